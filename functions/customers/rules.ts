@@ -1,0 +1,108 @@
+import { type Caller, hasAnyRole, requireRole } from '#shared/caller.ts';
+import { mergePatch } from '#shared/merge-patch.ts';
+import { forbidden, validationProblem } from '#shared/problem.ts';
+import type { Role } from '#shared/roles.ts';
+import type { Customer, CustomerFilter, CustomerPatch, NewCustomer } from './model.ts';
+
+/** Roles that see and change every customer of the department. */
+export const DEPARTMENT_WIDE: readonly Role[] = ['sales_manager', 'sales_admin'];
+/** Roles that work with customers at all. */
+export const CUSTOMER_ROLES: readonly Role[] = ['sales_manager', 'sales_admin', 'sales_rep'];
+/** Roles an owner of customers must hold. */
+export const OWNER_ROLES: readonly Role[] = ['sales_rep', 'sales_manager'];
+
+export const seesAllCustomers = (caller: Caller) => hasAnyRole(caller, DEPARTMENT_WIDE);
+
+/** A rep works only with their own customers; the manager and sales admin with all. */
+export function assertCustomerAccess(caller: Caller, customer: Pick<Customer, 'id' | 'ownerId'>): void {
+  requireRole(caller, CUSTOMER_ROLES, 'work with customers');
+  if (!seesAllCustomers(caller) && customer.ownerId !== caller.id) {
+    throw forbidden(`Customer ${customer.id} belongs to another sales rep.`);
+  }
+}
+
+/** Case, width and spacing variants of a company name are the same company. */
+export function normalizeCompanyName(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Who owns a new customer: a rep always owns what they file; the manager and sales admin name an
+ * owner or, if they can own customers themselves, default to themselves.
+ */
+export function ownerOfNewCustomer(caller: Caller, requested: string | undefined): string {
+  requireRole(caller, CUSTOMER_ROLES, 'file customers');
+  if (!seesAllCustomers(caller)) {
+    if (requested !== undefined && requested !== caller.id) {
+      throw forbidden('A sales rep files customers for themselves only.');
+    }
+    return caller.id;
+  }
+  if (requested !== undefined) return requested;
+  if (hasAnyRole(caller, OWNER_ROLES)) return caller.id;
+  throw validationProblem([
+    { in: 'body', path: 'ownerId', message: 'Name the sales rep who owns the customer' },
+  ]);
+}
+
+export function newCustomerResource(
+  input: NewCustomer,
+  context: { id: string; ownerId: string; actorId: string; now: string },
+): Customer {
+  return {
+    ...input,
+    id: context.id,
+    ownerId: context.ownerId,
+    class: null,
+    createdBy: context.actorId,
+    version: 1,
+    createdAt: context.now,
+    updatedAt: context.now,
+  };
+}
+
+/** Applies a merge patch; only the manager and sales admin may hand a customer to another owner. */
+export function patchedCustomer(
+  current: Customer,
+  patch: CustomerPatch,
+  caller: Caller,
+  now: string,
+): Customer {
+  if (patch.ownerId !== undefined && patch.ownerId !== current.ownerId && !seesAllCustomers(caller)) {
+    throw forbidden('Only the sales manager or sales admin may reassign a customer.');
+  }
+  const next = mergePatch(current, patch);
+  if (next.needs && Object.keys(next.needs).length === 0) delete next.needs;
+  return { ...next, version: current.version + 1, updatedAt: now };
+}
+
+/**
+ * Which partition a list reads: a rep's own, a named owner's, or the whole department's. A rep
+ * asking for someone else's customers is refused rather than silently narrowed.
+ */
+export function customerListScope(
+  caller: Caller,
+  filter: CustomerFilter,
+): { ownerId: string } | 'department' {
+  requireRole(caller, CUSTOMER_ROLES, 'list customers');
+  if (!seesAllCustomers(caller)) {
+    if (filter.owner !== undefined && filter.owner !== caller.id) {
+      throw forbidden('A sales rep sees only their own customers.');
+    }
+    return { ownerId: caller.id };
+  }
+  return filter.owner !== undefined ? { ownerId: filter.owner } : 'department';
+}
+
+/** The non-key filters of a customer list, as a DynamoDB filter expression. */
+export function customerFilterExpression(filter: CustomerFilter) {
+  const fields = (['class', 'status', 'industry', 'region'] as const).filter(
+    (field) => filter[field] !== undefined,
+  );
+  if (fields.length === 0) return undefined;
+  return {
+    expression: fields.map((field) => `#${field} = :${field}`).join(' AND '),
+    names: Object.fromEntries(fields.map((field) => [`#${field}`, field])),
+    values: Object.fromEntries(fields.map((field) => [`:${field}`, filter[field]])),
+  };
+}

@@ -1,0 +1,161 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { auditEntry, changedFields } from '#shared/audit.ts';
+import { dynamo, tableName } from '#shared/db.ts';
+import {
+  contactKey,
+  customerKey,
+  customerKeys,
+  customerNameKey,
+  interactionKey,
+  SK_PREFIX,
+} from '#shared/keys.ts';
+import { type Page, type PageParameters, queryPage, toResource } from '#shared/listing.ts';
+import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
+import type { Contact, Customer, CustomerFilter, Interaction } from './model.ts';
+import { customerFilterExpression, normalizeCompanyName } from './rules.ts';
+
+/**
+ * The customers domain's access to the table. Functions named `…Writes` return transaction items
+ * (entity, claims and audit record together) for the caller to commit as one transaction.
+ */
+
+async function getItem(key: { pk: string; sk: string }) {
+  const { Item } = await dynamo.send(new GetCommand({ TableName: tableName(), Key: key }));
+  return Item;
+}
+
+export async function getCustomer(id: string): Promise<Customer | undefined> {
+  const item = await getItem(customerKey(id));
+  return item ? toResource<Customer>(item) : undefined;
+}
+
+export async function nameClaimHolder(name: string): Promise<string | undefined> {
+  const item = await getItem(customerNameKey(normalizeCompanyName(name)));
+  return item?.customerId as string | undefined;
+}
+
+const customerItem = (customer: Customer) => ({
+  ...customerKeys(customer.id, customer.ownerId),
+  entityType: 'Customer',
+  ...customer,
+});
+
+const nameClaim = (customer: Customer) =>
+  putNew({
+    ...customerNameKey(normalizeCompanyName(customer.name)),
+    entityType: 'CustomerNameClaim',
+    customerId: customer.id,
+  });
+
+/** Index of the name claim in the items below, to tell a duplicate name from other failures. */
+export const NAME_CLAIM_INDEX = 1;
+
+export function createCustomerWrites(customer: Customer): TransactItem[] {
+  return [
+    putNew(customerItem(customer)),
+    nameClaim(customer),
+    auditEntry(customerKey(customer.id), {
+      resourceType: 'Customer',
+      resourceId: customer.id,
+      action: 'created',
+      actorId: customer.createdBy,
+      at: customer.createdAt,
+      changes: changedFields({}, customer),
+    }),
+  ];
+}
+
+export function updateCustomerWrites(before: Customer, after: Customer, actorId: string): TransactItem[] {
+  const items: TransactItem[] = [putIfVersion(customerItem(after), before.version)];
+  if (normalizeCompanyName(before.name) !== normalizeCompanyName(after.name)) {
+    items.push(nameClaim(after), {
+      Delete: { TableName: tableName(), Key: customerNameKey(normalizeCompanyName(before.name)) },
+    });
+  }
+  items.push(
+    auditEntry(customerKey(after.id), {
+      resourceType: 'Customer',
+      resourceId: after.id,
+      action: 'updated',
+      actorId,
+      at: after.updatedAt,
+      changes: changedFields(before, after),
+    }),
+  );
+  return items;
+}
+
+export function listCustomers(
+  scope: { ownerId: string } | 'department',
+  filter: CustomerFilter,
+  page: PageParameters,
+): Promise<Page<Customer>> {
+  const partition =
+    scope === 'department'
+      ? ({ index: 'gsi2', partition: { attribute: 'gsi2pk', value: 'CUSTOMERS' } } as const)
+      : ({
+          index: 'gsi1',
+          partition: { attribute: 'gsi1pk', value: `OWNER#${scope.ownerId}#CUSTOMERS` },
+        } as const);
+  return queryPage<Customer>({ ...partition, filter: customerFilterExpression(filter), ...page });
+}
+
+export async function getContact(customerId: string, contactId: string): Promise<Contact | undefined> {
+  const item = await getItem(contactKey(customerId, contactId));
+  return item ? toResource<Contact>(item) : undefined;
+}
+
+const contactItem = (contact: Contact) => ({
+  ...contactKey(contact.customerId, contact.id),
+  entityType: 'Contact',
+  ...contact,
+});
+
+export function contactWrites(before: Contact | undefined, after: Contact, actorId: string): TransactItem[] {
+  return [
+    before ? putIfVersion(contactItem(after), before.version) : putNew(contactItem(after)),
+    auditEntry(contactKey(after.customerId, after.id), {
+      resourceType: 'Contact',
+      resourceId: after.id,
+      action: before ? 'updated' : 'created',
+      actorId,
+      at: after.updatedAt,
+      changes: changedFields(before ?? {}, after),
+    }),
+  ];
+}
+
+export function listContacts(customerId: string, page: PageParameters) {
+  return queryPage<Contact>({
+    partition: { attribute: 'pk', value: customerKey(customerId).pk },
+    sortKeyPrefix: { attribute: 'sk', value: SK_PREFIX.contact },
+    ...page,
+  });
+}
+
+/** Sort keys use UTC so the order is the order in time, whatever offset the client sent. */
+const utc = (isoWithOffset: string) => new Date(isoWithOffset).toISOString();
+
+export function interactionWrites(interaction: Interaction): TransactItem[] {
+  const key = interactionKey(interaction.customerId, utc(interaction.occurredAt), interaction.id);
+  return [
+    putNew({ ...key, entityType: 'Interaction', ...interaction }),
+    auditEntry(key, {
+      resourceType: 'Interaction',
+      resourceId: interaction.id,
+      action: 'created',
+      actorId: interaction.recordedBy,
+      at: interaction.createdAt,
+      changes: changedFields({}, interaction),
+    }),
+  ];
+}
+
+export function listInteractions(customerId: string, page: PageParameters) {
+  return queryPage<Interaction>({
+    partition: { attribute: 'pk', value: customerKey(customerId).pk },
+    sortKeyPrefix: { attribute: 'sk', value: SK_PREFIX.interaction },
+    newestFirst: true,
+    ...page,
+  });
+}

@@ -1,0 +1,141 @@
+import * as z from 'zod/mini';
+import type { Operation, ResponseSpec } from '#shared/http.ts';
+import type { Schema } from '#shared/validation.ts';
+import { DEFAULT_PAGE_SIZE } from '#shared/listing.ts';
+
+/**
+ * Builds the OpenAPI 3.1 document from the route table and its zod schemas. Runs at build time
+ * (`npm run openapi`); the platform function serves the committed result.
+ */
+type JsonSchema = Record<string, unknown>;
+
+const jsonSchema = (schema: Schema, io: 'input' | 'output'): JsonSchema => {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+};
+
+function parametersOf(where: 'path' | 'query', schema: Schema | undefined) {
+  if (!schema) return [];
+  const object = jsonSchema(schema, 'input') as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
+  return Object.entries(object.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (object.required ?? []).includes(name),
+    schema: property,
+  }));
+}
+
+function responseOf(response: ResponseSpec) {
+  if (response.status >= 400) {
+    return {
+      description: response.description,
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    };
+  }
+  const contentType = response.contentType ?? 'application/json';
+  return {
+    description: response.description,
+    ...(response.status === 200 || response.status === 201
+      ? {
+          headers:
+            response.status === 201
+              ? { Location: { schema: { type: 'string' } }, ETag: { schema: { type: 'string' } } }
+              : undefined,
+          content: {
+            [contentType]: { schema: response.schema ? jsonSchema(response.schema, 'output') : {} },
+          },
+        }
+      : {}),
+  };
+}
+
+const idempotencyHeader = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description: 'Makes the create safe to repeat: a repeat within 24 hours returns the first response.',
+  schema: { type: 'string', maxLength: 255 },
+};
+const ifMatchHeader = {
+  name: 'If-Match',
+  in: 'header',
+  required: true,
+  description: 'The ETag of the version the change is based on.',
+  schema: { type: 'string' },
+};
+
+export function buildOpenApiDocument(operations: readonly Operation[]) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const operation of operations) {
+    const parameters = [
+      ...parametersOf('path', operation.params),
+      ...parametersOf('query', operation.query),
+      ...(operation.idempotent ? [idempotencyHeader] : []),
+      ...(operation.conditional ? [ifMatchHeader] : []),
+    ];
+    (paths[operation.path] ??= {})[operation.method.toLowerCase()] = {
+      operationId: operation.operationId,
+      summary: operation.summary,
+      ...(operation.description ? { description: operation.description } : {}),
+      tags: operation.tags,
+      security: operation.auth === 'jwt' ? [{ bearerAuth: [] }] : [],
+      ...(parameters.length > 0 ? { parameters } : {}),
+      ...(operation.body
+        ? {
+            requestBody: {
+              required: true,
+              content: Object.fromEntries(
+                (operation.bodyTypes ?? ['application/json']).map((type) => [
+                  type,
+                  { schema: jsonSchema(operation.body, 'input') },
+                ]),
+              ),
+            },
+          }
+        : {}),
+      responses: Object.fromEntries(
+        operation.responses.map((response) => [String(response.status), responseOf(response)]),
+      ),
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'sales-department',
+      version: '1.0.0',
+      description: `The backend of a manufacturer's sales department. Lists take \`limit\` (default ${DEFAULT_PAGE_SIZE}, at most 100) and \`cursor\`; errors are RFC 9457 problem details.`,
+    },
+    components: {
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: {
+        Problem: {
+          type: 'object',
+          required: ['type', 'title', 'status'],
+          properties: {
+            type: { type: 'string' },
+            title: { type: 'string' },
+            status: { type: 'integer' },
+            detail: { type: 'string' },
+            instance: { type: 'string' },
+            errors: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['in', 'path', 'message'],
+                properties: {
+                  in: { enum: ['body', 'query', 'path', 'header'] },
+                  path: { type: 'string' },
+                  message: { type: 'string' },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    paths,
+  };
+}

@@ -1,0 +1,198 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import middy from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type * as z from 'zod/mini';
+import { type Caller, type Claims, callerFromClaims } from './caller.ts';
+import { logger, metrics } from './observability.ts';
+import { HttpProblem, unauthorized, validationProblem } from './problem.ts';
+import { parsePart, type Schema } from './validation.ts';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** An HTTP API (payload 2.0) event; `authorizer` is absent on public routes. */
+export type HttpEvent = APIGatewayProxyEventV2 & {
+  requestContext: APIGatewayProxyEventV2['requestContext'] & { authorizer?: { jwt?: { claims?: Claims } } };
+};
+export type HttpResult = APIGatewayProxyStructuredResultV2;
+
+export interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Defaults to application/json; anything else sends `body` as a string. */
+  contentType?: string;
+}
+
+export interface ResponseSpec {
+  status: number;
+  description: string;
+  schema?: Schema;
+  contentType?: string;
+}
+
+type Infer<S> = S extends Schema ? z.output<S> : undefined;
+
+export interface OperationRequest<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  /** The authenticated caller; reading it on a public route is a 401. */
+  readonly caller: Caller;
+  headers: Record<string, string | undefined>;
+  /** The raw request body as sent, for fingerprints. */
+  rawBody: string;
+  method: HttpMethod;
+  path: string;
+}
+
+export interface OperationSpec<
+  P extends Schema | undefined,
+  Q extends Schema | undefined,
+  B extends Schema | undefined,
+> {
+  operationId: string;
+  method: HttpMethod;
+  /** API Gateway path template, e.g. `/customers/{id}`. */
+  path: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  /** `jwt`: the API's JWT authorizer guards it; `public`: health, docs and approval-link pages. */
+  auth: 'jwt' | 'public';
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Media types the body may be sent as; JSON by default. */
+  bodyTypes?: string[];
+  /** Creating POST: honours `Idempotency-Key`. */
+  idempotent?: boolean;
+  /** Conditional update: requires `If-Match`. */
+  conditional?: boolean;
+  responses: ResponseSpec[];
+  handle(request: OperationRequest<Infer<P>, Infer<Q>, Infer<B>>): Promise<Reply>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Operation = OperationSpec<any, any, any>;
+
+/** Declares an operation with its request types inferred from its schemas. */
+export function defineOperation<
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+>(spec: OperationSpec<P, Q, B>): Operation {
+  return spec;
+}
+
+export const routeKeyOf = (operation: Pick<Operation, 'method' | 'path'>) =>
+  `${operation.method} ${operation.path}`;
+
+const MAX_BODY_BYTES = 256 * 1024;
+const JSON_TYPE = 'application/json';
+
+function readBody(operation: Operation, event: HttpEvent, headers: Record<string, string | undefined>) {
+  const raw = event.body
+    ? event.isBase64Encoded
+      ? Buffer.from(event.body, 'base64').toString('utf8')
+      : event.body
+    : '';
+  if (!operation.body) return { raw, value: undefined };
+  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) {
+    throw new HttpProblem(413, `The body may hold at most ${MAX_BODY_BYTES} bytes.`);
+  }
+  const accepted = operation.bodyTypes ?? [JSON_TYPE];
+  const mediaType = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!accepted.includes(mediaType)) {
+    throw new HttpProblem(415, `Send the body as ${accepted.join(' or ')}.`, {
+      headers: { 'accept-patch': accepted.join(', ') },
+    });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw validationProblem([{ in: 'body', path: '', message: 'The body is not valid JSON' }]);
+  }
+  return { raw, value: parsePart('body', operation.body, value) };
+}
+
+async function run(operation: Operation, event: HttpEvent): Promise<Reply> {
+  const headers = event.headers as Record<string, string | undefined>;
+  const params = operation.params
+    ? parsePart('path', operation.params, event.pathParameters ?? {})
+    : undefined;
+  const query = operation.query
+    ? parsePart('query', operation.query, event.queryStringParameters ?? {})
+    : undefined;
+  const caller = callerFromClaims(event.requestContext.authorizer?.jwt?.claims);
+  if (operation.auth === 'jwt' && !caller) throw unauthorized();
+  const body = readBody(operation, event, headers);
+  return operation.handle({
+    params,
+    query,
+    body: body.value,
+    rawBody: body.raw,
+    get caller() {
+      if (!caller) throw unauthorized();
+      return caller;
+    },
+    headers,
+    method: operation.method,
+    path: event.rawPath,
+  });
+}
+
+function render(reply: Reply): HttpResult {
+  const contentType = reply.contentType ?? JSON_TYPE;
+  return {
+    statusCode: reply.status,
+    headers: { 'content-type': contentType, 'cache-control': 'no-store', ...reply.headers },
+    body:
+      reply.body === undefined
+        ? ''
+        : contentType === JSON_TYPE
+          ? JSON.stringify(reply.body)
+          : String(reply.body),
+  };
+}
+
+function renderProblem(problem: HttpProblem, instance: string): HttpResult {
+  return {
+    statusCode: problem.status,
+    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...problem.headers },
+    body: JSON.stringify(problem.toBody(instance)),
+  };
+}
+
+/**
+ * The Lambda handler of one domain: routes by `routeKey` to the domain's operations, validates,
+ * authenticates and renders RFC 9457 problems. Unexpected errors become a bare 500 and are logged.
+ */
+export function domainHandler(operations: readonly Operation[]) {
+  const byRoute = new Map(operations.map((operation) => [routeKeyOf(operation), operation]));
+  return middy<HttpEvent, HttpResult>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(logMetrics(metrics))
+    .use(httpHeaderNormalizer())
+    .handler(async (event) => {
+      const operation = byRoute.get(event.routeKey);
+      logger.appendKeys({ operation: operation?.operationId ?? event.routeKey });
+      try {
+        if (!operation) throw new HttpProblem(404, `No route ${event.routeKey}.`);
+        const reply = await run(operation, event);
+        metrics.addMetric('Requests', MetricUnit.Count, 1);
+        return render(reply);
+      } catch (error) {
+        if (error instanceof HttpProblem) {
+          if (error.status >= 500) logger.error('request failed', { status: error.status });
+          return renderProblem(error, event.rawPath);
+        }
+        logger.error('unexpected error', error as Error);
+        metrics.addMetric('UnexpectedErrors', MetricUnit.Count, 1);
+        return renderProblem(new HttpProblem(500, 'The request could not be completed.'), event.rawPath);
+      }
+    });
+}

@@ -1,0 +1,99 @@
+import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import * as z from 'zod/mini';
+import { decodeCursor, encodeCursor, type StartKey } from './cursor.ts';
+import { dynamo, tableName } from './db.ts';
+import { TABLE_SCHEMA, type IndexName } from './table-schema.ts';
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+/** Round trips one page may take when a filter skips items; then the page ends early with a cursor. */
+const MAX_ROUND_TRIPS = 5;
+
+/** `limit` and `cursor` query parameters, shared by every list. */
+export const pageParameters = {
+  limit: z._default(
+    z.pipe(
+      z.string().check(z.regex(/^\d{1,3}$/, 'Must be a whole number')),
+      z.transform(Number).check(z.minimum(1), z.maximum(MAX_PAGE_SIZE)),
+    ),
+    DEFAULT_PAGE_SIZE,
+  ),
+  cursor: z.optional(z.string().check(z.maxLength(2048))),
+};
+
+export const pageOf = <S extends z.ZodMiniType>(item: S) =>
+  z.object({ items: z.array(item), nextCursor: z.optional(z.string()) });
+
+export interface PageParameters {
+  limit: number;
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string;
+}
+
+const KEY_ATTRIBUTES: string[] = [
+  TABLE_SCHEMA.partitionKey,
+  TABLE_SCHEMA.sortKey,
+  ...TABLE_SCHEMA.indexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+];
+
+/** The stored item without keys and bookkeeping: what the API shows. */
+export function toResource<T>(item: Record<string, unknown>): T {
+  const resource: Record<string, unknown> = { ...item };
+  for (const attribute of [...KEY_ATTRIBUTES, 'entityType', TABLE_SCHEMA.timeToLiveAttribute]) {
+    delete resource[attribute];
+  }
+  return resource as T;
+}
+
+export interface PageRequest {
+  index?: IndexName;
+  /** Partition key attribute and value. */
+  partition: { attribute: string; value: string };
+  /** Only sort keys with this prefix. */
+  sortKeyPrefix?: { attribute: string; value: string };
+  filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
+  limit: number;
+  cursor?: string;
+  newestFirst?: boolean;
+}
+
+/**
+ * One page of a Query. With a filter, DynamoDB's Limit counts items read rather than items
+ * returned, so it keeps reading (a bounded number of times) until the page is full.
+ */
+export async function queryPage<T>(request: PageRequest): Promise<Page<T>> {
+  const names: Record<string, string> = { '#p': request.partition.attribute, ...request.filter?.names };
+  const values: Record<string, unknown> = { ':p': request.partition.value, ...request.filter?.values };
+  let condition = '#p = :p';
+  if (request.sortKeyPrefix) {
+    names['#s'] = request.sortKeyPrefix.attribute;
+    values[':s'] = request.sortKeyPrefix.value;
+    condition += ' AND begins_with(#s, :s)';
+  }
+  const items: Record<string, unknown>[] = [];
+  let startKey = decodeCursor(request.cursor, request.partition);
+  for (let trip = 0; trip < MAX_ROUND_TRIPS; trip++) {
+    const input: QueryCommandInput = {
+      TableName: tableName(),
+      IndexName: request.index,
+      KeyConditionExpression: condition,
+      FilterExpression: request.filter?.expression,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      ExclusiveStartKey: startKey,
+      Limit: request.limit - items.length,
+      ScanIndexForward: !request.newestFirst,
+    };
+    const result = await dynamo.send(new QueryCommand(input));
+    items.push(...((result.Items ?? []) as Record<string, unknown>[]));
+    startKey = result.LastEvaluatedKey as StartKey | undefined;
+    if (!startKey || items.length >= request.limit) break;
+  }
+  // Limit never lets a trip read past what the page can hold, so the last key read is exactly
+  // where the next page starts.
+  return { items: items.map((item) => toResource<T>(item)), nextCursor: encodeCursor(startKey) };
+}
