@@ -32,3 +32,11 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     writes: false,
   },
 ];
+
+/** CORS of the HTTP API (origins are a deployment setting, `*` by default: clients send bearer tokens, not cookies). */
+export const API_CORS = {
+  allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match'],
+  allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'] as const,
+  exposeHeaders: ['etag', 'location', 'idempotent-replayed', 'retry-after'],
+  maxAgeSeconds: 600,
+};

@@ -14,7 +14,9 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /** An HTTP API (payload 2.0) event; `authorizer` is absent on public routes. */
 export type HttpEvent = APIGatewayProxyEventV2 & {
-  requestContext: APIGatewayProxyEventV2['requestContext'] & { authorizer?: { jwt?: { claims?: Claims } } };
+  requestContext: APIGatewayProxyEventV2['requestContext'] & {
+    authorizer?: { jwt?: { claims?: Claims; scopes?: string[] | null } };
+  };
 };
 export type HttpResult = APIGatewayProxyStructuredResultV2;
 
@@ -107,7 +109,7 @@ function readBody(operation: Operation, event: HttpEvent, headers: Record<string
   const mediaType = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (!accepted.includes(mediaType)) {
     throw new HttpProblem(415, `Send the body as ${accepted.join(' or ')}.`, {
-      headers: { 'accept-patch': accepted.join(', ') },
+      headers: operation.method === 'PATCH' ? { 'accept-patch': accepted.join(', ') } : undefined,
     });
   }
   let value: unknown;

@@ -1,0 +1,334 @@
+import { ulid } from 'ulid';
+import { contactWrites, createCustomerWrites, interactionWrites } from '../functions/customers/store.ts';
+import type { Contact, Customer, Interaction } from '../functions/customers/model.ts';
+import type { Employee } from '../functions/employees/model.ts';
+import { employeeItem } from '../functions/employees/store.ts';
+import type { Role } from '../functions/shared/roles.ts';
+import { commit, putNew } from '../functions/shared/transaction.ts';
+
+/**
+ * A demo company, 华东精密机械有限公司 (East China Precision Machinery): one employee or more per
+ * role, a supervisor chain, and customers across industries and regions with contacts and
+ * communication records. Ids come from a seeded generator, so they are the same on every machine
+ * and tokens stay valid across a reset.
+ */
+function seededRandom(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const random = seededRandom(20261128);
+const EPOCH = Date.parse('2024-01-08T01:00:00Z');
+const demoId = (offsetMinutes: number) => ulid(EPOCH + offsetMinutes * 60_000, random);
+const DOMAIN = 'hd-machinery.example';
+
+interface DemoEmployee {
+  key: string;
+  name: string;
+  roles: Role[];
+  supervisor?: string;
+  title: string;
+  locale: 'zh-CN' | 'en';
+}
+
+const PEOPLE: DemoEmployee[] = [
+  { key: 'zhou.jun', name: '周军', roles: ['general_manager'], title: '总经理', locale: 'zh-CN' },
+  {
+    key: 'wang.qiang',
+    name: '王强',
+    roles: ['sales_manager', 'supervisor'],
+    supervisor: 'zhou.jun',
+    title: '销售经理',
+    locale: 'zh-CN',
+  },
+  {
+    key: 'li.na',
+    name: '李娜',
+    roles: ['sales_rep'],
+    supervisor: 'zhang.wei',
+    title: '销售代表',
+    locale: 'zh-CN',
+  },
+  {
+    key: 'chen.jie',
+    name: '陈杰',
+    roles: ['sales_rep'],
+    supervisor: 'zhang.wei',
+    title: '销售代表',
+    locale: 'zh-CN',
+  },
+  {
+    key: 'zhang.wei',
+    name: '张伟',
+    roles: ['supervisor', 'sales_rep'],
+    supervisor: 'wang.qiang',
+    title: '销售主管',
+    locale: 'zh-CN',
+  },
+  {
+    key: 'emily.carter',
+    name: 'Emily Carter',
+    roles: ['sales_rep'],
+    supervisor: 'wang.qiang',
+    title: 'Export Sales Representative',
+    locale: 'en',
+  },
+  {
+    key: 'liu.fang',
+    name: '刘芳',
+    roles: ['sales_admin'],
+    supervisor: 'wang.qiang',
+    title: '销售内勤',
+    locale: 'zh-CN',
+  },
+  { key: 'zhao.min', name: '赵敏', roles: ['legal'], title: '法务专员', locale: 'zh-CN' },
+  { key: 'sun.li', name: '孙丽', roles: ['finance'], title: '财务主管', locale: 'zh-CN' },
+  { key: 'wu.gang', name: '吴刚', roles: ['production'], title: '生产计划员', locale: 'zh-CN' },
+  { key: 'zheng.hao', name: '郑浩', roles: ['logistics'], title: '物流专员', locale: 'zh-CN' },
+  { key: 'huang.lei', name: '黄磊', roles: ['technician'], title: '售后工程师', locale: 'zh-CN' },
+  { key: 'xu.jing', name: '徐静', roles: ['auditor'], title: '内审专员', locale: 'zh-CN' },
+];
+
+const createdAt = new Date(EPOCH).toISOString();
+const idsByKey = new Map(PEOPLE.map((person, index) => [person.key, demoId(index)]));
+
+export const DEMO_EMPLOYEES: Employee[] = PEOPLE.map((person) => ({
+  id: idsByKey.get(person.key)!,
+  name: person.name,
+  email: `${person.key}@${DOMAIN}`,
+  roles: person.roles,
+  ...(person.supervisor ? { supervisorId: idsByKey.get(person.supervisor)! } : {}),
+  title: person.title,
+  locale: person.locale,
+  version: 1,
+  createdAt,
+  updatedAt: createdAt,
+}));
+
+const employee = (key: string) => DEMO_EMPLOYEES.find((candidate) => candidate.email.startsWith(`${key}@`))!;
+
+type Source = Customer['source'];
+// name, industry, region, size, source, owner, status, influence
+const COMPANIES: [string, string, string, Customer['size'], Source, string, Customer['status'], number][] = [
+  [
+    '上海汇通汽车零部件有限公司',
+    'automotive parts',
+    '华东',
+    'large',
+    'industry_report',
+    'li.na',
+    'active',
+    4,
+  ],
+  ['苏州新锐电子科技有限公司', 'electronics', '华东', 'medium', 'web_search', 'li.na', 'active', 3],
+  ['杭州绿源食品机械有限公司', 'food processing', '华东', 'medium', 'referral', 'li.na', 'prospect', 2],
+  ['宁波海天包装材料有限公司', 'packaging', '华东', 'small', 'market_research', 'li.na', 'active', 2],
+  ['南京金陵制药设备有限公司', 'pharmaceutical', '华东', 'large', 'referral', 'li.na', 'dormant', 3],
+  [
+    '广州粤峰工程机械有限公司',
+    'construction machinery',
+    '华南',
+    'enterprise',
+    'industry_report',
+    'chen.jie',
+    'active',
+    5,
+  ],
+  ['深圳创维智能装备有限公司', 'electronics', '华南', 'large', 'web_search', 'chen.jie', 'active', 4],
+  ['东莞立信纺织机械厂', 'textiles', '华南', 'medium', 'market_research', 'chen.jie', 'prospect', 2],
+  ['佛山顺德家电配件有限公司', 'home appliances', '华南', 'medium', 'referral', 'chen.jie', 'active', 3],
+  ['厦门海沧船舶配套有限公司', 'shipbuilding', '华南', 'large', 'industry_report', 'chen.jie', 'lost', 3],
+  ['北京中科能源装备有限公司', 'energy', '华北', 'enterprise', 'industry_report', 'zhang.wei', 'active', 5],
+  ['天津滨海重工有限公司', 'construction machinery', '华北', 'large', 'referral', 'zhang.wei', 'active', 4],
+  [
+    '石家庄华北农机有限公司',
+    'agricultural machinery',
+    '华北',
+    'medium',
+    'market_research',
+    'zhang.wei',
+    'prospect',
+    2,
+  ],
+  ['太原晋泰铸造有限公司', 'foundry', '华北', 'small', 'web_search', 'zhang.wei', 'dormant', 1],
+  ['武汉江城汽车模具有限公司', 'automotive parts', '华中', 'medium', 'referral', 'zhang.wei', 'active', 3],
+  ['长沙湘江工程机械配件厂', 'construction machinery', '华中', 'small', 'other', 'li.na', 'prospect', 2],
+  ['成都天府电子设备有限公司', 'electronics', '西南', 'medium', 'web_search', 'chen.jie', 'active', 3],
+  [
+    '重庆山城摩托车配件有限公司',
+    'automotive parts',
+    '西南',
+    'large',
+    'market_research',
+    'chen.jie',
+    'active',
+    4,
+  ],
+  ['西安秦川航空零件有限公司', 'aerospace', '西北', 'large', 'industry_report', 'wang.qiang', 'active', 5],
+  ['沈阳北方机床有限公司', 'machine tools', '东北', 'enterprise', 'referral', 'wang.qiang', 'active', 4],
+  [
+    'Nordic Process Equipment AB',
+    'food processing',
+    'overseas',
+    'medium',
+    'web_search',
+    'emily.carter',
+    'prospect',
+    2,
+  ],
+  [
+    'Pacific Rim Packaging Pty Ltd',
+    'packaging',
+    'overseas',
+    'large',
+    'referral',
+    'emily.carter',
+    'active',
+    3,
+  ],
+  [
+    'Rheinland Antriebstechnik GmbH',
+    'machine tools',
+    'overseas',
+    'large',
+    'industry_report',
+    'emily.carter',
+    'active',
+    4,
+  ],
+  [
+    'Saigon Precision Components Co., Ltd.',
+    'electronics',
+    'overseas',
+    'small',
+    'market_research',
+    'emily.carter',
+    'prospect',
+    2,
+  ],
+];
+
+const SURNAMES = ['赵', '钱', '孙', '李', '周', '吴', '郑', '王', '冯', '陈', '褚', '卫'];
+const GIVEN = ['伟', '芳', '磊', '静', '敏', '军', '洋', '艳', '勇', '杰', '娟', '涛'];
+const WESTERN = [
+  'Anna Lindqvist',
+  'James Walker',
+  'Katrin Hoffmann',
+  'Nguyen Van Minh',
+  'Oliver Brown',
+  'Sofia Berg',
+];
+const TITLES = ['采购经理', '技术总监', '设备部主管', '总经理'];
+const SUMMARIES = [
+  ['call', '电话沟通年度采购计划，客户关注交期。', '约定下周上门拜访'],
+  ['visit', '上门拜访，参观生产线，了解设备更新需求。', '客户需要两周内报价'],
+  ['email', '发送产品目录和技术参数。', '客户已确认收到'],
+  ['meeting', '参加客户供应商大会，介绍新型号。', '获得技术交流机会'],
+] as const;
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+export interface DemoData {
+  employees: Employee[];
+  customers: Customer[];
+  contacts: Contact[];
+  interactions: Interaction[];
+}
+
+export function buildDemoData(): DemoData {
+  const customers: Customer[] = [];
+  const contacts: Contact[] = [];
+  const interactions: Interaction[] = [];
+  COMPANIES.forEach(([name, industry, region, size, source, ownerKey, status, influence], index) => {
+    const owner = employee(ownerKey);
+    const at = new Date(EPOCH + (index + 1) * 86_400_000 * 7).toISOString();
+    const customer: Customer = {
+      id: demoId(1000 + index * 10),
+      name,
+      industry,
+      region,
+      size,
+      source,
+      status,
+      influence,
+      ownerId: owner.id,
+      class: null,
+      needs: {
+        function: '高精度数控加工设备',
+        delivery: '60 天内交货',
+        buyingCapacity: `年采购预算约 ${(index % 5) + 1} 百万元`,
+      },
+      tags: [industry],
+      createdBy: owner.id,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
+    customers.push(customer);
+    const overseas = region === 'overseas';
+    const contactCount = 1 + (index % 2);
+    for (let c = 0; c < contactCount; c++) {
+      const contactName = overseas
+        ? WESTERN[(index + c) % WESTERN.length]!
+        : `${SURNAMES[(index + c) % SURNAMES.length]}${GIVEN[(index * 3 + c) % GIVEN.length]}`;
+      contacts.push({
+        id: demoId(1000 + index * 10 + 1 + c),
+        customerId: customer.id,
+        name: contactName,
+        title: overseas ? 'Purchasing Manager' : TITLES[(index + c) % TITLES.length],
+        phone: overseas ? `+46 8 555 01${pad(index)}` : `+86 138 0000 ${pad(index)}${pad(c)}`,
+        email: `contact${c + 1}@customer-${index + 1}.example`,
+        // One contact is born on 29 February, to exercise leap-day greetings.
+        birthday:
+          index === 3 && c === 0 ? '02-29' : `${pad((index % 12) + 1)}-${pad(((index * 7 + c) % 28) + 1)}`,
+        language: overseas ? 'en' : 'zh-CN',
+        careOptOut: index === 7,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      });
+    }
+    const interactionCount = 1 + (index % 3);
+    for (let i = 0; i < interactionCount; i++) {
+      const [channel, summary, outcome] = SUMMARIES[(index + i) % SUMMARIES.length]!;
+      const occurredAt = new Date(Date.parse(at) + (i + 1) * 86_400_000 * 11).toISOString();
+      interactions.push({
+        id: demoId(1000 + index * 10 + 5 + i),
+        customerId: customer.id,
+        recordedBy: owner.id,
+        channel,
+        occurredAt: occurredAt.replace('Z', '+00:00'),
+        summary,
+        outcome,
+        version: 1,
+        createdAt: occurredAt,
+        updatedAt: occurredAt,
+      });
+    }
+  });
+  return { employees: DEMO_EMPLOYEES, customers, contacts, interactions };
+}
+
+/** Writes the demo company through the same store functions the API uses. */
+export async function loadDemoData(): Promise<DemoData> {
+  const data = buildDemoData();
+  const seeder = employee('liu.fang').id;
+  for (const profile of data.employees) await commit([putNew(employeeItem(profile))]);
+  for (const customer of data.customers) await commit(createCustomerWrites(customer));
+  for (const contact of data.contacts) await commit(contactWrites(undefined, contact, seeder));
+  for (const interaction of data.interactions) await commit(interactionWrites(interaction));
+  return data;
+}
+
+export function findDemoEmployee(selector: { email?: string; role?: Role }): Employee | undefined {
+  if (selector.email)
+    return DEMO_EMPLOYEES.find((candidate) => candidate.email === selector.email!.toLowerCase());
+  return DEMO_EMPLOYEES.find(
+    (candidate) => selector.role !== undefined && candidate.roles.includes(selector.role),
+  );
+}

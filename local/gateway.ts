@@ -1,0 +1,257 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Context } from 'aws-lambda';
+import type { HttpEvent, HttpResult } from '../functions/shared/http.ts';
+import { API_CORS, type DomainFunction } from '../functions/routes.ts';
+import type { LocalIssuer } from './issuer.ts';
+
+/**
+ * A local stand-in for API Gateway's HTTP API: matches the same route table, checks bearer tokens
+ * like the JWT authorizer, turns each request into a payload 2.0 event and calls the same handler
+ * module the Lambda function runs.
+ */
+export type LambdaHandler = (event: HttpEvent, context: Context) => Promise<HttpResult>;
+
+interface Route {
+  routeKey: string;
+  method: string;
+  pattern: RegExp;
+  parameterNames: string[];
+  literalSegments: number;
+  auth: 'jwt' | 'public';
+  functionName: string;
+  handler: LambdaHandler;
+}
+
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+function compileRoutes(functions: readonly (DomainFunction & { handler: LambdaHandler })[]): Route[] {
+  const routes = functions.flatMap((fn) =>
+    fn.operations.map((operation) => {
+      const segments = operation.path.split('/').filter(Boolean);
+      const parameterNames: string[] = [];
+      const pattern = segments
+        .map((segment) => {
+          const parameter = /^\{(\w+)\}$/.exec(segment);
+          if (!parameter) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          parameterNames.push(parameter[1]!);
+          return '([^/]+)';
+        })
+        .join('/');
+      return {
+        routeKey: `${operation.method} ${operation.path}`,
+        method: operation.method,
+        pattern: new RegExp(`^/${pattern}/?$`),
+        parameterNames,
+        literalSegments: segments.length - parameterNames.length,
+        auth: operation.auth,
+        functionName: fn.name,
+        handler: fn.handler,
+      };
+    }),
+  );
+  // Like API Gateway, the most specific route wins: literal segments before path parameters.
+  return routes.sort((a, b) => b.literalSegments - a.literalSegments);
+}
+
+/** API Gateway passes array claims on as a bracketed, space-separated string. */
+function flattenClaims(payload: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(payload).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? `[${value.join(' ')}]` : String(value),
+    ]),
+  );
+}
+
+async function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function lambdaContext(functionName: string, requestId: string): Context {
+  const deadline = Date.now() + 29_000;
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
+    memoryLimitInMB: '512',
+    awsRequestId: requestId,
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+function send(
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: string | Buffer,
+) {
+  response.writeHead(status, headers);
+  response.end(body);
+}
+
+const corsHeaders = (origin: string | undefined): Record<string, string> =>
+  origin
+    ? {
+        'access-control-allow-origin': '*',
+        'access-control-expose-headers': API_CORS.exposeHeaders.join(','),
+      }
+    : {};
+
+export interface GatewayOptions {
+  functions: readonly (DomainFunction & { handler: LambdaHandler })[];
+  issuer: LocalIssuer;
+  log?: (line: string) => void;
+}
+
+export function createGateway({ functions, issuer, log = () => undefined }: GatewayOptions): Server {
+  const routes = compileRoutes(functions);
+
+  async function serve(request: IncomingMessage, response: ServerResponse) {
+    const started = performance.now();
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const method = request.method ?? 'GET';
+    const origin = request.headers.origin;
+    const done = (status: number) =>
+      log(`${method} ${url.pathname} ${status} ${(performance.now() - started).toFixed(1)}ms`);
+
+    if (method === 'OPTIONS' && origin) {
+      send(
+        response,
+        204,
+        {
+          'access-control-allow-origin': '*',
+          'access-control-allow-methods': API_CORS.allowMethods.join(','),
+          'access-control-allow-headers': API_CORS.allowHeaders.join(','),
+          'access-control-max-age': String(API_CORS.maxAgeSeconds),
+        },
+        '',
+      );
+      return done(204);
+    }
+    if (method === 'GET' && url.pathname === '/.well-known/jwks.json') {
+      send(response, 200, { 'content-type': 'application/json' }, JSON.stringify(issuer.jwks));
+      return done(200);
+    }
+
+    const candidates = routes.filter((route) => route.pattern.test(url.pathname));
+    const route = candidates.find((candidate) => candidate.method === method);
+    if (!route) {
+      // API Gateway answers unknown routes itself, with this body.
+      send(
+        response,
+        404,
+        { 'content-type': 'application/json', ...corsHeaders(origin) },
+        '{"message":"Not Found"}',
+      );
+      return done(404);
+    }
+
+    let claims: Record<string, string> | undefined;
+    if (route.auth === 'jwt') {
+      const token = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+      try {
+        if (!token) throw new Error('missing');
+        claims = flattenClaims(await issuer.verify(token));
+      } catch {
+        // The JWT authorizer's own answer; the function is never called.
+        send(
+          response,
+          401,
+          { 'content-type': 'application/json', 'www-authenticate': 'Bearer', ...corsHeaders(origin) },
+          '{"message":"Unauthorized"}',
+        );
+        return done(401);
+      }
+    }
+
+    const body = await readBody(request);
+    if (body === 'too-large') {
+      send(response, 413, { 'content-type': 'application/json' }, '{"message":"Request Entity Too Large"}');
+      return done(413);
+    }
+
+    const match = route.pattern.exec(url.pathname)!;
+    const pathParameters = Object.fromEntries(
+      route.parameterNames.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]),
+    );
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
+    }
+    const query: Record<string, string> = {};
+    for (const [name, value] of url.searchParams)
+      query[name] = name in query ? `${query[name]},${value}` : value;
+    const requestId = randomUUID();
+    const now = new Date();
+
+    const event: HttpEvent = {
+      version: '2.0',
+      routeKey: route.routeKey,
+      rawPath: url.pathname,
+      rawQueryString: url.search.replace(/^\?/, ''),
+      headers,
+      ...(Object.keys(query).length > 0 ? { queryStringParameters: query } : {}),
+      ...(route.parameterNames.length > 0 ? { pathParameters } : {}),
+      ...(body.length > 0 ? { body: body.toString('utf8') } : {}),
+      isBase64Encoded: false,
+      requestContext: {
+        accountId: '000000000000',
+        apiId: 'local',
+        domainName: headers.host ?? 'localhost',
+        domainPrefix: 'localhost',
+        http: {
+          method,
+          path: url.pathname,
+          protocol: `HTTP/${request.httpVersion}`,
+          sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
+          userAgent: headers['user-agent'] ?? '',
+        },
+        requestId,
+        routeKey: route.routeKey,
+        stage: '$default',
+        time: now.toUTCString(),
+        timeEpoch: now.getTime(),
+        ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
+      },
+    };
+
+    try {
+      const result = await route.handler(event, lambdaContext(route.functionName, requestId));
+      const resultBody = result.isBase64Encoded
+        ? Buffer.from(result.body ?? '', 'base64')
+        : (result.body ?? '');
+      const resultHeaders = Object.fromEntries(
+        Object.entries(result.headers ?? {}).map(([name, value]) => [name, String(value)]),
+      );
+      send(response, result.statusCode ?? 200, { ...resultHeaders, ...corsHeaders(origin) }, resultBody);
+      done(result.statusCode ?? 200);
+    } catch (error) {
+      // What API Gateway answers when the function itself fails.
+      console.error(`${route.functionName} failed:`, error);
+      send(response, 500, { 'content-type': 'application/json' }, '{"message":"Internal Server Error"}');
+      done(500);
+    }
+  }
+
+  return createServer((request, response) => {
+    serve(request, response).catch((error: unknown) => {
+      console.error('gateway error:', error);
+      if (!response.headersSent)
+        send(response, 500, { 'content-type': 'application/json' }, '{"message":"Internal Server Error"}');
+    });
+  });
+}

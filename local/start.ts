@@ -1,0 +1,41 @@
+// `npm start`: the whole backend on this machine, with demo data. Ctrl-C stops everything it started.
+import { DEMO_EMPLOYEES } from './demo-data.ts';
+import { DATA_DIR, ensureDataDir } from './config.ts';
+import { startLocalBackend } from './backend.ts';
+
+const started = performance.now();
+const memory = process.env.DATA_DIR === ':memory:';
+const backend = await startLocalBackend({
+  port: Number(process.env.PORT ?? 3000),
+  dataDir: memory ? undefined : ensureDataDir(),
+  seed: process.env.SEED !== 'false',
+  log: process.env.QUIET ? undefined : (line) => console.log(line),
+});
+
+console.log(`
+sales-department is running (${Math.round(performance.now() - started)} ms)
+  API            ${backend.url}
+  API reference  ${backend.url}/docs
+  OpenAPI        ${backend.url}/openapi.json
+  Health         ${backend.url}/health
+  DynamoDB Local ${backend.dynamoDbEndpoint}${memory ? ' (in memory)' : ` (data in ${DATA_DIR})`}
+  Demo data      ${backend.seeded ? 'loaded now' : 'already present'}: ${DEMO_EMPLOYEES.length} employees
+  Tokens         npm run --silent token -- <email>   or   npm run --silent token -- --role sales_rep
+Ctrl-C stops everything.`);
+console.log(`listening on ${backend.url}`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nstopping…');
+    backend.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  });
+}
