@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { DomainFunction } from '../functions/routes.ts';
+
+export const ROOT = join(import.meta.dirname, '..');
+
+/**
+ * Bundling shared by every function: ESM, minified, the AWS SDK inside the bundle (no runtime
+ * copy), source maps. The banner gives CommonJS dependencies the `require` they expect.
+ */
+export const BUNDLING = {
+  format: OutputFormat.ESM,
+  target: 'node24',
+  minify: true,
+  sourceMap: true,
+  externalModules: [],
+  mainFields: ['module', 'main'],
+  banner: "import{createRequire}from'module';const require=createRequire(import.meta.url);",
+};
+
+export interface DomainFunctionProps {
+  definition: DomainFunction;
+  stage: string;
+  environment: Record<string, string>;
+  logRetentionDays: number;
+  /** Files the function reads at run time, copied beside the bundle: [from (repo-relative), to]. */
+  assets?: [string, string][];
+}
+
+/** One domain's Lambda function with its own log group. */
+export class DomainLambda extends Construct {
+  readonly fn: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: DomainFunctionProps) {
+    super(scope, id);
+    const { definition } = props;
+    const logGroup = new LogGroup(this, 'Logs', {
+      logGroupName: `/aws/lambda/sales-department-${props.stage}-${definition.name}`,
+      retention: props.logRetentionDays,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    // Its own role, allowed to write its own log group only (no AWS managed policy).
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    logGroup.grantWrite(role);
+    this.fn = new NodejsFunction(this, 'Function', {
+      role,
+      functionName: `sales-department-${props.stage}-${definition.name}`,
+      entry: join(ROOT, definition.entry),
+      handler: 'handler',
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 1024,
+      timeout: Duration.seconds(10),
+      tracing: Tracing.ACTIVE,
+      logGroup,
+      projectRoot: ROOT,
+      depsLockFilePath: join(ROOT, 'package-lock.json'),
+      environment: {
+        ...props.environment,
+        POWERTOOLS_SERVICE_NAME: definition.name,
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        ...BUNDLING,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir: string, outputDir: string) =>
+            (props.assets ?? []).map(
+              ([from, to]) =>
+                `mkdir -p "$(dirname "${outputDir}/${to}")" && cp "${inputDir}/${from}" "${outputDir}/${to}"`,
+            ),
+        },
+      },
+    });
+    Validations.of(this).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'X-Ray PutTraceSegments and PutTelemetryRecords (active tracing) accept no resource ARN.',
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
+import { Api } from './api.ts';
+import { Auth } from './auth.ts';
+import { DomainLambda } from './domain-function.ts';
+import { Monitoring } from './monitoring.ts';
+import type { Settings } from './settings.ts';
+import { SalesTable } from './table.ts';
+
+/** Runtime files some functions read, copied beside their bundle. */
+const FUNCTION_ASSETS: Record<string, { environment: Record<string, string>; assets: [string, string][] }> = {
+  platform: {
+    environment: { DOCS_ASSETS_DIR: '/var/task/swagger-ui' },
+    assets: [
+      ['node_modules/swagger-ui-dist/swagger-ui.css', 'swagger-ui/swagger-ui.css'],
+      ['node_modules/swagger-ui-dist/swagger-ui-bundle.js', 'swagger-ui/swagger-ui-bundle.js'],
+    ],
+  },
+};
+
+/** The whole sales-department backend: table, identity, functions, HTTP API and alarms. */
+export class SalesDepartmentStack extends Stack {
+  constructor(scope: Construct, id: string, props: StackProps & { settings: Settings }) {
+    super(scope, id, props);
+    const { settings } = props;
+    const data = new SalesTable(this, 'Data', { tableName: `sales-department-${settings.stage}` });
+    const { table } = data;
+    const auth = new Auth(this, 'Auth', { stage: settings.stage });
+
+    const functions = DOMAIN_FUNCTIONS.map((definition) => {
+      const extra = FUNCTION_ASSETS[definition.name];
+      const { fn } = new DomainLambda(this, `${definition.name}Function`, {
+        definition,
+        stage: settings.stage,
+        logRetentionDays: settings.logRetentionDays,
+        environment: {
+          TABLE_NAME: table.tableName,
+          POWERTOOLS_METRICS_NAMESPACE: 'SalesDepartment',
+          POWERTOOLS_LOG_LEVEL: 'INFO',
+          ...extra?.environment,
+        },
+        assets: extra?.assets,
+      });
+      data.grantItemAccess(fn, definition.writes ? 'read-write' : 'read');
+      return { definition, fn, name: definition.name };
+    });
+
+    const api = new Api(this, 'Api', {
+      stage: settings.stage,
+      issuerUrl: auth.issuerUrl,
+      audience: auth.client.userPoolClientId,
+      corsOrigins: settings.corsOrigins,
+      logRetentionDays: settings.logRetentionDays,
+      rateLimit: settings.apiRateLimit,
+      functions,
+    });
+    new Monitoring(this, 'Monitoring', { api: api.httpApi, functions });
+
+    new CfnOutput(this, 'ApiUrl', { value: api.httpApi.apiEndpoint });
+    new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+  }
+}

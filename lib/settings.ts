@@ -1,0 +1,49 @@
+import type { Node } from 'constructs';
+
+/**
+ * Deployment settings, read from CDK context (`cdk.json` or `-c name=value`). Documented in
+ * docs/operations.md.
+ */
+export interface Settings {
+  /** Suffix of every resource name, e.g. `dev` or `prod`. */
+  stage: string;
+  /** Verified SES identity the system sends from (approval links, care messages). */
+  senderAddress: string;
+  /** Time zone of schedules and calendar rules. */
+  timeZone: string;
+  /** Origins the HTTP API allows; `*` by default, since clients authenticate with bearer tokens. */
+  corsOrigins: string[];
+  /** Days CloudWatch keeps function and access logs. */
+  logRetentionDays: number;
+  /** Requests per second the API accepts before throttling (burst is twice that). */
+  apiRateLimit: number;
+}
+
+const DEFAULTS: Settings = {
+  stage: 'dev',
+  senderAddress: 'sales-department@example.com',
+  timeZone: 'Asia/Shanghai',
+  corsOrigins: ['*'],
+  logRetentionDays: 30,
+  apiRateLimit: 200,
+};
+
+export function readSettings(node: Node): Settings {
+  const value = <K extends keyof Settings>(key: K): Settings[K] => {
+    const raw: unknown = node.tryGetContext(key);
+    if (raw === undefined) return DEFAULTS[key];
+    if (Array.isArray(DEFAULTS[key])) return (typeof raw === 'string' ? raw.split(',') : raw) as Settings[K];
+    if (typeof DEFAULTS[key] === 'number') {
+      const number = Number(raw);
+      if (!Number.isFinite(number) || number <= 0)
+        throw new Error(`Context ${key} must be a positive number`);
+      return number as Settings[K];
+    }
+    return String(raw) as Settings[K];
+  };
+  const settings = Object.fromEntries(
+    (Object.keys(DEFAULTS) as (keyof Settings)[]).map((key) => [key, value(key)]),
+  ) as unknown as Settings;
+  if (!/^[a-z0-9-]{1,16}$/.test(settings.stage)) throw new Error('Context stage must be 1-16 of a-z, 0-9, -');
+  return settings;
+}

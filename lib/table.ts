@@ -1,0 +1,54 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { TABLE_SCHEMA } from '../functions/shared/table-schema.ts';
+
+/** The single table, built from the schema the local runtime also uses. */
+export class SalesTable extends Construct {
+  readonly table: TableV2;
+
+  constructor(scope: Construct, id: string, props: { tableName: string }) {
+    super(scope, id);
+    const key = (name: string) => ({ name, type: AttributeType.STRING });
+    this.table = new TableV2(this, 'Table', {
+      tableName: props.tableName,
+      partitionKey: key(TABLE_SCHEMA.partitionKey),
+      sortKey: key(TABLE_SCHEMA.sortKey),
+      billing: Billing.onDemand(),
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      dynamoStream: StreamViewType.NEW_AND_OLD_IMAGES,
+      timeToLiveAttribute: TABLE_SCHEMA.timeToLiveAttribute,
+      globalSecondaryIndexes: TABLE_SCHEMA.indexes.map((index) => ({
+        indexName: index.indexName,
+        partitionKey: key(index.partitionKey),
+        sortKey: key(index.sortKey),
+      })),
+    });
+  }
+
+  /**
+   * Item-level access to the table and its named indexes, nothing else: no Scan, no table
+   * management. Transactions need no action of their own; each item's action is checked.
+   */
+  grantItemAccess(grantee: IGrantable, access: 'read' | 'read-write'): void {
+    const read = [
+      'dynamodb:GetItem',
+      'dynamodb:BatchGetItem',
+      'dynamodb:Query',
+      'dynamodb:ConditionCheckItem',
+    ];
+    const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: access === 'read' ? read : [...read, ...write],
+        resources: [
+          this.table.tableArn,
+          ...TABLE_SCHEMA.indexes.map((index) => `${this.table.tableArn}/index/${index.indexName}`),
+        ],
+      }),
+    );
+  }
+}
