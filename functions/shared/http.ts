@@ -182,13 +182,13 @@ export function domainHandler(operations: readonly Operation[]) {
     .handler(async (event) => {
       const operation = byRoute.get(event.routeKey);
       logger.appendKeys({ operation: operation?.operationId ?? event.routeKey });
+      metrics.addMetric('Requests', MetricUnit.Count, 1);
       try {
         if (!operation) throw new HttpProblem(404, `No route ${event.routeKey}.`);
-        const reply = await run(operation, event);
-        metrics.addMetric('Requests', MetricUnit.Count, 1);
-        return render(reply);
+        return render(await run(operation, event));
       } catch (error) {
         if (error instanceof HttpProblem) {
+          metrics.addMetric(error.status >= 500 ? 'ServerErrors' : 'ClientErrors', MetricUnit.Count, 1);
           if (error.status >= 500) logger.error('request failed', { status: error.status });
           return renderProblem(error, event.rawPath);
         }

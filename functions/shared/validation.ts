@@ -8,11 +8,18 @@ z.config(en());
 export type Schema = z.ZodMiniType;
 
 function toFieldErrors(where: FieldError['in'], issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return issues.map((issue) => ({
-    in: where,
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }));
+  return issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    // Name each unknown field in its own error, so clients can point at it.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        in: where,
+        path: [...path, key].join('.'),
+        message: 'Unknown field',
+      }));
+    }
+    return [{ in: where, path: path.join('.'), message: issue.message }];
+  });
 }
 
 /** Parses one part of a request; a failure is a 400 listing every field path and message. */

@@ -1,0 +1,124 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AttributeType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DOMAIN_FUNCTIONS } from '../../functions/routes.ts';
+import { ROLES } from '../../functions/shared/roles.ts';
+import { TABLE_SCHEMA } from '../../functions/shared/table-schema.ts';
+import { SalesDepartmentStack } from '../../lib/sales-department-stack.ts';
+import { readSettings } from '../../lib/settings.ts';
+
+let stack: Stack;
+let template: Template;
+
+beforeAll(() => {
+  // Bundling is skipped: these tests read the template, not the code.
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'test' } });
+  stack = new SalesDepartmentStack(app, 'Test', { settings: readSettings(app.node) });
+  template = Template.fromStack(stack);
+});
+
+describe('the table', () => {
+  it('is built from the shared schema, protected and streamed', () => {
+    template.hasResource('AWS::DynamoDB::GlobalTable', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        TableName: 'sales-department-test',
+        BillingMode: 'PAY_PER_REQUEST',
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+        TimeToLiveSpecification: { AttributeName: TABLE_SCHEMA.timeToLiveAttribute, Enabled: true },
+        GlobalSecondaryIndexes: TABLE_SCHEMA.indexes.map((index) =>
+          Match.objectLike({ IndexName: index.indexName }),
+        ),
+        Replicas: [
+          Match.objectLike({
+            DeletionProtectionEnabled: true,
+            PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          }),
+        ],
+      }),
+    });
+  });
+});
+
+describe('identity', () => {
+  it('has one Cognito group per role', () => {
+    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup')).map(
+      (resource) => resource.Properties.GroupName,
+    );
+    expect(groups.sort()).toEqual([...ROLES].sort());
+  });
+  it('requires MFA and allows no self sign-up', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: 'ON',
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+    });
+  });
+});
+
+describe('functions', () => {
+  it('one per domain: Node 24, arm64, traced, bundled ESM', () => {
+    const functions = template.findResources('AWS::Lambda::Function', {
+      Properties: { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } },
+    });
+    expect(Object.keys(functions)).toHaveLength(DOMAIN_FUNCTIONS.length);
+  });
+  it('get item-level table access only, never Scan', () => {
+    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+    const actions = policies.flatMap((policy) =>
+      policy.Properties.PolicyDocument.Statement.flatMap(
+        (statement: { Action: string | string[] }) => statement.Action,
+      ),
+    );
+    expect(actions).toContain('dynamodb:Query');
+    expect(actions.filter((action: string) => /Scan|\*/.test(action))).toEqual([]);
+  });
+});
+
+describe('the HTTP API', () => {
+  it('has one route per operation, JWT-authorized unless public', () => {
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
+      (resource) => resource.Properties,
+    );
+    const operations = DOMAIN_FUNCTIONS.flatMap((fn) => fn.operations);
+    expect(routes).toHaveLength(operations.length);
+    for (const operation of operations) {
+      const route = routes.find(
+        (candidate) => candidate.RouteKey === `${operation.method} ${operation.path}`,
+      );
+      expect(route, operation.operationId).toBeDefined();
+      expect(route.AuthorizationType).toBe(operation.auth === 'jwt' ? 'JWT' : 'NONE');
+    }
+  });
+  it('has a JWT authorizer on the Cognito pool and access logs', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      JwtConfiguration: Match.objectLike({ Audience: Match.anyValue() }),
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      AccessLogSettings: Match.objectLike({ Format: Match.stringLikeRegexp('requestId') }),
+    });
+  });
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  it('reports no unacknowledged finding, and every acknowledgement has a reason', () => {
+    const report = new AwsSolutionsChecks().validateScope(stack);
+    const failures = report.violations.map(
+      (violation) =>
+        `${violation.ruleName}: ${violation.violatingResources.map((r) => r.constructPath).join(', ')}`,
+    );
+    expect(failures).toEqual([]);
+  });
+  it('does report an unacknowledged finding (the check can fail)', () => {
+    const probe = new Stack(new App(), 'Probe');
+    new Table(probe, 'Unprotected', { partitionKey: { name: 'pk', type: AttributeType.STRING } });
+    const report = new AwsSolutionsChecks().validateScope(probe);
+    expect(report.violations.map((violation) => violation.ruleName)).toContain('AwsSolutions-DDB3');
+  });
+});

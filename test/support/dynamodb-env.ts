@@ -1,0 +1,13 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+
+// Runs before each integration test file is imported, so the shared clients see these.
+Object.assign(process.env, {
+  AWS_REGION: 'ap-east-1',
+  AWS_ACCESS_KEY_ID: 'test',
+  AWS_SECRET_ACCESS_KEY: 'test',
+  AWS_ENDPOINT_URL_DYNAMODB: inject('dynamoDbEndpoint'),
+  TABLE_NAME: `test-${randomUUID()}`,
+  POWERTOOLS_LOG_LEVEL: 'SILENT',
+  POWERTOOLS_METRICS_DISABLED: 'true',
+});

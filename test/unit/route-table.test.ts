@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from '../../functions/platform/openapi-document.ts';
+import { DOMAIN_FUNCTIONS } from '../../functions/routes.ts';
+import { routeKeyOf } from '../../functions/shared/http.ts';
+
+const operations = DOMAIN_FUNCTIONS.flatMap((fn) => fn.operations);
+
+describe('the route table', () => {
+  it('has each route and operation id once', () => {
+    const routeKeys = operations.map(routeKeyOf);
+    expect(new Set(routeKeys).size).toBe(routeKeys.length);
+    const ids = operations.map((operation) => operation.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('keeps everything but health and documentation behind the JWT authorizer', () => {
+    const publicRoutes = operations.filter((operation) => operation.auth === 'public').map(routeKeyOf);
+    expect(publicRoutes.sort()).toEqual([
+      'GET /docs',
+      'GET /docs/{asset}',
+      'GET /health',
+      'GET /openapi.json',
+    ]);
+  });
+  it('declares path parameters for every placeholder', () => {
+    for (const operation of operations) {
+      const placeholders = [...operation.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+      const declared = Object.keys((operation.params?.def as { shape?: object } | undefined)?.shape ?? {});
+      expect(declared.sort(), routeKeyOf(operation)).toEqual(placeholders.sort());
+    }
+  });
+  it('marks creating POSTs idempotent and PATCHes conditional', () => {
+    for (const operation of operations) {
+      if (operation.method === 'PATCH') expect(operation.conditional, routeKeyOf(operation)).toBe(true);
+      if (operation.method === 'POST' && operation.responses.some((r) => r.status === 201)) {
+        expect(operation.idempotent, routeKeyOf(operation)).toBe(true);
+      }
+    }
+  });
+});
+
+describe('the OpenAPI document', () => {
+  const document = buildOpenApiDocument(operations);
+  it('is the committed docs/openapi.json (run npm run openapi after changing routes or schemas)', () => {
+    const committed = JSON.parse(readFileSync(new URL('../../docs/openapi.json', import.meta.url), 'utf8'));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(document)));
+  });
+  it('documents every route with its security', () => {
+    for (const operation of operations) {
+      const entry = document.paths[operation.path]?.[operation.method.toLowerCase()] as {
+        security: unknown[];
+      };
+      expect(entry, routeKeyOf(operation)).toBeDefined();
+      expect(entry.security).toEqual(operation.auth === 'jwt' ? [{ bearerAuth: [] }] : []);
+    }
+  });
+  it('describes the request body from the zod schema', () => {
+    const post = document.paths['/customers']!.post as {
+      requestBody: { content: Record<string, { schema: { required: string[] } }> };
+    };
+    expect(post.requestBody.content['application/json']!.schema.required).toEqual(
+      expect.arrayContaining(['name', 'industry', 'region', 'source']),
+    );
+  });
+});
