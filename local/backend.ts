@@ -43,7 +43,7 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
       AWS_ENDPOINT_URL_DYNAMODB: dynamoDb.endpoint,
       TABLE_NAME,
       POWERTOOLS_SERVICE_NAME: 'sales-department',
-      POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+      POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
       POWERTOOLS_METRICS_DISABLED: 'true',
       DOCS_ASSETS_DIR: dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json')),
     });

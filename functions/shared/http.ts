@@ -1,12 +1,11 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { type Caller, type Claims, callerFromClaims } from './caller.ts';
-import { logger, metrics } from './observability.ts';
+import { logger, metrics, publishMetrics } from './observability.ts';
 import { HttpProblem, unauthorized, validationProblem } from './problem.ts';
 import { parsePart, type Schema } from './validation.ts';
 
@@ -177,7 +176,6 @@ export function domainHandler(operations: readonly Operation[]) {
   const byRoute = new Map(operations.map((operation) => [routeKeyOf(operation), operation]));
   return middy<HttpEvent, HttpResult>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use(logMetrics(metrics))
     .use(httpHeaderNormalizer())
     .handler(async (event) => {
       const operation = byRoute.get(event.routeKey);
@@ -195,6 +193,8 @@ export function domainHandler(operations: readonly Operation[]) {
         logger.error('unexpected error', error as Error);
         metrics.addMetric('UnexpectedErrors', MetricUnit.Count, 1);
         return renderProblem(new HttpProblem(500, 'The request could not be completed.'), event.rawPath);
+      } finally {
+        publishMetrics();
       }
     });
 }

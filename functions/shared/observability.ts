@@ -10,3 +10,11 @@ export const logger = new Logger();
 export const metrics = new Metrics({
   namespace: process.env.POWERTOOLS_METRICS_NAMESPACE ?? 'SalesDepartment',
 });
+
+/**
+ * Flushes this invocation's metrics. Unlike the logMetrics middleware it stays quiet when another
+ * invocation in the same process (the local runtime serves many at once) already flushed them.
+ */
+export function publishMetrics(): void {
+  if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+}

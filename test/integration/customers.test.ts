@@ -1,0 +1,216 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { handler } from '../../functions/customers/handler.ts';
+import { caller } from '../support/events.ts';
+import { prepareTable } from '../support/table.ts';
+
+const call = caller(handler);
+const manager = { id: 'MGR', roles: ['sales_manager', 'supervisor'] as const };
+const rep = { id: 'REP1', roles: ['sales_rep'] as const };
+const otherRep = { id: 'REP2', roles: ['sales_rep'] as const };
+const admin = { id: 'ADM', roles: ['sales_admin'] as const };
+const customer = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  industry: 'electronics',
+  region: '华东',
+  source: 'referral',
+  ...extra,
+});
+
+beforeAll(() =>
+  prepareTable([
+    { id: 'MGR', roles: ['sales_manager', 'supervisor'] },
+    { id: 'REP1', roles: ['sales_rep'] },
+    { id: 'REP2', roles: ['sales_rep'] },
+    { id: 'ADM', roles: ['sales_admin'] },
+    { id: 'LEG', roles: ['legal'] },
+  ]),
+);
+
+describe('customer life cycle on DynamoDB Local', () => {
+  it('creates, reads, patches conditionally and keeps an audit trail', async () => {
+    const created = await call('POST /customers', '/customers', {
+      caller: rep,
+      body: customer('Life Cycle Ltd'),
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    const read = await call('GET /customers/{id}', `/customers/${id}`, { caller: rep });
+    expect(read.body).toEqual(created.body);
+
+    const patched = await call('PATCH /customers/{id}', `/customers/${id}`, {
+      caller: rep,
+      body: { status: 'active', needs: { price: 'under budget' } },
+      headers: { 'if-match': read.headers.etag! },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({ status: 'active', version: 2, needs: { price: 'under budget' } });
+
+    const stale = await call('PATCH /customers/{id}', `/customers/${id}`, {
+      caller: rep,
+      body: { status: 'lost' },
+      headers: { 'if-match': read.headers.etag! },
+    });
+    expect(stale.status).toBe(412);
+    expect((await call('GET /customers/{id}', `/customers/${id}`, { caller: rep })).body.status).toBe(
+      'active',
+    );
+  });
+
+  it('lets exactly one of two concurrent patches of the same version win', async () => {
+    const { body } = await call('POST /customers', '/customers', { caller: rep, body: customer('Race Co') });
+    const attempts = await Promise.all(
+      ['dormant', 'lost'].map((status) =>
+        call('PATCH /customers/{id}', `/customers/${body.id}`, {
+          caller: rep,
+          body: { status },
+          headers: { 'if-match': '"1"' },
+        }),
+      ),
+    );
+    expect(attempts.map((attempt) => attempt.status).sort()).toEqual([200, 412]);
+    const winner = attempts.find((attempt) => attempt.status === 200)!;
+    const final = await call('GET /customers/{id}', `/customers/${body.id}`, { caller: rep });
+    expect(final.body).toMatchObject({ version: 2, status: winner.body.status });
+  });
+
+  it('keeps company names unique, also across renames', async () => {
+    const first = await call('POST /customers', '/customers', {
+      caller: rep,
+      body: customer('Unique Name GmbH'),
+    });
+    expect(
+      (await call('POST /customers', '/customers', { caller: otherRep, body: customer('unique  name gmbh') }))
+        .status,
+    ).toBe(409);
+    const renamed = await call('PATCH /customers/{id}', `/customers/${first.body.id}`, {
+      caller: rep,
+      body: { name: 'Renamed GmbH' },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(renamed.status).toBe(200);
+    // The old name is free again; the new one is taken.
+    expect(
+      (await call('POST /customers', '/customers', { caller: otherRep, body: customer('Unique Name GmbH') }))
+        .status,
+    ).toBe(201);
+    expect(
+      (await call('POST /customers', '/customers', { caller: otherRep, body: customer('RENAMED GMBH') }))
+        .status,
+    ).toBe(409);
+  });
+
+  it('files exactly one customer when the same name arrives concurrently', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        call('POST /customers', '/customers', { caller: rep, body: customer('Stampede Inc') }),
+      ),
+    );
+    expect(results.filter((result) => result.status === 201)).toHaveLength(1);
+    expect(results.filter((result) => result.status === 409)).toHaveLength(5);
+  });
+});
+
+describe('ownership', () => {
+  it("keeps reps out of each other's customers; manager and admin see all", async () => {
+    const { body } = await call('POST /customers', '/customers', {
+      caller: otherRep,
+      body: customer('Private Account'),
+    });
+    expect((await call('GET /customers/{id}', `/customers/${body.id}`, { caller: rep })).status).toBe(403);
+    expect(
+      (await call('GET /customers/{id}/contacts', `/customers/${body.id}/contacts`, { caller: rep })).status,
+    ).toBe(403);
+    expect((await call('GET /customers/{id}', `/customers/${body.id}`, { caller: manager })).status).toBe(
+      200,
+    );
+    expect((await call('GET /customers/{id}', `/customers/${body.id}`, { caller: admin })).status).toBe(200);
+    const legal = { id: 'LEG', roles: ['legal'] as const };
+    expect((await call('GET /customers/{id}', `/customers/${body.id}`, { caller: legal })).status).toBe(403);
+  });
+
+  it('lets the manager assign an owner, who must be a sales employee', async () => {
+    const assigned = await call('POST /customers', '/customers', {
+      caller: manager,
+      body: customer('Assigned Co', { ownerId: 'REP1' }),
+    });
+    expect(assigned.body.ownerId).toBe('REP1');
+    const toLegal = await call('POST /customers', '/customers', {
+      caller: manager,
+      body: customer('Bad Owner', { ownerId: 'LEG' }),
+    });
+    expect(toLegal.status).toBe(400);
+    expect(toLegal.body.errors[0].path).toBe('ownerId');
+    const reassigned = await call('PATCH /customers/{id}', `/customers/${assigned.body.id}`, {
+      caller: admin,
+      body: { ownerId: 'REP2' },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(reassigned.body.ownerId).toBe('REP2');
+    expect(
+      (await call('GET /customers/{id}', `/customers/${assigned.body.id}`, { caller: rep })).status,
+    ).toBe(403);
+  });
+});
+
+describe('contacts and communication records', () => {
+  it('adds and patches contacts, lists interactions newest first', async () => {
+    const { body: account } = await call('POST /customers', '/customers', {
+      caller: rep,
+      body: customer('Contact Holder'),
+    });
+    const contact = await call('POST /customers/{id}/contacts', `/customers/${account.id}/contacts`, {
+      caller: rep,
+      body: { name: '王芳', birthday: '02-29', email: 'wang.fang@holder.example' },
+    });
+    expect(contact.status).toBe(201);
+    expect(contact.body).toMatchObject({ language: 'zh-CN', careOptOut: false, customerId: account.id });
+    const changed = await call(
+      'PATCH /customers/{id}/contacts/{contactId}',
+      `/customers/${account.id}/contacts/${contact.body.id}`,
+      {
+        caller: rep,
+        body: { language: 'en', title: 'Buyer' },
+        headers: { 'if-match': '"1"' },
+      },
+    );
+    expect(changed.body).toMatchObject({ language: 'en', title: 'Buyer', version: 2 });
+
+    for (const occurredAt of [
+      '2026-03-01T09:00:00+08:00',
+      '2026-05-01T09:00:00+08:00',
+      '2026-04-01T09:00:00+08:00',
+    ]) {
+      const recorded = await call(
+        'POST /customers/{id}/interactions',
+        `/customers/${account.id}/interactions`,
+        {
+          caller: rep,
+          body: { channel: 'call', occurredAt, summary: `call on ${occurredAt}`, contactId: contact.body.id },
+        },
+      );
+      expect(recorded.status).toBe(201);
+    }
+    const listed = await call('GET /customers/{id}/interactions', `/customers/${account.id}/interactions`, {
+      caller: rep,
+    });
+    expect(listed.body.items.map((item: { occurredAt: string }) => item.occurredAt)).toEqual([
+      '2026-05-01T09:00:00+08:00',
+      '2026-04-01T09:00:00+08:00',
+      '2026-03-01T09:00:00+08:00',
+    ]);
+    const unknownContact = await call(
+      'POST /customers/{id}/interactions',
+      `/customers/${account.id}/interactions`,
+      {
+        caller: rep,
+        body: {
+          channel: 'visit',
+          occurredAt: '2026-05-02T09:00:00Z',
+          summary: 'x',
+          contactId: '01J0000000000000000000000Z',
+        },
+      },
+    );
+    expect(unknownContact.status).toBe(404);
+  });
+});
