@@ -13,7 +13,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['local/**', 'scripts/**', 'bench/**', 'bin/**'],
+    files: ['local/**', 'scripts/**', 'bench/**', 'bin/**', 'test/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -1,6 +1,6 @@
 import { Duration, Validations } from 'aws-cdk-lib';
+import type { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
-  CfnStage,
   CorsHttpMethod,
   HttpApi,
   HttpMethod,

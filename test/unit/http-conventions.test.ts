@@ -3,7 +3,7 @@ import { changedFields } from '../../functions/shared/audit.ts';
 import { expectedVersion } from '../../functions/shared/conditional.ts';
 import { decodeCursor, encodeCursor } from '../../functions/shared/cursor.ts';
 import { mergePatch } from '../../functions/shared/merge-patch.ts';
-import { HttpProblem } from '../../functions/shared/problem.ts';
+import type { HttpProblem } from '../../functions/shared/problem.ts';
 
 const statusOf = (action: () => unknown) => {
   try {

@@ -1,0 +1,196 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localIssuer } from '../../local/issuer.ts';
+
+/** Starts the local runtime the way `npm start` does and drives it over HTTP with issued tokens. */
+const ROOT = join(import.meta.dirname, '../..');
+const dataDir = mkdtempSync(join(tmpdir(), 'sales-e2e-'));
+const environment = { ...process.env, DATA_DIR: dataDir, PORT: '0', QUIET: '1' };
+let server: ChildProcess;
+let baseUrl: string;
+
+const token = async (...args: string[]) => {
+  const { stdout } = await promisify(execFile)(process.execPath, ['local/token.ts', ...args], {
+    cwd: ROOT,
+    env: environment,
+  });
+  return stdout.trim();
+};
+
+async function api(
+  path: string,
+  options: { token?: string; method?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+    headers: {
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...options.headers,
+    },
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  const type = response.headers.get('content-type') ?? '';
+  return {
+    status: response.status,
+    headers: response.headers,
+    type,
+    body: type.includes('json') && text ? JSON.parse(text) : text,
+  };
+}
+
+beforeAll(async () => {
+  server = spawn(process.execPath, ['local/start.ts'], {
+    cwd: ROOT,
+    env: environment,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  baseUrl = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${output}`)), 60_000);
+    server.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[1]!);
+      }
+    });
+    server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.once('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
+  });
+});
+
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolveExit) => server.once('exit', resolveExit));
+    server.kill('SIGINT');
+    await exited;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('public endpoints', () => {
+  it('answers health, the OpenAPI document and the reference page without a token', async () => {
+    expect((await api('/health')).body).toEqual({ status: 'ok' });
+    const openapi = await api('/openapi.json');
+    expect(openapi.body.openapi).toBe('3.1.0');
+    expect(Object.keys(openapi.body.paths)).toContain('/customers/{id}');
+    const docs = await api('/docs');
+    expect(docs.type).toContain('text/html');
+    expect(docs.body).toContain('swagger-ui-bundle.js');
+    const script = await api('/docs/swagger-ui-bundle.js');
+    expect(script.status).toBe(200);
+    expect((await api('/docs/package.json')).status).toBe(404);
+  });
+});
+
+describe('authentication', () => {
+  it('is 401 without a token, with a foreign signature and after expiry', async () => {
+    expect((await api('/customers')).status).toBe(401);
+    const stranger = await localIssuer();
+    const forged = await stranger.issue({ id: 'X', email: 'x@x.example', roles: ['sales_manager'] });
+    expect((await api('/customers', { token: forged })).status).toBe(401);
+    const shortLived = await token('--role', 'sales_manager', '--ttl', '1');
+    await new Promise((resolveWait) => setTimeout(resolveWait, 2100));
+    expect((await api('/customers', { token: shortLived })).status).toBe(401);
+  });
+  it('is 403 for a role that does not work with customers', async () => {
+    const legal = await token('--role', 'legal');
+    const response = await api('/customers', { token: legal });
+    expect(response.status).toBe(403);
+    expect(response.type).toBe('application/problem+json');
+  });
+});
+
+describe('customers over HTTP', () => {
+  it('runs the whole customer flow with the demo data', async () => {
+    const rep = await token('li.na@hd-machinery.example');
+    const manager = await token('--role', 'sales_manager');
+
+    const me = await api('/employees/me', { token: rep });
+    expect(me.body).toMatchObject({ name: '李娜', roles: ['sales_rep'] });
+
+    const mine = await api('/customers?limit=100', { token: rep });
+    expect(mine.body.items.length).toBeGreaterThan(0);
+    expect(mine.body.items.every((item: { ownerId: string }) => item.ownerId === me.body.id)).toBe(true);
+    const all = await api('/customers?limit=100', { token: manager });
+    expect(all.body.items.length).toBeGreaterThanOrEqual(20);
+    const foreign = all.body.items.find((item: { ownerId: string }) => item.ownerId !== me.body.id);
+    expect((await api(`/customers/${foreign.id}`, { token: rep })).status).toBe(403);
+
+    const invalid = await api('/customers', { token: rep, body: { name: '', source: 'tv' } });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+      'industry',
+      'name',
+      'region',
+      'source',
+    ]);
+
+    const body = {
+      name: '青岛海润机电有限公司',
+      industry: 'electronics',
+      region: '华东',
+      source: 'referral',
+    };
+    const created = await api('/customers', {
+      token: rep,
+      body,
+      headers: { 'idempotency-key': 'e2e-create-1' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('location')).toBe(`/customers/${created.body.id}`);
+    const repeated = await api('/customers', {
+      token: rep,
+      body,
+      headers: { 'idempotency-key': 'e2e-create-1' },
+    });
+    expect(repeated.body.id).toBe(created.body.id);
+    expect((await api('/customers', { token: rep, body })).status).toBe(409);
+
+    expect((await api('/customers/01J0000000000000000000000Z', { token: rep })).status).toBe(404);
+
+    const read = await api(`/customers/${created.body.id}`, { token: rep });
+    const patch = (etag?: string) =>
+      api(`/customers/${created.body.id}`, {
+        token: rep,
+        method: 'PATCH',
+        body: { status: 'active' },
+        headers: { 'content-type': 'application/merge-patch+json', ...(etag ? { 'if-match': etag } : {}) },
+      });
+    expect((await patch()).status).toBe(428);
+    expect((await patch('"99"')).status).toBe(412);
+    const patched = await patch(read.headers.get('etag')!);
+    expect(patched.status).toBe(200);
+    expect(patched.headers.get('etag')).toBe('"2"');
+
+    const contact = await api(`/customers/${created.body.id}/contacts`, {
+      token: rep,
+      body: { name: '周海', phone: '+86 532 8888 0000', birthday: '10-01' },
+    });
+    expect(contact.status).toBe(201);
+    const interaction = await api(`/customers/${created.body.id}/interactions`, {
+      token: rep,
+      body: {
+        channel: 'visit',
+        occurredAt: '2026-11-20T10:00:00+08:00',
+        summary: '工厂参观',
+        contactId: contact.body.id,
+      },
+    });
+    expect(interaction.status).toBe(201);
+    const timeline = await api(`/customers/${created.body.id}/interactions`, { token: rep });
+    expect(timeline.body.items[0].id).toBe(interaction.body.id);
+  });
+
+  it('answers unknown routes like API Gateway does', async () => {
+    const response = await api('/no-such-route');
+    expect(response.status).toBe(404);
+  });
+});

@@ -1,0 +1,128 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { handler as customersHandler } from '../../functions/customers/handler.ts';
+import { handler as employeesHandler } from '../../functions/employees/handler.ts';
+import { caller } from '../support/events.ts';
+import { prepareTable, recordDynamoCalls } from '../support/table.ts';
+
+/**
+ * What one request may cost in DynamoDB: calls and consumed capacity units as DynamoDB Local
+ * reports them (table only; it does not count index writes). docs/performance.md lists the same
+ * budgets; a Scan is never allowed.
+ */
+const BUDGETS: Record<string, { calls: number; capacity: number }> = {
+  'POST /customers': { calls: 1, capacity: 8 },
+  'POST /customers (Idempotency-Key)': { calls: 1, capacity: 10 },
+  'GET /customers/{id}': { calls: 1, capacity: 0.5 },
+  'PATCH /customers/{id}': { calls: 2, capacity: 8.5 },
+  'GET /customers': { calls: 1, capacity: 1 },
+  'POST /customers/{id}/contacts': { calls: 2, capacity: 2.5 },
+  'GET /customers/{id}/contacts': { calls: 2, capacity: 1 },
+  'PATCH /customers/{id}/contacts/{contactId}': { calls: 3, capacity: 3 },
+  'POST /customers/{id}/interactions': { calls: 2, capacity: 2.5 },
+  'GET /customers/{id}/interactions': { calls: 2, capacity: 1 },
+  'GET /employees/me': { calls: 1, capacity: 0.5 },
+  'GET /employees': { calls: 1, capacity: 0.5 },
+};
+
+const customers = caller(customersHandler);
+const employees = caller(employeesHandler);
+const rep = { id: 'BUDGET', roles: ['sales_rep'] as const };
+const manager = { id: 'BOSS', roles: ['sales_manager'] as const };
+const calls = recordDynamoCalls();
+const measured: Record<string, { calls: number; capacity: number }> = {};
+
+async function measure(name: string, request: () => Promise<{ status: number }>) {
+  calls.clear();
+  const response = await request();
+  expect(response.status, name).toBeLessThan(300);
+  measured[name] = { calls: calls.length, capacity: calls.reduce((sum, call) => sum + call.capacity, 0) };
+  expect(
+    calls.map((call) => call.command),
+    name,
+  ).not.toContain('ScanCommand');
+  return response;
+}
+
+beforeAll(() =>
+  prepareTable([
+    { id: 'BUDGET', roles: ['sales_rep'] },
+    { id: 'BOSS', roles: ['sales_manager'] },
+  ]),
+);
+
+describe('request budgets', () => {
+  it('every endpoint stays within its documented DynamoDB calls and capacity', async () => {
+    const body = {
+      name: 'Budget Co',
+      industry: 'energy',
+      region: 'east',
+      source: 'referral',
+      needs: { price: 'fair' },
+    };
+    const created = (await measure('POST /customers', () =>
+      customers('POST /customers', '/customers', { caller: rep, body }),
+    )) as {
+      status: number;
+      body: { id: string };
+    };
+    await measure('POST /customers (Idempotency-Key)', () =>
+      customers('POST /customers', '/customers', {
+        caller: rep,
+        body: { ...body, name: 'Budget Two' },
+        headers: { 'idempotency-key': 'budget-1' },
+      }),
+    );
+    const id = created.body.id;
+    await measure('GET /customers/{id}', () =>
+      customers('GET /customers/{id}', `/customers/${id}`, { caller: rep }),
+    );
+    await measure('PATCH /customers/{id}', () =>
+      customers('PATCH /customers/{id}', `/customers/${id}`, {
+        caller: rep,
+        body: { status: 'active' },
+        headers: { 'if-match': '"1"' },
+      }),
+    );
+    await measure('GET /customers', () => customers('GET /customers', '/customers', { caller: rep }));
+    const contact = (await measure('POST /customers/{id}/contacts', () =>
+      customers('POST /customers/{id}/contacts', `/customers/${id}/contacts`, {
+        caller: rep,
+        body: { name: 'Lin' },
+      }),
+    )) as { status: number; body: { id: string } };
+    await measure('GET /customers/{id}/contacts', () =>
+      customers('GET /customers/{id}/contacts', `/customers/${id}/contacts`, { caller: rep }),
+    );
+    await measure('PATCH /customers/{id}/contacts/{contactId}', () =>
+      customers(
+        'PATCH /customers/{id}/contacts/{contactId}',
+        `/customers/${id}/contacts/${contact.body.id}`,
+        {
+          caller: rep,
+          body: { title: 'Buyer' },
+          headers: { 'if-match': '"1"' },
+        },
+      ),
+    );
+    await measure('POST /customers/{id}/interactions', () =>
+      customers('POST /customers/{id}/interactions', `/customers/${id}/interactions`, {
+        caller: rep,
+        body: { channel: 'visit', occurredAt: '2026-06-01T10:00:00+08:00', summary: 'Factory tour' },
+      }),
+    );
+    await measure('GET /customers/{id}/interactions', () =>
+      customers('GET /customers/{id}/interactions', `/customers/${id}/interactions`, { caller: rep }),
+    );
+    await measure('GET /employees/me', () =>
+      employees('GET /employees/me', '/employees/me', { caller: rep }),
+    );
+    await measure('GET /employees', () => employees('GET /employees', '/employees', { caller: manager }));
+
+    console.table(measured);
+    for (const [name, budget] of Object.entries(BUDGETS)) {
+      expect(measured[name], name).toBeDefined();
+      expect(measured[name]!.calls, `${name} calls`).toBeLessThanOrEqual(budget.calls);
+      expect(measured[name]!.capacity, `${name} capacity`).toBeLessThanOrEqual(budget.capacity);
+    }
+  });
+});
