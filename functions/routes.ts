@@ -1,6 +1,9 @@
+import { customerDocs } from './customers/docs.ts';
 import { customerOperations } from './customers/operations.ts';
+import { employeeDocs } from './employees/docs.ts';
 import { employeeOperations } from './employees/operations.ts';
-import type { Operation } from '#shared/http.ts';
+import type { Operation, OperationDocs } from '#shared/http.ts';
+import { platformDocs } from './platform/docs.ts';
 import { platformOperations } from './platform/operations.ts';
 
 /**
@@ -13,22 +16,32 @@ export interface DomainFunction {
   /** Handler module, relative to the repository root; it exports `handler`. */
   entry: string;
   operations: readonly Operation[];
+  /** OpenAPI text per operation id; not part of the function's bundle. */
+  docs: Record<string, OperationDocs>;
   /** Read-only functions get read-only table access. */
   writes: boolean;
 }
 
 export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
-  { name: 'platform', entry: 'functions/platform/handler.ts', operations: platformOperations, writes: false },
+  {
+    name: 'platform',
+    entry: 'functions/platform/handler.ts',
+    operations: platformOperations,
+    docs: platformDocs,
+    writes: false,
+  },
   {
     name: 'customers',
     entry: 'functions/customers/handler.ts',
     operations: customerOperations,
+    docs: customerDocs,
     writes: true,
   },
   {
     name: 'employees',
     entry: 'functions/employees/handler.ts',
     operations: employeeOperations,
+    docs: employeeDocs,
     writes: false,
   },
 ];
@@ -40,3 +53,13 @@ export const API_CORS = {
   exposeHeaders: ['etag', 'location', 'idempotent-replayed', 'retry-after'],
   maxAgeSeconds: 600,
 };
+
+/** Every operation with its documentation, for the OpenAPI document. */
+export const documentedOperations = () =>
+  DOMAIN_FUNCTIONS.flatMap((fn) =>
+    fn.operations.map((operation) => {
+      const docs = fn.docs[operation.operationId];
+      if (!docs) throw new Error(`${operation.operationId} has no documentation in ${fn.name}/docs.ts`);
+      return { operation, docs };
+    }),
+  );

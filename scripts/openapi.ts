@@ -1,10 +1,10 @@
 // Writes docs/openapi.json from the route table. `--check` fails when the committed file is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildOpenApiDocument } from '../functions/platform/openapi-document.ts';
-import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
+import { documentedOperations } from '../functions/routes.ts';
 
 const target = new URL('../docs/openapi.json', import.meta.url);
-const document = `${JSON.stringify(buildOpenApiDocument(DOMAIN_FUNCTIONS.flatMap((fn) => fn.operations)), null, 2)}\n`;
+const document = `${JSON.stringify(buildOpenApiDocument(documentedOperations()), null, 2)}\n`;
 
 if (process.argv.includes('--check')) {
   if (readFileSync(target, 'utf8') !== document) {

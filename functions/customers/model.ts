@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { employeeId, isoDate, isoDateTime, resourceFields, text, ulidId } from '#shared/schemas.ts';
+import { employeeId, isoDate, isoDateTime, text, ulidId } from '#shared/schemas.ts';
+import type { contact, customer, interaction } from './resources.ts';
 
 export const CUSTOMER_STATUSES = ['prospect', 'active', 'dormant', 'lost'] as const;
 export const CUSTOMER_SOURCES = [
@@ -30,7 +31,7 @@ const tags = z.array(text(50)).check(
 );
 
 /** Fields a client may set when creating a customer. */
-const customerFields = {
+export const customerFields = {
   name: text(200),
   address: z.optional(text(500)),
   industry: text(100),
@@ -80,16 +81,6 @@ export const customerPatch = z
   .check(z.refine((patch) => Object.keys(patch).length > 0, 'The patch changes nothing'));
 export type CustomerPatch = z.output<typeof customerPatch>;
 
-export const customer = z.object({
-  ...resourceFields,
-  ...customerFields,
-  ownerId: z.string(),
-  /** Set by the classification job; null until then. */
-  class: z.nullable(z.enum(CUSTOMER_CLASSES)),
-  createdBy: z.string(),
-});
-export type Customer = z.output<typeof customer>;
-
 export const customerListQuery = z.strictObject({
   owner: z.optional(employeeId),
   class: z.optional(z.enum(CUSTOMER_CLASSES)),
@@ -99,7 +90,7 @@ export const customerListQuery = z.strictObject({
 });
 export type CustomerFilter = z.output<typeof customerListQuery>;
 
-const contactFields = {
+export const contactFields = {
   name: text(100),
   title: z.optional(text(100)),
   phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()-]{5,30}$/, 'Must be a phone number'))),
@@ -140,9 +131,6 @@ export const contactPatch = z
   .check(z.refine((patch) => Object.keys(patch).length > 0, 'The patch changes nothing'));
 export type ContactPatch = z.output<typeof contactPatch>;
 
-export const contact = z.object({ ...resourceFields, customerId: z.string(), ...contactFields });
-export type Contact = z.output<typeof contact>;
-
 export const newInteraction = z.strictObject({
   channel: z.enum(INTERACTION_CHANNELS),
   occurredAt: isoDateTime,
@@ -153,18 +141,10 @@ export const newInteraction = z.strictObject({
 });
 export type NewInteraction = z.output<typeof newInteraction>;
 
-export const interaction = z.object({
-  ...resourceFields,
-  customerId: z.string(),
-  recordedBy: z.string(),
-  channel: z.enum(INTERACTION_CHANNELS),
-  occurredAt: z.string(),
-  contactId: z.optional(z.string()),
-  summary: z.string(),
-  outcome: z.optional(z.string()),
-  nextFollowUp: z.optional(z.string()),
-});
-export type Interaction = z.output<typeof interaction>;
-
 export const customerParams = z.strictObject({ id: ulidId });
 export const contactParams = z.strictObject({ id: ulidId, contactId: ulidId });
+
+// Resource types; their schemas live in resources.ts, which only the OpenAPI document needs.
+export type Customer = z.output<typeof customer>;
+export type Contact = z.output<typeof contact>;
+export type Interaction = z.output<typeof interaction>;

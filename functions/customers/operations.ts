@@ -3,29 +3,19 @@ import { expectedVersion, staleWrite } from '#shared/conditional.ts';
 import { newId, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
-import { pageOf, pageParameters } from '#shared/listing.ts';
+import { pageParameters } from '#shared/listing.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
 import { conflict, validationProblem } from '#shared/problem.ts';
 import { createdReply, found, resourceReply } from '#shared/replies.ts';
-import {
-  authProblems,
-  bodyProblems,
-  conditionalProblems,
-  idempotencyProblems,
-  notFoundProblem,
-} from '#shared/responses.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { getEmployee } from '../employees/store.ts';
 import {
-  contact,
   contactParams,
   contactPatch,
-  customer,
   customerListQuery,
   customerParams,
   customerPatch,
   type Customer,
-  interaction,
   newContact,
   newCustomer,
   newInteraction,
@@ -52,7 +42,6 @@ import {
   updateCustomerWrites,
 } from './store.ts';
 
-const tags = ['Customers'];
 const MERGE_PATCH = ['application/merge-patch+json', 'application/json'];
 
 /** A named owner must be an employee who can own customers. */
@@ -84,23 +73,9 @@ const createCustomer = defineOperation({
   operationId: 'createCustomer',
   method: 'POST',
   path: '/customers',
-  summary: 'File a customer or prospect',
-  description:
-    'A sales rep owns what they file. The manager and sales admin may name the owner. Company names are unique after normalizing case, width and spacing.',
-  tags,
   auth: 'jwt',
   body: newCustomer,
   idempotent: true,
-  responses: [
-    { status: 201, description: 'Filed.', schema: customer },
-    ...authProblems,
-    {
-      status: 409,
-      description: 'A customer with this name is on file, or the idempotent request is in progress.',
-    },
-    { status: 422, description: 'The Idempotency-Key was used for a different request.' },
-    ...bodyProblems,
-  ],
   async handle(request) {
     const { caller, body } = request;
     const ownerId = ownerOfNewCustomer(caller, body.ownerId);
@@ -125,16 +100,8 @@ const listCustomersOperation = defineOperation({
   operationId: 'listCustomers',
   method: 'GET',
   path: '/customers',
-  summary: 'List customers',
-  description:
-    'A sales rep sees their own customers; the manager and sales admin see all and may filter by owner. Filters combine with AND. A page may hold fewer than `limit` items while `nextCursor` is present.',
-  tags,
   auth: 'jwt',
   query: z.strictObject({ ...customerListQuery.def.shape, ...pageParameters }),
-  responses: [
-    { status: 200, description: 'One page of customers.', schema: pageOf(customer) },
-    ...authProblems,
-  ],
   async handle({ caller, query }) {
     const { limit, cursor, ...filter } = query;
     const page = await listCustomers(customerListScope(caller, filter), filter, { limit, cursor });
@@ -146,15 +113,8 @@ const getCustomerOperation = defineOperation({
   operationId: 'getCustomer',
   method: 'GET',
   path: '/customers/{id}',
-  summary: 'Read a customer',
-  tags,
   auth: 'jwt',
   params: customerParams,
-  responses: [
-    { status: 200, description: 'The customer; ETag carries its version.', schema: customer },
-    ...authProblems,
-    notFoundProblem,
-  ],
   async handle({ caller, params }) {
     return resourceReply(await visibleCustomer(caller, params.id));
   },
@@ -164,23 +124,11 @@ const updateCustomer = defineOperation({
   operationId: 'updateCustomer',
   method: 'PATCH',
   path: '/customers/{id}',
-  summary: 'Change a customer (JSON merge patch)',
-  description:
-    'Send If-Match with the ETag you read. `null` clears an optional field. Only the manager and sales admin may change `ownerId`. `class` is set by classification, not here.',
-  tags,
   auth: 'jwt',
   params: customerParams,
   body: customerPatch,
   bodyTypes: MERGE_PATCH,
   conditional: true,
-  responses: [
-    { status: 200, description: 'The changed customer.', schema: customer },
-    ...authProblems,
-    notFoundProblem,
-    { status: 409, description: 'Another customer already has the new name.' },
-    ...conditionalProblems,
-    ...bodyProblems,
-  ],
   async handle({ caller, params, body, headers }) {
     const current = await visibleCustomer(caller, params.id);
     expectedVersion(headers, current.version);
@@ -204,19 +152,10 @@ const createContact = defineOperation({
   operationId: 'createContact',
   method: 'POST',
   path: '/customers/{id}/contacts',
-  summary: "Add a contact person to a customer's file",
-  tags,
   auth: 'jwt',
   params: customerParams,
   body: newContact,
   idempotent: true,
-  responses: [
-    { status: 201, description: 'Added.', schema: contact },
-    ...authProblems,
-    notFoundProblem,
-    ...idempotencyProblems,
-    ...bodyProblems,
-  ],
   async handle(request) {
     const { caller, params, body } = request;
     await visibleCustomer(caller, params.id);
@@ -241,16 +180,9 @@ const listContactsOperation = defineOperation({
   operationId: 'listContacts',
   method: 'GET',
   path: '/customers/{id}/contacts',
-  summary: "List a customer's contacts",
-  tags,
   auth: 'jwt',
   params: customerParams,
   query: z.strictObject(pageParameters),
-  responses: [
-    { status: 200, description: 'One page of contacts.', schema: pageOf(contact) },
-    ...authProblems,
-    notFoundProblem,
-  ],
   async handle({ caller, params, query }) {
     await visibleCustomer(caller, params.id);
     return { status: 200, body: await listContacts(params.id, query) };
@@ -261,20 +193,11 @@ const updateContact = defineOperation({
   operationId: 'updateContact',
   method: 'PATCH',
   path: '/customers/{id}/contacts/{contactId}',
-  summary: 'Change a contact (JSON merge patch)',
-  tags,
   auth: 'jwt',
   params: contactParams,
   body: contactPatch,
   bodyTypes: MERGE_PATCH,
   conditional: true,
-  responses: [
-    { status: 200, description: 'The changed contact.', schema: contact },
-    ...authProblems,
-    notFoundProblem,
-    ...conditionalProblems,
-    ...bodyProblems,
-  ],
   async handle({ caller, params, body, headers }) {
     await visibleCustomer(caller, params.id);
     const current = found(await getContact(params.id, params.contactId), `Contact ${params.contactId}`);
@@ -294,19 +217,10 @@ const createInteraction = defineOperation({
   operationId: 'createInteraction',
   method: 'POST',
   path: '/customers/{id}/interactions',
-  summary: 'Record a communication with a customer (call, email, visit, meeting)',
-  tags,
   auth: 'jwt',
   params: customerParams,
   body: newInteraction,
   idempotent: true,
-  responses: [
-    { status: 201, description: 'Recorded.', schema: interaction },
-    ...authProblems,
-    notFoundProblem,
-    ...idempotencyProblems,
-    ...bodyProblems,
-  ],
   async handle(request) {
     const { caller, params, body } = request;
     await visibleCustomer(caller, params.id);
@@ -333,16 +247,9 @@ const listInteractionsOperation = defineOperation({
   operationId: 'listInteractions',
   method: 'GET',
   path: '/customers/{id}/interactions',
-  summary: "List a customer's communication records, newest first",
-  tags,
   auth: 'jwt',
   params: customerParams,
   query: z.strictObject(pageParameters),
-  responses: [
-    { status: 200, description: 'One page of communication records.', schema: pageOf(interaction) },
-    ...authProblems,
-    notFoundProblem,
-  ],
   async handle({ caller, params, query }) {
     await visibleCustomer(caller, params.id);
     return { status: 200, body: await listInteractions(params.id, query) };

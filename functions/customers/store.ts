@@ -1,6 +1,5 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { auditEntry, changedFields } from '#shared/audit.ts';
-import { dynamo, tableName } from '#shared/db.ts';
+import { getItem, tableName } from '#shared/db.ts';
 import {
   contactKey,
   customerKey,
@@ -18,11 +17,6 @@ import { customerFilterExpression, normalizeCompanyName } from './rules.ts';
  * The customers domain's access to the table. Functions named `…Writes` return transaction items
  * (entity, claims and audit record together) for the caller to commit as one transaction.
  */
-
-async function getItem(key: { pk: string; sk: string }) {
-  const { Item } = await dynamo.send(new GetCommand({ TableName: tableName(), Key: key }));
-  return Item;
-}
 
 export async function getCustomer(id: string): Promise<Customer | undefined> {
   const item = await getItem(customerKey(id));

@@ -1,12 +1,11 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamo, tableName } from '#shared/db.ts';
+import { getItem } from '#shared/db.ts';
 import { employeeKeys } from '#shared/keys.ts';
 import { type Page, type PageParameters, queryPage, toResource } from '#shared/listing.ts';
 import type { Employee } from './model.ts';
 
 export async function getEmployee(id: string): Promise<Employee | undefined> {
   const { pk, sk } = employeeKeys(id);
-  const { Item } = await dynamo.send(new GetCommand({ TableName: tableName(), Key: { pk, sk } }));
+  const Item = await getItem({ pk, sk });
   return Item ? toResource<Employee>(Item) : undefined;
 }
 

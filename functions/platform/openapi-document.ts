@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Operation, ResponseSpec } from '#shared/http.ts';
+import type { Operation, OperationDocs, ResponseSpec } from '#shared/http.ts';
 import type { Schema } from '#shared/validation.ts';
 import { DEFAULT_PAGE_SIZE } from '#shared/listing.ts';
 
@@ -67,9 +67,14 @@ const ifMatchHeader = {
   schema: { type: 'string' },
 };
 
-export function buildOpenApiDocument(operations: readonly Operation[]) {
+export interface DocumentedOperation {
+  operation: Operation;
+  docs: OperationDocs;
+}
+
+export function buildOpenApiDocument(entries: readonly DocumentedOperation[]) {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const operation of operations) {
+  for (const { operation, docs } of entries) {
     const parameters = [
       ...parametersOf('path', operation.params),
       ...parametersOf('query', operation.query),
@@ -78,9 +83,9 @@ export function buildOpenApiDocument(operations: readonly Operation[]) {
     ];
     (paths[operation.path] ??= {})[operation.method.toLowerCase()] = {
       operationId: operation.operationId,
-      summary: operation.summary,
-      ...(operation.description ? { description: operation.description } : {}),
-      tags: operation.tags,
+      summary: docs.summary,
+      ...(docs.description ? { description: docs.description } : {}),
+      tags: docs.tags,
       security: operation.auth === 'jwt' ? [{ bearerAuth: [] }] : [],
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(operation.body
@@ -97,7 +102,7 @@ export function buildOpenApiDocument(operations: readonly Operation[]) {
           }
         : {}),
       responses: Object.fromEntries(
-        operation.responses.map((response) => [String(response.status), responseOf(response)]),
+        docs.responses.map((response) => [String(response.status), responseOf(response)]),
       ),
     };
   }

@@ -5,8 +5,6 @@ import { defineOperation, type Operation } from '#shared/http.ts';
 import { notFound } from '#shared/problem.ts';
 import openApiDocument from '../../docs/openapi.json' with { type: 'json' };
 
-const tags = ['Platform'];
-
 /** Swagger UI's files, served from the npm package's assets (copied beside the bundle on AWS). */
 const DOCS_ASSETS = {
   'swagger-ui.css': 'text/css; charset=utf-8',
@@ -34,12 +32,7 @@ const health = defineOperation({
   operationId: 'getHealth',
   method: 'GET',
   path: '/health',
-  summary: 'Liveness check',
-  tags,
   auth: 'public',
-  responses: [
-    { status: 200, description: 'The API answers.', schema: z.object({ status: z.literal('ok') }) },
-  ],
   async handle() {
     return { status: 200, body: { status: 'ok' } };
   },
@@ -49,12 +42,7 @@ const openApi = defineOperation({
   operationId: 'getOpenApiDocument',
   method: 'GET',
   path: '/openapi.json',
-  summary: 'This API as an OpenAPI 3.1 document',
-  tags,
   auth: 'public',
-  responses: [
-    { status: 200, description: 'The document, generated from the route and schema declarations.' },
-  ],
   async handle() {
     return { status: 200, body: openApiDocument, headers: { 'cache-control': 'public, max-age=300' } };
   },
@@ -64,12 +52,7 @@ const docsPage = defineOperation({
   operationId: 'getApiReference',
   method: 'GET',
   path: '/docs',
-  summary: 'API reference page',
-  tags,
   auth: 'public',
-  responses: [
-    { status: 200, description: 'An HTML page rendering the OpenAPI document.', contentType: 'text/html' },
-  ],
   async handle() {
     return { status: 200, body: DOCS_PAGE, contentType: 'text/html; charset=utf-8' };
   },
@@ -79,14 +62,8 @@ const docsAsset = defineOperation({
   operationId: 'getApiReferenceAsset',
   method: 'GET',
   path: '/docs/{asset}',
-  summary: "The API reference page's script and style sheet",
-  tags,
   auth: 'public',
   params: z.strictObject({ asset: z.string() }),
-  responses: [
-    { status: 200, description: 'The file.', contentType: 'text/javascript' },
-    { status: 404, description: 'No such file.' },
-  ],
   async handle({ params }) {
     const asset = params.asset as DocsAsset;
     const contentType = DOCS_ASSETS[asset];

@@ -1,16 +1,60 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  DynamoDBClient,
+  GetItemCommand,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 
 /**
- * One document client per execution environment. Endpoints come from the environment
+ * One DynamoDB client per execution environment, and the few calls the stores make, in plain
+ * JavaScript values (util-dynamodb converts). Endpoints come from the environment
  * (`AWS_ENDPOINT_URL_DYNAMODB` locally), so the code is the same everywhere.
  */
-export const dynamo = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
-  marshallOptions: { removeUndefinedValues: true },
-});
+export const dynamo = new DynamoDBClient({});
+
+export type Item = Record<string, unknown>;
+
+export const toAttributes = (values: Item) => marshall(values, { removeUndefinedValues: true });
+export const fromAttributes = unmarshall as (attributes: Parameters<typeof unmarshall>[0]) => Item;
 
 export function tableName(): string {
   const name = process.env.TABLE_NAME;
   if (!name) throw new Error('TABLE_NAME is not set');
   return name;
+}
+
+export async function getItem(
+  key: { pk: string; sk: string },
+  consistent = false,
+): Promise<Item | undefined> {
+  const { Item } = await dynamo.send(
+    new GetItemCommand({ TableName: tableName(), Key: toAttributes(key), ConsistentRead: consistent }),
+  );
+  return Item ? fromAttributes(Item) : undefined;
+}
+
+export interface QueryRequest extends Omit<
+  QueryCommandInput,
+  'TableName' | 'ExpressionAttributeValues' | 'ExclusiveStartKey'
+> {
+  ExpressionAttributeValues: Item;
+  ExclusiveStartKey?: Record<string, string>;
+}
+
+export async function query(
+  request: QueryRequest,
+): Promise<{ items: Item[]; lastKey?: Record<string, string> }> {
+  const result = await dynamo.send(
+    new QueryCommand({
+      ...request,
+      TableName: tableName(),
+      ExpressionAttributeValues: toAttributes(request.ExpressionAttributeValues),
+      ExclusiveStartKey: request.ExclusiveStartKey && toAttributes(request.ExclusiveStartKey),
+    }),
+  );
+  return {
+    items: (result.Items ?? []).map(fromAttributes),
+    lastKey: result.LastEvaluatedKey && (fromAttributes(result.LastEvaluatedKey) as Record<string, string>),
+  };
 }

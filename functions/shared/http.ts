@@ -1,7 +1,6 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import middy from '@middy/core';
-import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { type Caller, type Claims, callerFromClaims } from './caller.ts';
@@ -25,6 +24,14 @@ export interface Reply {
   headers?: Record<string, string>;
   /** Defaults to application/json; anything else sends `body` as a string. */
   contentType?: string;
+}
+
+/** What the OpenAPI document says of an operation; kept apart from the handler's bundle. */
+export interface OperationDocs {
+  summary: string;
+  description?: string;
+  tags: string[];
+  responses: ResponseSpec[];
 }
 
 export interface ResponseSpec {
@@ -58,9 +65,6 @@ export interface OperationSpec<
   method: HttpMethod;
   /** API Gateway path template, e.g. `/customers/{id}`. */
   path: string;
-  summary: string;
-  description?: string;
-  tags: string[];
   /** `jwt`: the API's JWT authorizer guards it; `public`: health, docs and approval-link pages. */
   auth: 'jwt' | 'public';
   params?: P;
@@ -72,7 +76,6 @@ export interface OperationSpec<
   idempotent?: boolean;
   /** Conditional update: requires `If-Match`. */
   conditional?: boolean;
-  responses: ResponseSpec[];
   handle(request: OperationRequest<Infer<P>, Infer<Q>, Infer<B>>): Promise<Reply>;
 }
 
@@ -176,7 +179,6 @@ export function domainHandler(operations: readonly Operation[]) {
   const byRoute = new Map(operations.map((operation) => [routeKeyOf(operation), operation]));
   return middy<HttpEvent, HttpResult>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
-    .use(httpHeaderNormalizer())
     .handler(async (event) => {
       const operation = byRoute.get(event.routeKey);
       logger.appendKeys({ operation: operation?.operationId ?? event.routeKey });

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamo, tableName } from './db.ts';
+import { getItem, tableName } from './db.ts';
 import type { OperationRequest, Reply } from './http.ts';
 import { idempotencyKey } from './keys.ts';
 import { HttpProblem, validationProblem } from './problem.ts';
@@ -79,10 +78,7 @@ export async function createOnce(
 }
 
 async function replay(key: { pk: string; sk: string }, fingerprint: string): Promise<Reply> {
-  const { Item } = await dynamo.send(
-    new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true }),
-  );
-  const stored = Item as StoredOutcome | undefined;
+  const stored = (await getItem(key, true)) as StoredOutcome | undefined;
   if (!stored)
     throw new HttpProblem(409, 'A request with this Idempotency-Key is in progress; retry shortly.');
   if (stored.fingerprint !== fingerprint) {

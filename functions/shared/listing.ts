@@ -1,7 +1,6 @@
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
-import { decodeCursor, encodeCursor, type StartKey } from './cursor.ts';
-import { dynamo, tableName } from './db.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { query, type QueryRequest } from './db.ts';
 import { TABLE_SCHEMA, type IndexName } from './table-schema.ts';
 
 export const DEFAULT_PAGE_SIZE = 25;
@@ -77,8 +76,7 @@ export async function queryPage<T>(request: PageRequest): Promise<Page<T>> {
   const items: Record<string, unknown>[] = [];
   let startKey = decodeCursor(request.cursor, request.partition);
   for (let trip = 0; trip < MAX_ROUND_TRIPS; trip++) {
-    const input: QueryCommandInput = {
-      TableName: tableName(),
+    const input: QueryRequest = {
       IndexName: request.index,
       KeyConditionExpression: condition,
       FilterExpression: request.filter?.expression,
@@ -88,9 +86,9 @@ export async function queryPage<T>(request: PageRequest): Promise<Page<T>> {
       Limit: request.limit - items.length,
       ScanIndexForward: !request.newestFirst,
     };
-    const result = await dynamo.send(new QueryCommand(input));
-    items.push(...((result.Items ?? []) as Record<string, unknown>[]));
-    startKey = result.LastEvaluatedKey as StartKey | undefined;
+    const result = await query(input);
+    items.push(...result.items);
+    startKey = result.lastKey;
     if (!startKey || items.length >= request.limit) break;
   }
   // Limit never lets a trip read past what the page can hold, so the last key read is exactly

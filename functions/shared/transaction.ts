@@ -1,8 +1,38 @@
-import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { dynamo, tableName } from './db.ts';
+import { type TransactWriteItem, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
+import { dynamo, type Item, tableName, toAttributes } from './db.ts';
 import type { PrimaryKey } from './keys.ts';
 
-export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+interface Conditional {
+  TableName: string;
+  ConditionExpression?: string;
+  ExpressionAttributeValues?: Item;
+}
+
+/** One item of a transaction, in plain values. */
+export type TransactItem =
+  | { Put: Conditional & { Item: Item } }
+  | { Delete: Conditional & { Key: PrimaryKey } }
+  | { ConditionCheck: Conditional & { Key: PrimaryKey; ConditionExpression: string } };
+
+const conditional = (part: Conditional) => ({
+  TableName: part.TableName,
+  ConditionExpression: part.ConditionExpression,
+  ExpressionAttributeValues: part.ExpressionAttributeValues && toAttributes(part.ExpressionAttributeValues),
+});
+
+function toWire(item: TransactItem): TransactWriteItem {
+  if ('Put' in item) return { Put: { ...conditional(item.Put), Item: toAttributes(item.Put.Item) } };
+  if ('Delete' in item)
+    return { Delete: { ...conditional(item.Delete), Key: toAttributes({ ...item.Delete.Key }) } };
+  const check = item.ConditionCheck;
+  return {
+    ConditionCheck: {
+      ...conditional(check),
+      ConditionExpression: check.ConditionExpression,
+      Key: toAttributes({ ...check.Key }),
+    },
+  };
+}
 
 /** A transaction DynamoDB refused; `reasons[i]` is the code for item i (`None` when it was fine). */
 export class TransactionCancelled extends Error {
@@ -24,7 +54,7 @@ export class TransactionCancelled extends Error {
 /** Writes all items or none. */
 export async function commit(items: TransactItem[]): Promise<void> {
   try {
-    await dynamo.send(new TransactWriteCommand({ TransactItems: items }));
+    await dynamo.send(new TransactWriteItemsCommand({ TransactItems: items.map(toWire) }));
   } catch (error) {
     if (error instanceof Error && error.name === 'TransactionCanceledException') {
       const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];

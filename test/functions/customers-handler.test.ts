@@ -1,10 +1,11 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
-  DynamoDBDocumentClient,
-  GetCommand,
+  DynamoDBClient,
+  GetItemCommand,
   QueryCommand,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+  TransactionCanceledException,
+  TransactWriteItemsCommand,
+} from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { caller } from '../support/events.ts';
@@ -14,7 +15,9 @@ process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 const { handler } = await import('../../functions/customers/handler.ts');
 
-const dynamo = mockClient(DynamoDBDocumentClient);
+const dynamo = mockClient(DynamoDBClient);
+const found = (item: Record<string, unknown>) => ({ Item: marshall(item) });
+const transactItems = () => dynamo.commandCalls(TransactWriteItemsCommand)[0]!.args[0].input.TransactItems!;
 const call = caller(handler);
 const rep = { id: 'REP1', roles: ['sales_rep'] as const };
 const otherRep = { id: 'REP2', roles: ['sales_rep'] as const };
@@ -43,22 +46,22 @@ beforeEach(() => dynamo.reset());
 
 describe('GET /customers/{id}', () => {
   it('answers the resource without keys, with its ETag', async () => {
-    dynamo.on(GetCommand).resolves({ Item: stored });
+    dynamo.on(GetItemCommand).resolves(found(stored));
     const response = await call('GET /customers/{id}', `/customers/${ID}`, { caller: rep });
     expect(response.status).toBe(200);
     expect(response.headers.etag).toBe('"2"');
     expect(response.body).toMatchObject({ id: ID, name: 'Acme', version: 2 });
     expect(response.body).not.toHaveProperty('pk');
     expect(response.body).not.toHaveProperty('gsi1pk');
-    expect(dynamo.commandCalls(GetCommand)[0]!.args[0].input.Key).toEqual({
+    expect(unmarshall(dynamo.commandCalls(GetItemCommand)[0]!.args[0].input.Key!)).toEqual({
       pk: `CUSTOMER#${ID}`,
       sk: 'CUSTOMER',
     });
   });
   it("is 403 for another rep's customer and 404 for none", async () => {
-    dynamo.on(GetCommand).resolves({ Item: stored });
+    dynamo.on(GetItemCommand).resolves(found(stored));
     expect((await call('GET /customers/{id}', `/customers/${ID}`, { caller: otherRep })).status).toBe(403);
-    dynamo.on(GetCommand).resolves({});
+    dynamo.on(GetItemCommand).resolves({});
     const missing = await call('GET /customers/{id}', `/customers/${ID}`, { caller: rep });
     expect(missing.status).toBe(404);
     expect(missing.headers['content-type']).toBe('application/problem+json');
@@ -72,7 +75,7 @@ describe('GET /customers/{id}', () => {
 
 describe('POST /customers', () => {
   it('writes the customer, its name claim and an audit record in one transaction', async () => {
-    dynamo.on(TransactWriteCommand).resolves({});
+    dynamo.on(TransactWriteItemsCommand).resolves({});
     const response = await call('POST /customers', '/customers', { caller: rep, body: newCustomer });
     expect(response.status).toBe(201);
     expect(response.headers.location).toBe(`/customers/${response.body.id}`);
@@ -83,28 +86,24 @@ describe('POST /customers', () => {
       version: 1,
       class: null,
     });
-    const items = dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems!;
-    expect(items.map((item) => item.Put?.Item?.entityType)).toEqual([
-      'Customer',
-      'CustomerNameClaim',
-      'Audit',
-    ]);
-    expect(items[1]!.Put!.Item!.pk).toBe('CUSTOMER_NAME#beta works');
-    expect(items[2]!.Put!.Item).toMatchObject({
+    const items = transactItems().map((item) => unmarshall(item.Put!.Item!));
+    expect(items.map((item) => item.entityType)).toEqual(['Customer', 'CustomerNameClaim', 'Audit']);
+    expect(items[1]!.pk).toBe('CUSTOMER_NAME#beta works');
+    expect(items[2]).toMatchObject({
       action: 'created',
       actorId: 'REP1',
       resourceType: 'Customer',
     });
   });
   it('is 409 when the name is taken', async () => {
-    dynamo.on(TransactWriteCommand).rejects(
+    dynamo.on(TransactWriteItemsCommand).rejects(
       new TransactionCanceledException({
         message: 'cancelled',
         $metadata: {},
         CancellationReasons: [{ Code: 'None' }, { Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
       }),
     );
-    dynamo.on(GetCommand).resolves({ Item: { customerId: ID } });
+    dynamo.on(GetItemCommand).resolves(found({ customerId: ID }));
     const response = await call('POST /customers', '/customers', { caller: rep, body: newCustomer });
     expect(response.status).toBe(409);
     expect(response.body.detail).toContain(ID);
@@ -128,7 +127,7 @@ describe('POST /customers', () => {
     expect(typed.status).toBe(415);
   });
   it('hides internals when DynamoDB fails unexpectedly', async () => {
-    dynamo.on(TransactWriteCommand).rejects(new Error('socket hang up at 10.0.0.1'));
+    dynamo.on(TransactWriteItemsCommand).rejects(new Error('socket hang up at 10.0.0.1'));
     const response = await call('POST /customers', '/customers', { caller: rep, body: newCustomer });
     expect(response.status).toBe(500);
     expect(JSON.stringify(response.body)).not.toContain('10.0.0.1');
@@ -144,24 +143,24 @@ describe('PATCH /customers/{id}', () => {
     });
 
   it('needs If-Match (428) naming the current version (412)', async () => {
-    dynamo.on(GetCommand).resolves({ Item: stored });
+    dynamo.on(GetItemCommand).resolves(found(stored));
     expect((await patch({})).status).toBe(428);
     expect((await patch({ 'if-match': '"1"' })).status).toBe(412);
-    expect(dynamo.commandCalls(TransactWriteCommand)).toHaveLength(0);
+    expect(dynamo.commandCalls(TransactWriteItemsCommand)).toHaveLength(0);
   });
   it('writes conditionally on the version read', async () => {
-    dynamo.on(GetCommand).resolves({ Item: stored });
-    dynamo.on(TransactWriteCommand).resolves({});
+    dynamo.on(GetItemCommand).resolves(found(stored));
+    dynamo.on(TransactWriteItemsCommand).resolves({});
     const response = await patch({ 'if-match': '"2"' });
     expect(response.status).toBe(200);
     expect(response.headers.etag).toBe('"3"');
-    const put = dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems![0]!.Put!;
+    const put = transactItems()[0]!.Put!;
     expect(put.ConditionExpression).toBe('version = :expected');
-    expect(put.ExpressionAttributeValues).toEqual({ ':expected': 2 });
+    expect(unmarshall(put.ExpressionAttributeValues!)).toEqual({ ':expected': 2 });
   });
   it('turns a lost race into 412', async () => {
-    dynamo.on(GetCommand).resolves({ Item: stored });
-    dynamo.on(TransactWriteCommand).rejects(
+    dynamo.on(GetItemCommand).resolves(found(stored));
+    dynamo.on(TransactWriteItemsCommand).rejects(
       new TransactionCanceledException({
         message: 'cancelled',
         $metadata: {},
@@ -174,7 +173,7 @@ describe('PATCH /customers/{id}', () => {
 
 describe('GET /customers', () => {
   it("reads the rep's own partition on the owner index", async () => {
-    dynamo.on(QueryCommand).resolves({ Items: [stored] });
+    dynamo.on(QueryCommand).resolves({ Items: [marshall(stored)] });
     const response = await call('GET /customers', '/customers', {
       caller: rep,
       query: { status: 'prospect' },
@@ -183,7 +182,7 @@ describe('GET /customers', () => {
     expect(response.body.items).toHaveLength(1);
     const input = dynamo.commandCalls(QueryCommand)[0]!.args[0].input;
     expect(input.IndexName).toBe('gsi1');
-    expect(input.ExpressionAttributeValues).toMatchObject({
+    expect(unmarshall(input.ExpressionAttributeValues!)).toMatchObject({
       ':p': 'OWNER#REP1#CUSTOMERS',
       ':status': 'prospect',
     });
