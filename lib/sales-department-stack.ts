@@ -38,6 +38,9 @@ export class SalesDepartmentStack extends Stack {
           TABLE_NAME: table.tableName,
           POWERTOOLS_METRICS_NAMESPACE: 'SalesDepartment',
           POWERTOOLS_LOG_LEVEL: 'INFO',
+          // Read by the email and scheduling parts of later domains.
+          SENDER_ADDRESS: settings.senderAddress,
+          TIME_ZONE: settings.timeZone,
           ...extra?.environment,
         },
         assets: extra?.assets,

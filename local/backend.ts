@@ -1,10 +1,10 @@
+import './function-environment.ts';
 import type { Server } from 'node:http';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
-import { REGION, ROOT, TABLE_NAME } from './config.ts';
+import { ROOT, TABLE_NAME } from './config.ts';
 import { ensureTable, startDynamoDb } from './dynamodb.ts';
 import { createGateway, type LambdaHandler } from './gateway.ts';
 import { localIssuer } from './issuer.ts';
@@ -36,17 +36,7 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
     path: options.dataDir ? join(options.dataDir, 'dynamodb') : undefined,
   });
   try {
-    Object.assign(process.env, {
-      AWS_REGION: REGION,
-      AWS_ACCESS_KEY_ID: 'local',
-      AWS_SECRET_ACCESS_KEY: 'local',
-      AWS_ENDPOINT_URL_DYNAMODB: dynamoDb.endpoint,
-      TABLE_NAME,
-      POWERTOOLS_SERVICE_NAME: 'sales-department',
-      POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
-      POWERTOOLS_METRICS_DISABLED: 'true',
-      DOCS_ASSETS_DIR: dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json')),
-    });
+    process.env.AWS_ENDPOINT_URL_DYNAMODB = dynamoDb.endpoint;
 
     const client = new DynamoDBClient({});
     await ensureTable(client, TABLE_NAME);

@@ -33,6 +33,9 @@ export async function startDynamoDb(options: { path?: string; port?: number } = 
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const endpoint = `http://127.0.0.1:${port}`;
   const exited = new Promise<number | null>((resolveExit) => child.once('exit', resolveExit));
+  // Never leave Java running behind a runtime that ends without stopping it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
 
   const client = new DynamoDBClient({
     endpoint,
@@ -57,6 +60,7 @@ export async function startDynamoDb(options: { path?: string; port?: number } = 
   return {
     endpoint,
     async stop() {
+      process.off('exit', killOnExit);
       if (child.exitCode === null) {
         child.kill('SIGTERM');
         await exited;

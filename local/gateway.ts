@@ -249,6 +249,8 @@ export function createGateway({ functions, issuer, log = () => undefined }: Gate
 
   return createServer((request, response) => {
     serve(request, response).catch((error: unknown) => {
+      // A client that hangs up mid-request (a load test ending, a browser tab closed) is no error.
+      if (request.destroyed || (error as { code?: string }).code === 'ECONNRESET') return;
       console.error('gateway error:', error);
       if (!response.headersSent)
         send(response, 500, { 'content-type': 'application/json' }, '{"message":"Internal Server Error"}');

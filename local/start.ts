@@ -1,4 +1,5 @@
 // `npm start`: the whole backend on this machine, with demo data. Ctrl-C stops everything it started.
+import './function-environment.ts';
 import { DEMO_EMPLOYEES } from './demo-data.ts';
 import { DATA_DIR, ensureDataDir } from './config.ts';
 import { startLocalBackend } from './backend.ts';

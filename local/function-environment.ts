@@ -1,0 +1,19 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { REGION, TABLE_NAME } from './config.ts';
+
+/**
+ * The environment the stack gives the functions on AWS, with local values. Imported (for this side
+ * effect) before any function module, because loggers and clients read it when they are created.
+ * The emulator endpoints (AWS_ENDPOINT_URL_*) are added once the emulators have started; the SDK
+ * reads them on the first call.
+ */
+process.env.AWS_REGION ??= REGION;
+process.env.AWS_ACCESS_KEY_ID ??= 'local';
+process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
+process.env.TABLE_NAME = TABLE_NAME;
+process.env.POWERTOOLS_SERVICE_NAME = 'sales-department';
+process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
+// Metrics go to CloudWatch through the log stream on AWS; here they would only be noise.
+process.env.POWERTOOLS_METRICS_DISABLED = 'true';
+process.env.DOCS_ASSETS_DIR = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
