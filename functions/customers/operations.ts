@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
-import { expectedVersion, staleWrite } from '#shared/conditional.ts';
-import { newId, nowIso } from '#shared/clock.ts';
+import { expectedVersion } from '#shared/conditional.ts';
+import { newResource, nextVersion, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
 import { conflict, validationProblem } from '#shared/problem.ts';
 import { createdReply, found, resourceReply } from '#shared/replies.ts';
-import { commit, TransactionCancelled } from '#shared/transaction.ts';
+import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
 import { getEmployee } from '../employees/store.ts';
 import {
   contactParams,
@@ -80,7 +80,7 @@ const createCustomer = defineOperation({
     const { caller, body } = request;
     const ownerId = ownerOfNewCustomer(caller, body.ownerId);
     await assertOwnerExists(ownerId, caller.id);
-    const created = newCustomerResource(body, { id: newId(), ownerId, actorId: caller.id, now: nowIso() });
+    const created = newCustomerResource(body, { ownerId, actorId: caller.id });
     try {
       return await createOnce(
         request,
@@ -134,11 +134,9 @@ const updateCustomer = defineOperation({
     expectedVersion(headers, current.version);
     const next = patchedCustomer(current, body, caller, nowIso());
     if (next.ownerId !== current.ownerId) await assertOwnerExists(next.ownerId, caller.id);
-    const writes = updateCustomerWrites(current, next, caller.id);
     try {
-      await commit(writes);
+      await commitChange(updateCustomerWrites(current, next, caller.id), current.id);
     } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedCondition(0)) throw staleWrite(current.id);
       if (error instanceof TransactionCancelled && error.failedCondition(NAME_CLAIM_INDEX)) {
         throw await duplicateName(next.name);
       }
@@ -159,15 +157,7 @@ const createContact = defineOperation({
   async handle(request) {
     const { caller, params, body } = request;
     await visibleCustomer(caller, params.id);
-    const now = nowIso();
-    const created = {
-      ...body,
-      id: newId(),
-      customerId: params.id,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const created = newResource({ ...body, customerId: params.id });
     return createOnce(
       request,
       contactWrites(undefined, created, caller.id),
@@ -202,13 +192,8 @@ const updateContact = defineOperation({
     await visibleCustomer(caller, params.id);
     const current = found(await getContact(params.id, params.contactId), `Contact ${params.contactId}`);
     expectedVersion(headers, current.version);
-    const next = { ...mergePatch(current, body), version: current.version + 1, updatedAt: nowIso() };
-    try {
-      await commit(contactWrites(current, next, caller.id));
-    } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedCondition(0)) throw staleWrite(current.id);
-      throw error;
-    }
+    const next = nextVersion(mergePatch(current, body));
+    await commitChange(contactWrites(current, next, caller.id), current.id);
     return resourceReply(next);
   },
 });
@@ -225,16 +210,7 @@ const createInteraction = defineOperation({
     const { caller, params, body } = request;
     await visibleCustomer(caller, params.id);
     if (body.contactId) found(await getContact(params.id, body.contactId), `Contact ${body.contactId}`);
-    const now = nowIso();
-    const created = {
-      ...body,
-      id: newId(),
-      customerId: params.id,
-      recordedBy: caller.id,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const created = newResource({ ...body, customerId: params.id, recordedBy: caller.id });
     return createOnce(
       request,
       interactionWrites(created),

@@ -1,4 +1,5 @@
 import { type Caller, hasAnyRole, requireRole } from '#shared/caller.ts';
+import { newResource, nextVersion } from '#shared/clock.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
 import { forbidden, validationProblem } from '#shared/problem.ts';
 import type { Role } from '#shared/roles.ts';
@@ -47,18 +48,12 @@ export function ownerOfNewCustomer(caller: Caller, requested: string | undefined
 
 export function newCustomerResource(
   input: NewCustomer,
-  context: { id: string; ownerId: string; actorId: string; now: string },
+  context: { ownerId: string; actorId: string; now?: string },
 ): Customer {
-  return {
-    ...input,
-    id: context.id,
-    ownerId: context.ownerId,
-    class: null,
-    createdBy: context.actorId,
-    version: 1,
-    createdAt: context.now,
-    updatedAt: context.now,
-  };
+  return newResource(
+    { ...input, ownerId: context.ownerId, class: null, createdBy: context.actorId },
+    context.now,
+  );
 }
 
 /** Applies a merge patch; only the manager and sales admin may hand a customer to another owner. */
@@ -73,7 +68,7 @@ export function patchedCustomer(
   }
   const next = mergePatch(current, patch);
   if (next.needs && Object.keys(next.needs).length === 0) delete next.needs;
-  return { ...next, version: current.version + 1, updatedAt: now };
+  return nextVersion(next, now);
 }
 
 /**

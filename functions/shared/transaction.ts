@@ -1,5 +1,6 @@
 import { type TransactWriteItem, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { dynamo, type Item, tableName, toAttributes } from './db.ts';
+import { staleWrite } from './conditional.ts';
 import type { PrimaryKey } from './keys.ts';
 
 interface Conditional {
@@ -91,4 +92,17 @@ export function mustExist(key: PrimaryKey): TransactItem {
   return {
     ConditionCheck: { TableName: tableName(), Key: key, ConditionExpression: 'attribute_exists(pk)' },
   };
+}
+
+/**
+ * Commits a change whose first item is the entity, conditional on the version that was read: if
+ * someone changed it meanwhile, the answer is 412. Other refusals are rethrown for the caller.
+ */
+export async function commitChange(items: TransactItem[], resourceId: string): Promise<void> {
+  try {
+    await commit(items);
+  } catch (error) {
+    if (error instanceof TransactionCancelled && error.failedCondition(0)) throw staleWrite(resourceId);
+    throw error;
+  }
 }
