@@ -185,9 +185,16 @@ export function createGateway({ functions, issuer, log = () => undefined }: Gate
     }
 
     const match = route.pattern.exec(url.pathname)!;
-    const pathParameters = Object.fromEntries(
-      route.parameterNames.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]),
-    );
+    let pathParameters: Record<string, string>;
+    try {
+      pathParameters = Object.fromEntries(
+        route.parameterNames.map((name, index) => [name, decodeURIComponent(match[index + 1]!)]),
+      );
+    } catch {
+      // API Gateway refuses a path it cannot decode before any function runs.
+      send(response, 400, { 'content-type': 'application/json' }, '{"message":"Bad Request"}');
+      return done(400);
+    }
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;

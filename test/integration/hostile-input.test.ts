@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DOMAIN_FUNCTIONS } from '../../functions/routes.ts';
+import { routeKeyOf } from '../../functions/shared/http.ts';
+import { caller, type RequestOptions } from '../support/events.ts';
+import { prepareTable } from '../support/table.ts';
+
+/**
+ * Whatever a client sends, the answer is a 4xx problem (or a success), never a 500, and a refused
+ * request changes nothing. Every route gets the same battery of malformed input.
+ */
+const manager = { id: 'HOSTILE', roles: ['sales_manager', 'sales_admin', 'sales_rep'] as const };
+const ULID = '01J0000000000000000000000A';
+
+const BODIES: unknown[] = [
+  'not json',
+  'null',
+  '[]',
+  '"a string"',
+  '12',
+  { name: { $gt: '' }, industry: ['x'], region: null, source: 'referral' },
+  { name: 'x'.repeat(10_000), industry: 'e', region: 'r', source: 'referral' },
+  { name: 'A', industry: 'e', region: 'r', source: 'referral', influence: 1.5, tags: ['a', 'a'] },
+  { occurredAt: '2026-13-45T99:00:00Z', channel: 'fax', summary: '' },
+  { birthday: '02-30', email: 'nobody', phone: 'call me' },
+  { __proto__: { admin: true }, constructor: { prototype: {} } },
+  { status: null, ownerId: '../../etc/passwd' },
+];
+const PATHS = [ULID, 'not-a-ulid', '%F0%9F%98%80', "' OR 1=1 --", 'x'.repeat(300)];
+const QUERIES: Record<string, string>[] = [
+  { limit: '0' },
+  { limit: '-5' },
+  { limit: '1e3' },
+  { limit: 'abc', cursor: '%%%' },
+  { cursor: Buffer.from('{"pk":"EMPLOYEE#X","sk":"PROFILE"}').toString('base64url') },
+  { class: 'Z', status: 'maybe', owner: 'a b' },
+];
+
+const handlers = new Map(
+  await Promise.all(
+    DOMAIN_FUNCTIONS.map(async (fn) => {
+      const module = (await import(/* @vite-ignore */ `../../${fn.entry}`)) as {
+        handler: Parameters<typeof caller>[0];
+      };
+      return [fn.name, caller(module.handler)] as const;
+    }),
+  ),
+);
+
+beforeAll(() => prepareTable([{ id: 'HOSTILE', roles: ['sales_manager', 'sales_admin', 'sales_rep'] }]));
+
+describe.each(
+  DOMAIN_FUNCTIONS.flatMap((fn) => fn.operations.map((operation) => ({ fn: fn.name, operation }))),
+)('$operation.method $operation.path', ({ fn, operation }) => {
+  const call = handlers.get(fn)!;
+  const routeKey = routeKeyOf(operation);
+  const pathFor = (value: string) => operation.path.replace(/\{\w+\}/g, value);
+  const attempts: RequestOptions[] = [
+    ...BODIES.map((body) => ({ body, headers: { 'if-match': '"1"' } })),
+    ...QUERIES.map((query) => ({ query })),
+    { body: { name: 'A' }, headers: { 'content-type': 'application/xml', 'if-match': 'garbage' } },
+    { body: { name: 'A' }, headers: { 'content-type': 'application/json', 'idempotency-key': 'ключ' } },
+  ];
+
+  it('never answers 5xx', async () => {
+    for (const segment of PATHS) {
+      for (const attempt of attempts) {
+        const response = await call(routeKey, pathFor(encodeURIComponent(segment)), {
+          caller: manager,
+          ...attempt,
+        });
+        expect(
+          response.status,
+          `${routeKey} ${segment} ${JSON.stringify(attempt).slice(0, 120)}`,
+        ).toBeLessThan(500);
+        if (response.status >= 400) expect(response.headers['content-type']).toBe('application/problem+json');
+      }
+    }
+  });
+});
+
+describe('refused requests change nothing', () => {
+  it('leaves the customer list empty after the barrage', async () => {
+    const list = await handlers.get('customers')!('GET /customers', '/customers', {
+      caller: manager,
+      query: { limit: '100' },
+    });
+    expect(list.status).toBe(200);
+    // Only well-formed bodies can create: the battery above holds none for POST /customers.
+    expect(list.body.items).toEqual([]);
+  });
+});
