@@ -1,9 +1,15 @@
+import { careDocs } from './care/docs.ts';
+import { careOperations } from './care/operations.ts';
+import { classificationDocs } from './classification/docs.ts';
+import { classificationOperations } from './classification/operations.ts';
 import { customerDocs } from './customers/docs.ts';
 import { customerOperations } from './customers/operations.ts';
 import { employeeDocs } from './employees/docs.ts';
 import { employeeOperations } from './employees/operations.ts';
 import type { Operation, OperationDocs } from '#shared/http.ts';
 import { platformDocs } from './platform/docs.ts';
+import { scheduleDocs } from './jobs/docs.ts';
+import { scheduleOperations } from './jobs/operations.ts';
 import { platformOperations } from './platform/operations.ts';
 
 /**
@@ -42,6 +48,27 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/employees/handler.ts',
     operations: employeeOperations,
     docs: employeeDocs,
+    writes: false,
+  },
+  {
+    name: 'classification',
+    entry: 'functions/classification/handler.ts',
+    operations: classificationOperations,
+    docs: classificationDocs,
+    writes: true,
+  },
+  {
+    name: 'care',
+    entry: 'functions/care/handler.ts',
+    operations: careOperations,
+    docs: careDocs,
+    writes: true,
+  },
+  {
+    name: 'schedules',
+    entry: 'functions/jobs/api-handler.ts',
+    operations: scheduleOperations,
+    docs: scheduleDocs,
     writes: false,
   },
 ];

@@ -8,11 +8,15 @@ import { ROOT, TABLE_NAME } from './config.ts';
 import { ensureTable, startDynamoDb } from './dynamodb.ts';
 import { createGateway, type LambdaHandler } from './gateway.ts';
 import { localIssuer } from './issuer.ts';
+import { LocalScheduler } from './scheduler.ts';
+import { startSesInbox } from './ses.ts';
 
 export interface LocalBackend {
   url: string;
   dynamoDbEndpoint: string;
+  sesInboxUrl: string;
   seeded: boolean;
+  scheduler: LocalScheduler;
   stop(): Promise<void>;
 }
 
@@ -22,21 +26,26 @@ export interface LocalBackendOptions {
   /** Where DynamoDB data and the issuer key are kept; in memory when absent. */
   dataDir?: string;
   seed: boolean;
+  /** Fire the schedules on their own (croner); `npm run job` works either way. */
+  schedules: boolean;
   log?: (line: string) => void;
 }
 
 /**
- * Starts the whole backend on this machine: DynamoDB Local, the table from the shared schema, demo
- * data on first start, the token issuer and the HTTP gateway over the same handler modules.
+ * Starts the whole backend on this machine: DynamoDB Local, the SES inbox, the table from the shared
+ * schema, demo data on first start, the token issuer, the HTTP gateway over the same handler modules
+ * and the schedules.
  * Function code is not told it runs locally: it gets the same environment variables as on AWS, with
  * AWS_ENDPOINT_URL_* pointing at the emulators.
  */
 export async function startLocalBackend(options: LocalBackendOptions): Promise<LocalBackend> {
-  const dynamoDb = await startDynamoDb({
-    path: options.dataDir ? join(options.dataDir, 'dynamodb') : undefined,
-  });
+  const [dynamoDb, ses] = await Promise.all([
+    startDynamoDb({ path: options.dataDir ? join(options.dataDir, 'dynamodb') : undefined }),
+    startSesInbox(),
+  ]);
   try {
     process.env.AWS_ENDPOINT_URL_DYNAMODB = dynamoDb.endpoint;
+    process.env.AWS_ENDPOINT_URL_SESV2 = ses.url;
 
     const client = new DynamoDBClient({});
     await ensureTable(client, TABLE_NAME);
@@ -63,22 +72,52 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
       }),
     );
     const issuer = await localIssuer(options.dataDir);
-    const server: Server = createGateway({ functions, issuer, log: options.log });
+    const log = options.log ?? (() => undefined);
+    const scheduler = new LocalScheduler(process.env.TIME_ZONE!, log);
+    const server: Server = createGateway({
+      functions,
+      issuer,
+      controls: { 'POST jobs': (url) => fireJob(scheduler, url) },
+      log: options.log,
+    });
     await new Promise<void>((resolveListen) => server.listen(options.port, '127.0.0.1', resolveListen));
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
+    const url = `http://localhost:${port}`;
+    // Links in emails point at this API.
+    process.env.PUBLIC_API_URL = url;
+    if (options.schedules) scheduler.start();
     return {
-      url: `http://localhost:${port}`,
+      url,
       dynamoDbEndpoint: dynamoDb.endpoint,
+      sesInboxUrl: ses.url,
       seeded,
+      scheduler,
       async stop() {
+        scheduler.stop();
         server.closeAllConnections();
         await new Promise((resolveClose) => server.close(resolveClose));
-        await dynamoDb.stop();
+        await Promise.all([dynamoDb.stop(), ses.stop()]);
       },
     };
   } catch (error) {
-    await dynamoDb.stop();
+    await Promise.all([dynamoDb.stop(), ses.stop()]);
     throw error;
+  }
+}
+
+/** `POST /local/jobs/<name>?at=<ISO date-time>`: what `npm run job` calls. */
+async function fireJob(scheduler: LocalScheduler, url: URL): Promise<{ status: number; body: unknown }> {
+  const name = decodeURIComponent(url.pathname.split('/')[3] ?? '');
+  const at = url.searchParams.get('at') ?? undefined;
+  if (at !== undefined && Number.isNaN(Date.parse(at)))
+    return { status: 400, body: { message: `Not a date-time: ${at}` } };
+  try {
+    return { status: 200, body: await scheduler.fire(name, at && new Date(at).toISOString()) };
+  } catch (error) {
+    return {
+      status: name && (error as Error).message.startsWith('No scheduled job') ? 404 : 500,
+      body: { message: (error as Error).message },
+    };
   }
 }

@@ -1,5 +1,10 @@
 import { ulid } from 'ulid';
-import { contactWrites, createCustomerWrites, interactionWrites } from '../functions/customers/store.ts';
+import {
+  contactWrites,
+  createCustomerWrites,
+  interactionWrites,
+  recordLastContact,
+} from '../functions/customers/store.ts';
 import type { Contact, Customer, Interaction } from '../functions/customers/model.ts';
 import type { Employee } from '../functions/employees/model.ts';
 import { employeeItem } from '../functions/employees/store.ts';
@@ -321,7 +326,10 @@ export async function loadDemoData(): Promise<DemoData> {
   for (const profile of data.employees) await commit([putNew(employeeItem(profile))]);
   for (const customer of data.customers) await commit(createCustomerWrites(customer));
   for (const contact of data.contacts) await commit(contactWrites(undefined, contact, seeder));
-  for (const interaction of data.interactions) await commit(interactionWrites(interaction));
+  for (const interaction of data.interactions) {
+    await commit(interactionWrites(interaction));
+    await recordLastContact(interaction.customerId, interaction.occurredAt);
+  }
   return data;
 }
 

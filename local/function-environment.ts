@@ -13,6 +13,8 @@ process.env.AWS_ACCESS_KEY_ID ??= 'local';
 process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
 process.env.TABLE_NAME = TABLE_NAME;
 process.env.POWERTOOLS_SERVICE_NAME = 'sales-department';
+process.env.SENDER_ADDRESS ??= 'sales-department@hd-machinery.example';
+process.env.TIME_ZONE ??= 'Asia/Shanghai';
 process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 // Metrics go to CloudWatch through the log stream on AWS; here they would only be noise.
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Context } from 'aws-lambda';
+import { lambdaContext } from './lambda-context.ts';
 import type { HttpEvent, HttpResult } from '../functions/shared/http.ts';
 import { API_CORS, type DomainFunction } from '../functions/routes.ts';
 import type { LocalIssuer } from './issuer.ts';
@@ -75,24 +76,6 @@ async function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'>
   return Buffer.concat(chunks);
 }
 
-function lambdaContext(functionName: string, requestId: string): Context {
-  const deadline = Date.now() + 29_000;
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName,
-    functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
-    memoryLimitInMB: '512',
-    awsRequestId: requestId,
-    logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: 'local',
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
-}
-
 function send(
   response: ServerResponse,
   status: number,
@@ -111,13 +94,23 @@ const corsHeaders = (origin: string | undefined): Record<string, string> =>
       }
     : {};
 
+/** Local-only controls (never part of the deployed API), e.g. firing a schedule now. */
+export type LocalControl = (url: URL) => Promise<{ status: number; body: unknown }>;
+
 export interface GatewayOptions {
   functions: readonly (DomainFunction & { handler: LambdaHandler })[];
   issuer: LocalIssuer;
+  /** Handlers under /local/, keyed by method and the path segment after /local/. */
+  controls?: Record<string, LocalControl>;
   log?: (line: string) => void;
 }
 
-export function createGateway({ functions, issuer, log = () => undefined }: GatewayOptions): Server {
+export function createGateway({
+  functions,
+  issuer,
+  controls = {},
+  log = () => undefined,
+}: GatewayOptions): Server {
   const routes = compileRoutes(functions);
 
   async function serve(request: IncomingMessage, response: ServerResponse) {
@@ -141,6 +134,17 @@ export function createGateway({ functions, issuer, log = () => undefined }: Gate
         '',
       );
       return done(204);
+    }
+    const control = url.pathname.startsWith('/local/')
+      ? controls[`${method} ${url.pathname.split('/')[2]}`]
+      : undefined;
+    if (control) {
+      const result = await control(url).catch((error: unknown) => ({
+        status: 500,
+        body: { message: (error as Error).message },
+      }));
+      send(response, result.status, { 'content-type': 'application/json' }, JSON.stringify(result.body));
+      return done(result.status);
     }
     if (method === 'GET' && url.pathname === '/.well-known/jwks.json') {
       send(response, 200, { 'content-type': 'application/json' }, JSON.stringify(issuer.jwks));

@@ -10,6 +10,7 @@ const backend = await startLocalBackend({
   port: Number(process.env.PORT ?? 3000),
   dataDir: memory ? undefined : ensureDataDir(),
   seed: process.env.SEED !== 'false',
+  schedules: process.env.SCHEDULES !== 'false',
   log: process.env.QUIET ? undefined : (line) => console.log(line),
 });
 
@@ -19,6 +20,12 @@ sales-department is running (${Math.round(performance.now() - started)} ms)
   API reference  ${backend.url}/docs
   OpenAPI        ${backend.url}/openapi.json
   Health         ${backend.url}/health
+  SES inbox      ${backend.sesInboxUrl}   (every email sent; JSON at /store)
+  Schedules      ${backend.scheduler
+    .nextRuns()
+    .map((run) => `${run.name} ${run.next}`)
+    .join('\n                 ')}
+                 npm run job -- --list   |   npm run job -- <name> [--at <ISO date-time>]
   DynamoDB Local ${backend.dynamoDbEndpoint}${memory ? ' (in memory)' : ` (data in ${DATA_DIR})`}
   Demo data      ${backend.seeded ? 'loaded now' : 'already present'}: ${DEMO_EMPLOYEES.length} employees
   Tokens         npm run --silent token -- <email>   or   npm run --silent token -- --role sales_rep

@@ -1,10 +1,13 @@
 import { auditEntry, changedFields } from '#shared/audit.ts';
 import { getItem, tableName } from '#shared/db.ts';
+import { updateIf } from '#shared/db-update.ts';
 import {
+  contactIndexKeys,
   contactKey,
   customerKey,
   customerKeys,
   customerNameKey,
+  customerStatsKey,
   interactionKey,
   SK_PREFIX,
 } from '#shared/keys.ts';
@@ -101,6 +104,7 @@ export async function getContact(customerId: string, contactId: string): Promise
 
 const contactItem = (contact: Contact) => ({
   ...contactKey(contact.customerId, contact.id),
+  ...contactIndexKeys(contact.customerId, contact.id, contact.birthday),
   entityType: 'Contact',
   ...contact,
 });
@@ -151,5 +155,19 @@ export function listInteractions(customerId: string, page: PageParameters) {
     sortKeyPrefix: { attribute: 'sk', value: SK_PREFIX.interaction },
     newestFirst: true,
     ...page,
+  });
+}
+
+/**
+ * Keeps the customer's last contact current for revisit planning. Best effort after the record is
+ * committed: an earlier contact never overwrites a later one, and the planner checks the records
+ * themselves before opening a revisit.
+ */
+export async function recordLastContact(customerId: string, occurredAt: string): Promise<void> {
+  const at = utc(occurredAt);
+  await updateIf(customerStatsKey(customerId), {
+    expression: 'SET lastInteractionAt = :at, entityType = :type',
+    condition: 'attribute_not_exists(lastInteractionAt) OR lastInteractionAt < :at',
+    values: { ':at': at, ':type': 'CustomerStats' },
   });
 }

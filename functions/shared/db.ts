@@ -1,4 +1,5 @@
 import {
+  BatchGetItemCommand,
   DynamoDBClient,
   GetItemCommand,
   QueryCommand,
@@ -57,4 +58,26 @@ export async function query(
     items: (result.Items ?? []).map(fromAttributes),
     lastKey: result.LastEvaluatedKey && (fromAttributes(result.LastEvaluatedKey) as Record<string, string>),
   };
+}
+
+const BATCH_GET_LIMIT = 100;
+
+/** Many items by key (BatchGetItem, 100 keys a call, unprocessed keys retried with backoff). */
+export async function batchGetItems(keys: readonly { pk: string; sk: string }[]): Promise<Item[]> {
+  const items: Item[] = [];
+  for (let start = 0; start < keys.length; start += BATCH_GET_LIMIT) {
+    let pending = keys.slice(start, start + BATCH_GET_LIMIT).map((key) => toAttributes({ ...key }));
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 0) {
+        if (attempt > 8) throw new Error(`BatchGetItem left ${pending.length} keys unprocessed`);
+        await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
+      }
+      const response = await dynamo.send(
+        new BatchGetItemCommand({ RequestItems: { [tableName()]: { Keys: pending } } }),
+      );
+      items.push(...(response.Responses?.[tableName()] ?? []).map(fromAttributes));
+      pending = response.UnprocessedKeys?.[tableName()]?.Keys ?? [];
+    }
+  }
+  return items;
 }

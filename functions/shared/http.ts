@@ -150,16 +150,14 @@ async function run(operation: Operation, event: HttpEvent): Promise<Reply> {
 }
 
 function render(reply: Reply): HttpResult {
+  if (reply.body === undefined) {
+    return { statusCode: reply.status, headers: { 'cache-control': 'no-store', ...reply.headers }, body: '' };
+  }
   const contentType = reply.contentType ?? JSON_TYPE;
   return {
     statusCode: reply.status,
     headers: { 'content-type': contentType, 'cache-control': 'no-store', ...reply.headers },
-    body:
-      reply.body === undefined
-        ? ''
-        : contentType === JSON_TYPE
-          ? JSON.stringify(reply.body)
-          : String(reply.body),
+    body: contentType === JSON_TYPE ? JSON.stringify(reply.body) : String(reply.body),
   };
 }
 

@@ -42,6 +42,16 @@ export const contactKey = (customerId: string, contactId: string): PrimaryKey =>
   sk: `CONTACT#${contactId}`,
 });
 
+/**
+ * Index keys of a contact: by birthday (sparse: only contacts with one) and all contacts of the
+ * department, for birthday and holiday greetings.
+ */
+export const contactIndexKeys = (customerId: string, contactId: string, birthday: string | undefined) => ({
+  ...(birthday ? { gsi1pk: `BIRTHDAY#${birthday}`, gsi1sk: `CONTACT#${customerId}#${contactId}` } : {}),
+  gsi2pk: 'CONTACTS',
+  gsi2sk: `CONTACT#${customerId}#${contactId}`,
+});
+
 /** Sort keys start with the moment of contact so a reverse query lists the newest first. */
 export const interactionKey = (
   customerId: string,
@@ -52,10 +62,75 @@ export const interactionKey = (
   sk: `INTERACTION#${occurredAtUtc}#${interactionId}`,
 });
 
+/** Rolling purchase aggregates and the last contact of a customer, kept current by writes. */
+export const customerStatsKey = (customerId: string): PrimaryKey => ({
+  pk: `CUSTOMER#${customerId}`,
+  sk: 'STATS',
+});
+
+/** The latest classification of a customer: score, reasons and any manager override. */
+export const classificationKey = (customerId: string): PrimaryKey => ({
+  pk: `CUSTOMER#${customerId}`,
+  sk: 'CLASSIFICATION',
+});
+
+/** Purchases sort by date, newest last. */
+export const purchaseKey = (customerId: string, date: string, purchaseId: string): PrimaryKey => ({
+  pk: `CUSTOMER#${customerId}`,
+  sk: `PURCHASE#${date}#${purchaseId}`,
+});
+
+/** One change of a customer's class. */
+export const classChangeKey = (customerId: string, at: string, changeId: string): PrimaryKey => ({
+  pk: `CUSTOMER#${customerId}`,
+  sk: `CLASS#${at}#${changeId}`,
+});
+
+/** A revisit task; listed per owner and department-wide by status and due date. */
+export const revisitKeys = (revisitId: string, ownerId: string, status: string, dueOn: string) => ({
+  pk: `REVISIT#${revisitId}`,
+  sk: 'REVISIT',
+  gsi1pk: `OWNER#${ownerId}#REVISITS`,
+  gsi1sk: `${status}#${dueOn}#${revisitId}`,
+  gsi2pk: 'REVISITS',
+  gsi2sk: `${status}#${dueOn}#${revisitId}`,
+});
+
+export const revisitKey = (revisitId: string): PrimaryKey => ({ pk: `REVISIT#${revisitId}`, sk: 'REVISIT' });
+
+/** At most one open revisit per customer: this claim exists while one is open. */
+export const openRevisitKey = (customerId: string): PrimaryKey => ({
+  pk: `CUSTOMER#${customerId}`,
+  sk: 'OPEN_REVISIT',
+});
+
+/** A care message to one contact for one occasion on one day: the send-once record and timeline entry. */
+export const careMessageKey = (
+  customerId: string,
+  date: string,
+  occasion: string,
+  contactId: string,
+): PrimaryKey => ({
+  pk: `CUSTOMER#${customerId}`,
+  sk: `CARE#${date}#${occasion}#${contactId}`,
+});
+
+/** A rep's daily revisit digest, sent once. */
+export const revisitDigestKey = (ownerId: string, date: string): PrimaryKey => ({
+  pk: `EMPLOYEE#${ownerId}`,
+  sk: `REVISIT_DIGEST#${date}`,
+});
+
 /** Audit records sit in their entity's partition, after it in sort order. */
 export const auditKey = (entityPk: string, auditId: string): PrimaryKey => ({
   pk: entityPk,
   sk: `AUDIT#${auditId}`,
+});
+
+/** One firing of a scheduled job; sort keys order runs by scheduled time. */
+export const jobRunKey = (job: string, scheduledTime: string): PrimaryKey => ({
+  pk: `JOB#${job}`,
+  sk: `RUN#${scheduledTime}`,
 });
 
 export const idempotencyKey = (digest: string): PrimaryKey => ({
@@ -67,4 +142,8 @@ export const SK_PREFIX = {
   contact: 'CONTACT#',
   interaction: 'INTERACTION#',
   audit: 'AUDIT#',
+  jobRun: 'RUN#',
+  purchase: 'PURCHASE#',
+  classChange: 'CLASS#',
+  care: 'CARE#',
 } as const;

@@ -6,6 +6,7 @@ import type { PrimaryKey } from './keys.ts';
 interface Conditional {
   TableName: string;
   ConditionExpression?: string;
+  ExpressionAttributeNames?: Record<string, string>;
   ExpressionAttributeValues?: Item;
 }
 
@@ -13,16 +14,27 @@ interface Conditional {
 export type TransactItem =
   | { Put: Conditional & { Item: Item } }
   | { Delete: Conditional & { Key: PrimaryKey } }
+  | { Update: Conditional & { Key: PrimaryKey; UpdateExpression: string } }
   | { ConditionCheck: Conditional & { Key: PrimaryKey; ConditionExpression: string } };
 
 const conditional = (part: Conditional) => ({
   TableName: part.TableName,
   ConditionExpression: part.ConditionExpression,
+  ExpressionAttributeNames: part.ExpressionAttributeNames,
   ExpressionAttributeValues: part.ExpressionAttributeValues && toAttributes(part.ExpressionAttributeValues),
 });
 
 function toWire(item: TransactItem): TransactWriteItem {
   if ('Put' in item) return { Put: { ...conditional(item.Put), Item: toAttributes(item.Put.Item) } };
+  if ('Update' in item) {
+    return {
+      Update: {
+        ...conditional(item.Update),
+        Key: toAttributes({ ...item.Update.Key }),
+        UpdateExpression: item.Update.UpdateExpression,
+      },
+    };
+  }
   if ('Delete' in item)
     return { Delete: { ...conditional(item.Delete), Key: toAttributes({ ...item.Delete.Key }) } };
   const check = item.ConditionCheck;

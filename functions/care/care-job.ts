@@ -1,0 +1,108 @@
+import { sendEmail } from '#shared/email.ts';
+import type { JobContext, JobCounts } from '#shared/job.ts';
+import { queryPage } from '#shared/listing.ts';
+import { logger } from '#shared/observability.ts';
+import type { Contact, Customer } from '../customers/model.ts';
+import { getCustomer } from '../customers/store.ts';
+import type { Employee } from '../employees/model.ts';
+import { getEmployee } from '../employees/store.ts';
+import { birthdaysOn, greetsLanguage, type Holiday, holidaysOn } from './holidays.ts';
+import type { CareMessage } from './model.ts';
+import { careSettings } from './settings.ts';
+import { careMessageSent, claimCareMessage, releaseCareMessage } from './store.ts';
+import { birthdayGreeting, holidayGreeting } from './templates.ts';
+
+async function forEachContact(
+  partition: { index: 'gsi1' | 'gsi2'; attribute: string; value: string },
+  visit: (contact: Contact) => Promise<void>,
+) {
+  let cursor: string | undefined;
+  do {
+    const page = await queryPage<Contact>({
+      index: partition.index,
+      partition: { attribute: partition.attribute, value: partition.value },
+      limit: 100,
+      cursor,
+    });
+    for (const contact of page.items) await visit(contact);
+    cursor = page.nextCursor;
+  } while (cursor);
+}
+
+/**
+ * The daily care messages (R-3.4): a greeting to every contact on their birthday and on the
+ * calendar's holidays, in the contact's language, signed by the customer's rep (replies go to the
+ * rep). Contacts who opted out, contacts without email and lost customers are skipped. Each message
+ * is claimed before it is sent, so a re-run of the same day sends nothing twice.
+ */
+export async function sendCareMessages({ today }: JobContext): Promise<JobCounts> {
+  const settings = careSettings();
+  const counts = {
+    birthdayGreetings: 0,
+    holidayGreetings: 0,
+    alreadySent: 0,
+    optedOut: 0,
+    noEmail: 0,
+    lostCustomer: 0,
+    failed: 0,
+  };
+  const customers = new Map<string, Promise<Customer | undefined>>();
+  const reps = new Map<string, Promise<Employee | undefined>>();
+  const cached = <T>(cache: Map<string, Promise<T>>, id: string, load: (id: string) => Promise<T>) => {
+    if (!cache.has(id)) cache.set(id, load(id));
+    return cache.get(id)!;
+  };
+
+  async function greet(contact: Contact, occasion: string, holiday?: Holiday) {
+    if (contact.careOptOut) return void counts.optedOut++;
+    if (!contact.email) return void counts.noEmail++;
+    const customer = await cached(customers, contact.customerId, getCustomer);
+    if (!customer || customer.status === 'lost') return void counts.lostCustomer++;
+    const rep = await cached(reps, customer.ownerId, getEmployee);
+    const message: CareMessage = {
+      customerId: contact.customerId,
+      contactId: contact.id,
+      contactName: contact.name,
+      email: contact.email,
+      language: contact.language,
+      occasion,
+      date: today,
+      status: 'sending',
+    };
+    if (!(await claimCareMessage(message))) return void counts.alreadySent++;
+    const signature = { repName: rep?.name ?? '', company: settings.companyName[contact.language] };
+    const content = holiday
+      ? holidayGreeting(contact.language, holiday, contact.name, signature)
+      : birthdayGreeting(contact.language, contact.name, signature);
+    try {
+      await careMessageSent(message, await sendEmail({ to: contact.email, replyTo: rep?.email, ...content }));
+      if (holiday) counts.holidayGreetings++;
+      else counts.birthdayGreetings++;
+    } catch (error) {
+      logger.error('care message not sent', {
+        customerId: contact.customerId,
+        contactId: contact.id,
+        occasion,
+        error: (error as Error).message,
+      });
+      await releaseCareMessage(message);
+      counts.failed++;
+    }
+  }
+
+  for (const monthDay of birthdaysOn(today)) {
+    await forEachContact({ index: 'gsi1', attribute: 'gsi1pk', value: `BIRTHDAY#${monthDay}` }, (contact) =>
+      greet(contact, 'birthday'),
+    );
+  }
+  const holidays = holidaysOn(today, settings.holidays);
+  if (holidays.length > 0) {
+    await forEachContact({ index: 'gsi2', attribute: 'gsi2pk', value: 'CONTACTS' }, async (contact) => {
+      for (const holiday of holidays)
+        if (greetsLanguage(holiday, contact.language)) await greet(contact, holiday.id, holiday);
+    });
+  }
+  if (counts.failed > 0)
+    throw new Error(`${counts.failed} care messages could not be sent; a retry sends only those`);
+  return counts;
+}

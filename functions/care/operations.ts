@@ -1,0 +1,120 @@
+import * as z from 'zod/mini';
+import { type Caller, requireRole } from '#shared/caller.ts';
+import { newResource, nextVersion, nowIso } from '#shared/clock.ts';
+import { defineOperation, type Operation } from '#shared/http.ts';
+import { pageParameters } from '#shared/listing.ts';
+import { conflict, forbidden } from '#shared/problem.ts';
+import { found, resourceReply } from '#shared/replies.ts';
+import { commit, TransactionCancelled } from '#shared/transaction.ts';
+import { customerParams } from '../customers/model.ts';
+import { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from '../customers/rules.ts';
+import { getContact, getCustomer, interactionWrites, recordLastContact } from '../customers/store.ts';
+import { completion, type Revisit, revisitListQuery, revisitParams } from './model.ts';
+import { completeRevisitWrites, getRevisit, listCareMessages, listRevisits } from './store.ts';
+
+/** Revisits follow their customers: a rep works their own, the manager and sales admin all. */
+function assertRevisitAccess(caller: Caller, revisit: Revisit) {
+  requireRole(caller, CUSTOMER_ROLES, 'work with revisits');
+  if (!seesAllCustomers(caller) && revisit.ownerId !== caller.id) {
+    throw forbidden(`Revisit ${revisit.id} belongs to another sales rep.`);
+  }
+}
+
+const list = defineOperation({
+  operationId: 'listRevisits',
+  method: 'GET',
+  path: '/revisits',
+  auth: 'jwt',
+  query: z.strictObject({ ...revisitListQuery.def.shape, ...pageParameters }),
+  async handle({ caller, query }) {
+    requireRole(caller, CUSTOMER_ROLES, 'list revisits');
+    const { limit, cursor, ...filter } = query;
+    // Everyone sees their own by default; the manager and sales admin may name a rep, or `all`.
+    const owner = filter.owner ?? caller.id;
+    if (owner !== caller.id && !seesAllCustomers(caller))
+      throw forbidden('A sales rep sees only their own revisits.');
+    const scope = owner === 'all' ? 'department' : { ownerId: owner };
+    return { status: 200, body: await listRevisits(scope, filter, { limit, cursor }) };
+  },
+});
+
+const read = defineOperation({
+  operationId: 'getRevisit',
+  method: 'GET',
+  path: '/revisits/{id}',
+  auth: 'jwt',
+  params: revisitParams,
+  async handle({ caller, params }) {
+    const revisit = found(await getRevisit(params.id), `Revisit ${params.id}`);
+    assertRevisitAccess(caller, revisit);
+    return resourceReply(revisit);
+  },
+});
+
+const complete = defineOperation({
+  operationId: 'completeRevisit',
+  method: 'POST',
+  path: '/revisits/{id}/complete',
+  auth: 'jwt',
+  params: revisitParams,
+  body: completion,
+  async handle({ caller, params, body }) {
+    const revisit = found(await getRevisit(params.id), `Revisit ${params.id}`);
+    assertRevisitAccess(caller, revisit);
+    if (revisit.status !== 'open') throw conflict(`Revisit ${revisit.id} is already completed.`);
+    if (body.contactId)
+      found(await getContact(revisit.customerId, body.contactId), `Contact ${body.contactId}`);
+    const now = nowIso();
+    const interaction = newResource(
+      {
+        customerId: revisit.customerId,
+        recordedBy: caller.id,
+        channel: body.channel,
+        occurredAt: body.occurredAt ?? now,
+        summary: `Revisit: ${body.outcome}`,
+        outcome: `Satisfaction ${body.satisfaction}/5`,
+        ...(body.contactId ? { contactId: body.contactId } : {}),
+      },
+      now,
+    );
+    const completed = nextVersion(
+      {
+        ...revisit,
+        status: 'completed' as const,
+        completedAt: now,
+        completedBy: caller.id,
+        outcome: body.outcome,
+        satisfaction: body.satisfaction,
+        interactionId: interaction.id,
+      },
+      now,
+    );
+    try {
+      await commit(completeRevisitWrites(revisit, completed, caller.id, interactionWrites(interaction)));
+    } catch (error) {
+      // Someone completed it between our read and write: the first completion stands.
+      if (error instanceof TransactionCancelled && (error.failedCondition(0) || error.failedCondition(1))) {
+        throw conflict(`Revisit ${revisit.id} was completed meanwhile.`);
+      }
+      throw error;
+    }
+    await recordLastContact(revisit.customerId, interaction.occurredAt);
+    return resourceReply(completed);
+  },
+});
+
+const careMessages = defineOperation({
+  operationId: 'listCareMessages',
+  method: 'GET',
+  path: '/customers/{id}/care-messages',
+  auth: 'jwt',
+  params: customerParams,
+  query: z.strictObject(pageParameters),
+  async handle({ caller, params, query }) {
+    const customer = found(await getCustomer(params.id), `Customer ${params.id}`);
+    assertCustomerAccess(caller, customer);
+    return { status: 200, body: await listCareMessages(params.id, query) };
+  },
+});
+
+export const careOperations: readonly Operation[] = [list, read, complete, careMessages];

@@ -1,0 +1,164 @@
+import { localDate } from '#shared/calendar.ts';
+import { newResource } from '#shared/clock.ts';
+import { forEachConcurrently } from '#shared/concurrency.ts';
+import { batchGetItems } from '#shared/db.ts';
+import { sendEmail } from '#shared/email.ts';
+import type { JobContext, JobCounts } from '#shared/job.ts';
+import { customerStatsKey } from '#shared/keys.ts';
+import { queryPage } from '#shared/listing.ts';
+import { logger } from '#shared/observability.ts';
+import { commit, TransactionCancelled } from '#shared/transaction.ts';
+import type { Customer } from '../customers/model.ts';
+import { recordLastContact } from '../customers/store.ts';
+import { getEmployee } from '../employees/store.ts';
+import type { Revisit } from './model.ts';
+import {
+  isOverdue,
+  type RevisitCandidate,
+  revisitDue,
+  revisitDueOn,
+  revisitReason,
+} from './revisit-rules.ts';
+import { careSettings } from './settings.ts';
+import {
+  claimDigest,
+  digestSent,
+  latestInteractionAt,
+  listRevisits,
+  OPEN_CLAIM_INDEX,
+  openRevisitWrites,
+  releaseDigest,
+} from './store.ts';
+import { type DigestEntry, revisitDigest } from './templates.ts';
+
+const PAGE = 100;
+const WORKERS = 8;
+
+/**
+ * The daily revisit planning (R-2.6.3, R-3.3): opens a revisit for every customer whose class
+ * interval has passed since the last communication record, never two open at once, then emails
+ * each rep one digest of new and overdue revisits.
+ */
+export async function planRevisits({ today, scheduledTime, timeZone }: JobContext): Promise<JobCounts> {
+  const settings = careSettings();
+  const counts = {
+    customers: 0,
+    opened: 0,
+    alreadyOpen: 0,
+    contactedMeanwhile: 0,
+    digests: 0,
+    digestFailures: 0,
+  };
+  const owners = new Set<string>();
+  const dateOf = (instant: string) => localDate(new Date(instant), timeZone);
+  let cursor: string | undefined;
+  do {
+    const page = await queryPage<Customer>({
+      index: 'gsi2',
+      partition: { attribute: 'gsi2pk', value: 'CUSTOMERS' },
+      limit: PAGE,
+      cursor,
+    });
+    const stats = new Map(
+      (await batchGetItems(page.items.map((customer) => customerStatsKey(customer.id)))).map((item) => [
+        String(item.pk).slice('CUSTOMER#'.length),
+        item.lastInteractionAt as string | undefined,
+      ]),
+    );
+    await forEachConcurrently(page.items, WORKERS, async (customer) => {
+      counts.customers++;
+      owners.add(customer.ownerId);
+      const lastContact = stats.get(customer.id);
+      const candidate: RevisitCandidate = {
+        status: customer.status,
+        class: customer.class,
+        lastContactOn: lastContact && dateOf(lastContact),
+        filedOn: dateOf(customer.createdAt),
+      };
+      if (!revisitDue(candidate, today, settings)) return;
+      // The aggregate is a hint; the communication records decide.
+      const latest = await latestInteractionAt(customer.id);
+      if (latest && latest !== lastContact) {
+        await recordLastContact(customer.id, latest);
+        if (!revisitDue({ ...candidate, lastContactOn: dateOf(latest) }, today, settings)) {
+          counts.contactedMeanwhile++;
+          return;
+        }
+      }
+      const revisit: Revisit = newResource(
+        {
+          customerId: customer.id,
+          customerName: customer.name,
+          ownerId: customer.ownerId,
+          status: 'open' as const,
+          openedOn: today,
+          dueOn: revisitDueOn(today, settings),
+          reason: revisitReason({ ...candidate, lastContactOn: latest && dateOf(latest) }, settings),
+        },
+        scheduledTime.toISOString(),
+      );
+      try {
+        await commit(openRevisitWrites(revisit));
+        counts.opened++;
+      } catch (error) {
+        if (error instanceof TransactionCancelled && error.failedCondition(OPEN_CLAIM_INDEX)) {
+          counts.alreadyOpen++;
+          return;
+        }
+        throw error;
+      }
+    });
+    cursor = page.nextCursor;
+  } while (cursor);
+
+  for (const ownerId of owners) {
+    const outcome = await sendDigest(ownerId, today);
+    if (outcome === 'sent') counts.digests++;
+    if (outcome === 'failed') counts.digestFailures++;
+  }
+  if (counts.digestFailures > 0)
+    throw new Error(`${counts.digestFailures} revisit digests could not be sent`);
+  return counts;
+}
+
+async function openRevisitsOf(ownerId: string): Promise<Revisit[]> {
+  const revisits: Revisit[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listRevisits({ ownerId }, { status: 'open' }, { limit: 100, cursor });
+    revisits.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return revisits;
+}
+
+/** One digest per rep and day: claimed before sending, given back if the send fails. */
+async function sendDigest(ownerId: string, today: string): Promise<'sent' | 'nothing' | 'failed'> {
+  const open = await openRevisitsOf(ownerId);
+  const entry = (revisit: Revisit): DigestEntry => ({
+    revisitId: revisit.id,
+    customerName: revisit.customerName,
+    dueOn: revisit.dueOn,
+    reason: revisit.reason,
+  });
+  const opened = open.filter((revisit) => revisit.openedOn === today).map(entry);
+  const overdue = open.filter((revisit) => isOverdue(revisit, today)).map(entry);
+  if (opened.length === 0 && overdue.length === 0) return 'nothing';
+  const rep = await getEmployee(ownerId);
+  if (!rep) return 'nothing';
+  if (!(await claimDigest(ownerId, today))) return 'nothing';
+  try {
+    const content = revisitDigest(
+      rep.locale,
+      rep.name,
+      { opened, overdue },
+      process.env.PUBLIC_API_URL ?? '',
+    );
+    await digestSent(ownerId, today, await sendEmail({ to: rep.email, ...content }));
+    return 'sent';
+  } catch (error) {
+    logger.error('revisit digest not sent', { ownerId, error: (error as Error).message });
+    await releaseDigest(ownerId, today);
+    return 'failed';
+  }
+}

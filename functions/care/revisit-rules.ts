@@ -1,0 +1,36 @@
+import { addDays, daysBetween } from '#shared/calendar.ts';
+import type { CareSettings } from './settings.ts';
+
+export interface RevisitCandidate {
+  status: 'prospect' | 'active' | 'dormant' | 'lost';
+  class: 'A' | 'B' | 'C' | null;
+  /** Calendar date of the last communication record, if any. */
+  lastContactOn: string | undefined;
+  /** Calendar date the customer was filed: the clock starts there when nobody has called yet. */
+  filedOn: string;
+}
+
+/**
+ * Whether a customer is due a revisit today: its class's interval has passed since the last
+ * contact (or since it was filed). Lost customers are not revisited; unclassified ones follow C.
+ */
+export function revisitDue(candidate: RevisitCandidate, today: string, settings: CareSettings): boolean {
+  if (candidate.status === 'lost') return false;
+  const interval = settings.revisitIntervalDays[candidate.class ?? 'C'];
+  return daysBetween(candidate.lastContactOn ?? candidate.filedOn, today) >= interval;
+}
+
+export function revisitReason(candidate: RevisitCandidate, settings: CareSettings): string {
+  const interval = settings.revisitIntervalDays[candidate.class ?? 'C'];
+  const since = candidate.lastContactOn
+    ? `last contact on ${candidate.lastContactOn}`
+    : `no contact since filed on ${candidate.filedOn}`;
+  return `Class ${candidate.class ?? 'C (unclassified)'} customers are contacted every ${interval} days; ${since}.`;
+}
+
+export const revisitDueOn = (today: string, settings: CareSettings) =>
+  addDays(today, settings.revisitDueInDays);
+
+/** An open revisit past its due date is overdue. */
+export const isOverdue = (revisit: { status: string; dueOn: string }, today: string) =>
+  revisit.status === 'open' && revisit.dueOn < today;

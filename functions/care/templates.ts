@@ -1,0 +1,136 @@
+import { type Email, escapeHtml } from '#shared/email.ts';
+import type { Holiday, Language } from './holidays.ts';
+
+/** The emails of customer care, in Chinese and English (R-3.4) and the reps' revisit digest. */
+
+interface Signature {
+  repName: string;
+  company: string;
+}
+
+function render(lines: string[], footer: string[]): Pick<Email, 'text' | 'html'> {
+  const text = [...lines, '', ...footer].join('\n');
+  const withLinks = (line: string) =>
+    escapeHtml(line).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
+  const html = `<!doctype html><html><body style="font-family:sans-serif;line-height:1.6">${lines
+    .map((line) => (line === '' ? '<br>' : `<p>${withLinks(line)}</p>`))
+    .join(
+      '',
+    )}<hr><p style="color:#666;font-size:smaller">${footer.map(escapeHtml).join('<br>')}</p></body></html>`;
+  return { text, html };
+}
+
+const GREETING_FOOTER: Record<Language, (signature: Signature) => string[]> = {
+  'zh-CN': (s) => [`${s.repName}`, `${s.company} 销售部`, '如不希望再收到此类问候，请直接回复本邮件告知。'],
+  en: (s) => [
+    s.repName,
+    `Sales Department, ${s.company}`,
+    'If you would rather not receive these greetings, just reply to this email.',
+  ],
+};
+
+export function birthdayGreeting(
+  language: Language,
+  contactName: string,
+  signature: Signature,
+): Omit<Email, 'to' | 'replyTo'> {
+  if (language === 'en') {
+    return {
+      subject: `Happy birthday, ${contactName}!`,
+      ...render(
+        [
+          `Dear ${contactName},`,
+          '',
+          `All of us at ${signature.company} wish you a very happy birthday and a wonderful year ahead.`,
+          'Thank you for your trust and partnership.',
+        ],
+        GREETING_FOOTER.en(signature),
+      ),
+    };
+  }
+  return {
+    subject: `${contactName}，祝您生日快乐！`,
+    ...render(
+      [
+        `尊敬的${contactName}：`,
+        '',
+        `值此生日之际，${signature.company}全体同仁祝您生日快乐、身体健康、万事如意！`,
+        '感谢您一直以来对我们的信任与支持。',
+      ],
+      GREETING_FOOTER['zh-CN'](signature),
+    ),
+  };
+}
+
+export function holidayGreeting(
+  language: Language,
+  holiday: Holiday,
+  contactName: string,
+  signature: Signature,
+): Omit<Email, 'to' | 'replyTo'> {
+  const name = holiday.names[language];
+  if (language === 'en') {
+    return {
+      subject: `Happy ${name} from ${signature.company}`,
+      ...render(
+        [
+          `Dear ${contactName},`,
+          '',
+          `On the occasion of ${name}, we send you and your colleagues our warmest wishes.`,
+          'Thank you for a year of good cooperation.',
+        ],
+        GREETING_FOOTER.en(signature),
+      ),
+    };
+  }
+  return {
+    subject: `${signature.company}祝您${name}快乐`,
+    ...render(
+      [
+        `尊敬的${contactName}：`,
+        '',
+        `值此${name}来临之际，${signature.company}谨向您及贵公司同仁致以诚挚的问候和美好的祝愿！`,
+        '感谢您一直以来的合作与支持。',
+      ],
+      GREETING_FOOTER['zh-CN'](signature),
+    ),
+  };
+}
+
+export interface DigestEntry {
+  revisitId: string;
+  customerName: string;
+  dueOn: string;
+  reason: string;
+}
+
+export function revisitDigest(
+  language: Language,
+  repName: string,
+  entries: { opened: DigestEntry[]; overdue: DigestEntry[] },
+  apiUrl: string,
+): Omit<Email, 'to' | 'replyTo'> {
+  const line = (entry: DigestEntry) =>
+    `${entry.customerName} — ${language === 'en' ? 'due' : '截止'} ${entry.dueOn}: ${apiUrl}/revisits/${entry.revisitId}`;
+  const zh = language !== 'en';
+  const lines = [
+    zh ? `${repName}，您好：` : `Hello ${repName},`,
+    '',
+    zh ? `新回访（${entries.opened.length}）：` : `New revisits (${entries.opened.length}):`,
+    ...entries.opened.map(line),
+    '',
+    zh ? `逾期回访（${entries.overdue.length}）：` : `Overdue revisits (${entries.overdue.length}):`,
+    ...entries.overdue.map(line),
+  ];
+  const footer = [
+    zh
+      ? '完成回访后请调用 POST /revisits/{id}/complete 记录结果和满意度。'
+      : 'When done, record the outcome and satisfaction with POST /revisits/{id}/complete.',
+  ];
+  return {
+    subject: zh
+      ? `回访提醒：新增 ${entries.opened.length} 个，逾期 ${entries.overdue.length} 个`
+      : `Revisits: ${entries.opened.length} new, ${entries.overdue.length} overdue`,
+    ...render(lines, footer),
+  };
+}

@@ -1,0 +1,56 @@
+import { forEachConcurrently } from '#shared/concurrency.ts';
+import type { JobContext, JobCounts } from '#shared/job.ts';
+import { queryPage } from '#shared/listing.ts';
+import { commit, TransactionCancelled } from '#shared/transaction.ts';
+import type { Customer } from '../customers/model.ts';
+import { classify, inputsOf, reclassified } from './rules.ts';
+import { classificationSettings } from './settings.ts';
+import { classificationWrites, loadClassificationInputs } from './store.ts';
+
+const PAGE = 100;
+const WRITERS = 8;
+
+/**
+ * The nightly classification (R-3.1): pages through all customers, reads each one's rolling
+ * aggregates and current classification in batches, and writes only what changed.
+ */
+export async function classifyCustomers({ today, scheduledTime }: JobContext): Promise<JobCounts> {
+  const settings = classificationSettings();
+  const at = scheduledTime.toISOString();
+  const counts = { customers: 0, rescored: 0, classChanged: 0, skippedConcurrentChange: 0 };
+  let cursor: string | undefined;
+  do {
+    const page = await queryPage<Customer>({
+      index: 'gsi2',
+      partition: { attribute: 'gsi2pk', value: 'CUSTOMERS' },
+      limit: PAGE,
+      cursor,
+    });
+    const inputs = await loadClassificationInputs(page.items.map((customer) => customer.id));
+    await forEachConcurrently(page.items, WRITERS, async (customer) => {
+      counts.customers++;
+      const { stats, record } = inputs.get(customer.id) ?? {};
+      const update = reclassified(
+        record,
+        customer.id,
+        classify(inputsOf(stats, customer.influence, today), settings),
+        at,
+      );
+      if (!update) return;
+      try {
+        await commit(classificationWrites(record, update.after, update.change));
+      } catch (error) {
+        // A manager changed it between our read and write: the next run scores it again.
+        if (error instanceof TransactionCancelled && error.failedCondition(0)) {
+          counts.skippedConcurrentChange++;
+          return;
+        }
+        throw error;
+      }
+      counts.rescored++;
+      if (update.change) counts.classChanged++;
+    });
+    cursor = page.nextCursor;
+  } while (cursor);
+  return counts;
+}

@@ -1,0 +1,151 @@
+import { auditEntry, changedFields } from '#shared/audit.ts';
+import { newId } from '#shared/clock.ts';
+import { batchGetItems, getItem, tableName } from '#shared/db.ts';
+import {
+  classChangeKey,
+  classificationKey,
+  customerKey,
+  customerStatsKey,
+  purchaseKey,
+  SK_PREFIX,
+} from '#shared/keys.ts';
+import { type PageParameters, queryPage, toResource } from '#shared/listing.ts';
+import { putNew, type TransactItem } from '#shared/transaction.ts';
+import type { ClassChange, ClassificationRecord, Purchase } from './model.ts';
+import { amountBucket, countBucket, type PurchaseStats } from './rules.ts';
+
+/**
+ * Writes that record a purchase: the purchase, the customer's rolling aggregates (ADD to this
+ * month's bucket, so concurrent purchases never lose a count) and an audit record.
+ */
+export function purchaseWrites(purchase: Purchase): TransactItem[] {
+  const key = purchaseKey(purchase.customerId, purchase.date, purchase.id);
+  return [
+    putNew({ ...key, entityType: 'Purchase', ...purchase }),
+    {
+      Update: {
+        TableName: tableName(),
+        Key: customerStatsKey(purchase.customerId),
+        UpdateExpression:
+          'ADD #amount :amount, #count :one SET entityType = :type, firstPurchaseOn = if_not_exists(firstPurchaseOn, :date)',
+        ExpressionAttributeNames: {
+          '#amount': amountBucket(purchase.date),
+          '#count': countBucket(purchase.date),
+        },
+        ExpressionAttributeValues: {
+          ':amount': purchase.amount.value,
+          ':one': 1,
+          ':type': 'CustomerStats',
+          ':date': purchase.date,
+        },
+      },
+    },
+    auditEntry(key, {
+      resourceType: 'Purchase',
+      resourceId: purchase.id,
+      action: 'created',
+      actorId: purchase.recordedBy,
+      at: purchase.createdAt,
+      changes: changedFields({}, purchase),
+    }),
+  ];
+}
+
+export function listPurchases(customerId: string, page: PageParameters) {
+  return queryPage<Purchase>({
+    partition: { attribute: 'pk', value: customerKey(customerId).pk },
+    sortKeyPrefix: { attribute: 'sk', value: SK_PREFIX.purchase },
+    newestFirst: true,
+    ...page,
+  });
+}
+
+export async function getClassification(customerId: string): Promise<ClassificationRecord | undefined> {
+  const item = await getItem(classificationKey(customerId));
+  return item ? toResource<ClassificationRecord>(item) : undefined;
+}
+
+export function listClassChanges(customerId: string, page: PageParameters) {
+  return queryPage<ClassChange>({
+    partition: { attribute: 'pk', value: customerKey(customerId).pk },
+    sortKeyPrefix: { attribute: 'sk', value: SK_PREFIX.classChange },
+    newestFirst: true,
+    ...page,
+  });
+}
+
+/**
+ * One transaction for a new classification: the classification record (conditional on the
+ * version read), and when the effective class changes, the customer's class (a new version of the
+ * customer, so its ETag changes) with a history entry.
+ */
+export function classificationWrites(
+  before: ClassificationRecord | undefined,
+  after: ClassificationRecord,
+  change:
+    | {
+        from: ClassChange['from'];
+        to: ClassChange['to'];
+        cause: ClassChange['cause'];
+        by: string;
+        reason?: string;
+        at: string;
+      }
+    | undefined,
+): TransactItem[] {
+  const record = { ...classificationKey(after.customerId), entityType: 'Classification', ...after };
+  const items: TransactItem[] = [
+    {
+      Put: {
+        TableName: tableName(),
+        Item: record,
+        ConditionExpression: before ? 'version = :expected' : 'attribute_not_exists(pk)',
+        ExpressionAttributeValues: before ? { ':expected': before.version } : undefined,
+      },
+    },
+  ];
+  if (change) {
+    items.push(
+      {
+        Update: {
+          TableName: tableName(),
+          Key: customerKey(after.customerId),
+          UpdateExpression: 'SET #class = :class, updatedAt = :at ADD version :one',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#class': 'class' },
+          ExpressionAttributeValues: { ':class': change.to, ':at': change.at, ':one': 1 },
+        },
+      },
+      putNew({
+        ...classChangeKey(after.customerId, change.at, newId()),
+        entityType: 'ClassChange',
+        at: change.at,
+        from: change.from,
+        to: change.to,
+        cause: change.cause,
+        score: after.score,
+        by: change.by,
+        ...(change.reason ? { reason: change.reason } : {}),
+      }),
+    );
+  }
+  return items;
+}
+
+/** Aggregates and classifications of many customers at once. */
+export async function loadClassificationInputs(
+  customerIds: string[],
+): Promise<Map<string, { stats?: PurchaseStats; record?: ClassificationRecord }>> {
+  const result = new Map<string, { stats?: PurchaseStats; record?: ClassificationRecord }>();
+  const items = await batchGetItems(
+    customerIds.flatMap((id) => [customerStatsKey(id), classificationKey(id)]),
+  );
+  for (const item of items) {
+    const customerId = String(item.pk).slice('CUSTOMER#'.length);
+    const entry = result.get(customerId) ?? {};
+    if (item.sk === 'STATS') entry.stats = item as unknown as PurchaseStats;
+    else entry.record = toResource<ClassificationRecord>(item);
+    result.set(customerId, entry);
+  }
+  return result;
+}

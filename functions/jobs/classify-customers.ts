@@ -1,0 +1,4 @@
+import { jobHandler } from '#shared/job.ts';
+import { classifyCustomers } from '../classification/job.ts';
+
+export const handler = jobHandler('customer-classification', classifyCustomers);

@@ -1,0 +1,63 @@
+/**
+ * The schedule table: every scheduled job, declared once. The CDK stack turns each into an
+ * EventBridge Scheduler schedule (with retries and a dead-letter queue) invoking the job's own
+ * function; the local runtime fires the same schedules with croner while `npm start` runs, and
+ * `npm run job` fires one on demand.
+ */
+export interface Cron {
+  minute: string;
+  hour: string;
+  dayOfMonth?: string;
+  month?: string;
+  dayOfWeek?: string;
+}
+
+export interface ScheduledJob {
+  /** Also the function's short name. */
+  name: string;
+  description: string;
+  cron: Cron;
+  /** Handler module, relative to the repository root; it exports `handler`. */
+  entry: string;
+  /** Needs to send email. */
+  sendsEmail: boolean;
+}
+
+export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
+  {
+    name: 'customer-classification',
+    description: 'Scores every customer and sets its A/B/C class (R-3.1).',
+    cron: { minute: '30', hour: '1' },
+    entry: 'functions/jobs/classify-customers.ts',
+    sendsEmail: false,
+  },
+  {
+    name: 'revisit-planning',
+    description:
+      "Opens revisits for customers not contacted within their class's interval, then emails each rep a digest (R-2.6.3, R-3.3).",
+    cron: { minute: '0', hour: '7' },
+    entry: 'functions/jobs/plan-revisits.ts',
+    sendsEmail: true,
+  },
+  {
+    name: 'care-messages',
+    description:
+      "Greets contacts on their birthday and on the calendar's holidays, in their language (R-3.4).",
+    cron: { minute: '0', hour: '9' },
+    entry: 'functions/jobs/send-care-messages.ts',
+    sendsEmail: true,
+  },
+];
+
+/** EventBridge Scheduler syntax: six fields, `?` in whichever day field is not restricted. */
+export function schedulerExpression(cron: Cron): string {
+  const dayOfMonth = cron.dayOfMonth ?? '*';
+  const dayOfWeek = cron.dayOfWeek ?? '*';
+  const restrictsWeekday = dayOfWeek !== '*';
+  return `cron(${cron.minute} ${cron.hour} ${restrictsWeekday ? '?' : dayOfMonth} ${cron.month ?? '*'} ${restrictsWeekday ? dayOfWeek : '?'} *)`;
+}
+
+/** croner syntax: the classic five fields. */
+export function cronerPattern(cron: Cron): string {
+  return `${cron.minute} ${cron.hour} ${cron.dayOfMonth ?? '*'} ${cron.month ?? '*'} ${cron.dayOfWeek ?? '*'}`;
+}

@@ -1,0 +1,50 @@
+import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+
+/**
+ * Email through SES v2. The sender is the deployment's verified identity (`SENDER_ADDRESS`);
+ * locally `AWS_ENDPOINT_URL_SESV2` points the same client at the local inbox.
+ */
+const ses = new SESv2Client({});
+
+export interface Email {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Replies go to a person (the customer's rep), not to the system address. */
+  replyTo?: string;
+}
+
+export async function sendEmail(email: Email): Promise<string> {
+  const sender = process.env.SENDER_ADDRESS;
+  if (!sender) throw new Error('SENDER_ADDRESS is not set');
+  const result = await ses.send(
+    new SendEmailCommand({
+      FromEmailAddress: sender,
+      Destination: { ToAddresses: [email.to] },
+      ReplyToAddresses: email.replyTo ? [email.replyTo] : undefined,
+      Content: {
+        Simple: {
+          Subject: { Data: email.subject, Charset: 'UTF-8' },
+          Body: {
+            Text: { Data: email.text, Charset: 'UTF-8' },
+            Html: { Data: email.html, Charset: 'UTF-8' },
+          },
+        },
+      },
+    }),
+  );
+  return result.MessageId ?? '';
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text for HTML bodies: names and notes come from users. */
+export const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
