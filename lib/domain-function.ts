@@ -24,7 +24,8 @@ export const BUNDLING = {
 };
 
 export interface DomainFunctionProps {
-  definition: DomainFunction;
+  /** Short name and handler module (repository-relative). */
+  definition: Pick<DomainFunction, 'name' | 'entry'>;
   stage: string;
   environment: Record<string, string>;
   logRetentionDays: number;
@@ -32,7 +33,7 @@ export interface DomainFunctionProps {
   assets?: [string, string][];
 }
 
-/** One domain's Lambda function with its own log group. */
+/** One Lambda function (a domain's API or a scheduled job) with its own role and log group. */
 export class DomainLambda extends Construct {
   readonly fn: NodejsFunction;
 

@@ -1,10 +1,13 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
+import { SCHEDULED_JOBS } from '../functions/schedules.ts';
 import { Api } from './api.ts';
 import { Auth } from './auth.ts';
 import { DomainLambda } from './domain-function.ts';
+import { EmailSending } from './email.ts';
 import { Monitoring } from './monitoring.ts';
+import { Schedules } from './schedules.ts';
 import type { Settings } from './settings.ts';
 import { SalesTable } from './table.ts';
 
@@ -19,7 +22,7 @@ const FUNCTION_ASSETS: Record<string, { environment: Record<string, string>; ass
   },
 };
 
-/** The whole sales-department backend: table, identity, functions, HTTP API and alarms. */
+/** The whole sales-department backend: table, identity, functions, HTTP API, schedules, email and alarms. */
 export class SalesDepartmentStack extends Stack {
   constructor(scope: Construct, id: string, props: StackProps & { settings: Settings }) {
     super(scope, id, props);
@@ -28,23 +31,27 @@ export class SalesDepartmentStack extends Stack {
     const { table } = data;
     const auth = new Auth(this, 'Auth', { stage: settings.stage });
 
-    const functions = DOMAIN_FUNCTIONS.map((definition) => {
-      const extra = FUNCTION_ASSETS[definition.name];
-      const { fn } = new DomainLambda(this, `${definition.name}Function`, {
+    // What every function is told; the settings JSON is only set when a deployment overrides it.
+    const environment = {
+      TABLE_NAME: table.tableName,
+      POWERTOOLS_METRICS_NAMESPACE: 'SalesDepartment',
+      POWERTOOLS_LOG_LEVEL: 'INFO',
+      SENDER_ADDRESS: settings.senderAddress,
+      TIME_ZONE: settings.timeZone,
+      ...(settings.classification ? { CLASSIFICATION_SETTINGS: settings.classification } : {}),
+      ...(settings.care ? { CARE_SETTINGS: settings.care } : {}),
+    };
+    const lambda = (definition: { name: string; entry: string }, extra: Record<string, string> = {}) =>
+      new DomainLambda(this, `${definition.name}Function`, {
         definition,
         stage: settings.stage,
         logRetentionDays: settings.logRetentionDays,
-        environment: {
-          TABLE_NAME: table.tableName,
-          POWERTOOLS_METRICS_NAMESPACE: 'SalesDepartment',
-          POWERTOOLS_LOG_LEVEL: 'INFO',
-          // Read by the email and scheduling parts of later domains.
-          SENDER_ADDRESS: settings.senderAddress,
-          TIME_ZONE: settings.timeZone,
-          ...extra?.environment,
-        },
-        assets: extra?.assets,
-      });
+        environment: { ...environment, ...FUNCTION_ASSETS[definition.name]?.environment, ...extra },
+        assets: FUNCTION_ASSETS[definition.name]?.assets,
+      }).fn;
+
+    const functions = DOMAIN_FUNCTIONS.map((definition) => {
+      const fn = lambda(definition);
       data.grantItemAccess(fn, definition.writes ? 'read-write' : 'read');
       return { definition, fn, name: definition.name };
     });
@@ -58,7 +65,17 @@ export class SalesDepartmentStack extends Stack {
       rateLimit: settings.apiRateLimit,
       functions,
     });
-    new Monitoring(this, 'Monitoring', { api: api.httpApi, functions });
+
+    const email = new EmailSending(this, 'Email', { senderAddress: settings.senderAddress });
+    const jobs = SCHEDULED_JOBS.map((job) => {
+      // Links in emails point at the API.
+      const fn = lambda(job, { PUBLIC_API_URL: api.httpApi.apiEndpoint });
+      data.grantItemAccess(fn, 'read-write');
+      if (job.sendsEmail) email.grantSend(fn);
+      return { job, fn, name: job.name };
+    });
+    new Schedules(this, 'Schedules', { stage: settings.stage, timeZone: settings.timeZone, jobs });
+    new Monitoring(this, 'Monitoring', { api: api.httpApi, functions: [...functions, ...jobs] });
 
     new CfnOutput(this, 'ApiUrl', { value: api.httpApi.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });

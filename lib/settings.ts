@@ -1,4 +1,6 @@
 import type { Node } from 'constructs';
+import { careSettings } from '../functions/care/settings.ts';
+import { classificationSettings } from '../functions/classification/settings.ts';
 
 /**
  * Deployment settings, read from CDK context (`cdk.json` or `-c name=value`). Documented in
@@ -17,6 +19,10 @@ export interface Settings {
   logRetentionDays: number;
   /** Requests per second the API accepts before throttling (burst is twice that). */
   apiRateLimit: number;
+  /** Classification weights, full marks and thresholds (JSON, merged over the defaults). */
+  classification: string;
+  /** Revisit intervals, due days, holidays and company name for greetings (JSON, merged over the defaults). */
+  care: string;
 }
 
 const DEFAULTS: Settings = {
@@ -26,6 +32,8 @@ const DEFAULTS: Settings = {
   corsOrigins: ['*'],
   logRetentionDays: 30,
   apiRateLimit: 200,
+  classification: '',
+  care: '',
 };
 
 export function readSettings(node: Node): Settings {
@@ -39,11 +47,15 @@ export function readSettings(node: Node): Settings {
         throw new Error(`Context ${key} must be a positive number`);
       return number as Settings[K];
     }
+    if (typeof raw === 'object') return JSON.stringify(raw) as Settings[K];
     return String(raw) as Settings[K];
   };
   const settings = Object.fromEntries(
     (Object.keys(DEFAULTS) as (keyof Settings)[]).map((key) => [key, value(key)]),
   ) as unknown as Settings;
   if (!/^[a-z0-9-]{1,16}$/.test(settings.stage)) throw new Error('Context stage must be 1-16 of a-z, 0-9, -');
+  // Fail at synth, not at the first run, on settings the functions would refuse.
+  classificationSettings(settings.classification || undefined);
+  careSettings(settings.care || undefined);
   return settings;
 }

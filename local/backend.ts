@@ -86,6 +86,8 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
     const url = `http://localhost:${port}`;
     // Links in emails point at this API.
     process.env.PUBLIC_API_URL = url;
+    // Demo customers get their first classes right away rather than at the next 01:30.
+    if (seeded) await scheduler.fire('customer-classification');
     if (options.schedules) scheduler.start();
     return {
       url,

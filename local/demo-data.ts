@@ -6,9 +6,12 @@ import {
   recordLastContact,
 } from '../functions/customers/store.ts';
 import type { Contact, Customer, Interaction } from '../functions/customers/model.ts';
+import type { Purchase } from '../functions/classification/model.ts';
+import { notePurchaseDate, purchaseWrites } from '../functions/classification/store.ts';
 import type { Employee } from '../functions/employees/model.ts';
 import { employeeItem } from '../functions/employees/store.ts';
 import type { Role } from '../functions/shared/roles.ts';
+import { forEachConcurrently } from '../functions/shared/concurrency.ts';
 import { commit, putNew } from '../functions/shared/transaction.ts';
 
 /**
@@ -243,12 +246,47 @@ export interface DemoData {
   customers: Customer[];
   contacts: Contact[];
   interactions: Interaction[];
+  purchases: Purchase[];
 }
 
-export function buildDemoData(): DemoData {
+/**
+ * Purchase history ending `today`, so the trailing-12-month classification gives a mix of classes:
+ * more influential customers buy more, more often (roughly A for influence 5, B for 4, C below).
+ */
+function demoPurchases(customer: Customer, index: number, today: Date, recordedBy: string): Purchase[] {
+  const influence = customer.influence ?? 1;
+  return Array.from({ length: influence * 3 - 2 }, (_, k) => {
+    const date = new Date(today.getTime() - k * 45 * 86_400_000).toISOString().slice(0, 10);
+    const at = `${date}T02:00:00.000Z`;
+    return {
+      id: demoId(5000 + index * 20 + k),
+      customerId: customer.id,
+      recordedBy,
+      product: PRODUCTS[(index + k) % PRODUCTS.length]![0],
+      model: PRODUCTS[(index + k) % PRODUCTS.length]![1],
+      quantity: 1 + (k % 4),
+      amount: { value: (influence ** 4 * 100_000 * (10 + (k % 3))) / 10, currency: 'CNY' },
+      date,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+}
+
+const PRODUCTS = [
+  ['数控车床', 'CK6150'],
+  ['立式加工中心', 'VMC850'],
+  ['精密磨床', 'MK1320'],
+  ['液压冲床', 'YH32-200'],
+] as const;
+
+export function buildDemoData(today = new Date()): DemoData {
   const customers: Customer[] = [];
   const contacts: Contact[] = [];
   const interactions: Interaction[] = [];
+  const purchases: Purchase[] = [];
+  const admin = employee('liu.fang').id;
   COMPANIES.forEach(([name, industry, region, size, source, ownerKey, status, influence], index) => {
     const owner = employee(ownerKey);
     const at = new Date(EPOCH + (index + 1) * 86_400_000 * 7).toISOString();
@@ -315,21 +353,28 @@ export function buildDemoData(): DemoData {
         updatedAt: occurredAt,
       });
     }
+    purchases.push(...demoPurchases(customer, index, today, admin));
   });
-  return { employees: DEMO_EMPLOYEES, customers, contacts, interactions };
+  return { employees: DEMO_EMPLOYEES, customers, contacts, interactions, purchases };
 }
 
 /** Writes the demo company through the same store functions the API uses. */
 export async function loadDemoData(): Promise<DemoData> {
   const data = buildDemoData();
   const seeder = employee('liu.fang').id;
-  for (const profile of data.employees) await commit([putNew(employeeItem(profile))]);
-  for (const customer of data.customers) await commit(createCustomerWrites(customer));
-  for (const contact of data.contacts) await commit(contactWrites(undefined, contact, seeder));
-  for (const interaction of data.interactions) {
+  const inParallel = <T>(items: T[], write: (item: T) => Promise<unknown>) =>
+    forEachConcurrently(items, 8, async (item) => void (await write(item)));
+  await inParallel(data.employees, (profile) => commit([putNew(employeeItem(profile))]));
+  await inParallel(data.customers, (customer) => commit(createCustomerWrites(customer)));
+  await inParallel(data.contacts, (contact) => commit(contactWrites(undefined, contact, seeder)));
+  await inParallel(data.interactions, async (interaction) => {
     await commit(interactionWrites(interaction));
     await recordLastContact(interaction.customerId, interaction.occurredAt);
-  }
+  });
+  await inParallel(data.purchases, async (purchase) => {
+    await commit(purchaseWrites(purchase));
+    await notePurchaseDate(purchase.customerId, purchase.date);
+  });
   return data;
 }
 

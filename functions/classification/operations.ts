@@ -18,6 +18,7 @@ import {
   getClassification,
   listClassChanges,
   listPurchases,
+  notePurchaseDate,
   purchaseWrites,
 } from './store.ts';
 
@@ -62,11 +63,13 @@ const recordPurchase = defineOperation({
       throw validationProblem([{ in: 'body', path: 'date', message: 'A purchase cannot be in the future' }]);
     }
     const purchase = newResource({ ...body, customerId: params.id, recordedBy: caller.id });
-    return createOnce(
+    const reply = await createOnce(
       request,
       purchaseWrites(purchase),
       createdReply(`/customers/${params.id}/purchases/${purchase.id}`, purchase),
     );
+    await notePurchaseDate(params.id, (reply.body as { date: string }).date);
+    return reply;
   },
 });
 

@@ -1,6 +1,7 @@
 import { auditEntry, changedFields } from '#shared/audit.ts';
 import { newId } from '#shared/clock.ts';
 import { batchGetItems, getItem, tableName } from '#shared/db.ts';
+import { updateIf } from '#shared/db-update.ts';
 import {
   classChangeKey,
   classificationKey,
@@ -49,6 +50,18 @@ export function purchaseWrites(purchase: Purchase): TransactItem[] {
       changes: changedFields({}, purchase),
     }),
   ];
+}
+
+/**
+ * History is often imported out of order: moves the first purchase date back when an older purchase
+ * arrives (the transaction above can only set it when missing).
+ */
+export async function notePurchaseDate(customerId: string, date: string): Promise<void> {
+  await updateIf(customerStatsKey(customerId), {
+    expression: 'SET firstPurchaseOn = :date',
+    condition: 'firstPurchaseOn > :date',
+    values: { ':date': date },
+  });
 }
 
 export function listPurchases(customerId: string, page: PageParameters) {
