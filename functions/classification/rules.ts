@@ -14,6 +14,13 @@ export interface PurchaseStats {
 export const amountBucket = (date: string) => `amount_${monthOf(date).replace('-', '_')}` as const;
 export const countBucket = (date: string) => `count_${monthOf(date).replace('-', '_')}` as const;
 
+/** Calendar months from one date to another, counting a month only once its day is reached. */
+function wholeMonthsBetween(from: string, to: string): number {
+  const [y1, m1, d1] = from.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = to.split('-').map(Number) as [number, number, number];
+  return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+}
+
 export interface ClassificationInputs {
   /** Purchases in the trailing 12 calendar months (this one included), minor units. */
   trailingAmount: number;
@@ -37,7 +44,7 @@ export function inputsOf(
     trailingPurchases += (stats?.[`count_${month}`] as number | undefined) ?? 0;
   }
   const first = stats?.firstPurchaseOn;
-  const years = first ? Math.max(0, (Date.parse(today) - Date.parse(first)) / (365.25 * 86_400_000)) : 0;
+  const years = first ? Math.max(0, wholeMonthsBetween(first, today)) / 12 : 0;
   return {
     trailingAmount,
     trailingPurchases,

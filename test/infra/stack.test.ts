@@ -4,6 +4,7 @@ import { AttributeType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOMAIN_FUNCTIONS } from '../../functions/routes.ts';
+import { SCHEDULED_JOBS, schedulerExpression } from '../../functions/schedules.ts';
 import { ROLES } from '../../functions/shared/roles.ts';
 import { TABLE_SCHEMA } from '../../functions/shared/table-schema.ts';
 import { SalesDepartmentStack } from '../../lib/sales-department-stack.ts';
@@ -62,11 +63,23 @@ describe('identity', () => {
 });
 
 describe('functions', () => {
-  it('one per domain: Node 24, arm64, traced, bundled ESM', () => {
+  it('one per domain and per scheduled job: Node 24, arm64, traced', () => {
     const functions = template.findResources('AWS::Lambda::Function', {
       Properties: { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } },
     });
-    expect(Object.keys(functions)).toHaveLength(DOMAIN_FUNCTIONS.length);
+    expect(Object.keys(functions)).toHaveLength(DOMAIN_FUNCTIONS.length + SCHEDULED_JOBS.length);
+  });
+  it('lets only the jobs that send email use SES, from the sender identity', () => {
+    const sesPolicies = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([, policy]) =>
+      JSON.stringify(policy.Properties.PolicyDocument).includes('ses:SendEmail'),
+    );
+    expect(sesPolicies).toHaveLength(SCHEDULED_JOBS.filter((job) => job.sendsEmail).length);
+    for (const [, policy] of sesPolicies) {
+      const statement = policy.Properties.PolicyDocument.Statement.find(
+        (s: { Action: string }) => s.Action === 'ses:SendEmail',
+      );
+      expect(JSON.stringify(statement.Resource)).toContain('identity/sales-department@example.com');
+    }
   });
   it('get item-level table access only, never Scan', () => {
     const policies = Object.values(template.findResources('AWS::IAM::Policy'));
@@ -102,6 +115,38 @@ describe('the HTTP API', () => {
     });
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       AccessLogSettings: Match.objectLike({ Format: Match.stringLikeRegexp('requestId') }),
+    });
+  });
+});
+
+describe('schedules', () => {
+  it('one per job, in the department time zone, with the scheduled time as input', () => {
+    const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule')).map(
+      (resource) => resource.Properties,
+    );
+    expect(schedules).toHaveLength(SCHEDULED_JOBS.length);
+    for (const job of SCHEDULED_JOBS) {
+      const schedule = schedules.find((candidate) => candidate.Name === `sales-department-test-${job.name}`);
+      expect(schedule, job.name).toMatchObject({
+        ScheduleExpression: schedulerExpression(job.cron),
+        ScheduleExpressionTimezone: 'Asia/Shanghai',
+        State: 'ENABLED',
+        Target: {
+          Input: JSON.stringify({ scheduledTime: '<aws.scheduler.scheduled-time>' }),
+          RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 7200 },
+          DeadLetterConfig: { Arn: { 'Fn::GetAtt': [expect.stringMatching(/^SchedulesDeadLetters/), 'Arn'] } },
+        },
+      });
+    }
+  });
+  it('park undeliverable firings in an encrypted dead-letter queue with an alarm', () => {
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      QueueName: 'sales-department-test-schedule-dead-letters',
+      SqsManagedSseEnabled: true,
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Threshold: 1,
     });
   });
 });
