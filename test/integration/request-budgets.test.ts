@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handler as customersHandler } from '../../functions/customers/handler.ts';
+import { handler as careHandler } from '../../functions/care/handler.ts';
+import { handler as classificationHandler } from '../../functions/classification/handler.ts';
 import { handler as employeesHandler } from '../../functions/employees/handler.ts';
+import { handler as schedulesHandler } from '../../functions/jobs/api-handler.ts';
 import { caller } from '../support/events.ts';
 import { prepareTable, recordDynamoCalls } from '../support/table.ts';
 
@@ -21,10 +24,20 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /customers/{id}/interactions': { calls: 2, capacity: 1 },
   'GET /employees/me': { calls: 1, capacity: 0.5 },
   'GET /employees': { calls: 1, capacity: 0.5 },
+  'POST /customers/{id}/purchases': { calls: 3, capacity: 2.5 },
+  'GET /customers/{id}/purchases': { calls: 2, capacity: 1 },
+  'GET /customers/{id}/classification': { calls: 3, capacity: 1 },
+  'PUT /customers/{id}/classification/override': { calls: 3, capacity: 9 },
+  'GET /revisits': { calls: 1, capacity: 0.5 },
+  'GET /customers/{id}/care-messages': { calls: 2, capacity: 0.5 },
+  'GET /schedules': { calls: 3, capacity: 1.5 },
 };
 
 const customers = caller(customersHandler);
 const employees = caller(employeesHandler);
+const classification = caller(classificationHandler);
+const care = caller(careHandler);
+const schedules = caller(schedulesHandler);
 const rep = { id: 'BUDGET', roles: ['sales_rep'] as const };
 const manager = { id: 'BOSS', roles: ['sales_manager'] as const };
 const calls = recordDynamoCalls();
@@ -116,6 +129,42 @@ describe('request budgets', () => {
       employees('GET /employees/me', '/employees/me', { caller: rep }),
     );
     await measure('GET /employees', () => employees('GET /employees', '/employees', { caller: manager }));
+
+    const admin = { id: 'BOSS', roles: ['sales_manager', 'sales_admin'] as const };
+    await measure('POST /customers/{id}/purchases', () =>
+      classification('POST /customers/{id}/purchases', `/customers/${id}/purchases`, {
+        caller: admin,
+        body: {
+          product: 'Lathe',
+          quantity: 2,
+          amount: { value: 1_000_000, currency: 'CNY' },
+          date: '2026-06-01',
+        },
+      }),
+    );
+    await measure('GET /customers/{id}/purchases', () =>
+      classification('GET /customers/{id}/purchases', `/customers/${id}/purchases`, { caller: rep }),
+    );
+    await measure('GET /customers/{id}/classification', () =>
+      classification('GET /customers/{id}/classification', `/customers/${id}/classification`, {
+        caller: rep,
+      }),
+    );
+    await measure('PUT /customers/{id}/classification/override', () =>
+      classification(
+        'PUT /customers/{id}/classification/override',
+        `/customers/${id}/classification/override`,
+        {
+          caller: manager,
+          body: { class: 'A', reason: 'Key account' },
+        },
+      ),
+    );
+    await measure('GET /revisits', () => care('GET /revisits', '/revisits', { caller: rep }));
+    await measure('GET /customers/{id}/care-messages', () =>
+      care('GET /customers/{id}/care-messages', `/customers/${id}/care-messages`, { caller: rep }),
+    );
+    await measure('GET /schedules', () => schedules('GET /schedules', '/schedules', { caller: manager }));
 
     console.table(measured);
     for (const [name, budget] of Object.entries(BUDGETS)) {
