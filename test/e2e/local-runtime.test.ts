@@ -12,6 +12,25 @@ const dataDir = mkdtempSync(join(tmpdir(), 'sales-e2e-'));
 const environment = { ...process.env, DATA_DIR: dataDir, PORT: '0', QUIET: '1' };
 let server: ChildProcess;
 let baseUrl: string;
+let sesInbox: string;
+
+const job = async (...args: string[]) => {
+  const port = new URL(baseUrl).port;
+  const { stdout } = await promisify(execFile)(process.execPath, ['local/job.ts', ...args], {
+    cwd: ROOT,
+    env: { ...environment, PORT: port },
+  });
+  return JSON.parse(stdout) as { outcome: string; counts: Record<string, number> };
+};
+
+interface CapturedEmail {
+  destination: { to: string[] };
+  replyTo: string[];
+  subject: string;
+  body: { text?: string; html?: string };
+}
+const inbox = async (since: number) =>
+  ((await (await fetch(`${sesInbox}/store?since=${since}`)).json()) as { emails: CapturedEmail[] }).emails;
 
 const token = async (...args: string[]) => {
   const { stdout } = await promisify(execFile)(process.execPath, ['local/token.ts', ...args], {
@@ -58,6 +77,7 @@ beforeAll(async () => {
       const match = /listening on (http:\/\/\S+)/.exec(output);
       if (match) {
         clearTimeout(timer);
+        sesInbox = /SES inbox\s+(\S+)/.exec(output)![1]!;
         resolveUrl(match[1]!);
       }
     });
@@ -192,5 +212,57 @@ describe('customers over HTTP', () => {
   it('answers unknown routes like API Gateway does', async () => {
     const response = await api('/no-such-route');
     expect(response.status).toBe(404);
+  });
+});
+
+describe('scheduled jobs through npm run job and the SES inbox', () => {
+  it('sends holiday greetings in each contact’s language, once', async () => {
+    const since = Math.floor(Date.now() / 1000);
+    const first = await job('care-messages', '--at', '2026-09-25T09:00:00+08:00');
+    expect(first.outcome).toBe('succeeded');
+    expect(first.counts.holidayGreetings).toBeGreaterThan(20);
+    const emails = await inbox(since);
+    expect(emails).toHaveLength(first.counts.holidayGreetings!);
+    const english = emails.filter((email) => email.destination.to[0]!.includes('customer-2'));
+    expect(english.length).toBeGreaterThan(0);
+    const byLanguage = (email: CapturedEmail) =>
+      /Mid-Autumn/.test(email.subject) ? 'en' : /中秋节/.test(email.subject) ? 'zh-CN' : '?';
+    expect(new Set(emails.map(byLanguage))).toEqual(new Set(['en', 'zh-CN']));
+    // Overseas contacts (customers 21 to 24) are the English ones; replies go to their rep.
+    for (const email of emails.filter((candidate) =>
+      /customer-2[1-4]\./.test(candidate.destination.to[0]!),
+    )) {
+      expect(byLanguage(email)).toBe('en');
+      expect(email.replyTo).toEqual(['emily.carter@hd-machinery.example']);
+    }
+    const again = await job('care-messages', '--at', '2026-09-25T09:30:00+08:00');
+    expect(again.counts).toMatchObject({ holidayGreetings: 0, alreadySent: first.counts.holidayGreetings });
+    expect(await inbox(since)).toHaveLength(first.counts.holidayGreetings!);
+  });
+
+  it('mails each rep a revisit digest whose links open the revisits', async () => {
+    const since = Math.floor(Date.now() / 1000);
+    const planned = await job('revisit-planning');
+    expect(planned.outcome).toBe('succeeded');
+    expect(planned.counts.opened).toBeGreaterThan(0);
+    const digests = (await inbox(since)).filter(
+      (email) => email.destination.to[0] === 'li.na@hd-machinery.example',
+    );
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.subject).toMatch(/^回访提醒/);
+    const link = /(http:\/\/\S+\/revisits\/[0-9A-Z]{26})/.exec(digests[0]!.body.text!)![1]!;
+    expect(digests[0]!.body.html).toContain(`href="${link}"`);
+    const rep = await token('li.na@hd-machinery.example');
+    const revisit = await fetch(link, { headers: { authorization: `Bearer ${rep}` } });
+    expect(revisit.status).toBe(200);
+    expect(await revisit.json()).toMatchObject({ status: 'open' });
+    const other = await token('chen.jie@hd-machinery.example');
+    expect((await fetch(link, { headers: { authorization: `Bearer ${other}` } })).status).toBe(403);
+  });
+
+  it('lists the jobs and refuses unknown ones', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['local/job.ts', '--list'], { cwd: ROOT });
+    expect(stdout).toContain('care-messages');
+    await expect(job('no-such-job')).rejects.toThrow();
   });
 });
