@@ -1,7 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Employee } from '../../functions/employees/model.ts';
 import { employeeItem } from '../../functions/employees/store.ts';
-import { dynamo } from '../../functions/shared/db.ts';
 import type { Role } from '../../functions/shared/roles.ts';
 import { commit, putNew } from '../../functions/shared/transaction.ts';
 import { ensureTable } from '../../local/dynamodb.ts';
@@ -27,37 +26,4 @@ export async function prepareTable(people: { id: string; roles: Role[] }[]): Pro
   }
 }
 
-export interface RecordedCall {
-  command: string;
-  capacity: number;
-}
-
-/**
- * Records every DynamoDB call the shared client makes, with the capacity it consumed, by asking
- * for ReturnConsumedCapacity on each. Returns the live list; `clear()` empties it.
- */
-export function recordDynamoCalls() {
-  const calls: RecordedCall[] = [];
-  const capacityOf = (output: unknown) =>
-    [(output as { ConsumedCapacity?: unknown })?.ConsumedCapacity]
-      .flat()
-      .reduce<number>(
-        (sum, entry) => sum + ((entry as { CapacityUnits?: number } | undefined)?.CapacityUnits ?? 0),
-        0,
-      );
-  dynamo.middlewareStack.add(
-    (next, context) => async (args) => {
-      (args.input as Record<string, unknown>).ReturnConsumedCapacity = 'TOTAL';
-      try {
-        const result = await next(args);
-        calls.push({ command: context.commandName ?? 'unknown', capacity: capacityOf(result.output) });
-        return result;
-      } catch (error) {
-        calls.push({ command: context.commandName ?? 'unknown', capacity: 0 });
-        throw error;
-      }
-    },
-    { step: 'initialize', name: 'recordDynamoCalls', override: true },
-  );
-  return Object.assign(calls, { clear: () => calls.splice(0, calls.length) });
-}
+export { meterDynamoCalls as recordDynamoCalls } from '../../local/capacity-meter.ts';

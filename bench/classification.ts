@@ -1,0 +1,144 @@
+// `npm run bench:classification`: the nightly classification over 10,000 customers with 200,000
+// purchases in DynamoDB Local (in memory): time and consumed capacity of a first run (every class
+// is new) and of a second run (nothing changed). The job reads the rolling aggregates, never the
+// purchases.
+import { BatchWriteItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { ulid } from 'ulid';
+import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
+
+const CUSTOMERS = Number(process.env.CUSTOMERS ?? 10_000);
+const PURCHASES = Number(process.env.PURCHASES ?? 200_000);
+const TODAY = '2026-11-28';
+
+const dynamoDb = await startDynamoDb();
+Object.assign(process.env, {
+  AWS_REGION: 'ap-east-1',
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+  AWS_ENDPOINT_URL_DYNAMODB: dynamoDb.endpoint,
+  TABLE_NAME: 'bench-classification',
+  POWERTOOLS_LOG_LEVEL: 'ERROR',
+  POWERTOOLS_METRICS_DISABLED: 'true',
+});
+const { customerKeys, customerStatsKey, purchaseKey } = await import('../functions/shared/keys.ts');
+const { amountBucket, countBucket } = await import('../functions/classification/rules.ts');
+const { classifyCustomers } = await import('../functions/classification/job.ts');
+const { meterDynamoCalls } = await import('../local/capacity-meter.ts');
+const { forEachConcurrently } = await import('../functions/shared/concurrency.ts');
+
+const client = new DynamoDBClient({});
+await ensureTable(client, process.env.TABLE_NAME!);
+
+/** Loads items with BatchWriteItem, 25 a call, 8 calls in flight, retrying unprocessed ones. */
+async function load(items: Record<string, unknown>[]) {
+  const batches: Record<string, unknown>[][] = [];
+  for (let start = 0; start < items.length; start += 25) batches.push(items.slice(start, start + 25));
+  await forEachConcurrently(batches, 8, async (batch) => {
+    let requests = batch.map((item) => ({
+      PutRequest: { Item: marshall(item, { removeUndefinedValues: true }) },
+    }));
+    while (requests.length > 0) {
+      const result = await client.send(
+        new BatchWriteItemCommand({ RequestItems: { [process.env.TABLE_NAME!]: requests } }),
+      );
+      requests = (result.UnprocessedItems?.[process.env.TABLE_NAME!] ?? []) as typeof requests;
+    }
+  });
+}
+
+// A seeded generator, so every run loads the same data.
+let seed = 42;
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+
+const loadStarted = performance.now();
+const customers = Array.from({ length: CUSTOMERS }, (_, index) => {
+  const id = ulid(Date.parse('2024-01-01') + index * 1000);
+  const ownerId = `REP${index % 50}`;
+  const createdAt = '2024-01-01T00:00:00.000Z';
+  return {
+    ...customerKeys(id, ownerId),
+    entityType: 'Customer',
+    id,
+    name: `Bench Customer ${index}`,
+    industry: 'machinery',
+    region: 'east',
+    source: 'referral',
+    status: 'active',
+    ownerId,
+    influence: 1 + (index % 5),
+    class: null,
+    createdBy: ownerId,
+    version: 1,
+    createdAt,
+    updatedAt: createdAt,
+  };
+});
+await load(customers);
+
+const stats = new Map<string, Record<string, number | string>>();
+const purchases: Record<string, unknown>[] = [];
+for (let index = 0; index < PURCHASES; index++) {
+  const customer = customers[Math.floor(random() ** 2 * CUSTOMERS)]!;
+  const date = new Date(Date.parse(TODAY) - Math.floor(random() * 1095) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const value = 100_000 + Math.floor(random() * 50_000_000);
+  const id = ulid();
+  purchases.push({
+    ...purchaseKey(customer.id, date, id),
+    entityType: 'Purchase',
+    id,
+    customerId: customer.id,
+    product: 'Lathe',
+    quantity: 1,
+    amount: { value, currency: 'CNY' },
+    date,
+    recordedBy: 'ADMIN',
+    version: 1,
+    createdAt: `${date}T00:00:00.000Z`,
+    updatedAt: `${date}T00:00:00.000Z`,
+  });
+  // What purchaseWrites' ADD does, summed up front.
+  const aggregate = stats.get(customer.id) ?? {
+    ...customerStatsKey(customer.id),
+    entityType: 'CustomerStats',
+  };
+  aggregate[amountBucket(date)] = ((aggregate[amountBucket(date)] as number | undefined) ?? 0) + value;
+  aggregate[countBucket(date)] = ((aggregate[countBucket(date)] as number | undefined) ?? 0) + 1;
+  if (!aggregate.firstPurchaseOn || (aggregate.firstPurchaseOn as string) > date)
+    aggregate.firstPurchaseOn = date;
+  stats.set(customer.id, aggregate);
+}
+await load(purchases);
+await load([...stats.values()]);
+const loadSeconds = (performance.now() - loadStarted) / 1000;
+
+const meter = meterDynamoCalls();
+const rows: string[] = [];
+for (const run of ['first run (every class new)', 'second run (nothing changed)']) {
+  meter.clear();
+  const started = performance.now();
+  const counts = await classifyCustomers({
+    today: TODAY,
+    scheduledTime: new Date(`${TODAY}T01:30:00+08:00`),
+    timeZone: 'Asia/Shanghai',
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const by = (command: string) => meter.filter((call) => call.command === command);
+  const capacity = (command: string) => by(command).reduce((sum, call) => sum + call.capacity, 0);
+  rows.push(
+    `| ${run} | ${seconds.toFixed(1)} | ${by('QueryCommand').length} | ${by('BatchGetItemCommand').length} | ${(capacity('QueryCommand') + capacity('BatchGetItemCommand')).toFixed(0)} | ${by('TransactWriteItemsCommand').length} | ${capacity('TransactWriteItemsCommand').toFixed(0)} | ${counts.classChanged} |`,
+  );
+}
+
+console.log(
+  `\n${CUSTOMERS} customers, ${PURCHASES} purchases (${stats.size} customers with purchases), loaded in ${loadSeconds.toFixed(0)} s\n`,
+);
+console.log(
+  '| run | seconds | Query calls | BatchGetItem calls | read capacity | transactions | write capacity | class changes |',
+);
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+for (const row of rows) console.log(row);
+client.destroy();
+await dynamoDb.stop();
