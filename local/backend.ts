@@ -74,6 +74,8 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
     const issuer = await localIssuer(options.dataDir);
     const log = options.log ?? (() => undefined);
     const scheduler = new LocalScheduler(process.env.TIME_ZONE!, log);
+    // Demo customers get their first classes right away rather than at the next 01:30.
+    if (seeded) await scheduler.fire('customer-classification');
     const server: Server = createGateway({
       functions,
       issuer,
@@ -86,8 +88,6 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
     const url = `http://localhost:${port}`;
     // Links in emails point at this API.
     process.env.PUBLIC_API_URL = url;
-    // Demo customers get their first classes right away rather than at the next 01:30.
-    if (seeded) await scheduler.fire('customer-classification');
     if (options.schedules) scheduler.start();
     return {
       url,

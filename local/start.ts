@@ -4,9 +4,28 @@ import { DEMO_EMPLOYEES } from './demo-data.ts';
 import { DATA_DIR, ensureDataDir } from './config.ts';
 import { startLocalBackend } from './backend.ts';
 
+let backend: Awaited<ReturnType<typeof startLocalBackend>> | undefined;
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nstopping…');
+    // Still starting: exiting runs the emulators' exit hooks, which stop them.
+    if (!backend) process.exit(130);
+    backend.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  });
+}
+
 const started = performance.now();
 const memory = process.env.DATA_DIR === ':memory:';
-const backend = await startLocalBackend({
+backend = await startLocalBackend({
   port: Number(process.env.PORT ?? 3000),
   dataDir: memory ? undefined : ensureDataDir(),
   seed: process.env.SEED !== 'false',
@@ -32,18 +51,3 @@ sales-department is running (${Math.round(performance.now() - started)} ms)
 Ctrl-C stops everything.`);
 console.log(`listening on ${backend.url}`);
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nstopping…');
-    backend.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  });
-}
