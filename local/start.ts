@@ -2,9 +2,10 @@
 import './function-environment.ts';
 import { DEMO_EMPLOYEES } from './demo-data.ts';
 import { DATA_DIR, ensureDataDir } from './config.ts';
-import { startLocalBackend } from './backend.ts';
+import { type LocalBackend, startLocalBackend } from './backend.ts';
 
-let backend: Awaited<ReturnType<typeof startLocalBackend>> | undefined;
+// Filled in once started; a signal before that still stops what has started.
+const running: { backend?: LocalBackend } = {};
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
@@ -12,8 +13,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stopping = true;
     console.log('\nstopping…');
     // Still starting: exiting runs the emulators' exit hooks, which stop them.
-    if (!backend) process.exit(130);
-    backend.stop().then(
+    if (!running.backend) process.exit(130);
+    running.backend.stop().then(
       () => process.exit(0),
       (error: unknown) => {
         console.error(error);
@@ -25,13 +26,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 const started = performance.now();
 const memory = process.env.DATA_DIR === ':memory:';
-backend = await startLocalBackend({
+const backend = await startLocalBackend({
   port: Number(process.env.PORT ?? 3000),
   dataDir: memory ? undefined : ensureDataDir(),
   seed: process.env.SEED !== 'false',
   schedules: process.env.SCHEDULES !== 'false',
   log: process.env.QUIET ? undefined : (line) => console.log(line),
 });
+running.backend = backend;
 
 console.log(`
 sales-department is running (${Math.round(performance.now() - started)} ms)
@@ -50,4 +52,3 @@ sales-department is running (${Math.round(performance.now() - started)} ms)
   Tokens         npm run --silent token -- <email>   or   npm run --silent token -- --role sales_rep
 Ctrl-C stops everything.`);
 console.log(`listening on ${backend.url}`);
-
