@@ -55,7 +55,11 @@ const FLOOR = 'floor: DynamoDB client only';
 const EMAIL_FLOOR = 'floor: DynamoDB + SES v2 clients';
 const subjects: Subject[] = [
   { name: FLOOR, entry: 'bench/floor-handler.ts' },
-  ...DOMAIN_FUNCTIONS.map((fn) => ({ name: fn.name, entry: fn.entry, floor: FLOOR })),
+  ...DOMAIN_FUNCTIONS.map((fn) => ({
+    name: fn.name,
+    entry: fn.entry,
+    floor: fn.sendsEmail ? EMAIL_FLOOR : FLOOR,
+  })),
   { name: EMAIL_FLOOR, entry: 'bench/floor-email-handler.ts' },
   // Jobs compare with the floor of the clients they need.
   ...SCHEDULED_JOBS.map((job) => ({

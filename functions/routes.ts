@@ -8,6 +8,8 @@ import { employeeDocs } from './employees/docs.ts';
 import { employeeOperations } from './employees/operations.ts';
 import type { Operation, OperationDocs } from '#shared/http.ts';
 import { platformDocs } from './platform/docs.ts';
+import { salesDocs } from './sales/docs.ts';
+import { salesOperations } from './sales/operations.ts';
 import { scheduleDocs } from './jobs/docs.ts';
 import { scheduleOperations } from './jobs/operations.ts';
 import { platformOperations } from './platform/operations.ts';
@@ -26,6 +28,8 @@ export interface DomainFunction {
   docs: Record<string, OperationDocs>;
   /** Read-only functions get read-only table access. */
   writes: boolean;
+  /** Sends email (SES), e.g. quotations to customers. */
+  sendsEmail?: boolean;
 }
 
 export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
@@ -63,6 +67,14 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     operations: careOperations,
     docs: careDocs,
     writes: true,
+  },
+  {
+    name: 'sales',
+    entry: 'functions/sales/handler.ts',
+    operations: salesOperations,
+    docs: salesDocs,
+    writes: true,
+    sendsEmail: true,
   },
   {
     name: 'schedules',

@@ -50,9 +50,11 @@ export class SalesDepartmentStack extends Stack {
         assets: FUNCTION_ASSETS[definition.name]?.assets,
       }).fn;
 
+    const email = new EmailSending(this, 'Email', { senderAddress: settings.senderAddress });
     const functions = DOMAIN_FUNCTIONS.map((definition) => {
       const fn = lambda(definition);
       data.grantItemAccess(fn, definition.writes ? 'read-write' : 'read');
+      if (definition.sendsEmail) email.grantSend(fn);
       return { definition, fn, name: definition.name };
     });
 
@@ -66,7 +68,6 @@ export class SalesDepartmentStack extends Stack {
       functions,
     });
 
-    const email = new EmailSending(this, 'Email', { senderAddress: settings.senderAddress });
     const jobs = SCHEDULED_JOBS.map((job) => {
       // Links in emails point at the API.
       const fn = lambda(job, { PUBLIC_API_URL: api.httpApi.apiEndpoint });

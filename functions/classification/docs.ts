@@ -4,7 +4,7 @@ import type { OperationDocs } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
 import { authProblems, bodyProblems, idempotencyProblems, notFoundProblem } from '#shared/responses.ts';
 import { resourceFields } from '#shared/schemas.ts';
-import { CLASSES, money } from './model.ts';
+import { CLASSES, purchaseAmount } from './model.ts';
 
 const tags = ['Classification'];
 const classOrNull = z.nullable(z.enum(CLASSES));
@@ -16,7 +16,7 @@ const purchase = z.object({
   product: z.string(),
   model: z.optional(z.string()),
   quantity: z.int(),
-  amount: money,
+  amount: purchaseAmount,
   date: z.string(),
   note: z.optional(z.string()),
 });

@@ -4,8 +4,8 @@ import type { Reason } from './rules.ts';
 
 export const CLASSES = ['A', 'B', 'C'] as const;
 
-/** Money is integer minor units with its currency. */
-export const money = z.strictObject({
+/** A purchase's amount: positive money. */
+export const purchaseAmount = z.strictObject({
   value: z.int().check(z.positive(), z.maximum(1e13)),
   currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'Must be an ISO 4217 code')),
 });
@@ -14,7 +14,7 @@ export const newPurchase = z.strictObject({
   product: text(200),
   model: z.optional(text(100)),
   quantity: z.int().check(z.positive(), z.maximum(1e9)),
-  amount: money,
+  amount: purchaseAmount,
   /** The day of the purchase (delivery or invoice). */
   date: isoDate,
   note: z.optional(text(1000)),

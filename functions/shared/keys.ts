@@ -121,6 +121,50 @@ export const revisitDigestKey = (ownerId: string, date: string): PrimaryKey => (
   sk: `REVISIT_DIGEST#${date}`,
 });
 
+/** The product catalogue, listed by id. */
+export const productKeys = (productId: string) => ({
+  pk: `PRODUCT#${productId}`,
+  sk: 'PRODUCT',
+  gsi1pk: 'PRODUCTS',
+  gsi1sk: `PRODUCT#${productId}`,
+});
+export const productKey = (productId: string): PrimaryKey => ({ pk: `PRODUCT#${productId}`, sk: 'PRODUCT' });
+
+/** Opportunities: per owner and department-wide, by id (creation order). */
+export const opportunityKeys = (opportunityId: string, ownerId: string) => ({
+  pk: `OPPORTUNITY#${opportunityId}`,
+  sk: 'OPPORTUNITY',
+  gsi1pk: `OWNER#${ownerId}#OPPORTUNITIES`,
+  gsi1sk: `OPPORTUNITY#${opportunityId}`,
+  gsi2pk: 'OPPORTUNITIES',
+  gsi2sk: `OPPORTUNITY#${opportunityId}`,
+});
+export const opportunityKey = (opportunityId: string): PrimaryKey => ({
+  pk: `OPPORTUNITY#${opportunityId}`,
+  sk: 'OPPORTUNITY',
+});
+/** Stage changes, in time order, for conversion rates. */
+export const stageChangeKey = (opportunityId: string, at: string, changeId: string): PrimaryKey => ({
+  pk: `OPPORTUNITY#${opportunityId}`,
+  sk: `STAGE#${at}#${changeId}`,
+});
+
+/** A quote's header, listed per owner and department-wide. */
+export const quoteKeys = (quoteId: string, ownerId: string) => ({
+  pk: `QUOTE#${quoteId}`,
+  sk: 'QUOTE',
+  gsi1pk: `OWNER#${ownerId}#QUOTES`,
+  gsi1sk: `QUOTE#${quoteId}`,
+  gsi2pk: 'QUOTES',
+  gsi2sk: `QUOTE#${quoteId}`,
+});
+export const quoteKey = (quoteId: string): PrimaryKey => ({ pk: `QUOTE#${quoteId}`, sk: 'QUOTE' });
+/** Revisions are immutable; zero-padded numbers sort in order. */
+export const quoteRevisionKey = (quoteId: string, revision: number): PrimaryKey => ({
+  pk: `QUOTE#${quoteId}`,
+  sk: `REVISION#${String(revision).padStart(4, '0')}`,
+});
+
 /** Audit records sit in their entity's partition, after it in sort order. */
 export const auditKey = (entityPk: string, auditId: string): PrimaryKey => ({
   pk: entityPk,
@@ -146,4 +190,6 @@ export const SK_PREFIX = {
   purchase: 'PURCHASE#',
   classChange: 'CLASS#',
   care: 'CARE#',
+  stageChange: 'STAGE#',
+  revision: 'REVISION#',
 } as const;

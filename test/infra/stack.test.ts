@@ -69,11 +69,14 @@ describe('functions', () => {
     });
     expect(Object.keys(functions)).toHaveLength(DOMAIN_FUNCTIONS.length + SCHEDULED_JOBS.length);
   });
-  it('lets only the jobs that send email use SES, from the sender identity', () => {
+  it('lets only the functions that send email use SES, from the sender identity', () => {
     const sesPolicies = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([, policy]) =>
       JSON.stringify(policy.Properties.PolicyDocument).includes('ses:SendEmail'),
     );
-    expect(sesPolicies).toHaveLength(SCHEDULED_JOBS.filter((job) => job.sendsEmail).length);
+    expect(sesPolicies).toHaveLength(
+      SCHEDULED_JOBS.filter((job) => job.sendsEmail).length +
+        DOMAIN_FUNCTIONS.filter((fn) => fn.sendsEmail).length,
+    );
     for (const [, policy] of sesPolicies) {
       const statement = policy.Properties.PolicyDocument.Statement.find(
         (s: { Action: string }) => s.Action === 'ses:SendEmail',

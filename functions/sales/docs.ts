@@ -1,0 +1,271 @@
+/** OpenAPI text and response shapes of the sales pipeline operations, keyed by operation id. */
+import * as z from 'zod/mini';
+import type { OperationDocs, ResponseSpec } from '#shared/http.ts';
+import { pageOf } from '#shared/listing.ts';
+import { money } from '#shared/money.ts';
+import {
+  authProblems,
+  bodyProblems,
+  conditionalProblems,
+  idempotencyProblems,
+  notFoundProblem,
+} from '#shared/responses.ts';
+import { resourceFields } from '#shared/schemas.ts';
+import { QUOTE_STATUSES, STAGES } from './model.ts';
+
+const product = z.object({
+  ...resourceFields,
+  name: z.string(),
+  model: z.string(),
+  unit: z.string(),
+  listPrice: money,
+  standardCost: money,
+  active: z.boolean(),
+});
+const stageChange = z.object({
+  from: z.nullable(z.enum(STAGES)),
+  to: z.enum(STAGES),
+  at: z.string(),
+  by: z.string(),
+  reason: z.optional(z.string()),
+});
+const opportunity = z.object({
+  ...resourceFields,
+  customerId: z.string(),
+  ownerId: z.string(),
+  title: z.string(),
+  expectedValue: money,
+  expectedCloseDate: z.string(),
+  stage: z.enum(STAGES),
+  lostReason: z.optional(z.string()),
+});
+const revision = z.object({
+  quoteId: z.string(),
+  revision: z.int(),
+  currency: z.string(),
+  lines: z.array(
+    z.object({
+      productId: z.string(),
+      productName: z.string(),
+      model: z.string(),
+      unit: z.string(),
+      quantity: z.int(),
+      unitPrice: z.int(),
+      discountBasisPoints: z.int(),
+      lineTotal: z.int(),
+    }),
+  ),
+  subtotal: z.int(),
+  discount: z.int(),
+  total: z.int(),
+  deliveryDate: z.string(),
+  paymentTerms: z.string(),
+  afterSalesTerms: z.string(),
+  validUntil: z.string(),
+  note: z.optional(z.string()),
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+const quote = z.object({
+  ...resourceFields,
+  customerId: z.string(),
+  ownerId: z.string(),
+  opportunityId: z.optional(z.string()),
+  status: z.enum(QUOTE_STATUSES),
+  currentRevision: z.int(),
+  sentRevision: z.optional(z.int()),
+  sentTo: z.optional(z.string()),
+  acceptedRevision: z.optional(z.int()),
+  rejectionReason: z.optional(z.string()),
+});
+const quoteWithRevision = z.object({ ...quote.def.shape, revision });
+
+const conflictProblem: ResponseSpec = {
+  status: 409,
+  description: 'Not possible in the quote’s or opportunity’s present state.',
+};
+const products = ['Products'];
+const opportunities = ['Opportunities'];
+const quotes = ['Quotes'];
+
+export const salesDocs: Record<string, OperationDocs> = {
+  createProduct: {
+    summary: 'Add a product to the catalogue (sales manager, sales admin)',
+    tags: products,
+    responses: [
+      { status: 201, description: 'Added.', schema: product },
+      ...authProblems,
+      ...idempotencyProblems,
+      ...bodyProblems,
+    ],
+  },
+  listProducts: {
+    summary: 'The product catalogue',
+    tags: products,
+    responses: [
+      { status: 200, description: 'One page of products.', schema: pageOf(product) },
+      ...authProblems,
+    ],
+  },
+  getProduct: {
+    summary: 'Read a product',
+    tags: products,
+    responses: [
+      { status: 200, description: 'The product.', schema: product },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  updateProduct: {
+    summary: 'Change a product (JSON merge patch; sales manager, sales admin)',
+    description: 'Quotes keep the name, model and price they were made with.',
+    tags: products,
+    responses: [
+      { status: 200, description: 'The changed product.', schema: product },
+      ...authProblems,
+      notFoundProblem,
+      ...conditionalProblems,
+      ...bodyProblems,
+    ],
+  },
+  createOpportunity: {
+    summary: 'Open an opportunity with a customer',
+    description: 'It starts at `identified` and belongs to the customer’s rep.',
+    tags: opportunities,
+    responses: [
+      { status: 201, description: 'Opened.', schema: opportunity },
+      ...authProblems,
+      notFoundProblem,
+      ...idempotencyProblems,
+      ...bodyProblems,
+    ],
+  },
+  listOpportunities: {
+    summary: 'List opportunities (a rep’s own; the manager and sales admin all)',
+    tags: opportunities,
+    responses: [
+      { status: 200, description: 'One page of opportunities.', schema: pageOf(opportunity) },
+      ...authProblems,
+    ],
+  },
+  getOpportunity: {
+    summary: 'Read an opportunity with its stage history',
+    tags: opportunities,
+    responses: [
+      {
+        status: 200,
+        description: 'The opportunity.',
+        schema: z.object({ ...opportunity.def.shape, stageHistory: z.array(stageChange) }),
+      },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  changeOpportunityStage: {
+    summary: 'Move an opportunity to another stage',
+    description:
+      'Every change is recorded with its time (for conversion rates). `won` and `lost` are final; `lost` needs a reason.',
+    tags: opportunities,
+    responses: [
+      { status: 200, description: 'The opportunity.', schema: opportunity },
+      ...authProblems,
+      notFoundProblem,
+      conflictProblem,
+      ...bodyProblems,
+    ],
+  },
+  createQuote: {
+    summary: 'Draft a quote (revision 1)',
+    description:
+      'Lines name catalogue products; the server fills in name, model, unit and (unless given) the list price, and computes the totals in integer minor units: a line is quantity × unit price × (1 − discount), rounded half up to the minor unit; the total is the sum of the lines.',
+    tags: quotes,
+    responses: [
+      { status: 201, description: 'Drafted.', schema: quoteWithRevision },
+      ...authProblems,
+      notFoundProblem,
+      ...idempotencyProblems,
+      ...bodyProblems,
+    ],
+  },
+  listQuotes: {
+    summary: 'List quotes (a rep’s own; the manager and sales admin all)',
+    tags: quotes,
+    responses: [{ status: 200, description: 'One page of quotes.', schema: pageOf(quote) }, ...authProblems],
+  },
+  getQuote: {
+    summary: 'Read a quote with its current revision',
+    tags: quotes,
+    responses: [
+      { status: 200, description: 'The quote.', schema: quoteWithRevision },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  listQuoteRevisions: {
+    summary: 'Every revision of a quote, oldest first',
+    description: 'Revisions are never changed once written (R-2.3.2).',
+    tags: quotes,
+    responses: [
+      { status: 200, description: 'One page of revisions.', schema: pageOf(revision) },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  getQuoteRevision: {
+    summary: 'Read one revision of a quote',
+    tags: quotes,
+    responses: [
+      { status: 200, description: 'The revision.', schema: revision },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  reviseQuote: {
+    summary: 'Counter-offer: add a new revision',
+    description: 'The quote becomes a draft again at the new revision; an accepted quote cannot be revised.',
+    tags: quotes,
+    responses: [
+      { status: 201, description: 'The new revision.', schema: revision },
+      ...authProblems,
+      notFoundProblem,
+      conflictProblem,
+      ...bodyProblems,
+    ],
+  },
+  sendQuote: {
+    summary: 'Email the current revision to a customer contact',
+    description: 'In the contact’s language; replies go to the rep.',
+    tags: quotes,
+    responses: [
+      { status: 200, description: 'Sent.', schema: quote },
+      ...authProblems,
+      notFoundProblem,
+      conflictProblem,
+      ...bodyProblems,
+    ],
+  },
+  acceptQuote: {
+    summary: 'Record that the customer accepted a revision',
+    description: 'Only the current revision, and only until its valid-until date (409 after).',
+    tags: quotes,
+    responses: [
+      { status: 200, description: 'Accepted.', schema: quote },
+      ...authProblems,
+      notFoundProblem,
+      conflictProblem,
+      ...bodyProblems,
+    ],
+  },
+  rejectQuote: {
+    summary: 'Record that the customer rejected the quote, with the reason',
+    description: 'A new revision (counter-offer) reopens it.',
+    tags: quotes,
+    responses: [
+      { status: 200, description: 'Rejected.', schema: quote },
+      ...authProblems,
+      notFoundProblem,
+      conflictProblem,
+      ...bodyProblems,
+    ],
+  },
+};

@@ -1,0 +1,149 @@
+import * as z from 'zod/mini';
+import { money } from '#shared/money.ts';
+import { isoDate, text, ulidId } from '#shared/schemas.ts';
+
+export const newProduct = z.strictObject({
+  name: text(200),
+  /** Specification or model number. */
+  model: text(100),
+  unit: text(20),
+  listPrice: money,
+  /** What one unit costs to make; feeds the profit indicator. */
+  standardCost: money,
+  active: z._default(z.boolean(), true),
+});
+export type NewProduct = z.output<typeof newProduct>;
+
+export const productPatch = z
+  .strictObject({
+    name: z.optional(text(200)),
+    model: z.optional(text(100)),
+    unit: z.optional(text(20)),
+    listPrice: z.optional(money),
+    standardCost: z.optional(money),
+    active: z.optional(z.boolean()),
+  })
+  .check(z.refine((patch) => Object.keys(patch).length > 0, 'The patch changes nothing'));
+
+export type Product = NewProduct & { id: string; version: number; createdAt: string; updatedAt: string };
+
+export const STAGES = [
+  'identified',
+  'contacted',
+  'needs_analysed',
+  'quoted',
+  'negotiating',
+  'won',
+  'lost',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const newOpportunity = z.strictObject({
+  customerId: ulidId,
+  title: text(200),
+  expectedValue: money,
+  expectedCloseDate: isoDate,
+});
+
+export const stageChange = z.strictObject({
+  stage: z.enum(STAGES),
+  /** Required when the opportunity is lost. */
+  reason: z.optional(text(1000)),
+});
+
+export type Opportunity = z.output<typeof newOpportunity> & {
+  id: string;
+  ownerId: string;
+  stage: Stage;
+  lostReason?: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export interface StageChange {
+  from: Stage | null;
+  to: Stage;
+  at: string;
+  by: string;
+  reason?: string;
+}
+
+export const quoteLineInput = z.strictObject({
+  productId: ulidId,
+  quantity: z.int().check(z.positive(), z.maximum(1_000_000)),
+  /** Minor units; the product's list price when left out. */
+  unitPrice: z.optional(z.int().check(z.minimum(0), z.maximum(1e11))),
+  /** Discount in basis points: 500 is 5 %. */
+  discountBasisPoints: z._default(z.int().check(z.minimum(0), z.maximum(10_000)), 0),
+});
+
+/** Everything a revision says; each counter-offer is a complete new revision. */
+export const quoteTerms = z.strictObject({
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'Must be an ISO 4217 code')),
+  lines: z.array(quoteLineInput).check(z.minLength(1), z.maxLength(100)),
+  deliveryDate: isoDate,
+  paymentTerms: text(1000),
+  afterSalesTerms: text(1000),
+  validUntil: isoDate,
+  note: z.optional(text(2000)),
+});
+export type QuoteTerms = z.output<typeof quoteTerms>;
+
+export const newQuote = z.strictObject({
+  customerId: ulidId,
+  opportunityId: z.optional(ulidId),
+  terms: quoteTerms,
+});
+
+export interface QuoteLine {
+  productId: string;
+  productName: string;
+  model: string;
+  unit: string;
+  quantity: number;
+  unitPrice: number;
+  discountBasisPoints: number;
+  lineTotal: number;
+}
+
+export interface QuoteRevision {
+  quoteId: string;
+  revision: number;
+  currency: string;
+  lines: QuoteLine[];
+  /** Before discounts. */
+  subtotal: number;
+  discount: number;
+  total: number;
+  deliveryDate: string;
+  paymentTerms: string;
+  afterSalesTerms: string;
+  validUntil: string;
+  note?: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+export const QUOTE_STATUSES = ['draft', 'sent', 'accepted', 'rejected'] as const;
+
+export type Quote = {
+  id: string;
+  customerId: string;
+  ownerId: string;
+  opportunityId?: string;
+  status: (typeof QUOTE_STATUSES)[number];
+  currentRevision: number;
+  sentRevision?: number;
+  sentTo?: string;
+  acceptedRevision?: number;
+  rejectionReason?: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export const sendQuote = z.strictObject({ contactId: ulidId });
+export const acceptQuote = z.strictObject({ revision: z.int().check(z.positive()) });
+export const rejectQuote = z.strictObject({ reason: text(1000) });
+export const idParams = z.strictObject({ id: ulidId });

@@ -1,0 +1,49 @@
+import { type Email, escapeHtml } from '#shared/email.ts';
+import type { QuoteRevision } from './model.ts';
+
+/** The quotation email to a customer contact (R-2.2.3), in the contact's language. */
+const amount = (value: number, currency: string) =>
+  `${currency} ${(value / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+export function quotationEmail(
+  language: 'zh-CN' | 'en',
+  revision: QuoteRevision,
+  people: { contactName: string; repName: string; company: string },
+): Omit<Email, 'to' | 'replyTo'> {
+  const en = language === 'en';
+  const reference = `Q-${revision.quoteId.slice(-8)}`;
+  const lines = revision.lines.map(
+    (line) =>
+      `${line.productName} (${line.model}) × ${line.quantity} ${line.unit} @ ${amount(line.unitPrice, revision.currency)}` +
+      `${line.discountBasisPoints ? ` −${line.discountBasisPoints / 100}%` : ''} = ${amount(line.lineTotal, revision.currency)}`,
+  );
+  const text = [
+    en ? `Dear ${people.contactName},` : `尊敬的${people.contactName}：`,
+    '',
+    en
+      ? `Please find our quotation ${reference} (revision ${revision.revision}):`
+      : `现将报价单 ${reference}（第 ${revision.revision} 版）发送给您：`,
+    '',
+    ...lines,
+    '',
+    `${en ? 'Total' : '合计'}: ${amount(revision.total, revision.currency)}`,
+    `${en ? 'Delivery by' : '交货日期'}: ${revision.deliveryDate}`,
+    `${en ? 'Payment terms' : '付款条件'}: ${revision.paymentTerms}`,
+    `${en ? 'After-sales service' : '售后服务'}: ${revision.afterSalesTerms}`,
+    `${en ? 'Valid until' : '报价有效期至'}: ${revision.validUntil}`,
+    '',
+    people.repName,
+    en ? `Sales Department, ${people.company}` : `${people.company} 销售部`,
+  ].join('\n');
+  const html = `<!doctype html><html><body style="font-family:sans-serif;line-height:1.6">${text
+    .split('\n')
+    .map((line) => (line === '' ? '<br>' : `<p>${escapeHtml(line)}</p>`))
+    .join('')}</body></html>`;
+  return {
+    subject: en
+      ? `Quotation ${reference}, revision ${revision.revision}`
+      : `报价单 ${reference}（第 ${revision.revision} 版）`,
+    text,
+    html,
+  };
+}
