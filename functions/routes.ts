@@ -1,7 +1,11 @@
+import { approvalDocs } from './approvals/docs.ts';
+import { approvalOperations } from './approvals/operations.ts';
 import { careDocs } from './care/docs.ts';
 import { careOperations } from './care/operations.ts';
 import { classificationDocs } from './classification/docs.ts';
 import { classificationOperations } from './classification/operations.ts';
+import { contractDocs } from './contracts/docs.ts';
+import { contractOperations } from './contracts/operations.ts';
 import { customerDocs } from './customers/docs.ts';
 import { customerOperations } from './customers/operations.ts';
 import { employeeDocs } from './employees/docs.ts';
@@ -30,6 +34,12 @@ export interface DomainFunction {
   writes: boolean;
   /** Sends email (SES), e.g. quotations to customers. */
   sendsEmail?: boolean;
+  /** Workflows it starts (by name). */
+  startsWorkflows?: string[];
+  /** Answers workflows' task tokens (human decisions). */
+  resumesWorkflows?: boolean;
+  /** Verifies bearer tokens itself (a route open to emailed links too). */
+  verifiesTokens?: boolean;
 }
 
 export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
@@ -77,6 +87,23 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     sendsEmail: true,
   },
   {
+    name: 'contracts',
+    entry: 'functions/contracts/handler.ts',
+    operations: contractOperations,
+    docs: contractDocs,
+    writes: true,
+    startsWorkflows: ['contract-review'],
+  },
+  {
+    name: 'approvals',
+    entry: 'functions/approvals/handler.ts',
+    operations: approvalOperations,
+    docs: approvalDocs,
+    writes: true,
+    resumesWorkflows: true,
+    verifiesTokens: true,
+  },
+  {
     name: 'schedules',
     entry: 'functions/jobs/api-handler.ts',
     operations: scheduleOperations,
@@ -88,7 +115,7 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
 /** CORS of the HTTP API (origins are a deployment setting, `*` by default: clients send bearer tokens, not cookies). */
 export const API_CORS = {
   allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match'],
-  allowMethods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'] as const,
+  allowMethods: ['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'DELETE', 'OPTIONS'] as const,
   exposeHeaders: ['etag', 'location', 'idempotent-replayed', 'retry-after'],
   maxAgeSeconds: 600,
 };

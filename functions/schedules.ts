@@ -47,6 +47,13 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     entry: 'functions/jobs/send-care-messages.ts',
     sendsEmail: true,
   },
+  {
+    name: 'approval-deadlines',
+    description: 'Reminds approvers of overdue steps and escalates long-overdue ones to their supervisor.',
+    cron: { minute: '5', hour: '*' },
+    entry: 'functions/jobs/approval-deadlines.ts',
+    sendsEmail: true,
+  },
 ];
 
 /** EventBridge Scheduler syntax: six fields, `?` in whichever day field is not restricted. */

@@ -21,3 +21,15 @@ export function listEmployees(page: PageParameters): Promise<Page<Employee>> {
 export function employeeItem(profile: Employee) {
   return { ...employeeKeys(profile.id), entityType: 'Employee', ...profile };
 }
+
+/** Employees holding a role, in id order (the department is small: one query, no index per role). */
+export async function employeesWithRole(role: Employee['roles'][number]): Promise<Employee[]> {
+  const found: Employee[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listEmployees({ limit: 100, cursor });
+    found.push(...page.items.filter((employee) => employee.roles.includes(role)));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return found;
+}

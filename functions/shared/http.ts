@@ -8,7 +8,7 @@ import { logger, metrics, publishMetrics } from './observability.ts';
 import { HttpProblem, unauthorized, validationProblem } from './problem.ts';
 import { parsePart, type Schema } from './validation.ts';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /** An HTTP API (payload 2.0) event; `authorizer` is absent on public routes. */
 export type HttpEvent = APIGatewayProxyEventV2 & {
@@ -96,6 +96,7 @@ export const routeKeyOf = (operation: Pick<Operation, 'method' | 'path'>) =>
 
 const MAX_BODY_BYTES = 256 * 1024;
 const JSON_TYPE = 'application/json';
+export const FORM_TYPE = 'application/x-www-form-urlencoded';
 
 function readBody(operation: Operation, event: HttpEvent, headers: Record<string, string | undefined>) {
   const raw = event.body
@@ -115,10 +116,15 @@ function readBody(operation: Operation, event: HttpEvent, headers: Record<string
     });
   }
   let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    throw validationProblem([{ in: 'body', path: '', message: 'The body is not valid JSON' }]);
+  if (mediaType === FORM_TYPE) {
+    // HTML forms (the approval page) post name=value pairs.
+    value = Object.fromEntries(new URLSearchParams(raw));
+  } else {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      throw validationProblem([{ in: 'body', path: '', message: 'The body is not valid JSON' }]);
+    }
   }
   return { raw, value: parsePart('body', operation.body, value) };
 }

@@ -165,6 +165,51 @@ export const quoteRevisionKey = (quoteId: string, revision: number): PrimaryKey 
   sk: `REVISION#${String(revision).padStart(4, '0')}`,
 });
 
+/**
+ * A human step of a workflow: pending ones per approver by due time, all of a subject (a
+ * contract's review history) by creation.
+ */
+export const approvalKeys = (approval: {
+  id: string;
+  approverId: string;
+  status: string;
+  dueAt: string;
+  subject: { type: string; id: string };
+  createdAt: string;
+}) => ({
+  pk: `APPROVAL#${approval.id}`,
+  sk: 'APPROVAL',
+  gsi1pk: `APPROVER#${approval.approverId}#${approval.status}`,
+  gsi1sk: `${approval.dueAt}#${approval.id}`,
+  gsi2pk: `SUBJECT#${approval.subject.type}#${approval.subject.id}`,
+  gsi2sk: `${approval.createdAt}#${approval.id}`,
+});
+export const approvalKey = (approvalId: string): PrimaryKey => ({
+  pk: `APPROVAL#${approvalId}`,
+  sk: 'APPROVAL',
+});
+
+/** One approval per workflow task token, however often the task is retried. */
+export const approvalTaskKey = (tokenDigest: string): PrimaryKey => ({
+  pk: `APPROVAL_TASK#${tokenDigest}`,
+  sk: 'CLAIM',
+});
+
+/** Contracts per owner and department-wide; one contract per accepted quote. */
+export const contractKeys = (contractId: string, ownerId: string) => ({
+  pk: `CONTRACT#${contractId}`,
+  sk: 'CONTRACT',
+  gsi1pk: `OWNER#${ownerId}#CONTRACTS`,
+  gsi1sk: `CONTRACT#${contractId}`,
+  gsi2pk: 'CONTRACTS',
+  gsi2sk: `CONTRACT#${contractId}`,
+});
+export const contractKey = (contractId: string): PrimaryKey => ({
+  pk: `CONTRACT#${contractId}`,
+  sk: 'CONTRACT',
+});
+export const quoteContractKey = (quoteId: string): PrimaryKey => ({ pk: `QUOTE#${quoteId}`, sk: 'CONTRACT' });
+
 /** Audit records sit in their entity's partition, after it in sort order. */
 export const auditKey = (entityPk: string, auditId: string): PrimaryKey => ({
   pk: entityPk,

@@ -84,17 +84,22 @@ export function putNew(item: PrimaryKey & Record<string, unknown>): TransactItem
   };
 }
 
-/** Replaces an item only if nobody changed it since `expectedVersion` was read (optimistic locking). */
+/**
+ * Replaces an item only if nobody changed it since `expectedVersion` was read (optimistic locking),
+ * and, when given, only if a further condition on its current state holds.
+ */
 export function putIfVersion(
   item: PrimaryKey & Record<string, unknown>,
   expectedVersion: number,
+  also?: { condition: string; names?: Record<string, string>; values?: Item },
 ): TransactItem {
   return {
     Put: {
       TableName: tableName(),
       Item: item,
-      ConditionExpression: 'version = :expected',
-      ExpressionAttributeValues: { ':expected': expectedVersion },
+      ConditionExpression: also ? `version = :expected AND (${also.condition})` : 'version = :expected',
+      ExpressionAttributeNames: also?.names,
+      ExpressionAttributeValues: { ':expected': expectedVersion, ...also?.values },
     },
   };
 }

@@ -15,7 +15,7 @@ describe('the route table', () => {
     const ids = operations.map((operation) => operation.operationId);
     expect(new Set(ids).size).toBe(ids.length);
   });
-  it('keeps everything but health and documentation behind the JWT authorizer', () => {
+  it('keeps everything but health, documentation and approval-link pages behind the JWT authorizer', () => {
     const publicRoutes = operations.filter((operation) => operation.auth === 'public').map(routeKeyOf);
     expect(publicRoutes.sort()).toEqual([
       'GET /docs',

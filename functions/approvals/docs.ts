@@ -1,0 +1,83 @@
+/** OpenAPI text of the approval operations, keyed by operation id. */
+import * as z from 'zod/mini';
+import type { OperationDocs } from '#shared/http.ts';
+import { authProblems, bodyProblems, notFoundProblem } from '#shared/responses.ts';
+import { APPROVAL_STATUSES } from './model.ts';
+
+const tags = ['Approvals'];
+const approval = z.object({
+  id: z.string(),
+  workflow: z.string(),
+  step: z.string(),
+  round: z.int(),
+  subject: z.object({
+    type: z.string(),
+    id: z.string(),
+    title: z.string(),
+    summary: z.array(z.string()),
+    ownerId: z.string(),
+  }),
+  approverRole: z.string(),
+  approverId: z.string(),
+  escalatedFrom: z.optional(z.string()),
+  status: z.enum(APPROVAL_STATUSES),
+  dueAt: z.string(),
+  remindedAt: z.optional(z.string()),
+  escalatedAt: z.optional(z.string()),
+  decision: z.optional(z.enum(['approve', 'reject'])),
+  comment: z.optional(z.string()),
+  decidedBy: z.optional(z.string()),
+  decidedAt: z.optional(z.string()),
+  version: z.int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const html = { contentType: 'text/html' };
+
+export const approvalDocs: Record<string, OperationDocs> = {
+  listMyApprovals: {
+    summary: 'The steps waiting for my decision',
+    tags,
+    responses: [
+      {
+        status: 200,
+        description: 'Pending approvals, by due time.',
+        schema: z.object({ items: z.array(approval) }),
+      },
+      ...authProblems,
+    ],
+  },
+  getApprovalPage: {
+    summary: 'The confirmation page behind an emailed approval link',
+    description:
+      'Shows what is being decided, with Approve and Reject (a comment is required to reject) posting to the decision endpoint. Reading the page never changes anything. An invalid, replaced, expired or used link gets a page that says so (404, 410, 409).',
+    tags,
+    responses: [
+      { status: 200, description: 'The confirmation page.', ...html },
+      { status: 404, description: 'Unknown approval or a link that is not (or no longer) valid.', ...html },
+      { status: 409, description: 'Already decided.', ...html },
+      { status: 410, description: 'The link expired.', ...html },
+    ],
+  },
+  headApprovalPage: {
+    summary: 'Headers of the confirmation page (mail scanners); changes nothing',
+    tags,
+    responses: [{ status: 200, description: 'As for GET, without a body.' }],
+  },
+  decideApproval: {
+    summary: 'Approve or reject a step',
+    description:
+      'From the emailed page (a form post carrying the link token `t`; answers with a page) or from an API client with the approver’s own bearer token (JSON). The first decision wins; a second, late, expired, tampered or foreign attempt changes nothing and says why. Link tokens are 256 random bits, stored hashed, single-use, expiring and bound to one approver and one step.',
+    tags,
+    responses: [
+      { status: 200, description: 'Recorded; the workflow continues.', schema: approval },
+      { status: 400, description: 'Not a valid decision (a rejection without a comment, say).' },
+      { status: 401, description: 'Neither a link token nor a valid bearer token.' },
+      { status: 403, description: 'The bearer is not this step’s approver.' },
+      notFoundProblem,
+      { status: 409, description: 'Already decided, or the workflow no longer waits for it.' },
+      { status: 410, description: 'The link expired.' },
+      ...bodyProblems,
+    ],
+  },
+};

@@ -1,0 +1,4 @@
+import { domainHandler } from '#shared/http.ts';
+import { approvalOperations } from './operations.ts';
+
+export const handler = domainHandler(approvalOperations);

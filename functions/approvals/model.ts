@@ -1,0 +1,78 @@
+import * as z from 'zod/mini';
+import { ROLES } from '#shared/roles.ts';
+import { text, ulidId } from '#shared/schemas.ts';
+
+export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'expired'] as const;
+
+/** What a workflow's Task state sends to request a human decision. */
+export const approvalRequest = z.object({
+  workflow: z.string(),
+  step: z.string(),
+  approverRole: z.enum(ROLES),
+  subject: z.object({
+    type: z.string(),
+    id: z.string(),
+    title: z.string(),
+    /** Lines the approver reads before deciding. */
+    summary: z.array(z.string()),
+    /** Who is told about the outcome (the subject's owner). */
+    ownerId: z.string(),
+  }),
+  round: z.int().check(z.positive()),
+  dueInHours: z.number().check(z.positive()),
+  taskToken: z.string().check(z.minLength(1)),
+});
+export type ApprovalRequest = z.output<typeof approvalRequest>;
+
+export type Approval = {
+  id: string;
+  workflow: string;
+  step: string;
+  round: number;
+  subject: ApprovalRequest['subject'];
+  approverRole: string;
+  approverId: string;
+  /** Set when the step escalated to the first approver's supervisor. */
+  escalatedFrom?: string;
+  status: (typeof APPROVAL_STATUSES)[number];
+  dueAt: string;
+  remindedAt?: string;
+  escalatedAt?: string;
+  decision?: 'approve' | 'reject';
+  comment?: string;
+  decidedBy?: string;
+  decidedAt?: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** Stored only, never shown: the workflow's callback token and the link token's digest. */
+export type StoredApproval = Approval & { taskToken: string; linkTokenHash: string; linkExpiresAt: string };
+
+export const decisionRequest = z
+  .strictObject({
+    decision: z.enum(['approve', 'reject']),
+    comment: z.optional(
+      z.pipe(
+        z.string(),
+        z.transform((value) => value.trim()),
+      ),
+    ),
+    /** The link token, when deciding from the emailed page. */
+    t: z.optional(z.string().check(z.maxLength(200))),
+  })
+  .check(
+    z.refine((body) => body.decision === 'approve' || (body.comment ?? '').length > 0, {
+      message: 'A rejection needs a comment',
+      path: ['comment'],
+    }),
+    z.refine((body) => (body.comment ?? '').length <= 2000, {
+      message: 'At most 2000 characters',
+      path: ['comment'],
+    }),
+  );
+
+export const approvalParams = z.strictObject({ id: ulidId });
+export const linkQuery = z.strictObject({ t: z.optional(z.string().check(z.maxLength(200))) });
+export const commentText = text(2000);

@@ -1,0 +1,85 @@
+import * as z from 'zod/mini';
+import { defineOperation, FORM_TYPE, type Operation, type Reply } from '#shared/http.ts';
+import { HttpProblem } from '#shared/problem.ts';
+import { resourceReply } from '#shared/replies.ts';
+import { parsePart } from '#shared/validation.ts';
+import { decide } from './decisions.ts';
+import { approvalParams, decisionRequest, linkQuery } from './model.ts';
+import { confirmationPage, decidedPage, errorPage, unusableLinkPage } from './page.ts';
+import { approvalView, checkLink } from './rules.ts';
+import { getApproval, pendingApprovalsOf } from './store.ts';
+
+const mine = defineOperation({
+  operationId: 'listMyApprovals',
+  method: 'GET',
+  path: '/approvals',
+  auth: 'jwt',
+  async handle({ caller }) {
+    const pending = await pendingApprovalsOf(caller.id);
+    return { status: 200, body: { items: pending.map(approvalView) } };
+  },
+});
+
+/** The page behind the emailed link. Reading it changes nothing. */
+async function linkPage(id: string, token: string | undefined): Promise<Reply> {
+  const approval = await getApproval(id);
+  if (!approval) return unusableLinkPage('invalid');
+  const check = checkLink(approval, token, new Date());
+  return check === 'ok'
+    ? confirmationPage(approvalView(approval), token!)
+    : unusableLinkPage(check, approvalView(approval));
+}
+
+const page = defineOperation({
+  operationId: 'getApprovalPage',
+  method: 'GET',
+  path: '/approvals/{id}',
+  auth: 'public',
+  params: approvalParams,
+  query: linkQuery,
+  handle: ({ params, query }) => linkPage(params.id, query.t),
+});
+
+const pageHead = defineOperation({
+  operationId: 'headApprovalPage',
+  method: 'HEAD',
+  path: '/approvals/{id}',
+  auth: 'public',
+  params: approvalParams,
+  query: linkQuery,
+  async handle({ params, query }) {
+    const { status, headers, contentType } = await linkPage(params.id, query.t);
+    return { status, headers, contentType };
+  },
+});
+
+const decision = defineOperation({
+  operationId: 'decideApproval',
+  method: 'POST',
+  path: '/approvals/{id}/decision',
+  auth: 'public',
+  params: approvalParams,
+  // Checked below, so that a person at the form gets a page, not JSON.
+  body: z.record(z.string(), z.unknown()),
+  bodyTypes: ['application/json', FORM_TYPE],
+  async handle({ params, body, headers }) {
+    const fromForm = (headers['content-type'] ?? '').startsWith(FORM_TYPE);
+    try {
+      const input = parsePart('body', decisionRequest, body);
+      const decided = await decide(params.id, {
+        decision: input.decision,
+        comment: input.comment || undefined,
+        linkToken: input.t,
+        authorization: fromForm ? undefined : headers.authorization,
+      });
+      return fromForm ? decidedPage(approvalView(decided)) : resourceReply(approvalView(decided));
+    } catch (error) {
+      if (fromForm && error instanceof HttpProblem) {
+        return errorPage(error.status, error.errors?.map((e) => e.message).join('; ') || error.message);
+      }
+      throw error;
+    }
+  },
+});
+
+export const approvalOperations: readonly Operation[] = [mine, page, pageHead, decision];

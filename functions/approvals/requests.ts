@@ -1,0 +1,109 @@
+import { newId } from '#shared/clock.ts';
+import { sendEmail } from '#shared/email.ts';
+import { commit, TransactionCancelled } from '#shared/transaction.ts';
+import type { Employee } from '../employees/model.ts';
+import { employeesWithRole, getEmployee } from '../employees/store.ts';
+import { approvalEmail } from './messages.ts';
+import type { ApprovalRequest, StoredApproval } from './model.ts';
+import { hoursAfter, linkExpiry, newLinkToken, tokenDigest } from './rules.ts';
+import type { ApprovalSettings } from './settings.ts';
+import {
+  approvalForTask,
+  createApprovalWrites,
+  getApproval,
+  saveApproval,
+  TASK_CLAIM_INDEX,
+} from './store.ts';
+
+export const approvalLink = (approvalId: string, token: string) =>
+  `${process.env.PUBLIC_API_URL ?? ''}/approvals/${approvalId}?t=${token}`;
+
+/** Who decides a step: the first employee holding the step's role. */
+async function approverFor(role: ApprovalRequest['approverRole']): Promise<Employee> {
+  const [approver] = await employeesWithRole(role);
+  if (!approver) throw new Error(`Nobody holds the role ${role}`);
+  return approver;
+}
+
+/**
+ * A workflow asks for a decision: opens the approval (once per task token, however often the Task
+ * is retried), gives the approver a fresh link and emails it. The task token stays on the server.
+ */
+export async function requestApproval(
+  request: ApprovalRequest,
+  settings: ApprovalSettings,
+  now = new Date(),
+): Promise<{ approvalId: string }> {
+  const digest = tokenDigest(request.taskToken);
+  const existingId = await approvalForTask(digest);
+  if (existingId) {
+    // A retry after the approval was opened: send a fresh link (the first one's token is not kept).
+    const existing = await getApproval(existingId);
+    if (existing?.status === 'pending') await sendLink('request', existing);
+    return { approvalId: existingId };
+  }
+  const approver = await approverFor(request.approverRole);
+  const at = now.toISOString();
+  const token = newLinkToken();
+  const dueAt = hoursAfter(at, request.dueInHours);
+  const approval: StoredApproval = {
+    id: newId(),
+    workflow: request.workflow,
+    step: request.step,
+    round: request.round,
+    subject: request.subject,
+    approverRole: request.approverRole,
+    approverId: approver.id,
+    status: 'pending',
+    dueAt,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    taskToken: request.taskToken,
+    linkTokenHash: tokenDigest(token),
+    linkExpiresAt: linkExpiry(dueAt, settings),
+  };
+  try {
+    await commit(createApprovalWrites(approval, digest));
+  } catch (error) {
+    // A concurrent retry opened it first.
+    if (error instanceof TransactionCancelled && error.failedCondition(TASK_CLAIM_INDEX))
+      return { approvalId: (await approvalForTask(digest))! };
+    throw error;
+  }
+  await sendEmail({
+    to: approver.email,
+    ...approvalEmail('request', approver.locale, approval, approvalLink(approval.id, token), approver.name),
+  });
+  return { approvalId: approval.id };
+}
+
+/**
+ * Gives the current approver a new link (replacing the old one) and emails it: for a retried
+ * request, a reminder, or after an escalation changed the approver.
+ */
+export async function sendLink(
+  kind: 'request' | 'reminder' | 'escalation',
+  before: StoredApproval,
+  changes: Partial<StoredApproval> = {},
+  settings?: ApprovalSettings,
+): Promise<StoredApproval> {
+  const token = newLinkToken();
+  const at = new Date().toISOString();
+  const after: StoredApproval = {
+    ...before,
+    ...changes,
+    linkTokenHash: tokenDigest(token),
+    ...(settings ? { linkExpiresAt: linkExpiry(changes.dueAt ?? before.dueAt, settings) } : {}),
+    version: before.version + 1,
+    updatedAt: at,
+  };
+  await saveApproval(before, after, kind === 'request' ? 'workflow' : 'approval-deadlines');
+  const approver = await getEmployee(after.approverId);
+  if (approver)
+    await sendEmail({
+      to: approver.email,
+      ...approvalEmail(kind, approver.locale, after, approvalLink(after.id, token), approver.name),
+    });
+  return after;
+}

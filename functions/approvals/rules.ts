@@ -1,0 +1,53 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Approval, StoredApproval } from './model.ts';
+import type { ApprovalSettings } from './settings.ts';
+
+/** Link tokens: 256 random bits, sent once by email, stored only as a SHA-256 digest. */
+export const newLinkToken = (): string => randomBytes(32).toString('base64url');
+export const tokenDigest = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+const HOUR = 3_600_000;
+export const hoursAfter = (iso: string, hours: number) =>
+  new Date(Date.parse(iso) + hours * HOUR).toISOString();
+
+export type LinkCheck = 'ok' | 'missing' | 'invalid' | 'expired' | 'decided';
+
+/**
+ * Whether a link token may decide this approval: it must be the current token (a reminder or an
+ * escalation replaces it), unexpired, and the step still undecided. Compared in constant time.
+ */
+export function checkLink(approval: StoredApproval, token: string | undefined, now: Date): LinkCheck {
+  if (!token) return 'missing';
+  const expected = Buffer.from(approval.linkTokenHash, 'hex');
+  const presented = Buffer.from(tokenDigest(token), 'hex');
+  if (expected.length !== presented.length || !timingSafeEqual(expected, presented)) return 'invalid';
+  if (approval.status !== 'pending') return 'decided';
+  if (Date.parse(approval.linkExpiresAt) <= now.getTime()) return 'expired';
+  return 'ok';
+}
+
+/**
+ * The deadline rule: an undecided step gets one reminder at its due time, and escalates to the
+ * approver's supervisor `escalateAfterHours` later (once). The workflow's own timeout ends it.
+ */
+export function deadlineAction(
+  approval: Approval,
+  now: Date,
+  settings: ApprovalSettings,
+): 'remind' | 'escalate' | undefined {
+  if (approval.status !== 'pending') return undefined;
+  const due = Date.parse(approval.dueAt);
+  if (!approval.escalatedAt && now.getTime() >= due + settings.escalateAfterHours * HOUR) return 'escalate';
+  if (!approval.remindedAt && now.getTime() >= due) return 'remind';
+  return undefined;
+}
+
+/** A link stays valid until the step could escalate; a new link replaces it then. */
+export const linkExpiry = (dueAt: string, settings: ApprovalSettings) =>
+  hoursAfter(dueAt, settings.escalateAfterHours);
+
+/** The approval as API clients and pages see it. */
+export function approvalView(stored: StoredApproval): Approval {
+  const { taskToken: _task, linkTokenHash: _hash, linkExpiresAt: _expires, ...view } = stored;
+  return view;
+}

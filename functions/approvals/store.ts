@@ -1,0 +1,89 @@
+import { auditEntry, changedFields } from '#shared/audit.ts';
+import { getItem } from '#shared/db.ts';
+import { approvalKey, approvalKeys, approvalTaskKey } from '#shared/keys.ts';
+import { queryPage, toResource } from '#shared/listing.ts';
+import { commit, putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
+import type { StoredApproval } from './model.ts';
+import { approvalView } from './rules.ts';
+
+const approvalItem = (approval: StoredApproval) => ({
+  ...approvalKeys(approval),
+  entityType: 'Approval',
+  ...approval,
+});
+
+const audited = (before: StoredApproval | undefined, after: StoredApproval, actorId: string) =>
+  auditEntry(approvalKey(after.id), {
+    resourceType: 'Approval',
+    resourceId: after.id,
+    action: before ? 'updated' : 'created',
+    actorId,
+    at: after.updatedAt,
+    // Tokens never reach the audit trail.
+    changes: changedFields(before ? approvalView(before) : {}, approvalView(after)),
+  });
+
+export async function getApproval(id: string): Promise<StoredApproval | undefined> {
+  const item = await getItem(approvalKey(id));
+  return item ? toResource<StoredApproval>(item) : undefined;
+}
+
+export async function approvalForTask(digest: string): Promise<string | undefined> {
+  return (await getItem(approvalTaskKey(digest)))?.approvalId as string | undefined;
+}
+
+/** A new approval, claimed by its task token so a retried Task does not open a second one. */
+export const TASK_CLAIM_INDEX = 0;
+export function createApprovalWrites(approval: StoredApproval, taskDigest: string): TransactItem[] {
+  return [
+    putNew({ ...approvalTaskKey(taskDigest), entityType: 'ApprovalTaskClaim', approvalId: approval.id }),
+    putNew(approvalItem(approval)),
+    audited(undefined, approval, 'workflow'),
+  ];
+}
+
+/**
+ * Any change of an approval (decision, new link, escalation), conditional on the version read and,
+ * for decisions, on the step being undecided: of two concurrent decisions exactly one is written.
+ */
+export async function saveApproval(
+  before: StoredApproval,
+  after: StoredApproval,
+  actorId: string,
+  { undecidedOnly = true } = {},
+): Promise<void> {
+  const undecided = {
+    condition: '#status = :pending',
+    names: { '#status': 'status' },
+    values: { ':pending': 'pending' },
+  };
+  await commit([
+    putIfVersion(approvalItem(after), before.version, undecidedOnly ? undecided : undefined),
+    audited(before, after, actorId),
+  ]);
+}
+
+export async function pendingApprovalsOf(approverId: string): Promise<StoredApproval[]> {
+  const approvals: StoredApproval[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await queryPage<StoredApproval>({
+      index: 'gsi1',
+      partition: { attribute: 'gsi1pk', value: `APPROVER#${approverId}#pending` },
+      limit: 100,
+      cursor,
+    });
+    approvals.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return approvals;
+}
+
+export async function approvalsOfSubject(type: string, id: string): Promise<StoredApproval[]> {
+  const page = await queryPage<StoredApproval>({
+    index: 'gsi2',
+    partition: { attribute: 'gsi2pk', value: `SUBJECT#${type}#${id}` },
+    limit: 100,
+  });
+  return page.items;
+}

@@ -1,0 +1,143 @@
+/** OpenAPI text of the contract operations, keyed by operation id. */
+import * as z from 'zod/mini';
+import type { OperationDocs, ResponseSpec } from '#shared/http.ts';
+import { pageOf } from '#shared/listing.ts';
+import {
+  authProblems,
+  bodyProblems,
+  conditionalProblems,
+  idempotencyProblems,
+  notFoundProblem,
+} from '#shared/responses.ts';
+import { resourceFields } from '#shared/schemas.ts';
+import { CONTRACT_STATUSES } from './model.ts';
+
+const tags = ['Contracts'];
+const contract = z.object({
+  ...resourceFields,
+  customerId: z.string(),
+  ownerId: z.string(),
+  quoteId: z.string(),
+  quoteRevision: z.int(),
+  currency: z.string(),
+  lines: z.array(
+    z.object({
+      productId: z.string(),
+      productName: z.string(),
+      model: z.string(),
+      unit: z.string(),
+      quantity: z.int(),
+      unitPrice: z.int(),
+      discountBasisPoints: z.int(),
+      lineTotal: z.int(),
+    }),
+  ),
+  total: z.int(),
+  deliveryDate: z.string(),
+  paymentTerms: z.string(),
+  afterSalesTerms: z.string(),
+  qualityStandard: z.string(),
+  breachLiability: z.string(),
+  status: z.enum(CONTRACT_STATUSES),
+  reviewRound: z.int(),
+  lastRejection: z.optional(
+    z.object({ step: z.string(), comment: z.string(), by: z.string(), at: z.string() }),
+  ),
+  signing: z.optional(
+    z.object({ signedOn: z.string(), ourSignatory: z.string(), customerSignatory: z.string() }),
+  ),
+});
+const review = z.object({
+  id: z.string(),
+  step: z.string(),
+  round: z.int(),
+  approverRole: z.string(),
+  approverId: z.string(),
+  escalatedFrom: z.optional(z.string()),
+  status: z.enum(['pending', 'approved', 'rejected', 'expired']),
+  dueAt: z.string(),
+  decision: z.optional(z.enum(['approve', 'reject'])),
+  comment: z.optional(z.string()),
+  decidedBy: z.optional(z.string()),
+  decidedAt: z.optional(z.string()),
+  createdAt: z.string(),
+});
+const conflictProblem: ResponseSpec = {
+  status: 409,
+  description: 'Not possible in the contract’s present state (e.g. editing it under review).',
+};
+
+export const contractDocs: Record<string, OperationDocs> = {
+  createContract: {
+    summary: 'Draft a contract from an accepted quote',
+    description:
+      'Copies products, quantities, prices, delivery and payment terms from the accepted revision and adds the quality standard and the liability for breach. One contract per quote.',
+    tags,
+    responses: [
+      { status: 201, description: 'Drafted.', schema: contract },
+      ...authProblems,
+      notFoundProblem,
+      { status: 409, description: 'The quote is not accepted, or already has a contract.' },
+      { status: 422, description: 'The Idempotency-Key was used for a different request.' },
+      ...bodyProblems,
+    ],
+  },
+  listContracts: {
+    summary: 'List contracts (a rep’s own; the manager and sales admin all)',
+    tags,
+    responses: [
+      { status: 200, description: 'One page of contracts.', schema: pageOf(contract) },
+      ...authProblems,
+    ],
+  },
+  getContract: {
+    summary: 'Read a contract with its full review history',
+    tags,
+    responses: [
+      {
+        status: 200,
+        description: 'The contract; `reviews` lists every round and step.',
+        schema: z.object({ ...contract.def.shape, reviews: z.array(review) }),
+      },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  updateContract: {
+    summary: 'Edit a draft contract (JSON merge patch)',
+    description:
+      'A contract under review, approved or effective cannot be edited (409): a change would invalidate the pending review (R-2.4.4).',
+    tags,
+    responses: [
+      { status: 200, description: 'The changed draft.', schema: contract },
+      ...authProblems,
+      notFoundProblem,
+      conflictProblem,
+      ...conditionalProblems,
+      ...bodyProblems,
+    ],
+  },
+  submitContract: {
+    summary: 'Submit a draft for review: the sales manager, then legal',
+    description:
+      'Starts the contract-review workflow (a new round after a rejection). Each reviewer gets an emailed link; a rejection returns the contract to draft with the comment, and the rep is told.',
+    tags,
+    responses: [
+      { status: 202, description: 'Under review.', schema: contract },
+      ...authProblems,
+      notFoundProblem,
+      conflictProblem,
+    ],
+  },
+  signContract: {
+    summary: 'Record the signing of an approved contract; it is then effective',
+    tags,
+    responses: [
+      { status: 200, description: 'Effective.', schema: contract },
+      ...authProblems,
+      notFoundProblem,
+      conflictProblem,
+      ...bodyProblems,
+    ],
+  },
+};

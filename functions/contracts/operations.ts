@@ -1,0 +1,179 @@
+import * as z from 'zod/mini';
+import { type Caller, requireRole } from '#shared/caller.ts';
+import { expectedVersion } from '#shared/conditional.ts';
+import { newId, nextVersion, nowIso } from '#shared/clock.ts';
+import { defineOperation, type Operation } from '#shared/http.ts';
+import { createOnce } from '#shared/idempotency.ts';
+import { pageParameters } from '#shared/listing.ts';
+import { mergePatch } from '#shared/merge-patch.ts';
+import { conflict } from '#shared/problem.ts';
+import { createdReply, found, resourceReply } from '#shared/replies.ts';
+import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
+import { startWorkflow } from '#shared/workflow.ts';
+import { approvalSettings } from '../approvals/settings.ts';
+import { approvalsOfSubject } from '../approvals/store.ts';
+import { approvalView } from '../approvals/rules.ts';
+import { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from '../customers/rules.ts';
+import { getCustomer } from '../customers/store.ts';
+import { getQuote, getRevision } from '../sales/store.ts';
+import { type Contract, contractParams, contractPatch, newContract, signing } from './model.ts';
+import { assertDraft, assertSignable, draftFromQuote } from './rules.ts';
+import { contractWrites, getContract, listContracts, QUOTE_CLAIM_INDEX } from './store.ts';
+
+async function contractFor(caller: Caller, id: string): Promise<Contract> {
+  const contract = found(await getContract(id), `Contract ${id}`);
+  assertCustomerAccess(caller, { id: contract.id, ownerId: contract.ownerId });
+  return contract;
+}
+
+const money = (value: number, currency: string) => `${currency} ${(value / 100).toFixed(2)}`;
+
+const create = defineOperation({
+  operationId: 'createContract',
+  method: 'POST',
+  path: '/contracts',
+  auth: 'jwt',
+  body: newContract,
+  idempotent: true,
+  async handle(request) {
+    const { caller, body } = request;
+    const quote = found(await getQuote(body.quoteId), `Quote ${body.quoteId}`);
+    assertCustomerAccess(caller, { id: quote.id, ownerId: quote.ownerId });
+    const revision = found(
+      await getRevision(quote.id, quote.acceptedRevision ?? quote.currentRevision),
+      `The quote's revision`,
+    );
+    const contract = draftFromQuote(quote, revision, body, { id: newId(), at: nowIso() });
+    try {
+      return await createOnce(
+        request,
+        contractWrites(undefined, contract, caller.id),
+        createdReply(`/contracts/${contract.id}`, contract),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedCondition(QUOTE_CLAIM_INDEX)) {
+        throw conflict(`Quote ${quote.id} already has a contract.`);
+      }
+      throw error;
+    }
+  },
+});
+
+const list = defineOperation({
+  operationId: 'listContracts',
+  method: 'GET',
+  path: '/contracts',
+  auth: 'jwt',
+  query: z.strictObject(pageParameters),
+  async handle({ caller, query }) {
+    requireRole(caller, CUSTOMER_ROLES, 'list contracts');
+    return {
+      status: 200,
+      body: await listContracts(seesAllCustomers(caller) ? 'department' : { ownerId: caller.id }, query),
+    };
+  },
+});
+
+const read = defineOperation({
+  operationId: 'getContract',
+  method: 'GET',
+  path: '/contracts/{id}',
+  auth: 'jwt',
+  params: contractParams,
+  async handle({ caller, params }) {
+    const contract = await contractFor(caller, params.id);
+    // The full review history: every round and step, approver, decision, comment and time.
+    const reviews = (await approvalsOfSubject('contract', contract.id)).map((stored) => {
+      const { subject: _subject, workflow: _workflow, ...review } = approvalView(stored);
+      return review;
+    });
+    return { ...resourceReply(contract), body: { ...contract, reviews } };
+  },
+});
+
+const update = defineOperation({
+  operationId: 'updateContract',
+  method: 'PATCH',
+  path: '/contracts/{id}',
+  auth: 'jwt',
+  params: contractParams,
+  body: contractPatch,
+  bodyTypes: ['application/merge-patch+json', 'application/json'],
+  conditional: true,
+  async handle({ caller, params, body, headers }) {
+    const contract = await contractFor(caller, params.id);
+    expectedVersion(headers, contract.version);
+    assertDraft(contract, 'be edited');
+    const next = nextVersion(mergePatch(contract, body));
+    await commitChange(contractWrites(contract, next, caller.id), contract.id);
+    return resourceReply(next);
+  },
+});
+
+const submit = defineOperation({
+  operationId: 'submitContract',
+  method: 'POST',
+  path: '/contracts/{id}/submit',
+  auth: 'jwt',
+  params: contractParams,
+  async handle({ caller, params }) {
+    const contract = await contractFor(caller, params.id);
+    assertDraft(contract, 'be submitted');
+    const round = contract.reviewRound + 1;
+    const underReview = nextVersion({ ...contract, status: 'under_review' as const, reviewRound: round });
+    await commitChange(contractWrites(contract, underReview, caller.id), contract.id);
+    const customer = await getCustomer(contract.customerId);
+    const settings = approvalSettings();
+    const subject = {
+      type: 'contract',
+      id: contract.id,
+      ownerId: contract.ownerId,
+      title: `Contract ${contract.id.slice(-8)} with ${customer?.name ?? contract.customerId}`,
+      summary: [
+        `Total: ${money(contract.total, contract.currency)} (${contract.lines.length} lines, quote revision ${contract.quoteRevision})`,
+        `Delivery: ${contract.deliveryDate}; payment: ${contract.paymentTerms}`,
+        `Quality standard: ${contract.qualityStandard}`,
+        `Liability for breach: ${contract.breachLiability}`,
+        ...(contract.lastRejection
+          ? [`Previously returned at ${contract.lastRejection.step}: ${contract.lastRejection.comment}`]
+          : []),
+      ],
+    };
+    try {
+      await startWorkflow('CONTRACT_REVIEW_STATE_MACHINE_ARN', `contract-${contract.id}-round-${round}`, {
+        subject,
+        round,
+        settings: {
+          dueInHours: settings.dueInHours,
+          timeoutSeconds: Math.round(settings.reviewTimeoutDays * 86_400),
+        },
+      });
+    } catch (error) {
+      // The review did not start: the contract goes back to draft, as it was.
+      await commitChange(
+        contractWrites(underReview, nextVersion({ ...contract, version: underReview.version }), caller.id),
+        contract.id,
+      );
+      throw error;
+    }
+    return { ...resourceReply(underReview), status: 202 };
+  },
+});
+
+const sign = defineOperation({
+  operationId: 'signContract',
+  method: 'POST',
+  path: '/contracts/{id}/sign',
+  auth: 'jwt',
+  params: contractParams,
+  body: signing,
+  async handle({ caller, params, body }) {
+    const contract = await contractFor(caller, params.id);
+    assertSignable(contract);
+    const effective = nextVersion({ ...contract, status: 'effective' as const, signing: body });
+    await commitChange(contractWrites(contract, effective, caller.id), contract.id);
+    return resourceReply(effective);
+  },
+});
+
+export const contractOperations: readonly Operation[] = [create, list, read, update, submit, sign];

@@ -1,0 +1,69 @@
+import { conflict } from '#shared/problem.ts';
+import type { Quote, QuoteRevision } from '../sales/model.ts';
+import type { Contract, Rejection } from './model.ts';
+
+/** A contract is drafted from an accepted quote revision: products, quantities, prices, terms (R-2.4.1). */
+export function draftFromQuote(
+  quote: Quote,
+  revision: QuoteRevision,
+  extra: { qualityStandard: string; breachLiability: string },
+  context: { id: string; at: string },
+): Contract {
+  if (quote.status !== 'accepted' || quote.acceptedRevision !== revision.revision) {
+    throw conflict(`Quote ${quote.id} has no accepted revision to contract.`);
+  }
+  return {
+    id: context.id,
+    customerId: quote.customerId,
+    ownerId: quote.ownerId,
+    quoteId: quote.id,
+    quoteRevision: revision.revision,
+    currency: revision.currency,
+    lines: revision.lines,
+    total: revision.total,
+    deliveryDate: revision.deliveryDate,
+    paymentTerms: revision.paymentTerms,
+    afterSalesTerms: revision.afterSalesTerms,
+    ...extra,
+    status: 'draft',
+    reviewRound: 0,
+    version: 1,
+    createdAt: context.at,
+    updatedAt: context.at,
+  };
+}
+
+/** Only a draft is edited or submitted: a contract under review cannot change (R-2.4.4). */
+export function assertDraft(contract: Contract, action: string): void {
+  if (contract.status !== 'draft')
+    throw conflict(`Contract ${contract.id} is ${contract.status.replace('_', ' ')}; it cannot ${action}.`);
+}
+
+export function assertSignable(contract: Contract): void {
+  if (contract.status !== 'approved')
+    throw conflict(
+      `Contract ${contract.id} is ${contract.status.replace('_', ' ')}; only an approved contract is signed.`,
+    );
+}
+
+/**
+ * The workflow's outcome for one round. A stale round (a resubmission overtook it) or a contract no
+ * longer under review changes nothing.
+ */
+export function afterReview(
+  contract: Contract,
+  round: number,
+  outcome: { approved: true } | { approved: false; rejection: Rejection },
+  at: string,
+): Contract | undefined {
+  if (contract.status !== 'under_review' || contract.reviewRound !== round) return undefined;
+  if (outcome.approved)
+    return { ...contract, status: 'approved', version: contract.version + 1, updatedAt: at };
+  return {
+    ...contract,
+    status: 'draft',
+    lastRejection: outcome.rejection,
+    version: contract.version + 1,
+    updatedAt: at,
+  };
+}

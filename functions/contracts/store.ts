@@ -1,0 +1,59 @@
+import { auditEntry, changedFields } from '#shared/audit.ts';
+import { getItem } from '#shared/db.ts';
+import { contractKey, contractKeys, quoteContractKey } from '#shared/keys.ts';
+import { type PageParameters, queryPage, toResource } from '#shared/listing.ts';
+import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
+import type { Contract } from './model.ts';
+
+const contractItem = (contract: Contract) => ({
+  ...contractKeys(contract.id, contract.ownerId),
+  entityType: 'Contract',
+  ...contract,
+});
+
+export async function getContract(id: string): Promise<Contract | undefined> {
+  const item = await getItem(contractKey(id));
+  return item ? toResource<Contract>(item) : undefined;
+}
+
+/** Index of the quote's claim: one contract per accepted quote. */
+export const QUOTE_CLAIM_INDEX = 1;
+
+export function contractWrites(
+  before: Contract | undefined,
+  after: Contract,
+  actorId: string,
+): TransactItem[] {
+  return [
+    before ? putIfVersion(contractItem(after), before.version) : putNew(contractItem(after)),
+    ...(before
+      ? []
+      : [
+          putNew({
+            ...quoteContractKey(after.quoteId),
+            entityType: 'QuoteContractClaim',
+            contractId: after.id,
+          }),
+        ]),
+    auditEntry(contractKey(after.id), {
+      resourceType: 'Contract',
+      resourceId: after.id,
+      action: before ? 'updated' : 'created',
+      actorId,
+      at: after.updatedAt,
+      changes: changedFields(before ?? {}, after),
+    }),
+  ];
+}
+
+export function listContracts(scope: { ownerId: string } | 'department', page: PageParameters) {
+  return queryPage<Contract>({
+    ...(scope === 'department'
+      ? ({ index: 'gsi2', partition: { attribute: 'gsi2pk', value: 'CONTRACTS' } } as const)
+      : ({
+          index: 'gsi1',
+          partition: { attribute: 'gsi1pk', value: `OWNER#${scope.ownerId}#CONTRACTS` },
+        } as const)),
+    ...page,
+  });
+}

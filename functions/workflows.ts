@@ -1,0 +1,43 @@
+/**
+ * The workflow table: every Step Functions state machine, its ASL file and the functions its Task
+ * states call (by the `${Name}` placeholders in the ASL). The CDK stack deploys them as Standard
+ * state machines; the local Step Functions endpoint runs the same files with the same handlers.
+ */
+export interface WorkflowTask {
+  /** Also the function's short name. */
+  name: string;
+  entry: string;
+  sendsEmail: boolean;
+}
+
+export interface Workflow {
+  name: string;
+  /** ASL (JSONPath) file, relative to the repository root. */
+  definition: string;
+  /** `${Placeholder}` in the ASL → the function a Task state invokes. */
+  tasks: Record<string, WorkflowTask>;
+  /** Environment variable through which functions that start it learn its ARN. */
+  arnVariable: string;
+}
+
+export const APPROVAL_REQUESTS: WorkflowTask = {
+  name: 'approval-requests',
+  entry: 'functions/approvals/task.ts',
+  sendsEmail: true,
+};
+
+export const WORKFLOWS: readonly Workflow[] = [
+  {
+    name: 'contract-review',
+    definition: 'statemachines/contract-review.asl.json',
+    tasks: {
+      RequestApprovalFunction: APPROVAL_REQUESTS,
+      ReviewOutcomeFunction: {
+        name: 'contract-review-outcomes',
+        entry: 'functions/contracts/task.ts',
+        sendsEmail: true,
+      },
+    },
+    arnVariable: 'CONTRACT_REVIEW_STATE_MACHINE_ARN',
+  },
+];

@@ -1,0 +1,215 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { StateMachine } from 'aws-local-stepfunctions';
+import { type Workflow, WORKFLOWS, type WorkflowTask } from '../functions/workflows.ts';
+import { ROOT } from './config.ts';
+import { freePort } from './free-port.ts';
+import { lambdaContext } from './lambda-context.ts';
+
+/**
+ * A local Step Functions endpoint for the real `@aws-sdk/client-sfn` (AWS JSON 1.0): runs the same
+ * ASL files on aws-local-stepfunctions, with each Task's Lambda resolved to the same handler module.
+ * The engine has no task tokens, so `.waitForTaskToken` is emulated: the token in the Task's
+ * parameters becomes a fresh UUID, and the Task waits until SendTaskSuccess or SendTaskFailure
+ * settles it (a failure surfaces with the error name the ASL's Catch matches).
+ */
+const ACCOUNT = '000000000000';
+export const localStateMachineArn = (workflow: string) => `arn:aws:states:local:${ACCOUNT}:stateMachine:${workflow}`;
+
+type Json = Record<string, unknown>;
+type TaskHandler = (event: unknown, context: ReturnType<typeof lambdaContext>) => Promise<unknown>;
+
+interface Execution {
+  executionArn: string;
+  stateMachineArn: string;
+  name: string;
+  input: string;
+  status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED';
+  startDate: number;
+  stopDate?: number;
+  output?: string;
+  error?: string;
+  cause?: string;
+  tokens: Set<string>;
+  abort?: () => void;
+  done: Promise<void>;
+}
+
+interface Waiter {
+  execution: Execution;
+  resolve(output: unknown): void;
+  reject(error: Error): void;
+}
+
+class ServiceError extends Error {
+  readonly type: string;
+  constructor(type: string, message: string) {
+    super(message);
+    this.type = type;
+  }
+}
+
+/** Replaces `${Placeholder}`s with task names and `$$.Task.Token` with a UUID the override can see. */
+function prepareDefinition(workflow: Workflow): { definition: Json; waits: Set<string> } {
+  let text = readFileSync(join(ROOT, workflow.definition), 'utf8');
+  for (const [placeholder, task] of Object.entries(workflow.tasks)) text = text.replaceAll(`\${${placeholder}}`, task.name);
+  const definition = JSON.parse(text) as { States: Record<string, Json> };
+  const waits = new Set<string>();
+  const rewrite = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, inner === '$$.Task.Token' ? 'States.UUID()' : rewrite(inner)]));
+    }
+    return value;
+  };
+  for (const [name, state] of Object.entries(definition.States)) {
+    if (state.Type === 'Task' && String(state.Resource).endsWith('.waitForTaskToken')) {
+      waits.add(name);
+      state.Parameters = rewrite(state.Parameters);
+    }
+  }
+  return { definition, waits };
+}
+
+export interface LocalStepFunctions {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startStepFunctions(log: (line: string) => void = () => undefined): Promise<LocalStepFunctions> {
+  const executions = new Map<string, Execution>();
+  const waiters = new Map<string, Waiter>();
+  const handlers = new Map<string, Promise<TaskHandler>>();
+  const handlerOf = (task: WorkflowTask) => {
+    if (!handlers.has(task.name)) {
+      handlers.set(task.name, import(pathToFileURL(join(ROOT, task.entry)).href).then((module: { handler: TaskHandler }) => module.handler));
+    }
+    return handlers.get(task.name)!;
+  };
+
+  const machines = new Map(
+    WORKFLOWS.map((workflow) => {
+      const { definition, waits } = prepareDefinition(workflow);
+      const tasks = new Map(Object.values(workflow.tasks).map((task) => [task.name, task]));
+      const machine = new StateMachine(definition as never, { validationOptions: { checkArn: false, checkPaths: false } });
+      return [localStateMachineArn(workflow.name), { workflow, machine, waits, tasks, states: Object.keys((definition as { States: Json }).States) }];
+    }),
+  );
+
+  function start(body: Json) {
+    const stateMachineArn = String(body.stateMachineArn);
+    const entry = machines.get(stateMachineArn);
+    if (!entry) throw new ServiceError('StateMachineDoesNotExist', `No state machine ${stateMachineArn}`);
+    const name = String(body.name ?? randomUUID());
+    const input = String(body.input ?? '{}');
+    const executionArn = `arn:aws:states:local:${ACCOUNT}:execution:${entry.workflow.name}:${name}`;
+    const existing = executions.get(executionArn);
+    if (existing) {
+      // Like Step Functions: the same name and input while running is the same execution.
+      if (existing.status === 'RUNNING' && existing.input === input) return { executionArn, startDate: existing.startDate };
+      throw new ServiceError('ExecutionAlreadyExists', `Execution ${name} already exists`);
+    }
+    const execution = { executionArn, stateMachineArn, name, input, status: 'RUNNING', startDate: Date.now() / 1000, tokens: new Set<string>() } as Execution;
+    const overrides = Object.fromEntries(
+      entry.states.map((state) => [
+        state,
+        async (taskInput: { FunctionName: string; Payload: Json }) => {
+          const task = entry.tasks.get(taskInput.FunctionName);
+          if (!task) throw Object.assign(new Error(`No function ${taskInput.FunctionName}`), { name: 'Lambda.ResourceNotFoundException' });
+          const result = await (await handlerOf(task))(taskInput.Payload, lambdaContext(task.name));
+          if (!entry.waits.has(state)) return { Payload: result };
+          const token = String(taskInput.Payload.taskToken);
+          execution.tokens.add(token);
+          log(`workflow ${entry.workflow.name}/${name}: ${state} waits for a decision`);
+          return new Promise((resolve, reject) => waiters.set(token, { execution, resolve, reject }));
+        },
+      ]),
+    );
+    const run = entry.machine.run(JSON.parse(input), { overrides: { taskResourceLocalHandlers: overrides as never }, noThrowOnAbort: true });
+    execution.abort = run.abort;
+    execution.done = run.result.then(
+      (output) => {
+        if (execution.status === 'RUNNING') Object.assign(execution, { status: 'SUCCEEDED', output: JSON.stringify(output) });
+      },
+      (error: Error) => {
+        Object.assign(execution, { status: error.name === 'States.Timeout' ? 'TIMED_OUT' : 'FAILED', error: error.name, cause: error.message });
+      },
+    ).finally(() => {
+      execution.stopDate = Date.now() / 1000;
+      // Tokens of a finished execution no longer answer.
+      for (const token of execution.tokens) waiters.delete(token);
+      log(`workflow ${entry.workflow.name}/${name}: ${execution.status}`);
+    });
+    executions.set(executionArn, execution);
+    return { executionArn, startDate: execution.startDate };
+  }
+
+  function waiter(token: unknown): Waiter {
+    const found = waiters.get(String(token));
+    if (!found) throw new ServiceError('TaskDoesNotExist', 'Task does not exist anymore');
+    return found;
+  }
+
+  const actions: Record<string, (body: Json) => unknown> = {
+    StartExecution: start,
+    DescribeExecution: (body) => {
+      const execution = executions.get(String(body.executionArn));
+      if (!execution) throw new ServiceError('ExecutionDoesNotExist', 'No such execution');
+      const { tokens: _t, abort: _a, done: _d, ...description } = execution;
+      return description;
+    },
+    SendTaskSuccess: (body) => {
+      const found = waiter(body.taskToken);
+      waiters.delete(String(body.taskToken));
+      found.resolve(JSON.parse(String(body.output ?? '{}')));
+      return {};
+    },
+    SendTaskFailure: (body) => {
+      const found = waiter(body.taskToken);
+      waiters.delete(String(body.taskToken));
+      found.reject(Object.assign(new Error(String(body.cause ?? '')), { name: String(body.error ?? 'States.TaskFailed') }));
+      return {};
+    },
+    SendTaskHeartbeat: (body) => (waiter(body.taskToken), {}),
+    StopExecution: (body) => {
+      const execution = executions.get(String(body.executionArn));
+      if (!execution) throw new ServiceError('ExecutionDoesNotExist', 'No such execution');
+      execution.status = 'ABORTED';
+      execution.abort?.();
+      return { stopDate: Date.now() / 1000 };
+    },
+  };
+
+  const server: Server = createServer((request, response) => {
+    let raw = '';
+    request.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    request.on('end', () => {
+      const action = String(request.headers['x-amz-target'] ?? '').replace('AWSStepFunctions.', '');
+      const reply = (status: number, body: unknown) => {
+        response.writeHead(status, { 'content-type': 'application/x-amz-json-1.0' });
+        response.end(JSON.stringify(body));
+      };
+      try {
+        const handler = actions[action];
+        if (!handler) throw new ServiceError('UnknownOperationException', `Not emulated: ${action}`);
+        reply(200, handler(raw ? (JSON.parse(raw) as Json) : {}));
+      } catch (error) {
+        if (error instanceof ServiceError) return reply(400, { __type: error.type, message: error.message });
+        reply(500, { __type: 'InternalFailure', message: (error as Error).message });
+      }
+    });
+  });
+  const port = await freePort();
+  await new Promise<void>((resolveListen) => server.listen(port, '127.0.0.1', resolveListen));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      for (const execution of executions.values()) if (execution.status === 'RUNNING') execution.abort?.();
+      server.closeAllConnections();
+      await new Promise((resolveClose) => server.close(resolveClose));
+    },
+  };
+}
