@@ -10,11 +10,13 @@ import { createGateway, type LambdaHandler } from './gateway.ts';
 import { localIssuer } from './issuer.ts';
 import { LocalScheduler } from './scheduler.ts';
 import { startSesInbox } from './ses.ts';
+import { startStepFunctions } from './stepfunctions.ts';
 
 export interface LocalBackend {
   url: string;
   dynamoDbEndpoint: string;
   sesInboxUrl: string;
+  stepFunctionsUrl: string;
   seeded: boolean;
   scheduler: LocalScheduler;
   stop(): Promise<void>;
@@ -39,13 +41,15 @@ export interface LocalBackendOptions {
  * AWS_ENDPOINT_URL_* pointing at the emulators.
  */
 export async function startLocalBackend(options: LocalBackendOptions): Promise<LocalBackend> {
-  const [dynamoDb, ses] = await Promise.all([
+  const [dynamoDb, ses, stepFunctions] = await Promise.all([
     startDynamoDb({ path: options.dataDir ? join(options.dataDir, 'dynamodb') : undefined }),
     startSesInbox(),
+    startStepFunctions(options.log),
   ]);
   try {
     process.env.AWS_ENDPOINT_URL_DYNAMODB = dynamoDb.endpoint;
     process.env.AWS_ENDPOINT_URL_SESV2 = ses.url;
+    process.env.AWS_ENDPOINT_URL_SFN = stepFunctions.url;
 
     const client = new DynamoDBClient({});
     await ensureTable(client, TABLE_NAME);
@@ -86,24 +90,26 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const url = `http://localhost:${port}`;
-    // Links in emails point at this API.
+    // Links in emails point at this API; the approval decision fetches the issuer's keys here.
     process.env.PUBLIC_API_URL = url;
+    process.env.JWKS_URL = `${url}/.well-known/jwks.json`;
     if (options.schedules) scheduler.start();
     return {
       url,
       dynamoDbEndpoint: dynamoDb.endpoint,
       sesInboxUrl: ses.url,
+      stepFunctionsUrl: stepFunctions.url,
       seeded,
       scheduler,
       async stop() {
         scheduler.stop();
         server.closeAllConnections();
         await new Promise((resolveClose) => server.close(resolveClose));
-        await Promise.all([dynamoDb.stop(), ses.stop()]);
+        await Promise.all([dynamoDb.stop(), ses.stop(), stepFunctions.stop()]);
       },
     };
   } catch (error) {
-    await Promise.all([dynamoDb.stop(), ses.stop()]);
+    await Promise.all([dynamoDb.stop(), ses.stop(), stepFunctions.stop()]);
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { REGION, TABLE_NAME } from './config.ts';
+import { WORKFLOWS } from '../functions/workflows.ts';
+import { AUDIENCE, ISSUER, REGION, TABLE_NAME } from './config.ts';
 
 /**
  * The environment the stack gives the functions on AWS, with local values. Imported (for this side
@@ -19,3 +20,10 @@ process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 // Metrics go to CloudWatch through the log stream on AWS; here they would only be noise.
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 process.env.DOCS_ASSETS_DIR = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+// The approval decision verifies bearer tokens itself, like the JWT authorizer (JWKS_URL is set
+// once the gateway listens).
+process.env.JWT_ISSUER = ISSUER;
+process.env.JWT_AUDIENCE = AUDIENCE;
+for (const workflow of WORKFLOWS) {
+  process.env[workflow.arnVariable] = `arn:aws:states:local:000000000000:stateMachine:${workflow.name}`;
+}

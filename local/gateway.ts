@@ -199,7 +199,8 @@ export function createGateway({
       send(response, 400, { 'content-type': 'application/json' }, '{"message":"Bad Request"}');
       return done(400);
     }
-    const headers: Record<string, string> = {};
+    // API Gateway tells functions how the client called.
+    const headers: Record<string, string> = { 'x-forwarded-proto': 'http' };
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
     }

@@ -47,6 +47,7 @@ sales-department is running (${Math.round(performance.now() - started)} ms)
     .map((run) => `${run.name} ${run.next}`)
     .join('\n                 ')}
                  npm run job -- --list   |   npm run job -- <name> [--at <ISO date-time>]
+  Step Functions ${backend.stepFunctionsUrl}   (contract review runs here)
   DynamoDB Local ${backend.dynamoDbEndpoint}${memory ? ' (in memory)' : ` (data in ${DATA_DIR})`}
   Demo data      ${backend.seeded ? 'loaded now' : 'already present'}: ${DEMO_EMPLOYEES.length} employees
   Tokens         npm run --silent token -- <email>   or   npm run --silent token -- --role sales_rep

@@ -17,7 +17,9 @@ import { lambdaContext } from './lambda-context.ts';
  * settles it (a failure surfaces with the error name the ASL's Catch matches).
  */
 const ACCOUNT = '000000000000';
-export const localStateMachineArn = (workflow: string) => `arn:aws:states:local:${ACCOUNT}:stateMachine:${workflow}`;
+/** Matches the ARNs function-environment.ts hands the functions. */
+export const localStateMachineArn = (workflow: string) =>
+  `arn:aws:states:local:${ACCOUNT}:stateMachine:${workflow}`;
 
 type Json = Record<string, unknown>;
 type TaskHandler = (event: unknown, context: ReturnType<typeof lambdaContext>) => Promise<unknown>;
@@ -55,13 +57,19 @@ class ServiceError extends Error {
 /** Replaces `${Placeholder}`s with task names and `$$.Task.Token` with a UUID the override can see. */
 function prepareDefinition(workflow: Workflow): { definition: Json; waits: Set<string> } {
   let text = readFileSync(join(ROOT, workflow.definition), 'utf8');
-  for (const [placeholder, task] of Object.entries(workflow.tasks)) text = text.replaceAll(`\${${placeholder}}`, task.name);
+  for (const [placeholder, task] of Object.entries(workflow.tasks))
+    text = text.replaceAll(`\${${placeholder}}`, task.name);
   const definition = JSON.parse(text) as { States: Record<string, Json> };
   const waits = new Set<string>();
   const rewrite = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(rewrite);
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, inner === '$$.Task.Token' ? 'States.UUID()' : rewrite(inner)]));
+      return Object.fromEntries(
+        Object.entries(value).map(([key, inner]) => [
+          key,
+          inner === '$$.Task.Token' ? 'States.UUID()' : rewrite(inner),
+        ]),
+      );
     }
     return value;
   };
@@ -69,6 +77,12 @@ function prepareDefinition(workflow: Workflow): { definition: Json; waits: Set<s
     if (state.Type === 'Task' && String(state.Resource).endsWith('.waitForTaskToken')) {
       waits.add(name);
       state.Parameters = rewrite(state.Parameters);
+    }
+    // Step Functions reads TimeoutSecondsPath from the state's input; the engine reads it from the
+    // input after Parameters. Carrying the value through Parameters gives the same result.
+    if (state.Type === 'Task' && typeof state.TimeoutSecondsPath === 'string') {
+      state.Parameters = { ...(state.Parameters as Json), 'timeoutSeconds.$': state.TimeoutSecondsPath };
+      state.TimeoutSecondsPath = '$.timeoutSeconds';
     }
   }
   return { definition, waits };
@@ -79,13 +93,20 @@ export interface LocalStepFunctions {
   stop(): Promise<void>;
 }
 
-export async function startStepFunctions(log: (line: string) => void = () => undefined): Promise<LocalStepFunctions> {
+export async function startStepFunctions(
+  log: (line: string) => void = () => undefined,
+): Promise<LocalStepFunctions> {
   const executions = new Map<string, Execution>();
   const waiters = new Map<string, Waiter>();
   const handlers = new Map<string, Promise<TaskHandler>>();
   const handlerOf = (task: WorkflowTask) => {
     if (!handlers.has(task.name)) {
-      handlers.set(task.name, import(pathToFileURL(join(ROOT, task.entry)).href).then((module: { handler: TaskHandler }) => module.handler));
+      handlers.set(
+        task.name,
+        import(pathToFileURL(join(ROOT, task.entry)).href).then(
+          (module: { handler: TaskHandler }) => module.handler,
+        ),
+      );
     }
     return handlers.get(task.name)!;
   };
@@ -94,8 +115,13 @@ export async function startStepFunctions(log: (line: string) => void = () => und
     WORKFLOWS.map((workflow) => {
       const { definition, waits } = prepareDefinition(workflow);
       const tasks = new Map(Object.values(workflow.tasks).map((task) => [task.name, task]));
-      const machine = new StateMachine(definition as never, { validationOptions: { checkArn: false, checkPaths: false } });
-      return [localStateMachineArn(workflow.name), { workflow, machine, waits, tasks, states: Object.keys((definition as { States: Json }).States) }];
+      const machine = new StateMachine(definition as never, {
+        validationOptions: { checkArn: false, checkPaths: false },
+      });
+      return [
+        localStateMachineArn(workflow.name),
+        { workflow, machine, waits, tasks, states: Object.keys((definition as { States: Json }).States) },
+      ];
     }),
   );
 
@@ -109,16 +135,28 @@ export async function startStepFunctions(log: (line: string) => void = () => und
     const existing = executions.get(executionArn);
     if (existing) {
       // Like Step Functions: the same name and input while running is the same execution.
-      if (existing.status === 'RUNNING' && existing.input === input) return { executionArn, startDate: existing.startDate };
+      if (existing.status === 'RUNNING' && existing.input === input)
+        return { executionArn, startDate: existing.startDate };
       throw new ServiceError('ExecutionAlreadyExists', `Execution ${name} already exists`);
     }
-    const execution = { executionArn, stateMachineArn, name, input, status: 'RUNNING', startDate: Date.now() / 1000, tokens: new Set<string>() } as Execution;
+    const execution = {
+      executionArn,
+      stateMachineArn,
+      name,
+      input,
+      status: 'RUNNING',
+      startDate: Date.now() / 1000,
+      tokens: new Set<string>(),
+    } as Execution;
     const overrides = Object.fromEntries(
       entry.states.map((state) => [
         state,
         async (taskInput: { FunctionName: string; Payload: Json }) => {
           const task = entry.tasks.get(taskInput.FunctionName);
-          if (!task) throw Object.assign(new Error(`No function ${taskInput.FunctionName}`), { name: 'Lambda.ResourceNotFoundException' });
+          if (!task)
+            throw Object.assign(new Error(`No function ${taskInput.FunctionName}`), {
+              name: 'Lambda.ResourceNotFoundException',
+            });
           const result = await (await handlerOf(task))(taskInput.Payload, lambdaContext(task.name));
           if (!entry.waits.has(state)) return { Payload: result };
           const token = String(taskInput.Payload.taskToken);
@@ -128,21 +166,31 @@ export async function startStepFunctions(log: (line: string) => void = () => und
         },
       ]),
     );
-    const run = entry.machine.run(JSON.parse(input), { overrides: { taskResourceLocalHandlers: overrides as never }, noThrowOnAbort: true });
-    execution.abort = run.abort;
-    execution.done = run.result.then(
-      (output) => {
-        if (execution.status === 'RUNNING') Object.assign(execution, { status: 'SUCCEEDED', output: JSON.stringify(output) });
-      },
-      (error: Error) => {
-        Object.assign(execution, { status: error.name === 'States.Timeout' ? 'TIMED_OUT' : 'FAILED', error: error.name, cause: error.message });
-      },
-    ).finally(() => {
-      execution.stopDate = Date.now() / 1000;
-      // Tokens of a finished execution no longer answer.
-      for (const token of execution.tokens) waiters.delete(token);
-      log(`workflow ${entry.workflow.name}/${name}: ${execution.status}`);
+    const run = entry.machine.run(JSON.parse(input), {
+      overrides: { taskResourceLocalHandlers: overrides as never },
+      noThrowOnAbort: true,
     });
+    execution.abort = run.abort;
+    execution.done = run.result
+      .then(
+        (output) => {
+          if (execution.status === 'RUNNING')
+            Object.assign(execution, { status: 'SUCCEEDED', output: JSON.stringify(output) });
+        },
+        (error: Error) => {
+          Object.assign(execution, {
+            status: error.name === 'States.Timeout' ? 'TIMED_OUT' : 'FAILED',
+            error: error.name,
+            cause: error.message,
+          });
+        },
+      )
+      .finally(() => {
+        execution.stopDate = Date.now() / 1000;
+        // Tokens of a finished execution no longer answer.
+        for (const token of execution.tokens) waiters.delete(token);
+        log(`workflow ${entry.workflow.name}/${name}: ${execution.status}`);
+      });
     executions.set(executionArn, execution);
     return { executionArn, startDate: execution.startDate };
   }
@@ -170,7 +218,11 @@ export async function startStepFunctions(log: (line: string) => void = () => und
     SendTaskFailure: (body) => {
       const found = waiter(body.taskToken);
       waiters.delete(String(body.taskToken));
-      found.reject(Object.assign(new Error(String(body.cause ?? '')), { name: String(body.error ?? 'States.TaskFailed') }));
+      found.reject(
+        Object.assign(new Error(String(body.cause ?? '')), {
+          name: String(body.error ?? 'States.TaskFailed'),
+        }),
+      );
       return {};
     },
     SendTaskHeartbeat: (body) => (waiter(body.taskToken), {}),

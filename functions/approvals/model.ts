@@ -19,6 +19,8 @@ export const approvalRequest = z.object({
     ownerId: z.string(),
   }),
   round: z.int().check(z.positive()),
+  /** Scheme and host of the API the links in emails point at. */
+  links: z.string().check(z.regex(/^https?:\/\/[\w.:-]+$/)),
   dueInHours: z.number().check(z.positive()),
   taskToken: z.string().check(z.minLength(1)),
 });
@@ -32,6 +34,8 @@ export type Approval = {
   subject: ApprovalRequest['subject'];
   approverRole: string;
   approverId: string;
+  /** Scheme and host of the API the emailed links point at. */
+  links: string;
   /** Set when the step escalated to the first approver's supervisor. */
   escalatedFrom?: string;
   status: (typeof APPROVAL_STATUSES)[number];
@@ -74,5 +78,4 @@ export const decisionRequest = z
   );
 
 export const approvalParams = z.strictObject({ id: ulidId });
-export const linkQuery = z.strictObject({ t: z.optional(z.string().check(z.maxLength(200))) });
 export const commentText = text(2000);

@@ -4,7 +4,8 @@ import { HttpProblem } from '#shared/problem.ts';
 import { resourceReply } from '#shared/replies.ts';
 import { parsePart } from '#shared/validation.ts';
 import { decide } from './decisions.ts';
-import { approvalParams, decisionRequest, linkQuery } from './model.ts';
+import { ulidId } from '#shared/schemas.ts';
+import { approvalParams, decisionRequest } from './model.ts';
 import { confirmationPage, decidedPage, errorPage, unusableLinkPage } from './page.ts';
 import { approvalView, checkLink } from './rules.ts';
 import { getApproval, pendingApprovalsOf } from './store.ts';
@@ -20,8 +21,16 @@ const mine = defineOperation({
   },
 });
 
+/**
+ * People arrive here from email, with whatever a mail client did to the link (tracking parameters,
+ * truncation): the page takes any path and query, and says in a page, not JSON, what is wrong.
+ */
+const pageParams = z.strictObject({ id: z.string() });
+const pageQuery = z.object({ t: z.optional(z.string()) });
+
 /** The page behind the emailed link. Reading it changes nothing. */
 async function linkPage(id: string, token: string | undefined): Promise<Reply> {
+  if (!z.safeParse(ulidId, id).success) return unusableLinkPage('invalid');
   const approval = await getApproval(id);
   if (!approval) return unusableLinkPage('invalid');
   const check = checkLink(approval, token, new Date());
@@ -35,8 +44,8 @@ const page = defineOperation({
   method: 'GET',
   path: '/approvals/{id}',
   auth: 'public',
-  params: approvalParams,
-  query: linkQuery,
+  params: pageParams,
+  query: pageQuery,
   handle: ({ params, query }) => linkPage(params.id, query.t),
 });
 
@@ -45,8 +54,8 @@ const pageHead = defineOperation({
   method: 'HEAD',
   path: '/approvals/{id}',
   auth: 'public',
-  params: approvalParams,
-  query: linkQuery,
+  params: pageParams,
+  query: pageQuery,
   async handle({ params, query }) {
     const { status, headers, contentType } = await linkPage(params.id, query.t);
     return { status, headers, contentType };

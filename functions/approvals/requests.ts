@@ -15,8 +15,9 @@ import {
   TASK_CLAIM_INDEX,
 } from './store.ts';
 
-export const approvalLink = (approvalId: string, token: string) =>
-  `${process.env.PUBLIC_API_URL ?? ''}/approvals/${approvalId}?t=${token}`;
+/** The link in the approver's email: the API the review was started from, this approval, its token. */
+export const approvalLink = (approval: { id: string; links: string }, token: string) =>
+  `${approval.links}/approvals/${approval.id}?t=${token}`;
 
 /** Who decides a step: the first employee holding the step's role. */
 async function approverFor(role: ApprovalRequest['approverRole']): Promise<Employee> {
@@ -54,6 +55,7 @@ export async function requestApproval(
     subject: request.subject,
     approverRole: request.approverRole,
     approverId: approver.id,
+    links: request.links,
     status: 'pending',
     dueAt,
     version: 1,
@@ -73,7 +75,7 @@ export async function requestApproval(
   }
   await sendEmail({
     to: approver.email,
-    ...approvalEmail('request', approver.locale, approval, approvalLink(approval.id, token), approver.name),
+    ...approvalEmail('request', approver.locale, approval, approvalLink(approval, token), approver.name),
   });
   return { approvalId: approval.id };
 }
@@ -103,7 +105,7 @@ export async function sendLink(
   if (approver)
     await sendEmail({
       to: approver.email,
-      ...approvalEmail(kind, approver.locale, after, approvalLink(after.id, token), approver.name),
+      ...approvalEmail(kind, approver.locale, after, approvalLink(after, token), approver.name),
     });
   return after;
 }

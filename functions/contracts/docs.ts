@@ -2,13 +2,7 @@
 import * as z from 'zod/mini';
 import type { OperationDocs, ResponseSpec } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
-import {
-  authProblems,
-  bodyProblems,
-  conditionalProblems,
-  idempotencyProblems,
-  notFoundProblem,
-} from '#shared/responses.ts';
+import { authProblems, bodyProblems, conditionalProblems, notFoundProblem } from '#shared/responses.ts';
 import { resourceFields } from '#shared/schemas.ts';
 import { CONTRACT_STATUSES } from './model.ts';
 

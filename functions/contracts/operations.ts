@@ -116,7 +116,7 @@ const submit = defineOperation({
   path: '/contracts/{id}/submit',
   auth: 'jwt',
   params: contractParams,
-  async handle({ caller, params }) {
+  async handle({ caller, params, origin }) {
     const contract = await contractFor(caller, params.id);
     assertDraft(contract, 'be submitted');
     const round = contract.reviewRound + 1;
@@ -143,6 +143,7 @@ const submit = defineOperation({
       await startWorkflow('CONTRACT_REVIEW_STATE_MACHINE_ARN', `contract-${contract.id}-round-${round}`, {
         subject,
         round,
+        links: origin,
         settings: {
           dueInHours: settings.dueInHours,
           timeoutSeconds: Math.round(settings.reviewTimeoutDays * 86_400),

@@ -54,6 +54,8 @@ export interface OperationRequest<P, Q, B> {
   rawBody: string;
   method: HttpMethod;
   path: string;
+  /** Scheme and host the client called, for links back to this API (e.g. in emails). */
+  origin: string;
 }
 
 export interface OperationSpec<
@@ -152,6 +154,7 @@ async function run(operation: Operation, event: HttpEvent): Promise<Reply> {
     headers,
     method: operation.method,
     path: event.rawPath,
+    origin: `${headers['x-forwarded-proto'] ?? 'https'}://${event.requestContext.domainName}`,
   });
 }
 

@@ -30,7 +30,7 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'PUT /customers/{id}/classification/override': { calls: 3, capacity: 9 },
   'GET /revisits': { calls: 1, capacity: 0.5 },
   'GET /customers/{id}/care-messages': { calls: 2, capacity: 0.5 },
-  'GET /schedules': { calls: 3, capacity: 1.5 },
+  'GET /schedules': { calls: 4, capacity: 2 },
 };
 
 const customers = caller(customersHandler);

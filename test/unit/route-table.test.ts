@@ -18,10 +18,14 @@ describe('the route table', () => {
   it('keeps everything but health, documentation and approval-link pages behind the JWT authorizer', () => {
     const publicRoutes = operations.filter((operation) => operation.auth === 'public').map(routeKeyOf);
     expect(publicRoutes.sort()).toEqual([
+      'GET /approvals/{id}',
       'GET /docs',
       'GET /docs/{asset}',
       'GET /health',
       'GET /openapi.json',
+      'HEAD /approvals/{id}',
+      // Authorized in the function: the emailed link's token, or the approver's bearer token.
+      'POST /approvals/{id}/decision',
     ]);
   });
   it('declares path parameters for every placeholder', () => {
