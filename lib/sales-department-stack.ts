@@ -2,6 +2,8 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
 import { SCHEDULED_JOBS } from '../functions/schedules.ts';
+import { WORKFLOWS } from '../functions/workflows.ts';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Api } from './api.ts';
 import { Auth } from './auth.ts';
 import { DomainLambda } from './domain-function.ts';
@@ -10,6 +12,7 @@ import { Monitoring } from './monitoring.ts';
 import { Schedules } from './schedules.ts';
 import type { Settings } from './settings.ts';
 import { SalesTable } from './table.ts';
+import { Workflows } from './workflows.ts';
 
 /** Runtime files some functions read, copied beside their bundle. */
 const FUNCTION_ASSETS: Record<string, { environment: Record<string, string>; assets: [string, string][] }> = {
@@ -40,6 +43,7 @@ export class SalesDepartmentStack extends Stack {
       TIME_ZONE: settings.timeZone,
       ...(settings.classification ? { CLASSIFICATION_SETTINGS: settings.classification } : {}),
       ...(settings.care ? { CARE_SETTINGS: settings.care } : {}),
+      ...(settings.approvals ? { APPROVAL_SETTINGS: settings.approvals } : {}),
     };
     const lambda = (definition: { name: string; entry: string }, extra: Record<string, string> = {}) =>
       new DomainLambda(this, `${definition.name}Function`, {
@@ -51,10 +55,44 @@ export class SalesDepartmentStack extends Stack {
       }).fn;
 
     const email = new EmailSending(this, 'Email', { senderAddress: settings.senderAddress });
+    // The functions workflows' Task states call (one per task, shared across workflows).
+    const taskFunctions = new Map<string, IFunction>();
+    for (const task of WORKFLOWS.flatMap((workflow) => Object.values(workflow.tasks))) {
+      if (taskFunctions.has(task.name)) continue;
+      const fn = lambda(task);
+      data.grantItemAccess(fn, 'read-write');
+      if (task.sendsEmail) email.grantSend(fn);
+      taskFunctions.set(task.name, fn);
+    }
+    const workflows = new Workflows(this, 'Workflows', {
+      stage: settings.stage,
+      logRetentionDays: settings.logRetentionDays,
+      workflows: WORKFLOWS,
+      taskFunction: (name) => taskFunctions.get(name)!,
+    });
+
     const functions = DOMAIN_FUNCTIONS.map((definition) => {
-      const fn = lambda(definition);
+      const started = WORKFLOWS.filter((workflow) => definition.startsWorkflows?.includes(workflow.name));
+      const fn = lambda(definition, {
+        ...Object.fromEntries(
+          started.map((workflow) => [
+            workflow.arnVariable,
+            workflows.machines.get(workflow.name)!.stateMachineArn,
+          ]),
+        ),
+        ...(definition.verifiesTokens
+          ? {
+              JWT_ISSUER: auth.issuerUrl,
+              JWT_AUDIENCE: auth.client.userPoolClientId,
+              JWKS_URL: `${auth.issuerUrl}/.well-known/jwks.json`,
+            }
+          : {}),
+      });
       data.grantItemAccess(fn, definition.writes ? 'read-write' : 'read');
       if (definition.sendsEmail) email.grantSend(fn);
+      for (const workflow of started) workflows.machines.get(workflow.name)!.grantStartExecution(fn);
+      if (definition.resumesWorkflows)
+        for (const machine of workflows.machines.values()) machine.grantTaskResponse(fn);
       return { definition, fn, name: definition.name };
     });
 
@@ -76,7 +114,10 @@ export class SalesDepartmentStack extends Stack {
       return { job, fn, name: job.name };
     });
     new Schedules(this, 'Schedules', { stage: settings.stage, timeZone: settings.timeZone, jobs });
-    new Monitoring(this, 'Monitoring', { api: api.httpApi, functions: [...functions, ...jobs] });
+    new Monitoring(this, 'Monitoring', {
+      api: api.httpApi,
+      functions: [...functions, ...jobs, ...[...taskFunctions].map(([name, fn]) => ({ name, fn }))],
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: api.httpApi.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });

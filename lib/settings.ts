@@ -1,6 +1,7 @@
 import type { Node } from 'constructs';
 import { careSettings } from '../functions/care/settings.ts';
 import { classificationSettings } from '../functions/classification/settings.ts';
+import { approvalSettings } from '../functions/approvals/settings.ts';
 
 /**
  * Deployment settings, read from CDK context (`cdk.json` or `-c name=value`). Documented in
@@ -23,6 +24,8 @@ export interface Settings {
   classification: string;
   /** Revisit intervals, due days, holidays and company name for greetings (JSON, merged over the defaults). */
   care: string;
+  /** Approval due hours, escalation hours and review timeout days (JSON, merged over the defaults). */
+  approvals: string;
 }
 
 const DEFAULTS: Settings = {
@@ -34,6 +37,7 @@ const DEFAULTS: Settings = {
   apiRateLimit: 200,
   classification: '',
   care: '',
+  approvals: '',
 };
 
 export function readSettings(node: Node): Settings {
@@ -57,5 +61,6 @@ export function readSettings(node: Node): Settings {
   // Fail at synth, not at the first run, on settings the functions would refuse.
   classificationSettings(settings.classification || undefined);
   careSettings(settings.care || undefined);
+  approvalSettings(settings.approvals || undefined);
   return settings;
 }

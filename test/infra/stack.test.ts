@@ -4,12 +4,19 @@ import { AttributeType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOMAIN_FUNCTIONS } from '../../functions/routes.ts';
+import { readFileSync } from 'node:fs';
 import { SCHEDULED_JOBS, schedulerExpression } from '../../functions/schedules.ts';
+import { WORKFLOWS } from '../../functions/workflows.ts';
 import { ROLES } from '../../functions/shared/roles.ts';
 import { TABLE_SCHEMA } from '../../functions/shared/table-schema.ts';
 import { SalesDepartmentStack } from '../../lib/sales-department-stack.ts';
 import { readSettings } from '../../lib/settings.ts';
 
+const taskFunctions = [
+  ...new Map(
+    WORKFLOWS.flatMap((workflow) => Object.values(workflow.tasks)).map((task) => [task.name, task]),
+  ).values(),
+];
 let stack: Stack;
 let template: Template;
 
@@ -63,11 +70,13 @@ describe('identity', () => {
 });
 
 describe('functions', () => {
-  it('one per domain and per scheduled job: Node 24, arm64, traced', () => {
+  it('one per domain, scheduled job and workflow task: Node 24, arm64, traced', () => {
     const functions = template.findResources('AWS::Lambda::Function', {
       Properties: { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } },
     });
-    expect(Object.keys(functions)).toHaveLength(DOMAIN_FUNCTIONS.length + SCHEDULED_JOBS.length);
+    expect(Object.keys(functions)).toHaveLength(
+      DOMAIN_FUNCTIONS.length + SCHEDULED_JOBS.length + taskFunctions.length,
+    );
   });
   it('lets only the functions that send email use SES, from the sender identity', () => {
     const sesPolicies = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([, policy]) =>
@@ -75,7 +84,8 @@ describe('functions', () => {
     );
     expect(sesPolicies).toHaveLength(
       SCHEDULED_JOBS.filter((job) => job.sendsEmail).length +
-        DOMAIN_FUNCTIONS.filter((fn) => fn.sendsEmail).length,
+        DOMAIN_FUNCTIONS.filter((fn) => fn.sendsEmail).length +
+        taskFunctions.filter((task) => task.sendsEmail).length,
     );
     for (const [, policy] of sesPolicies) {
       const statement = policy.Properties.PolicyDocument.Statement.find(
@@ -153,6 +163,37 @@ describe('schedules', () => {
       MetricName: 'ApproximateNumberOfMessagesVisible',
       Threshold: 1,
     });
+  });
+});
+
+describe('workflows', () => {
+  it('are Standard state machines running the ASL files, logged and traced', () => {
+    const machines = template.findResources('AWS::StepFunctions::StateMachine');
+    expect(Object.keys(machines)).toHaveLength(WORKFLOWS.length);
+    for (const workflow of WORKFLOWS) {
+      const [machine] = Object.values(machines).filter(
+        (resource) => resource.Properties.StateMachineName === `sales-department-test-${workflow.name}`,
+      );
+      expect(machine!.Properties).toMatchObject({
+        StateMachineType: 'STANDARD',
+        TracingConfiguration: { Enabled: true },
+        LoggingConfiguration: { Level: 'ALL', IncludeExecutionData: false },
+      });
+      // The definition is the ASL file itself, placeholders filled with the task functions.
+      const asl = JSON.parse(readFileSync(new URL(`../../${workflow.definition}`, import.meta.url), 'utf8'));
+      expect(Object.keys(machine!.Properties.DefinitionSubstitutions).sort()).toEqual(
+        Object.keys(workflow.tasks).sort(),
+      );
+      expect(JSON.stringify(machine!.Properties.DefinitionString)).toContain(
+        asl.States.ManagerReview.Resource,
+      );
+    }
+  });
+  it('lets contracts start the review and approvals answer its task tokens', () => {
+    const policies = JSON.stringify(template.findResources('AWS::IAM::Policy'));
+    expect(policies).toContain('states:StartExecution');
+    expect(policies).toContain('states:SendTaskSuccess');
+    expect(policies).toContain('states:SendTaskFailure');
   });
 });
 
