@@ -87,3 +87,19 @@ export async function approvalsOfSubject(type: string, id: string): Promise<Stor
   });
   return page.items;
 }
+
+/** Ends the undecided steps of a subject whose workflow gave up (timed out): nobody is asked any more. */
+export async function expirePendingApprovals(type: string, id: string, actorId: string): Promise<number> {
+  let expired = 0;
+  for (const approval of await approvalsOfSubject(type, id)) {
+    if (approval.status !== 'pending') continue;
+    const at = new Date().toISOString();
+    await saveApproval(
+      approval,
+      { ...approval, status: 'expired', version: approval.version + 1, updatedAt: at },
+      actorId,
+    );
+    expired++;
+  }
+  return expired;
+}

@@ -6,6 +6,7 @@ import { logger } from '#shared/observability.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { parsePart } from '#shared/validation.ts';
 import { outcomeEmail } from '../approvals/messages.ts';
+import { expirePendingApprovals } from '../approvals/store.ts';
 import { getEmployee } from '../employees/store.ts';
 import { type Rejection, reviewOutcome } from './model.ts';
 import { afterReview } from './rules.ts';
@@ -42,6 +43,8 @@ export const handler = middy<unknown, { outcome: string }>()
         by: 'workflow',
         at,
       };
+      // The waiting step's link and reminders end with the review.
+      await expirePendingApprovals('contract', contract.id, 'workflow');
     }
     const next = afterReview(
       contract,

@@ -1,0 +1,401 @@
+import { createServer } from 'node:http';
+import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { localIssuer } from '../../local/issuer.ts';
+import { startStepFunctions } from '../../local/stepfunctions.ts';
+import { caller, lambdaContext } from '../support/events.ts';
+import { prepareTable } from '../support/table.ts';
+import { eventually } from '../support/wait.ts';
+
+/**
+ * The contract-review state machine on the local engine (the same ASL, the same task handlers),
+ * with DynamoDB Local and SES mocked: approvals, rejections, resubmission, timeout, escalation, and
+ * what a link token or bearer token may and may not do.
+ */
+process.env.SENDER_ADDRESS = 'sales@test.example';
+process.env.CONTRACT_REVIEW_STATE_MACHINE_ARN =
+  'arn:aws:states:local:000000000000:stateMachine:contract-review';
+const ses = mockClient(SESv2Client);
+ses.on(SendEmailCommand).resolves({ MessageId: 'm' });
+
+const issuer = await localIssuer();
+const jwks = createServer((_request, response) => response.end(JSON.stringify(issuer.jwks)));
+await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+Object.assign(process.env, {
+  JWKS_URL: `http://127.0.0.1:${(jwks.address() as { port: number }).port}/`,
+  JWT_ISSUER: 'sales-department-local-issuer',
+  JWT_AUDIENCE: 'sales-department-api',
+});
+
+const { handler: customersApi } = await import('../../functions/customers/handler.ts');
+const { handler: salesApi } = await import('../../functions/sales/handler.ts');
+const { handler: contractsApi } = await import('../../functions/contracts/handler.ts');
+const { handler: approvalsApi } = await import('../../functions/approvals/handler.ts');
+const { handler: deadlinesJob } = await import('../../functions/jobs/approval-deadlines.ts');
+
+const customers = caller(customersApi);
+const sales = caller(salesApi);
+const contracts = caller(contractsApi);
+const approvals = caller(approvalsApi);
+
+const people = {
+  rep: { id: 'CRREP', roles: ['sales_rep'] as const },
+  manager: { id: 'CRMGR', roles: ['sales_manager'] as const },
+  legal: { id: 'CRLEGAL', roles: ['legal'] as const },
+  counsel: { id: 'CRCOUNSEL', roles: ['general_manager'] as const },
+  admin: { id: 'CRADM', roles: ['sales_admin'] as const },
+};
+const bearer = async (who: { id: string; roles: readonly string[] }) =>
+  `Bearer ${await issuer.issue({ id: who.id, email: `${who.id.toLowerCase()}@test.example`, roles: who.roles as never })}`;
+
+let stepFunctions: Awaited<ReturnType<typeof startStepFunctions>>;
+let customerId: string;
+let productId: string;
+
+beforeAll(async () => {
+  stepFunctions = await startStepFunctions();
+  process.env.AWS_ENDPOINT_URL_SFN = stepFunctions.url;
+  await prepareTable([
+    { id: 'CRREP', roles: ['sales_rep'] },
+    { id: 'CRMGR', roles: ['sales_manager'] },
+    { id: 'CRADM', roles: ['sales_admin'] },
+  ]);
+  // Legal reports to the general manager, who takes over escalated legal reviews.
+  const { commit, putNew } = await import('../../functions/shared/transaction.ts');
+  const { employeeItem } = await import('../../functions/employees/store.ts');
+  const now = new Date().toISOString();
+  await commit([
+    putNew(
+      employeeItem({
+        id: 'CRCOUNSEL',
+        name: 'Counsel',
+        email: 'crcounsel@test.example',
+        roles: ['general_manager'],
+        locale: 'en',
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    ),
+  ]);
+  await commit([
+    putNew(
+      employeeItem({
+        id: 'CRLEGAL',
+        name: 'Legal',
+        email: 'crlegal@test.example',
+        roles: ['legal'],
+        supervisorId: 'CRCOUNSEL',
+        locale: 'zh-CN',
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    ),
+  ]);
+  customerId = (
+    await customers('POST /customers', '/customers', {
+      caller: people.rep,
+      body: { name: 'Review Works', industry: 'energy', region: 'east', source: 'referral' },
+    })
+  ).body.id;
+  productId = (
+    await sales('POST /products', '/products', {
+      caller: people.admin,
+      body: {
+        name: 'Press',
+        model: 'YH32',
+        unit: 'set',
+        listPrice: { value: 5_000_000, currency: 'CNY' },
+        standardCost: { value: 3_000_000, currency: 'CNY' },
+      },
+    })
+  ).body.id;
+});
+
+afterAll(async () => {
+  await stepFunctions.stop();
+  jwks.close();
+});
+
+beforeEach(() => ses.resetHistory());
+
+const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+
+/** An accepted quote turned into a draft contract. */
+async function draftContract(): Promise<string> {
+  const quote = await sales('POST /quotes', '/quotes', {
+    caller: people.rep,
+    body: {
+      customerId,
+      terms: {
+        currency: 'CNY',
+        lines: [{ productId, quantity: 3 }],
+        deliveryDate: inAYear,
+        paymentTerms: '30/70',
+        afterSalesTerms: '1 year',
+        validUntil: inAYear,
+      },
+    },
+  });
+  await sales('POST /quotes/{id}/accept', `/quotes/${quote.body.id}/accept`, {
+    caller: people.rep,
+    body: { revision: 1 },
+  });
+  const contract = await contracts('POST /contracts', '/contracts', {
+    caller: people.rep,
+    body: {
+      quoteId: quote.body.id,
+      qualityStandard: 'GB/T 23581',
+      breachLiability: '0.05% of the total per day of delay',
+    },
+  });
+  expect(contract.status).toBe(201);
+  return contract.body.id;
+}
+
+const submit = (id: string) =>
+  contracts('POST /contracts/{id}/submit', `/contracts/${id}/submit`, {
+    caller: people.rep,
+    headers: { host: 'api.test' },
+  });
+const readContract = async (id: string) =>
+  (await contracts('GET /contracts/{id}', `/contracts/${id}`, { caller: people.rep })).body;
+
+/** The link the approver was emailed last. */
+function lastLink(to: string) {
+  const mail = ses
+    .commandCalls(SendEmailCommand)
+    .map((call) => call.args[0].input)
+    .filter((input) => input.Destination!.ToAddresses![0] === to)
+    .at(-1);
+  const match = /\/approvals\/(\w{26})\?t=([\w-]+)/.exec(mail?.Content?.Simple?.Body?.Text?.Data ?? '');
+  return match ? { id: match[1]!, token: match[2]! } : undefined;
+}
+const waitForLink = (to: string, previous?: string) =>
+  eventually(
+    async () => {
+      const link = lastLink(to);
+      return link && link.id !== previous ? link : undefined;
+    },
+    10_000,
+    `a link for ${to}`,
+  );
+
+const decideByLink = (
+  link: { id: string; token: string },
+  decision: 'approve' | 'reject',
+  comment?: string,
+) =>
+  approvals('POST /approvals/{id}/decision', `/approvals/${link.id}/decision`, {
+    body: new URLSearchParams({ t: link.token, decision, ...(comment ? { comment } : {}) }).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+const decideByToken = async (
+  id: string,
+  who: typeof people.legal,
+  decision: 'approve' | 'reject',
+  comment?: string,
+) =>
+  approvals('POST /approvals/{id}/decision', `/approvals/${id}/decision`, {
+    body: { decision, ...(comment ? { comment } : {}) },
+    headers: { authorization: await bearer(who) },
+  });
+const statusBecomes = (id: string, status: string) =>
+  eventually(
+    async () => ((await readContract(id)).status === status ? true : undefined),
+    10_000,
+    `contract ${status}`,
+  );
+
+describe('contract review on the local engine', () => {
+  it('approve, approve: the contract is approved, the rep told, then signed and effective', async () => {
+    const id = await draftContract();
+    const submitted = await submit(id);
+    expect(submitted.status).toBe(202);
+    expect(submitted.body).toMatchObject({ status: 'under_review', reviewRound: 1 });
+    expect(
+      (
+        await contracts('PATCH /contracts/{id}', `/contracts/${id}`, {
+          caller: people.rep,
+          body: { qualityStandard: 'x' },
+          headers: { 'if-match': `"${submitted.body.version}"` },
+        })
+      ).status,
+    ).toBe(409);
+
+    const managerLink = await waitForLink('crmgr@test.example');
+    const page = await approvals('GET /approvals/{id}', `/approvals/${managerLink.id}`, {
+      query: { t: managerLink.token },
+    });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('GB/T 23581');
+    expect((await decideByLink(managerLink, 'approve')).status).toBe(200);
+
+    const legalLink = await waitForLink('crlegal@test.example');
+    expect(legalLink.id).not.toBe(managerLink.id);
+    expect((await decideByToken(legalLink.id, people.legal, 'approve', '条款合规')).status).toBe(200);
+    await statusBecomes(id, 'approved');
+    const outcome = await eventually(async () => lastLinkless('crrep@test.example'));
+    expect(outcome).toMatch(/^已通过审批/);
+
+    const contract = await readContract(id);
+    expect(
+      contract.reviews.map(
+        (review: { step: string; decision: string }) => `${review.step}:${review.decision}`,
+      ),
+    ).toEqual(['sales-manager-review:approve', 'legal-review:approve']);
+    const signed = await contracts('POST /contracts/{id}/sign', `/contracts/${id}/sign`, {
+      caller: people.rep,
+      body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
+    });
+    expect(signed.body).toMatchObject({ status: 'effective' });
+  });
+
+  it('a rejection by the manager returns it to draft with the comment; a resubmission starts round 2', async () => {
+    const id = await draftContract();
+    await submit(id);
+    const managerLink = await waitForLink('crmgr@test.example');
+    expect((await decideByLink(managerLink, 'reject')).status).toBe(400); // a rejection needs a comment
+    expect((await decideByLink(managerLink, 'reject', 'Liability clause too weak')).status).toBe(200);
+    await statusBecomes(id, 'draft');
+    expect((await readContract(id)).lastRejection).toMatchObject({
+      step: 'sales-manager-review',
+      comment: 'Liability clause too weak',
+      by: 'CRMGR',
+    });
+
+    const edited = await contracts('PATCH /contracts/{id}', `/contracts/${id}`, {
+      caller: people.rep,
+      body: { breachLiability: '0.1% of the total per day of delay, capped at 10%' },
+      headers: { 'if-match': `"${(await readContract(id)).version}"` },
+    });
+    expect(edited.status).toBe(200);
+    expect((await submit(id)).body.reviewRound).toBe(2);
+    const second = await waitForLink('crmgr@test.example', managerLink.id);
+    await decideByLink(second, 'approve');
+    const legal = await waitForLink('crlegal@test.example');
+    await decideByToken(legal.id, people.legal, 'approve');
+    await statusBecomes(id, 'approved');
+    expect(
+      (await readContract(id)).reviews.map(
+        (review: { round: number; decision: string }) => `${review.round}:${review.decision}`,
+      ),
+    ).toEqual(['1:reject', '2:approve', '2:approve']);
+  });
+
+  it('a rejection by legal returns it to draft too', async () => {
+    const id = await draftContract();
+    await submit(id);
+    await decideByLink(await waitForLink('crmgr@test.example'), 'approve');
+    const legal = await waitForLink('crlegal@test.example');
+    expect((await decideByToken(legal.id, people.legal, 'reject', '违约条款不符合合同法')).status).toBe(200);
+    await statusBecomes(id, 'draft');
+    expect((await readContract(id)).lastRejection).toMatchObject({
+      step: 'legal-review',
+      comment: '违约条款不符合合同法',
+    });
+  });
+});
+
+/** The subject of the last email to someone (for emails without a link). */
+function lastLinkless(to: string) {
+  return ses
+    .commandCalls(SendEmailCommand)
+    .map((call) => call.args[0].input)
+    .filter((input) => input.Destination!.ToAddresses![0] === to)
+    .at(-1)?.Content?.Simple?.Subject?.Data;
+}
+
+describe('approval links and tokens', () => {
+  it('refuse tampered, reused, foreign and concurrent decisions, and reading the page changes nothing', async () => {
+    const id = await draftContract();
+    await submit(id);
+    const link = await waitForLink('crmgr@test.example');
+    const tampered = { ...link, token: `${link.token.slice(0, -2)}xx` };
+    expect(
+      (await approvals('GET /approvals/{id}', `/approvals/${link.id}`, { query: { t: tampered.token } }))
+        .status,
+    ).toBe(404);
+    expect((await decideByLink(tampered, 'approve')).status).toBe(404);
+    expect(
+      (await approvals('HEAD /approvals/{id}', `/approvals/${link.id}`, { query: { t: link.token } })).status,
+    ).toBe(200);
+    expect(
+      (await approvals('GET /approvals', '/approvals', { caller: people.manager })).body.items,
+    ).toHaveLength(1);
+    expect((await decideByToken(link.id, people.legal, 'approve')).status).toBe(403);
+
+    const [first, second] = await Promise.all([
+      decideByLink(link, 'approve'),
+      decideByToken(link.id, people.manager as never, 'reject', 'no'),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    expect((await decideByLink(link, 'approve')).status).toBe(409);
+    const page = await approvals('GET /approvals/{id}', `/approvals/${link.id}`, {
+      query: { t: link.token },
+    });
+    expect(page.status).toBe(409);
+    expect(page.body).toContain('already been decided');
+  });
+
+  it('escalate an overdue step to the supervisor with a new link; the old one stops working', async () => {
+    const id = await draftContract();
+    await submit(id);
+    await decideByLink(await waitForLink('crmgr@test.example'), 'approve');
+    const legal = await waitForLink('crlegal@test.example');
+    const pending = (await approvals('GET /approvals', '/approvals', { caller: people.legal })).body.items[0];
+    const dueAt = Date.parse(pending.dueAt);
+    const fire = (at: number) =>
+      (deadlinesJob as (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>)(
+        { scheduledTime: new Date(at).toISOString() },
+        lambdaContext,
+      );
+
+    const reminded = await fire(dueAt + 60_000);
+    expect(reminded.counts.reminded).toBeGreaterThanOrEqual(1);
+    const reminder = await waitForLink('crlegal@test.example', undefined);
+    expect(lastLinkless('crlegal@test.example')).toMatch(/^催办/);
+    expect((await decideByLink(legal, 'approve')).status).toBe(404); // replaced by the reminder's link
+
+    const escalated = await fire(dueAt + 49 * 3_600_000);
+    expect(escalated.counts.escalated).toBeGreaterThanOrEqual(1);
+    const counsel = await waitForLink('crcounsel@test.example');
+    expect(counsel.id).toBe(legal.id);
+    expect((await decideByLink(reminder, 'approve')).status).toBe(404);
+    expect((await decideByLink(counsel, 'approve')).status).toBe(200);
+    await statusBecomes(id, 'approved');
+    const review = (await readContract(id)).reviews.find(
+      (entry: { step: string }) => entry.step === 'legal-review',
+    );
+    expect(review).toMatchObject({
+      approverId: 'CRCOUNSEL',
+      escalatedFrom: 'CRLEGAL',
+      decidedBy: 'CRCOUNSEL',
+    });
+  });
+});
+
+describe('timeout', () => {
+  it('returns the contract to draft when nobody decides in time, and a late decision changes nothing', async () => {
+    process.env.APPROVAL_SETTINGS = JSON.stringify({ reviewTimeoutDays: 2 / 86_400 });
+    try {
+      const id = await draftContract();
+      await submit(id);
+      const link = await waitForLink('crmgr@test.example');
+      await statusBecomes(id, 'draft');
+      const contract = await readContract(id);
+      expect(contract.lastRejection).toMatchObject({ by: 'workflow' });
+      expect(contract.reviews[0]).toMatchObject({ status: 'expired' });
+      expect(
+        (await approvals('GET /approvals', '/approvals', { caller: people.manager })).body.items,
+      ).toEqual([]);
+      const late = await decideByLink(link, 'approve');
+      expect(late.status).toBe(409);
+      expect(late.body).toContain('already been decided');
+    } finally {
+      delete process.env.APPROVAL_SETTINGS;
+    }
+  });
+});
