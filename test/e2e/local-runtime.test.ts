@@ -266,3 +266,129 @@ describe('scheduled jobs through npm run job and the SES inbox', () => {
     await expect(job('no-such-job')).rejects.toThrow();
   });
 });
+
+describe('the sales process over HTTP, with the contract review on the local Step Functions endpoint', () => {
+  it('opportunity, quote, counter-offer, acceptance, contract, review by emailed link and by API, signing', async () => {
+    const rep = await token('li.na@hd-machinery.example');
+    const admin = await token('--role', 'sales_admin');
+    const legal = await token('--role', 'legal');
+    const json = (body: unknown, method = 'POST', extra: Record<string, string> = {}) => ({
+      body,
+      method,
+      headers: extra,
+    });
+    const customer = (await api('/customers?limit=1', { token: rep })).body.items[0];
+    const product = await api('/products', {
+      token: admin,
+      ...json({
+        name: '立式加工中心',
+        model: 'VMC850',
+        unit: '台',
+        listPrice: { value: 38_000_000, currency: 'CNY' },
+        standardCost: { value: 29_000_000, currency: 'CNY' },
+      }),
+    });
+    expect(product.status).toBe(201);
+    const opportunity = await api('/opportunities', {
+      token: rep,
+      ...json({
+        customerId: customer.id,
+        title: '2027 扩产',
+        expectedValue: { value: 76_000_000, currency: 'CNY' },
+        expectedCloseDate: '2027-01-31',
+      }),
+    });
+    expect(opportunity.body.stage).toBe('identified');
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const terms = (discount: number) => ({
+      currency: 'CNY',
+      lines: [{ productId: product.body.id, quantity: 2, discountBasisPoints: discount }],
+      deliveryDate: '2027-04-30',
+      paymentTerms: '30% 预付，70% 发货前付清',
+      afterSalesTerms: '一年保修，48 小时内上门',
+      validUntil: until,
+    });
+    const quote = await api('/quotes', {
+      token: rep,
+      ...json({ customerId: customer.id, opportunityId: opportunity.body.id, terms: terms(0) }),
+    });
+    expect(quote.body.revision.total).toBe(76_000_000);
+    const revision = await api(`/quotes/${quote.body.id}/revisions`, { token: rep, ...json(terms(300)) });
+    expect(revision.body).toMatchObject({ revision: 2, total: 73_720_000 });
+    expect(
+      (await api(`/quotes/${quote.body.id}/accept`, { token: rep, ...json({ revision: 2 }) })).body.status,
+    ).toBe('accepted');
+    await api(`/opportunities/${opportunity.body.id}/stage`, { token: rep, ...json({ stage: 'won' }) });
+
+    const contract = await api('/contracts', {
+      token: rep,
+      ...json({
+        quoteId: quote.body.id,
+        qualityStandard: 'GB/T 18400 加工中心检验条件',
+        breachLiability: '逾期交货按日 0.05% 支付违约金',
+      }),
+    });
+    expect(contract.status).toBe(201);
+    const since = Math.floor(Date.now() / 1000);
+    const submitted = await api(`/contracts/${contract.body.id}/submit`, { token: rep, method: 'POST' });
+    expect(submitted.status).toBe(202);
+
+    // The manager approves from the link in the email.
+    const managerMail = await eventuallyMail(since, 'wang.qiang@hd-machinery.example');
+    const link = /(http:\/\/\S+\/approvals\/\w{26}\?t=[\w-]+)/.exec(managerMail.body.text!)![1]!;
+    const page = await fetch(link);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const form = new URLSearchParams({
+      t: new URL(link).searchParams.get('t')!,
+      decision: 'approve',
+      comment: '',
+    });
+    expect(html).toContain('name="decision" value="approve"');
+    const decided = await fetch(link.split('?')[0] + '/decision', {
+      method: 'POST',
+      body: form,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(decided.status).toBe(200);
+    expect(await decided.text()).toContain('Approved.');
+
+    // Legal approves through the API with a token.
+    const pending = await eventuallyValue(
+      async () => (await api('/approvals', { token: legal })).body.items[0],
+    );
+    const legalDecision = await api(`/approvals/${pending.id}/decision`, {
+      token: legal,
+      ...json({ decision: 'approve', comment: '合同条款合规' }),
+    });
+    expect(legalDecision.status).toBe(200);
+
+    const approved = await eventuallyValue(async () => {
+      const read = await api(`/contracts/${contract.body.id}`, { token: rep });
+      return read.body.status === 'approved' ? read.body : undefined;
+    });
+    expect(
+      approved.reviews.map(
+        (review: { step: string; decision: string }) => `${review.step}:${review.decision}`,
+      ),
+    ).toEqual(['sales-manager-review:approve', 'legal-review:approve']);
+    const signed = await api(`/contracts/${contract.body.id}/sign`, {
+      token: rep,
+      ...json({ signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: '钱总' }),
+    });
+    expect(signed.body.status).toBe('effective');
+  });
+});
+
+async function eventuallyValue<T>(check: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const eventuallyMail = (since: number, to: string) =>
+  eventuallyValue(async () => (await inbox(since)).filter((email) => email.destination.to[0] === to).at(-1));
