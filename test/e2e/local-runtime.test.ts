@@ -1,5 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -392,3 +392,82 @@ async function eventuallyValue<T>(check: () => Promise<T | undefined>): Promise<
 
 const eventuallyMail = (since: number, to: string) =>
   eventuallyValue(async () => (await inbox(since)).filter((email) => email.destination.to[0] === to).at(-1));
+
+describe('the approval page in a real browser', () => {
+  const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+  if (!chromium)
+    console.warn('Chromium not found (/usr/bin/chromium): the browser test is skipped. .ci/run installs it.');
+
+  it.skipIf(!chromium)('opens the emailed link, approves, and shows the result', async () => {
+    const { chromium: browserType } = await import('playwright-core');
+    const rep = await token('chen.jie@hd-machinery.example');
+    const admin = await token('--role', 'sales_admin');
+    const customer = (await api('/customers?limit=1', { token: rep })).body.items[0];
+    const product = await api('/products', {
+      token: admin,
+      method: 'POST',
+      body: {
+        name: '精密磨床',
+        model: 'MK1320',
+        unit: '台',
+        listPrice: { value: 9_900_000, currency: 'CNY' },
+        standardCost: { value: 7_000_000, currency: 'CNY' },
+      },
+    });
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const quote = await api('/quotes', {
+      token: rep,
+      method: 'POST',
+      body: {
+        customerId: customer.id,
+        terms: {
+          currency: 'CNY',
+          lines: [{ productId: product.body.id, quantity: 1 }],
+          deliveryDate: '2027-05-01',
+          paymentTerms: '全款发货',
+          afterSalesTerms: '一年保修',
+          validUntil: until,
+        },
+      },
+    });
+    await api(`/quotes/${quote.body.id}/accept`, { token: rep, method: 'POST', body: { revision: 1 } });
+    const contract = await api('/contracts', {
+      token: rep,
+      method: 'POST',
+      body: { quoteId: quote.body.id, qualityStandard: 'JB/T 3877', breachLiability: '按日 0.05%' },
+    });
+    const since = Math.floor(Date.now() / 1000);
+    await api(`/contracts/${contract.body.id}/submit`, { token: rep, method: 'POST' });
+    const mail = await eventuallyMail(since, 'wang.qiang@hd-machinery.example');
+    const link = /(http:\/\/\S+\/approvals\/\w{26}\?t=[\w-]+)/.exec(mail.body.text!)![1]!;
+
+    const browser = await browserType.launch({
+      executablePath: chromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(link);
+      await expect(page.textContent('h1')).resolves.toContain(contract.body.id.slice(-8));
+      await page.fill('#comment', '价格和交期可以接受');
+      await page.click('#approve');
+      await page.waitForSelector('#result');
+      expect(await page.textContent('#result')).toContain('Approved.');
+      await page.screenshot({ path: join(dataDir, 'approval-page.png') });
+      // The same link again: the page says it was decided, and offers no buttons.
+      await page.goto(link);
+      expect(await page.textContent('#result')).toContain('already been decided');
+      expect(await page.$('#approve')).toBeNull();
+    } finally {
+      await browser.close();
+    }
+  });
+});
