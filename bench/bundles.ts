@@ -1,6 +1,6 @@
 // `npm run bench:bundles`: each function's bundle size and module init time on Node 24, beside a
-// floor bundle that holds only the AWS clients it needs (DynamoDB; DynamoDB and SES v2 for jobs that
-// send email). Bundling options are the CDK stack's own.
+// floor bundle that holds only the AWS clients it needs (DynamoDB; with SES v2 for functions that
+// send email; with Step Functions for those that start or resume workflows). Bundling options are the CDK stack's own.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
 import { SCHEDULED_JOBS } from '../functions/schedules.ts';
+import { WORKFLOWS } from '../functions/workflows.ts';
 import { BUNDLING, ROOT } from '../lib/domain-function.ts';
 
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -53,19 +54,29 @@ interface Subject {
 
 const FLOOR = 'floor: DynamoDB client only';
 const EMAIL_FLOOR = 'floor: DynamoDB + SES v2 clients';
+const WORKFLOW_FLOOR = 'floor: DynamoDB + Step Functions clients';
+/** Each function compares with the floor of the AWS clients it needs. */
+const floorOf = (needs: { sendsEmail?: boolean; startsWorkflows?: string[]; resumesWorkflows?: boolean }) =>
+  needs.startsWorkflows?.length || needs.resumesWorkflows
+    ? WORKFLOW_FLOOR
+    : needs.sendsEmail
+      ? EMAIL_FLOOR
+      : FLOOR;
+const workflowTasks = [
+  ...new Map(
+    WORKFLOWS.flatMap((workflow) => Object.values(workflow.tasks)).map((task) => [task.name, task]),
+  ).values(),
+];
 const subjects: Subject[] = [
   { name: FLOOR, entry: 'bench/floor-handler.ts' },
-  ...DOMAIN_FUNCTIONS.map((fn) => ({
-    name: fn.name,
-    entry: fn.entry,
-    floor: fn.sendsEmail ? EMAIL_FLOOR : FLOOR,
-  })),
   { name: EMAIL_FLOOR, entry: 'bench/floor-email-handler.ts' },
-  // Jobs compare with the floor of the clients they need.
-  ...SCHEDULED_JOBS.map((job) => ({
-    name: `job: ${job.name}`,
-    entry: job.entry,
-    floor: job.sendsEmail ? EMAIL_FLOOR : FLOOR,
+  { name: WORKFLOW_FLOOR, entry: 'bench/floor-workflow-handler.ts' },
+  ...DOMAIN_FUNCTIONS.map((fn) => ({ name: fn.name, entry: fn.entry, floor: floorOf(fn) })),
+  ...SCHEDULED_JOBS.map((job) => ({ name: `job: ${job.name}`, entry: job.entry, floor: floorOf(job) })),
+  ...workflowTasks.map((task) => ({
+    name: `workflow task: ${task.name}`,
+    entry: task.entry,
+    floor: floorOf(task),
   })),
 ];
 
