@@ -1,4 +1,5 @@
-import { type Email, escapeHtml } from '#shared/email.ts';
+import type { Email } from '#shared/email.ts';
+import { escapeHtml } from '#shared/html.ts';
 import type { Approval } from './model.ts';
 
 /** The emails of the approval mechanism, in the recipient's locale. */

@@ -1,4 +1,4 @@
-import { escapeHtml } from '#shared/email.ts';
+import { escapeHtml } from '#shared/html.ts';
 import type { Reply } from '#shared/http.ts';
 import type { Approval } from './model.ts';
 import type { LinkCheck } from './rules.ts';

@@ -1,4 +1,5 @@
-import { type Email, escapeHtml } from '#shared/email.ts';
+import type { Email } from '#shared/email.ts';
+import { escapeHtml } from '#shared/html.ts';
 import type { Holiday, Language } from './holidays.ts';
 
 /** The emails of customer care, in Chinese and English (R-3.4) and the reps' revisit digest. */

@@ -1,4 +1,5 @@
-import { type Email, escapeHtml } from '#shared/email.ts';
+import type { Email } from '#shared/email.ts';
+import { escapeHtml } from '#shared/html.ts';
 import type { QuoteRevision } from './model.ts';
 
 /** The quotation email to a customer contact, in the contact's language. */

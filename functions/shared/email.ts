@@ -36,15 +36,3 @@ export async function sendEmail(email: Email): Promise<string> {
   );
   return result.MessageId ?? '';
 }
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Text for HTML bodies: names and notes come from users. */
-export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
