@@ -21,6 +21,8 @@ export function checkLink(approval: StoredApproval, token: string | undefined, n
   const expected = Buffer.from(approval.linkTokenHash, 'hex');
   const presented = Buffer.from(tokenDigest(token), 'hex');
   if (expected.length !== presented.length || !timingSafeEqual(expected, presented)) return 'invalid';
+  // A review that gave up (timed out) ends its links like time does.
+  if (approval.status === 'expired') return 'expired';
   if (approval.status !== 'pending') return 'decided';
   if (Date.parse(approval.linkExpiresAt) <= now.getTime()) return 'expired';
   return 'ok';

@@ -392,8 +392,8 @@ describe('timeout', () => {
         (await approvals('GET /approvals', '/approvals', { caller: people.manager })).body.items,
       ).toEqual([]);
       const late = await decideByLink(link, 'approve');
-      expect(late.status).toBe(409);
-      expect(late.body).toContain('already been decided');
+      expect(late.status).toBe(410);
+      expect(late.body).toContain('expired');
     } finally {
       delete process.env.APPROVAL_SETTINGS;
     }

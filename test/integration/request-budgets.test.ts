@@ -4,6 +4,9 @@ import { handler as careHandler } from '../../functions/care/handler.ts';
 import { handler as classificationHandler } from '../../functions/classification/handler.ts';
 import { handler as employeesHandler } from '../../functions/employees/handler.ts';
 import { handler as schedulesHandler } from '../../functions/jobs/api-handler.ts';
+import { handler as salesHandler } from '../../functions/sales/handler.ts';
+import { handler as contractsHandler } from '../../functions/contracts/handler.ts';
+import { handler as approvalsHandler } from '../../functions/approvals/handler.ts';
 import { caller } from '../support/events.ts';
 import { prepareTable, recordDynamoCalls } from '../support/table.ts';
 
@@ -31,6 +34,16 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /revisits': { calls: 1, capacity: 0.5 },
   'GET /customers/{id}/care-messages': { calls: 2, capacity: 0.5 },
   'GET /schedules': { calls: 4, capacity: 2 },
+  'POST /products': { calls: 1, capacity: 6 },
+  'POST /opportunities': { calls: 2, capacity: 8.5 },
+  'POST /opportunities/{id}/stage': { calls: 2, capacity: 8.5 },
+  'POST /quotes': { calls: 3, capacity: 9 },
+  'POST /quotes/{id}/revisions': { calls: 3, capacity: 9 },
+  'GET /quotes/{id}': { calls: 2, capacity: 1 },
+  'POST /quotes/{id}/accept': { calls: 3, capacity: 9 },
+  'POST /contracts': { calls: 3, capacity: 9 },
+  'GET /contracts/{id}': { calls: 2, capacity: 1 },
+  'GET /approvals': { calls: 1, capacity: 0.5 },
 };
 
 const customers = caller(customersHandler);
@@ -38,6 +51,9 @@ const employees = caller(employeesHandler);
 const classification = caller(classificationHandler);
 const care = caller(careHandler);
 const schedules = caller(schedulesHandler);
+const sales = caller(salesHandler);
+const contracts = caller(contractsHandler);
+const approvals = caller(approvalsHandler);
 const rep = { id: 'BUDGET', roles: ['sales_rep'] as const };
 const manager = { id: 'BOSS', roles: ['sales_manager'] as const };
 const calls = recordDynamoCalls();
@@ -165,6 +181,73 @@ describe('request budgets', () => {
       care('GET /customers/{id}/care-messages', `/customers/${id}/care-messages`, { caller: rep }),
     );
     await measure('GET /schedules', () => schedules('GET /schedules', '/schedules', { caller: manager }));
+
+    const product = (await measure('POST /products', () =>
+      sales('POST /products', '/products', {
+        caller: admin,
+        body: {
+          name: 'Lathe',
+          model: 'CK',
+          unit: 'set',
+          listPrice: { value: 100_000, currency: 'CNY' },
+          standardCost: { value: 60_000, currency: 'CNY' },
+        },
+      }),
+    )) as { status: number; body: { id: string } };
+    const opportunity = (await measure('POST /opportunities', () =>
+      sales('POST /opportunities', '/opportunities', {
+        caller: rep,
+        body: {
+          customerId: id,
+          title: 'Deal',
+          expectedValue: { value: 1_000_000, currency: 'CNY' },
+          expectedCloseDate: '2027-06-30',
+        },
+      }),
+    )) as { status: number; body: { id: string } };
+    await measure('POST /opportunities/{id}/stage', () =>
+      sales('POST /opportunities/{id}/stage', `/opportunities/${opportunity.body.id}/stage`, {
+        caller: rep,
+        body: { stage: 'quoted' },
+      }),
+    );
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const terms = {
+      currency: 'CNY',
+      lines: [{ productId: product.body.id, quantity: 2 }],
+      deliveryDate: until,
+      paymentTerms: 'net 30',
+      afterSalesTerms: '1 year',
+      validUntil: until,
+    };
+    const quote = (await measure('POST /quotes', () =>
+      sales('POST /quotes', '/quotes', { caller: rep, body: { customerId: id, terms } }),
+    )) as { status: number; body: { id: string } };
+    await measure('POST /quotes/{id}/revisions', () =>
+      sales('POST /quotes/{id}/revisions', `/quotes/${quote.body.id}/revisions`, {
+        caller: rep,
+        body: terms,
+      }),
+    );
+    await measure('GET /quotes/{id}', () =>
+      sales('GET /quotes/{id}', `/quotes/${quote.body.id}`, { caller: rep }),
+    );
+    await measure('POST /quotes/{id}/accept', () =>
+      sales('POST /quotes/{id}/accept', `/quotes/${quote.body.id}/accept`, {
+        caller: rep,
+        body: { revision: 2 },
+      }),
+    );
+    const contract = (await measure('POST /contracts', () =>
+      contracts('POST /contracts', '/contracts', {
+        caller: rep,
+        body: { quoteId: quote.body.id, qualityStandard: 'GB', breachLiability: '0.05%' },
+      }),
+    )) as { status: number; body: { id: string } };
+    await measure('GET /contracts/{id}', () =>
+      contracts('GET /contracts/{id}', `/contracts/${contract.body.id}`, { caller: rep }),
+    );
+    await measure('GET /approvals', () => approvals('GET /approvals', '/approvals', { caller: manager }));
 
     console.table(measured);
     for (const [name, budget] of Object.entries(BUDGETS)) {
