@@ -2,14 +2,14 @@ import type { JobContext, JobCounts } from '#shared/job.ts';
 import { logger } from '#shared/observability.ts';
 import { listEmployees } from '../employees/store.ts';
 import type { Employee } from '../employees/model.ts';
-import { deadlineAction, hoursAfter } from './rules.ts';
+import { deadlineAction, daysAfter } from './rules.ts';
 import { sendLink } from './requests.ts';
 import { approvalSettings } from './settings.ts';
 import { pendingApprovalsOf } from './store.ts';
 
 /**
  * The hourly deadline check: a step undecided at its due time gets a reminder (with a new link);
- * one still undecided `escalateAfterHours` later moves to the approver's supervisor, who gets the
+ * one still undecided `escalateAfterDays` later moves to the approver's supervisor, who gets the
  * link instead. Without a supervisor it stays with the approver (reminded once).
  */
 export async function enforceApprovalDeadlines({ scheduledTime }: JobContext): Promise<JobCounts> {
@@ -38,7 +38,7 @@ export async function enforceApprovalDeadlines({ scheduledTime }: JobContext): P
             escalatedFrom: approval.approverId,
             escalatedAt: at,
             remindedAt: approval.remindedAt ?? at,
-            dueAt: hoursAfter(at, settings.dueInHours),
+            dueAt: daysAfter(at, settings.dueInDays),
           };
           await sendLink('escalation', approval, changes, settings);
           counts.escalated++;

@@ -21,7 +21,7 @@ export const approvalRequest = z.object({
   round: z.int().check(z.positive()),
   /** Scheme and host of the API the links in emails point at. */
   links: z.string().check(z.regex(/^https?:\/\/[\w.:-]+$/)),
-  dueInHours: z.number().check(z.positive()),
+  dueInDays: z.number().check(z.positive()),
   taskToken: z.string().check(z.minLength(1)),
 });
 export type ApprovalRequest = z.output<typeof approvalRequest>;

@@ -5,7 +5,7 @@ import type { Employee } from '../employees/model.ts';
 import { employeesWithRole, getEmployee } from '../employees/store.ts';
 import { approvalEmail } from './messages.ts';
 import type { ApprovalRequest, StoredApproval } from './model.ts';
-import { hoursAfter, linkExpiry, newLinkToken, tokenDigest } from './rules.ts';
+import { daysAfter, linkExpiry, newLinkToken, tokenDigest } from './rules.ts';
 import type { ApprovalSettings } from './settings.ts';
 import {
   approvalForTask,
@@ -46,7 +46,7 @@ export async function requestApproval(
   const approver = await approverFor(request.approverRole);
   const at = now.toISOString();
   const token = newLinkToken();
-  const dueAt = hoursAfter(at, request.dueInHours);
+  const dueAt = daysAfter(at, request.dueInDays);
   const approval: StoredApproval = {
     id: newId(),
     workflow: request.workflow,

@@ -6,9 +6,8 @@ import type { ApprovalSettings } from './settings.ts';
 export const newLinkToken = (): string => randomBytes(32).toString('base64url');
 export const tokenDigest = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-const HOUR = 3_600_000;
-export const hoursAfter = (iso: string, hours: number) =>
-  new Date(Date.parse(iso) + hours * HOUR).toISOString();
+const DAY = 86_400_000;
+export const daysAfter = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY).toISOString();
 
 export type LinkCheck = 'ok' | 'missing' | 'invalid' | 'expired' | 'decided';
 
@@ -30,7 +29,7 @@ export function checkLink(approval: StoredApproval, token: string | undefined, n
 
 /**
  * The deadline rule: an undecided step gets one reminder at its due time, and escalates to the
- * approver's supervisor `escalateAfterHours` later (once). The workflow's own timeout ends it.
+ * approver's supervisor `escalateAfterDays` later (once). The workflow's own timeout ends it.
  */
 export function deadlineAction(
   approval: Approval,
@@ -39,14 +38,14 @@ export function deadlineAction(
 ): 'remind' | 'escalate' | undefined {
   if (approval.status !== 'pending') return undefined;
   const due = Date.parse(approval.dueAt);
-  if (!approval.escalatedAt && now.getTime() >= due + settings.escalateAfterHours * HOUR) return 'escalate';
+  if (!approval.escalatedAt && now.getTime() >= due + settings.escalateAfterDays * DAY) return 'escalate';
   if (!approval.remindedAt && now.getTime() >= due) return 'remind';
   return undefined;
 }
 
 /** A link stays valid until the step could escalate; a new link replaces it then. */
 export const linkExpiry = (dueAt: string, settings: ApprovalSettings) =>
-  hoursAfter(dueAt, settings.escalateAfterHours);
+  daysAfter(dueAt, settings.escalateAfterDays);
 
 /** The approval as API clients and pages see it. */
 export function approvalView(stored: StoredApproval): Approval {

@@ -4,21 +4,21 @@ import * as z from 'zod/mini';
  * Timing of human decisions in workflows. Defaults below; a deployment overrides any part with the
  * `approvals` CDK context value, passed on as APPROVAL_SETTINGS (JSON).
  */
-const hours = z.number().check(z.positive(), z.maximum(24 * 365));
+const days = z.number().check(z.positive(), z.maximum(365));
 
 export const approvalSettingsSchema = z.object({
-  /** Hours an approver has before a reminder. */
-  dueInHours: hours,
-  /** Hours after the due time before the step escalates to the approver's supervisor. */
-  escalateAfterHours: hours,
+  /** Days an approver has before a reminder (fractions allowed: 0.5 is 12 hours). */
+  dueInDays: days,
+  /** Days after the due time before the step escalates to the approver's supervisor. */
+  escalateAfterDays: days,
   /** Days a review may wait in all before the workflow gives up (returns the subject to draft). */
   reviewTimeoutDays: z.number().check(z.positive(), z.maximum(24)),
 });
 export type ApprovalSettings = z.output<typeof approvalSettingsSchema>;
 
 export const DEFAULT_APPROVAL_SETTINGS: ApprovalSettings = {
-  dueInHours: 48,
-  escalateAfterHours: 48,
+  dueInDays: 2,
+  escalateAfterDays: 2,
   reviewTimeoutDays: 14,
 };
 

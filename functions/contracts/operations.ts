@@ -145,7 +145,7 @@ const submit = defineOperation({
         round,
         links: origin,
         settings: {
-          dueInHours: settings.dueInHours,
+          dueInDays: settings.dueInDays,
           timeoutSeconds: Math.round(settings.reviewTimeoutDays * 86_400),
         },
       });

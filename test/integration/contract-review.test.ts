@@ -360,7 +360,7 @@ describe('approval links and tokens', () => {
     expect((await decideByLink(legal, 'approve')).status).toBe(404); // replaced by the reminder's link
 
     const escalated = await fire(dueAt + 49 * 3_600_000);
-    expect(escalated.counts.escalated).toBeGreaterThanOrEqual(1);
+    expect(escalated.counts).toMatchObject({ escalated: 1 });
     const counsel = await waitForLink('crcounsel@test.example');
     expect(counsel.id).toBe(legal.id);
     expect((await decideByLink(reminder, 'approve')).status).toBe(404);
