@@ -163,6 +163,17 @@ const submit = (id: string) =>
 const readContract = async (id: string) =>
   (await contracts('GET /contracts/{id}', `/contracts/${id}`, { caller: people.rep })).body;
 
+/** Every approval link emailed to someone, oldest first. */
+function linksTo(to: string) {
+  return ses
+    .commandCalls(SendEmailCommand)
+    .map((call) => call.args[0].input)
+    .filter((input) => input.Destination!.ToAddresses![0] === to)
+    .map((input) => /\/approvals\/(\w{26})\?t=([\w-]+)/.exec(input.Content?.Simple?.Body?.Text?.Data ?? ''))
+    .filter((match) => match !== null)
+    .map((match) => ({ id: match[1]!, token: match[2]! }));
+}
+
 /** The link the approver was emailed last. */
 function lastLink(to: string) {
   const mail = ses
@@ -355,14 +366,18 @@ describe('approval links and tokens', () => {
 
     const reminded = await fire(dueAt + 60_000);
     expect(reminded.counts.reminded).toBeGreaterThanOrEqual(1);
-    const reminder = await waitForLink('crlegal@test.example', undefined);
+    const reminder = await eventually(async () =>
+      linksTo('crlegal@test.example').find((link) => link.id === legal.id && link.token !== legal.token),
+    );
     expect(lastLinkless('crlegal@test.example')).toMatch(/^催办/);
     expect((await decideByLink(legal, 'approve')).status).toBe(404); // replaced by the reminder's link
 
     const escalated = await fire(dueAt + 49 * 3_600_000);
-    expect(escalated.counts).toMatchObject({ escalated: 1 });
-    const counsel = await waitForLink('crcounsel@test.example');
-    expect(counsel.id).toBe(legal.id);
+    // Other tests' legal steps may be waiting too: each escalates alike.
+    expect(escalated.counts.escalated).toBeGreaterThanOrEqual(1);
+    const counsel = await eventually(async () =>
+      linksTo('crcounsel@test.example').find((link) => link.id === legal.id),
+    );
     expect((await decideByLink(reminder, 'approve')).status).toBe(404);
     expect((await decideByLink(counsel, 'approve')).status).toBe(200);
     await statusBecomes(id, 'approved');
