@@ -5,11 +5,9 @@ import { batchGetItems } from '#shared/db.ts';
 import { sendEmail } from '#shared/email.ts';
 import type { JobContext, JobCounts } from '#shared/job.ts';
 import { customerStatsKey } from '#shared/keys.ts';
-import { queryPage } from '#shared/listing.ts';
 import { logger } from '#shared/observability.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import type { Customer } from '../customers/model.ts';
-import { recordLastContact } from '../customers/store.ts';
+import { forEachCustomerPage, recordLastContact } from '../customers/store.ts';
 import { getEmployee } from '../employees/store.ts';
 import type { Revisit } from './model.ts';
 import {
@@ -31,7 +29,6 @@ import {
 } from './store.ts';
 import { type DigestEntry, revisitDigest } from './templates.ts';
 
-const PAGE = 100;
 const WORKERS = 8;
 
 /**
@@ -51,21 +48,14 @@ export async function planRevisits({ today, scheduledTime, timeZone }: JobContex
   };
   const owners = new Set<string>();
   const dateOf = (instant: string) => localDate(new Date(instant), timeZone);
-  let cursor: string | undefined;
-  do {
-    const page = await queryPage<Customer>({
-      index: 'gsi2',
-      partition: { attribute: 'gsi2pk', value: 'CUSTOMERS' },
-      limit: PAGE,
-      cursor,
-    });
+  await forEachCustomerPage(async (customers) => {
     const stats = new Map(
-      (await batchGetItems(page.items.map((customer) => customerStatsKey(customer.id)))).map((item) => [
+      (await batchGetItems(customers.map((customer) => customerStatsKey(customer.id)))).map((item) => [
         String(item.pk).slice('CUSTOMER#'.length),
         item.lastInteractionAt as string | undefined,
       ]),
     );
-    await forEachConcurrently(page.items, WORKERS, async (customer) => {
+    await forEachConcurrently(customers, WORKERS, async (customer) => {
       counts.customers++;
       owners.add(customer.ownerId);
       const lastContact = stats.get(customer.id);
@@ -108,8 +98,7 @@ export async function planRevisits({ today, scheduledTime, timeZone }: JobContex
         throw error;
       }
     });
-    cursor = page.nextCursor;
-  } while (cursor);
+  });
 
   for (const ownerId of owners) {
     const outcome = await sendDigest(ownerId, today);

@@ -10,7 +10,13 @@ import {
   revisitKeys,
   SK_PREFIX,
 } from '#shared/keys.ts';
-import { type PageParameters, queryPage, toResource } from '#shared/listing.ts';
+import {
+  type ListScope,
+  type PageParameters,
+  queryPage,
+  scopedPartition,
+  toResource,
+} from '#shared/listing.ts';
 import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import type { CareMessage, Revisit, RevisitFilter } from './model.ts';
 
@@ -72,18 +78,8 @@ export function completeRevisitWrites(
   ];
 }
 
-export function listRevisits(
-  scope: { ownerId: string } | 'department',
-  filter: RevisitFilter,
-  page: PageParameters,
-) {
-  const partition =
-    scope === 'department'
-      ? ({ index: 'gsi2', partition: { attribute: 'gsi2pk', value: 'REVISITS' } } as const)
-      : ({
-          index: 'gsi1',
-          partition: { attribute: 'gsi1pk', value: `OWNER#${scope.ownerId}#REVISITS` },
-        } as const);
+export function listRevisits(scope: ListScope, filter: RevisitFilter, page: PageParameters) {
+  const partition = scopedPartition(scope, 'REVISITS');
   const conditions: string[] = [];
   const values: Record<string, unknown> = {};
   if (filter.dueBefore) {
@@ -96,9 +92,7 @@ export function listRevisits(
   }
   return queryPage<Revisit>({
     ...partition,
-    sortKeyPrefix: filter.status
-      ? { attribute: scope === 'department' ? 'gsi2sk' : 'gsi1sk', value: `${filter.status}#` }
-      : undefined,
+    sortKeyPrefix: filter.status ? { attribute: partition.sortKey, value: `${filter.status}#` } : undefined,
     filter: conditions.length > 0 ? { expression: conditions.join(' AND '), names: {}, values } : undefined,
     ...page,
   });

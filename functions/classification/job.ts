@@ -1,13 +1,11 @@
 import { forEachConcurrently } from '#shared/concurrency.ts';
 import type { JobContext, JobCounts } from '#shared/job.ts';
-import { queryPage } from '#shared/listing.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import type { Customer } from '../customers/model.ts';
+import { forEachCustomerPage } from '../customers/store.ts';
 import { classify, inputsOf, reclassified } from './rules.ts';
 import { classificationSettings } from './settings.ts';
 import { classificationWrites, loadClassificationInputs } from './store.ts';
 
-const PAGE = 100;
 const WRITERS = 8;
 
 /**
@@ -18,16 +16,9 @@ export async function classifyCustomers({ today, scheduledTime }: JobContext): P
   const settings = classificationSettings();
   const at = scheduledTime.toISOString();
   const counts = { customers: 0, rescored: 0, classChanged: 0, skippedConcurrentChange: 0 };
-  let cursor: string | undefined;
-  do {
-    const page = await queryPage<Customer>({
-      index: 'gsi2',
-      partition: { attribute: 'gsi2pk', value: 'CUSTOMERS' },
-      limit: PAGE,
-      cursor,
-    });
-    const inputs = await loadClassificationInputs(page.items.map((customer) => customer.id));
-    await forEachConcurrently(page.items, WRITERS, async (customer) => {
+  await forEachCustomerPage(async (customers) => {
+    const inputs = await loadClassificationInputs(customers.map((customer) => customer.id));
+    await forEachConcurrently(customers, WRITERS, async (customer) => {
       counts.customers++;
       const { stats, record } = inputs.get(customer.id) ?? {};
       const update = reclassified(
@@ -50,7 +41,6 @@ export async function classifyCustomers({ today, scheduledTime }: JobContext): P
       counts.rescored++;
       if (update.change) counts.classChanged++;
     });
-    cursor = page.nextCursor;
-  } while (cursor);
+  });
   return counts;
 }

@@ -4,6 +4,7 @@ import type { OperationDocs, ResponseSpec } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
 import { authProblems, bodyProblems, conditionalProblems, notFoundProblem } from '#shared/responses.ts';
 import { resourceFields } from '#shared/schemas.ts';
+import { quoteLine } from '../sales/docs.ts';
 import { CONTRACT_STATUSES } from './model.ts';
 
 const tags = ['Contracts'];
@@ -14,18 +15,7 @@ const contract = z.object({
   quoteId: z.string(),
   quoteRevision: z.int(),
   currency: z.string(),
-  lines: z.array(
-    z.object({
-      productId: z.string(),
-      productName: z.string(),
-      model: z.string(),
-      unit: z.string(),
-      quantity: z.int(),
-      unitPrice: z.int(),
-      discountBasisPoints: z.int(),
-      lineTotal: z.int(),
-    }),
-  ),
+  lines: z.array(quoteLine),
   total: z.int(),
   deliveryDate: z.string(),
   paymentTerms: z.string(),

@@ -1,7 +1,13 @@
 import { auditEntry, changedFields } from '#shared/audit.ts';
 import { getItem } from '#shared/db.ts';
 import { contractKey, contractKeys, quoteContractKey } from '#shared/keys.ts';
-import { type PageParameters, queryPage, toResource } from '#shared/listing.ts';
+import {
+  type ListScope,
+  type PageParameters,
+  queryPage,
+  scopedPartition,
+  toResource,
+} from '#shared/listing.ts';
 import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import type { Contract } from './model.ts';
 
@@ -46,14 +52,9 @@ export function contractWrites(
   ];
 }
 
-export function listContracts(scope: { ownerId: string } | 'department', page: PageParameters) {
+export function listContracts(scope: ListScope, page: PageParameters) {
   return queryPage<Contract>({
-    ...(scope === 'department'
-      ? ({ index: 'gsi2', partition: { attribute: 'gsi2pk', value: 'CONTRACTS' } } as const)
-      : ({
-          index: 'gsi1',
-          partition: { attribute: 'gsi1pk', value: `OWNER#${scope.ownerId}#CONTRACTS` },
-        } as const)),
+    ...scopedPartition(scope, 'CONTRACTS'),
     ...page,
   });
 }

@@ -11,7 +11,14 @@ import {
   interactionKey,
   SK_PREFIX,
 } from '#shared/keys.ts';
-import { type Page, type PageParameters, queryPage, toResource } from '#shared/listing.ts';
+import {
+  type Page,
+  type ListScope,
+  type PageParameters,
+  queryPage,
+  scopedPartition,
+  toResource,
+} from '#shared/listing.ts';
 import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import type { Contact, Customer, CustomerFilter, Interaction } from './model.ts';
 import { customerFilterExpression, normalizeCompanyName } from './rules.ts';
@@ -83,17 +90,11 @@ export function updateCustomerWrites(before: Customer, after: Customer, actorId:
 }
 
 export function listCustomers(
-  scope: { ownerId: string } | 'department',
+  scope: ListScope,
   filter: CustomerFilter,
   page: PageParameters,
 ): Promise<Page<Customer>> {
-  const partition =
-    scope === 'department'
-      ? ({ index: 'gsi2', partition: { attribute: 'gsi2pk', value: 'CUSTOMERS' } } as const)
-      : ({
-          index: 'gsi1',
-          partition: { attribute: 'gsi1pk', value: `OWNER#${scope.ownerId}#CUSTOMERS` },
-        } as const);
+  const partition = scopedPartition(scope, 'CUSTOMERS');
   return queryPage<Customer>({ ...partition, filter: customerFilterExpression(filter), ...page });
 }
 
@@ -170,4 +171,14 @@ export async function recordLastContact(customerId: string, occurredAt: string):
     condition: 'attribute_not_exists(lastInteractionAt) OR lastInteractionAt < :at',
     values: { ':at': at, ':type': 'CustomerStats' },
   });
+}
+
+/** Every customer of the department, a page (100) at a time: what the nightly jobs walk through. */
+export async function forEachCustomerPage(visit: (customers: Customer[]) => Promise<void>): Promise<void> {
+  let cursor: string | undefined;
+  do {
+    const page = await listCustomers('department', {}, { limit: 100, cursor });
+    await visit(page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
 }

@@ -39,22 +39,23 @@ const opportunity = z.object({
   stage: z.enum(STAGES),
   lostReason: z.optional(z.string()),
 });
+/** A priced line, as quotes and contracts show it. */
+export const quoteLine = z.object({
+  productId: z.string(),
+  productName: z.string(),
+  model: z.string(),
+  unit: z.string(),
+  quantity: z.int(),
+  unitPrice: z.int(),
+  discountBasisPoints: z.int(),
+  lineTotal: z.int(),
+});
+
 const revision = z.object({
   quoteId: z.string(),
   revision: z.int(),
   currency: z.string(),
-  lines: z.array(
-    z.object({
-      productId: z.string(),
-      productName: z.string(),
-      model: z.string(),
-      unit: z.string(),
-      quantity: z.int(),
-      unitPrice: z.int(),
-      discountBasisPoints: z.int(),
-      lineTotal: z.int(),
-    }),
-  ),
+  lines: z.array(quoteLine),
   subtotal: z.int(),
   discount: z.int(),
   total: z.int(),

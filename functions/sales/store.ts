@@ -12,7 +12,13 @@ import {
   SK_PREFIX,
   stageChangeKey,
 } from '#shared/keys.ts';
-import { type PageParameters, queryPage, toResource } from '#shared/listing.ts';
+import {
+  type ListScope,
+  type PageParameters,
+  queryPage,
+  scopedPartition,
+  toResource,
+} from '#shared/listing.ts';
 import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import type { Opportunity, Product, Quote, QuoteRevision, StageChange } from './model.ts';
 
@@ -89,14 +95,9 @@ export const listStageChanges = (opportunityId: string) =>
     limit: 100,
   });
 
-export function listOpportunities(scope: { ownerId: string } | 'department', page: PageParameters) {
+export function listOpportunities(scope: ListScope, page: PageParameters) {
   return queryPage<Opportunity>({
-    ...(scope === 'department'
-      ? ({ index: 'gsi2', partition: { attribute: 'gsi2pk', value: 'OPPORTUNITIES' } } as const)
-      : ({
-          index: 'gsi1',
-          partition: { attribute: 'gsi1pk', value: `OWNER#${scope.ownerId}#OPPORTUNITIES` },
-        } as const)),
+    ...scopedPartition(scope, 'OPPORTUNITIES'),
     ...page,
   });
 }
@@ -146,14 +147,9 @@ export function quoteWrites(
   ];
 }
 
-export function listQuotes(scope: { ownerId: string } | 'department', page: PageParameters) {
+export function listQuotes(scope: ListScope, page: PageParameters) {
   return queryPage<Quote>({
-    ...(scope === 'department'
-      ? ({ index: 'gsi2', partition: { attribute: 'gsi2pk', value: 'QUOTES' } } as const)
-      : ({
-          index: 'gsi1',
-          partition: { attribute: 'gsi1pk', value: `OWNER#${scope.ownerId}#QUOTES` },
-        } as const)),
+    ...scopedPartition(scope, 'QUOTES'),
     ...page,
   });
 }

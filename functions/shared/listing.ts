@@ -95,3 +95,20 @@ export async function queryPage<T>(request: PageRequest): Promise<Page<T>> {
   // where the next page starts.
   return { items: items.map((item) => toResource<T>(item)), nextCursor: encodeCursor(startKey) };
 }
+
+/** Whose records a list covers: one rep's (their own, or one the manager names) or the department's. */
+export type ListScope = { ownerId: string } | 'department';
+
+/**
+ * The partition of an owned collection (`CUSTOMERS`, `QUOTES`, …): per owner on gsi1, the whole
+ * department on gsi2 (see keys.ts). `sortKey` is that index's sort key attribute.
+ */
+export function scopedPartition(scope: ListScope, collection: string) {
+  return scope === 'department'
+    ? ({ index: 'gsi2', partition: { attribute: 'gsi2pk', value: collection }, sortKey: 'gsi2sk' } as const)
+    : ({
+        index: 'gsi1',
+        partition: { attribute: 'gsi1pk', value: `OWNER#${scope.ownerId}#${collection}` },
+        sortKey: 'gsi1sk',
+      } as const);
+}
