@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredApproval } from '../../functions/approvals/model.ts';
+import {
+  approvalView,
+  checkLink,
+  deadlineAction,
+  newLinkToken,
+  tokenDigest,
+} from '../../functions/approvals/rules.ts';
+import { DEFAULT_APPROVAL_SETTINGS as settings } from '../../functions/approvals/settings.ts';
+
+const token = newLinkToken();
+const approval: StoredApproval = {
+  id: 'A1',
+  workflow: 'contract-review',
+  step: 'legal-review',
+  round: 1,
+  subject: { type: 'contract', id: 'C1', title: 'Contract', summary: [], ownerId: 'REP' },
+  approverRole: 'legal',
+  approverId: 'LEGAL',
+  links: 'https://api.example',
+  status: 'pending',
+  dueAt: '2026-12-02T00:00:00.000Z',
+  version: 1,
+  createdAt: '2026-11-30T00:00:00.000Z',
+  updatedAt: '2026-11-30T00:00:00.000Z',
+  taskToken: 'task-token',
+  linkTokenHash: tokenDigest(token),
+  linkExpiresAt: '2026-12-04T00:00:00.000Z',
+};
+const at = (iso: string) => new Date(iso);
+
+describe('link tokens', () => {
+  it('are 256 random bits, kept only as a digest', () => {
+    expect(Buffer.from(token, 'base64url')).toHaveLength(32);
+    expect(newLinkToken()).not.toBe(token);
+    expect(approval.linkTokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(approval.linkTokenHash).not.toContain(token);
+  });
+  it('decide only while current, unexpired and undecided', () => {
+    expect(checkLink(approval, token, at('2026-12-01T00:00:00Z'))).toBe('ok');
+    expect(checkLink(approval, undefined, at('2026-12-01T00:00:00Z'))).toBe('missing');
+    expect(checkLink(approval, `${token.slice(0, -1)}A`, at('2026-12-01T00:00:00Z'))).toBe('invalid');
+    expect(checkLink(approval, 'short', at('2026-12-01T00:00:00Z'))).toBe('invalid');
+    expect(checkLink(approval, token, at('2026-12-04T00:00:00Z'))).toBe('expired');
+    expect(checkLink({ ...approval, status: 'approved' }, token, at('2026-12-01T00:00:00Z'))).toBe('decided');
+    expect(checkLink({ ...approval, status: 'expired' }, token, at('2026-12-01T00:00:00Z'))).toBe('expired');
+  });
+  it('never leave the server', () => {
+    expect(Object.keys(approvalView(approval))).not.toEqual(expect.arrayContaining(['taskToken']));
+    expect(approvalView(approval)).not.toHaveProperty('linkTokenHash');
+    expect(approvalView(approval)).not.toHaveProperty('linkExpiresAt');
+  });
+});
+
+describe('the deadline rule', () => {
+  it('reminds at the due time, escalates escalateAfterDays later, each once', () => {
+    expect(deadlineAction(approval, at('2026-12-01T23:59:59Z'), settings)).toBeUndefined();
+    expect(deadlineAction(approval, at('2026-12-02T00:00:00Z'), settings)).toBe('remind');
+    const reminded = { ...approval, remindedAt: '2026-12-02T00:05:00Z' };
+    expect(deadlineAction(reminded, at('2026-12-03T00:00:00Z'), settings)).toBeUndefined();
+    expect(deadlineAction(reminded, at('2026-12-04T00:00:00Z'), settings)).toBe('escalate');
+    expect(
+      deadlineAction(
+        { ...reminded, escalatedAt: '2026-12-04T00:05:00Z' },
+        at('2026-12-09T00:00:00Z'),
+        settings,
+      ),
+    ).toBeUndefined();
+    expect(
+      deadlineAction({ ...approval, status: 'approved' }, at('2026-12-09T00:00:00Z'), settings),
+    ).toBeUndefined();
+  });
+});
