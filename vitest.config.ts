@@ -21,7 +21,8 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           globalSetup: ['test/support/dynamodb-global-setup.ts'],
           setupFiles: ['test/support/dynamodb-env.ts'],
-          testTimeout: 30_000,
+          // Workflows wait on people and timers; on a busy 2-core machine they need the room.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

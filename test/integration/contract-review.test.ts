@@ -190,7 +190,7 @@ const waitForLink = (to: string, previous?: string) =>
       const link = lastLink(to);
       return link && link.id !== previous ? link : undefined;
     },
-    10_000,
+    30_000,
     `a link for ${to}`,
   );
 
@@ -216,7 +216,7 @@ const decideByToken = async (
 const statusBecomes = (id: string, status: string) =>
   eventually(
     async () => ((await readContract(id)).status === status ? true : undefined),
-    10_000,
+    30_000,
     `contract ${status}`,
   );
 
