@@ -23,6 +23,7 @@ export async function enforceApprovalDeadlines({ scheduledTime }: JobContext): P
     cursor = page.nextCursor;
   } while (cursor);
   const supervisorOf = new Map(employees.map((employee) => [employee.id, employee.supervisorId]));
+  const localeOf = new Map(employees.map((employee) => [employee.id, employee.locale]));
 
   for (const employee of employees) {
     for (const approval of await pendingApprovalsOf(employee.id)) {
@@ -35,6 +36,7 @@ export async function enforceApprovalDeadlines({ scheduledTime }: JobContext): P
           // The supervisor gets a fresh due time (and link) of their own.
           const changes = {
             approverId: supervisor,
+            approverLocale: localeOf.get(supervisor) ?? approval.approverLocale,
             escalatedFrom: approval.approverId,
             escalatedAt: at,
             remindedAt: approval.remindedAt ?? at,

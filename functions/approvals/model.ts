@@ -34,6 +34,8 @@ export type Approval = {
   subject: ApprovalRequest['subject'];
   approverRole: string;
   approverId: string;
+  /** The approver's language: the emails and the page speak it. */
+  approverLocale: 'zh-CN' | 'en';
   /** Scheme and host of the API the emailed links point at. */
   links: string;
   /** Set when the step escalated to the first approver's supervisor. */

@@ -18,59 +18,109 @@ const HEADERS = {
 const STYLE =
   'body{font-family:sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.5}button{font-size:1rem;padding:.5rem 1.5rem;margin-right:1rem}textarea{width:100%;min-height:5rem}.muted{color:#666}';
 
-const page = (status: number, title: string, body: string): Reply => ({
+type Language = Approval['approverLocale'];
+
+/** The page's own words, in the approver's language. */
+const WORDS = {
+  en: {
+    round: 'round',
+    due: 'due',
+    comment: 'Comment (required to reject)',
+    approve: 'Approve',
+    reject: 'Reject',
+    approved: 'Approved.',
+    rejected: 'Rejected.',
+    thanks: 'Thank you; the workflow continues.',
+    link: 'Approval link',
+  },
+  'zh-CN': {
+    round: '第',
+    due: '截止',
+    comment: '意见（驳回时必填）',
+    approve: '同意',
+    reject: '驳回',
+    approved: '已同意。',
+    rejected: '已驳回。',
+    thanks: '谢谢，流程将继续。',
+    link: '审批链接',
+  },
+} as const;
+
+const page = (status: number, title: string, body: string, language: Language = 'en'): Reply => ({
   status,
   contentType: 'text/html; charset=utf-8',
   headers: HEADERS,
-  body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`,
+  body: `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`,
 });
 
-const details = (approval: Approval) =>
-  `<h1>${escapeHtml(approval.subject.title)}</h1><p class="muted">${escapeHtml(approval.step)}, round ${approval.round} · due ${escapeHtml(approval.dueAt)}</p><ul>${approval.subject.summary
+const details = (approval: Approval, words: (typeof WORDS)[Language]) =>
+  `<h1>${escapeHtml(approval.subject.title)}</h1><p class="muted">${escapeHtml(approval.step)}, ${words.round} ${approval.round} · ${words.due} ${escapeHtml(approval.dueAt)}</p><ul>${approval.subject.summary
     .map((line) => `<li>${escapeHtml(line)}</li>`)
     .join('')}</ul>`;
 
 export function confirmationPage(approval: Approval, token: string): Reply {
+  const words = WORDS[approval.approverLocale];
   return page(
     200,
-    `Decide: ${approval.subject.title}`,
-    `${details(approval)}<form method="post" action="/approvals/${approval.id}/decision">` +
+    approval.subject.title,
+    `${details(approval, words)}<form method="post" action="/approvals/${approval.id}/decision">` +
       `<input type="hidden" name="t" value="${escapeHtml(token)}">` +
-      `<p><label for="comment">Comment (required to reject)</label><br><textarea id="comment" name="comment" maxlength="2000"></textarea></p>` +
-      `<p><button type="submit" name="decision" value="approve" id="approve">Approve</button>` +
-      `<button type="submit" name="decision" value="reject" id="reject">Reject</button></p></form>`,
+      `<p><label for="comment">${words.comment}</label><br><textarea id="comment" name="comment" maxlength="2000"></textarea></p>` +
+      `<p><button type="submit" name="decision" value="approve" id="approve">${words.approve}</button>` +
+      `<button type="submit" name="decision" value="reject" id="reject">${words.reject}</button></p></form>`,
+    approval.approverLocale,
   );
 }
 
-const UNUSABLE: Record<Exclude<LinkCheck, 'ok'>, [number, string]> = {
-  missing: [404, 'This link is incomplete. Open the link from your email again.'],
+const UNUSABLE: Record<Exclude<LinkCheck, 'ok'>, [number, Record<Language, string>]> = {
+  missing: [
+    404,
+    {
+      en: 'This link is incomplete. Open the link from your email again.',
+      'zh-CN': '链接不完整，请从邮件中重新打开。',
+    },
+  ],
   invalid: [
     404,
-    'This link is not valid (it may have been replaced by a newer one, or belongs to someone else).',
+    {
+      en: 'This link is not valid (it may have been replaced by a newer one, or belongs to someone else).',
+      'zh-CN': '该链接无效（可能已被新链接取代，或属于他人）。',
+    },
   ],
-  expired: [410, 'This link has expired. A reminder or the escalation email carries a new one.'],
-  decided: [409, 'This step has already been decided.'],
+  expired: [
+    410,
+    {
+      en: 'This link has expired. A reminder or the escalation email carries a new one.',
+      'zh-CN': '该链接已过期。催办或升级邮件中有新链接。',
+    },
+  ],
+  decided: [409, { en: 'This step has already been decided.', 'zh-CN': '该审批步骤已处理。' }],
 };
 
 export function unusableLinkPage(reason: Exclude<LinkCheck, 'ok'>, approval?: Approval): Reply {
-  const [status, message] = UNUSABLE[reason];
+  const language = approval?.approverLocale ?? 'en';
+  const [status, messages] = UNUSABLE[reason];
+  const words = WORDS[language];
   const outcome =
     reason === 'decided' && approval?.decision
-      ? ` It was ${approval.decision === 'approve' ? 'approved' : 'rejected'}.`
+      ? ` ${approval.decision === 'approve' ? words.approved : words.rejected}`
       : '';
   return page(
     status,
-    'Approval link',
-    `<h1>Approval link</h1><p id="result">${escapeHtml(message + outcome)}</p>`,
+    words.link,
+    `<h1>${words.link}</h1><p id="result">${escapeHtml(messages[language] + outcome)}</p>`,
+    language,
   );
 }
 
 export function decidedPage(approval: Approval): Reply {
-  const verb = approval.decision === 'approve' ? 'Approved' : 'Rejected';
+  const words = WORDS[approval.approverLocale];
+  const verb = approval.decision === 'approve' ? words.approved : words.rejected;
   return page(
     200,
     verb,
-    `${details(approval)}<p id="result"><strong>${verb}.</strong> Thank you; the workflow continues.</p>`,
+    `${details(approval, words)}<p id="result"><strong>${verb}</strong> ${words.thanks}</p>`,
+    approval.approverLocale,
   );
 }
 

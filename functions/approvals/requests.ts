@@ -55,6 +55,7 @@ export async function requestApproval(
     subject: request.subject,
     approverRole: request.approverRole,
     approverId: approver.id,
+    approverLocale: approver.locale,
     links: request.links,
     status: 'pending',
     dueAt,

@@ -351,7 +351,7 @@ describe('the sales process over HTTP, with the contract review on the local Ste
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(decided.status).toBe(200);
-    expect(await decided.text()).toContain('Approved.');
+    expect(await decided.text()).toContain('已同意'); // the manager reads Chinese
 
     // Legal approves through the API with a token.
     const pending = await eventuallyValue(
@@ -460,11 +460,11 @@ describe('the approval page in a real browser', () => {
       await page.fill('#comment', '价格和交期可以接受');
       await page.click('#approve');
       await page.waitForSelector('#result');
-      expect(await page.textContent('#result')).toContain('Approved.');
+      expect(await page.textContent('#result')).toContain('已同意');
       await page.screenshot({ path: join(dataDir, 'approval-page.png') });
       // The same link again: the page says it was decided, and offers no buttons.
       await page.goto(link);
-      expect(await page.textContent('#result')).toContain('already been decided');
+      expect(await page.textContent('#result')).toContain('已处理');
       expect(await page.$('#approve')).toBeNull();
     } finally {
       await browser.close();

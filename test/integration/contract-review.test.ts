@@ -348,7 +348,7 @@ describe('approval links and tokens', () => {
       query: { t: link.token },
     });
     expect(page.status).toBe(409);
-    expect(page.body).toContain('already been decided');
+    expect(page.body).toContain('该审批步骤已处理'); // the manager reads Chinese
   });
 
   it('escalate an overdue step to the supervisor with a new link; the old one stops working', async () => {

@@ -18,6 +18,7 @@ const approval: StoredApproval = {
   subject: { type: 'contract', id: 'C1', title: 'Contract', summary: [], ownerId: 'REP' },
   approverRole: 'legal',
   approverId: 'LEGAL',
+  approverLocale: 'zh-CN',
   links: 'https://api.example',
   status: 'pending',
   dueAt: '2026-12-02T00:00:00.000Z',
