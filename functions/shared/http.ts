@@ -199,6 +199,19 @@ export function domainHandler(operations: readonly Operation[]) {
           if (error.status >= 500) logger.error('request failed', { status: error.status });
           return renderProblem(error, event.rawPath);
         }
+        // Still contended after the retries in commit(): the client may simply try again.
+        if (
+          (error as Error).name === 'TransactionCancelled' &&
+          (error as { conflicted?: boolean }).conflicted
+        ) {
+          metrics.addMetric('ClientErrors', MetricUnit.Count, 1);
+          return renderProblem(
+            new HttpProblem(409, 'Someone else is changing the same records right now; retry shortly.', {
+              headers: { 'retry-after': '1' },
+            }),
+            event.rawPath,
+          );
+        }
         logger.error('unexpected error', error as Error);
         metrics.addMetric('UnexpectedErrors', MetricUnit.Count, 1);
         return renderProblem(new HttpProblem(500, 'The request could not be completed.'), event.rawPath);

@@ -8,7 +8,6 @@ import { commit, TransactionCancelled, type TransactItem } from './transaction.t
 /** How long a key is remembered. */
 const RETENTION_SECONDS = 24 * 60 * 60;
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
-const CONFLICT_RETRIES = 3;
 
 interface StoredOutcome {
   fingerprint: string;
@@ -16,8 +15,12 @@ interface StoredOutcome {
   expiresAt: number;
 }
 
+const inProgress = () =>
+  new HttpProblem(409, 'A request with this Idempotency-Key is in progress; retry shortly.', {
+    headers: { 'retry-after': '1' },
+  });
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Commits a create and answers with `reply`, honouring `Idempotency-Key`: the key's record is
@@ -59,21 +62,15 @@ export async function createOnce(
     },
   };
 
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await commit([...items, record]);
-      return reply;
-    } catch (error) {
-      if (!(error instanceof TransactionCancelled)) throw error;
-      if (error.failedCondition(items.length)) return replay(recordKey, fingerprint);
-      if (!error.conflicted) throw error;
-      if (attempt >= CONFLICT_RETRIES) {
-        throw new HttpProblem(409, 'A request with this Idempotency-Key is in progress; retry shortly.', {
-          headers: { 'retry-after': '1' },
-        });
-      }
-      await pause(20 + Math.random() * 40 * (attempt + 1));
-    }
+  try {
+    await commit([...items, record]);
+    return reply;
+  } catch (error) {
+    if (!(error instanceof TransactionCancelled)) throw error;
+    if (error.failedCondition(items.length)) return replay(recordKey, fingerprint);
+    // commit() already retried: the first request with this key is still being written.
+    if (error.conflicted) throw inProgress();
+    throw error;
   }
 }
 

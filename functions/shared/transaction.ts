@@ -64,16 +64,27 @@ export class TransactionCancelled extends Error {
   }
 }
 
-/** Writes all items or none. */
+const CONFLICT_RETRIES = 3;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Writes all items or none. When another transaction held one of the items (and no condition
+ * failed), nothing was written, so it tries again a few times before giving up.
+ */
 export async function commit(items: TransactItem[]): Promise<void> {
-  try {
-    await dynamo.send(new TransactWriteItemsCommand({ TransactItems: items.map(toWire) }));
-  } catch (error) {
-    if (error instanceof Error && error.name === 'TransactionCanceledException') {
+  const transactItems = items.map(toWire);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await dynamo.send(new TransactWriteItemsCommand({ TransactItems: transactItems }));
+      return;
+    } catch (error) {
+      if (!(error instanceof Error && error.name === 'TransactionCanceledException')) throw error;
       const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-      throw new TransactionCancelled(reasons.map((reason) => reason.Code ?? 'None'));
+      const cancelled = new TransactionCancelled(reasons.map((reason) => reason.Code ?? 'None'));
+      const onlyConflicts = cancelled.conflicted && !cancelled.reasons.includes('ConditionalCheckFailed');
+      if (!onlyConflicts || attempt >= CONFLICT_RETRIES) throw cancelled;
+      await pause(10 + Math.random() * 30 * (attempt + 1));
     }
-    throw error;
   }
 }
 

@@ -41,7 +41,8 @@ describe('link tokens', () => {
   it('decide only while current, unexpired and undecided', () => {
     expect(checkLink(approval, token, at('2026-12-01T00:00:00Z'))).toBe('ok');
     expect(checkLink(approval, undefined, at('2026-12-01T00:00:00Z'))).toBe('missing');
-    expect(checkLink(approval, `${token.slice(0, -1)}A`, at('2026-12-01T00:00:00Z'))).toBe('invalid');
+    const tampered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
+    expect(checkLink(approval, tampered, at('2026-12-01T00:00:00Z'))).toBe('invalid');
     expect(checkLink(approval, 'short', at('2026-12-01T00:00:00Z'))).toBe('invalid');
     expect(checkLink(approval, token, at('2026-12-04T00:00:00Z'))).toBe('expired');
     expect(checkLink({ ...approval, status: 'approved' }, token, at('2026-12-01T00:00:00Z'))).toBe('decided');
