@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ROLES } from '#shared/roles.ts';
-import { text, ulidId } from '#shared/schemas.ts';
+import { text } from '#shared/schemas.ts';
 
 export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'expired'] as const;
 
@@ -79,5 +79,3 @@ export const decisionRequest = z
     }),
   );
 
-export const approvalParams = z.strictObject({ id: ulidId });
-export const commentText = text(2000);

@@ -1,3 +1,4 @@
+import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { defineOperation, FORM_TYPE, type Operation, type Reply } from '#shared/http.ts';
 import { HttpProblem } from '#shared/problem.ts';
@@ -5,7 +6,7 @@ import { resourceReply } from '#shared/replies.ts';
 import { parsePart } from '#shared/validation.ts';
 import { decide } from './decisions.ts';
 import { ulidId } from '#shared/schemas.ts';
-import { approvalParams, decisionRequest } from './model.ts';
+import { decisionRequest } from './model.ts';
 import { confirmationPage, decidedPage, errorPage, unusableLinkPage } from './page.ts';
 import { approvalView, checkLink } from './rules.ts';
 import { getApproval, pendingApprovalsOf } from './store.ts';
@@ -67,7 +68,7 @@ const decision = defineOperation({
   method: 'POST',
   path: '/approvals/{id}/decision',
   auth: 'public',
-  params: approvalParams,
+  params: idParams,
   // Checked below, so that a person at the form gets a page, not JSON.
   body: z.record(z.string(), z.unknown()),
   bodyTypes: ['application/json', FORM_TYPE],

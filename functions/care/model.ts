@@ -58,5 +58,3 @@ export interface CareMessage {
   messageId?: string;
   sentAt?: string;
 }
-
-export const revisitParams = z.strictObject({ id: ulidId });

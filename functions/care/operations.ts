@@ -1,3 +1,4 @@
+import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { type Caller, requireRole } from '#shared/caller.ts';
 import { newResource, nextVersion, nowIso } from '#shared/clock.ts';
@@ -6,10 +7,10 @@ import { pageParameters } from '#shared/listing.ts';
 import { conflict, forbidden } from '#shared/problem.ts';
 import { found, resourceReply } from '#shared/replies.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import { customerParams } from '../customers/model.ts';
+
 import { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from '../customers/rules.ts';
 import { getContact, getCustomer, interactionWrites, recordLastContact } from '../customers/store.ts';
-import { completion, type Revisit, revisitListQuery, revisitParams } from './model.ts';
+import { completion, type Revisit, revisitListQuery } from './model.ts';
 import { completeRevisitWrites, getRevisit, listCareMessages, listRevisits } from './store.ts';
 
 /** Revisits follow their customers: a rep works their own, the manager and sales admin all. */
@@ -43,7 +44,7 @@ const read = defineOperation({
   method: 'GET',
   path: '/revisits/{id}',
   auth: 'jwt',
-  params: revisitParams,
+  params: idParams,
   async handle({ caller, params }) {
     const revisit = found(await getRevisit(params.id), `Revisit ${params.id}`);
     assertRevisitAccess(caller, revisit);
@@ -56,7 +57,7 @@ const complete = defineOperation({
   method: 'POST',
   path: '/revisits/{id}/complete',
   auth: 'jwt',
-  params: revisitParams,
+  params: idParams,
   body: completion,
   async handle({ caller, params, body }) {
     const revisit = found(await getRevisit(params.id), `Revisit ${params.id}`);
@@ -108,7 +109,7 @@ const careMessages = defineOperation({
   method: 'GET',
   path: '/customers/{id}/care-messages',
   auth: 'jwt',
-  params: customerParams,
+  params: idParams,
   query: z.strictObject(pageParameters),
   async handle({ caller, params, query }) {
     const customer = found(await getCustomer(params.id), `Customer ${params.id}`);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDate, text, ulidId } from '#shared/schemas.ts';
+import { isoDate, text } from '#shared/schemas.ts';
 import type { Reason } from './rules.ts';
 
 export const CLASSES = ['A', 'B', 'C'] as const;
@@ -59,5 +59,3 @@ export interface ClassChange {
   by: string;
   reason?: string;
 }
-
-export const customerParams = z.strictObject({ id: ulidId });

@@ -1,3 +1,4 @@
+import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { requireRole, type Caller } from '#shared/caller.ts';
 import { newResource, nowIso } from '#shared/clock.ts';
@@ -10,7 +11,7 @@ import { commit, TransactionCancelled, type TransactItem } from '#shared/transac
 import type { Customer } from '../customers/model.ts';
 import { assertCustomerAccess } from '../customers/rules.ts';
 import { getCustomer } from '../customers/store.ts';
-import { customerParams, newPurchase, overrideRequest } from './model.ts';
+import { newPurchase, overrideRequest } from './model.ts';
 import { effectiveClass, overrideCleared, overridden } from './rules.ts';
 import { classificationSettings } from './settings.ts';
 import {
@@ -47,7 +48,7 @@ const recordPurchase = defineOperation({
   method: 'POST',
   path: '/customers/{id}/purchases',
   auth: 'jwt',
-  params: customerParams,
+  params: idParams,
   body: newPurchase,
   idempotent: true,
   async handle(request) {
@@ -78,7 +79,7 @@ const listPurchasesOperation = defineOperation({
   method: 'GET',
   path: '/customers/{id}/purchases',
   auth: 'jwt',
-  params: customerParams,
+  params: idParams,
   query: z.strictObject(pageParameters),
   async handle({ caller, params, query }) {
     await visibleCustomer(caller, params.id);
@@ -91,7 +92,7 @@ const getClassificationOperation = defineOperation({
   method: 'GET',
   path: '/customers/{id}/classification',
   auth: 'jwt',
-  params: customerParams,
+  params: idParams,
   async handle({ caller, params }) {
     await visibleCustomer(caller, params.id);
     const [record, history] = await Promise.all([
@@ -119,7 +120,7 @@ const setOverride = defineOperation({
   method: 'PUT',
   path: '/customers/{id}/classification/override',
   auth: 'jwt',
-  params: customerParams,
+  params: idParams,
   body: overrideRequest,
   async handle({ caller, params, body }) {
     requireRole(caller, ['sales_manager'], 'override a classification');
@@ -144,7 +145,7 @@ const clearOverride = defineOperation({
   method: 'DELETE',
   path: '/customers/{id}/classification/override',
   auth: 'jwt',
-  params: customerParams,
+  params: idParams,
   async handle({ caller, params }) {
     requireRole(caller, ['sales_manager'], 'clear a classification override');
     await visibleCustomer(caller, params.id);

@@ -68,5 +68,3 @@ export const reviewOutcome = z.object({
   /** Step Functions' error output: `Cause` holds the rejecting decision as JSON. */
   rejection: z.optional(z.object({ Error: z.string(), Cause: z.optional(z.string()) })),
 });
-
-export const contractParams = z.strictObject({ id: ulidId });

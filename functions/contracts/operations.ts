@@ -1,3 +1,4 @@
+import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { type Caller, requireRole } from '#shared/caller.ts';
 import { expectedVersion } from '#shared/conditional.ts';
@@ -16,7 +17,7 @@ import { approvalView } from '../approvals/rules.ts';
 import { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from '../customers/rules.ts';
 import { getCustomer } from '../customers/store.ts';
 import { getQuote, getRevision } from '../sales/store.ts';
-import { type Contract, contractParams, contractPatch, newContract, signing } from './model.ts';
+import { type Contract, contractPatch, newContract, signing } from './model.ts';
 import { assertDraft, assertSignable, draftFromQuote } from './rules.ts';
 import { contractWrites, getContract, listContracts, QUOTE_CLAIM_INDEX } from './store.ts';
 
@@ -79,7 +80,7 @@ const read = defineOperation({
   method: 'GET',
   path: '/contracts/{id}',
   auth: 'jwt',
-  params: contractParams,
+  params: idParams,
   async handle({ caller, params }) {
     const contract = await contractFor(caller, params.id);
     // The full review history: every round and step, approver, decision, comment and time.
@@ -96,7 +97,7 @@ const update = defineOperation({
   method: 'PATCH',
   path: '/contracts/{id}',
   auth: 'jwt',
-  params: contractParams,
+  params: idParams,
   body: contractPatch,
   bodyTypes: ['application/merge-patch+json', 'application/json'],
   conditional: true,
@@ -115,7 +116,7 @@ const submit = defineOperation({
   method: 'POST',
   path: '/contracts/{id}/submit',
   auth: 'jwt',
-  params: contractParams,
+  params: idParams,
   async handle({ caller, params, origin }) {
     const contract = await contractFor(caller, params.id);
     assertDraft(contract, 'be submitted');
@@ -166,7 +167,7 @@ const sign = defineOperation({
   method: 'POST',
   path: '/contracts/{id}/sign',
   auth: 'jwt',
-  params: contractParams,
+  params: idParams,
   body: signing,
   async handle({ caller, params, body }) {
     const contract = await contractFor(caller, params.id);

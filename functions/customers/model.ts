@@ -141,7 +141,6 @@ export const newInteraction = z.strictObject({
 });
 export type NewInteraction = z.output<typeof newInteraction>;
 
-export const customerParams = z.strictObject({ id: ulidId });
 export const contactParams = z.strictObject({ id: ulidId, contactId: ulidId });
 
 // Resource types; their schemas live in resources.ts, which only the OpenAPI document needs.

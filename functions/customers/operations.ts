@@ -1,3 +1,4 @@
+import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { expectedVersion } from '#shared/conditional.ts';
 import { newResource, nextVersion, nowIso } from '#shared/clock.ts';
@@ -13,7 +14,6 @@ import {
   contactParams,
   contactPatch,
   customerListQuery,
-  customerParams,
   customerPatch,
   type Customer,
   newContact,
@@ -115,7 +115,7 @@ const getCustomerOperation = defineOperation({
   method: 'GET',
   path: '/customers/{id}',
   auth: 'jwt',
-  params: customerParams,
+  params: idParams,
   async handle({ caller, params }) {
     return resourceReply(await visibleCustomer(caller, params.id));
   },
@@ -126,7 +126,7 @@ const updateCustomer = defineOperation({
   method: 'PATCH',
   path: '/customers/{id}',
   auth: 'jwt',
-  params: customerParams,
+  params: idParams,
   body: customerPatch,
   bodyTypes: MERGE_PATCH,
   conditional: true,
@@ -152,7 +152,7 @@ const createContact = defineOperation({
   method: 'POST',
   path: '/customers/{id}/contacts',
   auth: 'jwt',
-  params: customerParams,
+  params: idParams,
   body: newContact,
   idempotent: true,
   async handle(request) {
@@ -172,7 +172,7 @@ const listContactsOperation = defineOperation({
   method: 'GET',
   path: '/customers/{id}/contacts',
   auth: 'jwt',
-  params: customerParams,
+  params: idParams,
   query: z.strictObject(pageParameters),
   async handle({ caller, params, query }) {
     await visibleCustomer(caller, params.id);
@@ -204,7 +204,7 @@ const createInteraction = defineOperation({
   method: 'POST',
   path: '/customers/{id}/interactions',
   auth: 'jwt',
-  params: customerParams,
+  params: idParams,
   body: newInteraction,
   idempotent: true,
   async handle(request) {
@@ -227,7 +227,7 @@ const listInteractionsOperation = defineOperation({
   method: 'GET',
   path: '/customers/{id}/interactions',
   auth: 'jwt',
-  params: customerParams,
+  params: idParams,
   query: z.strictObject(pageParameters),
   async handle({ caller, params, query }) {
     await visibleCustomer(caller, params.id);

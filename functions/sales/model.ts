@@ -146,4 +146,3 @@ export type Quote = {
 export const sendQuote = z.strictObject({ contactId: ulidId });
 export const acceptQuote = z.strictObject({ revision: z.int().check(z.positive()) });
 export const rejectQuote = z.strictObject({ reason: text(1000) });
-export const idParams = z.strictObject({ id: ulidId });

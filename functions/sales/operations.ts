@@ -1,3 +1,4 @@
+import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { type Caller, requireRole } from '#shared/caller.ts';
 import { localDate, timeZone } from '#shared/calendar.ts';
@@ -18,7 +19,6 @@ import { getContact, getCustomer } from '../customers/store.ts';
 import { getEmployee } from '../employees/store.ts';
 import {
   acceptQuote,
-  idParams,
   newOpportunity,
   newProduct,
   newQuote,
