@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { ROLES } from '#shared/roles.ts';
-import { text } from '#shared/schemas.ts';
 
 export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'expired'] as const;
 
