@@ -77,4 +77,3 @@ export const decisionRequest = z
       path: ['comment'],
     }),
   );
-
