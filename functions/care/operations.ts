@@ -1,3 +1,4 @@
+import { visibleCustomer } from '../customers/access.ts';
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { type Caller, requireRole } from '#shared/caller.ts';
@@ -8,8 +9,8 @@ import { conflict, forbidden } from '#shared/problem.ts';
 import { found, resourceReply } from '#shared/replies.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 
-import { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from '../customers/rules.ts';
-import { getContact, getCustomer, interactionWrites, recordLastContact } from '../customers/store.ts';
+import { CUSTOMER_ROLES, seesAllCustomers } from '../customers/rules.ts';
+import { getContact, interactionWrites, recordLastContact } from '../customers/store.ts';
 import { completion, type Revisit, revisitListQuery } from './model.ts';
 import { completeRevisitWrites, getRevisit, listCareMessages, listRevisits } from './store.ts';
 
@@ -112,8 +113,7 @@ const careMessages = defineOperation({
   params: idParams,
   query: z.strictObject(pageParameters),
   async handle({ caller, params, query }) {
-    const customer = found(await getCustomer(params.id), `Customer ${params.id}`);
-    assertCustomerAccess(caller, customer);
+    await visibleCustomer(caller, params.id);
     return { status: 200, body: await listCareMessages(params.id, query) };
   },
 });

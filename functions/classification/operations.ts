@@ -1,16 +1,14 @@
+import { visibleCustomer } from '../customers/access.ts';
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
-import { requireRole, type Caller } from '#shared/caller.ts';
+import { requireRole } from '#shared/caller.ts';
 import { newResource, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { conflict, HttpProblem, validationProblem } from '#shared/problem.ts';
-import { createdReply, found } from '#shared/replies.ts';
+import { createdReply } from '#shared/replies.ts';
 import { commit, TransactionCancelled, type TransactItem } from '#shared/transaction.ts';
-import type { Customer } from '../customers/model.ts';
-import { assertCustomerAccess } from '../customers/rules.ts';
-import { getCustomer } from '../customers/store.ts';
 import { newPurchase, overrideRequest } from './model.ts';
 import { effectiveClass, overrideCleared, overridden } from './rules.ts';
 import { classificationSettings } from './settings.ts';
@@ -24,12 +22,6 @@ import {
 } from './store.ts';
 
 const settings = classificationSettings();
-
-async function visibleCustomer(caller: Caller, id: string): Promise<Customer> {
-  const customer = found(await getCustomer(id), `Customer ${id}`);
-  assertCustomerAccess(caller, customer);
-  return customer;
-}
 
 /** Commits a classification change; a concurrent one (job or another manager) makes it a 409. */
 async function commitClassification(items: TransactItem[]) {

@@ -1,3 +1,4 @@
+import { visibleCustomer } from './access.ts';
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { expectedVersion } from '#shared/conditional.ts';
@@ -15,13 +16,11 @@ import {
   contactPatch,
   customerListQuery,
   customerPatch,
-  type Customer,
   newContact,
   newCustomer,
   newInteraction,
 } from './model.ts';
 import {
-  assertCustomerAccess,
   customerListScope,
   newCustomerResource,
   OWNER_ROLES,
@@ -32,7 +31,6 @@ import {
   contactWrites,
   createCustomerWrites,
   getContact,
-  getCustomer,
   interactionWrites,
   listContacts,
   listCustomers,
@@ -59,15 +57,6 @@ async function assertOwnerExists(ownerId: string, callerId: string): Promise<voi
 async function duplicateName(name: string) {
   const holder = await nameClaimHolder(name);
   return conflict(`A customer named "${name}" is already on file${holder ? ` (${holder})` : ''}.`);
-}
-
-async function visibleCustomer(
-  caller: Parameters<typeof assertCustomerAccess>[0],
-  id: string,
-): Promise<Customer> {
-  const current = found(await getCustomer(id), `Customer ${id}`);
-  assertCustomerAccess(caller, current);
-  return current;
 }
 
 const createCustomer = defineOperation({

@@ -1,3 +1,4 @@
+import { visibleCustomer } from '../customers/access.ts';
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { type Caller, requireRole } from '#shared/caller.ts';
@@ -13,9 +14,8 @@ import { conflict, validationProblem } from '#shared/problem.ts';
 import { createdReply, found, resourceReply } from '#shared/replies.ts';
 import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
 import { careSettings } from '../care/settings.ts';
-import type { Customer } from '../customers/model.ts';
 import { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from '../customers/rules.ts';
-import { getContact, getCustomer } from '../customers/store.ts';
+import { getContact } from '../customers/store.ts';
 import { getEmployee } from '../employees/store.ts';
 import {
   acceptQuote,
@@ -50,12 +50,6 @@ import {
 
 const CATALOGUE_EDITORS = ['sales_manager', 'sales_admin'] as const;
 const today = () => localDate(new Date(), timeZone());
-
-async function customerFor(caller: Caller, id: string): Promise<Customer> {
-  const customer = found(await getCustomer(id), `Customer ${id}`);
-  assertCustomerAccess(caller, customer);
-  return customer;
-}
 
 /** Opportunities and quotes belong to their customer's rep; the same people see them. */
 function assertOwned(caller: Caller, thing: { id: string; ownerId: string }) {
@@ -137,7 +131,7 @@ const createOpportunity = defineOperation({
   body: newOpportunity,
   idempotent: true,
   async handle(request) {
-    const customer = await customerFor(request.caller, request.body.customerId);
+    const customer = await visibleCustomer(request.caller, request.body.customerId);
     const now = nowIso();
     const opportunity: Opportunity = newResource(
       { ...request.body, ownerId: customer.ownerId, stage: 'identified' as const },
@@ -227,7 +221,7 @@ const createQuote = defineOperation({
   idempotent: true,
   async handle(request) {
     const { caller, body } = request;
-    const customer = await customerFor(caller, body.customerId);
+    const customer = await visibleCustomer(caller, body.customerId);
     if (body.opportunityId) {
       const opportunity = found(
         await getOpportunity(body.opportunityId),
