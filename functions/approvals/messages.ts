@@ -1,21 +1,10 @@
 import type { Email } from '#shared/email.ts';
-import { escapeHtml } from '#shared/html.ts';
+import { emailParts } from '#shared/html.ts';
 import type { Approval } from './model.ts';
 
 /** The emails of the approval mechanism, in the recipient's locale. */
 type Language = 'zh-CN' | 'en';
 type Kind = 'request' | 'reminder' | 'escalation';
-
-function render(lines: string[]): Pick<Email, 'text' | 'html'> {
-  const linked = (line: string) =>
-    escapeHtml(line).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
-  return {
-    text: lines.join('\n'),
-    html: `<!doctype html><html><body style="font-family:sans-serif;line-height:1.6">${lines
-      .map((line) => (line === '' ? '<br>' : `<p>${linked(line)}</p>`))
-      .join('')}</body></html>`,
-  };
-}
 
 export function approvalEmail(
   kind: Kind,
@@ -32,7 +21,7 @@ export function approvalEmail(
   }[kind];
   return {
     subject: `${prefix}: ${approval.subject.title}`,
-    ...render([
+    ...emailParts([
       en ? `Dear ${approverName},` : `${approverName}，您好：`,
       '',
       en
@@ -57,7 +46,7 @@ export function outcomeEmail(
   if (outcome.approved) {
     return {
       subject: en ? `Approved: ${title}` : `已通过审批：${title}`,
-      ...render([
+      ...emailParts([
         en ? `Dear ${ownerName},` : `${ownerName}，您好：`,
         '',
         en ? `${title} passed every review and can be signed.` : `${title} 已通过全部审批，可以签署。`,
@@ -66,7 +55,7 @@ export function outcomeEmail(
   }
   return {
     subject: en ? `Returned to draft: ${title}` : `已退回修改：${title}`,
-    ...render([
+    ...emailParts([
       en ? `Dear ${ownerName},` : `${ownerName}，您好：`,
       '',
       en ? `${title} was returned at ${outcome.step}:` : `${title} 在 ${outcome.step} 被退回：`,

@@ -1,5 +1,5 @@
 import type { Email } from '#shared/email.ts';
-import { escapeHtml } from '#shared/html.ts';
+import { emailParts } from '#shared/html.ts';
 import type { Holiday, Language } from './holidays.ts';
 
 /** The emails of customer care, in Chinese and English (R-3.4) and the reps' revisit digest. */
@@ -7,18 +7,6 @@ import type { Holiday, Language } from './holidays.ts';
 interface Signature {
   repName: string;
   company: string;
-}
-
-function render(lines: string[], footer: string[]): Pick<Email, 'text' | 'html'> {
-  const text = [...lines, '', ...footer].join('\n');
-  const withLinks = (line: string) =>
-    escapeHtml(line).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
-  const html = `<!doctype html><html><body style="font-family:sans-serif;line-height:1.6">${lines
-    .map((line) => (line === '' ? '<br>' : `<p>${withLinks(line)}</p>`))
-    .join(
-      '',
-    )}<hr><p style="color:#666;font-size:smaller">${footer.map(escapeHtml).join('<br>')}</p></body></html>`;
-  return { text, html };
 }
 
 const GREETING_FOOTER: Record<Language, (signature: Signature) => string[]> = {
@@ -38,7 +26,7 @@ export function birthdayGreeting(
   if (language === 'en') {
     return {
       subject: `Happy birthday, ${contactName}!`,
-      ...render(
+      ...emailParts(
         [
           `Dear ${contactName},`,
           '',
@@ -51,7 +39,7 @@ export function birthdayGreeting(
   }
   return {
     subject: `${contactName}，祝您生日快乐！`,
-    ...render(
+    ...emailParts(
       [
         `尊敬的${contactName}：`,
         '',
@@ -73,7 +61,7 @@ export function holidayGreeting(
   if (language === 'en') {
     return {
       subject: `Happy ${name} from ${signature.company}`,
-      ...render(
+      ...emailParts(
         [
           `Dear ${contactName},`,
           '',
@@ -86,7 +74,7 @@ export function holidayGreeting(
   }
   return {
     subject: `${signature.company}祝您${name}快乐`,
-    ...render(
+    ...emailParts(
       [
         `尊敬的${contactName}：`,
         '',
@@ -132,6 +120,6 @@ export function revisitDigest(
     subject: zh
       ? `回访提醒：新增 ${entries.opened.length} 个，逾期 ${entries.overdue.length} 个`
       : `Revisits: ${entries.opened.length} new, ${entries.overdue.length} overdue`,
-    ...render(lines, footer),
+    ...emailParts(lines, footer),
   };
 }

@@ -1,9 +1,10 @@
+import { formatMoney } from '#shared/money.ts';
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { type Caller, requireRole } from '#shared/caller.ts';
 import { expectedVersion } from '#shared/conditional.ts';
 import { newId, nextVersion, nowIso } from '#shared/clock.ts';
-import { defineOperation, type Operation } from '#shared/http.ts';
+import { defineOperation, MERGE_PATCH_TYPES, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
@@ -26,8 +27,6 @@ async function contractFor(caller: Caller, id: string): Promise<Contract> {
   assertCustomerAccess(caller, { id: contract.id, ownerId: contract.ownerId });
   return contract;
 }
-
-const money = (value: number, currency: string) => `${currency} ${(value / 100).toFixed(2)}`;
 
 const create = defineOperation({
   operationId: 'createContract',
@@ -99,7 +98,7 @@ const update = defineOperation({
   auth: 'jwt',
   params: idParams,
   body: contractPatch,
-  bodyTypes: ['application/merge-patch+json', 'application/json'],
+  bodyTypes: MERGE_PATCH_TYPES,
   conditional: true,
   async handle({ caller, params, body, headers }) {
     const contract = await contractFor(caller, params.id);
@@ -131,7 +130,7 @@ const submit = defineOperation({
       ownerId: contract.ownerId,
       title: `Contract ${contract.id.slice(-8)} with ${customer?.name ?? contract.customerId}`,
       summary: [
-        `Total: ${money(contract.total, contract.currency)} (${contract.lines.length} lines, quote revision ${contract.quoteRevision})`,
+        `Total: ${formatMoney(contract.total, contract.currency)} (${contract.lines.length} lines, quote revision ${contract.quoteRevision})`,
         `Delivery: ${contract.deliveryDate}; payment: ${contract.paymentTerms}`,
         `Quality standard: ${contract.qualityStandard}`,
         `Liability for breach: ${contract.breachLiability}`,

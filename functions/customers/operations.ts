@@ -3,7 +3,7 @@ import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { expectedVersion } from '#shared/conditional.ts';
 import { newResource, nextVersion, nowIso } from '#shared/clock.ts';
-import { defineOperation, type Operation } from '#shared/http.ts';
+import { defineOperation, MERGE_PATCH_TYPES, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
@@ -40,8 +40,6 @@ import {
   recordLastContact,
   updateCustomerWrites,
 } from './store.ts';
-
-const MERGE_PATCH = ['application/merge-patch+json', 'application/json'];
 
 /** A named owner must be an employee who can own customers. */
 async function assertOwnerExists(ownerId: string, callerId: string): Promise<void> {
@@ -117,7 +115,7 @@ const updateCustomer = defineOperation({
   auth: 'jwt',
   params: idParams,
   body: customerPatch,
-  bodyTypes: MERGE_PATCH,
+  bodyTypes: MERGE_PATCH_TYPES,
   conditional: true,
   async handle({ caller, params, body, headers }) {
     const current = await visibleCustomer(caller, params.id);
@@ -176,7 +174,7 @@ const updateContact = defineOperation({
   auth: 'jwt',
   params: contactParams,
   body: contactPatch,
-  bodyTypes: MERGE_PATCH,
+  bodyTypes: MERGE_PATCH_TYPES,
   conditional: true,
   async handle({ caller, params, body, headers }) {
     await visibleCustomer(caller, params.id);

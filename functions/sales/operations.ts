@@ -6,7 +6,7 @@ import { localDate, timeZone } from '#shared/calendar.ts';
 import { expectedVersion } from '#shared/conditional.ts';
 import { newId, newResource, nextVersion, nowIso } from '#shared/clock.ts';
 import { sendEmail } from '#shared/email.ts';
-import { defineOperation, type Operation } from '#shared/http.ts';
+import { defineOperation, MERGE_PATCH_TYPES, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
@@ -109,7 +109,7 @@ const updateProduct = defineOperation({
   auth: 'jwt',
   params: idParams,
   body: productPatch,
-  bodyTypes: ['application/merge-patch+json', 'application/json'],
+  bodyTypes: MERGE_PATCH_TYPES,
   conditional: true,
   async handle({ caller, params, body, headers }) {
     requireRole(caller, CATALOGUE_EDITORS, 'edit the product catalogue');

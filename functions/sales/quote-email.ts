@@ -1,10 +1,9 @@
 import type { Email } from '#shared/email.ts';
-import { escapeHtml } from '#shared/html.ts';
+import { emailParts } from '#shared/html.ts';
+import { formatMoney } from '#shared/money.ts';
 import type { QuoteRevision } from './model.ts';
 
 /** The quotation email to a customer contact (R-2.2.3), in the contact's language. */
-const amount = (value: number, currency: string) =>
-  `${currency} ${(value / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 export function quotationEmail(
   language: 'zh-CN' | 'en',
@@ -15,10 +14,10 @@ export function quotationEmail(
   const reference = `Q-${revision.quoteId.slice(-8)}`;
   const lines = revision.lines.map(
     (line) =>
-      `${line.productName} (${line.model}) × ${line.quantity} ${line.unit} @ ${amount(line.unitPrice, revision.currency)}` +
-      `${line.discountBasisPoints ? ` −${line.discountBasisPoints / 100}%` : ''} = ${amount(line.lineTotal, revision.currency)}`,
+      `${line.productName} (${line.model}) × ${line.quantity} ${line.unit} @ ${formatMoney(line.unitPrice, revision.currency)}` +
+      `${line.discountBasisPoints ? ` −${line.discountBasisPoints / 100}%` : ''} = ${formatMoney(line.lineTotal, revision.currency)}`,
   );
-  const text = [
+  const body = [
     en ? `Dear ${people.contactName},` : `尊敬的${people.contactName}：`,
     '',
     en
@@ -27,24 +26,17 @@ export function quotationEmail(
     '',
     ...lines,
     '',
-    `${en ? 'Total' : '合计'}: ${amount(revision.total, revision.currency)}`,
+    `${en ? 'Total' : '合计'}: ${formatMoney(revision.total, revision.currency)}`,
     `${en ? 'Delivery by' : '交货日期'}: ${revision.deliveryDate}`,
     `${en ? 'Payment terms' : '付款条件'}: ${revision.paymentTerms}`,
     `${en ? 'After-sales service' : '售后服务'}: ${revision.afterSalesTerms}`,
     `${en ? 'Valid until' : '报价有效期至'}: ${revision.validUntil}`,
-    '',
-    people.repName,
-    en ? `Sales Department, ${people.company}` : `${people.company} 销售部`,
-  ].join('\n');
-  const html = `<!doctype html><html><body style="font-family:sans-serif;line-height:1.6">${text
-    .split('\n')
-    .map((line) => (line === '' ? '<br>' : `<p>${escapeHtml(line)}</p>`))
-    .join('')}</body></html>`;
+  ];
+  const signature = [people.repName, en ? `Sales Department, ${people.company}` : `${people.company} 销售部`];
   return {
     subject: en
       ? `Quotation ${reference}, revision ${revision.revision}`
       : `报价单 ${reference}（第 ${revision.revision} 版）`,
-    text,
-    html,
+    ...emailParts(body, signature),
   };
 }

@@ -99,6 +99,8 @@ export const routeKeyOf = (operation: Pick<Operation, 'method' | 'path'>) =>
 const MAX_BODY_BYTES = 256 * 1024;
 const JSON_TYPE = 'application/json';
 export const FORM_TYPE = 'application/x-www-form-urlencoded';
+/** What a PATCH accepts: a JSON merge patch (RFC 7396), also sent as plain JSON. */
+export const MERGE_PATCH_TYPES = ['application/merge-patch+json', JSON_TYPE];
 
 function readBody(operation: Operation, event: HttpEvent, headers: Record<string, string | undefined>) {
   const raw = event.body

@@ -20,3 +20,7 @@ export function lineTotal(quantity: number, unitPrice: number, discountBasisPoin
 
 /** Whether an amount in minor units can be added up exactly. */
 export const isSafeAmount = (value: number) => Number.isSafeInteger(value) && value >= 0;
+
+/** Money for people: currency, thousands separators, two decimals (minor units are cents or fen). */
+export const formatMoney = (value: number, currency: string): string =>
+  `${currency} ${(value / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
