@@ -1,7 +1,6 @@
 import type { JobContext, JobCounts } from '#shared/job.ts';
 import { logger } from '#shared/observability.ts';
-import { listEmployees } from '../employees/store.ts';
-import type { Employee } from '../employees/model.ts';
+import { allEmployees } from '../employees/store.ts';
 import { deadlineAction, daysAfter } from './rules.ts';
 import { sendLink } from './requests.ts';
 import { approvalSettings } from './settings.ts';
@@ -15,13 +14,7 @@ import { pendingApprovalsOf } from './store.ts';
 export async function enforceApprovalDeadlines({ scheduledTime }: JobContext): Promise<JobCounts> {
   const settings = approvalSettings();
   const counts = { pending: 0, reminded: 0, escalated: 0, failed: 0 };
-  const employees: Employee[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listEmployees({ limit: 100, cursor });
-    employees.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
+  const employees = await allEmployees();
   const supervisorOf = new Map(employees.map((employee) => [employee.id, employee.supervisorId]));
   const localeOf = new Map(employees.map((employee) => [employee.id, employee.locale]));
 

@@ -1,7 +1,7 @@
 import { auditEntry, changedFields } from '#shared/audit.ts';
 import { getItem } from '#shared/db.ts';
 import { approvalKey, approvalKeys, approvalTaskKey } from '#shared/keys.ts';
-import { queryPage, toResource } from '#shared/listing.ts';
+import { queryPage, toResource, collectAll } from '#shared/listing.ts';
 import { commit, putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import type { StoredApproval } from './model.ts';
 import { approvalView } from './rules.ts';
@@ -63,20 +63,14 @@ export async function saveApproval(
   ]);
 }
 
-export async function pendingApprovalsOf(approverId: string): Promise<StoredApproval[]> {
-  const approvals: StoredApproval[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await queryPage<StoredApproval>({
+export function pendingApprovalsOf(approverId: string): Promise<StoredApproval[]> {
+  return collectAll((page) =>
+    queryPage<StoredApproval>({
       index: 'gsi1',
       partition: { attribute: 'gsi1pk', value: `APPROVER#${approverId}#pending` },
-      limit: 100,
-      cursor,
-    });
-    approvals.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return approvals;
+      ...page,
+    }),
+  );
 }
 
 export async function approvalsOfSubject(type: string, id: string): Promise<StoredApproval[]> {

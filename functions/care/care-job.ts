@@ -1,6 +1,6 @@
 import { sendEmail } from '#shared/email.ts';
 import type { JobContext, JobCounts } from '#shared/job.ts';
-import { queryPage } from '#shared/listing.ts';
+import { queryPage, forEachPage } from '#shared/listing.ts';
 import { logger } from '#shared/observability.ts';
 import type { Contact, Customer } from '../customers/model.ts';
 import { getCustomer } from '../customers/store.ts';
@@ -12,21 +12,21 @@ import { careSettings } from './settings.ts';
 import { careMessageSent, claimCareMessage, releaseCareMessage } from './store.ts';
 import { birthdayGreeting, holidayGreeting } from './templates.ts';
 
-async function forEachContact(
+function forEachContact(
   partition: { index: 'gsi1' | 'gsi2'; attribute: string; value: string },
   visit: (contact: Contact) => Promise<void>,
 ) {
-  let cursor: string | undefined;
-  do {
-    const page = await queryPage<Contact>({
-      index: partition.index,
-      partition: { attribute: partition.attribute, value: partition.value },
-      limit: 100,
-      cursor,
-    });
-    for (const contact of page.items) await visit(contact);
-    cursor = page.nextCursor;
-  } while (cursor);
+  return forEachPage(
+    (page) =>
+      queryPage<Contact>({
+        index: partition.index,
+        partition: { attribute: partition.attribute, value: partition.value },
+        ...page,
+      }),
+    async (contacts) => {
+      for (const contact of contacts) await visit(contact);
+    },
+  );
 }
 
 /**

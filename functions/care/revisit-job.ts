@@ -1,3 +1,4 @@
+import { collectAll } from '#shared/listing.ts';
 import { localDate } from '#shared/calendar.ts';
 import { newResource } from '#shared/clock.ts';
 import { forEachConcurrently } from '#shared/concurrency.ts';
@@ -110,16 +111,8 @@ export async function planRevisits({ today, scheduledTime, timeZone }: JobContex
   return counts;
 }
 
-async function openRevisitsOf(ownerId: string): Promise<Revisit[]> {
-  const revisits: Revisit[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listRevisits({ ownerId }, { status: 'open' }, { limit: 100, cursor });
-    revisits.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
-  return revisits;
-}
+const openRevisitsOf = (ownerId: string): Promise<Revisit[]> =>
+  collectAll((page) => listRevisits({ ownerId }, { status: 'open' }, page));
 
 /** One digest per rep and day: claimed before sending, given back if the send fails. */
 async function sendDigest(ownerId: string, today: string): Promise<'sent' | 'nothing' | 'failed'> {

@@ -18,6 +18,7 @@ import {
   queryPage,
   scopedPartition,
   toResource,
+  forEachPage,
 } from '#shared/listing.ts';
 import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import type { Contact, Customer, CustomerFilter, Interaction } from './model.ts';
@@ -174,11 +175,6 @@ export async function recordLastContact(customerId: string, occurredAt: string):
 }
 
 /** Every customer of the department, a page (100) at a time: what the nightly jobs walk through. */
-export async function forEachCustomerPage(visit: (customers: Customer[]) => Promise<void>): Promise<void> {
-  let cursor: string | undefined;
-  do {
-    const page = await listCustomers('department', {}, { limit: 100, cursor });
-    await visit(page.items);
-    cursor = page.nextCursor;
-  } while (cursor);
+export function forEachCustomerPage(visit: (customers: Customer[]) => Promise<void>): Promise<void> {
+  return forEachPage((page) => listCustomers('department', {}, page), visit);
 }

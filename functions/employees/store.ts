@@ -1,6 +1,6 @@
 import { getItem } from '#shared/db.ts';
 import { employeeKeys } from '#shared/keys.ts';
-import { type Page, type PageParameters, queryPage, toResource } from '#shared/listing.ts';
+import { type Page, type PageParameters, queryPage, toResource, collectAll } from '#shared/listing.ts';
 import type { Employee } from './model.ts';
 
 export async function getEmployee(id: string): Promise<Employee | undefined> {
@@ -22,14 +22,10 @@ export function employeeItem(profile: Employee) {
   return { ...employeeKeys(profile.id), entityType: 'Employee', ...profile };
 }
 
-/** Employees holding a role, in id order (the department is small: one query, no index per role). */
+/** The whole department (small: one or two queries). */
+export const allEmployees = (): Promise<Employee[]> => collectAll(listEmployees);
+
+/** Employees holding a role, in id order. */
 export async function employeesWithRole(role: Employee['roles'][number]): Promise<Employee[]> {
-  const found: Employee[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listEmployees({ limit: 100, cursor });
-    found.push(...page.items.filter((employee) => employee.roles.includes(role)));
-    cursor = page.nextCursor;
-  } while (cursor);
-  return found;
+  return (await allEmployees()).filter((employee) => employee.roles.includes(role));
 }

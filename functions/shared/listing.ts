@@ -112,3 +112,23 @@ export function scopedPartition(scope: ListScope, collection: string) {
         sortKey: 'gsi1sk',
       } as const);
 }
+
+/** Walks every page of a list, the largest pages allowed: for jobs that cover a whole partition. */
+export async function forEachPage<T>(
+  list: (page: PageParameters) => Promise<Page<T>>,
+  visit: (items: T[]) => Promise<void>,
+): Promise<void> {
+  let cursor: string | undefined;
+  do {
+    const page = await list({ limit: MAX_PAGE_SIZE, cursor });
+    await visit(page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+}
+
+/** Every item of a list that is known to be small (a department's employees, one person's tasks). */
+export async function collectAll<T>(list: (page: PageParameters) => Promise<Page<T>>): Promise<T[]> {
+  const all: T[] = [];
+  await forEachPage(list, async (items) => void all.push(...items));
+  return all;
+}
