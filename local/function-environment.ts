@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { WORKFLOWS } from '../functions/workflows.ts';
+import { localStateMachineArn } from './stepfunctions.ts';
 import { AUDIENCE, ISSUER, REGION, TABLE_NAME } from './config.ts';
 
 /**
@@ -25,5 +26,5 @@ process.env.DOCS_ASSETS_DIR = dirname(createRequire(import.meta.url).resolve('sw
 process.env.JWT_ISSUER = ISSUER;
 process.env.JWT_AUDIENCE = AUDIENCE;
 for (const workflow of WORKFLOWS) {
-  process.env[workflow.arnVariable] = `arn:aws:states:local:000000000000:stateMachine:${workflow.name}`;
+  process.env[workflow.arnVariable] = localStateMachineArn(workflow.name);
 }

@@ -17,7 +17,6 @@ import { lambdaContext } from './lambda-context.ts';
  * settles it (a failure surfaces with the error name the ASL's Catch matches).
  */
 const ACCOUNT = '000000000000';
-/** Matches the ARNs function-environment.ts hands the functions. */
 export const localStateMachineArn = (workflow: string) =>
   `arn:aws:states:local:${ACCOUNT}:stateMachine:${workflow}`;
 

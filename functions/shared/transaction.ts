@@ -115,13 +115,6 @@ export function putIfVersion(
   };
 }
 
-/** Asserts an item exists without changing it. */
-export function mustExist(key: PrimaryKey): TransactItem {
-  return {
-    ConditionCheck: { TableName: tableName(), Key: key, ConditionExpression: 'attribute_exists(pk)' },
-  };
-}
-
 /**
  * Commits a change whose first item is the entity, conditional on the version that was read: if
  * someone changed it meanwhile, the answer is 412. Other refusals are rethrown for the caller.

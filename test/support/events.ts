@@ -1,4 +1,5 @@
 import type { Context } from 'aws-lambda';
+import { lambdaContext as localLambdaContext } from '../../local/lambda-context.ts';
 import type { Employee } from '../../functions/employees/model.ts';
 import type { HttpEvent, HttpResult } from '../../functions/shared/http.ts';
 import type { Role } from '../../functions/shared/roles.ts';
@@ -65,20 +66,8 @@ export function httpEvent(routeKey: string, path: string, options: RequestOption
   };
 }
 
-export const lambdaContext = {
-  functionName: 'test',
-  functionVersion: '$LATEST',
-  invokedFunctionArn: 'arn:aws:lambda:ap-east-1:000000000000:function:test',
-  memoryLimitInMB: '1024',
-  awsRequestId: 'request',
-  logGroupName: 'test',
-  logStreamName: 'test',
-  callbackWaitsForEmptyEventLoop: false,
-  getRemainingTimeInMillis: () => 10_000,
-  done: () => undefined,
-  fail: () => undefined,
-  succeed: () => undefined,
-} satisfies Context;
+/** The context the local runtime gives every invocation. */
+export const lambdaContext = localLambdaContext('test', 'request');
 
 export interface ParsedResult {
   status: number;
