@@ -11,12 +11,15 @@ import { localIssuer } from './issuer.ts';
 import { LocalScheduler } from './scheduler.ts';
 import { startSesInbox } from './ses.ts';
 import { startStepFunctions } from './stepfunctions.ts';
+import { type LocalEventPath, startEventPath } from './event-path.ts';
 
 export interface LocalBackend {
   url: string;
   dynamoDbEndpoint: string;
   sesInboxUrl: string;
   stepFunctionsUrl: string;
+  eventBusUrl: string;
+  events: LocalEventPath;
   seeded: boolean;
   scheduler: LocalScheduler;
   stop(): Promise<void>;
@@ -46,6 +49,7 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
     startSesInbox(),
     startStepFunctions(options.log),
   ]);
+  let stopEvents = async () => undefined as void;
   try {
     process.env.AWS_ENDPOINT_URL_DYNAMODB = dynamoDb.endpoint;
     process.env.AWS_ENDPOINT_URL_SESV2 = ses.url;
@@ -68,6 +72,14 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
       }
     }
     client.destroy();
+    // Events written while the runtime was down are delivered once it polls again.
+    const events = await startEventPath({
+      dynamoDbEndpoint: dynamoDb.endpoint,
+      tableName: TABLE_NAME,
+      dataDir: options.dataDir,
+      log: options.log,
+    });
+    stopEvents = () => events.stop();
 
     const functions = await Promise.all(
       DOMAIN_FUNCTIONS.map(async (fn) => {
@@ -78,8 +90,6 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
     const issuer = await localIssuer(options.dataDir);
     const log = options.log ?? (() => undefined);
     const scheduler = new LocalScheduler(process.env.TIME_ZONE!, log);
-    // Demo customers get their first classes right away rather than at the next 01:30.
-    if (seeded) await scheduler.fire('customer-classification');
     const server: Server = createGateway({
       functions,
       issuer,
@@ -93,22 +103,33 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
     // Links in emails point at this API; the approval decision fetches the issuer's keys here.
     process.env.PUBLIC_API_URL = url;
     process.env.JWKS_URL = `${url}/.well-known/jwks.json`;
+    events.reader.start();
+    if (seeded) {
+      // Demo customers get their statistics from their events, then their first classes right
+      // away rather than at the next 01:30.
+      await events.settle();
+      await scheduler.fire('customer-classification');
+    }
     if (options.schedules) scheduler.start();
     return {
       url,
       dynamoDbEndpoint: dynamoDb.endpoint,
       sesInboxUrl: ses.url,
       stepFunctionsUrl: stepFunctions.url,
+      eventBusUrl: events.bus.url,
+      events,
       seeded,
       scheduler,
       async stop() {
         scheduler.stop();
         server.closeAllConnections();
         await new Promise((resolveClose) => server.close(resolveClose));
+        await events.stop();
         await Promise.all([dynamoDb.stop(), ses.stop(), stepFunctions.stop()]);
       },
     };
   } catch (error) {
+    await stopEvents();
     await Promise.all([dynamoDb.stop(), ses.stop(), stepFunctions.stop()]);
     throw error;
   }

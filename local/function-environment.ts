@@ -28,3 +28,4 @@ process.env.JWT_AUDIENCE = AUDIENCE;
 for (const workflow of WORKFLOWS) {
   process.env[workflow.arnVariable] = localStateMachineArn(workflow.name);
 }
+process.env.EVENT_BUS_NAME ??= 'sales-department-local';

@@ -48,6 +48,7 @@ sales-department is running (${Math.round(performance.now() - started)} ms)
     .join('\n                 ')}
                  npm run job -- --list   |   npm run job -- <name> [--at <ISO date-time>]
   Step Functions ${backend.stepFunctionsUrl}   (contract review runs here)
+  Event bus      ${backend.eventBusUrl}   (the table's stream → dispatcher → bus → consumers)
   DynamoDB Local ${backend.dynamoDbEndpoint}${memory ? ' (in memory)' : ` (data in ${DATA_DIR})`}
   Demo data      ${backend.seeded ? 'loaded now' : 'already present'}: ${DEMO_EMPLOYEES.length} employees
   Tokens         npm run --silent token -- <email>   or   npm run --silent token -- --role sales_rep

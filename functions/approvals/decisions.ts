@@ -1,7 +1,8 @@
 import { callerFromBearer } from '#shared/bearer.ts';
-import { conflict, forbidden, HttpProblem, notFound, unauthorized } from '#shared/problem.ts';
+import { forbidden, HttpProblem, notFound, unauthorized } from '#shared/problem.ts';
 import { TransactionCancelled } from '#shared/transaction.ts';
-import { resumeWorkflow, WorkflowNotWaiting } from '#shared/workflow.ts';
+import { recordEvent } from '#shared/events.ts';
+import { approvalDecided } from './events.ts';
 import type { StoredApproval } from './model.ts';
 import { checkLink, type LinkCheck } from './rules.ts';
 import { getApproval, saveApproval } from './store.ts';
@@ -22,7 +23,7 @@ export interface Decision {
 }
 
 /**
- * Records a human decision and resumes the workflow. Either the emailed link (bound to this
+ * Records a human decision; the workflow resumes from the `approval.decided` event. Either the emailed link (bound to this
  * approval, its current approver, unexpired, single-use) or the approver's own bearer token
  * authorizes it. The conditional write makes the first decision win; any later one is a 409.
  */
@@ -52,32 +53,26 @@ export async function decide(id: string, input: Decision, now = new Date()): Pro
     version: approval.version + 1,
     updatedAt: at,
   };
+  // The workflow resumes from the event committed with the decision: it cannot be stranded.
+  const reported = recordEvent(approvalDecided, {
+    subject: { type: 'approval', id: approval.id },
+    subjectVersion: decided.version,
+    actor: actorId,
+    at,
+    payload: {
+      approvalId: approval.id,
+      workflow: approval.workflow,
+      step: approval.step,
+      decision: input.decision,
+      comment: input.comment ?? '',
+      decidedBy: actorId,
+    },
+  });
   try {
-    await saveApproval(approval, decided, actorId);
+    await saveApproval(approval, decided, actorId, { also: [reported] });
   } catch (error) {
     if (error instanceof TransactionCancelled && error.failedCondition(0)) throw LINK_PROBLEMS.decided;
     throw error;
-  }
-  const report = {
-    approvalId: approval.id,
-    step: approval.step,
-    decidedBy: actorId,
-    comment: input.comment ?? '',
-  };
-  try {
-    await resumeWorkflow(
-      approval.taskToken,
-      input.decision === 'approve'
-        ? { succeeded: true, output: report }
-        : { succeeded: false, error: 'Rejected', cause: report },
-    );
-  } catch (error) {
-    if (!(error instanceof WorkflowNotWaiting)) throw error;
-    // The review ended meanwhile (timed out or stopped): the decision stands on record, but no longer counts.
-    await saveApproval(decided, { ...decided, status: 'expired', version: decided.version + 1 }, 'workflow', {
-      undecidedOnly: false,
-    });
-    throw conflict('The workflow no longer waits for this decision (it timed out or was stopped).');
   }
   return decided;
 }

@@ -45,12 +45,13 @@ export function createApprovalWrites(approval: StoredApproval, taskDigest: strin
 /**
  * Any change of an approval (decision, new link, escalation), conditional on the version read and,
  * for decisions, on the step being undecided: of two concurrent decisions exactly one is written.
+ * `also` joins the same transaction (the event that reports the change).
  */
 export async function saveApproval(
   before: StoredApproval,
   after: StoredApproval,
   actorId: string,
-  { undecidedOnly = true } = {},
+  { undecidedOnly = true, also = [] as TransactItem[] } = {},
 ): Promise<void> {
   const undecided = {
     condition: '#status = :pending',
@@ -60,6 +61,7 @@ export async function saveApproval(
   await commit([
     putIfVersion(approvalItem(after), before.version, undecidedOnly ? undecided : undefined),
     audited(before, after, actorId),
+    ...also,
   ]);
 }
 

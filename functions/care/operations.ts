@@ -10,7 +10,7 @@ import { found, resourceReply } from '#shared/replies.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 
 import { CUSTOMER_ROLES, seesAllCustomers } from '../customers/rules.ts';
-import { getContact, interactionWrites, recordLastContact } from '../customers/store.ts';
+import { getContact, interactionWrites } from '../customers/store.ts';
 import { completion, type Revisit, revisitListQuery } from './model.ts';
 import { completeRevisitWrites, getRevisit, listCareMessages, listRevisits } from './store.ts';
 
@@ -100,7 +100,6 @@ const complete = defineOperation({
       }
       throw error;
     }
-    await recordLastContact(revisit.customerId, interaction.occurredAt);
     return resourceReply(completed);
   },
 });

@@ -17,7 +17,6 @@ import {
   getClassification,
   listClassChanges,
   listPurchases,
-  notePurchaseDate,
   purchaseWrites,
 } from './store.ts';
 
@@ -56,13 +55,11 @@ const recordPurchase = defineOperation({
       throw validationProblem([{ in: 'body', path: 'date', message: 'A purchase cannot be in the future' }]);
     }
     const purchase = newResource({ ...body, customerId: params.id, recordedBy: caller.id });
-    const reply = await createOnce(
+    return createOnce(
       request,
       purchaseWrites(purchase),
       createdReply(`/customers/${params.id}/purchases/${purchase.id}`, purchase),
     );
-    await notePurchaseDate(params.id, (reply.body as { date: string }).date);
-    return reply;
   },
 });
 

@@ -1,7 +1,6 @@
 import { auditEntry, changedFields } from '#shared/audit.ts';
 import { newId } from '#shared/clock.ts';
 import { batchGetItems, getItem, tableName } from '#shared/db.ts';
-import { updateIf } from '#shared/db-update.ts';
 import {
   classChangeKey,
   classificationKey,
@@ -13,34 +12,18 @@ import {
 import { type PageParameters, queryPage, toResource } from '#shared/listing.ts';
 import { putNew, type TransactItem } from '#shared/transaction.ts';
 import type { ClassChange, ClassificationRecord, Purchase } from './model.ts';
-import { amountBucket, countBucket, type PurchaseStats } from './rules.ts';
+import { type PurchaseStats } from './rules.ts';
+import { purchaseRecorded } from './events.ts';
+import { recordEvent } from '#shared/events.ts';
 
 /**
- * Writes that record a purchase: the purchase, the customer's rolling aggregates (ADD to this
- * month's bucket, so concurrent purchases never lose a count) and an audit record.
+ * Writes that record a purchase: the purchase, an audit record and the `purchase.recorded` event,
+ * from which the customer's rolling aggregates count it.
  */
 export function purchaseWrites(purchase: Purchase): TransactItem[] {
   const key = purchaseKey(purchase.customerId, purchase.date, purchase.id);
   return [
     putNew({ ...key, entityType: 'Purchase', ...purchase }),
-    {
-      Update: {
-        TableName: tableName(),
-        Key: customerStatsKey(purchase.customerId),
-        UpdateExpression:
-          'ADD #amount :amount, #count :one SET entityType = :type, firstPurchaseOn = if_not_exists(firstPurchaseOn, :date)',
-        ExpressionAttributeNames: {
-          '#amount': amountBucket(purchase.date),
-          '#count': countBucket(purchase.date),
-        },
-        ExpressionAttributeValues: {
-          ':amount': purchase.amount.value,
-          ':one': 1,
-          ':type': 'CustomerStats',
-          ':date': purchase.date,
-        },
-      },
-    },
     auditEntry(key, {
       resourceType: 'Purchase',
       resourceId: purchase.id,
@@ -49,19 +32,18 @@ export function purchaseWrites(purchase: Purchase): TransactItem[] {
       at: purchase.createdAt,
       changes: changedFields({}, purchase),
     }),
+    recordEvent(purchaseRecorded, {
+      subject: { type: 'customer', id: purchase.customerId },
+      actor: purchase.recordedBy,
+      at: purchase.createdAt,
+      payload: {
+        customerId: purchase.customerId,
+        purchaseId: purchase.id,
+        date: purchase.date,
+        amount: { value: purchase.amount.value, currency: purchase.amount.currency },
+      },
+    }),
   ];
-}
-
-/**
- * History is often imported out of order: moves the first purchase date back when an older purchase
- * arrives (the transaction above can only set it when missing).
- */
-export async function notePurchaseDate(customerId: string, date: string): Promise<void> {
-  await updateIf(customerStatsKey(customerId), {
-    expression: 'SET firstPurchaseOn = :date',
-    condition: 'firstPurchaseOn > :date',
-    values: { ':date': date },
-  });
 }
 
 export function listPurchases(customerId: string, page: PageParameters) {

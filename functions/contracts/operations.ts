@@ -1,4 +1,3 @@
-import { formatMoney } from '#shared/money.ts';
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { type Caller, requireRole } from '#shared/caller.ts';
@@ -11,7 +10,7 @@ import { mergePatch } from '#shared/merge-patch.ts';
 import { conflict } from '#shared/problem.ts';
 import { createdReply, found, resourceReply } from '#shared/replies.ts';
 import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
-import { startWorkflow } from '#shared/workflow.ts';
+import { recordEvent } from '#shared/events.ts';
 import { approvalSettings } from '../approvals/settings.ts';
 import { approvalsOfSubject } from '../approvals/store.ts';
 import { approvalView } from '../approvals/rules.ts';
@@ -19,7 +18,8 @@ import { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from '../custo
 import { getCustomer } from '../customers/store.ts';
 import { getQuote, getRevision } from '../sales/store.ts';
 import { type Contract, contractPatch, newContract, signing } from './model.ts';
-import { assertDraft, assertSignable, draftFromQuote } from './rules.ts';
+import { contractSubmitted } from './events.ts';
+import { assertDraft, assertSignable, draftFromQuote, reviewSubject } from './rules.ts';
 import { contractWrites, getContract, listContracts, QUOTE_CLAIM_INDEX } from './store.ts';
 
 async function contractFor(caller: Caller, id: string): Promise<Contract> {
@@ -116,47 +116,29 @@ const submit = defineOperation({
   path: '/contracts/{id}/submit',
   auth: 'jwt',
   params: idParams,
-  async handle({ caller, params, origin }) {
+  async handle({ caller, params }) {
     const contract = await contractFor(caller, params.id);
     assertDraft(contract, 'be submitted');
     const round = contract.reviewRound + 1;
     const underReview = nextVersion({ ...contract, status: 'under_review' as const, reviewRound: round });
-    await commitChange(contractWrites(contract, underReview, caller.id), contract.id);
     const customer = await getCustomer(contract.customerId);
     const settings = approvalSettings();
-    const subject = {
-      type: 'contract',
-      id: contract.id,
-      ownerId: contract.ownerId,
-      title: `Contract ${contract.id.slice(-8)} with ${customer?.name ?? contract.customerId}`,
-      summary: [
-        `Total: ${formatMoney(contract.total, contract.currency)} (${contract.lines.length} lines, quote revision ${contract.quoteRevision})`,
-        `Delivery: ${contract.deliveryDate}; payment: ${contract.paymentTerms}`,
-        `Quality standard: ${contract.qualityStandard}`,
-        `Liability for breach: ${contract.breachLiability}`,
-        ...(contract.lastRejection
-          ? [`Previously returned at ${contract.lastRejection.step}: ${contract.lastRejection.comment}`]
-          : []),
-      ],
-    };
-    try {
-      await startWorkflow('CONTRACT_REVIEW_STATE_MACHINE_ARN', `contract-${contract.id}-round-${round}`, {
-        subject,
+    // The review starts from the event, committed with the change: a failed start is retried, never lost.
+    const submitted = recordEvent(contractSubmitted, {
+      subject: { type: 'contract', id: contract.id },
+      subjectVersion: underReview.version,
+      actor: caller.id,
+      at: underReview.updatedAt,
+      payload: {
         round,
-        links: origin,
+        subject: reviewSubject(contract, customer?.name ?? contract.customerId),
         settings: {
           dueInDays: settings.dueInDays,
           timeoutSeconds: Math.round(settings.reviewTimeoutDays * 86_400),
         },
-      });
-    } catch (error) {
-      // The review did not start: the contract goes back to draft, as it was.
-      await commitChange(
-        contractWrites(underReview, nextVersion({ ...contract, version: underReview.version }), caller.id),
-        contract.id,
-      );
-      throw error;
-    }
+      },
+    });
+    await commitChange([...contractWrites(contract, underReview, caller.id), submitted], contract.id);
     return { ...resourceReply(underReview), status: 202 };
   },
 });

@@ -1,3 +1,4 @@
+import { formatMoney } from '#shared/money.ts';
 import { conflict } from '#shared/problem.ts';
 import type { Quote, QuoteRevision } from '../sales/model.ts';
 import type { Contract, Rejection } from './model.ts';
@@ -65,5 +66,24 @@ export function afterReview(
     lastRejection: outcome.rejection,
     version: contract.version + 1,
     updatedAt: at,
+  };
+}
+
+/** What the approvers read of a contract under review. */
+export function reviewSubject(contract: Contract, customerName: string) {
+  return {
+    type: 'contract' as const,
+    id: contract.id,
+    ownerId: contract.ownerId,
+    title: `Contract ${contract.id.slice(-8)} with ${customerName}`,
+    summary: [
+      `Total: ${formatMoney(contract.total, contract.currency)} (${contract.lines.length} lines, quote revision ${contract.quoteRevision})`,
+      `Delivery: ${contract.deliveryDate}; payment: ${contract.paymentTerms}`,
+      `Quality standard: ${contract.qualityStandard}`,
+      `Liability for breach: ${contract.breachLiability}`,
+      ...(contract.lastRejection
+        ? [`Previously returned at ${contract.lastRejection.step}: ${contract.lastRejection.comment}`]
+        : []),
+    ],
   };
 }

@@ -1,20 +1,20 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { nowIso } from '#shared/clock.ts';
-import { sendEmail } from '#shared/email.ts';
+import { recordEvent } from '#shared/events.ts';
 import { logger } from '#shared/observability.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { parsePart } from '#shared/validation.ts';
-import { outcomeEmail } from '../approvals/messages.ts';
 import { expirePendingApprovals } from '../approvals/store.ts';
-import { getEmployee } from '../employees/store.ts';
+import { contractReviewed } from './events.ts';
 import { type Rejection, reviewOutcome } from './model.ts';
 import { afterReview } from './rules.ts';
 import { contractWrites, getContract } from './store.ts';
 
 /**
  * Invoked by the contract-review workflow when a round ends: the contract becomes approved, or
- * returns to draft with the rejecting comment (or the timeout), and its rep is told.
+ * returns to draft with the rejecting comment (or the timeout). The `contract.reviewed` event,
+ * committed with the change, tells the rep.
  */
 export const handler = middy<unknown, { outcome: string }>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
@@ -56,28 +56,27 @@ export const handler = middy<unknown, { outcome: string }>()
       logger.info('stale review round; nothing to do', { round: input.round, status: contract.status });
       return { outcome: 'stale' };
     }
+    const reviewed = recordEvent(contractReviewed, {
+      subject: { type: 'contract', id: contract.id },
+      subjectVersion: next.version,
+      actor: 'contract-review',
+      at,
+      payload: {
+        round: input.round,
+        outcome: input.outcome,
+        ownerId: contract.ownerId,
+        ...(rejection
+          ? { rejection: { step: rejection.step, comment: rejection.comment, by: rejection.by } }
+          : {}),
+      },
+    });
     try {
-      await commit(contractWrites(contract, next, 'contract-review'));
+      await commit([...contractWrites(contract, next, 'contract-review'), reviewed]);
     } catch (error) {
       // A retry of this Task after its write succeeded.
       if (error instanceof TransactionCancelled && error.failedCondition(0))
         return { outcome: input.outcome };
       throw error;
-    }
-    const rep = await getEmployee(contract.ownerId);
-    if (rep) {
-      const title = `Contract ${contract.id.slice(-8)}`;
-      await sendEmail({
-        to: rep.email,
-        ...outcomeEmail(
-          rep.locale,
-          rep.name,
-          title,
-          rejection
-            ? { approved: false, step: rejection.step, comment: rejection.comment }
-            : { approved: true },
-        ),
-      });
     }
     return { outcome: input.outcome };
   });

@@ -37,7 +37,6 @@ import {
   listInteractions,
   NAME_CLAIM_INDEX,
   nameClaimHolder,
-  recordLastContact,
   updateCustomerWrites,
 } from './store.ts';
 
@@ -199,13 +198,11 @@ const createInteraction = defineOperation({
     await visibleCustomer(caller, params.id);
     if (body.contactId) found(await getContact(params.id, body.contactId), `Contact ${body.contactId}`);
     const created = newResource({ ...body, customerId: params.id, recordedBy: caller.id });
-    const reply = await createOnce(
+    return createOnce(
       request,
       interactionWrites(created),
       createdReply(`/customers/${params.id}/interactions/${created.id}`, created),
     );
-    await recordLastContact(params.id, (reply.body as { occurredAt: string }).occurredAt);
-    return reply;
   },
 });
 

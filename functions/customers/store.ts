@@ -23,6 +23,8 @@ import {
 import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import type { Contact, Customer, CustomerFilter, Interaction } from './model.ts';
 import { customerFilterExpression, normalizeCompanyName } from './rules.ts';
+import { interactionRecorded } from './events.ts';
+import { recordEvent } from '#shared/events.ts';
 
 /**
  * The customers domain's access to the table. Functions named `…Writes` return transaction items
@@ -136,8 +138,10 @@ export function listContacts(customerId: string, page: PageParameters) {
 /** Sort keys use UTC so the order is the order in time, whatever offset the client sent. */
 const utc = (isoWithOffset: string) => new Date(isoWithOffset).toISOString();
 
+/** A communication record, with the event that moves the customer's last contact forward. */
 export function interactionWrites(interaction: Interaction): TransactItem[] {
-  const key = interactionKey(interaction.customerId, utc(interaction.occurredAt), interaction.id);
+  const occurredAt = utc(interaction.occurredAt);
+  const key = interactionKey(interaction.customerId, occurredAt, interaction.id);
   return [
     putNew({ ...key, entityType: 'Interaction', ...interaction }),
     auditEntry(key, {
@@ -147,6 +151,17 @@ export function interactionWrites(interaction: Interaction): TransactItem[] {
       actorId: interaction.recordedBy,
       at: interaction.createdAt,
       changes: changedFields({}, interaction),
+    }),
+    recordEvent(interactionRecorded, {
+      subject: { type: 'customer', id: interaction.customerId },
+      actor: interaction.recordedBy,
+      at: interaction.createdAt,
+      payload: {
+        customerId: interaction.customerId,
+        interactionId: interaction.id,
+        channel: interaction.channel,
+        occurredAt,
+      },
     }),
   ];
 }
@@ -161,9 +176,8 @@ export function listInteractions(customerId: string, page: PageParameters) {
 }
 
 /**
- * Keeps the customer's last contact current for revisit planning. Best effort after the record is
- * committed: an earlier contact never overwrites a later one, and the planner checks the records
- * themselves before opening a revisit.
+ * Repairs the customer's last contact from its records (the revisit planner finds it behind when
+ * a record's event has not been counted yet): an earlier contact never overwrites a later one.
  */
 export async function recordLastContact(customerId: string, occurredAt: string): Promise<void> {
   const at = utc(occurredAt);
@@ -172,6 +186,54 @@ export async function recordLastContact(customerId: string, occurredAt: string):
     condition: 'attribute_not_exists(lastInteractionAt) OR lastInteractionAt < :at',
     values: { ':at': at, ':type': 'CustomerStats' },
   });
+}
+
+/** The customer's statistics: rolling purchase aggregates, first purchase and last contact. */
+export async function getCustomerStats(customerId: string): Promise<Record<string, unknown> | undefined> {
+  return getItem(customerStatsKey(customerId), true);
+}
+
+/**
+ * Moves the last contact forward, unless a later one is already counted (then a refusal; the
+ * caller reads again). An update, so the purchase counters beside it stay as they are.
+ */
+export function lastContactWrite(customerId: string, occurredAtUtc: string): TransactItem {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: customerStatsKey(customerId),
+      UpdateExpression: 'SET lastInteractionAt = :at, entityType = :type',
+      ConditionExpression: 'attribute_not_exists(lastInteractionAt) OR lastInteractionAt < :at',
+      ExpressionAttributeValues: { ':at': occurredAtUtc, ':type': 'CustomerStats' },
+    },
+  };
+}
+
+/**
+ * Counts a purchase in its month's buckets (ADD, so concurrent purchases never lose a count) and
+ * moves the first purchase back when an older one arrives (history is often imported out of order;
+ * the condition refuses the write if an even older one was counted meanwhile).
+ */
+export function purchaseCountWrite(
+  customerId: string,
+  purchase: { date: string; amount: number; buckets: { amount: string; count: string } },
+  firstPurchaseOn: string,
+): TransactItem {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: customerStatsKey(customerId),
+      UpdateExpression: 'ADD #amount :amount, #count :one SET entityType = :type, firstPurchaseOn = :first',
+      ConditionExpression: 'attribute_not_exists(firstPurchaseOn) OR firstPurchaseOn >= :first',
+      ExpressionAttributeNames: { '#amount': purchase.buckets.amount, '#count': purchase.buckets.count },
+      ExpressionAttributeValues: {
+        ':amount': purchase.amount,
+        ':one': 1,
+        ':type': 'CustomerStats',
+        ':first': firstPurchaseOn,
+      },
+    },
+  };
 }
 
 /** Every customer of the department, a page (100) at a time: what the nightly jobs walk through. */

@@ -5,18 +5,16 @@ import { type Caller, requireRole } from '#shared/caller.ts';
 import { localDate, timeZone } from '#shared/calendar.ts';
 import { expectedVersion } from '#shared/conditional.ts';
 import { newId, newResource, nextVersion, nowIso } from '#shared/clock.ts';
-import { sendEmail } from '#shared/email.ts';
+import { recordEvent } from '#shared/events.ts';
 import { defineOperation, MERGE_PATCH_TYPES, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
-import { conflict, validationProblem } from '#shared/problem.ts';
+import { conflict, HttpProblem, validationProblem } from '#shared/problem.ts';
 import { createdReply, found, resourceReply } from '#shared/replies.ts';
 import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
-import { careSettings } from '../care/settings.ts';
 import { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from '../customers/rules.ts';
 import { getContact } from '../customers/store.ts';
-import { getEmployee } from '../employees/store.ts';
 import {
   acceptQuote,
   newOpportunity,
@@ -30,7 +28,7 @@ import {
   sendQuote,
   stageChange,
 } from './model.ts';
-import { quotationEmail } from './quote-email.ts';
+import { quoteSent } from './events.ts';
 import { assertAcceptable, assertRevisable, assertStageChange, priceRevision } from './rules.ts';
 import {
   getOpportunity,
@@ -377,24 +375,40 @@ const send = defineOperation({
       throw validationProblem([
         { in: 'body', path: 'contactId', message: 'The contact has no email address' },
       ]);
-    const [revision, rep] = await Promise.all([
-      getRevision(quote.id, quote.currentRevision),
-      getEmployee(quote.ownerId),
-    ]);
-    const content = quotationEmail(contact.language, found(revision, `Revision ${quote.currentRevision}`), {
-      contactName: contact.name,
-      repName: rep?.name ?? '',
-      company: careSettings().companyName[contact.language],
-    });
-    // Sent first, recorded second: a failed send changes nothing; a failed record is retried by the client.
-    await sendEmail({ to: contact.email, replyTo: rep?.email, ...content });
+    // A revision goes to a contact once: a repeated or concurrent request answers what was recorded.
+    const alreadySent = (current: Quote) =>
+      current.status === 'sent' &&
+      current.sentRevision === current.currentRevision &&
+      current.sentTo === contact.id;
+    if (alreadySent(quote)) return resourceReply(quote);
     const next = nextVersion({
       ...quote,
       status: 'sent' as const,
       sentRevision: quote.currentRevision,
       sentTo: contact.id,
     });
-    await commitChange(quoteWrites(quote, next, caller.id), quote.id);
+    // Recorded first; the email follows from the event, exactly once per send.
+    const sent = recordEvent(quoteSent, {
+      subject: { type: 'quote', id: quote.id },
+      subjectVersion: next.version,
+      actor: caller.id,
+      at: next.updatedAt,
+      payload: {
+        customerId: quote.customerId,
+        contactId: contact.id,
+        ownerId: quote.ownerId,
+        revision: quote.currentRevision,
+      },
+    });
+    try {
+      await commitChange([...quoteWrites(quote, next, caller.id), sent], quote.id);
+    } catch (error) {
+      const now = await getQuote(quote.id);
+      if (now && alreadySent(now)) return resourceReply(now);
+      if (error instanceof HttpProblem && error.status === 412)
+        throw conflict(`Quote ${quote.id} changed meanwhile; read it again.`);
+      throw error;
+    }
     return resourceReply(next);
   },
 });

@@ -54,6 +54,8 @@ export interface PageRequest {
   partition: { attribute: string; value: string };
   /** Only sort keys with this prefix. */
   sortKeyPrefix?: { attribute: string; value: string };
+  /** Only sort keys in this range (both ends included). */
+  sortKeyBetween?: { attribute: string; from: string; to: string };
   filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
   limit: number;
   cursor?: string;
@@ -72,6 +74,11 @@ export async function queryPage<T>(request: PageRequest): Promise<Page<T>> {
     names['#s'] = request.sortKeyPrefix.attribute;
     values[':s'] = request.sortKeyPrefix.value;
     condition += ' AND begins_with(#s, :s)';
+  } else if (request.sortKeyBetween) {
+    names['#s'] = request.sortKeyBetween.attribute;
+    values[':from'] = request.sortKeyBetween.from;
+    values[':to'] = request.sortKeyBetween.to;
+    condition += ' AND #s BETWEEN :from AND :to';
   }
   const items: Record<string, unknown>[] = [];
   let startKey = decodeCursor(request.cursor, request.partition);

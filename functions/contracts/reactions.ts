@@ -1,0 +1,58 @@
+import { consumerHandler, effectOnce, on } from '#shared/consumer.ts';
+import { sendEmail } from '#shared/email.ts';
+import { publicApiUrl } from '#shared/links.ts';
+import { logger } from '#shared/observability.ts';
+import { startWorkflow } from '#shared/workflow.ts';
+import { outcomeEmail } from '../approvals/messages.ts';
+import { getEmployee } from '../employees/store.ts';
+import { contractReviewed, contractSubmitted } from './events.ts';
+import { getContract } from './store.ts';
+
+/** The contracts domain's reactions to its own events: start a review, tell the rep its outcome. */
+export const handler = consumerHandler('contracts-events', [
+  on(contractSubmitted, async (delivery) => {
+    const { event } = delivery;
+    const contract = await getContract(event.subject.id);
+    if (contract?.status !== 'under_review' || contract.reviewRound !== event.payload.round) {
+      logger.info('the contract left this review round before it started; nothing to start');
+      return;
+    }
+    // Repeatable: the execution is named after the contract and round, so a second start of the
+    // same round is the same execution (or ExecutionAlreadyExists once it has ended).
+    await effectOnce(delivery, { repeatable: true }, async () => {
+      try {
+        await startWorkflow(
+          'CONTRACT_REVIEW_STATE_MACHINE_ARN',
+          `contract-${contract.id}-round-${event.payload.round}`,
+          {
+            subject: event.payload.subject,
+            round: event.payload.round,
+            links: publicApiUrl(),
+            settings: event.payload.settings,
+          },
+        );
+      } catch (error) {
+        if ((error as Error).name !== 'ExecutionAlreadyExists') throw error;
+      }
+    });
+  }),
+  on(contractReviewed, async (delivery) => {
+    const { event } = delivery;
+    const rep = await getEmployee(event.payload.ownerId);
+    if (!rep) return;
+    const { rejection } = event.payload;
+    await effectOnce(delivery, { repeatable: false }, async () => {
+      await sendEmail({
+        to: rep.email,
+        ...outcomeEmail(
+          rep.locale,
+          rep.name,
+          `Contract ${event.subject.id.slice(-8)}`,
+          rejection
+            ? { approved: false, step: rejection.step, comment: rejection.comment }
+            : { approved: true },
+        ),
+      });
+    });
+  }),
+]);

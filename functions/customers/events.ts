@@ -1,0 +1,16 @@
+import * as z from 'zod/mini';
+import { defineEvent } from '#shared/events.ts';
+
+export const interactionRecorded = defineEvent({
+  type: 'interaction.recorded',
+  description:
+    "A communication record joined a customer's file (R-2.1.3): the customer's last contact moves forward.",
+  producer: 'customers',
+  payload: z.object({
+    customerId: z.string(),
+    interactionId: z.string(),
+    channel: z.string(),
+    /** UTC instant of the contact. */
+    occurredAt: z.string(),
+  }),
+});

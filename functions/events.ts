@@ -1,0 +1,88 @@
+import { approvalDecided } from './approvals/events.ts';
+import { purchaseRecorded } from './classification/events.ts';
+import { contractReviewed, contractSubmitted } from './contracts/events.ts';
+import { interactionRecorded } from './customers/events.ts';
+import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '#shared/events.ts';
+import { quoteSent } from './sales/events.ts';
+
+/**
+ * The event table: every domain event type (schema and producer, declared beside its producer) and
+ * every consumer with the types it reacts to. The CDK stack makes one bus rule and one function per
+ * consumer; the local runtime routes the same rules; `npm run asyncapi` documents the same list.
+ */
+export const EVENT_TYPES: readonly EventSpec[] = [
+  contractSubmitted,
+  contractReviewed,
+  approvalDecided,
+  quoteSent,
+  purchaseRecorded,
+  interactionRecorded,
+];
+
+export interface EventConsumer {
+  /** Also the function's short name. */
+  name: string;
+  /** Handler module, relative to the repository root; it exports `handler`. */
+  entry: string;
+  description: string;
+  events: readonly EventSpec[];
+  sendsEmail: boolean;
+  /** Workflows it starts (by name). */
+  startsWorkflows?: string[];
+  /** Answers workflows' task tokens. */
+  resumesWorkflows?: boolean;
+}
+
+export const EVENT_CONSUMERS: readonly EventConsumer[] = [
+  {
+    name: 'contracts-events',
+    entry: 'functions/contracts/reactions.ts',
+    description: "Starts a submitted contract's review; tells the rep how a review ended.",
+    events: [contractSubmitted, contractReviewed],
+    sendsEmail: true,
+    startsWorkflows: ['contract-review'],
+  },
+  {
+    name: 'approvals-events',
+    entry: 'functions/approvals/reactions.ts',
+    description: 'Resumes the workflow that waits for a decided step.',
+    events: [approvalDecided],
+    sendsEmail: false,
+    resumesWorkflows: true,
+  },
+  {
+    name: 'sales-events',
+    entry: 'functions/sales/reactions.ts',
+    description: 'Emails a sent quotation to the customer contact, once.',
+    events: [quoteSent],
+    sendsEmail: true,
+  },
+  {
+    name: 'customers-events',
+    entry: 'functions/customers/reactions.ts',
+    description:
+      "Keeps each customer's file and statistics: a communication record for a sent quote, purchase aggregates, the last contact.",
+    events: [quoteSent, purchaseRecorded, interactionRecorded],
+    sendsEmail: false,
+  },
+];
+
+/** The consumers of one event type, by name. */
+export const consumersOf = (type: string): string[] =>
+  EVENT_CONSUMERS.filter((consumer) => consumer.events.some((spec) => spec.type === type)).map(
+    (consumer) => consumer.name,
+  );
+
+/**
+ * The bus rule of one consumer (an EventBridge event pattern): its event types from the domain,
+ * and redeliveries addressed to it by name.
+ */
+export const consumerPattern = (consumer: EventConsumer) => ({
+  $or: [
+    { source: [EVENT_SOURCE], 'detail-type': consumer.events.map((spec) => spec.type) },
+    { source: [REDELIVERY_SOURCE], detail: { consumer: [consumer.name] } },
+  ],
+});
+
+export const findConsumer = (name: string): EventConsumer | undefined =>
+  EVENT_CONSUMERS.find((consumer) => consumer.name === name);

@@ -1,0 +1,163 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import * as z from 'zod/mini';
+import { getItem } from './db.ts';
+import { deleteIf, updateIf } from './db-update.ts';
+import {
+  type DomainEvent,
+  eventEnvelope,
+  type EventSpec,
+  type PayloadOf,
+  REDELIVERY_SOURCE,
+} from './events.ts';
+import type { PrimaryKey } from './keys.ts';
+import { logger } from './observability.ts';
+import { commit, putNew, TransactionCancelled, type TransactItem } from './transaction.ts';
+
+/**
+ * The consumer side of the event path. EventBridge delivers at least once (and Lambda retries a
+ * failed invocation), so every consumer is idempotent by event id: a redelivered event changes
+ * nothing and sends nothing.
+ */
+
+/** What EventBridge hands a Lambda target. */
+export interface BusEvent {
+  id: string;
+  'detail-type': string;
+  source: string;
+  time: string;
+  detail: unknown;
+}
+
+/** How long the record that a consumer handled an event is kept (DynamoDB TTL). */
+const HANDLED_RETENTION_DAYS = 90;
+
+const handledKey = (consumer: string, eventId: string): PrimaryKey => ({
+  pk: `HANDLED#${consumer}#${eventId}`,
+  sk: 'HANDLED',
+});
+
+const handledRecord = (consumer: string, event: DomainEvent, status: 'started' | 'done') => ({
+  ...handledKey(consumer, event.id),
+  entityType: 'HandledEvent',
+  consumer,
+  eventId: event.id,
+  type: event.type,
+  status,
+  at: new Date().toISOString(),
+  expiresAt: Math.floor(Date.now() / 1000) + HANDLED_RETENTION_DAYS * 86_400,
+});
+
+/** What a consumer's handler for one event type gets. */
+export interface Delivery<P> {
+  consumer: string;
+  event: DomainEvent<P>;
+}
+
+/**
+ * A table effect and the record that this consumer handled the event, in one transaction: a
+ * redelivery finds the record and writes nothing. Answers false when it was handled before. A
+ * refusal of one of `items` is rethrown with the reasons of `items` alone.
+ */
+export async function applyOnce(delivery: Delivery<unknown>, items: TransactItem[]): Promise<boolean> {
+  try {
+    await commit([putNew(handledRecord(delivery.consumer, delivery.event, 'done')), ...items]);
+    return true;
+  } catch (error) {
+    if (!(error instanceof TransactionCancelled)) throw error;
+    if (error.failedCondition(0)) return false;
+    throw new TransactionCancelled(error.reasons.slice(1));
+  }
+}
+
+/**
+ * An effect outside the table (an email, an AWS call): claimed before, marked done after.
+ *
+ * A `repeatable` effect (starting a named execution, answering a task token: the service itself
+ * refuses the second one) keeps its claim when it fails, and the retry does it again, told that it
+ * is `repeated` (an earlier attempt may have taken effect). Any other effect (an email) gives its
+ * claim back when it fails, so the retry sends it; the one window left is a crash after sending
+ * and before the mark: the claim stays `started` and a redelivery does not send again (it logs
+ * that), so at worst one email is lost, never sent twice.
+ */
+export async function effectOnce(
+  delivery: Delivery<unknown>,
+  options: { repeatable: boolean },
+  effect: (attempt: { repeated: boolean }) => Promise<void>,
+): Promise<'done' | 'handled-before'> {
+  const { consumer, event } = delivery;
+  const key = handledKey(consumer, event.id);
+  let repeated = false;
+  try {
+    await commit([putNew(handledRecord(consumer, event, 'started'))]);
+  } catch (error) {
+    if (!(error instanceof TransactionCancelled && error.failedCondition(0))) throw error;
+    const record = await getItem(key, true);
+    if (record?.status === 'done') return 'handled-before';
+    if (record?.status === 'started' && !options.repeatable) {
+      logger.warn('an earlier delivery claimed this event and did not finish; not repeated', {
+        eventId: event.id,
+      });
+      return 'handled-before';
+    }
+    // Claimed by an attempt that failed or died: this one does it again.
+    repeated = record !== undefined;
+  }
+  try {
+    await effect({ repeated });
+  } catch (error) {
+    if (!options.repeatable)
+      await deleteIf(key, {
+        expression: '#status = :started',
+        names: { '#status': 'status' },
+        values: { ':started': 'started' },
+      });
+    throw error;
+  }
+  await updateIf(key, {
+    expression: 'SET #status = :done',
+    names: { '#status': 'status' },
+    values: { ':done': 'done' },
+  });
+  return 'done';
+}
+
+/** One event type a consumer handles, and how. */
+export interface Reaction<S extends EventSpec = EventSpec> {
+  spec: S;
+  handle(delivery: Delivery<PayloadOf<S>>): Promise<void>;
+}
+
+export const on = <S extends EventSpec>(spec: S, handle: Reaction<S>['handle']): Reaction =>
+  ({ spec, handle }) as unknown as Reaction;
+
+const redelivery = z.object({ consumer: z.string(), event: z.unknown() });
+
+/**
+ * The Lambda handler of one consumer: takes an event from the bus (or a redelivery addressed to
+ * this consumer), checks its envelope and payload against the declaration, and runs the reaction.
+ * A failure throws, so Lambda retries and finally hands the event to the failure record.
+ */
+export function consumerHandler(consumer: string, reactions: readonly Reaction[]) {
+  const byType = new Map(reactions.map((reaction) => [reaction.spec.type, reaction]));
+  return middy<BusEvent, { outcome: string }>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .handler(async (busEvent) => {
+      let detail = busEvent.detail;
+      if (busEvent.source === REDELIVERY_SOURCE) {
+        const addressed = z.parse(redelivery, detail);
+        if (addressed.consumer !== consumer) return { outcome: 'not-addressed' };
+        detail = addressed.event;
+      }
+      const envelope = z.parse(eventEnvelope, detail) as DomainEvent;
+      logger.appendKeys({ consumer, eventId: envelope.id, eventType: envelope.type });
+      const reaction = byType.get(envelope.type);
+      if (!reaction) {
+        logger.warn('no reaction to this event type');
+        return { outcome: 'ignored' };
+      }
+      const event = { ...envelope, payload: z.parse(reaction.spec.payload, envelope.payload) };
+      await reaction.handle({ consumer, event });
+      return { outcome: 'handled' };
+    });
+}

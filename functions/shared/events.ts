@@ -1,0 +1,114 @@
+import * as z from 'zod/mini';
+import { newId } from './clock.ts';
+import type { PrimaryKey } from './keys.ts';
+import { putNew, type TransactItem } from './transaction.ts';
+
+/**
+ * Domain events: the transactional outbox. A change that others react to writes its event item in
+ * the same `TransactWriteItems` as the change, so both commit or neither does. The table's stream
+ * carries event items to the event bus (see `functions/events.ts` for the catalogue).
+ */
+
+/** Item type of an event in the table; the stream filter and the dispatcher look for it. */
+export const EVENT_ENTITY = 'DomainEvent';
+/** `source` of every event on the bus; a redelivery to one consumer has its own. */
+export const EVENT_SOURCE = 'sales-department';
+export const REDELIVERY_SOURCE = 'sales-department.redelivery';
+
+/**
+ * Which stream records carry events: new event items only. One declaration for the Lambda event
+ * source filter (CDK) and the local stream reader.
+ */
+export const STREAM_FILTER = {
+  eventName: ['INSERT'],
+  dynamodb: { NewImage: { entityType: { S: [EVENT_ENTITY] } } },
+} as const;
+
+/** An event type: its name in the past tense, what it means, who produces it, its payload. */
+export interface EventSpec<S extends z.ZodMiniType = z.ZodMiniType> {
+  type: string;
+  description: string;
+  /** The domain that owns the subject and writes the event. */
+  producer: string;
+  payload: S;
+}
+
+export const defineEvent = <S extends z.ZodMiniType>(spec: EventSpec<S>): EventSpec<S> => spec;
+
+/** What travels: the envelope every event has, and its payload. */
+export interface DomainEvent<P = unknown> {
+  id: string;
+  type: string;
+  subject: { type: string; id: string };
+  /** The subject's version after the change, for consumers that must not go back in time. */
+  subjectVersion?: number;
+  actor: string;
+  at: string;
+  payload: P;
+}
+
+export const eventEnvelope = z.object({
+  id: z.string().check(z.minLength(1)),
+  type: z.string().check(z.minLength(1)),
+  subject: z.object({ type: z.string(), id: z.string() }),
+  subjectVersion: z.optional(z.number()),
+  actor: z.string(),
+  at: z.string(),
+  payload: z.unknown(),
+});
+
+export type PayloadOf<S extends EventSpec> = z.output<S['payload']>;
+
+export const eventKey = (eventId: string): PrimaryKey => ({ pk: `EVENT#${eventId}`, sk: 'EVENT' });
+
+/**
+ * Index keys of an event: by day (a time range is replayed day by day) and by subject (the story
+ * of one contract or quote).
+ */
+export const eventIndexKeys = (event: DomainEvent) => ({
+  gsi1pk: `EVENTS#${event.at.slice(0, 10)}`,
+  gsi1sk: `${event.at}#${event.id}`,
+  gsi2pk: `SUBJECT_EVENTS#${event.subject.type}#${event.subject.id}`,
+  gsi2sk: `${event.at}#${event.id}`,
+});
+
+export interface EventInput<P> {
+  subject: { type: string; id: string };
+  subjectVersion?: number;
+  actor: string;
+  at: string;
+  payload: P;
+}
+
+/** The event as it will be published; the payload is checked against its declaration. */
+export function newEvent<S extends EventSpec>(
+  spec: S,
+  input: EventInput<PayloadOf<S>>,
+): DomainEvent<PayloadOf<S>> {
+  // A payload that does not match its declaration is a programming error: fail before writing.
+  const payload = z.parse(spec.payload, input.payload) as PayloadOf<S>;
+  return { id: newId(), type: spec.type, ...input, payload };
+}
+
+/** The outbox item: put it in the same transaction as the change it reports. */
+export function eventWrite(event: DomainEvent): TransactItem {
+  return putNew({ ...eventKey(event.id), ...eventIndexKeys(event), entityType: EVENT_ENTITY, ...event });
+}
+
+/** Shorthand: the event's outbox item, built and checked from its declaration. */
+export const recordEvent = <S extends EventSpec>(spec: S, input: EventInput<PayloadOf<S>>): TransactItem =>
+  eventWrite(newEvent(spec, input));
+
+/** Reads an event back from its item (stream image or query result). */
+export function eventFromItem(item: Record<string, unknown>): DomainEvent {
+  const { id, type, subject, subjectVersion, actor, at, payload } = item as unknown as DomainEvent;
+  return {
+    id,
+    type,
+    subject,
+    ...(subjectVersion === undefined ? {} : { subjectVersion }),
+    actor,
+    at,
+    payload,
+  };
+}

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { consumerPattern, EVENT_CONSUMERS, type EventConsumer } from '../functions/events.ts';
+import type { BusEvent } from '../functions/shared/consumer.ts';
+import { ROOT } from './config.ts';
+import { freePort } from './free-port.ts';
+import { lambdaContext } from './lambda-context.ts';
+
+/**
+ * A local EventBridge bus for the real `@aws-sdk/client-eventbridge` (AWS JSON 1.1, PutEvents):
+ * each event goes to every consumer whose rule (the same pattern the CDK stack deploys) matches it,
+ * asynchronously, as Lambda's asynchronous invocation does: a failed invocation is retried twice,
+ * then handed to the failure record (the consumers' on-failure destination on AWS).
+ */
+type Json = Record<string, unknown>;
+type Handler = (event: unknown, context: ReturnType<typeof lambdaContext>) => Promise<unknown>;
+
+const ACCOUNT = '000000000000';
+
+/** EventBridge pattern matching, for the patterns the event table uses: `$or`, value lists, nesting. */
+export function matchesPattern(pattern: Json, event: Json): boolean {
+  return Object.entries(pattern).every(([field, expected]) => {
+    if (field === '$or')
+      return (expected as Json[]).some((alternative) => matchesPattern(alternative, event));
+    const actual = event[field];
+    if (Array.isArray(expected)) return expected.includes(actual as never);
+    if (expected && typeof expected === 'object')
+      return !!actual && typeof actual === 'object' && matchesPattern(expected as Json, actual as Json);
+    return false;
+  });
+}
+
+export interface LocalEventBus {
+  url: string;
+  /** Resolves when no delivery is under way or waiting for a retry. */
+  idle(): Promise<void>;
+  readonly busy: boolean;
+  /** Deliveries so far, by consumer and outcome (for tests and the benchmark). */
+  readonly delivered: { consumer: string; eventId: string; outcome: 'ok' | 'failed'; at: number }[];
+  stop(): Promise<void>;
+}
+
+export interface LocalEventBusOptions {
+  /** Waits before the two retries (AWS: about 1 and 2 minutes). */
+  retryDelaysMs?: [number, number];
+  log?: (line: string) => void;
+  region?: string;
+}
+
+export async function startEventBus(options: LocalEventBusOptions = {}): Promise<LocalEventBus> {
+  const retryDelays = options.retryDelaysMs ?? [500, 2000];
+  const log = options.log ?? (() => undefined);
+  const region = options.region ?? process.env.AWS_REGION ?? 'local';
+  const handlers = new Map<string, Promise<Handler>>();
+  const load = (name: string, entry: string) => {
+    if (!handlers.has(name))
+      handlers.set(
+        name,
+        import(pathToFileURL(join(ROOT, entry)).href).then((module: { handler: Handler }) => module.handler),
+      );
+    return handlers.get(name)!;
+  };
+  const patterns = EVENT_CONSUMERS.map((consumer) => ({ consumer, pattern: consumerPattern(consumer) }));
+  const pending = new Set<Promise<void>>();
+  const delivered: LocalEventBus['delivered'] = [];
+  let stopped = false;
+
+  async function deliver(consumer: EventConsumer, event: BusEvent) {
+    const handler = await load(consumer.name, consumer.entry);
+    let lastError: Error | undefined;
+    for (let attempt = 0; attempt <= retryDelays.length && !stopped; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, retryDelays[attempt - 1]));
+      try {
+        await handler(event, lambdaContext(consumer.name));
+        delivered.push({ consumer: consumer.name, eventId: event.id, outcome: 'ok', at: Date.now() });
+        return;
+      } catch (error) {
+        lastError = error as Error;
+        log(
+          `event ${event['detail-type']} → ${consumer.name}: attempt ${attempt + 1} failed: ${lastError.message}`,
+        );
+      }
+    }
+    delivered.push({ consumer: consumer.name, eventId: event.id, outcome: 'failed', at: Date.now() });
+    if (stopped) return;
+    // The on-failure destination, with the record shape Lambda gives it.
+    const record = {
+      version: '1.0',
+      timestamp: new Date().toISOString(),
+      requestContext: {
+        requestId: randomUUID(),
+        functionArn: `arn:aws:lambda:${region}:${ACCOUNT}:function:sales-department-local-${consumer.name}:$LATEST`,
+        condition: 'RetriesExhausted',
+        approximateInvokeCount: retryDelays.length + 1,
+      },
+      requestPayload: event,
+      responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
+      responsePayload: { errorType: lastError?.name ?? 'Error', errorMessage: lastError?.message ?? '' },
+    };
+    const recordFailure = await load('event-failures', 'functions/events/failures.ts');
+    await recordFailure(record, lambdaContext('event-failures')).catch((error: Error) =>
+      log(`recording the failed delivery failed: ${error.message}`),
+    );
+  }
+
+  function putEvents(body: Json) {
+    const entries = (body.Entries as Json[] | undefined) ?? [];
+    const results = entries.map((entry) => {
+      const event: BusEvent & Json = {
+        version: '0',
+        id: randomUUID(),
+        'detail-type': String(entry.DetailType),
+        source: String(entry.Source),
+        account: ACCOUNT,
+        time: new Date(typeof entry.Time === 'number' ? entry.Time * 1000 : Date.now()).toISOString(),
+        region,
+        resources: [],
+        detail: JSON.parse(String(entry.Detail ?? '{}')) as unknown,
+      };
+      for (const { consumer, pattern } of patterns) {
+        if (!matchesPattern(pattern, event)) continue;
+        const delivery = deliver(consumer, event).catch((error: Error) =>
+          log(`delivery failed: ${error.message}`),
+        );
+        pending.add(delivery);
+        void delivery.finally(() => pending.delete(delivery));
+      }
+      return { EventId: event.id };
+    });
+    return { FailedEntryCount: 0, Entries: results };
+  }
+
+  const server: Server = createServer((request, response) => {
+    let raw = '';
+    request.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+    request.on('end', () => {
+      const action = String(request.headers['x-amz-target'] ?? '').replace('AWSEvents.', '');
+      const reply = (status: number, body: unknown) => {
+        response.writeHead(status, { 'content-type': 'application/x-amz-json-1.1' });
+        response.end(JSON.stringify(body));
+      };
+      if (action !== 'PutEvents')
+        return reply(400, { __type: 'UnknownOperationException', message: `Not emulated: ${action}` });
+      try {
+        reply(200, putEvents(raw ? (JSON.parse(raw) as Json) : {}));
+      } catch (error) {
+        reply(500, { __type: 'InternalException', message: (error as Error).message });
+      }
+    });
+  });
+  const port = await freePort();
+  await new Promise<void>((resolveListen) => server.listen(port, '127.0.0.1', resolveListen));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    get busy() {
+      return pending.size > 0;
+    },
+    delivered,
+    async idle() {
+      while (pending.size > 0) await Promise.allSettled([...pending]);
+    },
+    async stop() {
+      stopped = true;
+      server.closeAllConnections();
+      await new Promise((resolveClose) => server.close(resolveClose));
+    },
+  };
+}
