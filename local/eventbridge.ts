@@ -75,6 +75,7 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
       try {
         await handler(event, lambdaContext(consumer.name));
         delivered.push({ consumer: consumer.name, eventId: event.id, outcome: 'ok', at: Date.now() });
+        log(`event ${event['detail-type']} → ${consumer.name}: handled`);
         return;
       } catch (error) {
         lastError = error as Error;

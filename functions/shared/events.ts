@@ -62,14 +62,12 @@ export type PayloadOf<S extends EventSpec> = z.output<S['payload']>;
 export const eventKey = (eventId: string): PrimaryKey => ({ pk: `EVENT#${eventId}`, sk: 'EVENT' });
 
 /**
- * Index keys of an event: by day (a time range is replayed day by day) and by subject (the story
- * of one contract or quote).
+ * Index keys of an event: by day, so a time range is replayed day by day. One index only: each
+ * index an event appears in costs every change that writes one.
  */
 export const eventIndexKeys = (event: DomainEvent) => ({
   gsi1pk: `EVENTS#${event.at.slice(0, 10)}`,
   gsi1sk: `${event.at}#${event.id}`,
-  gsi2pk: `SUBJECT_EVENTS#${event.subject.type}#${event.subject.id}`,
-  gsi2sk: `${event.at}#${event.id}`,
 });
 
 export interface EventInput<P> {

@@ -1,9 +1,10 @@
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler as customersApi } from '../../functions/customers/handler.ts';
 import { handler as salesApi } from '../../functions/sales/handler.ts';
 import { caller } from '../support/events.ts';
+import { eventPath } from '../support/event-path.ts';
 import { prepareTable } from '../support/table.ts';
 
 /** Products, opportunities and quotes with revisions against DynamoDB Local; SES is mocked. */
@@ -21,6 +22,7 @@ const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 1
 let customerId: string;
 let contactId: string;
 let productId: string;
+let events: Awaited<ReturnType<typeof eventPath>>;
 
 beforeAll(async () => {
   await prepareTable([
@@ -28,6 +30,7 @@ beforeAll(async () => {
     { id: 'PIPEREP2', roles: ['sales_rep'] },
     { id: 'PIPEADM', roles: ['sales_admin'] },
   ]);
+  events = await eventPath();
   customerId = (
     await customers('POST /customers', '/customers', {
       caller: rep,
@@ -53,6 +56,8 @@ beforeAll(async () => {
   expect(product.status).toBe(201);
   productId = product.body.id;
 });
+
+afterAll(() => events.stop());
 
 const terms = (overrides: Record<string, unknown> = {}) => ({
   currency: 'CNY',
@@ -157,6 +162,7 @@ describe('quotes', () => {
       body: { contactId },
     });
     expect(sent.body).toMatchObject({ status: 'sent', sentRevision: 1 });
+    await events.settle();
     const mail = ses.commandCalls(SendEmailCommand).at(-1)!.args[0].input;
     expect(mail.Destination!.ToAddresses).toEqual(['anna@pipeline.example']);
     expect(mail.Content!.Simple!.Subject!.Data).toMatch(/^Quotation Q-\w{8}, revision 1$/);
@@ -220,6 +226,36 @@ describe('quotes', () => {
         })
       ).status,
     ).toBe(409);
+  });
+
+  it('are emailed once however often and however concurrently the same send is asked for, and filed as a communication record', async () => {
+    const created = await sales('POST /quotes', '/quotes', {
+      caller: rep,
+      body: { customerId, terms: terms() },
+    });
+    const id = created.body.id;
+    const mailsBefore = ses.commandCalls(SendEmailCommand).length;
+    const send = () =>
+      sales('POST /quotes/{id}/send', `/quotes/${id}/send`, { caller: rep, body: { contactId } });
+    const answers = await Promise.all(Array.from({ length: 10 }, send));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(200));
+    expect((await send()).body).toMatchObject({ status: 'sent', sentRevision: 1, sentTo: contactId });
+    await events.settle();
+    const mails = ses
+      .commandCalls(SendEmailCommand)
+      .slice(mailsBefore)
+      .filter((call) => call.args[0].input.Content?.Simple?.Subject?.Data?.includes(id.slice(-8)));
+    expect(mails).toHaveLength(1);
+    const file = await customers(
+      'GET /customers/{id}/interactions',
+      `/customers/${customerId}/interactions`,
+      {
+        caller: rep,
+      },
+    );
+    expect(
+      file.body.items.filter((record: { summary: string }) => record.summary.includes(id.slice(-8))),
+    ).toEqual([expect.objectContaining({ channel: 'email', contactId, recordedBy: rep.id })]);
   });
 
   it('refuse an expired revision and reopen a rejected quote with a counter-offer', async () => {

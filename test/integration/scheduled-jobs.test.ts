@@ -1,6 +1,6 @@
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { handler as careApi } from '../../functions/care/handler.ts';
 import { handler as classificationApi } from '../../functions/classification/handler.ts';
 import { handler as customersApi } from '../../functions/customers/handler.ts';
@@ -9,6 +9,7 @@ import { handler as planJob } from '../../functions/jobs/plan-revisits.ts';
 import { handler as careJob } from '../../functions/jobs/send-care-messages.ts';
 import { handler as schedulesApi } from '../../functions/jobs/api-handler.ts';
 import { caller, lambdaContext } from '../support/events.ts';
+import { eventPath } from '../support/event-path.ts';
 import { prepareTable } from '../support/table.ts';
 
 /**
@@ -37,6 +38,7 @@ const sentTo = () => ses.commandCalls(SendEmailCommand).map((call) => call.args[
 
 let loyal: string;
 let dormant: string;
+let events: Awaited<ReturnType<typeof eventPath>>;
 
 beforeAll(async () => {
   await prepareTable([
@@ -44,6 +46,7 @@ beforeAll(async () => {
     { id: 'JOBMGR', roles: ['sales_manager'] },
     { id: 'JOBADM', roles: ['sales_admin'] },
   ]);
+  events = await eventPath();
   const file = async (name: string, influence: number) =>
     (
       await customers('POST /customers', '/customers', {
@@ -92,7 +95,11 @@ beforeAll(async () => {
     body: { channel: 'visit', occurredAt: '2026-11-20T10:00:00+08:00', summary: 'Plant tour' },
   });
   expect(recent.status).toBe(201);
+  // The customers' statistics count purchases and contacts from their events.
+  await events.settle();
 });
+
+afterAll(() => events.stop());
 
 beforeEach(() => {
   ses.reset();
