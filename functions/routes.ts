@@ -10,6 +10,8 @@ import { customerDocs } from './customers/docs.ts';
 import { customerOperations } from './customers/operations.ts';
 import { employeeDocs } from './employees/docs.ts';
 import { employeeOperations } from './employees/operations.ts';
+import { eventDocs } from './events/docs.ts';
+import { eventOperations } from './events/operations.ts';
 import type { Operation, OperationDocs } from '#shared/http.ts';
 import { platformDocs } from './platform/docs.ts';
 import { salesDocs } from './sales/docs.ts';
@@ -40,6 +42,8 @@ export interface DomainFunction {
   resumesWorkflows?: boolean;
   /** Verifies bearer tokens itself (a route open to emailed links too). */
   verifiesTokens?: boolean;
+  /** Publishes to the event bus (redelivery and replay of events). */
+  publishesEvents?: boolean;
 }
 
 export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
@@ -102,6 +106,14 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     writes: true,
     resumesWorkflows: true,
     verifiesTokens: true,
+  },
+  {
+    name: 'events',
+    entry: 'functions/events/handler.ts',
+    operations: eventOperations,
+    docs: eventDocs,
+    writes: true,
+    publishesEvents: true,
   },
   {
     name: 'schedules',

@@ -31,7 +31,16 @@ export interface DomainFunctionProps {
   logRetentionDays: number;
   /** Files the function reads at run time, copied beside the bundle: [from (repo-relative), to]. */
   assets?: [string, string][];
+  /** Seconds the function may run; fits its work (see FUNCTION_TIMEOUTS). */
+  timeoutSeconds: number;
 }
+
+/**
+ * How long each kind of function may run. An API function answers within API Gateway's 30 s;
+ * a workflow task or an event consumer does a few calls; the dispatcher publishes a stream batch;
+ * a job works in bounded chunks and continues itself well before its time is up (JOB_TIMEOUT_SECONDS).
+ */
+export const FUNCTION_TIMEOUTS = { api: 10, task: 30, consumer: 60, dispatcher: 60 } as const;
 
 /** One Lambda function (a domain's API or a scheduled job) with its own role and log group. */
 export class DomainLambda extends Construct {
@@ -56,7 +65,7 @@ export class DomainLambda extends Construct {
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: 1024,
-      timeout: Duration.seconds(10),
+      timeout: Duration.seconds(props.timeoutSeconds),
       tracing: Tracing.ACTIVE,
       logGroup,
       projectRoot: ROOT,

@@ -1,34 +1,73 @@
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 
-/** Alarms an operator acts on: failing functions and server errors at the API. */
+/**
+ * Alarms an operator acts on: failing functions, server errors at the API, workflows that failed or
+ * timed out. Every alarm in the stack (these, and the dead-letter queues' elsewhere) notifies the
+ * alarm topic, to which the `alarmEmail` setting subscribes.
+ */
 export class Monitoring extends Construct {
+  readonly topic: Topic;
+
   constructor(
     scope: Construct,
     id: string,
-    props: { api: HttpApi; functions: { name: string; fn: IFunction }[] },
+    props: {
+      stage: string;
+      alarmEmail: string;
+      api: HttpApi;
+      workflows: StateMachine[];
+      functions: { name: string; fn: IFunction }[];
+    },
   ) {
     super(scope, id);
-    for (const { name, fn } of props.functions) {
-      new Alarm(this, `${name}Errors`, {
-        alarmDescription: `The ${name} function failed (unhandled errors or timeouts).`,
-        metric: fn.metricErrors({ period: Duration.minutes(5) }),
-        threshold: 1,
+    this.topic = new Topic(this, 'Alarms', {
+      topicName: `sales-department-${props.stage}-alarms`,
+      enforceSSL: true,
+    });
+    Validations.of(this.topic).acknowledge({
+      id: 'AwsSolutions-SNS2',
+      reason:
+        'Alarm notifications carry no personal data; CloudWatch alarms cannot publish to a topic under the AWS-managed SNS key.',
+    });
+    if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+
+    const alarm = (name: string, description: string, metric: Alarm['metric'], threshold = 1) =>
+      new Alarm(this, name, {
+        alarmDescription: description,
+        metric,
+        threshold,
         evaluationPeriods: 1,
         comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: TreatMissingData.NOT_BREACHING,
       });
+    const period = { period: Duration.minutes(5) };
+    for (const { name, fn } of props.functions) {
+      alarm(
+        `${name}Errors`,
+        `The ${name} function failed (unhandled errors or timeouts).`,
+        fn.metricErrors(period),
+      );
     }
-    new Alarm(this, 'Api5xx', {
-      alarmDescription: 'The HTTP API answered with server errors.',
-      metric: props.api.metricServerError({ period: Duration.minutes(5) }),
-      threshold: 5,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    for (const machine of props.workflows) {
+      const name = machine.node.id;
+      alarm(`${name}Failed`, `A ${name} execution failed.`, machine.metricFailed(period));
+      alarm(`${name}TimedOut`, `A ${name} execution timed out.`, machine.metricTimedOut(period));
+    }
+    alarm('Api5xx', 'The HTTP API answered with server errors.', props.api.metricServerError(period), 5);
+  }
+
+  /** Points every alarm of the stack at the topic; call once everything is built. */
+  notifyOnEveryAlarm(root: Construct): void {
+    const action = new SnsAction(this.topic);
+    for (const construct of root.node.findAll())
+      if (construct instanceof Alarm) construct.addAlarmAction(action);
   }
 }

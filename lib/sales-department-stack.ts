@@ -1,12 +1,14 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { EVENT_CONSUMERS } from '../functions/events.ts';
 import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
-import { SCHEDULED_JOBS } from '../functions/schedules.ts';
+import { JOB_TIMEOUT_SECONDS, SCHEDULED_JOBS } from '../functions/schedules.ts';
 import { WORKFLOWS } from '../functions/workflows.ts';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Api } from './api.ts';
 import { Auth } from './auth.ts';
-import { DomainLambda } from './domain-function.ts';
+import { DomainLambda, FUNCTION_TIMEOUTS } from './domain-function.ts';
+import { EventPath } from './events.ts';
 import { EmailSending } from './email.ts';
 import { Monitoring } from './monitoring.ts';
 import { Schedules } from './schedules.ts';
@@ -45,21 +47,33 @@ export class SalesDepartmentStack extends Stack {
       ...(settings.care ? { CARE_SETTINGS: settings.care } : {}),
       ...(settings.approvals ? { APPROVAL_SETTINGS: settings.approvals } : {}),
     };
-    const lambda = (definition: { name: string; entry: string }, extra: Record<string, string> = {}) =>
+    const lambda = (
+      definition: { name: string; entry: string },
+      timeoutSeconds: number,
+      extra: Record<string, string> = {},
+    ) =>
       new DomainLambda(this, `${definition.name}Function`, {
         definition,
         stage: settings.stage,
         logRetentionDays: settings.logRetentionDays,
+        timeoutSeconds,
         environment: { ...environment, ...FUNCTION_ASSETS[definition.name]?.environment, ...extra },
         assets: FUNCTION_ASSETS[definition.name]?.assets,
       }).fn;
+    const workflowArns = (names: string[] = []) =>
+      Object.fromEntries(
+        WORKFLOWS.filter((workflow) => names.includes(workflow.name)).map((workflow) => [
+          workflow.arnVariable,
+          workflows.machines.get(workflow.name)!.stateMachineArn,
+        ]),
+      );
 
     const email = new EmailSending(this, 'Email', { senderAddress: settings.senderAddress });
     // The functions workflows' Task states call (one per task, shared across workflows).
     const taskFunctions = new Map<string, IFunction>();
     for (const task of WORKFLOWS.flatMap((workflow) => Object.values(workflow.tasks))) {
       if (taskFunctions.has(task.name)) continue;
-      const fn = lambda(task);
+      const fn = lambda(task, FUNCTION_TIMEOUTS.task);
       data.grantItemAccess(fn, 'read-write');
       if (task.sendsEmail) email.grantSend(fn);
       taskFunctions.set(task.name, fn);
@@ -71,15 +85,29 @@ export class SalesDepartmentStack extends Stack {
       taskFunction: (name) => taskFunctions.get(name)!,
     });
 
+    // The event path: dispatcher, failure record, bus, and one function and rule per consumer.
+    const dispatcher = lambda(
+      { name: 'event-dispatcher', entry: 'functions/events/dispatcher.ts' },
+      FUNCTION_TIMEOUTS.dispatcher,
+    );
+    const failureRecorder = lambda(
+      { name: 'event-failures', entry: 'functions/events/failures.ts' },
+      FUNCTION_TIMEOUTS.consumer,
+    );
+    data.grantItemAccess(failureRecorder, 'read-write');
+    const events = new EventPath(this, 'Events', {
+      stage: settings.stage,
+      table,
+      dispatcher,
+      failureRecorder,
+    });
+    dispatcher.addEnvironment('EVENT_BUS_NAME', events.bus.eventBusName);
+
     const functions = DOMAIN_FUNCTIONS.map((definition) => {
       const started = WORKFLOWS.filter((workflow) => definition.startsWorkflows?.includes(workflow.name));
-      const fn = lambda(definition, {
-        ...Object.fromEntries(
-          started.map((workflow) => [
-            workflow.arnVariable,
-            workflows.machines.get(workflow.name)!.stateMachineArn,
-          ]),
-        ),
+      const fn = lambda(definition, FUNCTION_TIMEOUTS.api, {
+        ...workflowArns(definition.startsWorkflows),
+        ...(definition.publishesEvents ? { EVENT_BUS_NAME: events.bus.eventBusName } : {}),
         ...(definition.verifiesTokens
           ? {
               JWT_ISSUER: auth.issuerUrl,
@@ -93,6 +121,7 @@ export class SalesDepartmentStack extends Stack {
       for (const workflow of started) workflows.machines.get(workflow.name)!.grantStartExecution(fn);
       if (definition.resumesWorkflows)
         for (const machine of workflows.machines.values()) machine.grantTaskResponse(fn);
+      if (definition.publishesEvents) events.bus.grantPutEventsTo(fn);
       return { definition, fn, name: definition.name };
     });
 
@@ -106,22 +135,50 @@ export class SalesDepartmentStack extends Stack {
       functions,
     });
 
-    const jobs = SCHEDULED_JOBS.map((job) => {
+    const consumers = EVENT_CONSUMERS.map((consumer) => {
       // Links in emails point at the API.
-      const fn = lambda(job, { PUBLIC_API_URL: api.httpApi.apiEndpoint });
+      const fn = lambda(consumer, FUNCTION_TIMEOUTS.consumer, {
+        PUBLIC_API_URL: api.httpApi.apiEndpoint,
+        ...workflowArns(consumer.startsWorkflows),
+      });
+      data.grantItemAccess(fn, 'read-write');
+      if (consumer.sendsEmail) email.grantSend(fn);
+      for (const name of consumer.startsWorkflows ?? [])
+        workflows.machines.get(name)!.grantStartExecution(fn);
+      if (consumer.resumesWorkflows)
+        for (const machine of workflows.machines.values()) machine.grantTaskResponse(fn);
+      return { consumer, fn, name: consumer.name };
+    });
+    events.addConsumers(consumers);
+
+    const jobs = SCHEDULED_JOBS.map((job) => {
+      const fn = lambda(job, JOB_TIMEOUT_SECONDS, { PUBLIC_API_URL: api.httpApi.apiEndpoint });
       data.grantItemAccess(fn, 'read-write');
       if (job.sendsEmail) email.grantSend(fn);
       return { job, fn, name: job.name };
     });
     new Schedules(this, 'Schedules', { stage: settings.stage, timeZone: settings.timeZone, jobs });
-    new Monitoring(this, 'Monitoring', {
+    const monitoring = new Monitoring(this, 'Monitoring', {
+      stage: settings.stage,
+      alarmEmail: settings.alarmEmail,
       api: api.httpApi,
-      functions: [...functions, ...jobs, ...[...taskFunctions].map(([name, fn]) => ({ name, fn }))],
+      workflows: [...workflows.machines.values()],
+      functions: [
+        ...functions,
+        ...jobs,
+        ...consumers,
+        { name: 'event-dispatcher', fn: dispatcher },
+        { name: 'event-failures', fn: failureRecorder },
+        ...[...taskFunctions].map(([name, fn]) => ({ name, fn })),
+      ],
     });
+
+    monitoring.notifyOnEveryAlarm(this);
 
     new CfnOutput(this, 'ApiUrl', { value: api.httpApi.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: auth.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'EventBusName', { value: events.bus.eventBusName });
   }
 }

@@ -9,6 +9,7 @@ import {
   ScheduleTargetInput,
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type ScheduledJob, schedulerExpression } from '../functions/schedules.ts';
@@ -44,7 +45,27 @@ export class Schedules extends Construct {
         conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
       }),
     });
+    // The scheduler invokes asynchronously: a run that still fails after Lambda's retries lands here.
+    const failedRuns = new Queue(this, 'FailedRuns', {
+      queueName: `sales-department-${props.stage}-failed-job-runs`,
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(failedRuns).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: "This queue is the jobs' on-failure destination; an operator inspects it.",
+    });
+    new Alarm(this, 'FailedRunsAlarm', {
+      alarmDescription: 'A scheduled job failed after its retries (its run record says why).',
+      metric: failedRuns.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
     for (const { job, fn } of props.jobs) {
+      fn.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(failedRuns) });
       // The target adds `<function>:*` (versions and aliases) beside the exact ARN.
       const functionId = Stack.of(this).resolve((fn.node.defaultChild as CfnElement).logicalId) as string;
       Validations.of(role).acknowledge({

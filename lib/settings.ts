@@ -26,6 +26,8 @@ export interface Settings {
   care: string;
   /** Approval due hours, escalation hours and review timeout days (JSON, merged over the defaults). */
   approvals: string;
+  /** Who is emailed when an alarm fires (an SNS email subscription; empty: nobody yet). */
+  alarmEmail: string;
 }
 
 const DEFAULTS: Settings = {
@@ -38,6 +40,7 @@ const DEFAULTS: Settings = {
   classification: '',
   care: '',
   approvals: '',
+  alarmEmail: '',
 };
 
 export function readSettings(node: Node): Settings {
@@ -58,6 +61,8 @@ export function readSettings(node: Node): Settings {
     (Object.keys(DEFAULTS) as (keyof Settings)[]).map((key) => [key, value(key)]),
   ) as unknown as Settings;
   if (!/^[a-z0-9-]{1,16}$/.test(settings.stage)) throw new Error('Context stage must be 1-16 of a-z, 0-9, -');
+  if (settings.alarmEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.alarmEmail))
+    throw new Error('Context alarmEmail must be an email address');
   // Fail at synth, not at the first run, on settings the functions would refuse.
   classificationSettings(settings.classification || undefined);
   careSettings(settings.care || undefined);

@@ -5,7 +5,9 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOMAIN_FUNCTIONS } from '../../functions/routes.ts';
 import { readFileSync } from 'node:fs';
-import { SCHEDULED_JOBS, schedulerExpression } from '../../functions/schedules.ts';
+import { JOB_TIMEOUT_SECONDS, SCHEDULED_JOBS, schedulerExpression } from '../../functions/schedules.ts';
+import { consumerPattern, EVENT_CONSUMERS } from '../../functions/events.ts';
+import { STREAM_FILTER } from '../../functions/shared/events.ts';
 import { WORKFLOWS } from '../../functions/workflows.ts';
 import { ROLES } from '../../functions/shared/roles.ts';
 import { TABLE_SCHEMA } from '../../functions/shared/table-schema.ts';
@@ -70,13 +72,23 @@ describe('identity', () => {
 });
 
 describe('functions', () => {
-  it('one per domain, scheduled job and workflow task: Node 24, arm64, traced', () => {
+  it('one per domain, scheduled job, workflow task and event consumer, plus the dispatcher and the failure record: Node 24, arm64, traced', () => {
     const functions = template.findResources('AWS::Lambda::Function', {
       Properties: { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } },
     });
     expect(Object.keys(functions)).toHaveLength(
-      DOMAIN_FUNCTIONS.length + SCHEDULED_JOBS.length + taskFunctions.length,
+      DOMAIN_FUNCTIONS.length + SCHEDULED_JOBS.length + taskFunctions.length + EVENT_CONSUMERS.length + 2,
     );
+  });
+  it('have a timeout that fits their work: API 10 s, jobs long enough to page and continue', () => {
+    const timeouts = Object.values(template.findResources('AWS::Lambda::Function')).map((resource) => [
+      resource.Properties.FunctionName,
+      resource.Properties.Timeout,
+    ]);
+    for (const job of SCHEDULED_JOBS)
+      expect(timeouts).toContainEqual([`sales-department-test-${job.name}`, JOB_TIMEOUT_SECONDS]);
+    for (const fn of DOMAIN_FUNCTIONS)
+      expect(timeouts).toContainEqual([`sales-department-test-${fn.name}`, 10]);
   });
   it('lets only the functions that send email use SES, from the sender identity', () => {
     const sesPolicies = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([, policy]) =>
@@ -85,7 +97,8 @@ describe('functions', () => {
     expect(sesPolicies).toHaveLength(
       SCHEDULED_JOBS.filter((job) => job.sendsEmail).length +
         DOMAIN_FUNCTIONS.filter((fn) => fn.sendsEmail).length +
-        taskFunctions.filter((task) => task.sendsEmail).length,
+        taskFunctions.filter((task) => task.sendsEmail).length +
+        EVENT_CONSUMERS.filter((consumer) => consumer.sendsEmail).length,
     );
     for (const [, policy] of sesPolicies) {
       const statement = policy.Properties.PolicyDocument.Statement.find(
@@ -194,6 +207,61 @@ describe('workflows', () => {
     expect(policies).toContain('states:StartExecution');
     expect(policies).toContain('states:SendTaskSuccess');
     expect(policies).toContain('states:SendTaskFailure');
+  });
+});
+
+describe('the event path', () => {
+  it('reads the stream through the declared filter into the dispatcher, retrying from a failed record', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      StartingPosition: 'TRIM_HORIZON',
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BisectBatchOnFunctionError: true,
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify(STREAM_FILTER) }] },
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+    });
+  });
+  it('has one rule per consumer on the bus, with the declared pattern, retries and a dead-letter queue', () => {
+    const rules = Object.values(template.findResources('AWS::Events::Rule')).map((rule) => rule.Properties);
+    expect(rules).toHaveLength(EVENT_CONSUMERS.length);
+    for (const consumer of EVENT_CONSUMERS) {
+      const rule = rules.find((candidate) => candidate.Name === `sales-department-test-${consumer.name}`);
+      expect(rule.EventPattern).toEqual(consumerPattern(consumer));
+      expect(rule.Targets[0]).toMatchObject({
+        RetryPolicy: { MaximumRetryAttempts: 185 },
+        DeadLetterConfig: { Arn: expect.anything() },
+      });
+    }
+  });
+  it('hands what a consumer keeps failing on to the failure record, and a failed job run to a queue', () => {
+    const configs = Object.values(template.findResources('AWS::Lambda::EventInvokeConfig')).map(
+      (config) => config.Properties,
+    );
+    // Consumers, jobs, and the failure record itself.
+    expect(configs).toHaveLength(EVENT_CONSUMERS.length + SCHEDULED_JOBS.length + 1);
+    for (const config of configs) expect(config.DestinationConfig.OnFailure.Destination).toBeDefined();
+  });
+  it('notifies the alarm topic from every alarm, workflows failing or timing out included', () => {
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).map(
+      (alarm) => alarm.Properties,
+    );
+    expect(alarms.length).toBeGreaterThan(20);
+    for (const alarm of alarms) expect(alarm.AlarmActions).toHaveLength(1);
+    expect(alarms.map((alarm) => alarm.MetricName)).toEqual(
+      expect.arrayContaining(['ExecutionsFailed', 'ExecutionsTimedOut', 'DeliveryFailures']),
+    );
+    template.resourceCountIs('AWS::SNS::Topic', 1);
+  });
+  it('subscribes the alarm email when one is set', () => {
+    const app = new App({
+      context: { 'aws:cdk:bundling-stacks': [], stage: 'mail', alarmEmail: 'ops@example.com' },
+    });
+    const mailed = Template.fromStack(
+      new SalesDepartmentStack(app, 'Mail', { settings: readSettings(app.node) }),
+    );
+    mailed.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@example.com',
+    });
   });
 });
 

@@ -1,0 +1,144 @@
+import { type CfnElement, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { CfnRule } from 'aws-cdk-lib/aws-events';
+import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { FilterCriteria, type IFunction, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { LambdaDestination, SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Construct } from 'constructs';
+import { consumerPattern, type EventConsumer } from '../functions/events.ts';
+import { EVENT_SOURCE, STREAM_FILTER } from '../functions/shared/events.ts';
+
+/**
+ * The event path from the event table: the table's stream → the dispatcher (filtered to new event
+ * items) → a custom bus → one rule per consumer → its function. Every hop retries and parks what
+ * still fails where an alarm sees it:
+ * - the dispatcher's stream source: retries, bisects a failing batch, then sends the batch's
+ *   description to a dead-letter queue;
+ * - a rule that cannot invoke its target (throttled, no permission): retries for 24 hours, then
+ *   its dead-letter queue;
+ * - a consumer that keeps failing: two retries of the asynchronous invocation, then its on-failure
+ *   destination, the failure record (listed and redelivered through the API).
+ */
+export class EventPath extends Construct {
+  readonly bus: EventBus;
+  readonly deadLetters: Queue[] = [];
+  private readonly stage: string;
+  private readonly failureRecorder: IFunction;
+  private readonly deliveryDeadLetters: Queue;
+
+  constructor(
+    scope: Construct,
+    id: string,
+    props: {
+      stage: string;
+      table: ITable;
+      dispatcher: IFunction;
+      failureRecorder: IFunction;
+    },
+  ) {
+    super(scope, id);
+    this.stage = props.stage;
+    this.failureRecorder = props.failureRecorder;
+    const queue = (name: string, purpose: string) => {
+      const created = new Queue(this, name, {
+        queueName: `sales-department-${props.stage}-${name}`,
+        encryption: QueueEncryption.SQS_MANAGED,
+        enforceSSL: true,
+        retentionPeriod: Duration.days(14),
+      });
+      Validations.of(created).acknowledge({
+        id: 'AwsSolutions-SQS3',
+        reason: `This queue is itself a dead-letter queue (${purpose}); an operator inspects it.`,
+      });
+      new Alarm(this, `${name}Alarm`, {
+        alarmDescription: `Something landed in ${name}: ${purpose}.`,
+        metric: created.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      this.deadLetters.push(created);
+      return created;
+    };
+
+    this.bus = new EventBus(this, 'Bus', { eventBusName: `sales-department-${props.stage}` });
+
+    props.dispatcher.addEventSource(
+      new DynamoEventSource(props.table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: 100,
+        bisectBatchOnError: true,
+        reportBatchItemFailures: true,
+        retryAttempts: 20,
+        maxRecordAge: Duration.hours(24),
+        filters: [FilterCriteria.filter(STREAM_FILTER as never)],
+        onFailure: new SqsDlq(queue('dispatch-dead-letters', 'stream batches that could not be published')),
+      }),
+    );
+    this.bus.grantPutEventsTo(props.dispatcher);
+
+    this.deliveryDeadLetters = queue('delivery-dead-letters', 'events the bus could not hand to a consumer');
+    // The failure record's own failures (it could not write the record) have nowhere else to go.
+    props.failureRecorder.configureAsyncInvoke({
+      retryAttempts: 2,
+      onFailure: new SqsDestination(
+        queue('failure-record-dead-letters', 'failures that could not be recorded'),
+      ),
+    });
+    new Alarm(this, 'DeliveryFailures', {
+      alarmDescription: 'A consumer gave up on an event: list it at GET /event-consumers/{name}/failures.',
+      metric: new Metric({
+        namespace: 'SalesDepartment',
+        metricName: 'DeliveryFailures',
+        dimensionsMap: { service: 'event-failures' },
+        statistic: 'Sum',
+        period: Duration.minutes(5),
+      }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+  }
+
+  /** One rule per consumer, delivering its events (and redeliveries addressed to it) to its function. */
+  addConsumers(consumers: { consumer: EventConsumer; fn: IFunction }[]): void {
+    for (const { consumer, fn } of consumers) {
+      fn.configureAsyncInvoke({
+        retryAttempts: 2,
+        maxEventAge: Duration.hours(6),
+        onFailure: new LambdaDestination(this.failureRecorder, { responseOnly: false }),
+      });
+      const recorderId = Stack.of(this).resolve(
+        (this.failureRecorder.node.defaultChild as CfnElement).logicalId,
+      ) as string;
+      Validations.of(fn.role ?? fn).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${recorderId}.Arn>:*]`,
+        reason:
+          'The on-failure destination invokes the failure record; the wildcard covers only its versions and aliases.',
+      });
+      const rule = new Rule(this, `${consumer.name}Rule`, {
+        ruleName: `sales-department-${this.stage}-${consumer.name}`,
+        description: consumer.description,
+        eventBus: this.bus,
+        // Replaced below by the declared pattern, whose `$or` the L2 pattern type cannot express.
+        eventPattern: { source: [EVENT_SOURCE] },
+        targets: [
+          new LambdaFunction(fn, {
+            retryAttempts: 185,
+            maxEventAge: Duration.hours(24),
+            deadLetterQueue: this.deliveryDeadLetters,
+          }),
+        ],
+      });
+      const cfnRule = rule.node.defaultChild as CfnRule;
+      cfnRule.addPropertyDeletionOverride('EventPattern.source');
+      cfnRule.addPropertyOverride('EventPattern.$or', consumerPattern(consumer).$or);
+    }
+  }
+}
