@@ -19,6 +19,13 @@ export const platformDocs: Record<string, OperationDocs> = {
       { status: 200, description: 'The document, generated from the route and schema declarations.' },
     ],
   },
+  getAsyncApiDocument: {
+    summary: 'The domain events as an AsyncAPI 3 document',
+    tags,
+    responses: [
+      { status: 200, description: 'The document, generated from the event table (docs/events.md in words).' },
+    ],
+  },
   getApiReference: {
     summary: 'API reference page',
     tags,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { notFound } from '#shared/problem.ts';
+import asyncApiDocument from '../../docs/asyncapi.json' with { type: 'json' };
 import openApiDocument from '../../docs/openapi.json' with { type: 'json' };
 
 /** Swagger UI's files, served from the npm package's assets (copied beside the bundle on AWS). */
@@ -48,6 +49,16 @@ const openApi = defineOperation({
   },
 });
 
+const asyncApi = defineOperation({
+  operationId: 'getAsyncApiDocument',
+  method: 'GET',
+  path: '/asyncapi.json',
+  auth: 'public',
+  async handle() {
+    return { status: 200, body: asyncApiDocument, headers: { 'cache-control': 'public, max-age=300' } };
+  },
+});
+
 const docsPage = defineOperation({
   operationId: 'getApiReference',
   method: 'GET',
@@ -79,4 +90,4 @@ const docsAsset = defineOperation({
   },
 });
 
-export const platformOperations: readonly Operation[] = [health, openApi, docsPage, docsAsset];
+export const platformOperations: readonly Operation[] = [health, openApi, asyncApi, docsPage, docsAsset];

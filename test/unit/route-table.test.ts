@@ -19,6 +19,7 @@ describe('the route table', () => {
     const publicRoutes = operations.filter((operation) => operation.auth === 'public').map(routeKeyOf);
     expect(publicRoutes.sort()).toEqual([
       'GET /approvals/{id}',
+      'GET /asyncapi.json',
       'GET /docs',
       'GET /docs/{asset}',
       'GET /health',
