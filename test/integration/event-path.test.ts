@@ -1,0 +1,380 @@
+import { DynamoDBClient, type UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startStepFunctions } from '../../local/stepfunctions.ts';
+import { eventPath } from '../support/event-path.ts';
+import { caller } from '../support/events.ts';
+import { prepareTable } from '../support/table.ts';
+import { eventually } from '../support/wait.ts';
+
+/**
+ * Every side effect that follows a committed change, with faults injected where they hurt: the AWS
+ * call fails once, or the consumer dies after its effect and before recording it. DynamoDB Local and
+ * the local Step Functions engine are real; SES is aws-sdk-client-mock. In every case the effect
+ * happens exactly once.
+ */
+process.env.SENDER_ADDRESS = 'sales@test.example';
+process.env.PUBLIC_API_URL = 'https://api.test';
+process.env.CONTRACT_REVIEW_STATE_MACHINE_ARN =
+  'arn:aws:states:local:000000000000:stateMachine:contract-review';
+const ses = mockClient(SESv2Client);
+ses.on(SendEmailCommand).resolves({ MessageId: 'm' });
+
+const { handler: customersApi } = await import('../../functions/customers/handler.ts');
+const { handler: salesApi } = await import('../../functions/sales/handler.ts');
+const { handler: contractsApi } = await import('../../functions/contracts/handler.ts');
+const { handler: approvalsApi } = await import('../../functions/approvals/handler.ts');
+const { handler: classificationApi } = await import('../../functions/classification/handler.ts');
+const { handler: eventsApi } = await import('../../functions/events/handler.ts');
+const customers = caller(customersApi);
+const sales = caller(salesApi);
+const contracts = caller(contractsApi);
+const approvals = caller(approvalsApi);
+const classification = caller(classificationApi);
+const events = caller(eventsApi);
+
+const rep = { id: 'EVREP', roles: ['sales_rep'] as const };
+const manager = { id: 'EVMGR', roles: ['sales_manager'] as const };
+const admin = { id: 'EVADM', roles: ['sales_admin'] as const };
+const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+
+let path: Awaited<ReturnType<typeof eventPath>>;
+let stepFunctions: Awaited<ReturnType<typeof startStepFunctions>>;
+let customerId: string;
+let contactId: string;
+let productId: string;
+
+beforeAll(async () => {
+  stepFunctions = await startStepFunctions();
+  process.env.AWS_ENDPOINT_URL_SFN = stepFunctions.url;
+  await prepareTable([
+    { id: 'EVREP', roles: ['sales_rep'] },
+    { id: 'EVMGR', roles: ['sales_manager'] },
+    { id: 'EVADM', roles: ['sales_admin'] },
+    { id: 'EVLEGAL', roles: ['legal'] },
+  ]);
+  path = await eventPath();
+  customerId = (
+    await customers('POST /customers', '/customers', {
+      caller: rep,
+      body: { name: 'Event Works', industry: 'energy', region: 'east', source: 'referral' },
+    })
+  ).body.id;
+  contactId = (
+    await customers('POST /customers/{id}/contacts', `/customers/${customerId}/contacts`, {
+      caller: rep,
+      body: { name: 'Li Lei', email: 'li@event.example', language: 'zh-CN' },
+    })
+  ).body.id;
+  productId = (
+    await sales('POST /products', '/products', {
+      caller: admin,
+      body: {
+        name: 'Press',
+        model: 'YH32',
+        unit: 'set',
+        listPrice: { value: 5_000_000, currency: 'CNY' },
+        standardCost: { value: 3_000_000, currency: 'CNY' },
+      },
+    })
+  ).body.id;
+  await path.settle();
+});
+
+afterAll(async () => {
+  await path.stop();
+  await stepFunctions.stop();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  ses.reset();
+  ses.on(SendEmailCommand).resolves({ MessageId: 'm' });
+});
+
+type Sender = { send(command: unknown, ...rest: unknown[]): Promise<unknown> };
+/**
+ * Makes the next `times` calls that `matches` fail, every other call going through to the real
+ * client: `before` the service saw them (a throttled call), or `after` it applied them (the caller
+ * dies before it hears back).
+ */
+function injectFault(
+  Client: { prototype: Sender },
+  matches: (command: { constructor: { name: string }; input: Record<string, unknown> }) => boolean,
+  options: { times?: number; when: 'before' | 'after' },
+) {
+  const original = Client.prototype.send;
+  let left = options.times ?? 1;
+  vi.spyOn(Client.prototype, 'send').mockImplementation(async function (this: Sender, command, ...rest) {
+    if (left > 0 && matches(command as never)) {
+      left--;
+      if (options.when === 'after') await original.call(this, command, ...rest);
+      throw Object.assign(new Error('injected fault'), { name: 'ServiceUnavailable' });
+    }
+    return original.call(this, command, ...rest);
+  });
+}
+/** The consumer dies after its effect, before it records the effect as done. */
+const beforeMarkingDone = (command: { constructor: { name: string }; input: Record<string, unknown> }) =>
+  command.constructor.name === 'UpdateItemCommand' &&
+  JSON.stringify((command as UpdateItemCommand).input.ExpressionAttributeValues ?? {}).includes('"done"');
+const named = (name: string) => (command: { constructor: { name: string } }) =>
+  command.constructor.name === name;
+
+const mailsAbout = (text: string, to?: string) =>
+  ses
+    .commandCalls(SendEmailCommand)
+    .map((call) => call.args[0].input)
+    .filter(
+      (input) =>
+        input.Content?.Simple?.Body?.Text?.Data?.includes(text) &&
+        (!to || input.Destination?.ToAddresses?.[0] === to),
+    );
+
+async function newQuote(): Promise<string> {
+  const quote = await sales('POST /quotes', '/quotes', {
+    caller: rep,
+    body: {
+      customerId,
+      terms: {
+        currency: 'CNY',
+        lines: [{ productId, quantity: 1 }],
+        deliveryDate: inAYear,
+        paymentTerms: '30/70',
+        afterSalesTerms: '1 year',
+        validUntil: inAYear,
+      },
+    },
+  });
+  return quote.body.id;
+}
+const sendQuote = (id: string) =>
+  sales('POST /quotes/{id}/send', `/quotes/${id}/send`, { caller: rep, body: { contactId } });
+
+async function submittedContract(): Promise<string> {
+  const quoteId = await newQuote();
+  await sales('POST /quotes/{id}/accept', `/quotes/${quoteId}/accept`, {
+    caller: rep,
+    body: { revision: 1 },
+  });
+  const contract = await contracts('POST /contracts', '/contracts', {
+    caller: rep,
+    body: { quoteId, qualityStandard: 'GB/T 23581', breachLiability: '0.05% per day' },
+  });
+  const submitted = await contracts('POST /contracts/{id}/submit', `/contracts/${contract.body.id}/submit`, {
+    caller: rep,
+  });
+  expect(submitted.status).toBe(202);
+  return contract.body.id;
+}
+const linkOf = (mail: { Content?: { Simple?: { Body?: { Text?: { Data?: string } } } } }) => {
+  const match = /\/approvals\/(\w{26})\?t=([\w-]+)/.exec(mail.Content?.Simple?.Body?.Text?.Data ?? '')!;
+  return { id: match[1]!, token: match[2]! };
+};
+const decide = (link: { id: string; token: string }) =>
+  approvals('POST /approvals/{id}/decision', `/approvals/${link.id}/decision`, {
+    body: new URLSearchParams({ t: link.token, decision: 'approve' }).toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+const contractStatus = async (id: string) =>
+  (await contracts('GET /contracts/{id}', `/contracts/${id}`, { caller: rep })).body.status as string;
+
+describe('the quotation email', () => {
+  it('is sent once when SES fails the first time', async () => {
+    ses.on(SendEmailCommand).rejectsOnce(new Error('Throttling')).resolves({ MessageId: 'm' });
+    const id = await newQuote();
+    expect((await sendQuote(id)).status).toBe(200);
+    await path.settle();
+    // One refused, one sent.
+    expect(mailsAbout(id.slice(-8), 'li@event.example')).toHaveLength(2);
+    expect(
+      path.bus.delivered.filter((delivery) => delivery.consumer === 'sales-events').at(-1)?.outcome,
+    ).toBe('ok');
+  });
+
+  it('is not sent again when the consumer dies after sending and before recording it', async () => {
+    injectFault(DynamoDBClient, beforeMarkingDone, { when: 'before' });
+    const id = await newQuote();
+    await sendQuote(id);
+    await path.settle();
+    expect(mailsAbout(id.slice(-8), 'li@event.example')).toHaveLength(1);
+  });
+});
+
+describe('the contract review', () => {
+  it('starts once when the first StartExecution fails', async () => {
+    injectFault(SFNClient, named('StartExecutionCommand'), { when: 'before' });
+    const id = await submittedContract();
+    await path.settle();
+    await eventually(async () =>
+      mailsAbout(id.slice(-8), 'evmgr@test.example').length > 0 ? true : undefined,
+    );
+    expect(mailsAbout(id.slice(-8), 'evmgr@test.example')).toHaveLength(1);
+  });
+
+  it('starts once when the consumer dies after StartExecution (the redelivery starts the same execution)', async () => {
+    injectFault(DynamoDBClient, beforeMarkingDone, { when: 'before' });
+    const id = await submittedContract();
+    await path.settle();
+    const request = await eventually(async () => mailsAbout(id.slice(-8), 'evmgr@test.example')[0]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(mailsAbout(id.slice(-8), 'evmgr@test.example')).toEqual([request]);
+  });
+
+  it('resumes once a decision is recorded, though SendTaskSuccess failed, or the consumer died after it', async () => {
+    const id = await submittedContract();
+    await path.settle();
+    const managerLink = linkOf(
+      await eventually(async () => mailsAbout(id.slice(-8), 'evmgr@test.example')[0]),
+    );
+    injectFault(SFNClient, named('SendTaskSuccessCommand'), { when: 'before' });
+    expect((await decide(managerLink)).status).toBe(200);
+    await path.settle();
+    const legalLink = linkOf(
+      await eventually(async () => mailsAbout(id.slice(-8), 'evlegal@test.example')[0]),
+    );
+    vi.restoreAllMocks();
+    injectFault(DynamoDBClient, beforeMarkingDone, { when: 'before' });
+    expect((await decide(legalLink)).status).toBe(200);
+    await path.settle();
+    await eventually(async () => ((await contractStatus(id)) === 'approved' ? true : undefined));
+    // The redelivery found the task answered and left the decision standing.
+    const reviews = (await contracts('GET /contracts/{id}', `/contracts/${id}`, { caller: rep })).body
+      .reviews;
+    expect(reviews.map((review: { status: string }) => review.status)).toEqual(['approved', 'approved']);
+    await path.settle();
+    expect(mailsAbout(id.slice(-8), 'evrep@test.example')).toHaveLength(1); // the outcome, once
+  });
+
+  it('tells the rep the outcome once when SES fails the first time', async () => {
+    const id = await submittedContract();
+    await path.settle();
+    const managerLink = linkOf(
+      await eventually(async () => mailsAbout(id.slice(-8), 'evmgr@test.example')[0]),
+    );
+    await decide(managerLink);
+    await path.settle();
+    const legalLink = linkOf(
+      await eventually(async () => mailsAbout(id.slice(-8), 'evlegal@test.example')[0]),
+    );
+    ses.on(SendEmailCommand).rejectsOnce(new Error('Throttling')).resolves({ MessageId: 'm' });
+    await decide(legalLink);
+    await path.settle();
+    await eventually(async () => ((await contractStatus(id)) === 'approved' ? true : undefined));
+    await path.settle();
+    expect(mailsAbout(id.slice(-8), 'evrep@test.example')).toHaveLength(1);
+  });
+});
+
+describe('customer statistics', () => {
+  it('count a purchase once, however often its event arrives', async () => {
+    const from = new Date(Date.now() - 1000).toISOString();
+    const recorded = await classification(
+      'POST /customers/{id}/purchases',
+      `/customers/${customerId}/purchases`,
+      {
+        caller: admin,
+        body: {
+          product: 'Press',
+          quantity: 1,
+          amount: { value: 1_000_000, currency: 'CNY' },
+          date: '2026-03-01',
+        },
+      },
+    );
+    expect(recorded.status).toBe(201);
+    await path.settle();
+    const { getCustomerStats } = await import('../../functions/customers/store.ts');
+    const before = await getCustomerStats(customerId);
+    expect(before).toMatchObject({
+      amount_2026_03: 1_000_000,
+      count_2026_03: 1,
+      firstPurchaseOn: '2026-03-01',
+    });
+    // Every event of the last moments, again, into the statistics' consumer.
+    const replay = await events(
+      'POST /event-consumers/{name}/replays',
+      '/event-consumers/customers-events/replays',
+      {
+        caller: manager,
+        body: { from, to: new Date().toISOString() },
+      },
+    );
+    expect(replay.status).toBe(202);
+    expect(replay.body.published).toBeGreaterThanOrEqual(1);
+    await path.settle();
+    expect(await getCustomerStats(customerId)).toEqual(before);
+  });
+});
+
+describe('a consumer that keeps failing', () => {
+  it('leaves the event in its failure list, from which an operator redelivers it once', async () => {
+    ses.on(SendEmailCommand).rejects(new Error('MessageRejected'));
+    const id = await newQuote();
+    await sendQuote(id);
+    await path.settle();
+    const failures = await events(
+      'GET /event-consumers/{name}/failures',
+      '/event-consumers/sales-events/failures',
+      {
+        caller: admin,
+      },
+    );
+    const failure = failures.body.items.find(
+      (item: { event: { subject: { id: string } } }) => item.event.subject.id === id,
+    );
+    expect(failure).toMatchObject({
+      consumer: 'sales-events',
+      eventType: 'quote.sent',
+      status: 'open',
+      attempts: 3,
+    });
+    expect(failure.error).toContain('MessageRejected');
+    expect(
+      (
+        await events(
+          'POST /event-consumers/{name}/failures/{eventId}/redeliver',
+          `/event-consumers/sales-events/failures/${failure.eventId}/redeliver`,
+          { caller: rep },
+        )
+      ).status,
+    ).toBe(403);
+
+    ses.reset();
+    ses.on(SendEmailCommand).resolves({ MessageId: 'm' });
+    const redeliver = () =>
+      events(
+        'POST /event-consumers/{name}/failures/{eventId}/redeliver',
+        `/event-consumers/sales-events/failures/${failure.eventId}/redeliver`,
+        { caller: admin },
+      );
+    expect((await redeliver()).status).toBe(202);
+    expect((await redeliver()).status).toBe(409);
+    await path.settle();
+    expect(mailsAbout(id.slice(-8), 'li@event.example')).toHaveLength(1);
+    const open = await events(
+      'GET /event-consumers/{name}/failures',
+      '/event-consumers/sales-events/failures',
+      {
+        caller: admin,
+      },
+    );
+    expect(open.body.items.map((item: { eventId: string }) => item.eventId)).not.toContain(failure.eventId);
+  });
+
+  it('refuses unknown consumers, bad ranges and callers without the role', async () => {
+    const replay = (name: string, body: unknown, who: { id: string; roles: readonly string[] } = manager) =>
+      events('POST /event-consumers/{name}/replays', `/event-consumers/${name}/replays`, {
+        caller: who as never,
+        body,
+      });
+    const range = { from: '2026-01-01T00:00:00Z', to: '2026-01-02T00:00:00Z' };
+    expect((await replay('nobody', range)).status).toBe(404);
+    expect((await replay('sales-events', { from: range.to, to: range.from })).status).toBe(400);
+    expect((await replay('sales-events', { from: '2025-01-01T00:00:00Z', to: range.to })).status).toBe(400);
+    expect((await replay('sales-events', range, rep)).status).toBe(403);
+    expect((await replay('sales-events', range)).body).toEqual({ consumer: 'sales-events', published: 0 });
+  });
+});
