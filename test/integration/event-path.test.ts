@@ -1,4 +1,4 @@
-import { DynamoDBClient, type UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -119,7 +119,7 @@ function injectFault(
 /** The consumer dies after its effect, before it records the effect as done. */
 const beforeMarkingDone = (command: { constructor: { name: string }; input: Record<string, unknown> }) =>
   command.constructor.name === 'UpdateItemCommand' &&
-  JSON.stringify((command as UpdateItemCommand).input.ExpressionAttributeValues ?? {}).includes('"done"');
+  JSON.stringify(command.input.ExpressionAttributeValues ?? {}).includes('"done"');
 const named = (name: string) => (command: { constructor: { name: string } }) =>
   command.constructor.name === name;
 
