@@ -47,7 +47,15 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
   const [dynamoDb, ses, stepFunctions] = await Promise.all([
     startDynamoDb({ path: options.dataDir ? join(options.dataDir, 'dynamodb') : undefined }),
     startSesInbox(),
-    startStepFunctions(options.log),
+    startStepFunctions(options.log, {
+      dataDir: options.dataDir,
+      faults: Object.fromEntries(
+        (process.env.LOCAL_SFN_FAULTS ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((fault) => [fault.split(':')[0]!, Number(fault.split(':')[1] ?? 1)]),
+      ),
+    }),
   ]);
   let stopEvents = async () => undefined as void;
   try {

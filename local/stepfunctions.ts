@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,12 @@ import { lambdaContext } from './lambda-context.ts';
  * The engine has no task tokens, so `.waitForTaskToken` is emulated: the token in the Task's
  * parameters becomes a fresh UUID, and the Task waits until SendTaskSuccess or SendTaskFailure
  * settles it (a failure surfaces with the error name the ASL's Catch matches).
+ *
+ * Executions persist, as they do on AWS: with a data directory, every execution and the Task it is
+ * in (its state input, its task token, when it entered) are kept in a file. On start, each execution
+ * that was running resumes at that Task: a wait for a decision waits again for the same token, with
+ * what is left of its timeout, and the approval's emailed link keeps working; any other Task runs
+ * again (Tasks are idempotent).
  */
 const ACCOUNT = '000000000000';
 export const localStateMachineArn = (workflow: string) =>
@@ -37,7 +43,22 @@ interface Execution {
   tokens: Set<string>;
   abort?: () => void;
   done: Promise<void>;
+  /** The Task it is in: enough to resume it there after a restart. */
+  current?: CurrentTask;
 }
+
+interface CurrentTask {
+  state: string;
+  /** The state's input, before Parameters. */
+  input: unknown;
+  enteredAt: number;
+  /** The task token a waiting Task was given. */
+  token?: string;
+  timeoutSeconds?: number;
+}
+
+/** What the file keeps of an execution. */
+type StoredExecution = Omit<Execution, 'tokens' | 'abort' | 'done'>;
 
 interface Waiter {
   execution: Execution;
@@ -52,6 +73,8 @@ class ServiceError extends Error {
     this.type = type;
   }
 }
+
+const STATE_INPUT = '__stateInput.$';
 
 /** Replaces `${Placeholder}`s with task names and `$$.Task.Token` with a UUID the override can see. */
 function prepareDefinition(workflow: Workflow): { definition: Json; waits: Set<string> } {
@@ -83,6 +106,8 @@ function prepareDefinition(workflow: Workflow): { definition: Json; waits: Set<s
       state.Parameters = { ...(state.Parameters as Json), 'timeoutSeconds.$': state.TimeoutSecondsPath };
       state.TimeoutSecondsPath = '$.timeoutSeconds';
     }
+    // The Task's own input reaches the override too, so a restart can resume the execution here.
+    if (state.Type === 'Task') state.Parameters = { ...(state.Parameters as Json), [STATE_INPUT]: '$' };
   }
   return { definition, waits };
 }
@@ -94,10 +119,14 @@ export interface LocalStepFunctions {
 
 export async function startStepFunctions(
   log: (line: string) => void = () => undefined,
+  options: { dataDir?: string; faults?: Record<string, number> } = {},
 ): Promise<LocalStepFunctions> {
   const executions = new Map<string, Execution>();
   const waiters = new Map<string, Waiter>();
   const handlers = new Map<string, Promise<TaskHandler>>();
+  const file = options.dataDir && join(options.dataDir, 'stepfunctions-executions.json');
+  // Calls to fail on purpose (`LOCAL_SFN_FAULTS=StartExecution:3`), as a throttled service would.
+  const faults = { ...options.faults };
   const handlerOf = (task: WorkflowTask) => {
     if (!handlers.has(task.name)) {
       handlers.set(
@@ -114,15 +143,107 @@ export async function startStepFunctions(
     WORKFLOWS.map((workflow) => {
       const { definition, waits } = prepareDefinition(workflow);
       const tasks = new Map(Object.values(workflow.tasks).map((task) => [task.name, task]));
-      const machine = new StateMachine(definition as never, {
-        validationOptions: { checkArn: false, checkPaths: false },
-      });
       return [
         localStateMachineArn(workflow.name),
-        { workflow, machine, waits, tasks, states: Object.keys((definition as { States: Json }).States) },
+        { workflow, definition, waits, tasks, states: Object.keys((definition as { States: Json }).States) },
       ];
     }),
   );
+  type Entry = NonNullable<ReturnType<typeof machines.get>>;
+
+  function save() {
+    if (!file) return;
+    const stored: StoredExecution[] = [...executions.values()].map(
+      ({ tokens: _t, abort: _a, done: _d, ...kept }) => kept,
+    );
+    writeFileSync(file, JSON.stringify(stored));
+  }
+
+  /**
+   * Runs an execution from its start, or (after a restart) from the Task it was in: a waiting Task
+   * waits again for its token, with what is left of its timeout.
+   */
+  function launch(execution: Execution, entry: Entry, resume?: CurrentTask) {
+    let definition = entry.definition as { StartAt: string; States: Record<string, Json> };
+    if (resume) {
+      const state = { ...definition.States[resume.state]! };
+      if (resume.token && resume.timeoutSeconds !== undefined) {
+        const left = resume.timeoutSeconds - (Date.now() - resume.enteredAt) / 1000;
+        const { 'timeoutSeconds.$': _path, ...parameters } = state.Parameters as Json;
+        Object.assign(state, { Parameters: parameters, TimeoutSeconds: Math.max(1, Math.ceil(left)) });
+        delete state.TimeoutSecondsPath;
+      }
+      definition = { ...definition, StartAt: resume.state, States: { ...definition.States, [resume.state]: state } };
+    }
+    const machine = new StateMachine(definition as never, {
+      validationOptions: { checkArn: false, checkPaths: false },
+    });
+    let resumedWait = resume?.token;
+    const overrides = Object.fromEntries(
+      entry.states.map((state) => [
+        state,
+        async (taskInput: { FunctionName: string; Payload: Json; __stateInput?: unknown; timeoutSeconds?: number }) => {
+          const task = entry.tasks.get(taskInput.FunctionName);
+          if (!task)
+            throw Object.assign(new Error(`No function ${taskInput.FunctionName}`), {
+              name: 'Lambda.ResourceNotFoundException',
+            });
+          const current: CurrentTask = { state, input: taskInput.__stateInput, enteredAt: Date.now() };
+          if (resumedWait && state === resume?.state) {
+            // Waiting again after a restart: the approval and its link exist; only the wait is new.
+            const token = resumedWait;
+            resumedWait = undefined;
+            execution.current = resume;
+            save();
+            return waitFor(execution, entry, state, token);
+          }
+          execution.current = current;
+          save();
+          const result = await (await handlerOf(task))(taskInput.Payload, lambdaContext(task.name));
+          if (!entry.waits.has(state)) return { Payload: result };
+          const token = String(taskInput.Payload.taskToken);
+          execution.current = { ...current, token, timeoutSeconds: taskInput.timeoutSeconds };
+          save();
+          return waitFor(execution, entry, state, token);
+        },
+      ]),
+    );
+    const run = machine.run(JSON.parse(resume ? JSON.stringify(resume.input) : execution.input), {
+      overrides: { taskResourceLocalHandlers: overrides as never },
+      noThrowOnAbort: true,
+    });
+    execution.abort = run.abort;
+    execution.done = run.result
+      .then(
+        (output) => {
+          if (execution.status === 'RUNNING')
+            Object.assign(execution, { status: 'SUCCEEDED', output: JSON.stringify(output) });
+        },
+        (error: Error) => {
+          Object.assign(execution, {
+            status: error.name === 'States.Timeout' ? 'TIMED_OUT' : 'FAILED',
+            error: error.name,
+            cause: error.message,
+          });
+        },
+      )
+      .finally(() => {
+        // An execution aborted by stopping the runtime is still running as far as the file knows.
+        if (stopping) return;
+        execution.stopDate = Date.now() / 1000;
+        delete execution.current;
+        // Tokens of a finished execution no longer answer.
+        for (const token of execution.tokens) waiters.delete(token);
+        save();
+        log(`workflow ${entry.workflow.name}/${execution.name}: ${execution.status}`);
+      });
+  }
+
+  function waitFor(execution: Execution, entry: Entry, state: string, token: string) {
+    execution.tokens.add(token);
+    log(`workflow ${entry.workflow.name}/${execution.name}: ${state} waits for a decision`);
+    return new Promise((resolve, reject) => waiters.set(token, { execution, resolve, reject }));
+  }
 
   function start(body: Json) {
     const stateMachineArn = String(body.stateMachineArn);
@@ -147,51 +268,23 @@ export async function startStepFunctions(
       startDate: Date.now() / 1000,
       tokens: new Set<string>(),
     } as Execution;
-    const overrides = Object.fromEntries(
-      entry.states.map((state) => [
-        state,
-        async (taskInput: { FunctionName: string; Payload: Json }) => {
-          const task = entry.tasks.get(taskInput.FunctionName);
-          if (!task)
-            throw Object.assign(new Error(`No function ${taskInput.FunctionName}`), {
-              name: 'Lambda.ResourceNotFoundException',
-            });
-          const result = await (await handlerOf(task))(taskInput.Payload, lambdaContext(task.name));
-          if (!entry.waits.has(state)) return { Payload: result };
-          const token = String(taskInput.Payload.taskToken);
-          execution.tokens.add(token);
-          log(`workflow ${entry.workflow.name}/${name}: ${state} waits for a decision`);
-          return new Promise((resolve, reject) => waiters.set(token, { execution, resolve, reject }));
-        },
-      ]),
-    );
-    const run = entry.machine.run(JSON.parse(input), {
-      overrides: { taskResourceLocalHandlers: overrides as never },
-      noThrowOnAbort: true,
-    });
-    execution.abort = run.abort;
-    execution.done = run.result
-      .then(
-        (output) => {
-          if (execution.status === 'RUNNING')
-            Object.assign(execution, { status: 'SUCCEEDED', output: JSON.stringify(output) });
-        },
-        (error: Error) => {
-          Object.assign(execution, {
-            status: error.name === 'States.Timeout' ? 'TIMED_OUT' : 'FAILED',
-            error: error.name,
-            cause: error.message,
-          });
-        },
-      )
-      .finally(() => {
-        execution.stopDate = Date.now() / 1000;
-        // Tokens of a finished execution no longer answer.
-        for (const token of execution.tokens) waiters.delete(token);
-        log(`workflow ${entry.workflow.name}/${name}: ${execution.status}`);
-      });
     executions.set(executionArn, execution);
+    launch(execution, entry);
+    save();
     return { executionArn, startDate: execution.startDate };
+  }
+
+  let stopping = false;
+  // Executions that were running when the runtime stopped go on where they were.
+  if (file && existsSync(file)) {
+    for (const stored of JSON.parse(readFileSync(file, 'utf8')) as StoredExecution[]) {
+      const execution = { ...stored, tokens: new Set<string>(), done: Promise.resolve() } as Execution;
+      executions.set(execution.executionArn, execution);
+      const entry = machines.get(execution.stateMachineArn);
+      if (execution.status !== 'RUNNING' || !entry) continue;
+      log(`workflow ${entry.workflow.name}/${execution.name}: resumed at ${execution.current?.state ?? 'its start'}`);
+      launch(execution, entry, execution.current);
+    }
   }
 
   function waiter(token: unknown): Waiter {
@@ -246,9 +339,14 @@ export async function startStepFunctions(
       try {
         const handler = actions[action];
         if (!handler) throw new ServiceError('UnknownOperationException', `Not emulated: ${action}`);
+        if ((faults[action] ?? 0) > 0) {
+          faults[action]!--;
+          throw new ServiceError('ServiceUnavailable', `Injected fault: ${action} (LOCAL_SFN_FAULTS)`);
+        }
         reply(200, handler(raw ? (JSON.parse(raw) as Json) : {}));
       } catch (error) {
-        if (error instanceof ServiceError) return reply(400, { __type: error.type, message: error.message });
+        if (error instanceof ServiceError)
+          return reply(error.type === 'ServiceUnavailable' ? 503 : 400, { __type: error.type, message: error.message });
         reply(500, { __type: 'InternalFailure', message: (error as Error).message });
       }
     });
@@ -258,6 +356,8 @@ export async function startStepFunctions(
   return {
     url: `http://127.0.0.1:${port}`,
     async stop() {
+      stopping = true;
+      save();
       for (const execution of executions.values()) if (execution.status === 'RUNNING') execution.abort?.();
       server.closeAllConnections();
       await new Promise((resolveClose) => server.close(resolveClose));

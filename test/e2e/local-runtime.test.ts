@@ -9,7 +9,7 @@ import { localIssuer } from '../../local/issuer.ts';
 /** Starts the local runtime the way `npm start` does and drives it over HTTP with issued tokens. */
 const ROOT = join(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'sales-e2e-'));
-const environment = { ...process.env, DATA_DIR: dataDir, PORT: '0', QUIET: '1' };
+const environment: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, PORT: '0' };
 let server: ChildProcess;
 let baseUrl: string;
 let sesInbox: string;
@@ -63,13 +63,16 @@ async function api(
   };
 }
 
-beforeAll(async () => {
+let output = '';
+
+/** Starts the runtime as `npm start` does, on the same data directory each time. */
+async function startRuntime(extra: Record<string, string> = {}) {
   server = spawn(process.execPath, ['local/start.ts'], {
     cwd: ROOT,
-    env: environment,
+    env: { ...environment, ...extra },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
+  output = '';
   baseUrl = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${output}`)), 60_000);
     server.stdout!.on('data', (chunk: Buffer) => {
@@ -84,14 +87,21 @@ beforeAll(async () => {
     server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     server.once('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
   });
-});
+}
 
-afterAll(async () => {
+async function stopRuntime() {
   if (server && server.exitCode === null) {
     const exited = new Promise((resolveExit) => server.once('exit', resolveExit));
     server.kill('SIGINT');
     await exited;
   }
+}
+
+// The first contract review's StartExecution fails (all the SDK's attempts): it must start anyway.
+beforeAll(() => startRuntime({ LOCAL_SFN_FAULTS: 'StartExecution:3' }));
+
+afterAll(async () => {
+  await stopRuntime();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -332,6 +342,8 @@ describe('the sales process over HTTP, with the contract review on the local Ste
     const since = Math.floor(Date.now() / 1000);
     const submitted = await api(`/contracts/${contract.body.id}/submit`, { token: rep, method: 'POST' });
     expect(submitted.status).toBe(202);
+    // Its first StartExecution failed (an injected fault); the event path tried again.
+    await eventuallyValue(async () => (/Injected fault: StartExecution/.test(output) ? true : undefined));
 
     // The manager approves from the link in the email.
     const managerMail = await eventuallyMail(since, 'wang.qiang@hd-machinery.example');
@@ -377,6 +389,64 @@ describe('the sales process over HTTP, with the contract review on the local Ste
       ...json({ signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: '钱总' }),
     });
     expect(signed.body.status).toBe('effective');
+  });
+});
+
+describe('a restart of the runtime', () => {
+  it('keeps a contract review waiting for its decision, and the emailed link still decides it', async () => {
+    const rep = await token('li.na@hd-machinery.example');
+    const legal = await token('--role', 'legal');
+    const customer = (await api('/customers?limit=1', { token: rep })).body.items[0];
+    const product = (await api('/products?limit=1', { token: rep })).body.items[0];
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const quote = await api('/quotes', {
+      token: rep,
+      body: {
+        customerId: customer.id,
+        terms: {
+          currency: 'CNY',
+          lines: [{ productId: product.id, quantity: 1 }],
+          deliveryDate: '2027-04-30',
+          paymentTerms: '30/70',
+          afterSalesTerms: '1 year',
+          validUntil: until,
+        },
+      },
+    });
+    await api(`/quotes/${quote.body.id}/accept`, { token: rep, body: { revision: 1 } });
+    const contract = await api('/contracts', {
+      token: rep,
+      body: { quoteId: quote.body.id, qualityStandard: 'GB/T 18400', breachLiability: '0.05%/day' },
+    });
+    const since = Math.floor(Date.now() / 1000);
+    expect((await api(`/contracts/${contract.body.id}/submit`, { token: rep, method: 'POST' })).status).toBe(
+      202,
+    );
+    const mail = await eventuallyMail(since, 'wang.qiang@hd-machinery.example');
+    const link = new URL(/(http:\/\/\S+\/approvals\/\w{26}\?t=[\w-]+)/.exec(mail.body.text!)![1]!);
+
+    await stopRuntime();
+    await startRuntime();
+    expect(output).toMatch(/contract-review\/contract-\w+-round-1: resumed at ManagerReview/);
+    expect((await api(`/contracts/${contract.body.id}`, { token: rep })).body.status).toBe('under_review');
+    // The runtime listens on a new port: the same link, on this one.
+    const decided = await fetch(`${baseUrl}${link.pathname}/decision`, {
+      method: 'POST',
+      body: new URLSearchParams({ t: link.searchParams.get('t')!, decision: 'approve' }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(decided.status).toBe(200);
+    const pending = await eventuallyValue(async () =>
+      (await api('/approvals', { token: legal })).body.items.find(
+        (item: { subject: { id: string } }) => item.subject.id === contract.body.id,
+      ),
+    );
+    await api(`/approvals/${pending.id}/decision`, { token: legal, body: { decision: 'approve' } });
+    await eventuallyValue(async () =>
+      (await api(`/contracts/${contract.body.id}`, { token: rep })).body.status === 'approved'
+        ? true
+        : undefined,
+    );
   });
 });
 
