@@ -173,7 +173,11 @@ export async function startStepFunctions(
         Object.assign(state, { Parameters: parameters, TimeoutSeconds: Math.max(1, Math.ceil(left)) });
         delete state.TimeoutSecondsPath;
       }
-      definition = { ...definition, StartAt: resume.state, States: { ...definition.States, [resume.state]: state } };
+      definition = {
+        ...definition,
+        StartAt: resume.state,
+        States: { ...definition.States, [resume.state]: state },
+      };
     }
     const machine = new StateMachine(definition as never, {
       validationOptions: { checkArn: false, checkPaths: false },
@@ -182,7 +186,12 @@ export async function startStepFunctions(
     const overrides = Object.fromEntries(
       entry.states.map((state) => [
         state,
-        async (taskInput: { FunctionName: string; Payload: Json; __stateInput?: unknown; timeoutSeconds?: number }) => {
+        async (taskInput: {
+          FunctionName: string;
+          Payload: Json;
+          __stateInput?: unknown;
+          timeoutSeconds?: number;
+        }) => {
           const task = entry.tasks.get(taskInput.FunctionName);
           if (!task)
             throw Object.assign(new Error(`No function ${taskInput.FunctionName}`), {
@@ -282,7 +291,9 @@ export async function startStepFunctions(
       executions.set(execution.executionArn, execution);
       const entry = machines.get(execution.stateMachineArn);
       if (execution.status !== 'RUNNING' || !entry) continue;
-      log(`workflow ${entry.workflow.name}/${execution.name}: resumed at ${execution.current?.state ?? 'its start'}`);
+      log(
+        `workflow ${entry.workflow.name}/${execution.name}: resumed at ${execution.current?.state ?? 'its start'}`,
+      );
       launch(execution, entry, execution.current);
     }
   }
@@ -346,7 +357,10 @@ export async function startStepFunctions(
         reply(200, handler(raw ? (JSON.parse(raw) as Json) : {}));
       } catch (error) {
         if (error instanceof ServiceError)
-          return reply(error.type === 'ServiceUnavailable' ? 503 : 400, { __type: error.type, message: error.message });
+          return reply(error.type === 'ServiceUnavailable' ? 503 : 400, {
+            __type: error.type,
+            message: error.message,
+          });
         reply(500, { __type: 'InternalFailure', message: (error as Error).message });
       }
     });
