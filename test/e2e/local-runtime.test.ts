@@ -392,6 +392,52 @@ describe('the sales process over HTTP, with the contract review on the local Ste
   });
 });
 
+describe('sending a quote over HTTP', () => {
+  it('emails the customer once when ten identical requests arrive together', async () => {
+    const rep = await token('li.na@hd-machinery.example');
+    const customers = (await api('/customers?limit=100', { token: rep })).body.items;
+    let target: { customer: { id: string }; contact: { id: string; email: string } } | undefined;
+    for (const customer of customers) {
+      const contact = (await api(`/customers/${customer.id}/contacts`, { token: rep })).body.items.find(
+        (candidate: { email?: string }) => candidate.email,
+      );
+      if (contact) {
+        target = { customer, contact };
+        break;
+      }
+    }
+    const product = (await api('/products?limit=1', { token: rep })).body.items[0];
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const quote = await api('/quotes', {
+      token: rep,
+      body: {
+        customerId: target!.customer.id,
+        terms: {
+          currency: 'CNY',
+          lines: [{ productId: product.id, quantity: 1 }],
+          deliveryDate: '2027-04-30',
+          paymentTerms: '30/70',
+          afterSalesTerms: '1 year',
+          validUntil: until,
+        },
+      },
+    });
+    const since = Math.floor(Date.now() / 1000);
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        api(`/quotes/${quote.body.id}/send`, { token: rep, body: { contactId: target!.contact.id } }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(10).fill(200));
+    const reference = quote.body.id.slice(-8);
+    await eventuallyMail(since, target!.contact.email);
+    // Time for any duplicate to arrive: the path delivers within a second.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const quotations = (await inbox(since)).filter((email) => email.subject.includes(reference));
+    expect(quotations).toHaveLength(1);
+  });
+});
+
 describe('a restart of the runtime', () => {
   it('keeps a contract review waiting for its decision, and the emailed link still decides it', async () => {
     const rep = await token('li.na@hd-machinery.example');

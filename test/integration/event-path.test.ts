@@ -3,7 +3,12 @@ import { SFNClient } from '@aws-sdk/client-sfn';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
 import { startStepFunctions } from '../../local/stepfunctions.ts';
+import { StreamReader } from '../../local/streams.ts';
 import { eventPath } from '../support/event-path.ts';
 import { caller } from '../support/events.ts';
 import { prepareTable } from '../support/table.ts';
@@ -376,5 +381,59 @@ describe('a consumer that keeps failing', () => {
     expect((await replay('sales-events', { from: '2025-01-01T00:00:00Z', to: range.to })).status).toBe(400);
     expect((await replay('sales-events', range, rep)).status).toBe(403);
     expect((await replay('sales-events', range)).body).toEqual({ consumer: 'sales-events', published: 0 });
+  });
+});
+
+describe('the local stream reader', () => {
+  it('resumes where it stopped: what was written while it was down is delivered, nothing before again', async () => {
+    const checkpointFile = join(mkdtempSync(join(tmpdir(), 'stream-')), 'positions.json');
+    const seen: string[] = [];
+    const reader = () =>
+      new StreamReader({
+        endpoint: inject('dynamoDbEndpoint'),
+        tableName: process.env.TABLE_NAME!,
+        checkpointFile,
+        dispatch: async (records) => {
+          seen.push(...records.map((record) => record.dynamodb!.NewImage!.type!.S!));
+          return { batchItemFailures: [] };
+        },
+      });
+    const first = reader();
+    expect(await first.poll()).toBeGreaterThan(0);
+    await first.stop();
+    const before = seen.length;
+    await customers('POST /customers/{id}/interactions', `/customers/${customerId}/interactions`, {
+      caller: rep,
+      body: { channel: 'call', occurredAt: new Date().toISOString(), summary: 'While the reader was down' },
+    });
+    const second = reader();
+    expect(await second.poll()).toBe(1);
+    await second.stop();
+    expect(seen.slice(before)).toEqual(['interaction.recorded']);
+  });
+
+  it('reads a batch the dispatcher failed again, from the record that failed', async () => {
+    const checkpointFile = join(mkdtempSync(join(tmpdir(), 'stream-')), 'positions.json');
+    let failOnce = true;
+    const attempts: string[][] = [];
+    const reader = new StreamReader({
+      endpoint: inject('dynamoDbEndpoint'),
+      tableName: process.env.TABLE_NAME!,
+      checkpointFile,
+      dispatch: async (records) => {
+        const numbers = records.map((record) => record.dynamodb!.SequenceNumber!);
+        attempts.push(numbers);
+        if (failOnce && numbers.length > 1) {
+          failOnce = false;
+          return { batchItemFailures: [{ itemIdentifier: numbers[1]! }] };
+        }
+        return { batchItemFailures: [] };
+      },
+    });
+    await expect(reader.poll()).rejects.toThrow(/retrying/);
+    await reader.poll();
+    await reader.stop();
+    // The first record was not delivered twice; the failed one and those after it were retried.
+    expect(attempts[1]![0]).toBe(attempts[0]![1]);
   });
 });
