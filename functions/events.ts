@@ -3,6 +3,8 @@ import { purchaseRecorded } from './classification/events.ts';
 import { contractReviewed, contractSubmitted } from './contracts/events.ts';
 import { interactionRecorded } from './customers/events.ts';
 import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '#shared/events.ts';
+import { jobContinued } from '#shared/job-events.ts';
+import { JOB_TIMEOUT_SECONDS, SCHEDULED_JOBS } from './schedules.ts';
 import { quoteSent } from './sales/events.ts';
 
 /**
@@ -17,6 +19,7 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   quoteSent,
   purchaseRecorded,
   interactionRecorded,
+  jobContinued,
 ];
 
 export interface EventConsumer {
@@ -67,11 +70,45 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
   },
 ];
 
-/** The consumers of one event type, by name. */
+/** The consumers of one event type, by name (a job's continuation goes to the job itself). */
 export const consumersOf = (type: string): string[] =>
-  EVENT_CONSUMERS.filter((consumer) => consumer.events.some((spec) => spec.type === type)).map(
-    (consumer) => consumer.name,
-  );
+  type === jobContinued.type
+    ? SCHEDULED_JOBS.map((job) => job.name)
+    : EVENT_CONSUMERS.filter((consumer) => consumer.events.some((spec) => spec.type === type)).map(
+        (consumer) => consumer.name,
+      );
+
+/** The rule that hands a job's `job.continued` events to the job's own function. */
+export const continuationPattern = (job: string) => ({
+  source: [EVENT_SOURCE],
+  'detail-type': [jobContinued.type],
+  detail: { payload: { job: [job] } },
+});
+
+/** Everything the bus delivers to: the consumers, and each job for its continuations. */
+export interface BusTarget {
+  name: string;
+  entry: string;
+  pattern: Record<string, unknown>;
+  timeoutSeconds?: number;
+  /** Whose failures the failure record keeps (consumers); a job's failed run is in its run record. */
+  recordsFailures: boolean;
+}
+export const busTargets = (): BusTarget[] => [
+  ...EVENT_CONSUMERS.map((consumer) => ({
+    name: consumer.name,
+    entry: consumer.entry,
+    pattern: consumerPattern(consumer),
+    recordsFailures: true,
+  })),
+  ...SCHEDULED_JOBS.map((job) => ({
+    name: job.name,
+    entry: job.entry,
+    pattern: continuationPattern(job.name),
+    timeoutSeconds: JOB_TIMEOUT_SECONDS,
+    recordsFailures: false,
+  })),
+];
 
 /**
  * The bus rule of one consumer (an EventBridge event pattern): its event types from the domain,

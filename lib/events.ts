@@ -9,7 +9,8 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { consumerPattern, type EventConsumer } from '../functions/events.ts';
+import { consumerPattern, continuationPattern, type EventConsumer } from '../functions/events.ts';
+import type { ScheduledJob } from '../functions/schedules.ts';
 import { EVENT_SOURCE, STREAM_FILTER } from '../functions/shared/events.ts';
 
 /**
@@ -104,6 +105,25 @@ export class EventPath extends Construct {
       comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
+  }
+
+  /** A job continues a run in a new invocation when its `job.continued` event reaches it. */
+  addJobContinuations(jobs: { job: ScheduledJob; fn: IFunction }[]): void {
+    for (const { job, fn } of jobs) {
+      new Rule(this, `${job.name}Continuations`, {
+        ruleName: `sales-department-${this.stage}-${job.name}-continuations`,
+        description: `Continues a ${job.name} run from its checkpoint.`,
+        eventBus: this.bus,
+        eventPattern: continuationPattern(job.name),
+        targets: [
+          new LambdaFunction(fn, {
+            retryAttempts: 185,
+            maxEventAge: Duration.hours(24),
+            deadLetterQueue: this.deliveryDeadLetters,
+          }),
+        ],
+      });
+    }
   }
 
   /** One rule per consumer, delivering its events (and redeliveries addressed to it) to its function. */

@@ -158,6 +158,7 @@ export class SalesDepartmentStack extends Stack {
       return { job, fn, name: job.name };
     });
     new Schedules(this, 'Schedules', { stage: settings.stage, timeZone: settings.timeZone, jobs });
+    events.addJobContinuations(jobs);
     const monitoring = new Monitoring(this, 'Monitoring', {
       stage: settings.stage,
       alarmEmail: settings.alarmEmail,

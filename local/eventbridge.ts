@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { consumerPattern, EVENT_CONSUMERS, type EventConsumer } from '../functions/events.ts';
+import { type BusTarget, busTargets } from '../functions/events.ts';
 import type { BusEvent } from '../functions/shared/consumer.ts';
 import { ROOT } from './config.ts';
 import { freePort } from './free-port.ts';
@@ -10,9 +10,9 @@ import { lambdaContext } from './lambda-context.ts';
 
 /**
  * A local EventBridge bus for the real `@aws-sdk/client-eventbridge` (AWS JSON 1.1, PutEvents):
- * each event goes to every consumer whose rule (the same pattern the CDK stack deploys) matches it,
+ * each event goes to every target whose rule (the same pattern the CDK stack deploys) matches it,
  * asynchronously, as Lambda's asynchronous invocation does: a failed invocation is retried twice,
- * then handed to the failure record (the consumers' on-failure destination on AWS).
+ * then a consumer's event is handed to the failure record (its on-failure destination on AWS).
  */
 type Json = Record<string, unknown>;
 type Handler = (event: unknown, context: ReturnType<typeof lambdaContext>) => Promise<unknown>;
@@ -62,18 +62,18 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
       );
     return handlers.get(name)!;
   };
-  const patterns = EVENT_CONSUMERS.map((consumer) => ({ consumer, pattern: consumerPattern(consumer) }));
+  const targets = busTargets();
   const pending = new Set<Promise<void>>();
   const delivered: LocalEventBus['delivered'] = [];
   let stopped = false;
 
-  async function deliver(consumer: EventConsumer, event: BusEvent) {
+  async function deliver(consumer: BusTarget, event: BusEvent) {
     const handler = await load(consumer.name, consumer.entry);
     let lastError: Error | undefined;
     for (let attempt = 0; attempt <= retryDelays.length && !stopped; attempt++) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, retryDelays[attempt - 1]));
       try {
-        await handler(event, lambdaContext(consumer.name));
+        await handler(event, lambdaContext(consumer.name, undefined, consumer.timeoutSeconds));
         delivered.push({ consumer: consumer.name, eventId: event.id, outcome: 'ok', at: Date.now() });
         log(`event ${event['detail-type']} → ${consumer.name}: handled`);
         return;
@@ -85,7 +85,7 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
       }
     }
     delivered.push({ consumer: consumer.name, eventId: event.id, outcome: 'failed', at: Date.now() });
-    if (stopped) return;
+    if (stopped || !consumer.recordsFailures) return;
     // The on-failure destination, with the record shape Lambda gives it.
     const record = {
       version: '1.0',
@@ -120,8 +120,8 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
         resources: [],
         detail: JSON.parse(String(entry.Detail ?? '{}')) as unknown,
       };
-      for (const { consumer, pattern } of patterns) {
-        if (!matchesPattern(pattern, event)) continue;
+      for (const consumer of targets) {
+        if (!matchesPattern(consumer.pattern, event)) continue;
         const delivery = deliver(consumer, event).catch((error: Error) =>
           log(`delivery failed: ${error.message}`),
         );

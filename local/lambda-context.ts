@@ -2,8 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'aws-lambda';
 
 /** The Lambda context the runtime hands every local invocation. */
-export function lambdaContext(functionName: string, requestId: string = randomUUID()): Context {
-  const deadline = Date.now() + 29_000;
+export function lambdaContext(
+  functionName: string,
+  requestId: string = randomUUID(),
+  timeoutSeconds = 29,
+): Context {
+  const deadline = Date.now() + timeoutSeconds * 1000;
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName,

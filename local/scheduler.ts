@@ -2,7 +2,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Cron } from 'croner';
 import type { JobResult } from '../functions/shared/job.ts';
-import { cronerPattern, SCHEDULED_JOBS, type ScheduledJob } from '../functions/schedules.ts';
+import {
+  cronerPattern,
+  JOB_TIMEOUT_SECONDS,
+  SCHEDULED_JOBS,
+  type ScheduledJob,
+} from '../functions/schedules.ts';
 import { ROOT } from './config.ts';
 import { lambdaContext } from './lambda-context.ts';
 
@@ -55,7 +60,10 @@ export class LocalScheduler {
     const job = SCHEDULED_JOBS.find((candidate) => candidate.name === name);
     if (!job) throw new Error(`No scheduled job ${name}`);
     const handler = await this.handlerOf(job);
-    return handler(scheduledTime ? { scheduledTime } : {}, lambdaContext(job.name));
+    return handler(
+      scheduledTime ? { scheduledTime } : {},
+      lambdaContext(job.name, undefined, JOB_TIMEOUT_SECONDS),
+    );
   }
 
   private handlerOf(job: ScheduledJob): Promise<JobHandler> {

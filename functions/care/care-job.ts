@@ -1,6 +1,6 @@
 import { sendEmail } from '#shared/email.ts';
 import type { JobContext, JobCounts } from '#shared/job.ts';
-import { queryPage, forEachPage } from '#shared/listing.ts';
+import { type PageParameters, queryPage } from '#shared/listing.ts';
 import { logger } from '#shared/observability.ts';
 import type { Contact, Customer } from '../customers/model.ts';
 import { getCustomer } from '../customers/store.ts';
@@ -12,22 +12,13 @@ import { careSettings } from './settings.ts';
 import { careMessageSent, claimCareMessage, releaseCareMessage } from './store.ts';
 import { birthdayGreeting, holidayGreeting } from './templates.ts';
 
-function forEachContact(
-  partition: { index: 'gsi1' | 'gsi2'; attribute: string; value: string },
-  visit: (contact: Contact) => Promise<void>,
-) {
-  return forEachPage(
-    (page) =>
-      queryPage<Contact>({
-        index: partition.index,
-        partition: { attribute: partition.attribute, value: partition.value },
-        ...page,
-      }),
-    async (contacts) => {
-      for (const contact of contacts) await visit(contact);
-    },
-  );
-}
+const contactsIn =
+  (partition: { index: 'gsi1' | 'gsi2'; attribute: string; value: string }) => (page: PageParameters) =>
+    queryPage<Contact>({
+      index: partition.index,
+      partition: { attribute: partition.attribute, value: partition.value },
+      ...page,
+    });
 
 /**
  * The daily care messages (R-3.4): a greeting to every contact on their birthday and on the
@@ -35,9 +26,9 @@ function forEachContact(
  * rep). Contacts who opted out, contacts without email and lost customers are skipped. Each message
  * is claimed before it is sent, so a re-run of the same day sends nothing twice.
  */
-export async function sendCareMessages({ today }: JobContext): Promise<JobCounts> {
+export async function sendCareMessages({ today, tally, pages }: JobContext): Promise<JobCounts> {
   const settings = careSettings();
-  const counts = {
+  const counts = tally({
     birthdayGreetings: 0,
     holidayGreetings: 0,
     alreadySent: 0,
@@ -45,7 +36,7 @@ export async function sendCareMessages({ today }: JobContext): Promise<JobCounts
     noEmail: 0,
     lostCustomer: 0,
     failed: 0,
-  };
+  });
   const customers = new Map<string, Promise<Customer | undefined>>();
   const reps = new Map<string, Promise<Employee | undefined>>();
   const cached = <T>(cache: Map<string, Promise<T>>, id: string, load: (id: string) => Promise<T>) => {
@@ -91,16 +82,25 @@ export async function sendCareMessages({ today }: JobContext): Promise<JobCounts
   }
 
   for (const monthDay of birthdaysOn(today)) {
-    await forEachContact({ index: 'gsi1', attribute: 'gsi1pk', value: `BIRTHDAY#${monthDay}` }, (contact) =>
-      greet(contact, 'birthday'),
+    await pages(
+      `birthdays-${monthDay}`,
+      contactsIn({ index: 'gsi1', attribute: 'gsi1pk', value: `BIRTHDAY#${monthDay}` }),
+      async (contacts) => {
+        for (const contact of contacts) await greet(contact, 'birthday');
+      },
     );
   }
   const holidays = holidaysOn(today, settings.holidays);
   if (holidays.length > 0) {
-    await forEachContact({ index: 'gsi2', attribute: 'gsi2pk', value: 'CONTACTS' }, async (contact) => {
-      for (const holiday of holidays)
-        if (greetsLanguage(holiday, contact.language)) await greet(contact, holiday.id, holiday);
-    });
+    await pages(
+      'holidays',
+      contactsIn({ index: 'gsi2', attribute: 'gsi2pk', value: 'CONTACTS' }),
+      async (contacts) => {
+        for (const contact of contacts)
+          for (const holiday of holidays)
+            if (greetsLanguage(holiday, contact.language)) await greet(contact, holiday.id, holiday);
+      },
+    );
   }
   if (counts.failed > 0)
     throw new Error(`${counts.failed} care messages could not be sent; a retry sends only those`);

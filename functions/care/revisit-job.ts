@@ -8,8 +8,8 @@ import type { JobContext, JobCounts } from '#shared/job.ts';
 import { customerStatsKey } from '#shared/keys.ts';
 import { logger } from '#shared/observability.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import { forEachCustomerPage, recordLastContact } from '../customers/store.ts';
-import { getEmployee } from '../employees/store.ts';
+import { departmentCustomers, recordLastContact } from '../customers/store.ts';
+import { getEmployee, listEmployees } from '../employees/store.ts';
 import type { Revisit } from './model.ts';
 import {
   isOverdue,
@@ -37,19 +37,24 @@ const WORKERS = 8;
  * interval has passed since the last communication record, never two open at once, then emails
  * each rep one digest of new and overdue revisits.
  */
-export async function planRevisits({ today, scheduledTime, timeZone }: JobContext): Promise<JobCounts> {
+export async function planRevisits({
+  today,
+  scheduledTime,
+  timeZone,
+  tally,
+  pages,
+}: JobContext): Promise<JobCounts> {
   const settings = careSettings();
-  const counts = {
+  const counts = tally({
     customers: 0,
     opened: 0,
     alreadyOpen: 0,
     contactedMeanwhile: 0,
     digests: 0,
     digestFailures: 0,
-  };
-  const owners = new Set<string>();
+  });
   const dateOf = (instant: string) => localDate(new Date(instant), timeZone);
-  await forEachCustomerPage(async (customers) => {
+  await pages('customers', departmentCustomers, async (customers) => {
     const stats = new Map(
       (await batchGetItems(customers.map((customer) => customerStatsKey(customer.id)))).map((item) => [
         String(item.pk).slice('CUSTOMER#'.length),
@@ -58,7 +63,6 @@ export async function planRevisits({ today, scheduledTime, timeZone }: JobContex
     );
     await forEachConcurrently(customers, WORKERS, async (customer) => {
       counts.customers++;
-      owners.add(customer.ownerId);
       const lastContact = stats.get(customer.id);
       const candidate: RevisitCandidate = {
         status: customer.status,
@@ -101,11 +105,14 @@ export async function planRevisits({ today, scheduledTime, timeZone }: JobContex
     });
   });
 
-  for (const ownerId of owners) {
-    const outcome = await sendDigest(ownerId, today);
-    if (outcome === 'sent') counts.digests++;
-    if (outcome === 'failed') counts.digestFailures++;
-  }
+  // Every employee with revisits opened today or overdue gets a digest.
+  await pages('digests', listEmployees, async (employees) => {
+    for (const employee of employees) {
+      const outcome = await sendDigest(employee.id, today);
+      if (outcome === 'sent') counts.digests++;
+      if (outcome === 'failed') counts.digestFailures++;
+    }
+  });
   if (counts.digestFailures > 0)
     throw new Error(`${counts.digestFailures} revisit digests could not be sent`);
   return counts;

@@ -1,7 +1,7 @@
 import { forEachConcurrently } from '#shared/concurrency.ts';
 import type { JobContext, JobCounts } from '#shared/job.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import { forEachCustomerPage } from '../customers/store.ts';
+import { departmentCustomers } from '../customers/store.ts';
 import { classify, inputsOf, reclassified } from './rules.ts';
 import { classificationSettings } from './settings.ts';
 import { classificationWrites, loadClassificationInputs } from './store.ts';
@@ -9,14 +9,20 @@ import { classificationWrites, loadClassificationInputs } from './store.ts';
 const WRITERS = 8;
 
 /**
- * The nightly classification (R-3.1): pages through all customers, reads each one's rolling
- * aggregates and current classification in batches, and writes only what changed.
+ * The nightly classification (R-3.1): pages through all customers (continuing in a new invocation
+ * when one's time runs short), reads each one's rolling aggregates and current classification in
+ * batches, and writes only what changed.
  */
-export async function classifyCustomers({ today, scheduledTime }: JobContext): Promise<JobCounts> {
+export async function classifyCustomers({
+  today,
+  scheduledTime,
+  tally,
+  pages,
+}: JobContext): Promise<JobCounts> {
   const settings = classificationSettings();
   const at = scheduledTime.toISOString();
-  const counts = { customers: 0, rescored: 0, classChanged: 0, skippedConcurrentChange: 0 };
-  await forEachCustomerPage(async (customers) => {
+  const counts = tally({ customers: 0, rescored: 0, classChanged: 0, skippedConcurrentChange: 0 });
+  await pages('customers', departmentCustomers, async (customers) => {
     const inputs = await loadClassificationInputs(customers.map((customer) => customer.id));
     await forEachConcurrently(customers, WRITERS, async (customer) => {
       counts.customers++;

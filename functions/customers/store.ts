@@ -18,7 +18,6 @@ import {
   queryPage,
   scopedPartition,
   toResource,
-  forEachPage,
 } from '#shared/listing.ts';
 import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import type { Contact, Customer, CustomerFilter, Interaction } from './model.ts';
@@ -236,7 +235,6 @@ export function purchaseCountWrite(
   };
 }
 
-/** Every customer of the department, a page (100) at a time: what the nightly jobs walk through. */
-export function forEachCustomerPage(visit: (customers: Customer[]) => Promise<void>): Promise<void> {
-  return forEachPage((page) => listCustomers('department', {}, page), visit);
-}
+/** The department's customers, one page at a time: what the nightly jobs walk through. */
+export const departmentCustomers = (page: PageParameters): Promise<Page<Customer>> =>
+  listCustomers('department', {}, page);

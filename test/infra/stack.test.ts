@@ -222,7 +222,8 @@ describe('the event path', () => {
   });
   it('has one rule per consumer on the bus, with the declared pattern, retries and a dead-letter queue', () => {
     const rules = Object.values(template.findResources('AWS::Events::Rule')).map((rule) => rule.Properties);
-    expect(rules).toHaveLength(EVENT_CONSUMERS.length);
+    // And one per job, for its continuations.
+    expect(rules).toHaveLength(EVENT_CONSUMERS.length + SCHEDULED_JOBS.length);
     for (const consumer of EVENT_CONSUMERS) {
       const rule = rules.find((candidate) => candidate.Name === `sales-department-test-${consumer.name}`);
       expect(rule.EventPattern).toEqual(consumerPattern(consumer));

@@ -1,6 +1,6 @@
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handler as careApi } from '../../functions/care/handler.ts';
 import { handler as classificationApi } from '../../functions/classification/handler.ts';
 import { handler as customersApi } from '../../functions/customers/handler.ts';
@@ -8,7 +8,10 @@ import { handler as classifyJob } from '../../functions/jobs/classify-customers.
 import { handler as planJob } from '../../functions/jobs/plan-revisits.ts';
 import { handler as careJob } from '../../functions/jobs/send-care-messages.ts';
 import { handler as schedulesApi } from '../../functions/jobs/api-handler.ts';
-import { caller, lambdaContext } from '../support/events.ts';
+import { JOB_TIMEOUT_SECONDS } from '../../functions/schedules.ts';
+import { lambdaContext as localLambdaContext } from '../../local/lambda-context.ts';
+import type { lambdaContext } from '../support/events.ts';
+import { caller } from '../support/events.ts';
 import { eventPath } from '../support/event-path.ts';
 import { prepareTable } from '../support/table.ts';
 
@@ -33,7 +36,9 @@ type JobHandler = (
   event: unknown,
   context: typeof lambdaContext,
 ) => Promise<{ outcome: string; counts?: Record<string, number> }>;
-const fire = (job: JobHandler, scheduledTime: string) => job({ scheduledTime }, lambdaContext);
+/** A firing, under the deployed job timeout. */
+const fire = (job: JobHandler, scheduledTime: string) =>
+  job({ scheduledTime }, localLambdaContext('job', undefined, JOB_TIMEOUT_SECONDS) as typeof lambdaContext);
 const sentTo = () => ses.commandCalls(SendEmailCommand).map((call) => call.args[0].input);
 
 let loyal: string;
@@ -293,5 +298,97 @@ describe('care messages', () => {
       status: 'succeeded',
       attempts: 2,
     });
+  });
+});
+
+describe('a job over more data than one invocation holds', () => {
+  const birthday = '07-07';
+  const firing = '2027-07-07T01:00:00.000Z'; // 09:00 in Shanghai
+  const settings = { JOB_PAGE_SIZE: '2', JOB_PAGES_PER_INVOCATION: '1' };
+
+  beforeAll(async () => {
+    for (let n = 1; n <= 5; n++) {
+      const created = await customers('POST /customers/{id}/contacts', `/customers/${loyal}/contacts`, {
+        caller: rep,
+        body: { name: `Summer ${n}`, birthday, language: 'en', email: `summer${n}@contacts.example` },
+      });
+      expect(created.status).toBe(201);
+    }
+    Object.assign(process.env, settings);
+  });
+  afterAll(() => {
+    for (const name of Object.keys(settings)) delete process.env[name];
+  });
+  const greeted = () =>
+    sentTo()
+      .map((mail) => mail.Destination!.ToAddresses![0]!)
+      .filter((to) => to.startsWith('summer'))
+      .sort();
+  const runOf = async (scheduledTime: string) =>
+    (
+      await schedules('GET /schedules/{name}/runs', '/schedules/care-messages/runs', { caller: admin })
+    ).body.items.find((run: { scheduledTime: string }) => run.scheduledTime === scheduledTime);
+
+  it('finishes across continuations (pages of 2, one page an invocation) and greets each contact once', async () => {
+    const first = await fire(careJob as JobHandler, firing);
+    expect(first.outcome).toBe('continued');
+    expect(greeted()).toHaveLength(2);
+    // Each continuation is a `job.continued` event the bus hands back to the job.
+    await events.settle();
+    expect(greeted()).toEqual([1, 2, 3, 4, 5].map((n) => `summer${n}@contacts.example`));
+    expect(await runOf(firing)).toMatchObject({
+      status: 'succeeded',
+      attempts: 3,
+      counts: expect.objectContaining({ birthdayGreetings: 5 }),
+    });
+    const repeated = await fire(careJob as JobHandler, firing);
+    expect(repeated.outcome).toBe('skipped');
+  });
+
+  it('picks up a run whose invocation died, from where it stopped', async () => {
+    const day = '2028-07-07T01:00:00.000Z';
+    const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+    // The invocation dies as it stops to continue (its continuation is never written).
+    const original = DynamoDBClient.prototype.send;
+    let died = false;
+    const spy = vi.spyOn(DynamoDBClient.prototype, 'send').mockImplementation(async function (
+      this: InstanceType<typeof DynamoDBClient>,
+      command: { constructor: { name: string }; input: unknown },
+      ...rest: unknown[]
+    ) {
+      if (
+        !died &&
+        command.constructor.name === 'TransactWriteItemsCommand' &&
+        JSON.stringify(command.input).includes('continuing')
+      ) {
+        died = true;
+        throw new Error('Task timed out after 300.00 seconds');
+      }
+      return (original as (...args: unknown[]) => Promise<unknown>).call(this, command, ...rest);
+    } as never);
+    await expect(fire(careJob as JobHandler, day)).rejects.toThrow(/timed out/);
+    spy.mockRestore();
+    expect(greeted()).toHaveLength(2);
+    expect(await runOf(day)).toMatchObject({ status: 'running' });
+    // Delivered again at once, it looks like a duplicate of a live run: nothing to do.
+    expect((await fire(careJob as JobHandler, day)).outcome).toBe('skipped');
+    const { updateIf } = await import('../../functions/shared/db-update.ts');
+    const { jobRunKey } = await import('../../functions/shared/keys.ts');
+    // The heartbeat is made old instead of waiting minutes for it.
+    const age = (seconds: number) =>
+      updateIf(jobRunKey('care-messages', day), {
+        expression: 'SET heartbeatAt = :old',
+        values: { ':old': new Date(Date.now() - seconds * 1000).toISOString() },
+      });
+    // Lambda's first retry, a minute later: neither clearly alive nor clearly dead, so it fails to be tried again.
+    await age(90);
+    await expect(fire(careJob as JobHandler, day)).rejects.toThrow(/has not moved/);
+    // The next retry, minutes later, picks the run up where it stopped.
+    await age(10 * 60);
+    const resumed = await fire(careJob as JobHandler, day);
+    expect(resumed.outcome).toBe('continued');
+    await events.settle();
+    expect(greeted()).toEqual([1, 2, 3, 4, 5].map((n) => `summer${n}@contacts.example`));
+    expect(await runOf(day)).toMatchObject({ status: 'succeeded' });
   });
 });
