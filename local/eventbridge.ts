@@ -32,12 +32,18 @@ export function matchesPattern(pattern: Json, event: Json): boolean {
   });
 }
 
+/** The domain event's id (a redelivery wraps it), else the bus event's own. */
+const domainEventId = (event: BusEvent) => {
+  const detail = event.detail as { id?: string; event?: { id?: string } };
+  return detail.event?.id ?? detail.id ?? event.id;
+};
+
 export interface LocalEventBus {
   url: string;
   /** Resolves when no delivery is under way or waiting for a retry. */
   idle(): Promise<void>;
   readonly busy: boolean;
-  /** Deliveries so far, by consumer and outcome (for tests and the benchmark). */
+  /** Deliveries so far, by consumer, domain event id and outcome (for tests and the benchmark). */
   readonly delivered: { consumer: string; eventId: string; outcome: 'ok' | 'failed'; at: number }[];
   stop(): Promise<void>;
 }
@@ -74,7 +80,12 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, retryDelays[attempt - 1]));
       try {
         await handler(event, lambdaContext(consumer.name, undefined, consumer.timeoutSeconds));
-        delivered.push({ consumer: consumer.name, eventId: event.id, outcome: 'ok', at: Date.now() });
+        delivered.push({
+          consumer: consumer.name,
+          eventId: domainEventId(event),
+          outcome: 'ok',
+          at: Date.now(),
+        });
         log(`event ${event['detail-type']} → ${consumer.name}: handled`);
         return;
       } catch (error) {
@@ -84,7 +95,12 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
         );
       }
     }
-    delivered.push({ consumer: consumer.name, eventId: event.id, outcome: 'failed', at: Date.now() });
+    delivered.push({
+      consumer: consumer.name,
+      eventId: domainEventId(event),
+      outcome: 'failed',
+      at: Date.now(),
+    });
     if (stopped || !consumer.recordsFailures) return;
     // The on-failure destination, with the record shape Lambda gives it.
     const record = {

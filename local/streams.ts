@@ -92,7 +92,11 @@ export class StreamReader {
     this.dynamo.destroy();
   }
 
+  private shardList?: { shards: Shard[]; at: number };
+
+  /** The stream's shards, looked up again every few seconds (or when one closes), not on every poll. */
   private async shards(): Promise<Shard[]> {
+    if (this.shardList && Date.now() - this.shardList.at < 5_000) return this.shardList.shards;
     this.streamArn ??= (
       await this.dynamo.send(new DescribeTableCommand({ TableName: this.options.tableName }))
     ).Table?.LatestStreamArn;
@@ -106,6 +110,7 @@ export class StreamReader {
       shards.push(...(StreamDescription?.Shards ?? []));
       start = StreamDescription?.LastEvaluatedShardId;
     } while (start);
+    this.shardList = { shards, at: Date.now() };
     return shards;
   }
 
@@ -138,6 +143,8 @@ export class StreamReader {
         );
         if (Records.length === 0) {
           this.iterators.set(shardId, NextShardIterator);
+          // A closed shard: its children appear in the next listing.
+          if (!NextShardIterator) this.shardList = undefined;
           break;
         }
         const events = Records.filter(passesFilter);

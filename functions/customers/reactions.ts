@@ -5,25 +5,19 @@ import { purchaseRecorded } from '../classification/events.ts';
 import { amountBucket, countBucket } from '../classification/rules.ts';
 import { quoteSent } from '../sales/events.ts';
 import { interactionRecorded } from './events.ts';
-import { getCustomerStats, interactionWrites, lastContactWrite, purchaseCountWrite } from './store.ts';
+import { interactionWrites, lastContactWrite, purchaseCountWrite } from './store.ts';
 
 /**
- * Writes that depend on the statistics as read; when another event changed them meanwhile (the
- * condition refuses), read again. Each attempt commits with the record that the event was handled.
+ * A statistics update whose condition may refuse it (a later contact, an earlier first purchase is
+ * already counted): then the fallback, which always applies. Either commits with the record that
+ * the event was handled; no read is needed first.
  */
-async function withStats(
-  delivery: Delivery<unknown>,
-  customerId: string,
-  writes: (stats: Record<string, unknown>) => TransactItem[],
-): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const stats = (await getCustomerStats(customerId)) ?? {};
-    try {
-      await applyOnce(delivery, writes(stats));
-      return;
-    } catch (error) {
-      if (!(error instanceof TransactionCancelled && error.failedCondition(0)) || attempt >= 5) throw error;
-    }
+async function updateStats(delivery: Delivery<unknown>, update: TransactItem, fallback: TransactItem[]) {
+  try {
+    await applyOnce(delivery, [update]);
+  } catch (error) {
+    if (!(error instanceof TransactionCancelled && error.failedCondition(0))) throw error;
+    await applyOnce(delivery, fallback);
   }
 }
 
@@ -44,23 +38,19 @@ export const handler = consumerHandler('customers-events', [
   }),
   on(purchaseRecorded, async (delivery) => {
     const { customerId, date, amount } = delivery.event.payload;
-    await withStats(delivery, customerId, (stats) => {
-      const known = stats.firstPurchaseOn as string | undefined;
-      return [
-        purchaseCountWrite(
-          customerId,
-          { date, amount: amount.value, buckets: { amount: amountBucket(date), count: countBucket(date) } },
-          known && known < date ? known : date,
-        ),
-      ];
-    });
+    const purchase = {
+      date,
+      amount: amount.value,
+      buckets: { amount: amountBucket(date), count: countBucket(date) },
+    };
+    // Counted, and the first purchase moved back to it; or, if an earlier one is known, only counted.
+    await updateStats(delivery, purchaseCountWrite(customerId, purchase, true), [
+      purchaseCountWrite(customerId, purchase, false),
+    ]);
   }),
   on(interactionRecorded, async (delivery) => {
     const { customerId, occurredAt } = delivery.event.payload;
-    await withStats(delivery, customerId, (stats) => {
-      const latest = stats.lastInteractionAt as string | undefined;
-      // A later contact is already counted: only the record that this event was handled.
-      return latest && latest >= occurredAt ? [] : [lastContactWrite(customerId, occurredAt)];
-    });
+    // A later contact is already counted: only the record that this event was handled.
+    await updateStats(delivery, lastContactWrite(customerId, occurredAt), []);
   }),
 ]);

@@ -209,27 +209,29 @@ export function lastContactWrite(customerId: string, occurredAtUtc: string): Tra
 }
 
 /**
- * Counts a purchase in its month's buckets (ADD, so concurrent purchases never lose a count) and
- * moves the first purchase back when an older one arrives (history is often imported out of order;
- * the condition refuses the write if an even older one was counted meanwhile).
+ * Counts a purchase in its month's buckets (ADD, so concurrent purchases never lose a count). With
+ * `asFirst`, also makes it the first purchase unless an earlier one is known (the condition refuses
+ * then): history is often imported out of order.
  */
 export function purchaseCountWrite(
   customerId: string,
   purchase: { date: string; amount: number; buckets: { amount: string; count: string } },
-  firstPurchaseOn: string,
+  asFirst: boolean,
 ): TransactItem {
   return {
     Update: {
       TableName: tableName(),
       Key: customerStatsKey(customerId),
-      UpdateExpression: 'ADD #amount :amount, #count :one SET entityType = :type, firstPurchaseOn = :first',
-      ConditionExpression: 'attribute_not_exists(firstPurchaseOn) OR firstPurchaseOn >= :first',
+      UpdateExpression: `ADD #amount :amount, #count :one SET entityType = :type, firstPurchaseOn = ${asFirst ? ':date' : 'if_not_exists(firstPurchaseOn, :date)'}`,
+      ...(asFirst
+        ? { ConditionExpression: 'attribute_not_exists(firstPurchaseOn) OR firstPurchaseOn > :date' }
+        : {}),
       ExpressionAttributeNames: { '#amount': purchase.buckets.amount, '#count': purchase.buckets.count },
       ExpressionAttributeValues: {
         ':amount': purchase.amount,
         ':one': 1,
         ':type': 'CustomerStats',
-        ':first': firstPurchaseOn,
+        ':date': purchase.date,
       },
     },
   };
