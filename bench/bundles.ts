@@ -59,6 +59,7 @@ const FLOOR = 'floor: DynamoDB client only';
 const EMAIL_FLOOR = 'floor: DynamoDB + SES v2 clients';
 const WORKFLOW_FLOOR = 'floor: DynamoDB + Step Functions clients';
 const EVENTS_FLOOR = 'floor: DynamoDB + EventBridge clients';
+const EMAIL_WORKFLOW_FLOOR = 'floor: DynamoDB + SES v2 + Step Functions clients';
 /** Each function compares with the floor of the AWS clients it needs. */
 const floorOf = (needs: {
   sendsEmail?: boolean;
@@ -69,7 +70,9 @@ const floorOf = (needs: {
   needs.publishesEvents
     ? EVENTS_FLOOR
     : needs.startsWorkflows?.length || needs.resumesWorkflows
-      ? WORKFLOW_FLOOR
+      ? needs.sendsEmail
+        ? EMAIL_WORKFLOW_FLOOR
+        : WORKFLOW_FLOOR
       : needs.sendsEmail
         ? EMAIL_FLOOR
         : FLOOR;
@@ -83,6 +86,7 @@ const subjects: Subject[] = [
   { name: EMAIL_FLOOR, entry: 'bench/floor-email-handler.ts' },
   { name: WORKFLOW_FLOOR, entry: 'bench/floor-workflow-handler.ts' },
   { name: EVENTS_FLOOR, entry: 'bench/floor-events-handler.ts' },
+  { name: EMAIL_WORKFLOW_FLOOR, entry: 'bench/floor-email-workflow-handler.ts' },
   { name: 'event dispatcher', entry: 'functions/events/dispatcher.ts', floor: EVENTS_FLOOR },
   { name: 'event failure record', entry: 'functions/events/failures.ts', floor: FLOOR },
   ...EVENT_CONSUMERS.map((consumer) => ({

@@ -111,15 +111,16 @@ function injectFault(
   options: { times?: number; when: 'before' | 'after' },
 ) {
   const original = Client.prototype.send;
-  let left = options.times ?? 1;
+  const fault = { fired: 0 };
   vi.spyOn(Client.prototype, 'send').mockImplementation(async function (this: Sender, command, ...rest) {
-    if (left > 0 && matches(command as never)) {
-      left--;
+    if (fault.fired < (options.times ?? 1) && matches(command as never)) {
+      fault.fired++;
       if (options.when === 'after') await original.call(this, command, ...rest);
       throw Object.assign(new Error('injected fault'), { name: 'ServiceUnavailable' });
     }
     return original.call(this, command, ...rest);
   });
+  return fault;
 }
 /** The consumer dies after its effect, before it records the effect as done. */
 const beforeMarkingDone = (command: { constructor: { name: string }; input: Record<string, unknown> }) =>
@@ -200,19 +201,21 @@ describe('the quotation email', () => {
   });
 
   it('is not sent again when the consumer dies after sending and before recording it', async () => {
-    injectFault(DynamoDBClient, beforeMarkingDone, { when: 'before' });
+    const fault = injectFault(DynamoDBClient, beforeMarkingDone, { when: 'before' });
     const id = await newQuote();
     await sendQuote(id);
     await path.settle();
+    expect(fault.fired).toBe(1);
     expect(mailsAbout(id.slice(-8), 'li@event.example')).toHaveLength(1);
   });
 });
 
 describe('the contract review', () => {
   it('starts once when the first StartExecution fails', async () => {
-    injectFault(SFNClient, named('StartExecutionCommand'), { when: 'before' });
+    const fault = injectFault(SFNClient, named('StartExecutionCommand'), { when: 'before' });
     const id = await submittedContract();
     await path.settle();
+    expect(fault.fired).toBe(1);
     await eventually(async () =>
       mailsAbout(id.slice(-8), 'evmgr@test.example').length > 0 ? true : undefined,
     );
@@ -220,9 +223,10 @@ describe('the contract review', () => {
   });
 
   it('starts once when the consumer dies after StartExecution (the redelivery starts the same execution)', async () => {
-    injectFault(DynamoDBClient, beforeMarkingDone, { when: 'before' });
+    const fault = injectFault(DynamoDBClient, beforeMarkingDone, { when: 'before' });
     const id = await submittedContract();
     await path.settle();
+    expect(fault.fired).toBe(1);
     const request = await eventually(async () => mailsAbout(id.slice(-8), 'evmgr@test.example')[0]);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(mailsAbout(id.slice(-8), 'evmgr@test.example')).toEqual([request]);
@@ -234,16 +238,18 @@ describe('the contract review', () => {
     const managerLink = linkOf(
       await eventually(async () => mailsAbout(id.slice(-8), 'evmgr@test.example')[0]),
     );
-    injectFault(SFNClient, named('SendTaskSuccessCommand'), { when: 'before' });
+    const failedCall = injectFault(SFNClient, named('SendTaskSuccessCommand'), { when: 'before' });
     expect((await decide(managerLink)).status).toBe(200);
     await path.settle();
+    expect(failedCall.fired).toBe(1);
     const legalLink = linkOf(
       await eventually(async () => mailsAbout(id.slice(-8), 'evlegal@test.example')[0]),
     );
     vi.restoreAllMocks();
-    injectFault(DynamoDBClient, beforeMarkingDone, { when: 'before' });
+    const crash = injectFault(DynamoDBClient, beforeMarkingDone, { when: 'before' });
     expect((await decide(legalLink)).status).toBe(200);
     await path.settle();
+    expect(crash.fired).toBe(1);
     await eventually(async () => ((await contractStatus(id)) === 'approved' ? true : undefined));
     // The redelivery found the task answered and left the decision standing.
     const reviews = (await contracts('GET /contracts/{id}', `/contracts/${id}`, { caller: rep })).body
@@ -269,6 +275,29 @@ describe('the contract review', () => {
     await path.settle();
     await eventually(async () => ((await contractStatus(id)) === 'approved' ? true : undefined));
     await path.settle();
+    expect(mailsAbout(id.slice(-8), 'evrep@test.example')).toHaveLength(1);
+  });
+
+  it('tells the rep the outcome once when the consumer dies after sending it', async () => {
+    const id = await submittedContract();
+    await path.settle();
+    await decide(linkOf(await eventually(async () => mailsAbout(id.slice(-8), 'evmgr@test.example')[0])));
+    await path.settle();
+    const legalLink = linkOf(
+      await eventually(async () => mailsAbout(id.slice(-8), 'evlegal@test.example')[0]),
+    );
+    // The contracts consumer dies after the outcome email, before it marks it sent.
+    const fault = injectFault(
+      DynamoDBClient,
+      (command) =>
+        beforeMarkingDone(command) && JSON.stringify(command.input.Key).includes('HANDLED#contracts-events'),
+      { when: 'before' },
+    );
+    await decide(legalLink);
+    await path.settle();
+    await eventually(async () => ((await contractStatus(id)) === 'approved' ? true : undefined));
+    await path.settle();
+    expect(fault.fired).toBe(1);
     expect(mailsAbout(id.slice(-8), 'evrep@test.example')).toHaveLength(1);
   });
 });
