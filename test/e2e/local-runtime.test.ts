@@ -392,6 +392,23 @@ describe('the sales process over HTTP, with the contract review on the local Ste
   });
 });
 
+/** A one-line quote for one unit of a product, valid for 30 days. */
+const oneLineQuote = (token: string, customerId: string, productId: string) =>
+  api('/quotes', {
+    token,
+    body: {
+      customerId,
+      terms: {
+        currency: 'CNY',
+        lines: [{ productId, quantity: 1 }],
+        deliveryDate: '2027-04-30',
+        paymentTerms: '30/70',
+        afterSalesTerms: '1 year',
+        validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+      },
+    },
+  });
+
 describe('sending a quote over HTTP', () => {
   it('emails the customer once when ten identical requests arrive together', async () => {
     const rep = await token('li.na@hd-machinery.example');
@@ -407,21 +424,7 @@ describe('sending a quote over HTTP', () => {
       }
     }
     const product = (await api('/products?limit=1', { token: rep })).body.items[0];
-    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    const quote = await api('/quotes', {
-      token: rep,
-      body: {
-        customerId: target!.customer.id,
-        terms: {
-          currency: 'CNY',
-          lines: [{ productId: product.id, quantity: 1 }],
-          deliveryDate: '2027-04-30',
-          paymentTerms: '30/70',
-          afterSalesTerms: '1 year',
-          validUntil: until,
-        },
-      },
-    });
+    const quote = await oneLineQuote(rep, target!.customer.id, product.id);
     const since = Math.floor(Date.now() / 1000);
     const answers = await Promise.all(
       Array.from({ length: 10 }, () =>
@@ -444,21 +447,7 @@ describe('a restart of the runtime', () => {
     const legal = await token('--role', 'legal');
     const customer = (await api('/customers?limit=1', { token: rep })).body.items[0];
     const product = (await api('/products?limit=1', { token: rep })).body.items[0];
-    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    const quote = await api('/quotes', {
-      token: rep,
-      body: {
-        customerId: customer.id,
-        terms: {
-          currency: 'CNY',
-          lines: [{ productId: product.id, quantity: 1 }],
-          deliveryDate: '2027-04-30',
-          paymentTerms: '30/70',
-          afterSalesTerms: '1 year',
-          validUntil: until,
-        },
-      },
-    });
+    const quote = await oneLineQuote(rep, customer.id, product.id);
     await api(`/quotes/${quote.body.id}/accept`, { token: rep, body: { revision: 1 } });
     const contract = await api('/contracts', {
       token: rep,
