@@ -1,6 +1,6 @@
 import { approvalDecided } from './approvals/events.ts';
 import { purchaseRecorded } from './classification/events.ts';
-import { contractReviewed, contractSubmitted } from './contracts/events.ts';
+import { contractReviewed, contractSubmitted, contractWithdrawn } from './contracts/events.ts';
 import { interactionRecorded } from './customers/events.ts';
 import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '#shared/events.ts';
 import { jobContinued } from '#shared/job-events.ts';
@@ -14,6 +14,7 @@ import { quoteSent } from './sales/events.ts';
  */
 export const EVENT_TYPES: readonly EventSpec[] = [
   contractSubmitted,
+  contractWithdrawn,
   contractReviewed,
   approvalDecided,
   quoteSent,
@@ -40,8 +41,9 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
   {
     name: 'contracts-events',
     entry: 'functions/contracts/reactions.ts',
-    description: "Starts a submitted contract's review; tells the rep how a review ended.",
-    events: [contractSubmitted, contractReviewed],
+    description:
+      "Starts a submitted contract's review, stops a withdrawn one's; tells the rep how a review ended.",
+    events: [contractSubmitted, contractWithdrawn, contractReviewed],
     sendsEmail: true,
     startsWorkflows: ['contract-review'],
   },

@@ -1,6 +1,6 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -62,6 +62,19 @@ export class Monitoring extends Construct {
       alarm(`${name}TimedOut`, `A ${name} execution timed out.`, machine.metricTimedOut(period));
     }
     alarm('Api5xx', 'The HTTP API answered with server errors.', props.api.metricServerError(period), 5);
+    // A review that failed is caught and its contract returned to the rep: the execution succeeds,
+    // so the outcome Task counts it.
+    alarm(
+      'ReviewsFailed',
+      'A contract review could not go on; its contract went back to the rep (the outcome Task logged why).',
+      new Metric({
+        namespace: 'SalesDepartment',
+        metricName: 'ReviewsFailed',
+        dimensionsMap: { service: 'contract-review-outcomes' },
+        statistic: 'Sum',
+        ...period,
+      }),
+    );
   }
 
   /** Points every alarm of the stack at the topic; call once everything is built. */

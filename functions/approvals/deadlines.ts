@@ -1,22 +1,21 @@
 import type { JobContext, JobCounts } from '#shared/job.ts';
 import { logger } from '#shared/observability.ts';
 import { allEmployees } from '../employees/store.ts';
-import { deadlineAction, daysAfter } from './rules.ts';
+import { deadlineAction, daysAfter, escalationTarget } from './rules.ts';
 import { sendLink } from './requests.ts';
 import { approvalSettings } from './settings.ts';
 import { pendingApprovalsOf } from './store.ts';
 
 /**
  * The hourly deadline check: a step undecided at its due time gets a reminder (with a new link);
- * one still undecided `escalateAfterDays` later moves to the approver's supervisor, who gets the
- * link instead. Without a supervisor it stays with the approver (reminded once).
+ * one still undecided `escalateAfterDays` later moves to someone else who may decide it (the
+ * approver's supervisor if they hold the step's role, else another holder; see escalationTarget),
+ * who gets the link instead. With nobody else it stays with the approver (reminded once).
  */
 export async function enforceApprovalDeadlines({ scheduledTime }: JobContext): Promise<JobCounts> {
   const settings = approvalSettings();
   const counts = { pending: 0, reminded: 0, escalated: 0, failed: 0 };
   const employees = await allEmployees();
-  const supervisorOf = new Map(employees.map((employee) => [employee.id, employee.supervisorId]));
-  const localeOf = new Map(employees.map((employee) => [employee.id, employee.locale]));
 
   for (const employee of employees) {
     for (const approval of await pendingApprovalsOf(employee.id)) {
@@ -24,12 +23,12 @@ export async function enforceApprovalDeadlines({ scheduledTime }: JobContext): P
       const action = deadlineAction(approval, scheduledTime, settings);
       const at = scheduledTime.toISOString();
       try {
-        const supervisor = supervisorOf.get(approval.approverId);
-        if (action === 'escalate' && supervisor) {
-          // The supervisor gets a fresh due time (and link) of their own.
+        const target = action === 'escalate' ? escalationTarget(approval, employees) : undefined;
+        if (target) {
+          // The new approver gets a fresh due time (and link) of their own.
           const changes = {
-            approverId: supervisor,
-            approverLocale: localeOf.get(supervisor) ?? approval.approverLocale,
+            approverId: target.id,
+            approverLocale: (target as (typeof employees)[number]).locale,
             escalatedFrom: approval.approverId,
             escalatedAt: at,
             remindedAt: approval.remindedAt ?? at,

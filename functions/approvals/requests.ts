@@ -2,10 +2,10 @@ import { newId } from '#shared/clock.ts';
 import { sendEmail } from '#shared/email.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import type { Employee } from '../employees/model.ts';
-import { employeesWithRole, getEmployee } from '../employees/store.ts';
+import { allEmployees, getEmployee } from '../employees/store.ts';
 import { approvalEmail } from './messages.ts';
 import type { ApprovalRequest, StoredApproval } from './model.ts';
-import { daysAfter, linkExpiry, newLinkToken, tokenDigest } from './rules.ts';
+import { chooseApprover, daysAfter, linkExpiry, newLinkToken, tokenDigest } from './rules.ts';
 import type { ApprovalSettings } from './settings.ts';
 import {
   approvalForTask,
@@ -19,11 +19,14 @@ import {
 export const approvalLink = (approval: { id: string; links: string }, token: string) =>
   `${approval.links}/approvals/${approval.id}?t=${token}`;
 
-/** Who decides a step: the first employee holding the step's role. */
-async function approverFor(role: ApprovalRequest['approverRole']): Promise<Employee> {
-  const [approver] = await employeesWithRole(role);
-  if (!approver) throw new Error(`Nobody holds the role ${role}`);
-  return approver;
+/** Who decides a step: a holder of its role other than the subject's owner (see chooseApprover). */
+async function approverFor(request: ApprovalRequest): Promise<Employee> {
+  const people = await allEmployees();
+  const approver = chooseApprover(request.approverRole, request.subject, people);
+  // The review cannot go on: its catch-all returns the subject to its owner.
+  if (!approver)
+    throw new Error(`Nobody may decide ${request.step}: no holder of ${request.approverRole} but the owner`);
+  return approver as Employee;
 }
 
 /**
@@ -43,7 +46,7 @@ export async function requestApproval(
     if (existing?.status === 'pending') await sendLink('request', existing);
     return { approvalId: existingId };
   }
-  const approver = await approverFor(request.approverRole);
+  const approver = await approverFor(request);
   const at = now.toISOString();
   const token = newLinkToken();
   const dueAt = daysAfter(at, request.dueInDays);

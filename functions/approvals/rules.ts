@@ -52,3 +52,48 @@ export function approvalView(stored: StoredApproval): Approval {
   const { taskToken: _task, linkTokenHash: _hash, linkExpiresAt: _expires, ...view } = stored;
   return view;
 }
+
+/** What the routing rules need to know of a person. */
+export interface Person {
+  id: string;
+  roles: readonly string[];
+  supervisorId?: string;
+}
+
+/**
+ * Who decides a step (separation of duties): the first holder of the step's role who is not the
+ * subject's owner or submitter. When the role has nobody else (a sales manager's own contract), the
+ * step goes to the next in line: the owner's supervisor. Undefined when nobody may decide it.
+ */
+export function chooseApprover(
+  role: string,
+  subject: { ownerId: string; submittedBy?: string },
+  people: readonly Person[],
+): Person | undefined {
+  const interested = new Set([subject.ownerId, subject.submittedBy].filter(Boolean));
+  const holder = people.find((person) => person.roles.includes(role) && !interested.has(person.id));
+  if (holder) return holder;
+  const owner = people.find((person) => person.id === subject.ownerId);
+  const supervisor = people.find((person) => person.id === owner?.supervisorId);
+  return supervisor && !interested.has(supervisor.id) ? supervisor : undefined;
+}
+
+/**
+ * Whom an overdue step escalates to, keeping its authority: the approver's supervisor if they hold
+ * the step's role, else another holder of the role; never the subject's owner, never someone who may
+ * not decide it. Undefined: it stays with the approver (who was reminded).
+ */
+export function escalationTarget(
+  approval: Pick<Approval, 'approverId' | 'approverRole'> & { subject: { ownerId: string } },
+  people: readonly Person[],
+): Person | undefined {
+  const eligible = (person: Person | undefined): person is Person =>
+    !!person &&
+    person.roles.includes(approval.approverRole) &&
+    person.id !== approval.approverId &&
+    person.id !== approval.subject.ownerId;
+  const approver = people.find((person) => person.id === approval.approverId);
+  const supervisor = people.find((person) => person.id === approver?.supervisorId);
+  if (eligible(supervisor)) return supervisor;
+  return people.find(eligible);
+}

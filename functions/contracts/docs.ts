@@ -76,6 +76,8 @@ export const contractDocs: Record<string, OperationDocs> = {
   },
   getContract: {
     summary: 'Read a contract with its full review history',
+    description:
+      "The customer's rep, the sales manager and sales admin read it, and so does everyone asked to decide a step of its review (legal included).",
     tags,
     responses: [
       {
@@ -88,9 +90,9 @@ export const contractDocs: Record<string, OperationDocs> = {
     ],
   },
   updateContract: {
-    summary: 'Edit a draft contract (JSON merge patch)',
+    summary: 'Edit a contract that is not yet signed (JSON merge patch)',
     description:
-      'A contract under review, approved or effective cannot be edited (409): a change would invalidate the pending review (R-2.4.4).',
+      'A change invalidates any review (R-2.4.4): a contract under review stops its review (its pending links stop working) and, like an approved one, becomes a draft again, to be submitted anew. A signed (effective) contract cannot be edited (409).',
     tags,
     responses: [
       { status: 200, description: 'The changed draft.', schema: contract },
@@ -108,6 +110,18 @@ export const contractDocs: Record<string, OperationDocs> = {
     tags,
     responses: [
       { status: 202, description: 'Under review.', schema: contract },
+      ...authProblems,
+      notFoundProblem,
+      conflictProblem,
+    ],
+  },
+  withdrawContract: {
+    summary: 'Withdraw a contract from its review',
+    description:
+      'R-2.4.4: the running review stops, its pending links stop working, and the contract is a draft again. Only a contract under review can be withdrawn (409 otherwise).',
+    tags,
+    responses: [
+      { status: 200, description: 'A draft again.', schema: contract },
       ...authProblems,
       notFoundProblem,
       conflictProblem,

@@ -25,12 +25,20 @@ export const contractSubmitted = defineEvent({
 export const contractReviewed = defineEvent({
   type: 'contract.reviewed',
   description:
-    'A review round ended: the contract is approved, or back in draft after a rejection or a timeout. Its rep is told.',
+    'A review round ended: the contract is approved, or back in draft after a rejection, a timeout or a failure of the review itself. Its rep is told.',
   producer: 'contracts',
   payload: z.object({
     round: z.int(),
-    outcome: z.enum(['approved', 'rejected', 'timed-out']),
+    outcome: z.enum(['approved', 'rejected', 'timed-out', 'failed']),
     ownerId: z.string(),
     rejection: z.optional(z.object({ step: z.string(), comment: z.string(), by: z.string() })),
   }),
+});
+
+export const contractWithdrawn = defineEvent({
+  type: 'contract.withdrawn',
+  description:
+    'A contract under review was withdrawn or changed by its rep (R-2.4.4): the running review stops, its pending links stop working, and the contract is a draft again.',
+  producer: 'contracts',
+  payload: z.object({ round: z.int().check(z.positive()), reason: z.enum(['withdrawn', 'changed']) }),
 });

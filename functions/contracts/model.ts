@@ -62,9 +62,11 @@ export type Contract = {
 
 /** What the review workflow's outcome Task sends. */
 export const reviewOutcome = z.object({
-  outcome: z.enum(['approved', 'rejected', 'timed-out']),
+  outcome: z.enum(['approved', 'rejected', 'timed-out', 'failed']),
   subject: z.object({ type: z.literal('contract'), id: z.string() }),
   round: z.int(),
   /** Step Functions' error output: `Cause` holds the rejecting decision as JSON. */
   rejection: z.optional(z.object({ Error: z.string(), Cause: z.optional(z.string()) })),
+  /** What made the review fail (a Task's error), for the catch-all. */
+  failure: z.optional(z.object({ Error: z.string(), Cause: z.optional(z.string()) })),
 });

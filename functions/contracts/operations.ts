@@ -18,8 +18,8 @@ import { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from '../custo
 import { getCustomer } from '../customers/store.ts';
 import { getQuote, getRevision } from '../sales/store.ts';
 import { type Contract, contractPatch, newContract, signing } from './model.ts';
-import { contractSubmitted } from './events.ts';
-import { assertDraft, assertSignable, draftFromQuote, reviewSubject } from './rules.ts';
+import { contractSubmitted, contractWithdrawn } from './events.ts';
+import { assertDraft, assertSignable, draftFromQuote, reopen, reviewSubject } from './rules.ts';
 import { contractWrites, getContract, listContracts, QUOTE_CLAIM_INDEX } from './store.ts';
 
 async function contractFor(caller: Caller, id: string): Promise<Contract> {
@@ -81,9 +81,15 @@ const read = defineOperation({
   auth: 'jwt',
   params: idParams,
   async handle({ caller, params }) {
-    const contract = await contractFor(caller, params.id);
+    const contract = found(await getContract(params.id), `Contract ${params.id}`);
+    const approvals = await approvalsOfSubject('contract', contract.id);
+    // Everyone asked to decide on it reads it too (legal reviews contracts it does not own).
+    const asked = approvals.some(
+      (approval) => approval.approverId === caller.id || approval.escalatedFrom === caller.id,
+    );
+    if (!asked) assertCustomerAccess(caller, { id: contract.id, ownerId: contract.ownerId });
     // The full review history: every round and step, approver, decision, comment and time.
-    const reviews = (await approvalsOfSubject('contract', contract.id)).map((stored) => {
+    const reviews = approvals.map((stored) => {
       const { subject: _subject, workflow: _workflow, ...review } = approvalView(stored);
       return review;
     });
@@ -103,9 +109,11 @@ const update = defineOperation({
   async handle({ caller, params, body, headers }) {
     const contract = await contractFor(caller, params.id);
     expectedVersion(headers, contract.version);
-    assertDraft(contract, 'be edited');
-    const next = nextVersion(mergePatch(contract, body));
-    await commitChange(contractWrites(contract, next, caller.id), contract.id);
+    const next = nextVersion(reopen(mergePatch(contract, body), 'be edited'));
+    await commitChange(
+      [...contractWrites(contract, next, caller.id), ...stopsReview(contract, next, caller.id, 'changed')],
+      contract.id,
+    );
     return resourceReply(next);
   },
 });
@@ -143,6 +151,42 @@ const submit = defineOperation({
   },
 });
 
+/** The event that stops a running review, when the change takes the contract out of it. */
+const stopsReview = (before: Contract, after: Contract, actor: string, reason: 'changed' | 'withdrawn') =>
+  before.status === 'under_review'
+    ? [
+        recordEvent(contractWithdrawn, {
+          subject: { type: 'contract', id: before.id },
+          subjectVersion: after.version,
+          actor,
+          at: after.updatedAt,
+          payload: { round: before.reviewRound, reason },
+        }),
+      ]
+    : [];
+
+const withdraw = defineOperation({
+  operationId: 'withdrawContract',
+  method: 'POST',
+  path: '/contracts/{id}/withdraw',
+  auth: 'jwt',
+  params: idParams,
+  async handle({ caller, params }) {
+    const contract = await contractFor(caller, params.id);
+    if (contract.status !== 'under_review')
+      throw conflict(`Contract ${contract.id} is ${contract.status.replace('_', ' ')}, not under review.`);
+    const draft = nextVersion(reopen(contract, 'be withdrawn'));
+    await commitChange(
+      [
+        ...contractWrites(contract, draft, caller.id),
+        ...stopsReview(contract, draft, caller.id, 'withdrawn'),
+      ],
+      contract.id,
+    );
+    return resourceReply(draft);
+  },
+});
+
 const sign = defineOperation({
   operationId: 'signContract',
   method: 'POST',
@@ -159,4 +203,4 @@ const sign = defineOperation({
   },
 });
 
-export const contractOperations: readonly Operation[] = [create, list, read, update, submit, sign];
+export const contractOperations: readonly Operation[] = [create, list, read, update, submit, withdraw, sign];

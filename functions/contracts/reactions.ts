@@ -2,13 +2,17 @@ import { consumerHandler, effectOnce, on } from '#shared/consumer.ts';
 import { sendEmail } from '#shared/email.ts';
 import { publicApiUrl } from '#shared/links.ts';
 import { logger } from '#shared/observability.ts';
-import { startWorkflow } from '#shared/workflow.ts';
+import { startWorkflow, stopWorkflow } from '#shared/workflow.ts';
 import { outcomeEmail } from '../approvals/messages.ts';
+import { expirePendingApprovals } from '../approvals/store.ts';
 import { getEmployee } from '../employees/store.ts';
-import { contractReviewed, contractSubmitted } from './events.ts';
+import { contractReviewed, contractSubmitted, contractWithdrawn } from './events.ts';
 import { getContract } from './store.ts';
 
-/** The contracts domain's reactions to its own events: start a review, tell the rep its outcome. */
+/**
+ * The contracts domain's reactions to its own events: start a review, stop one that was withdrawn,
+ * tell the rep a review's outcome.
+ */
 export const handler = consumerHandler('contracts-events', [
   on(contractSubmitted, async (delivery) => {
     const { event } = delivery;
@@ -34,6 +38,18 @@ export const handler = consumerHandler('contracts-events', [
       } catch (error) {
         if ((error as Error).name !== 'ExecutionAlreadyExists') throw error;
       }
+    });
+  }),
+  on(contractWithdrawn, async (delivery) => {
+    const { event } = delivery;
+    // Repeatable: stopping a stopped execution and expiring expired steps change nothing.
+    await effectOnce(delivery, { repeatable: true }, async () => {
+      await stopWorkflow(
+        'CONTRACT_REVIEW_STATE_MACHINE_ARN',
+        `contract-${event.subject.id}-round-${event.payload.round}`,
+        `The contract was ${event.payload.reason} during its review.`,
+      );
+      await expirePendingApprovals('contract', event.subject.id, 'contracts');
     });
   }),
   on(contractReviewed, async (delivery) => {

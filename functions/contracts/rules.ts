@@ -40,6 +40,16 @@ export function assertDraft(contract: Contract, action: string): void {
     throw conflict(`Contract ${contract.id} is ${contract.status.replace('_', ' ')}; it cannot ${action}.`);
 }
 
+/**
+ * R-2.4.4: a contract changed or withdrawn before it is signed needs a new review: it is a draft
+ * again. A signed contract is final.
+ */
+export function reopen(contract: Contract, action: string): Contract {
+  if (contract.status === 'effective')
+    throw conflict(`Contract ${contract.id} is signed (effective); it cannot ${action}.`);
+  return { ...contract, status: 'draft' };
+}
+
 export function assertSignable(contract: Contract): void {
   if (contract.status !== 'approved')
     throw conflict(

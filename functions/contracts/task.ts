@@ -2,7 +2,8 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { nowIso } from '#shared/clock.ts';
 import { recordEvent } from '#shared/events.ts';
-import { logger } from '#shared/observability.ts';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logger, metrics, publishMetrics } from '#shared/observability.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { parsePart } from '#shared/validation.ts';
 import { expirePendingApprovals } from '../approvals/store.ts';
@@ -36,13 +37,22 @@ export const handler = middy<unknown, { outcome: string }>()
         by: cause.decidedBy ?? 'unknown',
         at,
       };
-    } else if (input.outcome === 'timed-out') {
+    } else if (input.outcome === 'timed-out' || input.outcome === 'failed') {
       rejection = {
         step: 'review',
-        comment: 'The review timed out before every step was decided.',
+        comment:
+          input.outcome === 'timed-out'
+            ? 'The review timed out before every step was decided.'
+            : `The review could not go on (${input.failure?.Error ?? 'error'}); the contract is back in draft and can be submitted again.`,
         by: 'workflow',
         at,
       };
+      if (input.outcome === 'failed') {
+        // The operator's alarm; the rep learns it from the outcome email.
+        logger.error('contract review failed', { contractId: contract.id, error: input.failure?.Error });
+        metrics.addMetric('ReviewsFailed', MetricUnit.Count, 1);
+        publishMetrics();
+      }
       // The waiting step's link and reminders end with the review.
       await expirePendingApprovals('contract', contract.id, 'workflow');
     }

@@ -1,4 +1,5 @@
 import {
+  StopExecutionCommand,
   SendTaskFailureCommand,
   SendTaskSuccessCommand,
   SFNClient,
@@ -19,6 +20,21 @@ export async function startWorkflow(arnVariable: string, name: string, input: un
     new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }),
   );
   return result.executionArn ?? '';
+}
+
+/**
+ * Stops the execution of that name, if it still runs (a second stop, or a stop of one that ended
+ * or never started, changes nothing).
+ */
+export async function stopWorkflow(arnVariable: string, name: string, cause: string): Promise<void> {
+  const stateMachineArn = process.env[arnVariable];
+  if (!stateMachineArn) throw new Error(`${arnVariable} is not set`);
+  const executionArn = `${stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
+  try {
+    await sfn.send(new StopExecutionCommand({ executionArn, cause }));
+  } catch (error) {
+    if (!(error instanceof Error && error.name === 'ExecutionDoesNotExist')) throw error;
+  }
 }
 
 /** The workflow stopped waiting (timed out, stopped, or decided elsewhere). */

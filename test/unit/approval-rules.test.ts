@@ -3,6 +3,8 @@ import type { StoredApproval } from '../../functions/approvals/model.ts';
 import {
   approvalView,
   checkLink,
+  chooseApprover,
+  escalationTarget,
   deadlineAction,
   newLinkToken,
   tokenDigest,
@@ -72,5 +74,55 @@ describe('the deadline rule', () => {
     expect(
       deadlineAction({ ...approval, status: 'approved' }, at('2026-12-09T00:00:00Z'), settings),
     ).toBeUndefined();
+  });
+});
+
+describe('who decides a step', () => {
+  const people = [
+    { id: 'GM', roles: ['general_manager'] },
+    { id: 'MGR', roles: ['sales_manager', 'supervisor'], supervisorId: 'GM' },
+    { id: 'LEGAL', roles: ['legal'], supervisorId: 'GM' },
+    { id: 'DEPUTY', roles: ['legal'], supervisorId: 'GM' },
+    { id: 'REP', roles: ['sales_rep'], supervisorId: 'MGR' },
+  ];
+  it('is the first holder of the role who does not own the subject', () => {
+    expect(chooseApprover('sales_manager', { ownerId: 'REP' }, people)?.id).toBe('MGR');
+    expect(chooseApprover('legal', { ownerId: 'REP' }, people)?.id).toBe('LEGAL');
+    expect(chooseApprover('legal', { ownerId: 'REP', submittedBy: 'LEGAL' }, people)?.id).toBe('DEPUTY');
+  });
+  it("goes to the owner's supervisor when the owner is the only holder (a manager's own contract)", () => {
+    expect(chooseApprover('sales_manager', { ownerId: 'MGR' }, people)?.id).toBe('GM');
+  });
+  it('is nobody when neither another holder nor a supervisor exists', () => {
+    expect(chooseApprover('general_manager', { ownerId: 'GM' }, people)).toBeUndefined();
+    expect(chooseApprover('finance', { ownerId: 'REP' }, [])).toBeUndefined();
+  });
+});
+
+describe('escalation keeps the step’s authority', () => {
+  const legalStep = { approverId: 'LEGAL', approverRole: 'legal', subject: { ownerId: 'REP' } };
+  it('goes to another holder of the role, never to a supervisor who may not decide it', () => {
+    const people = [
+      { id: 'GM', roles: ['general_manager'] },
+      { id: 'LEGAL', roles: ['legal'], supervisorId: 'GM' },
+      { id: 'DEPUTY', roles: ['legal'], supervisorId: 'GM' },
+    ];
+    expect(escalationTarget(legalStep, people)?.id).toBe('DEPUTY');
+  });
+  it('prefers the supervisor when the supervisor holds the role', () => {
+    const people = [
+      { id: 'HEAD', roles: ['legal'] },
+      { id: 'LEGAL', roles: ['legal'], supervisorId: 'HEAD' },
+      { id: 'DEPUTY', roles: ['legal'] },
+    ];
+    expect(escalationTarget(legalStep, people)?.id).toBe('HEAD');
+  });
+  it('stays with the approver when nobody else may decide, and never reaches the owner', () => {
+    const people = [
+      { id: 'GM', roles: ['general_manager'] },
+      { id: 'LEGAL', roles: ['legal'], supervisorId: 'GM' },
+      { id: 'REP', roles: ['legal'] },
+    ];
+    expect(escalationTarget(legalStep, people)).toBeUndefined();
   });
 });
