@@ -11,27 +11,35 @@ export function encodeCursor(key: StartKey | undefined): string | undefined {
   return key ? Buffer.from(JSON.stringify(key)).toString('base64url') : undefined;
 }
 
-const invalid = () =>
+export const invalidCursor = () =>
   new HttpProblem(400, 'The cursor is not valid for this list.', {
     slug: 'validation',
     errors: [{ in: 'query', path: 'cursor', message: 'Unknown or altered cursor' }],
   });
 
+/**
+ * The start key in a cursor, if it is one this list could have produced: exactly the key attributes
+ * of the table or index it queries (`keyAttributes`), all strings, in the expected partition.
+ */
 export function decodeCursor(
   cursor: string | undefined,
   expected: { attribute: string; value: string },
+  keyAttributes: readonly string[],
 ): StartKey | undefined {
   if (cursor === undefined) return undefined;
   let key: unknown;
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw invalid();
+    throw invalidCursor();
   }
-  if (typeof key !== 'object' || key === null || Array.isArray(key)) throw invalid();
+  if (typeof key !== 'object' || key === null || Array.isArray(key)) throw invalidCursor();
   const entries = Object.entries(key);
-  if (entries.length === 0 || entries.length > 4 || entries.some(([, v]) => typeof v !== 'string'))
-    throw invalid();
-  if ((key as StartKey)[expected.attribute] !== expected.value) throw invalid();
+  if (
+    entries.length !== keyAttributes.length ||
+    !keyAttributes.every((attribute) => typeof (key as Record<string, unknown>)[attribute] === 'string')
+  )
+    throw invalidCursor();
+  if ((key as StartKey)[expected.attribute] !== expected.value) throw invalidCursor();
   return key as StartKey;
 }

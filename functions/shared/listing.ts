@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { decodeCursor, encodeCursor, invalidCursor } from './cursor.ts';
 import { query, type QueryRequest } from './db.ts';
 import { TABLE_SCHEMA, type IndexName } from './table-schema.ts';
 
@@ -81,7 +81,13 @@ export async function queryPage<T>(request: PageRequest): Promise<Page<T>> {
     condition += ' AND #s BETWEEN :from AND :to';
   }
   const items: Record<string, unknown>[] = [];
-  let startKey = decodeCursor(request.cursor, request.partition);
+  const index = TABLE_SCHEMA.indexes.find((candidate) => candidate.indexName === request.index);
+  const keyAttributes = [
+    TABLE_SCHEMA.partitionKey,
+    TABLE_SCHEMA.sortKey,
+    ...(index ? [index.partitionKey, index.sortKey] : []),
+  ];
+  let startKey = decodeCursor(request.cursor, request.partition, keyAttributes);
   for (let trip = 0; trip < MAX_ROUND_TRIPS; trip++) {
     const input: QueryRequest = {
       IndexName: request.index,
@@ -93,7 +99,15 @@ export async function queryPage<T>(request: PageRequest): Promise<Page<T>> {
       Limit: request.limit - items.length,
       ScanIndexForward: !request.newestFirst,
     };
-    const result = await query(input);
+    let result: Awaited<ReturnType<typeof query>>;
+    try {
+      result = await query(input);
+    } catch (error) {
+      // DynamoDB refusing a start key that passed the checks above is still the cursor's fault.
+      if (request.cursor && error instanceof Error && error.name === 'ValidationException')
+        throw invalidCursor();
+      throw error;
+    }
     items.push(...result.items);
     startKey = result.lastKey;
     if (!startKey || items.length >= request.limit) break;

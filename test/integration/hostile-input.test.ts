@@ -33,6 +33,17 @@ const QUERIES: Record<string, string>[] = [
   { limit: 'abc', cursor: '%%%' },
   { cursor: Buffer.from('{"pk":"EMPLOYEE#X","sk":"PROFILE"}').toString('base64url') },
   { class: 'Z', status: 'maybe', owner: 'a b' },
+  // Cursors in the right partition of a list, with another key shape (too few, wrong or extra attributes).
+  ...['CUSTOMERS', 'QUOTES', 'OPPORTUNITIES', 'CONTRACTS', 'REVISITS'].flatMap((collection) =>
+    [
+      { gsi2pk: collection },
+      { pk: 'X', sk: 'Y', gsi2pk: collection, gsi1sk: 'Z' },
+      { pk: 'X', sk: 'Y', gsi2pk: collection, gsi2sk: 'Z', more: 'W' },
+    ].map((key) => ({ cursor: Buffer.from(JSON.stringify(key)).toString('base64url') })),
+  ),
+  ...['PRODUCTS', 'EMPLOYEES', 'OWNER#HOSTILE#CUSTOMERS'].map((partition) => ({
+    cursor: Buffer.from(JSON.stringify({ gsi1pk: partition, gsi1sk: 1 })).toString('base64url'),
+  })),
 ];
 
 const handlers = new Map(

@@ -27,9 +27,10 @@ describe('If-Match', () => {
 
 describe('cursors', () => {
   const partition = { attribute: 'gsi1pk', value: 'OWNER#A#CUSTOMERS' };
+  const gsi1Key = ['pk', 'sk', 'gsi1pk', 'gsi1sk'];
   it('round-trip', () => {
     const key = { pk: 'CUSTOMER#1', sk: 'CUSTOMER', gsi1pk: 'OWNER#A#CUSTOMERS', gsi1sk: 'CUSTOMER#1' };
-    expect(decodeCursor(encodeCursor(key), partition)).toEqual(key);
+    expect(decodeCursor(encodeCursor(key), partition, gsi1Key)).toEqual(key);
   });
   it('refuse a cursor into another partition', () => {
     const foreign = encodeCursor({
@@ -38,14 +39,25 @@ describe('cursors', () => {
       gsi1pk: 'OWNER#B#CUSTOMERS',
       gsi1sk: 'C',
     });
-    expect(statusOf(() => decodeCursor(foreign, partition))).toBe(400);
+    expect(statusOf(() => decodeCursor(foreign, partition, gsi1Key))).toBe(400);
   });
   it('refuse garbage', () => {
-    expect(statusOf(() => decodeCursor('not base64 json', partition))).toBe(400);
-    expect(statusOf(() => decodeCursor(Buffer.from('[1,2]').toString('base64url'), partition))).toBe(400);
+    expect(statusOf(() => decodeCursor('not base64 json', partition, gsi1Key))).toBe(400);
+    expect(statusOf(() => decodeCursor(Buffer.from('[1,2]').toString('base64url'), partition, gsi1Key))).toBe(
+      400,
+    );
     expect(
-      statusOf(() => decodeCursor(Buffer.from('{"gsi1pk":{"S":"x"}}').toString('base64url'), partition)),
+      statusOf(() =>
+        decodeCursor(Buffer.from('{"gsi1pk":{"S":"x"}}').toString('base64url'), partition, gsi1Key),
+      ),
     ).toBe(400);
+  });
+  it('refuse a key of another shape, even in the right partition (another list, a missing or extra attribute)', () => {
+    const shaped = (key: Record<string, string>) =>
+      statusOf(() => decodeCursor(encodeCursor(key), partition, gsi1Key));
+    expect(shaped({ gsi1pk: 'OWNER#A#CUSTOMERS', gsi1sk: 'C' })).toBe(400);
+    expect(shaped({ pk: 'P', sk: 'S', gsi1pk: 'OWNER#A#CUSTOMERS', gsi2sk: 'C' })).toBe(400);
+    expect(shaped({ pk: 'P', sk: 'S', gsi1pk: 'OWNER#A#CUSTOMERS', gsi1sk: 'C', extra: 'x' })).toBe(400);
   });
 });
 
