@@ -1,6 +1,7 @@
 import { visibleCustomer } from './access.ts';
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
+import type { Caller } from '#shared/caller.ts';
 import { expectedVersion } from '#shared/conditional.ts';
 import { newResource, nextVersion, nowIso } from '#shared/clock.ts';
 import { defineOperation, MERGE_PATCH_TYPES, type Operation } from '#shared/http.ts';
@@ -26,11 +27,13 @@ import {
   OWNER_ROLES,
   ownerOfNewCustomer,
   patchedCustomer,
+  seesAllCustomers,
 } from './rules.ts';
 import {
   contactWrites,
   createCustomerWrites,
   getContact,
+  getCustomer,
   interactionWrites,
   listContacts,
   listCustomers,
@@ -51,9 +54,14 @@ async function assertOwnerExists(ownerId: string, callerId: string): Promise<voi
   }
 }
 
-async function duplicateName(name: string) {
-  const holder = await nameClaimHolder(name);
-  return conflict(`A customer named "${name}" is already on file${holder ? ` (${holder})` : ''}.`);
+/** The 409 for a name on file: it names the existing customer only to someone who may see it. */
+async function duplicateName(name: string, caller: Caller) {
+  const holderId = await nameClaimHolder(name);
+  const holder = holderId ? await getCustomer(holderId) : undefined;
+  const visible = holder && (seesAllCustomers(caller) || holder.ownerId === caller.id);
+  return conflict(
+    `A customer named "${name}" is already on file${visible ? ` (${holder.id})` : holder ? ', with another sales rep' : ''}.`,
+  );
 }
 
 const createCustomer = defineOperation({
@@ -76,7 +84,7 @@ const createCustomer = defineOperation({
       );
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(NAME_CLAIM_INDEX)) {
-        throw await duplicateName(created.name);
+        throw await duplicateName(created.name, caller);
       }
       throw error;
     }
@@ -125,7 +133,7 @@ const updateCustomer = defineOperation({
       await commitChange(updateCustomerWrites(current, next, caller.id), current.id);
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition(NAME_CLAIM_INDEX)) {
-        throw await duplicateName(next.name);
+        throw await duplicateName(next.name, caller);
       }
       throw error;
     }

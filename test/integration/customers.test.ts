@@ -78,10 +78,19 @@ describe('customer life cycle on DynamoDB Local', () => {
       caller: rep,
       body: customer('Unique Name GmbH'),
     });
-    expect(
-      (await call('POST /customers', '/customers', { caller: otherRep, body: customer('unique  name gmbh') }))
-        .status,
-    ).toBe(409);
+    const taken = await call('POST /customers', '/customers', {
+      caller: otherRep,
+      body: customer('unique  name gmbh'),
+    });
+    expect(taken.status).toBe(409);
+    // Another rep learns that the name is taken, not which customer holds it.
+    expect(taken.body.detail).not.toContain(first.body.id);
+    expect(taken.body.detail).toContain('another sales rep');
+    const own = await call('POST /customers', '/customers', {
+      caller: rep,
+      body: customer('UNIQUE NAME GMBH'),
+    });
+    expect(own.body.detail).toContain(first.body.id);
     const renamed = await call('PATCH /customers/{id}', `/customers/${first.body.id}`, {
       caller: rep,
       body: { name: 'Renamed GmbH' },
