@@ -28,8 +28,12 @@ export interface LocalBackend {
 export interface LocalBackendOptions {
   /** Port of the HTTP gateway; 0 picks a free one. */
   port: number;
-  /** Where DynamoDB data and the issuer key are kept; in memory when absent. */
+  /** Where DynamoDB data, workflow executions and the stream position are kept; in memory when absent. */
   dataDir?: string;
+  /** Where the token issuer's key is kept (so `npm run token` signs what the gateway accepts). */
+  keyDir?: string;
+  /** Port of the SES inbox; 0 picks a free one. */
+  sesPort?: number;
   seed: boolean;
   /** Fire the schedules on their own (croner); `npm run job` works either way. */
   schedules: boolean;
@@ -46,7 +50,7 @@ export interface LocalBackendOptions {
 export async function startLocalBackend(options: LocalBackendOptions): Promise<LocalBackend> {
   const [dynamoDb, ses, stepFunctions] = await Promise.all([
     startDynamoDb({ path: options.dataDir ? join(options.dataDir, 'dynamodb') : undefined }),
-    startSesInbox(),
+    startSesInbox(options.sesPort || undefined),
     startStepFunctions(options.log, {
       dataDir: options.dataDir,
       faults: Object.fromEntries(
@@ -95,7 +99,7 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
         return { ...fn, handler: module.handler };
       }),
     );
-    const issuer = await localIssuer(options.dataDir);
+    const issuer = await localIssuer(options.keyDir ?? options.dataDir);
     const log = options.log ?? (() => undefined);
     const scheduler = new LocalScheduler(process.env.TIME_ZONE!, log);
     const server: Server = createGateway({

@@ -3,7 +3,13 @@ import { resolve } from 'node:path';
 
 /** Settings of the one-machine runtime; every value can be overridden from the environment. */
 export const ROOT = resolve(import.meta.dirname, '..');
-export const DATA_DIR = resolve(process.env.DATA_DIR ?? `${ROOT}/.data`);
+/** `DATA_DIR=:memory:` keeps no data; the token issuer's key still lives in `.data/`. */
+export const IN_MEMORY = process.env.DATA_DIR === ':memory:';
+export const DATA_DIR = resolve(IN_MEMORY ? `${ROOT}/.data` : (process.env.DATA_DIR ?? `${ROOT}/.data`));
+/** The local SES inbox's port (fixed, so its page can be bookmarked); 0 picks a free one. */
+export const SES_PORT = Number(process.env.SES_PORT ?? (process.env.PORT === '0' ? 0 : 8005));
+/** Where a running runtime says where it listens, for `npm run job`. */
+export const RUNTIME_FILE = 'runtime.json';
 export const TABLE_NAME = process.env.TABLE_NAME ?? 'sales-department';
 export const REGION = process.env.AWS_REGION ?? 'ap-east-1';
 /** The local token issuer stands in for the Cognito user pool; the gateway checks both values. */

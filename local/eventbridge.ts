@@ -86,7 +86,6 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
           outcome: 'ok',
           at: Date.now(),
         });
-        log(`event ${event['detail-type']} → ${consumer.name}: handled`);
         return;
       } catch (error) {
         lastError = error as Error;

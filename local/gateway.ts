@@ -168,10 +168,16 @@ export function createGateway({
     if (route.auth === 'jwt') {
       const token = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
       try {
-        if (!token) throw new Error('missing');
+        if (!token) throw new Error('no bearer token');
         claims = flattenClaims(await issuer.verify(token));
-      } catch {
-        // The JWT authorizer's own answer; the function is never called.
+      } catch (error) {
+        // The JWT authorizer's own answer; the function is never called. The console says why.
+        log(
+          `401 ${method} ${url.pathname}: ${(error as Error).message}` +
+            (/signature/i.test((error as Error).message)
+              ? ' (a token from another checkout, or from before .data/ was deleted? make a new one with npm run token)'
+              : ''),
+        );
         send(
           response,
           401,

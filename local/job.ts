@@ -1,6 +1,9 @@
 // `npm run job -- --list` lists the scheduled jobs; `npm run job -- <name> [--at <ISO date-time>]`
 // fires one now on the running local backend (`npm start`), as if its schedule fired at that time.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DATA_DIR, RUNTIME_FILE } from './config.ts';
 import { cronerPattern, SCHEDULED_JOBS } from '../functions/schedules.ts';
 
 const { values, positionals } = parseArgs({
@@ -27,7 +30,15 @@ if (values.at !== undefined && Number.isNaN(Date.parse(values.at))) {
   console.error(`--at takes an ISO date-time, e.g. 2026-02-17T09:00:00+08:00`);
   process.exit(2);
 }
-const base = `http://localhost:${values.port ?? process.env.PORT ?? 3000}`;
+// The running runtime says where it listens; --port or PORT name another.
+const runtimeFile = join(DATA_DIR, RUNTIME_FILE);
+const running = existsSync(runtimeFile)
+  ? (JSON.parse(readFileSync(runtimeFile, 'utf8')) as { url: string })
+  : undefined;
+const base =
+  values.port || process.env.PORT
+    ? `http://localhost:${values.port ?? process.env.PORT}`
+    : (running?.url ?? 'http://localhost:3000');
 const query = values.at ? `?at=${encodeURIComponent(values.at)}` : '';
 let response: Response;
 try {

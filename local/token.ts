@@ -1,6 +1,6 @@
 // `npm run --silent token -- <email>` or `-- --role <role>`: prints a bearer token for a demo user.
 import { parseArgs } from 'node:util';
-import { isRole } from '../functions/shared/roles.ts';
+import { isRole, ROLES } from '../functions/shared/roles.ts';
 import { ensureDataDir } from './config.ts';
 import { DEMO_EMPLOYEES, findDemoEmployee } from './demo-data.ts';
 import { localIssuer } from './issuer.ts';
@@ -12,7 +12,7 @@ const { values, positionals } = parseArgs({
 
 const role = values.role;
 if (role !== undefined && !isRole(role)) {
-  console.error(`Unknown role ${role}.`);
+  console.error(`Unknown role ${role}. The roles: ${ROLES.join(', ')}.`);
   process.exit(2);
 }
 const person = findDemoEmployee({ email: positionals[0], role });
