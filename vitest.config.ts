@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/functions/**/*.test.ts', 'test/infra/**/*.test.ts'],
           testTimeout: 30_000,
+          // Building the CDK stack once for its tests takes seconds, more on a busy machine.
+          hookTimeout: 120_000,
         },
       },
       {

@@ -1,5 +1,6 @@
 /** OpenAPI text of the approval operations, keyed by operation id. */
 import * as z from 'zod/mini';
+import { decisionRequest } from './model.ts';
 import type { OperationDocs } from '#shared/http.ts';
 import { authProblems, bodyProblems, notFoundProblem } from '#shared/responses.ts';
 import { APPROVAL_STATUSES } from './model.ts';
@@ -67,15 +68,16 @@ export const approvalDocs: Record<string, OperationDocs> = {
   decideApproval: {
     summary: 'Approve or reject a step',
     description:
-      'From the emailed page (a form post carrying the link token `t`; answers with a page) or from an API client with the approver’s own bearer token (JSON). The first decision wins; a second, late, expired, tampered or foreign attempt changes nothing and says why. Link tokens are 256 random bits, stored hashed, single-use, expiring and bound to one approver and one step.',
+      'From the emailed page (a form post carrying the link token `t`; answers with a page) or from an API client with the approver’s own bearer token (JSON). The first decision wins; a second, late, expired, tampered or foreign attempt changes nothing and says why. Link tokens are 256 random bits, stored hashed, single-use, expiring and bound to one approver and one step. The waiting workflow resumes from the recorded decision shortly after; if the review ended meanwhile, the decision stays on record as expired.',
     tags,
+    requestBody: decisionRequest,
     responses: [
       { status: 200, description: 'Recorded; the workflow continues.', schema: approval },
       { status: 400, description: 'Not a valid decision (a rejection without a comment, say).' },
       { status: 401, description: 'Neither a link token nor a valid bearer token.' },
       { status: 403, description: 'The bearer is not this step’s approver.' },
       notFoundProblem,
-      { status: 409, description: 'Already decided, or the workflow no longer waits for it.' },
+      { status: 409, description: 'Already decided.' },
       { status: 410, description: 'The link expired.' },
       ...bodyProblems,
     ],

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Operation, OperationDocs, ResponseSpec } from '#shared/http.ts';
 import type { Schema } from '#shared/validation.ts';
-import { DEFAULT_PAGE_SIZE } from '#shared/listing.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '#shared/listing.ts';
 
 /**
  * Builds the OpenAPI 3.1 document from the route table and its zod schemas. Runs at build time
@@ -24,15 +24,40 @@ function parametersOf(where: 'path' | 'query', schema: Schema | undefined) {
     name,
     in: where,
     required: where === 'path' || (object.required ?? []).includes(name),
-    schema: property,
+    // Every list's `limit` arrives as text but means a whole number in these bounds.
+    schema:
+      where === 'query' && name === 'limit'
+        ? { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE }
+        : property,
   }));
 }
 
-function responseOf(response: ResponseSpec) {
+/** What API Gateway's JWT authorizer itself answers before any function runs. */
+const GATEWAY_401 = {
+  schema: {
+    type: 'object',
+    required: ['message'],
+    properties: { message: { const: 'Unauthorized' } },
+  },
+};
+
+function responseOf(response: ResponseSpec, auth: Operation['auth']) {
   if (response.status >= 400) {
+    // Pages for people (the approval link) answer their errors as pages too.
+    if (response.contentType)
+      return {
+        description: response.description,
+        content: { [response.contentType]: { schema: { type: 'string' } } },
+      };
     return {
-      description: response.description,
-      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      description:
+        response.status === 401 && auth === 'jwt'
+          ? `${response.description} The gateway's authorizer answers \`{"message":"Unauthorized"}\` (application/json); the function answers a problem.`
+          : response.description,
+      content: {
+        'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+        ...(response.status === 401 && auth === 'jwt' ? { 'application/json': GATEWAY_401 } : {}),
+      },
     };
   }
   const contentType = response.contentType ?? 'application/json';
@@ -95,14 +120,14 @@ export function buildOpenApiDocument(entries: readonly DocumentedOperation[]) {
               content: Object.fromEntries(
                 (operation.bodyTypes ?? ['application/json']).map((type) => [
                   type,
-                  { schema: jsonSchema(operation.body, 'input') },
+                  { schema: jsonSchema(docs.requestBody ?? operation.body, 'input') },
                 ]),
               ),
             },
           }
         : {}),
       responses: Object.fromEntries(
-        docs.responses.map((response) => [String(response.status), responseOf(response)]),
+        docs.responses.map((response) => [String(response.status), responseOf(response, operation.auth)]),
       ),
     };
   }
@@ -111,7 +136,7 @@ export function buildOpenApiDocument(entries: readonly DocumentedOperation[]) {
     info: {
       title: 'sales-department',
       version: '1.0.0',
-      description: `The backend of a manufacturer's sales department. Lists take \`limit\` (default ${DEFAULT_PAGE_SIZE}, at most 100) and \`cursor\`; errors are RFC 9457 problem details.`,
+      description: `The backend of a manufacturer's sales department. Lists take \`limit\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}) and \`cursor\`; errors are RFC 9457 problem details.`,
     },
     components: {
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },

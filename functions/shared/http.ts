@@ -32,6 +32,8 @@ export interface OperationDocs {
   description?: string;
   tags: string[];
   responses: ResponseSpec[];
+  /** The body as documented, where the operation parses it further than its `body` schema says. */
+  requestBody?: Schema;
 }
 
 export interface ResponseSpec {

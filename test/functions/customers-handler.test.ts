@@ -103,7 +103,11 @@ describe('POST /customers', () => {
         CancellationReasons: [{ Code: 'None' }, { Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
       }),
     );
-    dynamo.on(GetItemCommand).resolves(found({ customerId: ID }));
+    // The claim names the holder; the holder is the caller's own customer, so the 409 names it.
+    dynamo
+      .on(GetItemCommand)
+      .resolvesOnce(found({ customerId: ID }))
+      .resolves(found({ id: ID, ownerId: rep.id, name: 'x' }));
     const response = await call('POST /customers', '/customers', { caller: rep, body: newCustomer });
     expect(response.status).toBe(409);
     expect(response.body.detail).toContain(ID);
