@@ -48,8 +48,11 @@ export class Auth extends Construct {
       });
     }
 
+    // Only what clients use: SRP sign-in for tokens. No hosted-UI OAuth flows (CDK's default would
+    // enable the implicit grant with an example.com callback).
     this.client = this.userPool.addClient('ApiClient', {
       authFlows: { userSrp: true },
+      disableOAuth: true,
       preventUserExistenceErrors: true,
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),

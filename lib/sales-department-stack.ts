@@ -68,7 +68,10 @@ export class SalesDepartmentStack extends Stack {
         ]),
       );
 
-    const email = new EmailSending(this, 'Email', { senderAddress: settings.senderAddress });
+    const email = new EmailSending(this, 'Email', {
+      senderAddress: settings.senderAddress,
+      sandbox: settings.sesSandbox === 'true',
+    });
     // The functions workflows' Task states call (one per task, shared across workflows).
     const taskFunctions = new Map<string, IFunction>();
     for (const task of WORKFLOWS.flatMap((workflow) => Object.values(workflow.tasks))) {

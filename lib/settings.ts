@@ -28,6 +28,11 @@ export interface Settings {
   approvals: string;
   /** Who is emailed when an alarm fires (an SNS email subscription; empty: nobody yet). */
   alarmEmail: string;
+  /**
+   * `true` while the account's SES is in the sandbox: every recipient must then be a verified
+   * identity, and sending needs permission on the recipients' identities too.
+   */
+  sesSandbox: string;
 }
 
 const DEFAULTS: Settings = {
@@ -41,6 +46,7 @@ const DEFAULTS: Settings = {
   care: '',
   approvals: '',
   alarmEmail: '',
+  sesSandbox: '',
 };
 
 export function readSettings(node: Node): Settings {
@@ -61,6 +67,10 @@ export function readSettings(node: Node): Settings {
     (Object.keys(DEFAULTS) as (keyof Settings)[]).map((key) => [key, value(key)]),
   ) as unknown as Settings;
   if (!/^[a-z0-9-]{1,16}$/.test(settings.stage)) throw new Error('Context stage must be 1-16 of a-z, 0-9, -');
+  if (/^prod/.test(settings.stage) && settings.corsOrigins.includes('*'))
+    throw new Error('Context corsOrigins must name the allowed origins for a production stage (not *)');
+  if (settings.sesSandbox && !['true', 'false'].includes(settings.sesSandbox))
+    throw new Error('Context sesSandbox must be true or false');
   if (settings.alarmEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.alarmEmail))
     throw new Error('Context alarmEmail must be an email address');
   // Fail at synth, not at the first run, on settings the functions would refuse.

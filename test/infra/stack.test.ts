@@ -266,6 +266,34 @@ describe('the event path', () => {
   });
 });
 
+describe('a first deployment that works', () => {
+  it('offers clients only SRP sign-in: no implicit grant, no placeholder callback', () => {
+    const client = Object.values(template.findResources('AWS::Cognito::UserPoolClient'))[0]!.Properties;
+    expect(client.ExplicitAuthFlows).toContain('ALLOW_USER_SRP_AUTH');
+    expect(client.AllowedOAuthFlows).toBeUndefined();
+    expect(JSON.stringify(client)).not.toContain('example.com');
+  });
+  it('requires named CORS origins for a production stage', () => {
+    const app = new App({ context: { stage: 'prod' } });
+    expect(() => readSettings(app.node)).toThrow(/corsOrigins/);
+    const named = new App({ context: { stage: 'prod', corsOrigins: 'https://crm.example.com' } });
+    expect(readSettings(named.node).corsOrigins).toEqual(['https://crm.example.com']);
+  });
+  it('in the SES sandbox, lets the email senders send to verified recipients too, with a reason for cdk-nag', () => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'sandbox', sesSandbox: 'true' } });
+    const sandboxed = new SalesDepartmentStack(app, 'Sandbox', { settings: readSettings(app.node) });
+    const statements = Object.values(Template.fromStack(sandboxed).findResources('AWS::IAM::Policy')).flatMap(
+      (policy) => policy.Properties.PolicyDocument.Statement,
+    );
+    const ses = statements.filter((statement: { Action: string }) => statement.Action === 'ses:SendEmail');
+    expect(ses.length).toBeGreaterThan(0);
+    for (const statement of ses) expect(JSON.stringify(statement.Resource)).toContain('identity/*');
+    expect(
+      new AwsSolutionsChecks().validateScope(sandboxed).violations.map((violation) => violation.ruleName),
+    ).toEqual([]);
+  });
+});
+
 describe('cdk-nag AwsSolutions', () => {
   it('reports no unacknowledged finding, and every acknowledgement has a reason', () => {
     const report = new AwsSolutionsChecks().validateScope(stack);
