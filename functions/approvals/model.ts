@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ROLES } from '#shared/roles.ts';
+import { isCleanText } from '#shared/schemas.ts';
 
 export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'expired'] as const;
 
@@ -74,6 +75,10 @@ export const decisionRequest = z
     }),
     z.refine((body) => (body.comment ?? '').length <= 2000, {
       message: 'At most 2000 characters',
+      path: ['comment'],
+    }),
+    z.refine((body) => isCleanText(body.comment ?? ''), {
+      message: 'Must be valid text without control characters or direction overrides',
       path: ['comment'],
     }),
   );

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { employeeId, isoDate, isoDateTime, text, ulidId } from '#shared/schemas.ts';
+import { employeeId, isoDate, pastDateTime, text, ulidId } from '#shared/schemas.ts';
 import { INTERACTION_CHANNELS } from '../customers/model.ts';
 
 export const REVISIT_STATUSES = ['open', 'completed'] as const;
@@ -31,7 +31,7 @@ export const completion = z.strictObject({
   satisfaction: z.int().check(z.minimum(1), z.maximum(5)),
   channel: z._default(z.enum(INTERACTION_CHANNELS), 'call'),
   /** When the revisit took place; now when left out. */
-  occurredAt: z.optional(isoDateTime),
+  occurredAt: z.optional(pastDateTime),
   contactId: z.optional(ulidId),
 });
 export type Completion = z.output<typeof completion>;

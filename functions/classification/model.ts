@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDate, text } from '#shared/schemas.ts';
+import { currencyCode, pastDate, text } from '#shared/schemas.ts';
 import type { Reason } from './rules.ts';
 
 export const CLASSES = ['A', 'B', 'C'] as const;
@@ -7,7 +7,7 @@ export const CLASSES = ['A', 'B', 'C'] as const;
 /** A purchase's amount: positive money. */
 export const purchaseAmount = z.strictObject({
   value: z.int().check(z.positive(), z.maximum(1e13)),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'Must be an ISO 4217 code')),
+  currency: currencyCode,
 });
 
 export const newPurchase = z.strictObject({
@@ -15,8 +15,8 @@ export const newPurchase = z.strictObject({
   model: z.optional(text(100)),
   quantity: z.int().check(z.positive(), z.maximum(1e9)),
   amount: purchaseAmount,
-  /** The day of the purchase (delivery or invoice). */
-  date: isoDate,
+  /** The day of the purchase (delivery or invoice): not in the future, not before 1900. */
+  date: pastDate,
   note: z.optional(text(1000)),
 });
 export type NewPurchase = z.output<typeof newPurchase>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDate, text, ulidId } from '#shared/schemas.ts';
+import { dateWithin, pastDate, text, ulidId } from '#shared/schemas.ts';
 import type { QuoteLine } from '../sales/model.ts';
 
 export const CONTRACT_STATUSES = ['draft', 'under_review', 'approved', 'effective'] as const;
@@ -17,14 +17,15 @@ export const contractPatch = z
   .strictObject({
     qualityStandard: z.optional(text(2000)),
     breachLiability: z.optional(text(4000)),
-    deliveryDate: z.optional(isoDate),
+    deliveryDate: z.optional(dateWithin(10)),
     paymentTerms: z.optional(text(1000)),
     afterSalesTerms: z.optional(text(1000)),
   })
   .check(z.refine((patch) => Object.keys(patch).length > 0, 'The patch changes nothing'));
 
 export const signing = z.strictObject({
-  signedOn: isoDate,
+  /** The day both sides signed: not in the future. */
+  signedOn: pastDate,
   ourSignatory: text(100),
   customerSignatory: text(100),
 });

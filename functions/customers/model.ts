@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { employeeId, isoDate, isoDateTime, text, ulidId } from '#shared/schemas.ts';
+import { emailAddress, employeeId, isoDate, pastDateTime, text, ulidId } from '#shared/schemas.ts';
 import type { contact, customer, interaction } from './resources.ts';
 
 export const CUSTOMER_STATUSES = ['prospect', 'active', 'dormant', 'lost'] as const;
@@ -94,7 +94,7 @@ export const contactFields = {
   name: text(100),
   title: z.optional(text(100)),
   phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()-]{5,30}$/, 'Must be a phone number'))),
-  email: z.optional(z.email()),
+  email: z.optional(emailAddress),
   /** Month and day, for birthday greetings. */
   birthday: z.optional(
     z
@@ -123,7 +123,7 @@ export const contactPatch = z
     name: z.optional(contactFields.name),
     title: z.optional(z.nullable(text(100))),
     phone: z.optional(z.nullable(contactFields.phone.def.innerType)),
-    email: z.optional(z.nullable(z.email())),
+    email: z.optional(z.nullable(emailAddress)),
     birthday: z.optional(z.nullable(contactFields.birthday.def.innerType)),
     language: z.optional(z.enum(CONTACT_LANGUAGES)),
     careOptOut: z.optional(z.boolean()),
@@ -133,7 +133,8 @@ export type ContactPatch = z.output<typeof contactPatch>;
 
 export const newInteraction = z.strictObject({
   channel: z.enum(INTERACTION_CHANNELS),
-  occurredAt: isoDateTime,
+  /** When it happened: not in the future, not before 1900. */
+  occurredAt: pastDateTime,
   contactId: z.optional(ulidId),
   summary: text(4000),
   outcome: z.optional(text(2000)),

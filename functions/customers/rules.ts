@@ -22,9 +22,17 @@ export function assertCustomerAccess(caller: Caller, customer: Pick<Customer, 'i
   }
 }
 
-/** Case, width and spacing variants of a company name are the same company. */
+/**
+ * Case, width and spacing variants of a company name are the same company, and so are names that
+ * differ only by characters that show nothing (zero-width spaces, soft hyphens).
+ */
 export function normalizeCompanyName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { money } from '#shared/money.ts';
-import { isoDate, text, ulidId } from '#shared/schemas.ts';
+import { currencyCode, dateWithin, isoDate, text, ulidId } from '#shared/schemas.ts';
 
 export const newProduct = z.strictObject({
   name: text(200),
@@ -80,12 +80,14 @@ export const quoteLineInput = z.strictObject({
 
 /** Everything a revision says; each counter-offer is a complete new revision. */
 export const quoteTerms = z.strictObject({
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'Must be an ISO 4217 code')),
+  currency: currencyCode,
   lines: z.array(quoteLineInput).check(z.minLength(1), z.maxLength(100)),
-  deliveryDate: isoDate,
+  /** At most 10 years ahead. */
+  deliveryDate: dateWithin(10),
   paymentTerms: text(1000),
   afterSalesTerms: text(1000),
-  validUntil: isoDate,
+  /** At most 2 years ahead (and not in the past, checked when priced). */
+  validUntil: dateWithin(2),
   note: z.optional(text(2000)),
 });
 export type QuoteTerms = z.output<typeof quoteTerms>;

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
+import { currencyCode } from './schemas.ts';
 
 /** Money is integer minor units (fen, cents) with an ISO 4217 currency. */
 export const money = z.strictObject({
   value: z.int().check(z.minimum(0), z.maximum(1e13)),
-  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'Must be an ISO 4217 code')),
+  currency: currencyCode,
 });
 export type Money = z.output<typeof money>;
 

@@ -106,3 +106,97 @@ describe('refused requests change nothing', () => {
     expect(list.body.items).toEqual([]);
   });
 });
+
+describe('text, dates, currencies and addresses that look valid but are not', () => {
+  const customers = handlers.get('customers')!;
+  const classification = handlers.get('classification')!;
+  const sales = handlers.get('sales')!;
+  const company = (name: string) => ({ name, industry: 'energy', region: 'east', source: 'referral' });
+  const refused = async (
+    response: Promise<{ status: number; body: { errors?: { path: string }[] } }>,
+    path: string,
+  ) => {
+    const answer = await response;
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors?.map((error) => error.path)).toContain(path);
+  };
+
+  it('refuses control characters, lone surrogates, direction overrides and invisible-only names', async () => {
+    for (const name of [
+      'Bad\u0000Name',
+      'Bad\u0007Bell',
+      '\uD800lone',
+      'Evil\u202Egnp.exe',
+      '\u200B\u200B',
+      '\u00AD \uFEFF',
+    ])
+      await refused(
+        customers('POST /customers', '/customers', { caller: manager, body: company(name) }),
+        'name',
+      );
+  });
+
+  it('normalizes to NFC and treats names that differ only by invisible characters as the same company', async () => {
+    const first = await customers('POST /customers', '/customers', {
+      caller: manager,
+      body: company('Cafe\u0301 Works'),
+    });
+    expect(first.status).toBe(201);
+    expect(first.body.name).toBe('Café Works');
+    const twin = await customers('POST /customers', '/customers', {
+      caller: manager,
+      body: company('Caf\u00e9\u200B Works'),
+    });
+    expect(twin.status).toBe(409);
+  });
+
+  it('refuses records dated in the future or before 1900, unknown currencies and undeliverable addresses', async () => {
+    const id = (
+      await customers('POST /customers', '/customers', { caller: manager, body: company('Dates Ltd') })
+    ).body.id;
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    await refused(
+      customers('POST /customers/{id}/interactions', `/customers/${id}/interactions`, {
+        caller: manager,
+        body: { channel: 'call', occurredAt: future, summary: 'Tomorrow' },
+      }),
+      'occurredAt',
+    );
+    await refused(
+      customers('POST /customers/{id}/interactions', `/customers/${id}/interactions`, {
+        caller: manager,
+        body: { channel: 'call', occurredAt: '1899-12-31T00:00:00Z', summary: 'Long ago' },
+      }),
+      'occurredAt',
+    );
+    for (const date of ['1899-06-01', '2999-01-01'])
+      await refused(
+        classification('POST /customers/{id}/purchases', `/customers/${id}/purchases`, {
+          caller: manager,
+          body: { product: 'Press', quantity: 1, amount: { value: 100, currency: 'CNY' }, date },
+        }),
+        'date',
+      );
+    await refused(
+      sales('POST /products', '/products', {
+        caller: manager,
+        body: {
+          name: 'Press',
+          model: 'P1',
+          unit: 'set',
+          listPrice: { value: 100, currency: 'XYZ' },
+          standardCost: { value: 50, currency: 'CNY' },
+        },
+      }),
+      'listPrice.currency',
+    );
+    for (const email of [`a@${'x'.repeat(64)}.com`, `${'a'.repeat(65)}@example.com`, 'a@localhost'])
+      await refused(
+        customers('POST /customers/{id}/contacts', `/customers/${id}/contacts`, {
+          caller: manager,
+          body: { name: 'Contact', email },
+        }),
+        'email',
+      );
+  });
+});

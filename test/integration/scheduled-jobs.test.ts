@@ -223,7 +223,7 @@ describe('revisits', () => {
         outcome: 'Plans a new line in spring',
         satisfaction: 4,
         channel: 'visit',
-        occurredAt: '2026-12-01T10:00:00+08:00',
+        occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
       },
     });
     expect(done.body).toMatchObject({ status: 'completed', satisfaction: 4 });
