@@ -10,8 +10,25 @@ const HTML_ESCAPES: Record<string, string> = {
 export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
 
-const linked = (line: string) =>
-  escapeHtml(line).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
+/**
+ * A whole web address in plain text: scheme, host, then only the ASCII characters a URL may hold
+ * (so text after it, Chinese or a quote, is not swallowed), without trailing punctuation.
+ */
+const URL_IN_TEXT =
+  /https?:\/\/[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*(?::\d{1,5})?(?:[/?#][A-Za-z0-9\-._~:/?#[\]@!$&()*+,;=%]*)?/g;
+const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/;
+
+/** A line for HTML: escaped, and each whole URL in it a link (found before escaping, escaped after). */
+export function linked(line: string): string {
+  let html = '';
+  let from = 0;
+  for (const match of line.matchAll(URL_IN_TEXT)) {
+    const url = match[0].replace(TRAILING_PUNCTUATION, '');
+    html += escapeHtml(line.slice(from, match.index)) + `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
+    from = match.index + url.length;
+  }
+  return html + escapeHtml(line.slice(from));
+}
 
 /**
  * An email's text and HTML parts from the same lines: one paragraph a line, links clickable, an
