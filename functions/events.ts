@@ -1,7 +1,7 @@
 import { approvalDecided } from './approvals/events.ts';
 import { purchaseRecorded } from './classification/events.ts';
 import { contractReviewed, contractSubmitted, contractWithdrawn } from './contracts/events.ts';
-import { interactionRecorded } from './customers/events.ts';
+import { customerReassigned, interactionRecorded } from './customers/events.ts';
 import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '#shared/events.ts';
 import { jobContinued } from '#shared/job-events.ts';
 import { JOB_TIMEOUT_SECONDS, SCHEDULED_JOBS } from './schedules.ts';
@@ -20,6 +20,7 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   quoteSent,
   purchaseRecorded,
   interactionRecorded,
+  customerReassigned,
   jobContinued,
 ];
 
@@ -42,8 +43,8 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
     name: 'contracts-events',
     entry: 'functions/contracts/reactions.ts',
     description:
-      "Starts a submitted contract's review, stops a withdrawn one's; tells the rep how a review ended.",
-    events: [contractSubmitted, contractWithdrawn, contractReviewed],
+      "Starts a submitted contract's review, stops a withdrawn one's; tells the rep how a review ended; moves a reassigned customer's open contracts.",
+    events: [contractSubmitted, contractWithdrawn, contractReviewed, customerReassigned],
     sendsEmail: true,
     startsWorkflows: ['contract-review'],
   },
@@ -58,8 +59,9 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
   {
     name: 'sales-events',
     entry: 'functions/sales/reactions.ts',
-    description: 'Emails a sent quotation to the customer contact, once.',
-    events: [quoteSent],
+    description:
+      "Emails a sent quotation to the customer contact, once; moves a reassigned customer's open opportunities and quotes.",
+    events: [quoteSent, customerReassigned],
     sendsEmail: true,
   },
   {

@@ -7,7 +7,10 @@ import { outcomeEmail } from '../approvals/messages.ts';
 import { expirePendingApprovals } from '../approvals/store.ts';
 import { getEmployee } from '../employees/store.ts';
 import { contractReviewed, contractSubmitted, contractWithdrawn } from './events.ts';
-import { getContract } from './store.ts';
+import { collectWhere } from '#shared/listing.ts';
+import { commit, TransactionCancelled } from '#shared/transaction.ts';
+import { customerReassigned } from '../customers/events.ts';
+import { contractOwnerChangeWrites, getContract, listContracts } from './store.ts';
 
 /**
  * The contracts domain's reactions to its own events: start a review, stop one that was withdrawn,
@@ -37,6 +40,24 @@ export const handler = consumerHandler('contracts-events', [
         );
       } catch (error) {
         if ((error as Error).name !== 'ExecutionAlreadyExists') throw error;
+      }
+    });
+  }),
+  // The open contracts of a reassigned customer move to its new rep (signed ones stay on record).
+  on(customerReassigned, async (delivery) => {
+    const { customerId, from, to } = delivery.event.payload;
+    await effectOnce(delivery, { repeatable: true }, async () => {
+      const open = await collectWhere(
+        (page) => listContracts({ ownerId: from }, page),
+        (contract) => contract.customerId === customerId && contract.status !== 'effective',
+      );
+      for (const contract of open) {
+        try {
+          await commit(contractOwnerChangeWrites(contract, to, delivery.event.actor, delivery.event.at));
+        } catch (error) {
+          // Changed meanwhile by someone else; a repeat of this event moves it if it is still the old rep's.
+          if (!(error instanceof TransactionCancelled && error.failedCondition(0))) throw error;
+        }
       }
     });
   }),

@@ -52,6 +52,11 @@ export function contractWrites(
   ];
 }
 
+/** A contract moved to another owner with its customer (conditional on the version read). */
+export function contractOwnerChangeWrites(before: Contract, ownerId: string, actorId: string, at: string) {
+  return contractWrites(before, { ...before, ownerId, version: before.version + 1, updatedAt: at }, actorId);
+}
+
 export function listContracts(scope: ListScope, page: PageParameters) {
   return queryPage<Contract>({
     ...scopedPartition(scope, 'CONTRACTS'),

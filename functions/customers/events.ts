@@ -14,3 +14,11 @@ export const interactionRecorded = defineEvent({
     occurredAt: z.string(),
   }),
 });
+
+export const customerReassigned = defineEvent({
+  type: 'customer.reassigned',
+  description:
+    'A customer moved to another rep: its open opportunities, quotes and contracts move with it, so the new rep works them and the old one no longer sees them.',
+  producer: 'customers',
+  payload: z.object({ customerId: z.string(), from: z.string(), to: z.string() }),
+});

@@ -22,7 +22,7 @@ import {
 import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import type { Contact, Customer, CustomerFilter, Interaction } from './model.ts';
 import { customerFilterExpression, normalizeCompanyName } from './rules.ts';
-import { interactionRecorded } from './events.ts';
+import { customerReassigned, interactionRecorded } from './events.ts';
 import { recordEvent } from '#shared/events.ts';
 
 /**
@@ -88,6 +88,17 @@ export function updateCustomerWrites(before: Customer, after: Customer, actorId:
       changes: changedFields(before, after),
     }),
   );
+  // The customer's open work follows it, through its owners' domains.
+  if (before.ownerId !== after.ownerId)
+    items.push(
+      recordEvent(customerReassigned, {
+        subject: { type: 'customer', id: after.id },
+        subjectVersion: after.version,
+        actor: actorId,
+        at: after.updatedAt,
+        payload: { customerId: after.id, from: before.ownerId, to: after.ownerId },
+      }),
+    );
   return items;
 }
 

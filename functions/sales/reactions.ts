@@ -4,12 +4,45 @@ import { logger } from '#shared/observability.ts';
 import { careSettings } from '../care/settings.ts';
 import { getContact } from '../customers/store.ts';
 import { getEmployee } from '../employees/store.ts';
+import { collectWhere } from '#shared/listing.ts';
+import { commit, TransactionCancelled } from '#shared/transaction.ts';
+import { customerReassigned } from '../customers/events.ts';
 import { quoteSent } from './events.ts';
 import { quotationEmail } from './quote-email.ts';
-import { getRevision } from './store.ts';
+import { getRevision, listOpportunities, listQuotes, ownerChangeWrites } from './store.ts';
 
-/** Emails a sent quote revision to the contact, in the contact's language, once per send. */
+/** A write that someone else's change overtook (the version moved): that change stands. */
+async function unlessChanged(items: Parameters<typeof commit>[0]): Promise<void> {
+  try {
+    await commit(items);
+  } catch (error) {
+    if (!(error instanceof TransactionCancelled && error.failedCondition(0))) throw error;
+  }
+}
+
+/**
+ * The sales domain's reactions: emails a sent quote revision to the contact, in the contact's
+ * language, once per send; moves a reassigned customer's open opportunities and quotes to its new rep.
+ */
 export const handler = consumerHandler('sales-events', [
+  on(customerReassigned, async (delivery) => {
+    const { customerId, from, to } = delivery.event.payload;
+    const { actor, at } = delivery.event;
+    // Repeatable: what moved already is no longer in the old rep's lists.
+    await effectOnce(delivery, { repeatable: true }, async () => {
+      const opportunities = await collectWhere(
+        (page) => listOpportunities({ ownerId: from }, page),
+        (item) => item.customerId === customerId && item.stage !== 'won' && item.stage !== 'lost',
+      );
+      const quotes = await collectWhere(
+        (page) => listQuotes({ ownerId: from }, page),
+        (item) => item.customerId === customerId && (item.status === 'draft' || item.status === 'sent'),
+      );
+      for (const opportunity of opportunities)
+        await unlessChanged(ownerChangeWrites('Opportunity', opportunity, to, actor, at));
+      for (const quote of quotes) await unlessChanged(ownerChangeWrites('Quote', quote, to, actor, at));
+    });
+  }),
   on(quoteSent, async (delivery) => {
     const { event } = delivery;
     const { customerId, contactId, ownerId, revision: number } = event.payload;

@@ -153,3 +153,23 @@ export function listQuotes(scope: ListScope, page: PageParameters) {
     ...page,
   });
 }
+
+/**
+ * An opportunity or quote moved to another owner with its customer: the item under its new owner's
+ * index keys (conditional on the version read) and an audit record.
+ */
+export function ownerChangeWrites(
+  kind: 'Opportunity' | 'Quote',
+  before: Opportunity | Quote,
+  ownerId: string,
+  actorId: string,
+  at: string,
+): TransactItem[] {
+  const after = { ...before, ownerId, version: before.version + 1, updatedAt: at };
+  const keys = kind === 'Opportunity' ? opportunityKeys(after.id, ownerId) : quoteKeys(after.id, ownerId);
+  const key = kind === 'Opportunity' ? opportunityKey(after.id) : quoteKey(after.id);
+  return [
+    putIfVersion({ ...keys, entityType: kind, ...after }, before.version),
+    audit(key, kind, after.id, actorId, at, before, after),
+  ];
+}

@@ -153,3 +153,13 @@ export async function collectAll<T>(list: (page: PageParameters) => Promise<Page
   await forEachPage(list, async (items) => void all.push(...items));
   return all;
 }
+
+/** Every item of a list that matches, page by page (a rep's own quotes, say: bounded). */
+export async function collectWhere<T>(
+  list: (page: PageParameters) => Promise<Page<T>>,
+  keep: (item: T) => boolean,
+): Promise<T[]> {
+  const kept: T[] = [];
+  await forEachPage(list, async (items) => void kept.push(...items.filter(keep)));
+  return kept;
+}

@@ -59,6 +59,7 @@ beforeAll(async () => {
     { id: 'EVMGR', roles: ['sales_manager'] },
     { id: 'EVADM', roles: ['sales_admin'] },
     { id: 'EVLEGAL', roles: ['legal'] },
+    { id: 'EVREP2', roles: ['sales_rep'] },
   ]);
   path = await eventPath();
   customerId = (
@@ -299,6 +300,79 @@ describe('the contract review', () => {
     await path.settle();
     expect(fault.fired).toBe(1);
     expect(mailsAbout(id.slice(-8), 'evrep@test.example')).toHaveLength(1);
+  });
+});
+
+describe('reassigning a customer', () => {
+  it('moves its open opportunities, quotes and contracts to the new rep; the old one no longer sees them', async () => {
+    const rep2 = { id: 'EVREP2', roles: ['sales_rep'] as const };
+    const moved = (
+      await customers('POST /customers', '/customers', {
+        caller: rep,
+        body: { name: 'Moving Parts Co', industry: 'energy', region: 'east', source: 'referral' },
+      })
+    ).body;
+    const opportunity = (
+      await sales('POST /opportunities', '/opportunities', {
+        caller: rep,
+        body: {
+          customerId: moved.id,
+          title: 'Line 2',
+          expectedValue: { value: 1_000_000, currency: 'CNY' },
+          expectedCloseDate: inAYear,
+        },
+      })
+    ).body;
+    const terms = {
+      currency: 'CNY',
+      lines: [{ productId, quantity: 1 }],
+      deliveryDate: inAYear,
+      paymentTerms: '30/70',
+      afterSalesTerms: '1 year',
+      validUntil: inAYear,
+    };
+    const open = (
+      await sales('POST /quotes', '/quotes', { caller: rep, body: { customerId: moved.id, terms } })
+    ).body;
+    const accepted = (
+      await sales('POST /quotes', '/quotes', { caller: rep, body: { customerId: moved.id, terms } })
+    ).body;
+    await sales('POST /quotes/{id}/accept', `/quotes/${accepted.id}/accept`, {
+      caller: rep,
+      body: { revision: 1 },
+    });
+    const contract = (
+      await contracts('POST /contracts', '/contracts', {
+        caller: rep,
+        body: { quoteId: accepted.id, qualityStandard: 'GB/T 1', breachLiability: '0.05%/day' },
+      })
+    ).body;
+
+    const reassigned = await customers('PATCH /customers/{id}', `/customers/${moved.id}`, {
+      caller: manager,
+      body: { ownerId: 'EVREP2' },
+      headers: { 'content-type': 'application/merge-patch+json', 'if-match': `"${moved.version}"` },
+    });
+    expect(reassigned.body.ownerId).toBe('EVREP2');
+    await path.settle();
+
+    for (const [route, path] of [
+      ['GET /opportunities/{id}', `/opportunities/${opportunity.id}`],
+      ['GET /quotes/{id}', `/quotes/${open.id}`],
+    ] as const) {
+      expect((await sales(route, path, { caller: rep2 })).body.ownerId).toBe('EVREP2');
+      expect((await sales(route, path, { caller: rep })).status).toBe(403);
+    }
+    expect(
+      (await contracts('GET /contracts/{id}', `/contracts/${contract.id}`, { caller: rep2 })).body.ownerId,
+    ).toBe('EVREP2');
+    expect(
+      (await contracts('GET /contracts/{id}', `/contracts/${contract.id}`, { caller: rep })).status,
+    ).toBe(403);
+    // The accepted quote is settled history: it stays as it was.
+    expect(
+      (await sales('GET /quotes/{id}', `/quotes/${accepted.id}`, { caller: manager })).body.ownerId,
+    ).toBe(rep.id);
   });
 });
 
