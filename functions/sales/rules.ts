@@ -118,4 +118,9 @@ export function assertAcceptable(
     throw conflict(`Revision ${requested} is not the current one (${quote.currentRevision}).`);
   }
   if (revision.validUntil < today) throw conflict(`Revision ${requested} expired on ${revision.validUntil}.`);
+  // The customer accepts what they were sent.
+  if (quote.sentRevision !== requested)
+    throw conflict(
+      `Revision ${requested} was never sent to the customer; send it before recording an acceptance.`,
+    );
 }

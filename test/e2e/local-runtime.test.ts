@@ -325,6 +325,7 @@ describe('the sales process over HTTP, with the contract review on the local Ste
     expect(quote.body.revision.total).toBe(76_000_000);
     const revision = await api(`/quotes/${quote.body.id}/revisions`, { token: rep, ...json(terms(300)) });
     expect(revision.body).toMatchObject({ revision: 2, total: 73_720_000 });
+    await sendToBuyer(rep, customer.id, quote.body.id);
     expect(
       (await api(`/quotes/${quote.body.id}/accept`, { token: rep, ...json({ revision: 2 }) })).body.status,
     ).toBe('accepted');
@@ -392,6 +393,17 @@ describe('the sales process over HTTP, with the contract review on the local Ste
   });
 });
 
+/** Files a buying contact for the customer and sends it the quote's current revision (it accepts only what it was sent). */
+async function sendToBuyer(token: string, customerId: string, quoteId: string) {
+  const buyer = await api(`/customers/${customerId}/contacts`, {
+    token,
+    body: { name: '采购部', email: `buyer-${quoteId.slice(-6).toLowerCase()}@customer.example` },
+  });
+  expect((await api(`/quotes/${quoteId}/send`, { token, body: { contactId: buyer.body.id } })).status).toBe(
+    200,
+  );
+}
+
 /** A one-line quote for one unit of a product, valid for 30 days. */
 const oneLineQuote = (token: string, customerId: string, productId: string) =>
   api('/quotes', {
@@ -448,6 +460,7 @@ describe('a restart of the runtime', () => {
     const customer = (await api('/customers?limit=1', { token: rep })).body.items[0];
     const product = (await api('/products?limit=1', { token: rep })).body.items[0];
     const quote = await oneLineQuote(rep, customer.id, product.id);
+    await sendToBuyer(rep, customer.id, quote.body.id);
     await api(`/quotes/${quote.body.id}/accept`, { token: rep, body: { revision: 1 } });
     const contract = await api('/contracts', {
       token: rep,
@@ -535,6 +548,7 @@ describe('the approval page in a real browser', () => {
         },
       },
     });
+    await sendToBuyer(rep, customer.id, quote.body.id);
     await api(`/quotes/${quote.body.id}/accept`, { token: rep, method: 'POST', body: { revision: 1 } });
     const contract = await api('/contracts', {
       token: rep,

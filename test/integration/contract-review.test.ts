@@ -54,6 +54,7 @@ const bearer = async (who: { id: string; roles: readonly string[] }) =>
 let stepFunctions: Awaited<ReturnType<typeof startStepFunctions>>;
 let events: Awaited<ReturnType<typeof eventPath>>;
 let customerId: string;
+let contactId: string;
 let productId: string;
 
 beforeAll(async () => {
@@ -95,6 +96,12 @@ beforeAll(async () => {
       body: { name: 'Review Works', industry: 'energy', region: 'east', source: 'referral' },
     })
   ).body.id;
+  contactId = (
+    await customers('POST /customers/{id}/contacts', `/customers/${customerId}/contacts`, {
+      caller: people.rep,
+      body: { name: 'Buyer', email: 'buyer@review.example' },
+    })
+  ).body.id;
   productId = (
     await sales('POST /products', '/products', {
       caller: people.admin,
@@ -134,6 +141,10 @@ async function draftContract(): Promise<string> {
         validUntil: inAYear,
       },
     },
+  });
+  await sales('POST /quotes/{id}/send', `/quotes/${quote.body.id}/send`, {
+    caller: people.rep,
+    body: { contactId },
   });
   await sales('POST /quotes/{id}/accept', `/quotes/${quote.body.id}/accept`, {
     caller: people.rep,
@@ -509,6 +520,14 @@ describe('reviews that never get stuck', () => {
           validUntil: inAYear,
         },
       },
+    });
+    const buyer = await customers('POST /customers/{id}/contacts', `/customers/${own}/contacts`, {
+      caller: people.manager,
+      body: { name: 'Own Buyer', email: 'own@review.example' },
+    });
+    await sales('POST /quotes/{id}/send', `/quotes/${quote.body.id}/send`, {
+      caller: people.manager,
+      body: { contactId: buyer.body.id },
     });
     await sales('POST /quotes/{id}/accept', `/quotes/${quote.body.id}/accept`, {
       caller: people.manager,

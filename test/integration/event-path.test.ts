@@ -127,6 +127,10 @@ function injectFault(
 const beforeMarkingDone = (command: { constructor: { name: string }; input: Record<string, unknown> }) =>
   command.constructor.name === 'UpdateItemCommand' &&
   JSON.stringify(command.input.ExpressionAttributeValues ?? {}).includes('"done"');
+/** The same, for one consumer only. */
+const beforeMarking =
+  (consumer: string) => (command: { constructor: { name: string }; input: Record<string, unknown> }) =>
+    beforeMarkingDone(command) && JSON.stringify(command.input.Key).includes(`HANDLED#${consumer}#`);
 const named = (name: string) => (command: { constructor: { name: string } }) =>
   command.constructor.name === name;
 
@@ -162,6 +166,8 @@ const sendQuote = (id: string) =>
 
 async function submittedContract(): Promise<string> {
   const quoteId = await newQuote();
+  // The customer accepts what it was sent.
+  await sendQuote(quoteId);
   await sales('POST /quotes/{id}/accept', `/quotes/${quoteId}/accept`, {
     caller: rep,
     body: { revision: 1 },
@@ -202,7 +208,7 @@ describe('the quotation email', () => {
   });
 
   it('is not sent again when the consumer dies after sending and before recording it', async () => {
-    const fault = injectFault(DynamoDBClient, beforeMarkingDone, { when: 'before' });
+    const fault = injectFault(DynamoDBClient, beforeMarking('sales-events'), { when: 'before' });
     const id = await newQuote();
     await sendQuote(id);
     await path.settle();
@@ -224,7 +230,7 @@ describe('the contract review', () => {
   });
 
   it('starts once when the consumer dies after StartExecution (the redelivery starts the same execution)', async () => {
-    const fault = injectFault(DynamoDBClient, beforeMarkingDone, { when: 'before' });
+    const fault = injectFault(DynamoDBClient, beforeMarking('contracts-events'), { when: 'before' });
     const id = await submittedContract();
     await path.settle();
     expect(fault.fired).toBe(1);
@@ -247,7 +253,7 @@ describe('the contract review', () => {
       await eventually(async () => mailsAbout(id.slice(-8), 'evlegal@test.example')[0]),
     );
     vi.restoreAllMocks();
-    const crash = injectFault(DynamoDBClient, beforeMarkingDone, { when: 'before' });
+    const crash = injectFault(DynamoDBClient, beforeMarking('approvals-events'), { when: 'before' });
     expect((await decide(legalLink)).status).toBe(200);
     await path.settle();
     expect(crash.fired).toBe(1);
@@ -288,12 +294,7 @@ describe('the contract review', () => {
       await eventually(async () => mailsAbout(id.slice(-8), 'evlegal@test.example')[0]),
     );
     // The contracts consumer dies after the outcome email, before it marks it sent.
-    const fault = injectFault(
-      DynamoDBClient,
-      (command) =>
-        beforeMarkingDone(command) && JSON.stringify(command.input.Key).includes('HANDLED#contracts-events'),
-      { when: 'before' },
-    );
+    const fault = injectFault(DynamoDBClient, beforeMarking('contracts-events'), { when: 'before' });
     await decide(legalLink);
     await path.settle();
     await eventually(async () => ((await contractStatus(id)) === 'approved' ? true : undefined));
@@ -337,6 +338,14 @@ describe('reassigning a customer', () => {
     const accepted = (
       await sales('POST /quotes', '/quotes', { caller: rep, body: { customerId: moved.id, terms } })
     ).body;
+    const buyer = await customers('POST /customers/{id}/contacts', `/customers/${moved.id}/contacts`, {
+      caller: rep,
+      body: { name: 'Buyer', email: 'buyer@moving.example' },
+    });
+    await sales('POST /quotes/{id}/send', `/quotes/${accepted.id}/send`, {
+      caller: rep,
+      body: { contactId: buyer.body.id },
+    });
     await sales('POST /quotes/{id}/accept', `/quotes/${accepted.id}/accept`, {
       caller: rep,
       body: { revision: 1 },

@@ -259,6 +259,15 @@ describe('request budgets', () => {
     await measure('GET /quotes/{id}', () =>
       sales('GET /quotes/{id}', `/quotes/${quote.body.id}`, { caller: rep }),
     );
+    // The customer accepts what it was sent.
+    const recipient = await customers('POST /customers/{id}/contacts', `/customers/${id}/contacts`, {
+      caller: rep,
+      body: { name: 'Recipient', email: 'recipient@budget.example' },
+    });
+    await sales('POST /quotes/{id}/send', `/quotes/${quote.body.id}/send`, {
+      caller: rep,
+      body: { contactId: recipient.body.id },
+    });
     await measure('POST /quotes/{id}/accept', () =>
       sales('POST /quotes/{id}/accept', `/quotes/${quote.body.id}/accept`, {
         caller: rep,

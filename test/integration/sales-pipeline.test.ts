@@ -209,6 +209,14 @@ describe('quotes', () => {
         })
       ).status,
     ).toBe(409);
+    // Revision 2 was never sent: it cannot have been accepted yet.
+    const unsent = await sales('POST /quotes/{id}/accept', `/quotes/${id}/accept`, {
+      caller: rep,
+      body: { revision: 2 },
+    });
+    expect(unsent.status).toBe(409);
+    expect(unsent.body.detail).toMatch(/never sent/);
+    await sales('POST /quotes/{id}/send', `/quotes/${id}/send`, { caller: rep, body: { contactId } });
     const accepted = await sales('POST /quotes/{id}/accept', `/quotes/${id}/accept`, {
       caller: rep,
       body: { revision: 2 },

@@ -96,13 +96,22 @@ describe('opportunity stages', () => {
 });
 
 describe('accepting a quote', () => {
-  const quote = { id: 'Q1', status: 'sent', currentRevision: 2 } as Quote;
+  const quote = { id: 'Q1', status: 'sent', currentRevision: 2, sentRevision: 2 } as Quote;
   const revision = priceRevision(terms, new Map([['P1', lathe]]), { ...context, revision: 2 });
   it('takes only the current revision while it is valid', () => {
     expect(status(() => assertAcceptable(quote, revision, 2, '2026-12-31'))).toBe('ok');
     expect(status(() => assertAcceptable(quote, revision, 2, '2027-01-01'))).toBe(409);
     expect(status(() => assertAcceptable(quote, revision, 1, '2026-12-01'))).toBe(409);
     expect(status(() => assertAcceptable({ ...quote, status: 'accepted' }, revision, 2, '2026-12-01'))).toBe(
+      409,
+    );
+  });
+  it('takes only a revision the customer was sent', () => {
+    expect(status(() => assertAcceptable({ ...quote, sentRevision: 1 }, revision, 2, '2026-12-01'))).toBe(
+      409,
+    );
+    const { sentRevision: _never, ...unsent } = quote;
+    expect(status(() => assertAcceptable({ ...unsent, status: 'draft' }, revision, 2, '2026-12-01'))).toBe(
       409,
     );
   });
