@@ -1,10 +1,26 @@
 import type { Email } from '#shared/email.ts';
+import { localTime } from '#shared/calendar.ts';
 import { emailParts } from '#shared/html.ts';
 import type { Approval } from './model.ts';
 
 /** The emails of the approval mechanism, in the recipient's locale. */
 type Language = 'zh-CN' | 'en';
 type Kind = 'request' | 'reminder' | 'escalation';
+
+/** What people call the steps; an unknown step shows its id. */
+const STEP_LABELS: Record<string, Record<Language, string>> = {
+  'sales-manager-review': { en: 'sales manager review', 'zh-CN': '销售经理审核' },
+  'legal-review': { en: 'legal review', 'zh-CN': '法务审核' },
+  review: { en: 'review', 'zh-CN': '审核' },
+};
+export const stepLabel = (step: string, language: Language) => STEP_LABELS[step]?.[language] ?? step;
+export const roundLabel = (round: number, language: Language) =>
+  language === 'en' ? `round ${round}` : `第 ${round} 轮`;
+
+/** The subject's title and summary in the reader's language (as written, when not localized). */
+export function subjectIn(subject: Approval['subject'], language: Language) {
+  return subject.localized?.[language] ?? { title: subject.title, summary: subject.summary };
+}
 
 export function approvalEmail(
   kind: Kind,
@@ -19,19 +35,21 @@ export function approvalEmail(
     reminder: en ? 'Reminder: approval overdue' : '催办：审批已逾期',
     escalation: en ? 'Escalated to you: approval overdue' : '升级审批：原审批人逾期未处理',
   }[kind];
+  const { title, summary } = subjectIn(approval.subject, language);
+  const colon = en ? ': ' : '：';
   return {
-    subject: `${prefix}: ${approval.subject.title}`,
+    subject: `${prefix}${colon}${title}`,
     ...emailParts([
       en ? `Dear ${approverName},` : `${approverName}，您好：`,
       '',
       en
-        ? `Please review (${approval.step}, round ${approval.round}):`
-        : `请审批（${approval.step}，第 ${approval.round} 轮）：`,
-      approval.subject.title,
-      ...approval.subject.summary,
+        ? `Please review (${stepLabel(approval.step, language)}, ${roundLabel(approval.round, language)}):`
+        : `请审批（${stepLabel(approval.step, language)}，${roundLabel(approval.round, language)}）：`,
+      title,
+      ...summary,
       '',
-      `${en ? 'Due' : '截止时间'}: ${approval.dueAt}`,
-      `${en ? 'Approve or reject here (the link is for you only and works once)' : '请点击链接审批（仅限本人使用，一次有效）'}: ${link}`,
+      `${en ? 'Due' : '截止时间'}${colon}${localTime(approval.dueAt)}`,
+      `${en ? 'Approve or reject here (the link is for you only and works once)' : '请点击链接审批（仅限本人使用，一次有效）'}${colon}${link}`,
     ]),
   };
 }
@@ -58,7 +76,9 @@ export function outcomeEmail(
     ...emailParts([
       en ? `Dear ${ownerName},` : `${ownerName}，您好：`,
       '',
-      en ? `${title} was returned at ${outcome.step}:` : `${title} 在 ${outcome.step} 被退回：`,
+      en
+        ? `${title} was returned at ${stepLabel(outcome.step, language)}:`
+        : `${title} 在${stepLabel(outcome.step, language)}环节被退回：`,
       outcome.comment,
     ]),
   };

@@ -17,6 +17,10 @@ export const approvalRequest = z.object({
     summary: z.array(z.string()),
     /** Who is told about the outcome (the subject's owner). */
     ownerId: z.string(),
+    /** Title and summary in each language an approver may read (falls back to the above). */
+    localized: z.optional(
+      z.record(z.enum(['zh-CN', 'en']), z.object({ title: z.string(), summary: z.array(z.string()) })),
+    ),
   }),
   round: z.int().check(z.positive()),
   /** Scheme and host of the API the links in emails point at. */

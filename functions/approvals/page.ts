@@ -1,5 +1,7 @@
 import { escapeHtml } from '#shared/html.ts';
 import type { Reply } from '#shared/http.ts';
+import { localTime } from '#shared/calendar.ts';
+import { roundLabel, stepLabel, subjectIn } from './messages.ts';
 import type { Approval } from './model.ts';
 import type { LinkCheck } from './rules.ts';
 
@@ -53,16 +55,19 @@ const page = (status: number, title: string, body: string, language: Language = 
   body: `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`,
 });
 
-const details = (approval: Approval, words: (typeof WORDS)[Language]) =>
-  `<h1>${escapeHtml(approval.subject.title)}</h1><p class="muted">${escapeHtml(approval.step)}, ${words.round} ${approval.round} · ${words.due} ${escapeHtml(approval.dueAt)}</p><ul>${approval.subject.summary
+const details = (approval: Approval, words: (typeof WORDS)[Language]) => {
+  const language = approval.approverLocale;
+  const { title, summary } = subjectIn(approval.subject, language);
+  return `<h1>${escapeHtml(title)}</h1><p class="muted">${escapeHtml(stepLabel(approval.step, language))} · ${roundLabel(approval.round, language)} · ${words.due} ${escapeHtml(localTime(approval.dueAt))}</p><ul>${summary
     .map((line) => `<li>${escapeHtml(line)}</li>`)
     .join('')}</ul>`;
+};
 
 export function confirmationPage(approval: Approval, token: string): Reply {
   const words = WORDS[approval.approverLocale];
   return page(
     200,
-    approval.subject.title,
+    subjectIn(approval.subject, approval.approverLocale).title,
     `${details(approval, words)}<form method="post" action="/approvals/${approval.id}/decision">` +
       `<input type="hidden" name="t" value="${escapeHtml(token)}">` +
       `<p><label for="comment">${words.comment}</label><br><textarea id="comment" name="comment" maxlength="2000"></textarea></p>` +
@@ -97,12 +102,17 @@ const UNUSABLE: Record<Exclude<LinkCheck, 'ok'>, [number, Record<Language, strin
   decided: [409, { en: 'This step has already been decided.', 'zh-CN': '该审批步骤已处理。' }],
 };
 
+/**
+ * A link that cannot decide. When the approval (so the approver's language) is unknown, the page
+ * says it in both languages.
+ */
 export function unusableLinkPage(reason: Exclude<LinkCheck, 'ok'>, approval?: Approval): Reply {
-  const language = approval?.approverLocale ?? 'en';
   const [status, messages] = UNUSABLE[reason];
+  if (!approval) return bilingual(status, messages);
+  const language = approval.approverLocale;
   const words = WORDS[language];
   const outcome =
-    reason === 'decided' && approval?.decision
+    reason === 'decided' && approval.decision
       ? ` ${approval.decision === 'approve' ? words.approved : words.rejected}`
       : '';
   return page(
@@ -112,6 +122,14 @@ export function unusableLinkPage(reason: Exclude<LinkCheck, 'ok'>, approval?: Ap
     language,
   );
 }
+
+const bilingual = (status: number, messages: Record<Language, string>) =>
+  page(
+    status,
+    `${WORDS['zh-CN'].link} / ${WORDS.en.link}`,
+    `<h1>${WORDS['zh-CN'].link} / ${WORDS.en.link}</h1><p id="result" lang="zh-CN">${escapeHtml(messages['zh-CN'])}</p><p lang="en">${escapeHtml(messages.en)}</p>`,
+    'zh-CN',
+  );
 
 export function decidedPage(approval: Approval): Reply {
   const words = WORDS[approval.approverLocale];
@@ -124,6 +142,10 @@ export function decidedPage(approval: Approval): Reply {
   );
 }
 
+/** A request the page cannot act on (a malformed form, say): the reason, under words in both languages. */
 export function errorPage(status: number, message: string): Reply {
-  return page(status, 'Approval', `<h1>Approval</h1><p id="result">${escapeHtml(message)}</p>`);
+  return bilingual(status, {
+    'zh-CN': `无法处理该请求：${message}`,
+    en: `The request could not be handled: ${message}`,
+  });
 }

@@ -8,6 +8,7 @@ const reviewSubject = z.object({
   ownerId: z.string(),
   title: z.string(),
   summary: z.array(z.string()),
+  localized: z.record(z.enum(['zh-CN', 'en']), z.object({ title: z.string(), summary: z.array(z.string()) })),
 });
 
 export const contractSubmitted = defineEvent({

@@ -10,6 +10,7 @@ import { contractReviewed, contractSubmitted, contractWithdrawn } from './events
 import { collectWhere } from '#shared/listing.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { customerReassigned } from '../customers/events.ts';
+import { contractTitle } from './rules.ts';
 import { contractOwnerChangeWrites, getContract, listContracts } from './store.ts';
 
 /**
@@ -84,7 +85,7 @@ export const handler = consumerHandler('contracts-events', [
         ...outcomeEmail(
           rep.locale,
           rep.name,
-          `Contract ${event.subject.id.slice(-8)}`,
+          contractTitle(event.subject.id, rep.locale),
           rejection
             ? { approved: false, step: rejection.step, comment: rejection.comment }
             : { approved: true },

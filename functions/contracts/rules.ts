@@ -1,4 +1,5 @@
 import { formatMoney } from '#shared/money.ts';
+import { stepLabel } from '../approvals/messages.ts';
 import { conflict } from '#shared/problem.ts';
 import type { Quote, QuoteRevision } from '../sales/model.ts';
 import type { Contract, Rejection } from './model.ts';
@@ -79,21 +80,43 @@ export function afterReview(
   };
 }
 
-/** What the approvers read of a contract under review. */
+/** A contract's short name for people, in their language. */
+export const contractTitle = (contractId: string, language: 'zh-CN' | 'en') =>
+  language === 'en' ? `Contract ${contractId.slice(-8)}` : `合同 ${contractId.slice(-8)}`;
+
+/**
+ * What the approvers read of a contract under review, in both languages (the terms themselves are
+ * shown as they were written).
+ */
 export function reviewSubject(contract: Contract, customerName: string) {
+  const total = formatMoney(contract.total, contract.currency);
+  const lines = contract.lines.length;
+  const returned = contract.lastRejection;
+  const en = {
+    title: `${contractTitle(contract.id, 'en')} with ${customerName}`,
+    summary: [
+      `Total: ${total} (${lines} ${lines === 1 ? 'line' : 'lines'}, quote revision ${contract.quoteRevision})`,
+      `Delivery: ${contract.deliveryDate}; payment: ${contract.paymentTerms}`,
+      `Quality standard: ${contract.qualityStandard}`,
+      `Liability for breach: ${contract.breachLiability}`,
+      ...(returned ? [`Previously returned at ${stepLabel(returned.step, 'en')}: ${returned.comment}`] : []),
+    ],
+  };
+  const zh = {
+    title: `${contractTitle(contract.id, 'zh-CN')}（${customerName}）`,
+    summary: [
+      `合计：${total}（${lines} 项，报价第 ${contract.quoteRevision} 版）`,
+      `交货日期：${contract.deliveryDate}；付款条件：${contract.paymentTerms}`,
+      `质量标准：${contract.qualityStandard}`,
+      `违约责任：${contract.breachLiability}`,
+      ...(returned ? [`上次在${stepLabel(returned.step, 'zh-CN')}环节被退回：${returned.comment}`] : []),
+    ],
+  };
   return {
     type: 'contract' as const,
     id: contract.id,
     ownerId: contract.ownerId,
-    title: `Contract ${contract.id.slice(-8)} with ${customerName}`,
-    summary: [
-      `Total: ${formatMoney(contract.total, contract.currency)} (${contract.lines.length} lines, quote revision ${contract.quoteRevision})`,
-      `Delivery: ${contract.deliveryDate}; payment: ${contract.paymentTerms}`,
-      `Quality standard: ${contract.qualityStandard}`,
-      `Liability for breach: ${contract.breachLiability}`,
-      ...(contract.lastRejection
-        ? [`Previously returned at ${contract.lastRejection.step}: ${contract.lastRejection.comment}`]
-        : []),
-    ],
+    ...en,
+    localized: { en, 'zh-CN': zh },
   };
 }

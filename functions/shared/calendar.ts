@@ -34,3 +34,9 @@ export function monthOf(date: string, shift = 0): string {
   const index = year * 12 + (month - 1) + shift;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
+
+/** An instant as people in a time zone read it: `2026-12-01 18:05 (Asia/Shanghai)`. */
+export function localTime(iso: string, zone: string = timeZone()): string {
+  const text = new Date(iso).toLocaleString('sv-SE', { timeZone: zone, hour12: false });
+  return `${text.slice(0, 16)} (${zone})`;
+}

@@ -247,6 +247,20 @@ describe('contract review on the local engine', () => {
     });
     expect(page.status).toBe(200);
     expect(page.body).toContain('GB/T 23581');
+    // The manager reads Chinese: the page and the email speak it throughout, times in the company's zone.
+    for (const text of [
+      page.body,
+      subjectOf('crmgr@test.example', managerLink) ?? '',
+      mailText('crmgr@test.example', managerLink),
+    ]) {
+      expect(text).not.toMatch(/Contract |Total:|lines,|sales-manager-review|Z\b/);
+    }
+    expect(page.body).toMatch(/合同 \w{8}（Review Works）/);
+    expect(page.body).toContain('销售经理审核 · 第 1 轮');
+    expect(mailText('crmgr@test.example', managerLink)).toMatch(/合计：CNY [\d,.]+（1 项，报价第 1 版）/);
+    expect(mailText('crmgr@test.example', managerLink)).toMatch(
+      /截止时间：\d{4}-\d\d-\d\d \d\d:\d\d \(Asia\/Shanghai\)/,
+    );
     expect((await decideByLink(managerLink, 'approve')).status).toBe(200);
 
     const legalLink = await waitForLink('crlegal@test.example', id);
@@ -325,6 +339,18 @@ describe('contract review on the local engine', () => {
 });
 
 /** The subject of the last email to someone (for emails without a link). */
+/** The text of the email that carried a link. */
+function mailText(to: string, link: { token: string }) {
+  return (
+    ses
+      .commandCalls(SendEmailCommand)
+      .map((call) => call.args[0].input)
+      .filter((input) => input.Destination!.ToAddresses![0] === to)
+      .find((input) => input.Content?.Simple?.Body?.Text?.Data?.includes(link.token))?.Content?.Simple?.Body
+      ?.Text?.Data ?? ''
+  );
+}
+
 /** The subject of the email that carried a link (other reviews may email the same person meanwhile). */
 function subjectOf(to: string, link: { token: string }) {
   return ses
