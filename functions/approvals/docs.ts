@@ -1,25 +1,22 @@
 /** OpenAPI text of the approval operations, keyed by operation id. */
 import * as z from 'zod/mini';
-import { decisionRequest } from './model.ts';
+import { approvalRequest, decisionRequest } from './model.ts';
 import type { OperationDocs } from '#shared/http.ts';
 import { authProblems, bodyProblems, notFoundProblem } from '#shared/responses.ts';
 import { APPROVAL_STATUSES } from './model.ts';
 
 const tags = ['Approvals'];
+// Every field the API shows of an approval (the stored one less its task token and link digest).
 const approval = z.object({
   id: z.string(),
   workflow: z.string(),
   step: z.string(),
   round: z.int(),
-  subject: z.object({
-    type: z.string(),
-    id: z.string(),
-    title: z.string(),
-    summary: z.array(z.string()),
-    ownerId: z.string(),
-  }),
+  subject: approvalRequest.def.shape.subject,
   approverRole: z.string(),
   approverId: z.string(),
+  approverLocale: z.enum(['zh-CN', 'en']),
+  links: z.string(),
   escalatedFrom: z.optional(z.string()),
   status: z.enum(APPROVAL_STATUSES),
   dueAt: z.string(),

@@ -92,11 +92,17 @@ export function reviewSubject(contract: Contract, customerName: string) {
   const total = formatMoney(contract.total, contract.currency);
   const lines = contract.lines.length;
   const returned = contract.lastRejection;
+  const items = contract.lines.map(
+    (line) =>
+      `${line.productName} ${line.model} × ${line.quantity} ${line.unit} @ ${formatMoney(line.unitPrice, contract.currency)}` +
+      `${line.discountBasisPoints ? ` −${line.discountBasisPoints / 100}%` : ''} = ${formatMoney(line.lineTotal, contract.currency)}`,
+  );
   const en = {
     title: `${contractTitle(contract.id, 'en')} with ${customerName}`,
     summary: [
       `Total: ${total} (${lines} ${lines === 1 ? 'line' : 'lines'}, quote revision ${contract.quoteRevision})`,
-      `Delivery: ${contract.deliveryDate}; payment: ${contract.paymentTerms}`,
+      ...items,
+      `Delivery: ${contract.deliveryDate}; payment: ${contract.paymentTerms}; after-sales: ${contract.afterSalesTerms}`,
       `Quality standard: ${contract.qualityStandard}`,
       `Liability for breach: ${contract.breachLiability}`,
       ...(returned ? [`Previously returned at ${stepLabel(returned.step, 'en')}: ${returned.comment}`] : []),
@@ -106,7 +112,8 @@ export function reviewSubject(contract: Contract, customerName: string) {
     title: `${contractTitle(contract.id, 'zh-CN')}（${customerName}）`,
     summary: [
       `合计：${total}（${lines} 项，报价第 ${contract.quoteRevision} 版）`,
-      `交货日期：${contract.deliveryDate}；付款条件：${contract.paymentTerms}`,
+      ...items,
+      `交货日期：${contract.deliveryDate}；付款条件：${contract.paymentTerms}；售后服务：${contract.afterSalesTerms}`,
       `质量标准：${contract.qualityStandard}`,
       `违约责任：${contract.breachLiability}`,
       ...(returned ? [`上次在${stepLabel(returned.step, 'zh-CN')}环节被退回：${returned.comment}`] : []),

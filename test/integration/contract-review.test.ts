@@ -257,6 +257,9 @@ describe('contract review on the local engine', () => {
     }
     expect(page.body).toMatch(/合同 \w{8}（Review Works）/);
     expect(page.body).toContain('销售经理审核 · 第 1 轮');
+    // The whole subject: its lines and terms.
+    expect(page.body).toMatch(/Press YH32 × 3 set @ CNY 50,000.00 = CNY 150,000.00/);
+    expect(page.body).toContain('售后服务：1 year');
     expect(mailText('crmgr@test.example', managerLink)).toMatch(/合计：CNY [\d,.]+（1 项，报价第 1 版）/);
     expect(mailText('crmgr@test.example', managerLink)).toMatch(
       /截止时间：\d{4}-\d\d-\d\d \d\d:\d\d \(Asia\/Shanghai\)/,
