@@ -8,7 +8,7 @@ import { expirePendingApprovals } from '../approvals/store.ts';
 import { getEmployee } from '../employees/store.ts';
 import { contractReviewed, contractSubmitted, contractWithdrawn } from './events.ts';
 import { collectWhere } from '#shared/listing.ts';
-import { commit, TransactionCancelled } from '#shared/transaction.ts';
+import { commitUnlessChanged } from '#shared/transaction.ts';
 import { customerReassigned } from '../customers/events.ts';
 import { contractTitle } from './rules.ts';
 import { contractOwnerChangeWrites, getContract, listContracts } from './store.ts';
@@ -52,14 +52,12 @@ export const handler = consumerHandler('contracts-events', [
         (page) => listContracts({ ownerId: from }, page),
         (contract) => contract.customerId === customerId && contract.status !== 'effective',
       );
-      for (const contract of open) {
-        try {
-          await commit(contractOwnerChangeWrites(contract, to, delivery.event.actor, delivery.event.at));
-        } catch (error) {
-          // Changed meanwhile by someone else; a repeat of this event moves it if it is still the old rep's.
-          if (!(error instanceof TransactionCancelled && error.failedCondition(0))) throw error;
-        }
-      }
+      // One changed meanwhile by someone else keeps that change; a repeat of this event moves it if
+      // it is still the old rep's.
+      for (const contract of open)
+        await commitUnlessChanged(
+          contractOwnerChangeWrites(contract, to, delivery.event.actor, delivery.event.at),
+        );
     });
   }),
   on(contractWithdrawn, async (delivery) => {

@@ -5,20 +5,11 @@ import { careSettings } from '../care/settings.ts';
 import { getContact } from '../customers/store.ts';
 import { getEmployee } from '../employees/store.ts';
 import { collectWhere } from '#shared/listing.ts';
-import { commit, TransactionCancelled } from '#shared/transaction.ts';
+import { commitUnlessChanged } from '#shared/transaction.ts';
 import { customerReassigned } from '../customers/events.ts';
 import { quoteSent } from './events.ts';
 import { quotationEmail } from './quote-email.ts';
 import { getRevision, listOpportunities, listQuotes, ownerChangeWrites } from './store.ts';
-
-/** A write that someone else's change overtook (the version moved): that change stands. */
-async function unlessChanged(items: Parameters<typeof commit>[0]): Promise<void> {
-  try {
-    await commit(items);
-  } catch (error) {
-    if (!(error instanceof TransactionCancelled && error.failedCondition(0))) throw error;
-  }
-}
 
 /**
  * The sales domain's reactions: emails a sent quote revision to the contact, in the contact's
@@ -39,8 +30,8 @@ export const handler = consumerHandler('sales-events', [
         (item) => item.customerId === customerId && (item.status === 'draft' || item.status === 'sent'),
       );
       for (const opportunity of opportunities)
-        await unlessChanged(ownerChangeWrites('Opportunity', opportunity, to, actor, at));
-      for (const quote of quotes) await unlessChanged(ownerChangeWrites('Quote', quote, to, actor, at));
+        await commitUnlessChanged(ownerChangeWrites('Opportunity', opportunity, to, actor, at));
+      for (const quote of quotes) await commitUnlessChanged(ownerChangeWrites('Quote', quote, to, actor, at));
     });
   }),
   on(quoteSent, async (delivery) => {

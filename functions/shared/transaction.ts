@@ -127,3 +127,17 @@ export async function commitChange(items: TransactItem[], resourceId: string): P
     throw error;
   }
 }
+
+/**
+ * Commits a change whose first item is conditional on the version read; if someone changed it
+ * meanwhile, their change stands and this one is dropped (answers false).
+ */
+export async function commitUnlessChanged(items: TransactItem[]): Promise<boolean> {
+  try {
+    await commit(items);
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCancelled && error.failedCondition(0)) return false;
+    throw error;
+  }
+}
