@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { localIssuer } from '../../local/issuer.ts';
 import { startStepFunctions } from '../../local/stepfunctions.ts';
 import { caller, lambdaContext } from '../support/events.ts';
@@ -491,6 +492,46 @@ describe('reviews that never get stuck', () => {
     ses.on(SendEmailCommand).resolves({ MessageId: 'm' });
     await submit(id);
     expect((await decideByLink(await waitForLink('crmgr@test.example', id), 'approve')).status).toBe(200);
+  });
+
+  it('an outcome Task that keeps failing ends the review as failed, with the contract back with its rep', async () => {
+    const id = await draftContract();
+    await submit(id);
+    await decideByLink(await waitForLink('crmgr@test.example', id), 'approve');
+    const legal = await waitForLink('crlegal@test.example', id);
+    // Every attempt to record this contract as approved fails (the Task and its three retries).
+    type Command = { constructor: { name: string }; input: unknown };
+    const original = DynamoDBClient.prototype.send as (this: unknown, ...args: unknown[]) => Promise<unknown>;
+    let refused = 0;
+    const spy = vi.spyOn(DynamoDBClient.prototype, 'send').mockImplementation(async function (
+      this: unknown,
+      command: Command,
+      ...rest: unknown[]
+    ) {
+      const text = JSON.stringify(command.input);
+      if (
+        command.constructor.name === 'TransactWriteItemsCommand' &&
+        text.includes(id) &&
+        text.includes('{"S":"Contract"}') &&
+        text.includes('"status":{"S":"approved"}')
+      ) {
+        refused++;
+        throw Object.assign(new Error('injected fault'), { name: 'InternalServerError' });
+      }
+      return original.call(this, command, ...rest);
+    } as never);
+    try {
+      expect((await decideByLink(legal, 'approve')).status).toBe(200);
+      await statusBecomes(id, 'draft');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(refused).toBe(4);
+    const contract = await readContract(id);
+    expect(contract.lastRejection).toMatchObject({ step: 'review', by: 'workflow' });
+    expect(contract.lastRejection.comment).toMatch(/could not go on/);
+    // The rep can submit it again.
+    expect((await submit(id)).status).toBe(202);
   });
 
   it('withdrawing a contract under review stops the review and its links; it is a draft again (R-2.4.4)', async () => {
