@@ -96,7 +96,6 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     operations: contractOperations,
     docs: contractDocs,
     writes: true,
-    startsWorkflows: ['contract-review'],
   },
   {
     name: 'approvals',

@@ -29,7 +29,7 @@ export const APPROVAL_REQUESTS: WorkflowTask = {
 export const WORKFLOWS: readonly Workflow[] = [
   {
     name: 'contract-review',
-    definition: 'statemachines/contract-review.asl.json',
+    definition: 'statemachines/review.asl.json',
     tasks: {
       RequestApprovalFunction: APPROVAL_REQUESTS,
       ReviewOutcomeFunction: {

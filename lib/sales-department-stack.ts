@@ -1,4 +1,4 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { type CfnElement, CfnOutput, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { EVENT_CONSUMERS } from '../functions/events.ts';
 import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
@@ -146,8 +146,17 @@ export class SalesDepartmentStack extends Stack {
       });
       data.grantItemAccess(fn, 'read-write');
       if (consumer.sendsEmail) email.grantSend(fn);
-      for (const name of consumer.startsWorkflows ?? [])
-        workflows.machines.get(name)!.grantStartExecution(fn);
+      for (const name of consumer.startsWorkflows ?? []) {
+        const machine = workflows.machines.get(name)!;
+        machine.grantStartExecution(fn);
+        // A withdrawn subject's review is stopped by the consumer that started it.
+        machine.grantExecution(fn, 'states:StopExecution');
+        Validations.of(fn.role ?? fn).acknowledge({
+          id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${Stack.of(this).resolve((machine.node.defaultChild as CfnElement).logicalId)}"}]}]}:*]`,
+          reason:
+            'Stopping a review names its execution, which exists only once the review started; the wildcard covers the executions of this state machine only.',
+        });
+      }
       if (consumer.resumesWorkflows)
         for (const machine of workflows.machines.values()) machine.grantTaskResponse(fn);
       return { consumer, fn, name: consumer.name };

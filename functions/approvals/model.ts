@@ -8,7 +8,10 @@ export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'expired'] 
 export const approvalRequest = z.object({
   workflow: z.string(),
   step: z.string(),
-  approverRole: z.enum(ROLES),
+  /** The authority the step is decided under (a role, or `supervisor`); escalation keeps it. */
+  approverRole: z.union([z.enum(ROLES), z.literal('supervisor')]),
+  /** Who decides it, resolved from the chain when the subject was submitted. */
+  approverId: z.optional(z.string()),
   subject: z.object({
     type: z.string(),
     id: z.string(),

@@ -19,8 +19,17 @@ import {
 export const approvalLink = (approval: { id: string; links: string }, token: string) =>
   `${approval.links}/approvals/${approval.id}?t=${token}`;
 
-/** Who decides a step: a holder of its role other than the subject's owner (see chooseApprover). */
+/**
+ * Who decides a step: the person the chain named when the subject was submitted, or else a holder
+ * of the step's role other than the subject's owner (see chooseApprover).
+ */
 async function approverFor(request: ApprovalRequest): Promise<Employee> {
+  if (request.approverId) {
+    const named = await getEmployee(request.approverId);
+    // The review cannot go on: its catch-all returns the subject to its owner.
+    if (!named) throw new Error(`The approver of ${request.step} is no longer an employee`);
+    return named;
+  }
   const people = await allEmployees();
   const approver = chooseApprover(request.approverRole, request.subject, people);
   // The review cannot go on: its catch-all returns the subject to its owner.

@@ -62,8 +62,9 @@ export interface Person {
 
 /**
  * Who decides a step (separation of duties): the first holder of the step's role who is not the
- * subject's owner or submitter. When the role has nobody else (a sales manager's own contract), the
- * step goes to the next in line: the owner's supervisor. Undefined when nobody may decide it.
+ * subject's owner or submitter. When the owner is the role's only holder (a sales manager's own
+ * contract), the step goes to the next in line: the owner's supervisor. Undefined when nobody may
+ * decide it (nobody holds the role).
  */
 export function chooseApprover(
   role: string,
@@ -71,8 +72,11 @@ export function chooseApprover(
   people: readonly Person[],
 ): Person | undefined {
   const interested = new Set([subject.ownerId, subject.submittedBy].filter(Boolean));
-  const holder = people.find((person) => person.roles.includes(role) && !interested.has(person.id));
+  const holders = people.filter((person) => person.roles.includes(role));
+  const holder = holders.find((person) => !interested.has(person.id));
   if (holder) return holder;
+  // Nobody holds the role at all: nobody may decide (a supervisor without it may not either).
+  if (holders.length === 0) return undefined;
   const owner = people.find((person) => person.id === subject.ownerId);
   const supervisor = people.find((person) => person.id === owner?.supervisorId);
   return supervisor && !interested.has(supervisor.id) ? supervisor : undefined;

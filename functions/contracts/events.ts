@@ -19,6 +19,8 @@ export const contractSubmitted = defineEvent({
   payload: z.object({
     round: z.int().check(z.positive()),
     subject: reviewSubject,
+    /** Who decides each step, resolved at submission. */
+    chain: z.array(z.object({ step: z.string(), approverRole: z.string(), approverId: z.string() })),
     settings: z.object({ dueInDays: z.number(), timeoutSeconds: z.int() }),
   }),
 });

@@ -19,7 +19,16 @@ import { getCustomer } from '../customers/store.ts';
 import { getQuote, getRevision } from '../sales/store.ts';
 import { type Contract, contractPatch, newContract, signing } from './model.ts';
 import { contractSubmitted, contractWithdrawn } from './events.ts';
-import { assertDraft, assertSignable, draftFromQuote, reopen, reviewSubject } from './rules.ts';
+import { NobodyMayDecide, resolveChain } from '../approvals/chain.ts';
+import { allEmployees } from '../employees/store.ts';
+import {
+  assertDraft,
+  assertSignable,
+  CONTRACT_REVIEW_CHAIN,
+  draftFromQuote,
+  reopen,
+  reviewSubject,
+} from './rules.ts';
 import { contractWrites, getContract, listContracts, QUOTE_CLAIM_INDEX } from './store.ts';
 
 async function contractFor(caller: Caller, id: string): Promise<Contract> {
@@ -129,8 +138,23 @@ const submit = defineOperation({
     assertDraft(contract, 'be submitted');
     const round = contract.reviewRound + 1;
     const underReview = nextVersion({ ...contract, status: 'under_review' as const, reviewRound: round });
-    const customer = await getCustomer(contract.customerId);
+    const [customer, people] = await Promise.all([getCustomer(contract.customerId), allEmployees()]);
     const settings = approvalSettings();
+    // The chain is resolved now and stays with this round, whatever changes in the department meanwhile.
+    let chain;
+    try {
+      chain = resolveChain(
+        CONTRACT_REVIEW_CHAIN,
+        { ownerId: contract.ownerId, submittedBy: caller.id, amount: contract.total },
+        people,
+      );
+    } catch (error) {
+      if (error instanceof NobodyMayDecide)
+        throw conflict(
+          `${error.message}: no employee other than the contract's owner or submitter may decide it.`,
+        );
+      throw error;
+    }
     // The review starts from the event, committed with the change: a failed start is retried, never lost.
     const submitted = recordEvent(contractSubmitted, {
       subject: { type: 'contract', id: contract.id },
@@ -140,6 +164,7 @@ const submit = defineOperation({
       payload: {
         round,
         subject: reviewSubject(contract, customer?.name ?? contract.customerId),
+        chain,
         settings: {
           dueInDays: settings.dueInDays,
           timeoutSeconds: Math.round(settings.reviewTimeoutDays * 86_400),

@@ -33,8 +33,10 @@ export const handler = consumerHandler('contracts-events', [
           'CONTRACT_REVIEW_STATE_MACHINE_ARN',
           `contract-${contract.id}-round-${event.payload.round}`,
           {
+            workflow: 'contract-review',
             subject: event.payload.subject,
             round: event.payload.round,
+            chain: event.payload.chain,
             links: publicApiUrl(),
             settings: event.payload.settings,
           },

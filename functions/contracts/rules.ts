@@ -1,4 +1,5 @@
 import { formatMoney } from '#shared/money.ts';
+import type { ChainStep } from '../approvals/chain.ts';
 import { stepLabel } from '../approvals/messages.ts';
 import { conflict } from '#shared/problem.ts';
 import type { Quote, QuoteRevision } from '../sales/model.ts';
@@ -79,6 +80,12 @@ export function afterReview(
     updatedAt: at,
   };
 }
+
+/** The contract review's chain: the sales manager, then legal. */
+export const CONTRACT_REVIEW_CHAIN: readonly ChainStep[] = [
+  { step: 'sales-manager-review', decider: { role: 'sales_manager' } },
+  { step: 'legal-review', decider: { role: 'legal' } },
+];
 
 /** A contract's short name for people, in their language. */
 export const contractTitle = (contractId: string, language: 'zh-CN' | 'en') =>

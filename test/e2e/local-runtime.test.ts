@@ -475,7 +475,7 @@ describe('a restart of the runtime', () => {
 
     await stopRuntime();
     await startRuntime();
-    expect(output).toMatch(/contract-review\/contract-\w+-round-1: resumed at ManagerReview/);
+    expect(output).toMatch(/contract-review\/contract-\w+-round-1: resumed at Review/);
     expect((await api(`/contracts/${contract.body.id}`, { token: rep })).body.status).toBe('under_review');
     // The runtime listens on a new port: the same link, on this one.
     const decided = await fetch(`${baseUrl}${link.pathname}/decision`, {

@@ -197,9 +197,7 @@ describe('workflows', () => {
       expect(Object.keys(machine!.Properties.DefinitionSubstitutions).sort()).toEqual(
         Object.keys(workflow.tasks).sort(),
       );
-      expect(JSON.stringify(machine!.Properties.DefinitionString)).toContain(
-        asl.States.ManagerReview.Resource,
-      );
+      expect(JSON.stringify(machine!.Properties.DefinitionString)).toContain(asl.States.Review.Resource);
     }
   });
   it('lets contracts start the review and approvals answer its task tokens', () => {

@@ -55,7 +55,7 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /quotes/{id}/send': { calls: 3, capacity: 13 },
   'POST /quotes/{id}/reject': { calls: 2, capacity: 8.5 },
   'PATCH /contracts/{id}': { calls: 2, capacity: 8.5 },
-  'POST /contracts/{id}/submit': { calls: 3, capacity: 17 },
+  'POST /contracts/{id}/submit': { calls: 4, capacity: 18 },
   'POST /approvals/{id}/decision': { calls: 2, capacity: 14.5 },
   'GET /approvals/{id}': { calls: 1, capacity: 0.5 },
   'POST /revisits/{id}/complete': { calls: 2, capacity: 16.5 },
@@ -102,6 +102,8 @@ beforeAll(() =>
   prepareTable([
     { id: 'BUDGET', roles: ['sales_rep'] },
     { id: 'BOSS', roles: ['sales_manager'] },
+    // A contract review's chain needs someone in legal.
+    { id: 'COUNSEL', roles: ['legal'] },
   ]),
 );
 

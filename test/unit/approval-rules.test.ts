@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type ChainStep, NobodyMayDecide, resolveChain } from '../../functions/approvals/chain.ts';
 import type { StoredApproval } from '../../functions/approvals/model.ts';
 import {
   approvalView,
@@ -96,6 +97,8 @@ describe('who decides a step', () => {
   it('is nobody when neither another holder nor a supervisor exists', () => {
     expect(chooseApprover('general_manager', { ownerId: 'GM' }, people)).toBeUndefined();
     expect(chooseApprover('finance', { ownerId: 'REP' }, [])).toBeUndefined();
+    // Nobody holds finance: the rep's supervisor may not decide a finance step instead.
+    expect(chooseApprover('finance', { ownerId: 'REP' }, people)).toBeUndefined();
   });
 });
 
@@ -124,5 +127,43 @@ describe('escalation keeps the step’s authority', () => {
       { id: 'REP', roles: ['legal'] },
     ];
     expect(escalationTarget(legalStep, people)).toBeUndefined();
+  });
+});
+
+describe('approval chains as data', () => {
+  const people = [
+    { id: 'GM', roles: ['general_manager'] },
+    { id: 'MGR', roles: ['sales_manager'], supervisorId: 'GM' },
+    { id: 'SUP', roles: ['supervisor', 'sales_rep'], supervisorId: 'MGR' },
+    { id: 'REP', roles: ['sales_rep'], supervisorId: 'SUP' },
+    { id: 'FIN', roles: ['finance'], supervisorId: 'GM' },
+  ];
+  const expenseChain: ChainStep[] = [
+    { step: 'supervisor', decider: { supervisorOf: 'owner' } },
+    { step: 'manager', decider: { role: 'sales_manager' } },
+    { step: 'general-manager', decider: { role: 'general_manager' }, when: { amountAbove: 1_000_000 } },
+    { step: 'finance', decider: { role: 'finance' } },
+  ];
+  it('resolves each step to a person, skipping steps whose amount condition does not hold', () => {
+    expect(resolveChain(expenseChain, { ownerId: 'REP', amount: 50_000 }, people)).toEqual([
+      { step: 'supervisor', approverRole: 'supervisor', approverId: 'SUP' },
+      { step: 'manager', approverRole: 'sales_manager', approverId: 'MGR' },
+      { step: 'finance', approverRole: 'finance', approverId: 'FIN' },
+    ]);
+    expect(
+      resolveChain(expenseChain, { ownerId: 'REP', amount: 2_000_000 }, people).map(
+        (step) => step.approverId,
+      ),
+    ).toEqual(['SUP', 'MGR', 'GM', 'FIN']);
+  });
+  it('never lets the owner decide: the supervisor step of a supervisor goes one up, a manager step to his supervisor', () => {
+    const ownChain = resolveChain(expenseChain, { ownerId: 'MGR', amount: 10 }, people);
+    expect(ownChain.map((step) => step.approverId)).toEqual(['GM', 'GM', 'FIN']);
+    expect(ownChain.every((step) => step.approverId !== 'MGR')).toBe(true);
+  });
+  it('refuses a chain nobody may decide', () => {
+    expect(() =>
+      resolveChain([{ step: 'x', decider: { role: 'legal' } }], { ownerId: 'REP' }, people),
+    ).toThrow(NobodyMayDecide);
   });
 });

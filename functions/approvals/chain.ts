@@ -1,0 +1,75 @@
+import type { Role } from '#shared/roles.ts';
+import { chooseApprover, type Person } from './rules.ts';
+
+/**
+ * Approval chains as data. A reviewed subject declares its chain: steps in order, each with who
+ * may decide it and, optionally, when it applies. The chain is resolved to people when the subject
+ * is submitted and stored with the review, so later changes to people or settings do not change a
+ * running review.
+ */
+export type Decider =
+  /** A holder of the role (not the subject's owner or submitter; else the owner's supervisor). */
+  | { role: Role }
+  /** The owner's direct supervisor (the next one up if that would be the submitter). */
+  | { supervisorOf: 'owner' }
+  /** A named employee (their supervisor if that is the owner or submitter). */
+  | { employee: string };
+
+export interface ChainStep {
+  step: string;
+  decider: Decider;
+  /** The step applies only above this amount (minor units). */
+  when?: { amountAbove: number };
+}
+
+/** A step as the review walks it: who decides, and under which authority (for escalation). */
+export interface ResolvedStep {
+  step: string;
+  approverRole: string;
+  approverId: string;
+}
+
+export class NobodyMayDecide extends Error {}
+
+/** Separation of duties: someone other than the owner and submitter, going up the supervisors. */
+function upFrom(
+  person: Person | undefined,
+  interested: Set<string>,
+  people: readonly Person[],
+): Person | undefined {
+  const seen = new Set<string>();
+  let current = person;
+  while (current && interested.has(current.id) && !seen.has(current.id)) {
+    seen.add(current.id);
+    current = people.find((candidate) => candidate.id === current!.supervisorId);
+  }
+  return current && !interested.has(current.id) ? current : undefined;
+}
+
+export function resolveChain(
+  chain: readonly ChainStep[],
+  subject: { ownerId: string; submittedBy?: string; amount?: number },
+  people: readonly Person[],
+): ResolvedStep[] {
+  const interested = new Set([subject.ownerId, subject.submittedBy].filter((id): id is string => !!id));
+  const byId = (id: string | undefined) => people.find((person) => person.id === id);
+  return chain
+    .filter((step) => !step.when || (subject.amount ?? 0) > step.when.amountAbove)
+    .map((step) => {
+      const { decider } = step;
+      let approver: Person | undefined;
+      let approverRole: string;
+      if ('role' in decider) {
+        approver = chooseApprover(decider.role, subject, people);
+        approverRole = decider.role;
+      } else if ('supervisorOf' in decider) {
+        approver = upFrom(byId(byId(subject.ownerId)?.supervisorId), interested, people);
+        approverRole = 'supervisor';
+      } else {
+        approver = upFrom(byId(decider.employee), interested, people);
+        approverRole = 'supervisor';
+      }
+      if (!approver) throw new NobodyMayDecide(`Nobody may decide ${step.step}`);
+      return { step: step.step, approverRole, approverId: approver.id };
+    });
+}
