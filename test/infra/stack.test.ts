@@ -301,6 +301,15 @@ describe('cdk-nag AwsSolutions', () => {
     );
     expect(failures).toEqual([]);
   });
+  it('reports none either for a deployment that names its region and account (as `cdk synth` may)', () => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'placed' } });
+    const placed = new SalesDepartmentStack(app, 'Placed', {
+      settings: readSettings(app.node),
+      env: { region: 'us-east-1', account: '123456789012' },
+    });
+    const report = new AwsSolutionsChecks().validateScope(placed);
+    expect(report.violations.map((violation) => violation.ruleName)).toEqual([]);
+  });
   it('does report an unacknowledged finding (the check can fail)', () => {
     const probe = new Stack(new App(), 'Probe');
     new Table(probe, 'Unprotected', { partitionKey: { name: 'pk', type: AttributeType.STRING } });
