@@ -11,7 +11,7 @@ export const approvalRequest = z.object({
   /** The authority the step is decided under (a role, or `supervisor`); escalation keeps it. */
   approverRole: z.union([z.enum(ROLES), z.literal('supervisor')]),
   /** Who decides it, resolved from the chain when the subject was submitted. */
-  approverId: z.optional(z.string()),
+  approverId: z.string(),
   subject: z.object({
     type: z.string(),
     id: z.string(),

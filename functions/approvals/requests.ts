@@ -2,10 +2,10 @@ import { newId } from '#shared/clock.ts';
 import { sendEmail } from '#shared/email.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import type { Employee } from '../employees/model.ts';
-import { allEmployees, getEmployee } from '../employees/store.ts';
+import { getEmployee } from '../employees/store.ts';
 import { approvalEmail } from './messages.ts';
 import type { ApprovalRequest, StoredApproval } from './model.ts';
-import { chooseApprover, daysAfter, linkExpiry, newLinkToken, tokenDigest } from './rules.ts';
+import { daysAfter, linkExpiry, newLinkToken, tokenDigest } from './rules.ts';
 import type { ApprovalSettings } from './settings.ts';
 import {
   approvalForTask,
@@ -19,23 +19,12 @@ import {
 export const approvalLink = (approval: { id: string; links: string }, token: string) =>
   `${approval.links}/approvals/${approval.id}?t=${token}`;
 
-/**
- * Who decides a step: the person the chain named when the subject was submitted, or else a holder
- * of the step's role other than the subject's owner (see chooseApprover).
- */
+/** Who decides a step: the person the chain named when the subject was submitted (see chain.ts). */
 async function approverFor(request: ApprovalRequest): Promise<Employee> {
-  if (request.approverId) {
-    const named = await getEmployee(request.approverId);
-    // The review cannot go on: its catch-all returns the subject to its owner.
-    if (!named) throw new Error(`The approver of ${request.step} is no longer an employee`);
-    return named;
-  }
-  const people = await allEmployees();
-  const approver = chooseApprover(request.approverRole, request.subject, people);
+  const named = await getEmployee(request.approverId);
   // The review cannot go on: its catch-all returns the subject to its owner.
-  if (!approver)
-    throw new Error(`Nobody may decide ${request.step}: no holder of ${request.approverRole} but the owner`);
-  return approver as Employee;
+  if (!named) throw new Error(`The approver of ${request.step} is no longer an employee`);
+  return named;
 }
 
 /**

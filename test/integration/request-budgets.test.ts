@@ -326,6 +326,7 @@ describe('request budgets', () => {
         workflow: 'contract-review',
         step: 'sales-manager-review',
         approverRole: 'sales_manager',
+        approverId: 'BOSS',
         subject: { type: 'contract', id: contract.body.id, title: 'Contract', summary: [], ownerId: rep.id },
         round: 1,
         links: 'https://api.test',
