@@ -1,14 +1,15 @@
 import { type CfnElement, Duration, Stack, Validations } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { CfnRule } from 'aws-cdk-lib/aws-events';
 import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { FilterCriteria, type IFunction, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { LambdaDestination, SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
+import { alarmWhen, deadLetterQueue } from './alarms.ts';
 import { consumerPattern, continuationPattern, type EventConsumer } from '../functions/events.ts';
 import type { ScheduledJob } from '../functions/schedules.ts';
 import { EVENT_SOURCE, STREAM_FILTER } from '../functions/shared/events.ts';
@@ -44,24 +45,10 @@ export class EventPath extends Construct {
     super(scope, id);
     this.stage = props.stage;
     this.failureRecorder = props.failureRecorder;
-    const queue = (name: string, purpose: string) => {
-      const created = new Queue(this, name, {
+    const queue = (name: string, holds: string) => {
+      const created = deadLetterQueue(this, name, {
         queueName: `sales-department-${props.stage}-${name}`,
-        encryption: QueueEncryption.SQS_MANAGED,
-        enforceSSL: true,
-        retentionPeriod: Duration.days(14),
-      });
-      Validations.of(created).acknowledge({
-        id: 'AwsSolutions-SQS3',
-        reason: `This queue is itself a dead-letter queue (${purpose}); an operator inspects it.`,
-      });
-      new Alarm(this, `${name}Alarm`, {
-        alarmDescription: `Something landed in ${name}: ${purpose}.`,
-        metric: created.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-        threshold: 1,
-        evaluationPeriods: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
+        holds,
       });
       this.deadLetters.push(created);
       return created;
@@ -91,20 +78,18 @@ export class EventPath extends Construct {
         queue('failure-record-dead-letters', 'failures that could not be recorded'),
       ),
     });
-    new Alarm(this, 'DeliveryFailures', {
-      alarmDescription: 'A consumer gave up on an event: list it at GET /event-consumers/{name}/failures.',
-      metric: new Metric({
+    alarmWhen(
+      this,
+      'DeliveryFailures',
+      'A consumer gave up on an event: list it at GET /event-consumers/{name}/failures.',
+      new Metric({
         namespace: 'SalesDepartment',
         metricName: 'DeliveryFailures',
         dimensionsMap: { service: 'event-failures' },
         statistic: 'Sum',
         period: Duration.minutes(5),
       }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
+    );
   }
 
   /** A job continues a run in a new invocation when its `job.continued` event reaches it. */

@@ -1,6 +1,5 @@
 import { type CfnElement, Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import {
   ContextAttribute,
@@ -10,9 +9,10 @@ import {
 } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type ScheduledJob, schedulerExpression } from '../functions/schedules.ts';
+import { deadLetterQueue } from './alarms.ts';
 
 /**
  * EventBridge Scheduler schedules from the schedule table: each invokes its job function with
@@ -27,15 +27,9 @@ export class Schedules extends Construct {
     props: { stage: string; timeZone: string; jobs: { job: ScheduledJob; fn: IFunction }[] },
   ) {
     super(scope, id);
-    this.deadLetters = new Queue(this, 'DeadLetters', {
+    this.deadLetters = deadLetterQueue(this, 'DeadLetters', {
       queueName: `sales-department-${props.stage}-schedule-dead-letters`,
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetters).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason: 'This queue is itself the dead-letter queue of the schedules; an operator inspects it.',
+      holds: 'firings the scheduler could not deliver to a job after its retries',
     });
 
     // One role for all schedules, assumable by this account's schedules only; each target adds the
@@ -46,23 +40,9 @@ export class Schedules extends Construct {
       }),
     });
     // The scheduler invokes asynchronously: a run that still fails after Lambda's retries lands here.
-    const failedRuns = new Queue(this, 'FailedRuns', {
+    const failedRuns = deadLetterQueue(this, 'FailedRuns', {
       queueName: `sales-department-${props.stage}-failed-job-runs`,
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(failedRuns).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason: "This queue is the jobs' on-failure destination; an operator inspects it.",
-    });
-    new Alarm(this, 'FailedRunsAlarm', {
-      alarmDescription: 'A scheduled job failed after its retries (its run record says why).',
-      metric: failedRuns.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
+      holds: 'job runs that failed after their retries (their run record says why)',
     });
     for (const { job, fn } of props.jobs) {
       fn.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(failedRuns) });
@@ -86,14 +66,5 @@ export class Schedules extends Construct {
         }),
       });
     }
-
-    new Alarm(this, 'DeadLettersAlarm', {
-      alarmDescription: 'A scheduled job could not be delivered or kept failing after its retries.',
-      metric: this.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: TreatMissingData.NOT_BREACHING,
-    });
   }
 }
