@@ -61,6 +61,7 @@ export const eventDocs: Record<string, OperationDocs> = {
       ...authProblems,
       notFoundProblem,
       { status: 409, description: 'It was redelivered already.' },
+      { status: 503, description: 'The event bus did not take it; it stays open, try again.' },
     ],
   },
   replayEvents: {
@@ -77,6 +78,7 @@ export const eventDocs: Record<string, OperationDocs> = {
       ...authProblems,
       ...bodyProblems,
       notFoundProblem,
+      { status: 503, description: 'The event bus did not take them; try again.' },
     ],
   },
 };

@@ -4,10 +4,10 @@ import { nowIso } from '#shared/clock.ts';
 import type { DomainEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { pageParameters } from '#shared/listing.ts';
-import { conflict, notFound, validationProblem } from '#shared/problem.ts';
+import { conflict, HttpProblem, notFound, validationProblem } from '#shared/problem.ts';
 import { isoDateTime } from '#shared/schemas.ts';
 import { EVENT_CONSUMERS, findConsumer } from '../events.ts';
-import { redeliver } from './publish.ts';
+import { redeliver as publish } from './publish.ts';
 import { eventsOfDay, getFailure, listOpenFailures, markRedelivered } from './store.ts';
 
 /** Who looks at the event path, and who may send events again. */
@@ -125,6 +125,21 @@ const replay = defineOperation({
     };
   },
 });
+
+/** The bus refusing is the operator's to retry, not a fault of the request: a 503, nothing marked. */
+async function redeliver(consumer: string, events: Parameters<typeof publish>[1]) {
+  try {
+    await publish(consumer, events);
+  } catch (error) {
+    throw new HttpProblem(
+      503,
+      `The event bus did not take the events (${(error as Error).name}); try again.`,
+      {
+        headers: { 'retry-after': '5' },
+      },
+    );
+  }
+}
 
 const nextDay = (day: string) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
