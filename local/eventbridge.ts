@@ -73,15 +73,15 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
   const delivered: LocalEventBus['delivered'] = [];
   let stopped = false;
 
-  async function deliver(consumer: BusTarget, event: BusEvent) {
-    const handler = await load(consumer.name, consumer.entry);
+  async function deliver(target: BusTarget, event: BusEvent) {
+    const handler = await load(target.name, target.entry);
     let lastError: Error | undefined;
     for (let attempt = 0; attempt <= retryDelays.length && !stopped; attempt++) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, retryDelays[attempt - 1]));
       try {
-        await handler(event, lambdaContext(consumer.name, undefined, consumer.timeoutSeconds));
+        await handler(event, lambdaContext(target.name, undefined, target.timeoutSeconds));
         delivered.push({
-          consumer: consumer.name,
+          consumer: target.name,
           eventId: domainEventId(event),
           outcome: 'ok',
           at: Date.now(),
@@ -90,24 +90,24 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
       } catch (error) {
         lastError = error as Error;
         log(
-          `event ${event['detail-type']} → ${consumer.name}: attempt ${attempt + 1} failed: ${lastError.message}`,
+          `event ${event['detail-type']} → ${target.name}: attempt ${attempt + 1} failed: ${lastError.message}`,
         );
       }
     }
     delivered.push({
-      consumer: consumer.name,
+      consumer: target.name,
       eventId: domainEventId(event),
       outcome: 'failed',
       at: Date.now(),
     });
-    if (stopped || !consumer.recordsFailures) return;
+    if (stopped || !target.recordsFailures) return;
     // The on-failure destination, with the record shape Lambda gives it.
     const record = {
       version: '1.0',
       timestamp: new Date().toISOString(),
       requestContext: {
         requestId: randomUUID(),
-        functionArn: `arn:aws:lambda:${region}:${ACCOUNT}:function:sales-department-local-${consumer.name}:$LATEST`,
+        functionArn: `arn:aws:lambda:${region}:${ACCOUNT}:function:sales-department-local-${target.name}:$LATEST`,
         condition: 'RetriesExhausted',
         approximateInvokeCount: retryDelays.length + 1,
       },
@@ -135,9 +135,9 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
         resources: [],
         detail: JSON.parse(String(entry.Detail ?? '{}')) as unknown,
       };
-      for (const consumer of targets) {
-        if (!matchesPattern(consumer.pattern, event)) continue;
-        const delivery = deliver(consumer, event).catch((error: Error) =>
+      for (const target of targets) {
+        if (!matchesPattern(target.pattern, event)) continue;
+        const delivery = deliver(target, event).catch((error: Error) =>
           log(`delivery failed: ${error.message}`),
         );
         pending.add(delivery);

@@ -1,3 +1,4 @@
+import { HttpProblem } from '#shared/problem.ts';
 import type { Role } from '#shared/roles.ts';
 import { chooseApprover, type Person } from './rules.ts';
 
@@ -29,7 +30,12 @@ export interface ResolvedStep {
   approverId: string;
 }
 
-export class NobodyMayDecide extends Error {}
+/** A subject nobody but its owner or submitter may decide cannot be submitted: a 409 that says which step. */
+export class NobodyMayDecide extends HttpProblem {
+  constructor(step: string) {
+    super(409, `Nobody may decide ${step}: no employee other than the owner or submitter may decide it.`);
+  }
+}
 
 /** Separation of duties: someone other than the owner and submitter, going up the supervisors. */
 function upFrom(
@@ -69,7 +75,7 @@ export function resolveChain(
         approver = upFrom(byId(decider.employee), interested, people);
         approverRole = 'supervisor';
       }
-      if (!approver) throw new NobodyMayDecide(`Nobody may decide ${step.step}`);
+      if (!approver) throw new NobodyMayDecide(step.step);
       return { step: step.step, approverRole, approverId: approver.id };
     });
 }

@@ -19,7 +19,7 @@ import { getCustomer } from '../customers/store.ts';
 import { getQuote, getRevision } from '../sales/store.ts';
 import { type Contract, contractPatch, newContract, signing } from './model.ts';
 import { contractSubmitted, contractWithdrawn } from './events.ts';
-import { NobodyMayDecide, resolveChain } from '../approvals/chain.ts';
+import { resolveChain } from '../approvals/chain.ts';
 import { allEmployees } from '../employees/store.ts';
 import {
   assertDraft,
@@ -141,20 +141,11 @@ const submit = defineOperation({
     const [customer, people] = await Promise.all([getCustomer(contract.customerId), allEmployees()]);
     const settings = approvalSettings();
     // The chain is resolved now and stays with this round, whatever changes in the department meanwhile.
-    let chain;
-    try {
-      chain = resolveChain(
-        CONTRACT_REVIEW_CHAIN,
-        { ownerId: contract.ownerId, submittedBy: caller.id, amount: contract.total },
-        people,
-      );
-    } catch (error) {
-      if (error instanceof NobodyMayDecide)
-        throw conflict(
-          `${error.message}: no employee other than the contract's owner or submitter may decide it.`,
-        );
-      throw error;
-    }
+    const chain = resolveChain(
+      CONTRACT_REVIEW_CHAIN,
+      { ownerId: contract.ownerId, submittedBy: caller.id, amount: contract.total },
+      people,
+    );
     // The review starts from the event, committed with the change: a failed start is retried, never lost.
     const submitted = recordEvent(contractSubmitted, {
       subject: { type: 'contract', id: contract.id },

@@ -198,11 +198,6 @@ export async function recordLastContact(customerId: string, occurredAt: string):
   });
 }
 
-/** The customer's statistics: rolling purchase aggregates, first purchase and last contact. */
-export async function getCustomerStats(customerId: string): Promise<Record<string, unknown> | undefined> {
-  return getItem(customerStatsKey(customerId), true);
-}
-
 /**
  * Moves the last contact forward, unless a later one is already counted (then a refusal; the
  * caller reads again). An update, so the purchase counters beside it stay as they are.

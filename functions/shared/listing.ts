@@ -148,11 +148,8 @@ export async function forEachPage<T>(
 }
 
 /** Every item of a list that is known to be small (a department's employees, one person's tasks). */
-export async function collectAll<T>(list: (page: PageParameters) => Promise<Page<T>>): Promise<T[]> {
-  const all: T[] = [];
-  await forEachPage(list, async (items) => void all.push(...items));
-  return all;
-}
+export const collectAll = <T>(list: (page: PageParameters) => Promise<Page<T>>): Promise<T[]> =>
+  collectWhere(list, () => true);
 
 /** Every item of a list that matches, page by page (a rep's own quotes, say: bounded). */
 export async function collectWhere<T>(

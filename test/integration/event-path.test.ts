@@ -403,7 +403,9 @@ describe('customer statistics', () => {
     );
     expect(recorded.status).toBe(201);
     await path.settle();
-    const { getCustomerStats } = await import('../../functions/customers/store.ts');
+    const { getItem } = await import('../../functions/shared/db.ts');
+    const { customerStatsKey } = await import('../../functions/shared/keys.ts');
+    const getCustomerStats = (id: string) => getItem(customerStatsKey(id), true);
     const before = await getCustomerStats(customerId);
     expect(before).toMatchObject({
       amount_2026_03: 1_000_000,
