@@ -5,7 +5,12 @@ import { customerReassigned, interactionRecorded } from './customers/events.ts';
 import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '#shared/events.ts';
 import { jobContinued } from '#shared/job-events.ts';
 import { JOB_TIMEOUT_SECONDS, SCHEDULED_JOBS } from './schedules.ts';
-import { quoteSent } from './sales/events.ts';
+import {
+  quoteSent,
+  quoteTechnicallyReviewed,
+  quoteTechnicalReviewRequested,
+  quoteTechnicalReviewWithdrawn,
+} from './sales/events.ts';
 
 /**
  * The event table: every domain event type (schema and producer, declared beside its producer) and
@@ -18,6 +23,9 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   contractReviewed,
   approvalDecided,
   quoteSent,
+  quoteTechnicalReviewRequested,
+  quoteTechnicalReviewWithdrawn,
+  quoteTechnicallyReviewed,
   purchaseRecorded,
   interactionRecorded,
   customerReassigned,
@@ -60,9 +68,16 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
     name: 'sales-events',
     entry: 'functions/sales/reactions.ts',
     description:
-      "Emails a sent quotation to the customer contact, once; moves a reassigned customer's open opportunities and quotes.",
-    events: [quoteSent, customerReassigned],
+      "Emails a sent quotation to the customer contact, once; moves a reassigned customer's open opportunities and quotes; starts and stops a quote's technical review and tells the rep its outcome.",
+    events: [
+      quoteSent,
+      customerReassigned,
+      quoteTechnicalReviewRequested,
+      quoteTechnicalReviewWithdrawn,
+      quoteTechnicallyReviewed,
+    ],
     sendsEmail: true,
+    startsWorkflows: ['quote-technical-review'],
   },
   {
     name: 'customers-events',

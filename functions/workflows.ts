@@ -34,10 +34,23 @@ export const WORKFLOWS: readonly Workflow[] = [
       RequestApprovalFunction: APPROVAL_REQUESTS,
       ReviewOutcomeFunction: {
         name: 'contract-review-outcomes',
-        entry: 'functions/contracts/task.ts',
-        sendsEmail: true,
+        entry: 'functions/contracts/review-outcomes.ts',
+        sendsEmail: false,
       },
     },
     arnVariable: 'CONTRACT_REVIEW_STATE_MACHINE_ARN',
+  },
+  {
+    name: 'quote-technical-review',
+    definition: 'statemachines/review.asl.json',
+    tasks: {
+      RequestApprovalFunction: APPROVAL_REQUESTS,
+      ReviewOutcomeFunction: {
+        name: 'quote-review-outcomes',
+        entry: 'functions/sales/review-outcomes.ts',
+        sendsEmail: false,
+      },
+    },
+    arnVariable: 'QUOTE_TECHNICAL_REVIEW_STATE_MACHINE_ARN',
   },
 ];

@@ -8,6 +8,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import { WORKFLOWS } from '../functions/workflows.ts';
 
 /**
  * Alarms an operator acts on: failing functions, server errors at the API, workflows that failed or
@@ -56,19 +57,23 @@ export class Monitoring extends Construct {
       alarm(`${name}TimedOut`, `A ${name} execution timed out.`, machine.metricTimedOut(period));
     }
     alarm('Api5xx', 'The HTTP API answered with server errors.', props.api.metricServerError(period), 5);
-    // A review that failed is caught and its contract returned to the rep: the execution succeeds,
-    // so the outcome Task counts it.
-    alarm(
-      'ReviewsFailed',
-      'A contract review could not go on; its contract went back to the rep (the outcome Task logged why).',
-      new Metric({
-        namespace: 'SalesDepartment',
-        metricName: 'ReviewsFailed',
-        dimensionsMap: { service: 'contract-review-outcomes' },
-        statistic: 'Sum',
-        ...period,
-      }),
-    );
+    // A review that failed is caught and its subject returned to its owner: the execution
+    // succeeds, so each review's outcome Task counts it.
+    for (const workflow of WORKFLOWS) {
+      const outcomes = workflow.tasks.ReviewOutcomeFunction;
+      if (!outcomes) continue;
+      alarm(
+        `${workflow.name}ReviewsFailed`,
+        `A ${workflow.name} could not go on; its subject went back to its owner (the outcome Task logged why).`,
+        new Metric({
+          namespace: 'SalesDepartment',
+          metricName: 'ReviewsFailed',
+          dimensionsMap: { service: outcomes.name },
+          statistic: 'Sum',
+          ...period,
+        }),
+      );
+    }
   }
 
   /** Points every alarm of the stack at the topic; call once everything is built. */

@@ -46,6 +46,7 @@ export class SalesDepartmentStack extends Stack {
       ...(settings.classification ? { CLASSIFICATION_SETTINGS: settings.classification } : {}),
       ...(settings.care ? { CARE_SETTINGS: settings.care } : {}),
       ...(settings.approvals ? { APPROVAL_SETTINGS: settings.approvals } : {}),
+      ...(settings.sales ? { SALES_SETTINGS: settings.sales } : {}),
     };
     const lambda = (
       definition: { name: string; entry: string },

@@ -2,6 +2,7 @@ import type { Node } from 'constructs';
 import { careSettings } from '../functions/care/settings.ts';
 import { classificationSettings } from '../functions/classification/settings.ts';
 import { approvalSettings } from '../functions/approvals/settings.ts';
+import { salesSettings } from '../functions/sales/settings.ts';
 
 /**
  * Deployment settings, read from CDK context (`cdk.json` or `-c name=value`). Documented in
@@ -26,6 +27,8 @@ export interface Settings {
   care: string;
   /** Approval due hours, escalation hours and review timeout days (JSON, merged over the defaults). */
   approvals: string;
+  /** Price tolerance before a quote needs a technical review (JSON, merged over the defaults). */
+  sales: string;
   /** Who is emailed when an alarm fires (an SNS email subscription; empty: nobody yet). */
   alarmEmail: string;
   /**
@@ -45,6 +48,7 @@ const DEFAULTS: Settings = {
   classification: '',
   care: '',
   approvals: '',
+  sales: '',
   alarmEmail: '',
   sesSandbox: '',
 };
@@ -77,5 +81,6 @@ export function readSettings(node: Node): Settings {
   classificationSettings(settings.classification || undefined);
   careSettings(settings.care || undefined);
   approvalSettings(settings.approvals || undefined);
+  salesSettings(settings.sales || undefined);
   return settings;
 }

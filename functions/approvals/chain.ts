@@ -11,6 +11,8 @@ import { chooseApprover, type Person } from './rules.ts';
 export type Decider =
   /** A holder of the role (not the subject's owner or submitter; else the owner's supervisor). */
   | { role: Role }
+  /** A holder of the first of these roles that has someone who may decide (same fallback). */
+  | { anyRole: readonly Role[] }
   /** The owner's direct supervisor (the next one up if that would be the submitter). */
   | { supervisorOf: 'owner' }
   /** A named employee (their supervisor if that is the owner or submitter). */
@@ -65,9 +67,15 @@ export function resolveChain(
       const { decider } = step;
       let approver: Person | undefined;
       let approverRole: string;
-      if ('role' in decider) {
-        approver = chooseApprover(decider.role, subject, people);
-        approverRole = decider.role;
+      if ('role' in decider || 'anyRole' in decider) {
+        const roles = 'role' in decider ? [decider.role] : decider.anyRole;
+        const choices = roles.map((role) => ({ role, person: chooseApprover(role, subject, people) }));
+        // A holder of a role before anyone's supervisor standing in for one.
+        const choice =
+          choices.find(({ role, person }) => person?.roles.includes(role)) ??
+          choices.find(({ person }) => person);
+        approver = choice?.person;
+        approverRole = choice?.role ?? roles[0]!;
       } else if ('supervisorOf' in decider) {
         approver = upFrom(byId(byId(subject.ownerId)?.supervisorId), interested, people);
         approverRole = 'supervisor';

@@ -30,6 +30,8 @@ const approval = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+/** A subject's review history as its reads show it: each step less the subject and workflow. */
+export const reviewHistoryItem = z.omit(approval, { subject: true, workflow: true });
 const html = { contentType: 'text/html' };
 
 export const approvalDocs: Record<string, OperationDocs> = {

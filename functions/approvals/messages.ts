@@ -11,6 +11,7 @@ type Kind = 'request' | 'reminder' | 'escalation';
 const STEP_LABELS: Record<string, Record<Language, string>> = {
   'sales-manager-review': { en: 'sales manager review', 'zh-CN': '销售经理审核' },
   'legal-review': { en: 'legal review', 'zh-CN': '法务审核' },
+  'technical-review': { en: 'technical review', 'zh-CN': '技术评审' },
   review: { en: 'review', 'zh-CN': '审核' },
 };
 export const stepLabel = (step: string, language: Language) => STEP_LABELS[step]?.[language] ?? step;
@@ -59,6 +60,8 @@ export function outcomeEmail(
   ownerName: string,
   title: string,
   outcome: { approved: true } | { approved: false; step: string; comment: string },
+  /** What the owner may do once it passed, e.g. "can be signed". */
+  passed: Record<Language, string>,
 ): Omit<Email, 'to'> {
   const en = language === 'en';
   if (outcome.approved) {
@@ -67,7 +70,9 @@ export function outcomeEmail(
       ...emailParts([
         en ? `Dear ${ownerName},` : `${ownerName}，您好：`,
         '',
-        en ? `${title} passed every review and can be signed.` : `${title} 已通过全部审批，可以签署。`,
+        en
+          ? `${title} passed every review and ${passed.en}.`
+          : `${title} 已通过全部审批，${passed['zh-CN']}。`,
       ]),
     };
   }

@@ -4,6 +4,7 @@ import type { OperationDocs, ResponseSpec } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
 import { authProblems, bodyProblems, conditionalProblems, notFoundProblem } from '#shared/responses.ts';
 import { resourceFields } from '#shared/schemas.ts';
+import { reviewHistoryItem } from '../approvals/docs.ts';
 import { quoteLine } from '../sales/docs.ts';
 import { CONTRACT_STATUSES } from './model.ts';
 
@@ -30,21 +31,6 @@ const contract = z.object({
   signing: z.optional(
     z.object({ signedOn: z.string(), ourSignatory: z.string(), customerSignatory: z.string() }),
   ),
-});
-const review = z.object({
-  id: z.string(),
-  step: z.string(),
-  round: z.int(),
-  approverRole: z.string(),
-  approverId: z.string(),
-  escalatedFrom: z.optional(z.string()),
-  status: z.enum(['pending', 'approved', 'rejected', 'expired']),
-  dueAt: z.string(),
-  decision: z.optional(z.enum(['approve', 'reject'])),
-  comment: z.optional(z.string()),
-  decidedBy: z.optional(z.string()),
-  decidedAt: z.optional(z.string()),
-  createdAt: z.string(),
 });
 const conflictProblem: ResponseSpec = {
   status: 409,
@@ -83,7 +69,7 @@ export const contractDocs: Record<string, OperationDocs> = {
       {
         status: 200,
         description: 'The contract; `reviews` lists every round and step.',
-        schema: z.object({ ...contract.def.shape, reviews: z.array(review) }),
+        schema: z.object({ ...contract.def.shape, reviews: z.array(reviewHistoryItem) }),
       },
       ...authProblems,
       notFoundProblem,

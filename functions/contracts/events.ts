@@ -1,28 +1,14 @@
 import * as z from 'zod/mini';
 import { defineEvent } from '#shared/events.ts';
-
-/** What the approver reads: the same shape the review kit's approval requests carry. */
-const reviewSubject = z.object({
-  type: z.literal('contract'),
-  id: z.string(),
-  ownerId: z.string(),
-  title: z.string(),
-  summary: z.array(z.string()),
-  localized: z.record(z.enum(['zh-CN', 'en']), z.object({ title: z.string(), summary: z.array(z.string()) })),
-});
+import { reviewEnded, reviewStart } from '../approvals/review.ts';
 
 export const contractSubmitted = defineEvent({
   type: 'contract.submitted',
   description:
     'A draft contract was submitted for review (R-2.4.2): the review workflow of this round starts.',
   producer: 'contracts',
-  payload: z.object({
-    round: z.int().check(z.positive()),
-    subject: reviewSubject,
-    /** Who decides each step, resolved at submission. */
-    chain: z.array(z.object({ step: z.string(), approverRole: z.string(), approverId: z.string() })),
-    settings: z.object({ dueInDays: z.number(), timeoutSeconds: z.int() }),
-  }),
+  /** The round as the review kit starts it: subject, chain resolved at submission, timing. */
+  payload: reviewStart,
 });
 
 export const contractReviewed = defineEvent({
@@ -30,12 +16,7 @@ export const contractReviewed = defineEvent({
   description:
     'A review round ended: the contract is approved, or back in draft after a rejection, a timeout or a failure of the review itself. Its rep is told.',
   producer: 'contracts',
-  payload: z.object({
-    round: z.int(),
-    outcome: z.enum(['approved', 'rejected', 'timed-out', 'failed']),
-    ownerId: z.string(),
-    rejection: z.optional(z.object({ step: z.string(), comment: z.string(), by: z.string() })),
-  }),
+  payload: z.object(reviewEnded),
 });
 
 export const contractWithdrawn = defineEvent({

@@ -30,12 +30,8 @@ export const signing = z.strictObject({
   customerSignatory: text(100),
 });
 
-export interface Rejection {
-  step: string;
-  comment: string;
-  by: string;
-  at: string;
-}
+export type { Rejection } from '../approvals/review.ts';
+import type { Rejection } from '../approvals/review.ts';
 
 export type Contract = {
   id: string;
@@ -60,14 +56,3 @@ export type Contract = {
   createdAt: string;
   updatedAt: string;
 };
-
-/** What the review workflow's outcome Task sends. */
-export const reviewOutcome = z.object({
-  outcome: z.enum(['approved', 'rejected', 'timed-out', 'failed']),
-  subject: z.object({ type: z.literal('contract'), id: z.string() }),
-  round: z.int(),
-  /** Step Functions' error output: `Cause` holds the rejecting decision as JSON. */
-  rejection: z.optional(z.object({ Error: z.string(), Cause: z.optional(z.string()) })),
-  /** What made the review fail (a Task's error), for the catch-all. */
-  failure: z.optional(z.object({ Error: z.string(), Cause: z.optional(z.string()) })),
-});

@@ -11,16 +11,12 @@ import { conflict } from '#shared/problem.ts';
 import { createdReply, found, resourceReply } from '#shared/replies.ts';
 import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
 import { recordEvent } from '#shared/events.ts';
-import { approvalSettings } from '../approvals/settings.ts';
-import { approvalsOfSubject } from '../approvals/store.ts';
-import { approvalView } from '../approvals/rules.ts';
+import { prepareReview, reviewsOf } from '../approvals/review.ts';
 import { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from '../customers/rules.ts';
 import { getCustomer } from '../customers/store.ts';
 import { getQuote, getRevision } from '../sales/store.ts';
 import { type Contract, contractPatch, newContract, signing } from './model.ts';
 import { contractSubmitted, contractWithdrawn } from './events.ts';
-import { resolveChain } from '../approvals/chain.ts';
-import { allEmployees } from '../employees/store.ts';
 import {
   assertDraft,
   assertSignable,
@@ -91,18 +87,10 @@ const read = defineOperation({
   params: idParams,
   async handle({ caller, params }) {
     const contract = found(await getContract(params.id), `Contract ${params.id}`);
-    const approvals = await approvalsOfSubject('contract', contract.id);
+    const reviews = await reviewsOf('contract', contract.id, caller);
     // Everyone asked to decide on it reads it too (legal reviews contracts it does not own).
-    const asked = approvals.some(
-      (approval) => approval.approverId === caller.id || approval.escalatedFrom === caller.id,
-    );
-    if (!asked) assertCustomerAccess(caller, { id: contract.id, ownerId: contract.ownerId });
-    // The full review history: every round and step, approver, decision, comment and time.
-    const reviews = approvals.map((stored) => {
-      const { subject: _subject, workflow: _workflow, ...review } = approvalView(stored);
-      return review;
-    });
-    return { ...resourceReply(contract), body: { ...contract, reviews } };
+    if (!reviews.asked) assertCustomerAccess(caller, { id: contract.id, ownerId: contract.ownerId });
+    return { ...resourceReply(contract), body: { ...contract, reviews: reviews.history } };
   },
 });
 
@@ -138,13 +126,13 @@ const submit = defineOperation({
     assertDraft(contract, 'be submitted');
     const round = contract.reviewRound + 1;
     const underReview = nextVersion({ ...contract, status: 'under_review' as const, reviewRound: round });
-    const [customer, people] = await Promise.all([getCustomer(contract.customerId), allEmployees()]);
-    const settings = approvalSettings();
+    const customer = await getCustomer(contract.customerId);
     // The chain is resolved now and stays with this round, whatever changes in the department meanwhile.
-    const chain = resolveChain(
+    const start = await prepareReview(
       CONTRACT_REVIEW_CHAIN,
-      { ownerId: contract.ownerId, submittedBy: caller.id, amount: contract.total },
-      people,
+      round,
+      reviewSubject(contract, customer?.name ?? contract.customerId),
+      { submittedBy: caller.id, amount: contract.total },
     );
     // The review starts from the event, committed with the change: a failed start is retried, never lost.
     const submitted = recordEvent(contractSubmitted, {
@@ -152,15 +140,7 @@ const submit = defineOperation({
       subjectVersion: underReview.version,
       actor: caller.id,
       at: underReview.updatedAt,
-      payload: {
-        round,
-        subject: reviewSubject(contract, customer?.name ?? contract.customerId),
-        chain,
-        settings: {
-          dueInDays: settings.dueInDays,
-          timeoutSeconds: Math.round(settings.reviewTimeoutDays * 86_400),
-        },
-      },
+      payload: start,
     });
     await commitChange([...contractWrites(contract, underReview, caller.id), submitted], contract.id);
     return { ...resourceReply(underReview), status: 202 };

@@ -1,11 +1,6 @@
 import { consumerHandler, effectOnce, on } from '#shared/consumer.ts';
-import { sendEmail } from '#shared/email.ts';
-import { publicApiUrl } from '#shared/links.ts';
 import { logger } from '#shared/observability.ts';
-import { startWorkflow, stopWorkflow } from '#shared/workflow.ts';
-import { outcomeEmail } from '../approvals/messages.ts';
-import { expirePendingApprovals } from '../approvals/store.ts';
-import { getEmployee } from '../employees/store.ts';
+import { emailOutcome, startReview, stopReview } from '../approvals/review.ts';
 import { contractReviewed, contractSubmitted, contractWithdrawn } from './events.ts';
 import { collectWhere } from '#shared/listing.ts';
 import { commitUnlessChanged } from '#shared/transaction.ts';
@@ -25,26 +20,8 @@ export const handler = consumerHandler('contracts-events', [
       logger.info('the contract left this review round before it started; nothing to start');
       return;
     }
-    // Repeatable: the execution is named after the contract and round, so a second start of the
-    // same round is the same execution (or ExecutionAlreadyExists once it has ended).
-    await effectOnce(delivery, { repeatable: true }, async () => {
-      try {
-        await startWorkflow(
-          'CONTRACT_REVIEW_STATE_MACHINE_ARN',
-          `contract-${contract.id}-round-${event.payload.round}`,
-          {
-            workflow: 'contract-review',
-            subject: event.payload.subject,
-            round: event.payload.round,
-            chain: event.payload.chain,
-            links: publicApiUrl(),
-            settings: event.payload.settings,
-          },
-        );
-      } catch (error) {
-        if ((error as Error).name !== 'ExecutionAlreadyExists') throw error;
-      }
-    });
+    // Repeatable: a second start of the same round is the same execution.
+    await effectOnce(delivery, { repeatable: true }, () => startReview('contract-review', event.payload));
   }),
   // The open contracts of a reassigned customer move to its new rep (signed ones stay on record).
   on(customerReassigned, async (delivery) => {
@@ -64,33 +41,20 @@ export const handler = consumerHandler('contracts-events', [
   }),
   on(contractWithdrawn, async (delivery) => {
     const { event } = delivery;
-    // Repeatable: stopping a stopped execution and expiring expired steps change nothing.
-    await effectOnce(delivery, { repeatable: true }, async () => {
-      await stopWorkflow(
-        'CONTRACT_REVIEW_STATE_MACHINE_ARN',
-        `contract-${event.subject.id}-round-${event.payload.round}`,
+    await effectOnce(delivery, { repeatable: true }, () =>
+      stopReview(
+        'contract-review',
+        event.subject,
+        event.payload.round,
         `The contract was ${event.payload.reason} during its review.`,
-      );
-      await expirePendingApprovals('contract', event.subject.id, 'contracts');
-    });
+        'contracts',
+      ),
+    );
   }),
-  on(contractReviewed, async (delivery) => {
-    const { event } = delivery;
-    const rep = await getEmployee(event.payload.ownerId);
-    if (!rep) return;
-    const { rejection } = event.payload;
-    await effectOnce(delivery, { repeatable: false }, async () => {
-      await sendEmail({
-        to: rep.email,
-        ...outcomeEmail(
-          rep.locale,
-          rep.name,
-          contractTitle(event.subject.id, rep.locale),
-          rejection
-            ? { approved: false, step: rejection.step, comment: rejection.comment }
-            : { approved: true },
-        ),
-      });
-    });
-  }),
+  on(contractReviewed, (delivery) =>
+    emailOutcome(delivery, (language) => contractTitle(delivery.event.subject.id, language), {
+      en: 'can be signed',
+      'zh-CN': '可以签署',
+    }),
+  ),
 ]);

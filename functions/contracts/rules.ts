@@ -3,7 +3,8 @@ import type { ChainStep } from '../approvals/chain.ts';
 import { stepLabel } from '../approvals/messages.ts';
 import { conflict } from '#shared/problem.ts';
 import type { Quote, QuoteRevision } from '../sales/model.ts';
-import type { Contract, Rejection } from './model.ts';
+import type { Verdict } from '../approvals/review.ts';
+import type { Contract } from './model.ts';
 
 /** A contract is drafted from an accepted quote revision: products, quantities, prices, terms. */
 export function draftFromQuote(
@@ -63,19 +64,15 @@ export function assertSignable(contract: Contract): void {
  * The workflow's outcome for one round. A stale round (a resubmission overtook it) or a contract no
  * longer under review changes nothing.
  */
-export function afterReview(
-  contract: Contract,
-  round: number,
-  outcome: { approved: true } | { approved: false; rejection: Rejection },
-  at: string,
-): Contract | undefined {
+export function afterReview(contract: Contract, round: number, verdict: Verdict): Contract | undefined {
   if (contract.status !== 'under_review' || contract.reviewRound !== round) return undefined;
-  if (outcome.approved)
+  const at = verdict.at;
+  if (verdict.approved)
     return { ...contract, status: 'approved', version: contract.version + 1, updatedAt: at };
   return {
     ...contract,
     status: 'draft',
-    lastRejection: outcome.rejection,
+    lastRejection: verdict.returned,
     version: contract.version + 1,
     updatedAt: at,
   };

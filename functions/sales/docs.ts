@@ -11,7 +11,8 @@ import {
   notFoundProblem,
 } from '#shared/responses.ts';
 import { resourceFields } from '#shared/schemas.ts';
-import { QUOTE_STATUSES, STAGES } from './model.ts';
+import { reviewHistoryItem } from '../approvals/docs.ts';
+import { QUOTE_STATUSES, STAGES, TECHNICAL_REVIEW_STATUSES } from './model.ts';
 
 const product = z.object({
   ...resourceFields,
@@ -64,6 +65,17 @@ const revision = z.object({
   afterSalesTerms: z.string(),
   validUntil: z.string(),
   note: z.optional(z.string()),
+  priceDeviations: z.optional(
+    z.array(
+      z.object({
+        line: z.int(),
+        productId: z.string(),
+        listPrice: money,
+        netUnitPrice: z.int(),
+        basisPoints: z.optional(z.int()),
+      }),
+    ),
+  ),
   createdAt: z.string(),
   createdBy: z.string(),
 });
@@ -78,6 +90,20 @@ const quote = z.object({
   sentTo: z.optional(z.string()),
   acceptedRevision: z.optional(z.int()),
   rejectionReason: z.optional(z.string()),
+  technicalReview: z.optional(
+    z.object({
+      round: z.int(),
+      revision: z.int(),
+      status: z.enum(TECHNICAL_REVIEW_STATUSES),
+      requestedBy: z.string(),
+      requestedAt: z.string(),
+      note: z.optional(z.string()),
+      decidedAt: z.optional(z.string()),
+      returned: z.optional(
+        z.object({ step: z.string(), comment: z.string(), by: z.string(), at: z.string() }),
+      ),
+    }),
+  ),
 });
 const quoteWithRevision = z.object({ ...quote.def.shape, revision });
 
@@ -194,10 +220,16 @@ export const salesDocs: Record<string, OperationDocs> = {
     responses: [{ status: 200, description: 'One page of quotes.', schema: pageOf(quote) }, ...authProblems],
   },
   getQuote: {
-    summary: 'Read a quote with its current revision',
+    summary: 'Read a quote with its current revision and its technical review history',
+    description:
+      'Its rep, the sales manager and sales admin read it, and so does everyone asked to decide its technical review (production, technicians).',
     tags: quotes,
     responses: [
-      { status: 200, description: 'The quote.', schema: quoteWithRevision },
+      {
+        status: 200,
+        description: 'The quote.',
+        schema: z.object({ ...quoteWithRevision.def.shape, reviews: z.array(reviewHistoryItem) }),
+      },
       ...authProblems,
       notFoundProblem,
     ],
@@ -223,7 +255,8 @@ export const salesDocs: Record<string, OperationDocs> = {
   },
   reviseQuote: {
     summary: 'Counter-offer: add a new revision',
-    description: 'The quote becomes a draft again at the new revision; an accepted quote cannot be revised.',
+    description:
+      'The quote becomes a draft again at the new revision (a running technical review of the previous one stops); an accepted quote cannot be revised. `priceDeviations` lists the lines that need a technical review before it is sent.',
     tags: quotes,
     responses: [
       { status: 201, description: 'The new revision.', schema: revision },
@@ -235,7 +268,8 @@ export const salesDocs: Record<string, OperationDocs> = {
   },
   sendQuote: {
     summary: 'Email the current revision to a customer contact',
-    description: 'In the contact’s language; replies go to the rep.',
+    description:
+      'In the contact’s language; replies go to the rep. A revision that needs a technical review (a line priced beyond the catalogue tolerance, or a review the rep asked for) is sent only once the review passed (409 before).',
     tags: quotes,
     responses: [
       { status: 200, description: 'Sent.', schema: quote },
@@ -266,6 +300,23 @@ export const salesDocs: Record<string, OperationDocs> = {
       ...authProblems,
       notFoundProblem,
       conflictProblem,
+      ...bodyProblems,
+    ],
+  },
+  requestTechnicalReview: {
+    summary: 'Put the current revision to production or a technician (R-2.2.2)',
+    description:
+      'Needed before sending when a line’s net unit price departs from the catalogue list price by more than the tolerance (the revision’s `priceDeviations`), or whenever the rep wants prices or configuration checked. The reviewer is resolved now (production, else a technician; never the rep) and decides from an emailed link; the rep is emailed the outcome. A new revision or the customer’s rejection stops a running review.',
+    tags: quotes,
+    responses: [
+      { status: 202, description: 'Under technical review.', schema: quote },
+      ...authProblems,
+      notFoundProblem,
+      {
+        status: 409,
+        description:
+          'The quote is not a draft, its revision is already under review or passed, or nobody may decide the review.',
+      },
       ...bodyProblems,
     ],
   },

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { defineEvent } from '#shared/events.ts';
+import { reviewEnded, reviewStart } from '../approvals/review.ts';
 
 export const quoteSent = defineEvent({
   type: 'quote.sent',
@@ -12,4 +13,29 @@ export const quoteSent = defineEvent({
     ownerId: z.string(),
     revision: z.int().check(z.positive()),
   }),
+});
+
+export const quoteTechnicalReviewRequested = defineEvent({
+  type: 'quote.technical-review-requested',
+  description:
+    "A quote revision was put to production or a technician (R-2.2.2), asked for by its rep or required by a price beyond the catalogue tolerance: the round's review workflow starts.",
+  producer: 'sales',
+  /** The round as the review kit starts it: subject, chain resolved now, timing. */
+  payload: reviewStart,
+});
+
+export const quoteTechnicalReviewWithdrawn = defineEvent({
+  type: 'quote.technical-review-withdrawn',
+  description:
+    'A new revision, or the customer’s rejection, made a running technical review moot: its workflow stops and its pending link stops working.',
+  producer: 'sales',
+  payload: z.object({ round: z.int().check(z.positive()), reason: z.enum(['revised', 'rejected']) }),
+});
+
+export const quoteTechnicallyReviewed = defineEvent({
+  type: 'quote.technically-reviewed',
+  description:
+    'A technical review round ended: the revision passed and may be sent, or it was returned (rejected, timed out, or the review failed). Its rep is told.',
+  producer: 'sales',
+  payload: z.object({ ...reviewEnded, revision: z.int() }),
 });

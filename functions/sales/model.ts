@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { money } from '#shared/money.ts';
+import type { Rejection } from '../approvals/review.ts';
 import { currencyCode, dateWithin, isoDate, text, ulidId } from '#shared/schemas.ts';
 
 export const newProduct = z.strictObject({
@@ -109,6 +110,21 @@ export interface QuoteLine {
   lineTotal: number;
 }
 
+/**
+ * A line whose price departs from the catalogue by more than the tolerance (R-2.2.2): its net unit
+ * price against the list price, or a price in another currency than the list price's.
+ */
+export interface PriceDeviation {
+  /** The line's position, from 0. */
+  line: number;
+  productId: string;
+  listPrice: { value: number; currency: string };
+  /** Unit price after the line's discount, in the quote's currency. */
+  netUnitPrice: number;
+  /** Signed departure from the list price; absent when it has none in numbers (another currency, a zero list price). */
+  basisPoints?: number;
+}
+
 export interface QuoteRevision {
   quoteId: string;
   revision: number;
@@ -123,11 +139,30 @@ export interface QuoteRevision {
   afterSalesTerms: string;
   validUntil: string;
   note?: string;
+  /** Lines that need a technical review before the revision may be sent (R-2.2.2). */
+  priceDeviations?: PriceDeviation[];
   createdAt: string;
   createdBy: string;
 }
 
 export const QUOTE_STATUSES = ['draft', 'sent', 'accepted', 'rejected'] as const;
+
+export const TECHNICAL_REVIEW_STATUSES = ['under_review', 'passed', 'returned', 'withdrawn'] as const;
+
+/** The latest technical review round of a quote (R-2.2.2), about one of its revisions. */
+export interface TechnicalReview {
+  /** Rounds so far, across revisions. */
+  round: number;
+  revision: number;
+  status: (typeof TECHNICAL_REVIEW_STATUSES)[number];
+  requestedBy: string;
+  requestedAt: string;
+  /** What the rep asks production or the technicians to look at. */
+  note?: string;
+  decidedAt?: string;
+  /** Why it did not pass: the step, comment and decider (or `workflow`). */
+  returned?: Rejection;
+}
 
 export type Quote = {
   id: string;
@@ -140,6 +175,7 @@ export type Quote = {
   sentTo?: string;
   acceptedRevision?: number;
   rejectionReason?: string;
+  technicalReview?: TechnicalReview;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -148,3 +184,4 @@ export type Quote = {
 export const sendQuote = z.strictObject({ contactId: ulidId });
 export const acceptQuote = z.strictObject({ revision: z.int().check(z.positive()) });
 export const rejectQuote = z.strictObject({ reason: text(1000) });
+export const technicalReviewRequest = z.strictObject({ note: z.optional(text(2000)) });

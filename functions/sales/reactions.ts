@@ -7,13 +7,21 @@ import { getEmployee } from '../employees/store.ts';
 import { collectWhere } from '#shared/listing.ts';
 import { commitUnlessChanged } from '#shared/transaction.ts';
 import { customerReassigned } from '../customers/events.ts';
-import { quoteSent } from './events.ts';
+import {
+  quoteSent,
+  quoteTechnicallyReviewed,
+  quoteTechnicalReviewRequested,
+  quoteTechnicalReviewWithdrawn,
+} from './events.ts';
+import { emailOutcome, startReview, stopReview } from '../approvals/review.ts';
+import { quoteTitle } from './technical-review.ts';
 import { quotationEmail } from './quote-email.ts';
-import { getRevision, listOpportunities, listQuotes, ownerChangeWrites } from './store.ts';
+import { getQuote, getRevision, listOpportunities, listQuotes, ownerChangeWrites } from './store.ts';
 
 /**
  * The sales domain's reactions: emails a sent quote revision to the contact, in the contact's
- * language, once per send; moves a reassigned customer's open opportunities and quotes to its new rep.
+ * language, once per send; moves a reassigned customer's open opportunities and quotes to its new
+ * rep; starts and stops a quote's technical review and tells the rep how it ended.
  */
 export const handler = consumerHandler('sales-events', [
   on(customerReassigned, async (delivery) => {
@@ -55,4 +63,36 @@ export const handler = consumerHandler('sales-events', [
       await sendEmail({ to: contact.email!, replyTo: rep?.email, ...content });
     });
   }),
+  on(quoteTechnicalReviewRequested, async (delivery) => {
+    const { event } = delivery;
+    const quote = await getQuote(event.subject.id);
+    const running = quote?.technicalReview;
+    if (running?.round !== event.payload.round || running.status !== 'under_review') {
+      logger.info('the quote left this technical review round before it started; nothing to start');
+      return;
+    }
+    // Repeatable: a second start of the same round is the same execution.
+    await effectOnce(delivery, { repeatable: true }, () =>
+      startReview('quote-technical-review', event.payload),
+    );
+  }),
+  on(quoteTechnicalReviewWithdrawn, async (delivery) => {
+    const { event } = delivery;
+    await effectOnce(delivery, { repeatable: true }, () =>
+      stopReview(
+        'quote-technical-review',
+        event.subject,
+        event.payload.round,
+        `The quote was ${event.payload.reason} during its technical review.`,
+        'sales',
+      ),
+    );
+  }),
+  on(quoteTechnicallyReviewed, (delivery) =>
+    emailOutcome(
+      delivery,
+      (language) => quoteTitle(delivery.event.subject, delivery.event.payload.revision, language),
+      { en: 'can be sent to the customer', 'zh-CN': '可以发送给客户' },
+    ),
+  ),
 ]);

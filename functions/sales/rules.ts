@@ -1,6 +1,6 @@
 import { isSafeAmount, lineTotal } from '#shared/money.ts';
 import { conflict, type FieldError, validationProblem } from '#shared/problem.ts';
-import type { Product, Quote, QuoteLine, QuoteRevision, QuoteTerms, Stage } from './model.ts';
+import type { PriceDeviation, Product, Quote, QuoteLine, QuoteRevision, QuoteTerms, Stage } from './model.ts';
 
 /** Stages that end an opportunity. */
 const CLOSED: readonly Stage[] = ['won', 'lost'];
@@ -25,7 +25,15 @@ export function assertStageChange(from: Stage, to: Stage, reason: string | undef
 export function priceRevision(
   terms: QuoteTerms,
   products: ReadonlyMap<string, Product>,
-  context: { quoteId: string; revision: number; by: string; at: string; today: string },
+  context: {
+    quoteId: string;
+    revision: number;
+    by: string;
+    at: string;
+    today: string;
+    /** Departure from the list price beyond which a line needs a technical review. */
+    toleranceBasisPoints: number;
+  },
 ): QuoteRevision {
   const errors: FieldError[] = [];
   if (terms.validUntil < context.today) {
@@ -36,6 +44,7 @@ export function priceRevision(
     });
   }
   const lines: QuoteLine[] = [];
+  const priceDeviations: PriceDeviation[] = [];
   terms.lines.forEach((line, index) => {
     const product = products.get(line.productId);
     const at = `terms.lines.${index}`;
@@ -64,6 +73,12 @@ export function priceRevision(
       });
       return;
     }
+    const deviation = priceDeviation(index, product, terms.currency, unitPrice, line.discountBasisPoints);
+    if (
+      deviation &&
+      (deviation.basisPoints === undefined || Math.abs(deviation.basisPoints) > context.toleranceBasisPoints)
+    )
+      priceDeviations.push(deviation);
     lines.push({
       productId: product.id,
       productName: product.name,
@@ -94,9 +109,28 @@ export function priceRevision(
     afterSalesTerms: terms.afterSalesTerms,
     validUntil: terms.validUntil,
     ...(terms.note ? { note: terms.note } : {}),
+    priceDeviations,
     createdAt: context.at,
     createdBy: context.by,
   };
+}
+
+/** How a line's net unit price departs from the catalogue; undefined when it does not. */
+function priceDeviation(
+  line: number,
+  product: Product,
+  currency: string,
+  unitPrice: number,
+  discountBasisPoints: number,
+): PriceDeviation | undefined {
+  const netUnitPrice = Math.round((unitPrice * (10_000 - discountBasisPoints)) / 10_000);
+  const { listPrice } = product;
+  const base = { line, productId: product.id, listPrice, netUnitPrice };
+  // Not comparable in numbers: a price in another currency always needs the review.
+  if (listPrice.currency !== currency) return base;
+  if (listPrice.value === 0) return netUnitPrice === 0 ? undefined : base;
+  const basisPoints = Math.round(((netUnitPrice - listPrice.value) * 10_000) / listPrice.value);
+  return basisPoints === 0 ? undefined : { ...base, basisPoints };
 }
 
 /** A counter-offer is a new revision (R-2.3.2); an accepted quote is settled. */

@@ -1,13 +1,20 @@
-import { createServer } from 'node:http';
-import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
-import { mockClient } from 'aws-sdk-client-mock';
+import { SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { localIssuer } from '../../local/issuer.ts';
-import { startStepFunctions } from '../../local/stepfunctions.ts';
+import {
+  approvals,
+  decideByLink,
+  decideByToken,
+  emailAbout,
+  linksTo,
+  mailWith,
+  ses,
+  startReviews,
+  waitForLink,
+} from '../support/reviews.ts';
+import { draftContract as seedContract, seedCustomer, seedProduct } from '../support/builders.ts';
 import { caller, lambdaContext } from '../support/events.ts';
-import { prepareTable } from '../support/table.ts';
-import { eventPath } from '../support/event-path.ts';
+import { addEmployee, prepareTable } from '../support/table.ts';
 import { eventually } from '../support/wait.ts';
 
 /**
@@ -15,32 +22,10 @@ import { eventually } from '../support/wait.ts';
  * with DynamoDB Local and SES mocked: approvals, rejections, resubmission, timeout, escalation, and
  * what a link token or bearer token may and may not do.
  */
-process.env.SENDER_ADDRESS = 'sales@test.example';
-process.env.PUBLIC_API_URL = 'https://api.test';
-process.env.CONTRACT_REVIEW_STATE_MACHINE_ARN =
-  'arn:aws:states:local:000000000000:stateMachine:contract-review';
-const ses = mockClient(SESv2Client);
-ses.on(SendEmailCommand).resolves({ MessageId: 'm' });
-
-const issuer = await localIssuer();
-const jwks = createServer((_request, response) => response.end(JSON.stringify(issuer.jwks)));
-await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
-Object.assign(process.env, {
-  JWKS_URL: `http://127.0.0.1:${(jwks.address() as { port: number }).port}/`,
-  JWT_ISSUER: 'sales-department-local-issuer',
-  JWT_AUDIENCE: 'sales-department-api',
-});
-
-const { handler: customersApi } = await import('../../functions/customers/handler.ts');
-const { handler: salesApi } = await import('../../functions/sales/handler.ts');
 const { handler: contractsApi } = await import('../../functions/contracts/handler.ts');
-const { handler: approvalsApi } = await import('../../functions/approvals/handler.ts');
 const { handler: deadlinesJob } = await import('../../functions/jobs/approval-deadlines.ts');
 
-const customers = caller(customersApi);
-const sales = caller(salesApi);
 const contracts = caller(contractsApi);
-const approvals = caller(approvalsApi);
 
 const people = {
   rep: { id: 'CRREP', roles: ['sales_rep'] as const },
@@ -49,119 +34,38 @@ const people = {
   counsel: { id: 'CRCOUNSEL', roles: ['general_manager'] as const },
   admin: { id: 'CRADM', roles: ['sales_admin'] as const },
 };
-const bearer = async (who: { id: string; roles: readonly string[] }) =>
-  `Bearer ${await issuer.issue({ id: who.id, email: `${who.id.toLowerCase()}@test.example`, roles: who.roles as never })}`;
 
-let stepFunctions: Awaited<ReturnType<typeof startStepFunctions>>;
-let events: Awaited<ReturnType<typeof eventPath>>;
-let customerId: string;
-let contactId: string;
+let reviews: Awaited<ReturnType<typeof startReviews>>;
+let customer: { customerId: string; contactId: string };
 let productId: string;
 
 beforeAll(async () => {
-  stepFunctions = await startStepFunctions();
-  process.env.AWS_ENDPOINT_URL_SFN = stepFunctions.url;
   await prepareTable([
     { id: 'CRREP', roles: ['sales_rep'] },
     { id: 'CRADM', roles: ['sales_admin'] },
   ]);
   // The manager and legal report to the general manager. A second holder of the legal role is the
   // one an overdue legal step escalates to (the general manager may not decide it).
-  const { commit, putNew } = await import('../../functions/shared/transaction.ts');
-  const { employeeItem } = await import('../../functions/employees/store.ts');
-  const now = new Date().toISOString();
-  const person = (id: string, name: string, roles: string[], locale: 'en' | 'zh-CN', supervisorId?: string) =>
-    commit([
-      putNew(
-        employeeItem({
-          id,
-          name,
-          email: `${id.toLowerCase()}@test.example`,
-          roles: roles as never,
-          ...(supervisorId ? { supervisorId } : {}),
-          locale,
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
-        }),
-      ),
-    ]);
-  await person('CRCOUNSEL', 'Counsel', ['general_manager'], 'en');
-  await person('CRMGR', 'CRMGR', ['sales_manager'], 'zh-CN', 'CRCOUNSEL');
-  await person('CRLEGAL', 'Legal', ['legal'], 'zh-CN', 'CRCOUNSEL');
-  await person('CRZDEPUTY', 'Deputy', ['legal'], 'en', 'CRCOUNSEL');
-  events = await eventPath({ poll: true });
-  customerId = (
-    await customers('POST /customers', '/customers', {
-      caller: people.rep,
-      body: { name: 'Review Works', industry: 'energy', region: 'east', source: 'referral' },
-    })
-  ).body.id;
-  contactId = (
-    await customers('POST /customers/{id}/contacts', `/customers/${customerId}/contacts`, {
-      caller: people.rep,
-      body: { name: 'Buyer', email: 'buyer@review.example' },
-    })
-  ).body.id;
-  productId = (
-    await sales('POST /products', '/products', {
-      caller: people.admin,
-      body: {
-        name: 'Press',
-        model: 'YH32',
-        unit: 'set',
-        listPrice: { value: 5_000_000, currency: 'CNY' },
-        standardCost: { value: 3_000_000, currency: 'CNY' },
-      },
-    })
-  ).body.id;
+  await addEmployee({ id: 'CRCOUNSEL', name: 'Counsel', roles: ['general_manager'], locale: 'en' });
+  await addEmployee({ id: 'CRMGR', roles: ['sales_manager'], supervisorId: 'CRCOUNSEL' });
+  await addEmployee({ id: 'CRLEGAL', name: 'Legal', roles: ['legal'], supervisorId: 'CRCOUNSEL' });
+  await addEmployee({
+    id: 'CRZDEPUTY',
+    name: 'Deputy',
+    roles: ['legal'],
+    locale: 'en',
+    supervisorId: 'CRCOUNSEL',
+  });
+  reviews = await startReviews();
+  customer = await seedCustomer(people.rep, 'Review Works');
+  productId = await seedProduct(people.admin);
 });
 
-afterAll(async () => {
-  await events.stop();
-  await stepFunctions.stop();
-  jwks.close();
-});
-
+afterAll(() => reviews.stop());
 beforeEach(() => ses.resetHistory());
 
-const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
-
 /** An accepted quote turned into a draft contract. */
-async function draftContract(): Promise<string> {
-  const quote = await sales('POST /quotes', '/quotes', {
-    caller: people.rep,
-    body: {
-      customerId,
-      terms: {
-        currency: 'CNY',
-        lines: [{ productId, quantity: 3 }],
-        deliveryDate: inAYear,
-        paymentTerms: '30/70',
-        afterSalesTerms: '1 year',
-        validUntil: inAYear,
-      },
-    },
-  });
-  await sales('POST /quotes/{id}/send', `/quotes/${quote.body.id}/send`, {
-    caller: people.rep,
-    body: { contactId },
-  });
-  await sales('POST /quotes/{id}/accept', `/quotes/${quote.body.id}/accept`, {
-    caller: people.rep,
-    body: { revision: 1 },
-  });
-  const contract = await contracts('POST /contracts', '/contracts', {
-    caller: people.rep,
-    body: {
-      quoteId: quote.body.id,
-      qualityStandard: 'GB/T 23581',
-      breachLiability: '0.05% of the total per day of delay',
-    },
-  });
-  expect(contract.status).toBe(201);
-  return contract.body.id;
-}
+const draftContract = () => seedContract(people.rep, customer, productId);
 
 const submit = (id: string) =>
   contracts('POST /contracts/{id}/submit', `/contracts/${id}/submit`, {
@@ -170,70 +74,14 @@ const submit = (id: string) =>
   });
 const readContract = async (id: string) =>
   (await contracts('GET /contracts/{id}', `/contracts/${id}`, { caller: people.rep })).body;
-
-/** Every approval link emailed to someone, oldest first. */
-function linksTo(to: string) {
-  return ses
-    .commandCalls(SendEmailCommand)
-    .map((call) => call.args[0].input)
-    .filter((input) => input.Destination!.ToAddresses![0] === to)
-    .map((input) => /\/approvals\/(\w{26})\?t=([\w-]+)/.exec(input.Content?.Simple?.Body?.Text?.Data ?? ''))
-    .filter((match) => match !== null)
-    .map((match) => ({ id: match[1]!, token: match[2]! }));
-}
-
-/**
- * The link the approver was emailed last about one contract (reviews of other tests' contracts
- * go on in the background and email the same people).
- */
-function lastLink(to: string, contractId: string) {
-  const mail = ses
-    .commandCalls(SendEmailCommand)
-    .map((call) => call.args[0].input)
-    .filter(
-      (input) =>
-        input.Destination!.ToAddresses![0] === to &&
-        input.Content?.Simple?.Body?.Text?.Data?.includes(contractId.slice(-8)),
-    )
-    .at(-1);
-  const match = /\/approvals\/(\w{26})\?t=([\w-]+)/.exec(mail?.Content?.Simple?.Body?.Text?.Data ?? '');
-  return match ? { id: match[1]!, token: match[2]! } : undefined;
-}
-const waitForLink = (to: string, contractId: string, previous?: string) =>
-  eventually(
-    async () => {
-      const link = lastLink(to, contractId);
-      return link && link.id !== previous ? link : undefined;
-    },
-    30_000,
-    `a link for ${to}`,
-  );
-
-const decideByLink = (
-  link: { id: string; token: string },
-  decision: 'approve' | 'reject',
-  comment?: string,
-) =>
-  approvals('POST /approvals/{id}/decision', `/approvals/${link.id}/decision`, {
-    body: new URLSearchParams({ t: link.token, decision, ...(comment ? { comment } : {}) }).toString(),
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  });
-const decideByToken = async (
-  id: string,
-  who: typeof people.legal,
-  decision: 'approve' | 'reject',
-  comment?: string,
-) =>
-  approvals('POST /approvals/{id}/decision', `/approvals/${id}/decision`, {
-    body: { decision, ...(comment ? { comment } : {}) },
-    headers: { authorization: await bearer(who) },
-  });
 const statusBecomes = (id: string, status: string) =>
   eventually(
     async () => ((await readContract(id)).status === status ? true : undefined),
     30_000,
     `contract ${status}`,
   );
+const mailText = (to: string, link: { token: string }) => mailWith(to, link).text;
+const subjectOf = (to: string, link: { token: string }) => mailWith(to, link).subject;
 
 describe('contract review on the local engine', () => {
   it('approve, approve: the contract is approved, the rep told, then signed and effective', async () => {
@@ -271,17 +119,7 @@ describe('contract review on the local engine', () => {
     expect(legalLink.id).not.toBe(managerLink.id);
     expect((await decideByToken(legalLink.id, people.legal, 'approve', '条款合规')).status).toBe(200);
     await statusBecomes(id, 'approved');
-    const outcome = await eventually(async () =>
-      ses
-        .commandCalls(SendEmailCommand)
-        .map((call) => call.args[0].input)
-        .find(
-          (input) =>
-            input.Destination!.ToAddresses![0] === 'crrep@test.example' &&
-            input.Content?.Simple?.Body?.Text?.Data?.includes(id.slice(-8)),
-        ),
-    );
-    expect(outcome.Content?.Simple?.Subject?.Data).toMatch(/^已通过审批/);
+    expect((await emailAbout('crrep@test.example', id)).subject).toMatch(/^已通过审批/);
 
     const contract = await readContract(id);
     expect(
@@ -341,29 +179,6 @@ describe('contract review on the local engine', () => {
     });
   });
 });
-
-/** The subject of the last email to someone (for emails without a link). */
-/** The text of the email that carried a link. */
-function mailText(to: string, link: { token: string }) {
-  return (
-    ses
-      .commandCalls(SendEmailCommand)
-      .map((call) => call.args[0].input)
-      .filter((input) => input.Destination!.ToAddresses![0] === to)
-      .find((input) => input.Content?.Simple?.Body?.Text?.Data?.includes(link.token))?.Content?.Simple?.Body
-      ?.Text?.Data ?? ''
-  );
-}
-
-/** The subject of the email that carried a link (other reviews may email the same person meanwhile). */
-function subjectOf(to: string, link: { token: string }) {
-  return ses
-    .commandCalls(SendEmailCommand)
-    .map((call) => call.args[0].input)
-    .filter((input) => input.Destination!.ToAddresses![0] === to)
-    .find((input) => input.Content?.Simple?.Body?.Text?.Data?.includes(link.token))?.Content?.Simple?.Subject
-    ?.Data;
-}
 
 describe('approval links and tokens', () => {
   it('refuse tampered, reused, foreign and concurrent decisions, and reading the page changes nothing', async () => {
@@ -478,16 +293,7 @@ describe('reviews that never get stuck', () => {
     const contract = await readContract(id);
     expect(contract.lastRejection).toMatchObject({ step: 'review', by: 'workflow' });
     expect(contract.lastRejection.comment).toMatch(/could not go on/);
-    await eventually(async () =>
-      ses
-        .commandCalls(SendEmailCommand)
-        .map((call) => call.args[0].input)
-        .find(
-          (input) =>
-            input.Destination!.ToAddresses![0] === 'crrep@test.example' &&
-            input.Content?.Simple?.Body?.Text?.Data?.includes(id.slice(-8)),
-        ),
-    );
+    await emailAbout('crrep@test.example', id);
     ses.reset();
     ses.on(SendEmailCommand).resolves({ MessageId: 'm' });
     await submit(id);
@@ -542,7 +348,7 @@ describe('reviews that never get stuck', () => {
       caller: people.rep,
     });
     expect(withdrawn.body).toMatchObject({ status: 'draft', reviewRound: 1 });
-    await events.settle();
+    await reviews.events.settle();
     const late = await decideByLink(link, 'approve');
     expect(late.status).toBe(410);
     expect((await readContract(id)).reviews[0]).toMatchObject({ status: 'expired' });
@@ -563,7 +369,7 @@ describe('reviews that never get stuck', () => {
       headers: { 'content-type': 'application/merge-patch+json', 'if-match': current.headers.etag! },
     });
     expect(changed.body).toMatchObject({ status: 'draft', paymentTerms: '50/50' });
-    await events.settle();
+    await reviews.events.settle();
     expect((await decideByLink(link, 'approve')).status).toBe(410);
     await submit(id);
     const second = await waitForLink('crmgr@test.example', id, link.id);
@@ -571,44 +377,8 @@ describe('reviews that never get stuck', () => {
   });
 
   it("a sales manager's own contract is reviewed by his supervisor, and legal reads what it reviews", async () => {
-    const own = (
-      await customers('POST /customers', '/customers', {
-        caller: people.manager,
-        body: { name: 'Manager Account', industry: 'energy', region: 'east', source: 'referral' },
-      })
-    ).body.id;
-    const quote = await sales('POST /quotes', '/quotes', {
-      caller: people.manager,
-      body: {
-        customerId: own,
-        terms: {
-          currency: 'CNY',
-          lines: [{ productId, quantity: 1 }],
-          deliveryDate: inAYear,
-          paymentTerms: '30/70',
-          afterSalesTerms: '1 year',
-          validUntil: inAYear,
-        },
-      },
-    });
-    const buyer = await customers('POST /customers/{id}/contacts', `/customers/${own}/contacts`, {
-      caller: people.manager,
-      body: { name: 'Own Buyer', email: 'own@review.example' },
-    });
-    await sales('POST /quotes/{id}/send', `/quotes/${quote.body.id}/send`, {
-      caller: people.manager,
-      body: { contactId: buyer.body.id },
-    });
-    await sales('POST /quotes/{id}/accept', `/quotes/${quote.body.id}/accept`, {
-      caller: people.manager,
-      body: { revision: 1 },
-    });
-    const id = (
-      await contracts('POST /contracts', '/contracts', {
-        caller: people.manager,
-        body: { quoteId: quote.body.id, qualityStandard: 'GB/T 1', breachLiability: '0.05%/day' },
-      })
-    ).body.id;
+    const own = await seedCustomer(people.manager, 'Manager Account');
+    const id = await seedContract(people.manager, own, productId, 1);
     await contracts('POST /contracts/{id}/submit', `/contracts/${id}/submit`, { caller: people.manager });
     const supervisorLink = await waitForLink('crcounsel@test.example', id);
     expect(linksTo('crmgr@test.example').filter((link) => link.id === supervisorLink.id)).toEqual([]);

@@ -47,13 +47,14 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /opportunities/{id}/stage': { calls: 2, capacity: 8.5 },
   'POST /quotes': { calls: 3, capacity: 9 },
   'POST /quotes/{id}/revisions': { calls: 3, capacity: 9 },
-  'GET /quotes/{id}': { calls: 2, capacity: 1 },
+  'GET /quotes/{id}': { calls: 3, capacity: 1.5 },
   'POST /quotes/{id}/accept': { calls: 3, capacity: 9 },
   'POST /contracts': { calls: 3, capacity: 9 },
   'GET /contracts/{id}': { calls: 2, capacity: 1 },
   'GET /approvals': { calls: 1, capacity: 0.5 },
-  'POST /quotes/{id}/send': { calls: 3, capacity: 13 },
+  'POST /quotes/{id}/send': { calls: 4, capacity: 14 },
   'POST /quotes/{id}/reject': { calls: 2, capacity: 8.5 },
+  'POST /quotes/{id}/technical-review': { calls: 5, capacity: 18 },
   'PATCH /contracts/{id}': { calls: 2, capacity: 8.5 },
   'POST /contracts/{id}/submit': { calls: 4, capacity: 18 },
   'POST /approvals/{id}/decision': { calls: 2, capacity: 14.5 },
@@ -104,6 +105,8 @@ beforeAll(() =>
     { id: 'BOSS', roles: ['sales_manager'] },
     // A contract review's chain needs someone in legal.
     { id: 'COUNSEL', roles: ['legal'] },
+    // A quote's technical review needs someone in production.
+    { id: 'PRODUCTION', roles: ['production'] },
   ]),
 );
 
@@ -303,6 +306,16 @@ describe('request budgets', () => {
       sales('POST /quotes/{id}/send', `/quotes/${second.body.id}/send`, {
         caller: rep,
         body: { contactId: buyer.body.id },
+      }),
+    );
+    const third = (await sales('POST /quotes', '/quotes', {
+      caller: rep,
+      body: { customerId: id, terms },
+    })) as { body: { id: string } };
+    await measure('POST /quotes/{id}/technical-review', () =>
+      sales('POST /quotes/{id}/technical-review', `/quotes/${third.body.id}/technical-review`, {
+        caller: rep,
+        body: { note: 'Check the frame' },
       }),
     );
     await measure('POST /quotes/{id}/reject', () =>

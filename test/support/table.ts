@@ -27,3 +27,30 @@ export async function prepareTable(people: { id: string; roles: Role[] }[]): Pro
 }
 
 export { meterDynamoCalls as recordDynamoCalls } from '../../local/capacity-meter.ts';
+
+/** Adds one employee with a name, a language and a supervisor. */
+export async function addEmployee(person: {
+  id: string;
+  name?: string;
+  roles: Role[];
+  locale?: 'zh-CN' | 'en';
+  supervisorId?: string;
+}): Promise<void> {
+  const now = new Date().toISOString();
+  const { id, name = id, roles, locale = 'zh-CN', supervisorId } = person;
+  await commit([
+    putNew(
+      employeeItem({
+        id,
+        name,
+        email: `${id.toLowerCase()}@test.example`,
+        roles,
+        ...(supervisorId ? { supervisorId } : {}),
+        locale,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    ),
+  ]);
+}

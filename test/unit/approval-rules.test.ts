@@ -161,6 +161,24 @@ describe('approval chains as data', () => {
     expect(ownChain.map((step) => step.approverId)).toEqual(['GM', 'GM', 'FIN']);
     expect(ownChain.every((step) => step.approverId !== 'MGR')).toBe(true);
   });
+  it('a step open to several roles goes to the first role with someone who may decide it', () => {
+    const chain: ChainStep[] = [
+      { step: 'technical-review', decider: { anyRole: ['production', 'technician'] } },
+    ];
+    const floor = [...people, { id: 'TECH', roles: ['technician'] }];
+    expect(resolveChain(chain, { ownerId: 'REP' }, floor)).toEqual([
+      { step: 'technical-review', approverRole: 'technician', approverId: 'TECH' },
+    ]);
+    const withProduction = [...floor, { id: 'PROD', roles: ['production'] }];
+    expect(resolveChain(chain, { ownerId: 'REP' }, withProduction)[0]).toMatchObject({
+      approverRole: 'production',
+      approverId: 'PROD',
+    });
+    // A production rep's own quote goes to a technician before anyone's supervisor.
+    const producer = [...floor, { id: 'PROD', roles: ['production', 'sales_rep'], supervisorId: 'GM' }];
+    expect(resolveChain(chain, { ownerId: 'PROD' }, producer)[0]).toMatchObject({ approverId: 'TECH' });
+    expect(() => resolveChain(chain, { ownerId: 'REP' }, people)).toThrow(NobodyMayDecide);
+  });
   it('refuses a chain nobody may decide', () => {
     expect(() =>
       resolveChain([{ step: 'x', decider: { role: 'legal' } }], { ownerId: 'REP' }, people),

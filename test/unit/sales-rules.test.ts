@@ -50,7 +50,14 @@ const terms = {
   afterSalesTerms: 'One year warranty',
   validUntil: '2026-12-31',
 };
-const context = { quoteId: 'Q1', revision: 1, by: 'REP', at: 'now', today: '2026-11-28' };
+const context = {
+  quoteId: 'Q1',
+  revision: 1,
+  by: 'REP',
+  at: 'now',
+  today: '2026-11-28',
+  toleranceBasisPoints: 1000,
+};
 
 describe('pricing a revision', () => {
   it('takes names and list prices from the catalogue and computes the totals', () => {

@@ -1,0 +1,85 @@
+import { idParams } from '#shared/schemas.ts';
+import * as z from 'zod/mini';
+import { requireRole } from '#shared/caller.ts';
+import { expectedVersion } from '#shared/conditional.ts';
+import { newResource, nextVersion } from '#shared/clock.ts';
+import { defineOperation, MERGE_PATCH_TYPES, type Operation } from '#shared/http.ts';
+import { createOnce } from '#shared/idempotency.ts';
+import { pageParameters } from '#shared/listing.ts';
+import { mergePatch } from '#shared/merge-patch.ts';
+import { createdReply, found, resourceReply } from '#shared/replies.ts';
+import { commitChange } from '#shared/transaction.ts';
+import { CUSTOMER_ROLES } from '../customers/rules.ts';
+import { newProduct, productPatch } from './model.ts';
+import { getProduct, listProducts, productWrites } from './store.ts';
+import { CATALOGUE_EDITORS } from './access.ts';
+
+// Products (catalogue)
+
+const createProduct = defineOperation({
+  operationId: 'createProduct',
+  method: 'POST',
+  path: '/products',
+  auth: 'jwt',
+  body: newProduct,
+  idempotent: true,
+  async handle(request) {
+    requireRole(request.caller, CATALOGUE_EDITORS, 'edit the product catalogue');
+    const product = newResource(request.body);
+    return createOnce(
+      request,
+      productWrites(undefined, product, request.caller.id),
+      createdReply(`/products/${product.id}`, product),
+    );
+  },
+});
+
+const listProductsOperation = defineOperation({
+  operationId: 'listProducts',
+  method: 'GET',
+  path: '/products',
+  auth: 'jwt',
+  query: z.strictObject(pageParameters),
+  async handle({ caller, query }) {
+    requireRole(caller, CUSTOMER_ROLES, 'read the product catalogue');
+    return { status: 200, body: await listProducts(query) };
+  },
+});
+
+const getProductOperation = defineOperation({
+  operationId: 'getProduct',
+  method: 'GET',
+  path: '/products/{id}',
+  auth: 'jwt',
+  params: idParams,
+  async handle({ caller, params }) {
+    requireRole(caller, CUSTOMER_ROLES, 'read the product catalogue');
+    return resourceReply(found(await getProduct(params.id), `Product ${params.id}`));
+  },
+});
+
+const updateProduct = defineOperation({
+  operationId: 'updateProduct',
+  method: 'PATCH',
+  path: '/products/{id}',
+  auth: 'jwt',
+  params: idParams,
+  body: productPatch,
+  bodyTypes: MERGE_PATCH_TYPES,
+  conditional: true,
+  async handle({ caller, params, body, headers }) {
+    requireRole(caller, CATALOGUE_EDITORS, 'edit the product catalogue');
+    const current = found(await getProduct(params.id), `Product ${params.id}`);
+    expectedVersion(headers, current.version);
+    const next = nextVersion(mergePatch(current, body));
+    await commitChange(productWrites(current, next, caller.id), current.id);
+    return resourceReply(next);
+  },
+});
+
+export const catalogueOperations: readonly Operation[] = [
+  createProduct,
+  listProductsOperation,
+  getProductOperation,
+  updateProduct,
+];

@@ -1,0 +1,105 @@
+import { visibleCustomer } from '../customers/access.ts';
+import { idParams } from '#shared/schemas.ts';
+import * as z from 'zod/mini';
+import { requireRole } from '#shared/caller.ts';
+import { newResource, nextVersion, nowIso } from '#shared/clock.ts';
+import { defineOperation, type Operation } from '#shared/http.ts';
+import { createOnce } from '#shared/idempotency.ts';
+import { pageParameters } from '#shared/listing.ts';
+import { createdReply, found, resourceReply } from '#shared/replies.ts';
+import { commitChange } from '#shared/transaction.ts';
+import { CUSTOMER_ROLES } from '../customers/rules.ts';
+import { newOpportunity, type Opportunity, stageChange } from './model.ts';
+import { assertStageChange } from './rules.ts';
+import { getOpportunity, listOpportunities, listStageChanges, opportunityWrites } from './store.ts';
+import { assertOwned, scopeOf } from './access.ts';
+
+// Opportunities (R-2.1.5)
+
+const createOpportunity = defineOperation({
+  operationId: 'createOpportunity',
+  method: 'POST',
+  path: '/opportunities',
+  auth: 'jwt',
+  body: newOpportunity,
+  idempotent: true,
+  async handle(request) {
+    const customer = await visibleCustomer(request.caller, request.body.customerId);
+    const now = nowIso();
+    const opportunity: Opportunity = newResource(
+      { ...request.body, ownerId: customer.ownerId, stage: 'identified' as const },
+      now,
+    );
+    return createOnce(
+      request,
+      opportunityWrites(
+        undefined,
+        opportunity,
+        { from: null, to: 'identified', at: now, by: request.caller.id },
+        request.caller.id,
+      ),
+      createdReply(`/opportunities/${opportunity.id}`, opportunity),
+    );
+  },
+});
+
+const listOpportunitiesOperation = defineOperation({
+  operationId: 'listOpportunities',
+  method: 'GET',
+  path: '/opportunities',
+  auth: 'jwt',
+  query: z.strictObject(pageParameters),
+  async handle({ caller, query }) {
+    requireRole(caller, CUSTOMER_ROLES, 'list opportunities');
+    return { status: 200, body: await listOpportunities(scopeOf(caller), query) };
+  },
+});
+
+const getOpportunityOperation = defineOperation({
+  operationId: 'getOpportunity',
+  method: 'GET',
+  path: '/opportunities/{id}',
+  auth: 'jwt',
+  params: idParams,
+  async handle({ caller, params }) {
+    const opportunity = found(await getOpportunity(params.id), `Opportunity ${params.id}`);
+    assertOwned(caller, opportunity);
+    const history = await listStageChanges(params.id);
+    return { ...resourceReply(opportunity), body: { ...opportunity, stageHistory: history.items } };
+  },
+});
+
+const moveOpportunity = defineOperation({
+  operationId: 'changeOpportunityStage',
+  method: 'POST',
+  path: '/opportunities/{id}/stage',
+  auth: 'jwt',
+  params: idParams,
+  body: stageChange,
+  async handle({ caller, params, body }) {
+    const current = found(await getOpportunity(params.id), `Opportunity ${params.id}`);
+    assertOwned(caller, current);
+    assertStageChange(current.stage, body.stage, body.reason);
+    const now = nowIso();
+    const next = nextVersion(
+      { ...current, stage: body.stage, ...(body.stage === 'lost' ? { lostReason: body.reason } : {}) },
+      now,
+    );
+    const change = {
+      from: current.stage,
+      to: body.stage,
+      at: now,
+      by: caller.id,
+      ...(body.reason ? { reason: body.reason } : {}),
+    };
+    await commitChange(opportunityWrites(current, next, change, caller.id), current.id);
+    return resourceReply(next);
+  },
+});
+
+export const opportunityOperations: readonly Operation[] = [
+  createOpportunity,
+  listOpportunitiesOperation,
+  getOpportunityOperation,
+  moveOpportunity,
+];
