@@ -23,7 +23,7 @@ Object.assign(process.env, {
 });
 const { customerKeys, customerStatsKey, purchaseKey } = await import('../functions/shared/keys.ts');
 const { amountBucket, countBucket } = await import('../functions/classification/rules.ts');
-const { handler: classificationJob } = await import('../functions/jobs/classify-customers.ts');
+const { handler: classificationJob } = await import('../functions/classification/customer-classification.ts');
 const { lambdaContext } = await import('../local/lambda-context.ts');
 const { JOB_TIMEOUT_SECONDS } = await import('../functions/schedules.ts');
 const { getItem } = await import('../functions/shared/db.ts');

@@ -16,8 +16,8 @@ import type { Operation, OperationDocs } from '#shared/http.ts';
 import { platformDocs } from './platform/docs.ts';
 import { salesDocs } from './sales/docs.ts';
 import { salesOperations } from './sales/operations.ts';
-import { scheduleDocs } from './jobs/docs.ts';
-import { scheduleOperations } from './jobs/operations.ts';
+import { scheduleDocs } from './schedules/docs.ts';
+import { scheduleOperations } from './schedules/operations.ts';
 import { platformOperations } from './platform/operations.ts';
 
 /**
@@ -116,7 +116,7 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
   },
   {
     name: 'schedules',
-    entry: 'functions/jobs/api-handler.ts',
+    entry: 'functions/schedules/handler.ts',
     operations: scheduleOperations,
     docs: scheduleDocs,
     writes: false,

@@ -36,7 +36,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     name: 'customer-classification',
     description: 'Scores every customer and sets its A/B/C class (R-3.1).',
     cron: { minute: '30', hour: '1' },
-    entry: 'functions/jobs/classify-customers.ts',
+    entry: 'functions/classification/customer-classification.ts',
     sendsEmail: false,
   },
   {
@@ -44,7 +44,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     description:
       "Opens revisits for customers not contacted within their class's interval, then emails each rep a digest (R-2.6.3, R-3.3).",
     cron: { minute: '0', hour: '7' },
-    entry: 'functions/jobs/plan-revisits.ts',
+    entry: 'functions/care/revisit-planning.ts',
     sendsEmail: true,
   },
   {
@@ -52,14 +52,14 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     description:
       "Greets contacts on their birthday and on the calendar's holidays, in their language (R-3.4).",
     cron: { minute: '0', hour: '9' },
-    entry: 'functions/jobs/send-care-messages.ts',
+    entry: 'functions/care/care-messages.ts',
     sendsEmail: true,
   },
   {
     name: 'approval-deadlines',
     description: 'Reminds approvers of overdue steps and escalates long-overdue ones to their supervisor.',
     cron: { minute: '5', hour: '*' },
-    entry: 'functions/jobs/approval-deadlines.ts',
+    entry: 'functions/approvals/approval-deadlines.ts',
     sendsEmail: true,
   },
 ];

@@ -22,7 +22,7 @@ export interface Workflow {
 
 export const APPROVAL_REQUESTS: WorkflowTask = {
   name: 'approval-requests',
-  entry: 'functions/approvals/task.ts',
+  entry: 'functions/approvals/approval-requests.ts',
   sendsEmail: true,
 };
 

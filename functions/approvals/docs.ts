@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { approvalRequest, decisionRequest } from './model.ts';
 import type { OperationDocs } from '#shared/http.ts';
-import { authProblems, bodyProblems, notFoundProblem } from '#shared/responses.ts';
+import { authProblems, bodyProblems, notFoundProblem } from '#shared/problem-responses.ts';
 import { APPROVAL_STATUSES } from './model.ts';
 
 const tags = ['Approvals'];

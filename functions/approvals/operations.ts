@@ -2,7 +2,7 @@ import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { defineOperation, FORM_TYPE, type Operation, type Reply } from '#shared/http.ts';
 import { HttpProblem } from '#shared/problem.ts';
-import { resourceReply } from '#shared/replies.ts';
+import { resourceReply } from '#shared/resource-replies.ts';
 import { parsePart } from '#shared/validation.ts';
 import { decide } from './decisions.ts';
 import { ulidId } from '#shared/schemas.ts';

@@ -6,7 +6,7 @@ import { newResource, nextVersion, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { conflict, forbidden } from '#shared/problem.ts';
-import { found, resourceReply } from '#shared/replies.ts';
+import { found, resourceReply } from '#shared/resource-replies.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 
 import { CUSTOMER_ROLES, seesAllCustomers } from '../customers/rules.ts';

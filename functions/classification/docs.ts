@@ -2,7 +2,12 @@
 import * as z from 'zod/mini';
 import type { OperationDocs } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
-import { authProblems, bodyProblems, idempotencyProblems, notFoundProblem } from '#shared/responses.ts';
+import {
+  authProblems,
+  bodyProblems,
+  idempotencyProblems,
+  notFoundProblem,
+} from '#shared/problem-responses.ts';
 import { resourceFields } from '#shared/schemas.ts';
 import { CLASSES, purchaseAmount } from './model.ts';
 

@@ -7,7 +7,7 @@ import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { conflict, HttpProblem, validationProblem } from '#shared/problem.ts';
-import { createdReply } from '#shared/replies.ts';
+import { createdReply } from '#shared/resource-replies.ts';
 import { commit, TransactionCancelled, type TransactItem } from '#shared/transaction.ts';
 import { newPurchase, overrideRequest } from './model.ts';
 import { effectiveClass, overrideCleared, overridden } from './rules.ts';

@@ -2,7 +2,12 @@
 import * as z from 'zod/mini';
 import type { OperationDocs, ResponseSpec } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
-import { authProblems, bodyProblems, conditionalProblems, notFoundProblem } from '#shared/responses.ts';
+import {
+  authProblems,
+  bodyProblems,
+  conditionalProblems,
+  notFoundProblem,
+} from '#shared/problem-responses.ts';
 import { resourceFields } from '#shared/schemas.ts';
 import { reviewHistoryItem } from '../approvals/docs.ts';
 import { quoteLine } from '../sales/docs.ts';

@@ -8,7 +8,7 @@ import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
 import { conflict } from '#shared/problem.ts';
-import { createdReply, found, resourceReply } from '#shared/replies.ts';
+import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
 import { recordEvent } from '#shared/events.ts';
 import { prepareReview, reviewsOf } from '../approvals/review.ts';

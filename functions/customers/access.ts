@@ -1,5 +1,5 @@
 import type { Caller } from '#shared/caller.ts';
-import { found } from '#shared/replies.ts';
+import { found } from '#shared/resource-replies.ts';
 import type { Customer } from './model.ts';
 import { assertCustomerAccess } from './rules.ts';
 import { getCustomer } from './store.ts';

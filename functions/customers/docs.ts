@@ -7,7 +7,7 @@ import {
   conditionalProblems,
   idempotencyProblems,
   notFoundProblem,
-} from '#shared/responses.ts';
+} from '#shared/problem-responses.ts';
 import { contact, customer, interaction } from './resources.ts';
 
 const tags = ['Customers'];

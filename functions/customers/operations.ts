@@ -9,7 +9,7 @@ import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
 import { conflict, validationProblem } from '#shared/problem.ts';
-import { createdReply, found, resourceReply } from '#shared/replies.ts';
+import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
 import { getEmployee } from '../employees/store.ts';
 import {

@@ -1,7 +1,7 @@
 /** OpenAPI text and response shapes of the employees operations, keyed by operation id. */
 import { pageOf } from '#shared/listing.ts';
 import type { OperationDocs } from '#shared/http.ts';
-import { authProblems, notFoundProblem } from '#shared/responses.ts';
+import { authProblems, notFoundProblem } from '#shared/problem-responses.ts';
 import { employee } from './model.ts';
 
 const tags = ['Employees'];

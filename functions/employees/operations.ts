@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { requireRole } from '#shared/caller.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { pageParameters } from '#shared/listing.ts';
-import { found, resourceReply } from '#shared/replies.ts';
+import { found, resourceReply } from '#shared/resource-replies.ts';
 import { getEmployee, listEmployees } from './store.ts';
 
 const me = defineOperation({

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { OperationDocs } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
-import { authProblems, bodyProblems, notFoundProblem } from '#shared/responses.ts';
+import { authProblems, bodyProblems, notFoundProblem } from '#shared/problem-responses.ts';
 import { eventEnvelope } from '#shared/events.ts';
 
 const tags = ['Events'];

@@ -7,7 +7,7 @@ import { defineOperation, MERGE_PATCH_TYPES, type Operation } from '#shared/http
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
-import { createdReply, found, resourceReply } from '#shared/replies.ts';
+import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { commitChange } from '#shared/transaction.ts';
 import { CUSTOMER_ROLES } from '../customers/rules.ts';
 import { newProduct, productPatch } from './model.ts';

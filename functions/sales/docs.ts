@@ -9,7 +9,7 @@ import {
   conditionalProblems,
   idempotencyProblems,
   notFoundProblem,
-} from '#shared/responses.ts';
+} from '#shared/problem-responses.ts';
 import { resourceFields } from '#shared/schemas.ts';
 import { reviewHistoryItem } from '../approvals/docs.ts';
 import { QUOTE_STATUSES, STAGES, TECHNICAL_REVIEW_STATUSES } from './model.ts';

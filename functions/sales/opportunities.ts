@@ -6,7 +6,7 @@ import { newResource, nextVersion, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
-import { createdReply, found, resourceReply } from '#shared/replies.ts';
+import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { commitChange } from '#shared/transaction.ts';
 import { CUSTOMER_ROLES } from '../customers/rules.ts';
 import { newOpportunity, type Opportunity, stageChange } from './model.ts';

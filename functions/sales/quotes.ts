@@ -8,7 +8,7 @@ import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { conflict, HttpProblem, validationProblem } from '#shared/problem.ts';
-import { createdReply, found, resourceReply } from '#shared/replies.ts';
+import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
 import { CUSTOMER_ROLES } from '../customers/rules.ts';
 import { getContact } from '../customers/store.ts';

@@ -23,7 +23,7 @@ import { eventually } from '../support/wait.ts';
  * what a link token or bearer token may and may not do.
  */
 const { handler: contractsApi } = await import('../../functions/contracts/handler.ts');
-const { handler: deadlinesJob } = await import('../../functions/jobs/approval-deadlines.ts');
+const { handler: deadlinesJob } = await import('../../functions/approvals/approval-deadlines.ts');
 
 const contracts = caller(contractsApi);
 

@@ -11,7 +11,7 @@ import { handler as customersHandler } from '../../functions/customers/handler.t
 import { handler as careHandler } from '../../functions/care/handler.ts';
 import { handler as classificationHandler } from '../../functions/classification/handler.ts';
 import { handler as employeesHandler } from '../../functions/employees/handler.ts';
-import { handler as schedulesHandler } from '../../functions/jobs/api-handler.ts';
+import { handler as schedulesHandler } from '../../functions/schedules/handler.ts';
 import { handler as salesHandler } from '../../functions/sales/handler.ts';
 import { handler as contractsHandler } from '../../functions/contracts/handler.ts';
 import { handler as approvalsHandler } from '../../functions/approvals/handler.ts';

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { handler as careApi } from '../../functions/care/handler.ts';
 import { handler as classificationApi } from '../../functions/classification/handler.ts';
 import { handler as customersApi } from '../../functions/customers/handler.ts';
-import { handler as classifyJob } from '../../functions/jobs/classify-customers.ts';
-import { handler as planJob } from '../../functions/jobs/plan-revisits.ts';
-import { handler as careJob } from '../../functions/jobs/send-care-messages.ts';
-import { handler as schedulesApi } from '../../functions/jobs/api-handler.ts';
+import { handler as classifyJob } from '../../functions/classification/customer-classification.ts';
+import { handler as planJob } from '../../functions/care/revisit-planning.ts';
+import { handler as careJob } from '../../functions/care/care-messages.ts';
+import { handler as schedulesApi } from '../../functions/schedules/handler.ts';
 import { JOB_TIMEOUT_SECONDS } from '../../functions/schedules.ts';
 import { lambdaContext as localLambdaContext } from '../../local/lambda-context.ts';
 import type { lambdaContext } from '../support/events.ts';

@@ -1,4 +1,4 @@
 import { jobHandler } from '#shared/job.ts';
-import { enforceApprovalDeadlines } from '../approvals/deadlines.ts';
+import { enforceApprovalDeadlines } from './deadlines.ts';
 
 export const handler = jobHandler('approval-deadlines', enforceApprovalDeadlines);

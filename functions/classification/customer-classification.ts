@@ -1,4 +1,4 @@
 import { jobHandler } from '#shared/job.ts';
-import { classifyCustomers } from '../classification/job.ts';
+import { classifyCustomers } from './job.ts';
 
 export const handler = jobHandler('customer-classification', classifyCustomers);

@@ -1,4 +1,4 @@
 import { jobHandler } from '#shared/job.ts';
-import { planRevisits } from '../care/revisit-job.ts';
+import { planRevisits } from './revisit-job.ts';
 
 export const handler = jobHandler('revisit-planning', planRevisits);

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { OperationDocs } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
-import { authProblems, notFoundProblem } from '#shared/responses.ts';
+import { authProblems, notFoundProblem } from '#shared/problem-responses.ts';
 
 const tags = ['Schedules'];
 const run = z.object({
