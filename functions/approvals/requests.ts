@@ -12,7 +12,6 @@ import {
   createApprovalWrites,
   getApproval,
   saveApproval,
-  TASK_CLAIM_INDEX,
 } from './store.ts';
 
 /** The link in the approver's email: the API the review was started from, this approval, its token. */
@@ -71,7 +70,7 @@ export async function requestApproval(
     await commit(createApprovalWrites(approval, digest));
   } catch (error) {
     // A concurrent retry opened it first.
-    if (error instanceof TransactionCancelled && error.failedCondition(TASK_CLAIM_INDEX))
+    if (error instanceof TransactionCancelled && error.failedCondition('approvalTaskClaim'))
       return { approvalId: (await approvalForTask(digest))! };
     throw error;
   }

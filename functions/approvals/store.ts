@@ -33,7 +33,6 @@ export async function approvalForTask(digest: string): Promise<string | undefine
 }
 
 /** A new approval, claimed by its task token so a retried Task does not open a second one. */
-export const TASK_CLAIM_INDEX = 0;
 export function createApprovalWrites(approval: StoredApproval, taskDigest: string): TransactItem[] {
   return [
     putNew({ ...approvalTaskKey(taskDigest), entityType: 'ApprovalTaskClaim', approvalId: approval.id }),

@@ -24,7 +24,6 @@ import {
   digestSent,
   latestInteractionAt,
   listRevisits,
-  OPEN_CLAIM_INDEX,
   openRevisitWrites,
   releaseDigest,
 } from './store.ts';
@@ -96,7 +95,7 @@ export async function planRevisits({
         await commit(openRevisitWrites(revisit));
         counts.opened++;
       } catch (error) {
-        if (error instanceof TransactionCancelled && error.failedCondition(OPEN_CLAIM_INDEX)) {
+        if (error instanceof TransactionCancelled && error.failedCondition('openRevisitClaim')) {
           counts.alreadyOpen++;
           return;
         }

@@ -32,7 +32,6 @@ export async function getRevisit(id: string): Promise<Revisit | undefined> {
 }
 
 /** Opening claims the customer's single open-revisit slot in the same transaction. */
-export const OPEN_CLAIM_INDEX = 0;
 
 export function openRevisitWrites(revisit: Revisit): TransactItem[] {
   return [
@@ -59,6 +58,7 @@ export function completeRevisitWrites(
   return [
     putIfVersion(revisitItem(after), before.version),
     {
+      name: 'openRevisitClaim',
       Delete: {
         TableName: tableName(),
         Key: openRevisitKey(before.customerId),

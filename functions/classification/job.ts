@@ -38,7 +38,7 @@ export async function classifyCustomers({
         await commit(classificationWrites(record, update.after, update.change));
       } catch (error) {
         // A manager changed it between our read and write: the next run scores it again.
-        if (error instanceof TransactionCancelled && error.failedCondition(0)) {
+        if (error instanceof TransactionCancelled && error.failedCondition('classification')) {
           counts.skippedConcurrentChange++;
           return;
         }

@@ -27,7 +27,7 @@ async function commitClassification(items: TransactItem[]) {
   try {
     await commit(items);
   } catch (error) {
-    if (error instanceof TransactionCancelled && error.failedCondition(0)) {
+    if (error instanceof TransactionCancelled && error.failedCondition('classification')) {
       throw conflict('The classification changed meanwhile; read it again and retry.');
     }
     throw error;

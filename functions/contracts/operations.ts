@@ -25,7 +25,7 @@ import {
   reopen,
   reviewSubject,
 } from './rules.ts';
-import { contractWrites, getContract, listContracts, QUOTE_CLAIM_INDEX } from './store.ts';
+import { contractWrites, getContract, listContracts } from './store.ts';
 
 async function contractFor(caller: Caller, id: string): Promise<Contract> {
   const contract = found(await getContract(id), `Contract ${id}`);
@@ -56,7 +56,7 @@ const create = defineOperation({
         createdReply(`/contracts/${contract.id}`, contract),
       );
     } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedCondition(QUOTE_CLAIM_INDEX)) {
+      if (error instanceof TransactionCancelled && error.failedCondition('quoteContractClaim')) {
         throw conflict(`Quote ${quote.id} already has a contract.`);
       }
       throw error;

@@ -30,6 +30,6 @@ export const handler = outcomeTask('contract', async (input, verdict) => {
     await commit([...contractWrites(contract, next, 'contract-review'), reviewed]);
   } catch (error) {
     // A retry of this Task after its write succeeded.
-    if (!(error instanceof TransactionCancelled && error.failedCondition(0))) throw error;
+    if (!(error instanceof TransactionCancelled && error.failedCondition('contract'))) throw error;
   }
 });

@@ -23,7 +23,6 @@ export async function getContract(id: string): Promise<Contract | undefined> {
 }
 
 /** Index of the quote's claim: one contract per accepted quote. */
-export const QUOTE_CLAIM_INDEX = 1;
 
 export function contractWrites(
   before: Contract | undefined,

@@ -38,7 +38,6 @@ import {
   listContacts,
   listCustomers,
   listInteractions,
-  NAME_CLAIM_INDEX,
   nameClaimHolder,
   updateCustomerWrites,
 } from './store.ts';
@@ -83,7 +82,7 @@ const createCustomer = defineOperation({
         createdReply(`/customers/${created.id}`, created),
       );
     } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedCondition(NAME_CLAIM_INDEX)) {
+      if (error instanceof TransactionCancelled && error.failedCondition('customerNameClaim')) {
         throw await duplicateName(created.name, caller);
       }
       throw error;
@@ -132,7 +131,7 @@ const updateCustomer = defineOperation({
     try {
       await commitChange(updateCustomerWrites(current, next, caller.id), current.id);
     } catch (error) {
-      if (error instanceof TransactionCancelled && error.failedCondition(NAME_CLAIM_INDEX)) {
+      if (error instanceof TransactionCancelled && error.failedCondition('customerNameClaim')) {
         throw await duplicateName(next.name, caller);
       }
       throw error;

@@ -16,7 +16,7 @@ async function updateStats(delivery: Delivery<unknown>, update: TransactItem, fa
   try {
     await applyOnce(delivery, [update]);
   } catch (error) {
-    if (!(error instanceof TransactionCancelled && error.failedCondition(0))) throw error;
+    if (!(error instanceof TransactionCancelled && error.failedCondition('customerStats'))) throw error;
     await applyOnce(delivery, fallback);
   }
 }

@@ -54,7 +54,6 @@ const nameClaim = (customer: Customer) =>
   });
 
 /** Index of the name claim in the items below, to tell a duplicate name from other failures. */
-export const NAME_CLAIM_INDEX = 1;
 
 export function createCustomerWrites(customer: Customer): TransactItem[] {
   return [
@@ -204,6 +203,7 @@ export async function recordLastContact(customerId: string, occurredAt: string):
  */
 export function lastContactWrite(customerId: string, occurredAtUtc: string): TransactItem {
   return {
+    name: 'customerStats',
     Update: {
       TableName: tableName(),
       Key: customerStatsKey(customerId),
@@ -225,6 +225,7 @@ export function purchaseCountWrite(
   asFirst: boolean,
 ): TransactItem {
   return {
+    name: 'customerStats',
     Update: {
       TableName: tableName(),
       Key: customerStatsKey(customerId),

@@ -207,7 +207,7 @@ const reviseQuote = defineOperation({
       });
     } catch (error) {
       // Someone else revised or answered it between our read and write.
-      if (error instanceof TransactionCancelled && (error.failedCondition(0) || error.failedCondition(1))) {
+      if (error instanceof TransactionCancelled && (error.failedCondition('quote') || error.failedCondition('quoteRevision'))) {
         throw conflict(`Quote ${quote.id} changed meanwhile; read it again.`);
       }
       throw error;

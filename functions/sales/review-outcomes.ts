@@ -33,6 +33,6 @@ export const handler = outcomeTask('quote', async (input, verdict) => {
     await commit([...quoteWrites(quote, next, 'quote-technical-review'), reviewed]);
   } catch (error) {
     // A retry of this Task after its write succeeded.
-    if (!(error instanceof TransactionCancelled && error.failedCondition(0))) throw error;
+    if (!(error instanceof TransactionCancelled && error.failedCondition('quote'))) throw error;
   }
 });

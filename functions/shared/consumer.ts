@@ -65,8 +65,8 @@ export async function applyOnce(delivery: Delivery<unknown>, items: TransactItem
     return true;
   } catch (error) {
     if (!(error instanceof TransactionCancelled)) throw error;
-    if (error.failedCondition(0)) return false;
-    throw new TransactionCancelled(error.reasons.slice(1));
+    if (error.failedCondition('handledEvent')) return false;
+    throw error.without('handledEvent');
   }
 }
 
@@ -91,7 +91,7 @@ export async function effectOnce(
   try {
     await commit([putNew(handledRecord(consumer, event, 'started'))]);
   } catch (error) {
-    if (!(error instanceof TransactionCancelled && error.failedCondition(0))) throw error;
+    if (!(error instanceof TransactionCancelled && error.failedCondition('handledEvent'))) throw error;
     const record = await getItem(key, true);
     if (record?.status === 'done') return 'handled-before';
     if (record?.status === 'started' && !options.repeatable) {

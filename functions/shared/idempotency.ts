@@ -67,7 +67,7 @@ export async function createOnce(
     return reply;
   } catch (error) {
     if (!(error instanceof TransactionCancelled)) throw error;
-    if (error.failedCondition(items.length)) return replay(recordKey, fingerprint);
+    if (error.failedCondition('idempotencyRecord')) return replay(recordKey, fingerprint);
     // commit() already retried: the first request with this key is still being written.
     if (error.conflicted) throw inProgress();
     throw error;

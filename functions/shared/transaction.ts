@@ -10,12 +10,27 @@ interface Conditional {
   ExpressionAttributeValues?: Item;
 }
 
-/** One item of a transaction, in plain values. */
-export type TransactItem =
+/**
+ * One item of a transaction, in plain values. Its `name` says which condition refused a
+ * transaction (`failedCondition('quoteClaim')`); a Put is named after its item's `entityType`
+ * (`Quote` → `quote`) unless named otherwise.
+ */
+export type TransactItem = (
   | { Put: Conditional & { Item: Item } }
   | { Delete: Conditional & { Key: PrimaryKey } }
   | { Update: Conditional & { Key: PrimaryKey; UpdateExpression: string } }
-  | { ConditionCheck: Conditional & { Key: PrimaryKey; ConditionExpression: string } };
+  | { ConditionCheck: Conditional & { Key: PrimaryKey; ConditionExpression: string } }
+) & { name?: string };
+
+/** Names a transaction item, so that a refusal of its condition can be told by name. */
+export const named = <T extends TransactItem>(name: string, item: T): T => ({ ...item, name });
+
+/** The item's name: given, or its entity type with a lower-case first letter. */
+export function nameOf(item: TransactItem): string | undefined {
+  if (item.name) return item.name;
+  const type = 'Put' in item ? item.Put.Item.entityType : undefined;
+  return typeof type === 'string' ? type.charAt(0).toLowerCase() + type.slice(1) : undefined;
+}
 
 const conditional = (part: Conditional) => ({
   TableName: part.TableName,
@@ -47,17 +62,27 @@ function toWire(item: TransactItem): TransactWriteItem {
   };
 }
 
-/** A transaction DynamoDB refused; `reasons[i]` is the code for item i (`None` when it was fine). */
+/** A transaction DynamoDB refused: each item's name and its code (`None` when it was fine). */
 export class TransactionCancelled extends Error {
   readonly reasons: string[];
-  constructor(reasons: string[]) {
-    super(`Transaction cancelled: ${reasons.join(', ')}`);
+  readonly names: (string | undefined)[];
+  constructor(reasons: string[], names: (string | undefined)[]) {
+    super(`Transaction cancelled: ${reasons.map((reason, i) => `${names[i] ?? i} ${reason}`).join(', ')}`);
     this.name = 'TransactionCancelled';
     this.reasons = reasons;
+    this.names = names;
   }
-  /** True when item i failed its condition. */
-  failedCondition(index: number): boolean {
-    return this.reasons[index] === 'ConditionalCheckFailed';
+  /** True when an item of that name failed its condition. */
+  failedCondition(name: string): boolean {
+    return this.reasons.some((reason, i) => reason === 'ConditionalCheckFailed' && this.names[i] === name);
+  }
+  /** The same refusal, seen by a caller that knows only some of the items. */
+  without(name: string): TransactionCancelled {
+    const keep = this.names.map((candidate) => candidate !== name);
+    return new TransactionCancelled(
+      this.reasons.filter((_, i) => keep[i]),
+      this.names.filter((_, i) => keep[i]),
+    );
   }
   get conflicted(): boolean {
     return this.reasons.includes('TransactionConflict');
@@ -80,7 +105,10 @@ export async function commit(items: TransactItem[]): Promise<void> {
     } catch (error) {
       if (!(error instanceof Error && error.name === 'TransactionCanceledException')) throw error;
       const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-      const cancelled = new TransactionCancelled(reasons.map((reason) => reason.Code ?? 'None'));
+      const cancelled = new TransactionCancelled(
+        reasons.map((reason) => reason.Code ?? 'None'),
+        items.map(nameOf),
+      );
       const onlyConflicts = cancelled.conflicted && !cancelled.reasons.includes('ConditionalCheckFailed');
       if (!onlyConflicts || attempt >= CONFLICT_RETRIES) throw cancelled;
       await pause(10 + Math.random() * 30 * (attempt + 1));
@@ -123,7 +151,8 @@ export async function commitChange(items: TransactItem[], resourceId: string): P
   try {
     await commit(items);
   } catch (error) {
-    if (error instanceof TransactionCancelled && error.failedCondition(0)) throw staleWrite(resourceId);
+    if (error instanceof TransactionCancelled && error.failedCondition(nameOf(items[0]!)!))
+      throw staleWrite(resourceId);
     throw error;
   }
 }
@@ -137,7 +166,7 @@ export async function commitUnlessChanged(items: TransactItem[]): Promise<boolea
     await commit(items);
     return true;
   } catch (error) {
-    if (error instanceof TransactionCancelled && error.failedCondition(0)) return false;
+    if (error instanceof TransactionCancelled && error.failedCondition(nameOf(items[0]!)!)) return false;
     throw error;
   }
 }
