@@ -5,6 +5,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { TransactionCancelled } from '../../functions/shared/transaction.ts';
 
 /** How a refused transaction is told: by the names of the items whose condition failed. */
 process.env.TABLE_NAME = 'unit-table';
@@ -27,7 +28,7 @@ async function refusal(items: Parameters<typeof commit>[0]) {
   try {
     await commit(items);
   } catch (error) {
-    return error as InstanceType<typeof TransactionCancelled>;
+    return error as TransactionCancelled;
   }
   throw new Error('the transaction was not refused');
 }
