@@ -71,7 +71,8 @@ export async function decide(id: string, input: Decision, now = new Date()): Pro
   try {
     await saveApproval(approval, decided, actorId, { also: [reported] });
   } catch (error) {
-    if (error instanceof TransactionCancelled && error.failedCondition('approval')) throw LINK_PROBLEMS.decided;
+    if (error instanceof TransactionCancelled && error.failedCondition('approval'))
+      throw LINK_PROBLEMS.decided;
     throw error;
   }
   return decided;

@@ -7,12 +7,7 @@ import { approvalEmail } from './messages.ts';
 import type { ApprovalRequest, StoredApproval } from './model.ts';
 import { daysAfter, linkExpiry, newLinkToken, tokenDigest } from './rules.ts';
 import type { ApprovalSettings } from './settings.ts';
-import {
-  approvalForTask,
-  createApprovalWrites,
-  getApproval,
-  saveApproval,
-} from './store.ts';
+import { approvalForTask, createApprovalWrites, getApproval, saveApproval } from './store.ts';
 
 /** The link in the approver's email: the API the review was started from, this approval, its token. */
 export const approvalLink = (approval: { id: string; links: string }, token: string) =>

@@ -95,7 +95,10 @@ const complete = defineOperation({
       await commit(completeRevisitWrites(revisit, completed, caller.id, interactionWrites(interaction)));
     } catch (error) {
       // Someone completed it between our read and write: the first completion stands.
-      if (error instanceof TransactionCancelled && (error.failedCondition('revisit') || error.failedCondition('openRevisitClaim'))) {
+      if (
+        error instanceof TransactionCancelled &&
+        (error.failedCondition('revisit') || error.failedCondition('openRevisitClaim'))
+      ) {
         throw conflict(`Revisit ${revisit.id} was completed meanwhile.`);
       }
       throw error;

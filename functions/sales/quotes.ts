@@ -207,7 +207,10 @@ const reviseQuote = defineOperation({
       });
     } catch (error) {
       // Someone else revised or answered it between our read and write.
-      if (error instanceof TransactionCancelled && (error.failedCondition('quote') || error.failedCondition('quoteRevision'))) {
+      if (
+        error instanceof TransactionCancelled &&
+        (error.failedCondition('quote') || error.failedCondition('quoteRevision'))
+      ) {
         throw conflict(`Quote ${quote.id} changed meanwhile; read it again.`);
       }
       throw error;
