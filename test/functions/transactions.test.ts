@@ -9,8 +9,7 @@ import type { TransactionCancelled } from '../../functions/shared/transaction.ts
 
 /** How a refused transaction is told: by the names of the items whose condition failed. */
 process.env.TABLE_NAME = 'unit-table';
-const { commit, named, putIfVersion, putNew, TransactionCancelled } =
-  await import('../../functions/shared/transaction.ts');
+const { commit, named, putIfVersion, putNew } = await import('../../functions/shared/transaction.ts');
 
 const dynamo = mockClient(DynamoDBClient);
 beforeEach(() => dynamo.reset());
