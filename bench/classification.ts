@@ -6,6 +6,9 @@ import { BatchWriteItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb'
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { ulid } from 'ulid';
 import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
+import { JobRuns } from '../functions/shared/entities.ts';
+import { Purchases } from '../functions/classification/entities.ts';
+import { Customers, CustomerStatistics } from '../functions/customers/entities.ts';
 
 const CUSTOMERS = Number(process.env.CUSTOMERS ?? 10_000);
 const PURCHASES = Number(process.env.PURCHASES ?? 200_000);
@@ -21,13 +24,11 @@ Object.assign(process.env, {
   POWERTOOLS_LOG_LEVEL: 'ERROR',
   POWERTOOLS_METRICS_DISABLED: 'true',
 });
-const { customerKeys, customerStatsKey, purchaseKey } = await import('../functions/shared/keys.ts');
 const { amountBucket, countBucket } = await import('../functions/classification/rules.ts');
 const { handler: classificationJob } = await import('../functions/classification/customer-classification.ts');
 const { lambdaContext } = await import('../local/lambda-context.ts');
 const { JOB_TIMEOUT_SECONDS } = await import('../functions/schedules.ts');
 const { getItem } = await import('../functions/shared/db.ts');
-const { jobRunKey } = await import('../functions/shared/keys.ts');
 const { meterDynamoCalls } = await import('../local/capacity-meter.ts');
 const { forEachConcurrently } = await import('../functions/shared/concurrency.ts');
 
@@ -61,7 +62,7 @@ const customers = Array.from({ length: CUSTOMERS }, (_, index) => {
   const ownerId = `REP${index % 50}`;
   const createdAt = '2024-01-01T00:00:00.000Z';
   return {
-    ...customerKeys(id, ownerId),
+    ...Customers.keys({ id, ownerId }),
     entityType: 'Customer',
     id,
     name: `Bench Customer ${index}`,
@@ -90,7 +91,7 @@ for (let index = 0; index < PURCHASES; index++) {
   const value = 100_000 + Math.floor(random() * 50_000_000);
   const id = ulid();
   purchases.push({
-    ...purchaseKey(customer.id, date, id),
+    ...Purchases.key({ customerId: customer.id, date, id }),
     entityType: 'Purchase',
     id,
     customerId: customer.id,
@@ -105,7 +106,7 @@ for (let index = 0; index < PURCHASES; index++) {
   });
   // What purchaseWrites' ADD does, summed up front.
   const aggregate = stats.get(customer.id) ?? {
-    ...customerStatsKey(customer.id),
+    ...CustomerStatistics.key({ customerId: customer.id }),
     entityType: 'CustomerStats',
   };
   aggregate[amountBucket(date)] = ((aggregate[amountBucket(date)] as number | undefined) ?? 0) + value;
@@ -136,7 +137,7 @@ async function fire(scheduledTime: string) {
       lambdaContext('customer-classification', undefined, JOB_TIMEOUT_SECONDS),
     );
     if (result.outcome !== 'continued') return { counts: result.counts ?? {}, invocations };
-    const run = await getItem(jobRunKey('customer-classification', scheduledTime), true);
+    const run = await getItem(JobRuns.key({ job: 'customer-classification', scheduledTime }), true);
     event = {
       source: 'sales-department',
       'detail-type': 'job.continued',

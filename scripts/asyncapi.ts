@@ -1,7 +1,6 @@
 // Writes docs/asyncapi.json (AsyncAPI 3) and docs/events.md from the event table. `--check` fails
 // when either committed file is stale.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { format, resolveConfig } from 'prettier';
+import { writeOrCheck } from './generated.ts';
 import * as z from 'zod/mini';
 import { consumersOf, EVENT_CONSUMERS, EVENT_TYPES } from '../functions/events.ts';
 import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '../functions/shared/events.ts';
@@ -109,30 +108,11 @@ function catalogue(): string {
 }
 
 // Written as the formatter would leave them, so `npm run lint` and `--check` agree.
-const formatted = async (file: URL, text: string, parser: string): Promise<[URL, string]> => [
-  file,
-  await format(text, { ...(await resolveConfig(file.pathname)), parser }),
-];
-const outputs = [
-  await formatted(new URL('../docs/asyncapi.json', import.meta.url), JSON.stringify(asyncApi()), 'json'),
-  await formatted(new URL('../docs/events.md', import.meta.url), catalogue(), 'markdown'),
-];
-if (process.argv.includes('--check')) {
-  const stale = outputs.filter(([file, text]) => {
-    try {
-      return readFileSync(file, 'utf8') !== text;
-    } catch {
-      return true;
-    }
-  });
-  if (stale.length > 0) {
-    console.error(
-      `${stale.map(([file]) => file.pathname.split('/').at(-1)).join(', ')} stale: run npm run asyncapi`,
-    );
-    process.exit(1);
-  }
-  console.log('docs/asyncapi.json and docs/events.md are current');
-} else {
-  for (const [file, text] of outputs) writeFileSync(file, text);
-  console.log(`wrote docs/asyncapi.json and docs/events.md (${EVENT_TYPES.length} events)`);
-}
+await writeOrCheck(
+  [
+    { path: 'docs/asyncapi.json', text: JSON.stringify(asyncApi()), parser: 'json' },
+    { path: 'docs/events.md', text: catalogue(), parser: 'markdown' },
+  ],
+  'asyncapi',
+  `${EVENT_TYPES.length} events`,
+);

@@ -1,19 +1,27 @@
 import { auditEntry, changedFields } from '#shared/audit.ts';
 import { getItem } from '#shared/db.ts';
-import { approvalKey, approvalKeys, approvalTaskKey } from '#shared/keys.ts';
 import { queryPage, toResource, collectAll } from '#shared/listing.ts';
 import { commit, putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import type { StoredApproval } from './model.ts';
 import { approvalView } from './rules.ts';
+import { Approvals, ApprovalTaskClaims } from './entities.ts';
 
-const approvalItem = (approval: StoredApproval) => ({
-  ...approvalKeys(approval),
-  entityType: 'Approval',
-  ...approval,
-});
+const approvalItem = (approval: StoredApproval) =>
+  Approvals.item(
+    {
+      id: approval.id,
+      approverId: approval.approverId,
+      status: approval.status,
+      dueAt: approval.dueAt,
+      subjectType: approval.subject.type,
+      subjectId: approval.subject.id,
+      createdAt: approval.createdAt,
+    },
+    approval,
+  );
 
 const audited = (before: StoredApproval | undefined, after: StoredApproval, actorId: string) =>
-  auditEntry(approvalKey(after.id), {
+  auditEntry(Approvals.key({ id: after.id }), {
     resourceType: 'Approval',
     resourceId: after.id,
     action: before ? 'updated' : 'created',
@@ -24,18 +32,18 @@ const audited = (before: StoredApproval | undefined, after: StoredApproval, acto
   });
 
 export async function getApproval(id: string): Promise<StoredApproval | undefined> {
-  const item = await getItem(approvalKey(id));
+  const item = await getItem(Approvals.key({ id }));
   return item ? toResource<StoredApproval>(item) : undefined;
 }
 
 export async function approvalForTask(digest: string): Promise<string | undefined> {
-  return (await getItem(approvalTaskKey(digest)))?.approvalId as string | undefined;
+  return (await getItem(ApprovalTaskClaims.key({ digest })))?.approvalId as string | undefined;
 }
 
 /** A new approval, claimed by its task token so a retried Task does not open a second one. */
 export function createApprovalWrites(approval: StoredApproval, taskDigest: string): TransactItem[] {
   return [
-    putNew({ ...approvalTaskKey(taskDigest), entityType: 'ApprovalTaskClaim', approvalId: approval.id }),
+    putNew(ApprovalTaskClaims.item({ digest: taskDigest }, { approvalId: approval.id })),
     putNew(approvalItem(approval)),
     audited(undefined, approval, 'workflow'),
   ];
@@ -68,7 +76,10 @@ export function pendingApprovalsOf(approverId: string): Promise<StoredApproval[]
   return collectAll((page) =>
     queryPage<StoredApproval>({
       index: 'gsi1',
-      partition: { attribute: 'gsi1pk', value: `APPROVER#${approverId}#pending` },
+      partition: {
+        attribute: 'gsi1pk',
+        value: Approvals.indexPartition('gsi1', { approverId, status: 'pending' }),
+      },
       ...page,
     }),
   );
@@ -77,7 +88,10 @@ export function pendingApprovalsOf(approverId: string): Promise<StoredApproval[]
 export async function approvalsOfSubject(type: string, id: string): Promise<StoredApproval[]> {
   const page = await queryPage<StoredApproval>({
     index: 'gsi2',
-    partition: { attribute: 'gsi2pk', value: `SUBJECT#${type}#${id}` },
+    partition: {
+      attribute: 'gsi2pk',
+      value: Approvals.indexPartition('gsi2', { subjectType: type, subjectId: id }),
+    },
     limit: 100,
   });
   return page.items;

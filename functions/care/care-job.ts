@@ -10,6 +10,7 @@ import { birthdaysOn, greetsLanguage, type Holiday, holidaysOn } from './holiday
 import type { CareMessage } from './model.ts';
 import { careSettings } from './settings.ts';
 import { careMessageSent, claimCareMessage, releaseCareMessage } from './store.ts';
+import { Contacts } from '../customers/entities.ts';
 import { birthdayGreeting, holidayGreeting } from './templates.ts';
 
 const contactsIn =
@@ -84,7 +85,11 @@ export async function sendCareMessages({ today, tally, pages }: JobContext): Pro
   for (const monthDay of birthdaysOn(today)) {
     await pages(
       `birthdays-${monthDay}`,
-      contactsIn({ index: 'gsi1', attribute: 'gsi1pk', value: `BIRTHDAY#${monthDay}` }),
+      contactsIn({
+        index: 'gsi1',
+        attribute: 'gsi1pk',
+        value: Contacts.indexPartition('gsi1', { birthday: monthDay }),
+      }),
       async (contacts) => {
         for (const contact of contacts) await greet(contact, 'birthday');
       },
@@ -94,7 +99,7 @@ export async function sendCareMessages({ today, tally, pages }: JobContext): Pro
   if (holidays.length > 0) {
     await pages(
       'holidays',
-      contactsIn({ index: 'gsi2', attribute: 'gsi2pk', value: 'CONTACTS' }),
+      contactsIn({ index: 'gsi2', attribute: 'gsi2pk', value: Contacts.partitionOf('gsi2', {}) }),
       async (contacts) => {
         for (const contact of contacts)
           for (const holiday of holidays)

@@ -2,13 +2,11 @@ import { collectAll } from '#shared/listing.ts';
 import { localDate } from '#shared/calendar.ts';
 import { newResource } from '#shared/clock.ts';
 import { forEachConcurrently } from '#shared/concurrency.ts';
-import { batchGetItems } from '#shared/db.ts';
 import { sendEmail } from '#shared/email.ts';
 import type { JobContext, JobCounts } from '#shared/job.ts';
-import { customerStatsKey } from '#shared/keys.ts';
 import { logger } from '#shared/observability.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import { departmentCustomers, recordLastContact } from '../customers/store.ts';
+import { customerStatistics, departmentCustomers, recordLastContact } from '../customers/store.ts';
 import { getEmployee, listEmployees } from '../employees/store.ts';
 import type { Revisit } from './model.ts';
 import {
@@ -54,15 +52,10 @@ export async function planRevisits({
   });
   const dateOf = (instant: string) => localDate(new Date(instant), timeZone);
   await pages('customers', departmentCustomers, async (customers) => {
-    const stats = new Map(
-      (await batchGetItems(customers.map((customer) => customerStatsKey(customer.id)))).map((item) => [
-        String(item.pk).slice('CUSTOMER#'.length),
-        item.lastInteractionAt as string | undefined,
-      ]),
-    );
+    const stats = await customerStatistics(customers.map((customer) => customer.id));
     await forEachConcurrently(customers, WORKERS, async (customer) => {
       counts.customers++;
-      const lastContact = stats.get(customer.id);
+      const lastContact = stats.get(customer.id)?.lastInteractionAt as string | undefined;
       const candidate: RevisitCandidate = {
         status: customer.status,
         class: customer.class,

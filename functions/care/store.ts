@@ -2,15 +2,6 @@ import { auditEntry, changedFields } from '#shared/audit.ts';
 import { getItem, query, tableName } from '#shared/db.ts';
 import { deleteIf, updateIf } from '#shared/db-update.ts';
 import {
-  careMessageKey,
-  customerKey,
-  openRevisitKey,
-  revisitDigestKey,
-  revisitKey,
-  revisitKeys,
-  SK_PREFIX,
-} from '#shared/keys.ts';
-import {
   type ListScope,
   type PageParameters,
   queryPage,
@@ -19,15 +10,22 @@ import {
 } from '#shared/listing.ts';
 import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import type { CareMessage, Revisit, RevisitFilter } from './model.ts';
+import { CareMessages, OpenRevisitClaims, Revisits, RevisitDigests } from './entities.ts';
+import { Customers, Interactions } from '../customers/entities.ts';
 
-const revisitItem = (revisit: Revisit) => ({
-  ...revisitKeys(revisit.id, revisit.ownerId, revisit.status, revisit.dueOn),
-  entityType: 'Revisit',
-  ...revisit,
-});
+const revisitItem = (revisit: Revisit) =>
+  Revisits.item(
+    {
+      id: revisit.id,
+      ownerId: revisit.ownerId,
+      status: revisit.status,
+      dueOn: revisit.dueOn,
+    },
+    revisit,
+  );
 
 export async function getRevisit(id: string): Promise<Revisit | undefined> {
-  const item = await getItem(revisitKey(id));
+  const item = await getItem(Revisits.key({ id }));
   return item ? toResource<Revisit>(item) : undefined;
 }
 
@@ -35,9 +33,9 @@ export async function getRevisit(id: string): Promise<Revisit | undefined> {
 
 export function openRevisitWrites(revisit: Revisit): TransactItem[] {
   return [
-    putNew({ ...openRevisitKey(revisit.customerId), entityType: 'OpenRevisitClaim', revisitId: revisit.id }),
+    putNew(OpenRevisitClaims.item({ customerId: revisit.customerId }, { revisitId: revisit.id })),
     putNew(revisitItem(revisit)),
-    auditEntry(revisitKey(revisit.id), {
+    auditEntry(Revisits.key({ id: revisit.id }), {
       resourceType: 'Revisit',
       resourceId: revisit.id,
       action: 'created',
@@ -61,12 +59,12 @@ export function completeRevisitWrites(
       name: 'openRevisitClaim',
       Delete: {
         TableName: tableName(),
-        Key: openRevisitKey(before.customerId),
+        Key: OpenRevisitClaims.key({ customerId: before.customerId }),
         ConditionExpression: 'revisitId = :id',
         ExpressionAttributeValues: { ':id': before.id },
       },
     },
-    auditEntry(revisitKey(after.id), {
+    auditEntry(Revisits.key({ id: after.id }), {
       resourceType: 'Revisit',
       resourceId: after.id,
       action: 'updated',
@@ -79,7 +77,7 @@ export function completeRevisitWrites(
 }
 
 export function listRevisits(scope: ListScope, filter: RevisitFilter, page: PageParameters) {
-  const partition = scopedPartition(scope, 'REVISITS');
+  const partition = scopedPartition(scope, Revisits);
   const conditions: string[] = [];
   const values: Record<string, unknown> = {};
   if (filter.dueBefore) {
@@ -102,17 +100,20 @@ export function listRevisits(scope: ListScope, filter: RevisitFilter, page: Page
 export async function latestInteractionAt(customerId: string): Promise<string | undefined> {
   const { items } = await query({
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': customerKey(customerId).pk, ':prefix': SK_PREFIX.interaction },
+    ExpressionAttributeValues: {
+      ':pk': Customers.key({ id: customerId }).pk,
+      ':prefix': Interactions.skPrefix,
+    },
     ScanIndexForward: false,
     Limit: 1,
   });
   const sk = items[0]?.sk as string | undefined;
-  return sk?.slice(SK_PREFIX.interaction.length).split('#')[0];
+  return sk?.slice(Interactions.skPrefix.length).split('#')[0];
 }
 
 /** Claims a rep's digest for a day; false if it was already sent (or is being sent). */
 export function claimDigest(ownerId: string, date: string): Promise<boolean> {
-  return updateIf(revisitDigestKey(ownerId, date), {
+  return updateIf(RevisitDigests.key({ ownerId, date }), {
     expression: 'SET entityType = :type, claimedAt = :now',
     condition: 'attribute_not_exists(pk)',
     values: { ':type': 'RevisitDigest', ':now': new Date().toISOString() },
@@ -120,19 +121,24 @@ export function claimDigest(ownerId: string, date: string): Promise<boolean> {
 }
 
 export function digestSent(ownerId: string, date: string, messageId: string) {
-  return updateIf(revisitDigestKey(ownerId, date), {
+  return updateIf(RevisitDigests.key({ ownerId, date }), {
     expression: 'SET messageId = :id, sentAt = :now',
     values: { ':id': messageId, ':now': new Date().toISOString() },
   });
 }
 
 export async function releaseDigest(ownerId: string, date: string): Promise<void> {
-  await deleteIf(revisitDigestKey(ownerId, date), { expression: 'attribute_not_exists(sentAt)' });
+  await deleteIf(RevisitDigests.key({ ownerId, date }), { expression: 'attribute_not_exists(sentAt)' });
 }
 
 /** Claims one care message (send once); false if it was already sent or is being sent. */
 export function claimCareMessage(message: CareMessage): Promise<boolean> {
-  const key = careMessageKey(message.customerId, message.date, message.occasion, message.contactId);
+  const key = CareMessages.key({
+    customerId: message.customerId,
+    date: message.date,
+    occasion: message.occasion,
+    contactId: message.contactId,
+  });
   const { customerId: _c, ...fields } = message;
   return updateIf(key, {
     expression: `SET entityType = :type, customerId = :customer, ${Object.keys(fields)
@@ -149,26 +155,42 @@ export function claimCareMessage(message: CareMessage): Promise<boolean> {
 }
 
 export function careMessageSent(message: CareMessage, messageId: string) {
-  return updateIf(careMessageKey(message.customerId, message.date, message.occasion, message.contactId), {
-    expression: 'SET #status = :sent, messageId = :id, sentAt = :now',
-    names: { '#status': 'status' },
-    values: { ':sent': 'sent', ':id': messageId, ':now': new Date().toISOString() },
-  });
+  return updateIf(
+    CareMessages.key({
+      customerId: message.customerId,
+      date: message.date,
+      occasion: message.occasion,
+      contactId: message.contactId,
+    }),
+    {
+      expression: 'SET #status = :sent, messageId = :id, sentAt = :now',
+      names: { '#status': 'status' },
+      values: { ':sent': 'sent', ':id': messageId, ':now': new Date().toISOString() },
+    },
+  );
 }
 
 /** A send that failed gives its claim back, so the job's retry sends it. */
 export async function releaseCareMessage(message: CareMessage): Promise<void> {
-  await deleteIf(careMessageKey(message.customerId, message.date, message.occasion, message.contactId), {
-    expression: '#status = :sending',
-    names: { '#status': 'status' },
-    values: { ':sending': 'sending' },
-  });
+  await deleteIf(
+    CareMessages.key({
+      customerId: message.customerId,
+      date: message.date,
+      occasion: message.occasion,
+      contactId: message.contactId,
+    }),
+    {
+      expression: '#status = :sending',
+      names: { '#status': 'status' },
+      values: { ':sending': 'sending' },
+    },
+  );
 }
 
 export function listCareMessages(customerId: string, page: PageParameters) {
   return queryPage<CareMessage>({
-    partition: { attribute: 'pk', value: customerKey(customerId).pk },
-    sortKeyPrefix: { attribute: 'sk', value: SK_PREFIX.care },
+    partition: { attribute: 'pk', value: Customers.key({ id: customerId }).pk },
+    sortKeyPrefix: { attribute: 'sk', value: CareMessages.skPrefix },
     newestFirst: true,
     ...page,
   });

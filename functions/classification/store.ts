@@ -1,29 +1,23 @@
 import { auditEntry, changedFields } from '#shared/audit.ts';
 import { newId } from '#shared/clock.ts';
 import { batchGetItems, getItem, tableName } from '#shared/db.ts';
-import {
-  classChangeKey,
-  classificationKey,
-  customerKey,
-  customerStatsKey,
-  purchaseKey,
-  SK_PREFIX,
-} from '#shared/keys.ts';
 import { type PageParameters, queryPage, toResource } from '#shared/listing.ts';
 import { putNew, type TransactItem } from '#shared/transaction.ts';
 import type { ClassChange, ClassificationRecord, Purchase } from './model.ts';
 import { type PurchaseStats } from './rules.ts';
 import { purchaseRecorded } from './events.ts';
 import { recordEvent } from '#shared/events.ts';
+import { ClassChanges, Classifications, Purchases } from './entities.ts';
+import { Customers, CustomerStatistics } from '../customers/entities.ts';
 
 /**
  * Writes that record a purchase: the purchase, an audit record and the `purchase.recorded` event,
  * from which the customer's rolling aggregates count it.
  */
 export function purchaseWrites(purchase: Purchase): TransactItem[] {
-  const key = purchaseKey(purchase.customerId, purchase.date, purchase.id);
+  const key = Purchases.key({ customerId: purchase.customerId, date: purchase.date, id: purchase.id });
   return [
-    putNew({ ...key, entityType: 'Purchase', ...purchase }),
+    putNew({ ...key, entityType: Purchases.type, ...purchase }),
     auditEntry(key, {
       resourceType: 'Purchase',
       resourceId: purchase.id,
@@ -48,22 +42,22 @@ export function purchaseWrites(purchase: Purchase): TransactItem[] {
 
 export function listPurchases(customerId: string, page: PageParameters) {
   return queryPage<Purchase>({
-    partition: { attribute: 'pk', value: customerKey(customerId).pk },
-    sortKeyPrefix: { attribute: 'sk', value: SK_PREFIX.purchase },
+    partition: { attribute: 'pk', value: Customers.key({ id: customerId }).pk },
+    sortKeyPrefix: { attribute: 'sk', value: Purchases.skPrefix },
     newestFirst: true,
     ...page,
   });
 }
 
 export async function getClassification(customerId: string): Promise<ClassificationRecord | undefined> {
-  const item = await getItem(classificationKey(customerId));
+  const item = await getItem(Classifications.key({ customerId }));
   return item ? toResource<ClassificationRecord>(item) : undefined;
 }
 
 export function listClassChanges(customerId: string, page: PageParameters) {
   return queryPage<ClassChange>({
-    partition: { attribute: 'pk', value: customerKey(customerId).pk },
-    sortKeyPrefix: { attribute: 'sk', value: SK_PREFIX.classChange },
+    partition: { attribute: 'pk', value: Customers.key({ id: customerId }).pk },
+    sortKeyPrefix: { attribute: 'sk', value: ClassChanges.skPrefix },
     newestFirst: true,
     ...page,
   });
@@ -88,7 +82,7 @@ export function classificationWrites(
       }
     | undefined,
 ): TransactItem[] {
-  const record = { ...classificationKey(after.customerId), entityType: 'Classification', ...after };
+  const record = Classifications.item({ customerId: after.customerId }, after);
   const items: TransactItem[] = [
     {
       Put: {
@@ -104,24 +98,27 @@ export function classificationWrites(
       {
         Update: {
           TableName: tableName(),
-          Key: customerKey(after.customerId),
+          Key: Customers.key({ id: after.customerId }),
           UpdateExpression: 'SET #class = :class, updatedAt = :at ADD version :one',
           ConditionExpression: 'attribute_exists(pk)',
           ExpressionAttributeNames: { '#class': 'class' },
           ExpressionAttributeValues: { ':class': change.to, ':at': change.at, ':one': 1 },
         },
       },
-      putNew({
-        ...classChangeKey(after.customerId, change.at, newId()),
-        entityType: 'ClassChange',
-        at: change.at,
-        from: change.from,
-        to: change.to,
-        cause: change.cause,
-        score: after.score,
-        by: change.by,
-        ...(change.reason ? { reason: change.reason } : {}),
-      }),
+      putNew(
+        ClassChanges.item(
+          { customerId: after.customerId, at: change.at, id: newId() },
+          {
+            at: change.at,
+            from: change.from,
+            to: change.to,
+            cause: change.cause,
+            score: after.score,
+            by: change.by,
+            ...(change.reason ? { reason: change.reason } : {}),
+          },
+        ),
+      ),
     );
   }
   return items;
@@ -133,12 +130,16 @@ export async function loadClassificationInputs(
 ): Promise<Map<string, { stats?: PurchaseStats; record?: ClassificationRecord }>> {
   const result = new Map<string, { stats?: PurchaseStats; record?: ClassificationRecord }>();
   const items = await batchGetItems(
-    customerIds.flatMap((id) => [customerStatsKey(id), classificationKey(id)]),
+    customerIds.flatMap((id) => [
+      CustomerStatistics.key({ customerId: id }),
+      Classifications.key({ customerId: id }),
+    ]),
   );
+  const customerOf = new Map(customerIds.map((id) => [CustomerStatistics.partition({ customerId: id }), id]));
   for (const item of items) {
-    const customerId = String(item.pk).slice('CUSTOMER#'.length);
+    const customerId = customerOf.get(String(item.pk))!;
     const entry = result.get(customerId) ?? {};
-    if (item.sk === 'STATS') entry.stats = item as unknown as PurchaseStats;
+    if (item.entityType === CustomerStatistics.type) entry.stats = item as unknown as PurchaseStats;
     else entry.record = toResource<ClassificationRecord>(item);
     result.set(customerId, entry);
   }

@@ -1,6 +1,5 @@
 import { auditEntry, changedFields } from '#shared/audit.ts';
 import { getItem } from '#shared/db.ts';
-import { contractKey, contractKeys, quoteContractKey } from '#shared/keys.ts';
 import {
   type ListScope,
   type PageParameters,
@@ -10,15 +9,14 @@ import {
 } from '#shared/listing.ts';
 import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import type { Contract } from './model.ts';
+import { Contracts } from './entities.ts';
+import { QuoteContractClaims } from './entities.ts';
 
-const contractItem = (contract: Contract) => ({
-  ...contractKeys(contract.id, contract.ownerId),
-  entityType: 'Contract',
-  ...contract,
-});
+const contractItem = (contract: Contract) =>
+  Contracts.item({ id: contract.id, ownerId: contract.ownerId }, contract);
 
 export async function getContract(id: string): Promise<Contract | undefined> {
-  const item = await getItem(contractKey(id));
+  const item = await getItem(Contracts.key({ id }));
   return item ? toResource<Contract>(item) : undefined;
 }
 
@@ -33,14 +31,8 @@ export function contractWrites(
     before ? putIfVersion(contractItem(after), before.version) : putNew(contractItem(after)),
     ...(before
       ? []
-      : [
-          putNew({
-            ...quoteContractKey(after.quoteId),
-            entityType: 'QuoteContractClaim',
-            contractId: after.id,
-          }),
-        ]),
-    auditEntry(contractKey(after.id), {
+      : [putNew(QuoteContractClaims.item({ quoteId: after.quoteId }, { contractId: after.id }))]),
+    auditEntry(Contracts.key({ id: after.id }), {
       resourceType: 'Contract',
       resourceId: after.id,
       action: before ? 'updated' : 'created',
@@ -58,7 +50,7 @@ export function contractOwnerChangeWrites(before: Contract, ownerId: string, act
 
 export function listContracts(scope: ListScope, page: PageParameters) {
   return queryPage<Contract>({
-    ...scopedPartition(scope, 'CONTRACTS'),
+    ...scopedPartition(scope, Contracts),
     ...page,
   });
 }

@@ -1,16 +1,6 @@
 import { auditEntry, changedFields } from '#shared/audit.ts';
-import { getItem, tableName } from '#shared/db.ts';
+import { batchGetItems, getItem, tableName } from '#shared/db.ts';
 import { updateIf } from '#shared/db-update.ts';
-import {
-  contactIndexKeys,
-  contactKey,
-  customerKey,
-  customerKeys,
-  customerNameKey,
-  customerStatsKey,
-  interactionKey,
-  SK_PREFIX,
-} from '#shared/keys.ts';
 import {
   type Page,
   type ListScope,
@@ -24,6 +14,7 @@ import type { Contact, Customer, CustomerFilter, Interaction } from './model.ts'
 import { customerFilterExpression, normalizeCompanyName } from './rules.ts';
 import { customerReassigned, interactionRecorded } from './events.ts';
 import { recordEvent } from '#shared/events.ts';
+import { Contacts, Customers, CustomerNameClaims, CustomerStatistics, Interactions } from './entities.ts';
 
 /**
  * The customers domain's access to the table. Functions named `…Writes` return transaction items
@@ -31,27 +22,20 @@ import { recordEvent } from '#shared/events.ts';
  */
 
 export async function getCustomer(id: string): Promise<Customer | undefined> {
-  const item = await getItem(customerKey(id));
+  const item = await getItem(Customers.key({ id }));
   return item ? toResource<Customer>(item) : undefined;
 }
 
 export async function nameClaimHolder(name: string): Promise<string | undefined> {
-  const item = await getItem(customerNameKey(normalizeCompanyName(name)));
+  const item = await getItem(CustomerNameClaims.key({ name: normalizeCompanyName(name) }));
   return item?.customerId as string | undefined;
 }
 
-const customerItem = (customer: Customer) => ({
-  ...customerKeys(customer.id, customer.ownerId),
-  entityType: 'Customer',
-  ...customer,
-});
+const customerItem = (customer: Customer) =>
+  Customers.item({ id: customer.id, ownerId: customer.ownerId }, customer);
 
 const nameClaim = (customer: Customer) =>
-  putNew({
-    ...customerNameKey(normalizeCompanyName(customer.name)),
-    entityType: 'CustomerNameClaim',
-    customerId: customer.id,
-  });
+  putNew(CustomerNameClaims.item({ name: normalizeCompanyName(customer.name) }, { customerId: customer.id }));
 
 /** Index of the name claim in the items below, to tell a duplicate name from other failures. */
 
@@ -59,7 +43,7 @@ export function createCustomerWrites(customer: Customer): TransactItem[] {
   return [
     putNew(customerItem(customer)),
     nameClaim(customer),
-    auditEntry(customerKey(customer.id), {
+    auditEntry(Customers.key({ id: customer.id }), {
       resourceType: 'Customer',
       resourceId: customer.id,
       action: 'created',
@@ -74,11 +58,14 @@ export function updateCustomerWrites(before: Customer, after: Customer, actorId:
   const items: TransactItem[] = [putIfVersion(customerItem(after), before.version)];
   if (normalizeCompanyName(before.name) !== normalizeCompanyName(after.name)) {
     items.push(nameClaim(after), {
-      Delete: { TableName: tableName(), Key: customerNameKey(normalizeCompanyName(before.name)) },
+      Delete: {
+        TableName: tableName(),
+        Key: CustomerNameClaims.key({ name: normalizeCompanyName(before.name) }),
+      },
     });
   }
   items.push(
-    auditEntry(customerKey(after.id), {
+    auditEntry(Customers.key({ id: after.id }), {
       resourceType: 'Customer',
       resourceId: after.id,
       action: 'updated',
@@ -106,26 +93,21 @@ export function listCustomers(
   filter: CustomerFilter,
   page: PageParameters,
 ): Promise<Page<Customer>> {
-  const partition = scopedPartition(scope, 'CUSTOMERS');
+  const partition = scopedPartition(scope, Customers);
   return queryPage<Customer>({ ...partition, filter: customerFilterExpression(filter), ...page });
 }
 
 export async function getContact(customerId: string, contactId: string): Promise<Contact | undefined> {
-  const item = await getItem(contactKey(customerId, contactId));
+  const item = await getItem(Contacts.key({ customerId, id: contactId }));
   return item ? toResource<Contact>(item) : undefined;
 }
 
-const contactItem = (contact: Contact) => ({
-  ...contactKey(contact.customerId, contact.id),
-  ...contactIndexKeys(contact.customerId, contact.id, contact.birthday),
-  entityType: 'Contact',
-  ...contact,
-});
+const contactItem = (contact: Contact) => Contacts.item(contact, contact);
 
 export function contactWrites(before: Contact | undefined, after: Contact, actorId: string): TransactItem[] {
   return [
     before ? putIfVersion(contactItem(after), before.version) : putNew(contactItem(after)),
-    auditEntry(contactKey(after.customerId, after.id), {
+    auditEntry(Contacts.key({ customerId: after.customerId, id: after.id }), {
       resourceType: 'Contact',
       resourceId: after.id,
       action: before ? 'updated' : 'created',
@@ -138,8 +120,8 @@ export function contactWrites(before: Contact | undefined, after: Contact, actor
 
 export function listContacts(customerId: string, page: PageParameters) {
   return queryPage<Contact>({
-    partition: { attribute: 'pk', value: customerKey(customerId).pk },
-    sortKeyPrefix: { attribute: 'sk', value: SK_PREFIX.contact },
+    partition: { attribute: 'pk', value: Customers.key({ id: customerId }).pk },
+    sortKeyPrefix: { attribute: 'sk', value: Contacts.skPrefix },
     ...page,
   });
 }
@@ -150,9 +132,9 @@ const utc = (isoWithOffset: string) => new Date(isoWithOffset).toISOString();
 /** A communication record, with the event that moves the customer's last contact forward. */
 export function interactionWrites(interaction: Interaction): TransactItem[] {
   const occurredAt = utc(interaction.occurredAt);
-  const key = interactionKey(interaction.customerId, occurredAt, interaction.id);
+  const key = Interactions.key({ customerId: interaction.customerId, occurredAt, id: interaction.id });
   return [
-    putNew({ ...key, entityType: 'Interaction', ...interaction }),
+    putNew({ ...key, entityType: Interactions.type, ...interaction }),
     auditEntry(key, {
       resourceType: 'Interaction',
       resourceId: interaction.id,
@@ -177,8 +159,8 @@ export function interactionWrites(interaction: Interaction): TransactItem[] {
 
 export function listInteractions(customerId: string, page: PageParameters) {
   return queryPage<Interaction>({
-    partition: { attribute: 'pk', value: customerKey(customerId).pk },
-    sortKeyPrefix: { attribute: 'sk', value: SK_PREFIX.interaction },
+    partition: { attribute: 'pk', value: Customers.key({ id: customerId }).pk },
+    sortKeyPrefix: { attribute: 'sk', value: Interactions.skPrefix },
     newestFirst: true,
     ...page,
   });
@@ -190,7 +172,7 @@ export function listInteractions(customerId: string, page: PageParameters) {
  */
 export async function recordLastContact(customerId: string, occurredAt: string): Promise<void> {
   const at = utc(occurredAt);
-  await updateIf(customerStatsKey(customerId), {
+  await updateIf(CustomerStatistics.key({ customerId }), {
     expression: 'SET lastInteractionAt = :at, entityType = :type',
     condition: 'attribute_not_exists(lastInteractionAt) OR lastInteractionAt < :at',
     values: { ':at': at, ':type': 'CustomerStats' },
@@ -206,7 +188,7 @@ export function lastContactWrite(customerId: string, occurredAtUtc: string): Tra
     name: 'customerStats',
     Update: {
       TableName: tableName(),
-      Key: customerStatsKey(customerId),
+      Key: CustomerStatistics.key({ customerId }),
       UpdateExpression: 'SET lastInteractionAt = :at, entityType = :type',
       ConditionExpression: 'attribute_not_exists(lastInteractionAt) OR lastInteractionAt < :at',
       ExpressionAttributeValues: { ':at': occurredAtUtc, ':type': 'CustomerStats' },
@@ -228,7 +210,7 @@ export function purchaseCountWrite(
     name: 'customerStats',
     Update: {
       TableName: tableName(),
-      Key: customerStatsKey(customerId),
+      Key: CustomerStatistics.key({ customerId }),
       UpdateExpression: `ADD #amount :amount, #count :one SET entityType = :type, firstPurchaseOn = ${asFirst ? ':date' : 'if_not_exists(firstPurchaseOn, :date)'}`,
       ...(asFirst
         ? { ConditionExpression: 'attribute_not_exists(firstPurchaseOn) OR firstPurchaseOn > :date' }
@@ -247,3 +229,12 @@ export function purchaseCountWrite(
 /** The department's customers, one page at a time: what the nightly jobs walk through. */
 export const departmentCustomers = (page: PageParameters): Promise<Page<Customer>> =>
   listCustomers('department', {}, page);
+
+/** The statistics of customers (purchases, first purchase, last contact), by customer id. */
+export async function customerStatistics(
+  customerIds: string[],
+): Promise<Map<string, Record<string, unknown>>> {
+  const customerOf = new Map(customerIds.map((id) => [CustomerStatistics.partition({ customerId: id }), id]));
+  const items = await batchGetItems(customerIds.map((customerId) => CustomerStatistics.key({ customerId })));
+  return new Map(items.map((item) => [customerOf.get(String(item.pk))!, item]));
+}

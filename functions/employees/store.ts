@@ -1,25 +1,24 @@
 import { getItem } from '#shared/db.ts';
-import { employeeKeys } from '#shared/keys.ts';
 import { type Page, type PageParameters, queryPage, toResource, collectAll } from '#shared/listing.ts';
 import type { Employee } from './model.ts';
+import { Employees } from './entities.ts';
 
 export async function getEmployee(id: string): Promise<Employee | undefined> {
-  const { pk, sk } = employeeKeys(id);
-  const Item = await getItem({ pk, sk });
+  const Item = await getItem(Employees.key({ id }));
   return Item ? toResource<Employee>(Item) : undefined;
 }
 
 export function listEmployees(page: PageParameters): Promise<Page<Employee>> {
   return queryPage<Employee>({
     index: 'gsi1',
-    partition: { attribute: 'gsi1pk', value: 'EMPLOYEES' },
+    partition: { attribute: 'gsi1pk', value: Employees.partitionOf('gsi1', {}) },
     ...page,
   });
 }
 
 /** The stored form of a profile; profiles are provisioned with the identity provider's users. */
 export function employeeItem(profile: Employee) {
-  return { ...employeeKeys(profile.id), entityType: 'Employee', ...profile };
+  return Employees.item({ id: profile.id }, profile);
 }
 
 /** The whole department (small: one or two queries). */

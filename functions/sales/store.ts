@@ -2,17 +2,6 @@ import { auditEntry, changedFields } from '#shared/audit.ts';
 import { newId } from '#shared/clock.ts';
 import { batchGetItems, getItem } from '#shared/db.ts';
 import {
-  opportunityKey,
-  opportunityKeys,
-  productKey,
-  productKeys,
-  quoteKey,
-  quoteKeys,
-  quoteRevisionKey,
-  SK_PREFIX,
-  stageChangeKey,
-} from '#shared/keys.ts';
-import {
   type ListScope,
   type PageParameters,
   queryPage,
@@ -21,6 +10,7 @@ import {
 } from '#shared/listing.ts';
 import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import type { Opportunity, Product, Quote, QuoteRevision, StageChange } from './model.ts';
+import { Opportunities, Products, Quotes, QuoteRevisions, StageChanges } from './entities.ts';
 
 const audit = (
   key: { pk: string },
@@ -46,30 +36,34 @@ const audit = (
 // Products
 
 export async function getProduct(id: string): Promise<Product | undefined> {
-  const item = await getItem(productKey(id));
+  const item = await getItem(Products.key({ id }));
   return item ? toResource<Product>(item) : undefined;
 }
 
 export async function getProducts(ids: string[]): Promise<Map<string, Product>> {
-  const items = await batchGetItems([...new Set(ids)].map(productKey));
+  const items = await batchGetItems([...new Set(ids)].map((id) => Products.key({ id })));
   return new Map(items.map((item) => [String(item.id), toResource<Product>(item)]));
 }
 
 export function productWrites(before: Product | undefined, after: Product, actorId: string): TransactItem[] {
-  const item = { ...productKeys(after.id), entityType: 'Product', ...after };
+  const item = Products.item({ id: after.id }, after);
   return [
     before ? putIfVersion(item, before.version) : putNew(item),
-    audit(productKey(after.id), 'Product', after.id, actorId, after.updatedAt, before, after),
+    audit(Products.key({ id: after.id }), 'Product', after.id, actorId, after.updatedAt, before, after),
   ];
 }
 
 export const listProducts = (page: PageParameters) =>
-  queryPage<Product>({ index: 'gsi1', partition: { attribute: 'gsi1pk', value: 'PRODUCTS' }, ...page });
+  queryPage<Product>({
+    index: 'gsi1',
+    partition: { attribute: 'gsi1pk', value: Products.partitionOf('gsi1', {}) },
+    ...page,
+  });
 
 // Opportunities
 
 export async function getOpportunity(id: string): Promise<Opportunity | undefined> {
-  const item = await getItem(opportunityKey(id));
+  const item = await getItem(Opportunities.key({ id }));
   return item ? toResource<Opportunity>(item) : undefined;
 }
 
@@ -80,24 +74,32 @@ export function opportunityWrites(
   change: StageChange,
   actorId: string,
 ): TransactItem[] {
-  const item = { ...opportunityKeys(after.id, after.ownerId), entityType: 'Opportunity', ...after };
+  const item = Opportunities.item({ id: after.id, ownerId: after.ownerId }, after);
   return [
     before ? putIfVersion(item, before.version) : putNew(item),
-    putNew({ ...stageChangeKey(after.id, change.at, newId()), entityType: 'StageChange', ...change }),
-    audit(opportunityKey(after.id), 'Opportunity', after.id, actorId, after.updatedAt, before, after),
+    putNew(StageChanges.item({ opportunityId: after.id, at: change.at, id: newId() }, change)),
+    audit(
+      Opportunities.key({ id: after.id }),
+      'Opportunity',
+      after.id,
+      actorId,
+      after.updatedAt,
+      before,
+      after,
+    ),
   ];
 }
 
 export const listStageChanges = (opportunityId: string) =>
   queryPage<StageChange>({
-    partition: { attribute: 'pk', value: opportunityKey(opportunityId).pk },
-    sortKeyPrefix: { attribute: 'sk', value: SK_PREFIX.stageChange },
+    partition: { attribute: 'pk', value: Opportunities.key({ id: opportunityId }).pk },
+    sortKeyPrefix: { attribute: 'sk', value: StageChanges.skPrefix },
     limit: 100,
   });
 
 export function listOpportunities(scope: ListScope, page: PageParameters) {
   return queryPage<Opportunity>({
-    ...scopedPartition(scope, 'OPPORTUNITIES'),
+    ...scopedPartition(scope, Opportunities),
     ...page,
   });
 }
@@ -105,19 +107,19 @@ export function listOpportunities(scope: ListScope, page: PageParameters) {
 // Quotes
 
 export async function getQuote(id: string): Promise<Quote | undefined> {
-  const item = await getItem(quoteKey(id));
+  const item = await getItem(Quotes.key({ id }));
   return item ? toResource<Quote>(item) : undefined;
 }
 
 export async function getRevision(quoteId: string, revision: number): Promise<QuoteRevision | undefined> {
-  const item = await getItem(quoteRevisionKey(quoteId, revision));
+  const item = await getItem(QuoteRevisions.key({ quoteId, revision }));
   return item ? toResource<QuoteRevision>(item) : undefined;
 }
 
 export const listRevisions = (quoteId: string, page: PageParameters) =>
   queryPage<QuoteRevision>({
-    partition: { attribute: 'pk', value: quoteKey(quoteId).pk },
-    sortKeyPrefix: { attribute: 'sk', value: SK_PREFIX.revision },
+    partition: { attribute: 'pk', value: Quotes.key({ id: quoteId }).pk },
+    sortKeyPrefix: { attribute: 'sk', value: QuoteRevisions.skPrefix },
     ...page,
   });
 
@@ -131,25 +133,19 @@ export function quoteWrites(
   actorId: string,
   revision?: QuoteRevision,
 ): TransactItem[] {
-  const item = { ...quoteKeys(after.id, after.ownerId), entityType: 'Quote', ...after };
+  const item = Quotes.item({ id: after.id, ownerId: after.ownerId }, after);
   return [
     before ? putIfVersion(item, before.version) : putNew(item),
     ...(revision
-      ? [
-          putNew({
-            ...quoteRevisionKey(after.id, revision.revision),
-            entityType: 'QuoteRevision',
-            ...revision,
-          }),
-        ]
+      ? [putNew(QuoteRevisions.item({ quoteId: after.id, revision: revision.revision }, revision))]
       : []),
-    audit(quoteKey(after.id), 'Quote', after.id, actorId, after.updatedAt, before, after),
+    audit(Quotes.key({ id: after.id }), 'Quote', after.id, actorId, after.updatedAt, before, after),
   ];
 }
 
 export function listQuotes(scope: ListScope, page: PageParameters) {
   return queryPage<Quote>({
-    ...scopedPartition(scope, 'QUOTES'),
+    ...scopedPartition(scope, Quotes),
     ...page,
   });
 }
@@ -166,8 +162,11 @@ export function ownerChangeWrites(
   at: string,
 ): TransactItem[] {
   const after = { ...before, ownerId, version: before.version + 1, updatedAt: at };
-  const keys = kind === 'Opportunity' ? opportunityKeys(after.id, ownerId) : quoteKeys(after.id, ownerId);
-  const key = kind === 'Opportunity' ? opportunityKey(after.id) : quoteKey(after.id);
+  const keys =
+    kind === 'Opportunity'
+      ? Opportunities.keys({ id: after.id, ownerId })
+      : Quotes.keys({ id: after.id, ownerId });
+  const key = kind === 'Opportunity' ? Opportunities.key({ id: after.id }) : Quotes.key({ id: after.id });
   return [
     putIfVersion({ ...keys, entityType: kind, ...after }, before.version),
     audit(key, kind, after.id, actorId, at, before, after),

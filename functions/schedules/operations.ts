@@ -1,18 +1,18 @@
 import * as z from 'zod/mini';
 import { requireRole } from '#shared/caller.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
-import { jobRunKey, SK_PREFIX } from '#shared/keys.ts';
 import { pageParameters, queryPage } from '#shared/listing.ts';
 import { notFound } from '#shared/problem.ts';
 import { cronerPattern, SCHEDULED_JOBS } from '../schedules.ts';
+import { JobRuns } from '#shared/entities.ts';
 
 /** Who may look at the schedules and their runs. */
 const OPERATORS = ['sales_manager', 'sales_admin', 'auditor'] as const;
 
 const runsOf = (job: string, page: { limit: number; cursor?: string }) =>
   queryPage<Record<string, unknown>>({
-    partition: { attribute: 'pk', value: jobRunKey(job, '').pk },
-    sortKeyPrefix: { attribute: 'sk', value: SK_PREFIX.jobRun },
+    partition: { attribute: 'pk', value: JobRuns.partition({ job }) },
+    sortKeyPrefix: { attribute: 'sk', value: JobRuns.skPrefix },
     newestFirst: true,
     ...page,
   });

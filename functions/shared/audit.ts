@@ -1,7 +1,7 @@
 import { newId } from './clock.ts';
-import type { PrimaryKey } from './keys.ts';
-import { auditKey } from './keys.ts';
 import { putNew, type TransactItem } from './transaction.ts';
+import type { PrimaryKey } from './entity.ts';
+import { AuditRecords } from './entities.ts';
 
 /** Who changed what and when; written in the same transaction as the change itself. */
 export interface AuditRecord {
@@ -31,5 +31,5 @@ export function changedFields(
 }
 
 export function auditEntry(entity: PrimaryKey, record: AuditRecord): TransactItem {
-  return putNew({ ...auditKey(entity.pk, newId()), entityType: 'Audit', ...record });
+  return putNew(AuditRecords.item({ entityPk: entity.pk, id: newId() }, record));
 }

@@ -10,7 +10,7 @@ import {
   type PayloadOf,
   REDELIVERY_SOURCE,
 } from './events.ts';
-import type { PrimaryKey } from './keys.ts';
+import { HandledEvents } from './entities.ts';
 import { logger } from './observability.ts';
 import { commit, putNew, TransactionCancelled, type TransactItem } from './transaction.ts';
 
@@ -32,21 +32,18 @@ export interface BusEvent {
 /** How long the record that a consumer handled an event is kept (DynamoDB TTL). */
 const HANDLED_RETENTION_DAYS = 90;
 
-const handledKey = (consumer: string, eventId: string): PrimaryKey => ({
-  pk: `HANDLED#${consumer}#${eventId}`,
-  sk: 'HANDLED',
-});
-
-const handledRecord = (consumer: string, event: DomainEvent, status: 'started' | 'done') => ({
-  ...handledKey(consumer, event.id),
-  entityType: 'HandledEvent',
-  consumer,
-  eventId: event.id,
-  type: event.type,
-  status,
-  at: new Date().toISOString(),
-  expiresAt: Math.floor(Date.now() / 1000) + HANDLED_RETENTION_DAYS * 86_400,
-});
+const handledRecord = (consumer: string, event: DomainEvent, status: 'started' | 'done') =>
+  HandledEvents.item(
+    { consumer, eventId: event.id },
+    {
+      consumer,
+      eventId: event.id,
+      type: event.type,
+      status,
+      at: new Date().toISOString(),
+      expiresAt: Math.floor(Date.now() / 1000) + HANDLED_RETENTION_DAYS * 86_400,
+    },
+  );
 
 /** What a consumer's handler for one event type gets. */
 export interface Delivery<P> {
@@ -86,7 +83,7 @@ export async function effectOnce(
   effect: (attempt: { repeated: boolean }) => Promise<void>,
 ): Promise<'done' | 'handled-before'> {
   const { consumer, event } = delivery;
-  const key = handledKey(consumer, event.id);
+  const key = HandledEvents.key({ consumer, eventId: event.id });
   let repeated = false;
   try {
     await commit([putNew(handledRecord(consumer, event, 'started'))]);

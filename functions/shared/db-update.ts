@@ -1,6 +1,6 @@
 import { DeleteItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { dynamo, type Item, tableName, toAttributes } from './db.ts';
-import type { PrimaryKey } from './keys.ts';
+import type { PrimaryKey } from './entity.ts';
 
 /** A single conditional UpdateItem; false when the condition did not hold. */
 export async function updateIf(

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { newId } from './clock.ts';
-import type { PrimaryKey } from './keys.ts';
+import { DomainEvents } from './entities.ts';
 import { putNew, type TransactItem } from './transaction.ts';
 
 /**
@@ -10,7 +10,7 @@ import { putNew, type TransactItem } from './transaction.ts';
  */
 
 /** Item type of an event in the table; the stream filter and the dispatcher look for it. */
-export const EVENT_ENTITY = 'DomainEvent';
+export const EVENT_ENTITY = DomainEvents.type;
 /** `source` of every event on the bus; a redelivery to one consumer has its own. */
 export const EVENT_SOURCE = 'sales-department';
 export const REDELIVERY_SOURCE = 'sales-department.redelivery';
@@ -59,17 +59,6 @@ export const eventEnvelope = z.object({
 
 export type PayloadOf<S extends EventSpec> = z.output<S['payload']>;
 
-export const eventKey = (eventId: string): PrimaryKey => ({ pk: `EVENT#${eventId}`, sk: 'EVENT' });
-
-/**
- * Index keys of an event: by day, so a time range is replayed day by day. One index only: each
- * index an event appears in costs every change that writes one.
- */
-export const eventIndexKeys = (event: DomainEvent) => ({
-  gsi1pk: `EVENTS#${event.at.slice(0, 10)}`,
-  gsi1sk: `${event.at}#${event.id}`,
-});
-
 export interface EventInput<P> {
   subject: { type: string; id: string };
   subjectVersion?: number;
@@ -90,7 +79,8 @@ export function newEvent<S extends EventSpec>(
 
 /** The outbox item: put it in the same transaction as the change it reports. */
 export function eventWrite(event: DomainEvent): TransactItem {
-  return putNew({ ...eventKey(event.id), ...eventIndexKeys(event), entityType: EVENT_ENTITY, ...event });
+  // Indexed by day, so a time range is replayed day by day.
+  return putNew(DomainEvents.item({ ...event, day: event.at.slice(0, 10) }, event));
 }
 
 /** Shorthand: the event's outbox item, built and checked from its declaration. */

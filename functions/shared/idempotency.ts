@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { getItem, tableName } from './db.ts';
 import type { OperationRequest, Reply } from './http.ts';
-import { idempotencyKey } from './keys.ts';
 import { HttpProblem, validationProblem } from './problem.ts';
 import { commit, TransactionCancelled, type TransactItem } from './transaction.ts';
+import { IdempotencyRecords } from './entities.ts';
 
 /** How long a key is remembered. */
 const RETENTION_SECONDS = 24 * 60 * 60;
@@ -43,7 +43,7 @@ export async function createOnce(
       { in: 'header', path: 'Idempotency-Key', message: 'Must be 1 to 255 visible ASCII characters' },
     ]);
   }
-  const recordKey = idempotencyKey(sha256(`${request.caller.id}\n${key}`));
+  const recordKey = IdempotencyRecords.key({ digest: sha256(`${request.caller.id}\n${key}`) });
   const fingerprint = sha256(`${request.method} ${request.path}\n${request.rawBody}`);
   const now = Math.floor(Date.now() / 1000);
   const record: TransactItem = {
@@ -51,7 +51,7 @@ export async function createOnce(
       TableName: tableName(),
       Item: {
         ...recordKey,
-        entityType: 'IdempotencyRecord',
+        entityType: IdempotencyRecords.type,
         fingerprint,
         reply,
         expiresAt: now + RETENTION_SECONDS,

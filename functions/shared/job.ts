@@ -9,12 +9,12 @@ import { getItem, tableName } from './db.ts';
 import { updateIf } from './db-update.ts';
 import { newEvent, eventWrite, EVENT_SOURCE } from './events.ts';
 import { jobContinued } from './job-events.ts';
-import { jobRunKey } from './keys.ts';
 import { MAX_PAGE_SIZE, type Page, type PageParameters } from './listing.ts';
 import { logger, metrics, publishMetrics } from './observability.ts';
 import { isoDateTime } from './schemas.ts';
 import { commit } from './transaction.ts';
 import { parsePart } from './validation.ts';
+import { JobRuns } from './entities.ts';
 
 /**
  * Scheduled jobs. The scheduler delivers at least once, and a job's work grows with the data, so a
@@ -99,13 +99,13 @@ function claimRun(job: string, scheduledTime: string, now: Date, continuation?: 
   const update =
     'SET #status = :running, startedAt = if_not_exists(startedAt, :now), heartbeatAt = :now, job = :job, scheduledTime = :scheduled, entityType = :type REMOVE endedAt, #error, continuationId ADD attempts :one';
   if (continuation)
-    return updateIf(jobRunKey(job, scheduledTime), {
+    return updateIf(JobRuns.key({ job, scheduledTime }), {
       expression: update,
       condition: '#status = :continuing AND continuationId = :continuation',
       names: { '#status': 'status', '#error': 'error' },
       values: { ...values, ':continuing': 'continuing', ':continuation': continuation },
     });
-  return updateIf(jobRunKey(job, scheduledTime), {
+  return updateIf(JobRuns.key({ job, scheduledTime }), {
     expression: update,
     condition:
       'attribute_not_exists(pk) OR #status = :failed OR (#status = :running AND heartbeatAt < :stale)',
@@ -123,7 +123,7 @@ async function finishRun(
   scheduledTime: string,
   outcome: { status: 'succeeded' | 'failed'; counts?: JobCounts; error?: string },
 ) {
-  await updateIf(jobRunKey(job, scheduledTime), {
+  await updateIf(JobRuns.key({ job, scheduledTime }), {
     expression: 'SET #status = :status, endedAt = :now, counts = :counts, #error = :error',
     names: { '#status': 'status', '#error': 'error' },
     values: {
@@ -136,7 +136,7 @@ async function finishRun(
 }
 
 const saveCheckpoint = (job: string, scheduledTime: string, checkpoint: Checkpoint) =>
-  updateIf(jobRunKey(job, scheduledTime), {
+  updateIf(JobRuns.key({ job, scheduledTime }), {
     expression: 'SET checkpoint = :checkpoint, counts = :counts, heartbeatAt = :now',
     values: { ':checkpoint': checkpoint, ':counts': checkpoint.counts, ':now': new Date().toISOString() },
   });
@@ -153,7 +153,7 @@ async function continueLater(job: string, scheduledTime: string, checkpoint: Che
     {
       Update: {
         TableName: tableName(),
-        Key: jobRunKey(job, scheduledTime),
+        Key: JobRuns.key({ job, scheduledTime }),
         UpdateExpression:
           'SET #status = :continuing, continuationId = :id, checkpoint = :checkpoint, counts = :counts, heartbeatAt = :now',
         ConditionExpression: '#status = :running',
@@ -190,9 +190,9 @@ export function jobHandler(job: string, run: (context: JobContext) => Promise<Jo
       const scheduledTime = scheduled.toISOString();
       const now = new Date();
       logger.appendKeys({ job, scheduledTime });
-      const before = await getItem(jobRunKey(job, scheduledTime), true);
+      const before = await getItem(JobRuns.key({ job, scheduledTime }), true);
       if (!(await claimRun(job, scheduledTime, now, continuation.data?.detail.id))) {
-        const current = await getItem(jobRunKey(job, scheduledTime), true);
+        const current = await getItem(JobRuns.key({ job, scheduledTime }), true);
         const heartbeat = Date.parse(String(current?.heartbeatAt ?? current?.startedAt ?? ''));
         // Neither clearly alive nor clearly dead: fail, so the delivery is tried again later.
         if (current?.status === 'running' && now.getTime() - heartbeat > ALIVE_MS)

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.ts';
 import { query, type QueryRequest } from './db.ts';
+import type { Entity, EntitySpec } from './entity.ts';
 import { TABLE_SCHEMA, type IndexName } from './table-schema.ts';
 
 export const DEFAULT_PAGE_SIZE = 25;
@@ -121,15 +122,19 @@ export async function queryPage<T>(request: PageRequest): Promise<Page<T>> {
 export type ListScope = { ownerId: string } | 'department';
 
 /**
- * The partition of an owned collection (`CUSTOMERS`, `QUOTES`, …): per owner on gsi1, the whole
- * department on gsi2 (see keys.ts). `sortKey` is that index's sort key attribute.
+ * The partition of an owned collection (customers, quotes, …): per owner on the entity's gsi1,
+ * the whole department on its gsi2. `sortKey` is that index's sort key attribute.
  */
-export function scopedPartition(scope: ListScope, collection: string) {
+export function scopedPartition(scope: ListScope, entity: Pick<Entity<EntitySpec>, 'partitionOf'>) {
   return scope === 'department'
-    ? ({ index: 'gsi2', partition: { attribute: 'gsi2pk', value: collection }, sortKey: 'gsi2sk' } as const)
+    ? ({
+        index: 'gsi2',
+        partition: { attribute: 'gsi2pk', value: entity.partitionOf('gsi2', {}) },
+        sortKey: 'gsi2sk',
+      } as const)
     : ({
         index: 'gsi1',
-        partition: { attribute: 'gsi1pk', value: `OWNER#${scope.ownerId}#${collection}` },
+        partition: { attribute: 'gsi1pk', value: entity.partitionOf('gsi1', { ownerId: scope.ownerId }) },
         sortKey: 'gsi1sk',
       } as const);
 }

@@ -1,6 +1,6 @@
 /**
  * The single table's physical schema, declared once: the CDK stack and the local runtime both
- * build the table from it. Entity key patterns live in `keys.ts`.
+ * build the table from it. Each entity's key templates are declared in its domain's `entities.ts`.
  */
 export const TABLE_SCHEMA = {
   partitionKey: 'pk',

@@ -1,7 +1,7 @@
 import { type TransactWriteItem, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { dynamo, type Item, tableName, toAttributes } from './db.ts';
 import { staleWrite } from './conditional.ts';
-import type { PrimaryKey } from './keys.ts';
+import type { PrimaryKey } from './entity.ts';
 
 interface Conditional {
   TableName: string;

@@ -13,6 +13,7 @@ import { eventPath } from '../support/event-path.ts';
 import { caller } from '../support/events.ts';
 import { prepareTable } from '../support/table.ts';
 import { eventually } from '../support/wait.ts';
+import { CustomerStatistics } from '../../functions/customers/entities.ts';
 
 /**
  * Every side effect that follows a committed change, with faults injected where they hurt: the AWS
@@ -404,8 +405,7 @@ describe('customer statistics', () => {
     expect(recorded.status).toBe(201);
     await path.settle();
     const { getItem } = await import('../../functions/shared/db.ts');
-    const { customerStatsKey } = await import('../../functions/shared/keys.ts');
-    const getCustomerStats = (id: string) => getItem(customerStatsKey(id), true);
+    const getCustomerStats = (id: string) => getItem(CustomerStatistics.key({ customerId: id }), true);
     const before = await getCustomerStats(customerId);
     expect(before).toMatchObject({
       amount_2026_03: 1_000_000,

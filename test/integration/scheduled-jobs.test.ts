@@ -14,6 +14,7 @@ import type { lambdaContext } from '../support/events.ts';
 import { caller } from '../support/events.ts';
 import { eventPath } from '../support/event-path.ts';
 import { prepareTable } from '../support/table.ts';
+import { JobRuns } from '../../functions/shared/entities.ts';
 
 /**
  * The scheduled jobs against DynamoDB Local, with SES replaced by aws-sdk-client-mock: what they
@@ -373,10 +374,9 @@ describe('a job over more data than one invocation holds', () => {
     // Delivered again at once, it looks like a duplicate of a live run: nothing to do.
     expect((await fire(careJob as JobHandler, day)).outcome).toBe('skipped');
     const { updateIf } = await import('../../functions/shared/db-update.ts');
-    const { jobRunKey } = await import('../../functions/shared/keys.ts');
     // The heartbeat is made old instead of waiting minutes for it.
     const age = (seconds: number) =>
-      updateIf(jobRunKey('care-messages', day), {
+      updateIf(JobRuns.key({ job: 'care-messages', scheduledTime: day }), {
         expression: 'SET heartbeatAt = :old',
         values: { ':old': new Date(Date.now() - seconds * 1000).toISOString() },
       });

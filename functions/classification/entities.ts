@@ -1,0 +1,25 @@
+import { defineEntity } from '#shared/entity.ts';
+
+export const Classifications = defineEntity({
+  type: 'Classification',
+  owner: 'classification',
+  description: 'The latest classification of a customer: class, score, reasons and any manager override.',
+  key: { pk: 'CUSTOMER#{customerId}', sk: 'CLASSIFICATION' },
+  patterns: [{ name: 'a customer’s class', by: 'item' }],
+});
+
+export const Purchases = defineEntity({
+  type: 'Purchase',
+  owner: 'classification',
+  description: 'One purchase of a customer (date, amount): the input of its statistics.',
+  key: { pk: 'CUSTOMER#{customerId}', sk: 'PURCHASE#{date}#{id}' },
+  patterns: [{ name: 'a customer’s purchases by date', by: 'prefix' }],
+});
+
+export const ClassChanges = defineEntity({
+  type: 'ClassChange',
+  owner: 'classification',
+  description: 'One change of a customer’s class: from, to, why, by the job or a manager.',
+  key: { pk: 'CUSTOMER#{customerId}', sk: 'CLASS#{at}#{id}' },
+  patterns: [{ name: 'a customer’s class history', by: 'prefix' }],
+});
