@@ -12,6 +12,53 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  // Domains talk through a public face: another domain's public.ts, never its store or internals.
+  // The tables at functions/ (routes, events, schedules, workflows) compose the domains and may.
+  {
+    files: ['functions/*/**/*.ts'],
+    ignores: ['functions/*/docs.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!shared/)[a-z-]+/(?!public\\.ts$)[^/]+$',
+              message: 'Import another domain through its public face (../<domain>/public.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // OpenAPI text may share response shapes with another domain's OpenAPI text.
+  {
+    files: ['functions/*/docs.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!shared/)[a-z-]+/(?!(public|docs)\\.ts$)[^/]+$',
+              message:
+                'Import another domain through its public face (../<domain>/public.ts) or its docs.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The shared kernel knows no domain.
+  {
+    files: ['functions/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\.\\./[a-z-]+/', message: 'functions/shared imports no domain.' }] },
+      ],
+    },
+  },
   {
     files: ['local/**', 'scripts/**', 'bench/**', 'bin/**', 'test/**'],
     rules: { 'no-console': 'off' },

@@ -45,6 +45,7 @@ export class SalesDepartmentStack extends Stack {
       TIME_ZONE: settings.timeZone,
       ...(settings.classification ? { CLASSIFICATION_SETTINGS: settings.classification } : {}),
       ...(settings.care ? { CARE_SETTINGS: settings.care } : {}),
+      ...(settings.company ? { COMPANY_SETTINGS: settings.company } : {}),
       ...(settings.approvals ? { APPROVAL_SETTINGS: settings.approvals } : {}),
       ...(settings.sales ? { SALES_SETTINGS: settings.sales } : {}),
     };

@@ -1,5 +1,6 @@
 import type { Node } from 'constructs';
 import { careSettings } from '../functions/care/settings.ts';
+import { companySettings } from '../functions/shared/company.ts';
 import { classificationSettings } from '../functions/classification/settings.ts';
 import { approvalSettings } from '../functions/approvals/settings.ts';
 import { salesSettings } from '../functions/sales/settings.ts';
@@ -23,8 +24,10 @@ export interface Settings {
   apiRateLimit: number;
   /** Classification weights, full marks and thresholds (JSON, merged over the defaults). */
   classification: string;
-  /** Revisit intervals, due days, holidays and company name for greetings (JSON, merged over the defaults). */
+  /** Revisit intervals, due days and holidays (JSON, merged over the defaults). */
   care: string;
+  /** The company's name in each language, signing quotations and greetings (JSON, merged over the defaults). */
+  company: string;
   /** Approval due hours, escalation hours and review timeout days (JSON, merged over the defaults). */
   approvals: string;
   /** Price tolerance before a quote needs a technical review (JSON, merged over the defaults). */
@@ -47,6 +50,7 @@ const DEFAULTS: Settings = {
   apiRateLimit: 200,
   classification: '',
   care: '',
+  company: '',
   approvals: '',
   sales: '',
   alarmEmail: '',
@@ -80,6 +84,7 @@ export function readSettings(node: Node): Settings {
   // Fail at synth, not at the first run, on settings the functions would refuse.
   classificationSettings(settings.classification || undefined);
   careSettings(settings.care || undefined);
+  companySettings(settings.company || undefined);
   approvalSettings(settings.approvals || undefined);
   salesSettings(settings.sales || undefined);
   return settings;

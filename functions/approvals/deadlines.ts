@@ -1,6 +1,6 @@
 import type { JobContext, JobCounts } from '#shared/job.ts';
 import { logger } from '#shared/observability.ts';
-import { allEmployees } from '../employees/store.ts';
+import { allEmployees } from '../employees/public.ts';
 import { deadlineAction, daysAfter, escalationTarget } from './rules.ts';
 import { sendLink } from './requests.ts';
 import { approvalSettings } from './settings.ts';

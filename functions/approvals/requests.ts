@@ -1,8 +1,8 @@
 import { newId } from '#shared/clock.ts';
 import { sendEmail } from '#shared/email.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import type { Employee } from '../employees/model.ts';
-import { getEmployee } from '../employees/store.ts';
+import type { Employee } from '../employees/public.ts';
+import { getEmployee } from '../employees/public.ts';
 import { approvalEmail } from './messages.ts';
 import type { ApprovalRequest, StoredApproval } from './model.ts';
 import { daysAfter, linkExpiry, newLinkToken, tokenDigest } from './rules.ts';

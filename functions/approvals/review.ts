@@ -11,7 +11,7 @@ import { startWorkflow, stopWorkflow } from '#shared/workflow.ts';
 import { WORKFLOWS } from '../workflows.ts';
 import { type Delivery, effectOnce } from '#shared/consumer.ts';
 import { sendEmail } from '#shared/email.ts';
-import { allEmployees, getEmployee } from '../employees/store.ts';
+import { allEmployees, getEmployee } from '../employees/public.ts';
 import { outcomeEmail } from './messages.ts';
 import { type ChainStep, resolveChain } from './chain.ts';
 import { approvalView } from './rules.ts';

@@ -1,25 +1,16 @@
 import { sendEmail } from '#shared/email.ts';
 import type { JobContext, JobCounts } from '#shared/job.ts';
-import { type PageParameters, queryPage } from '#shared/listing.ts';
 import { logger } from '#shared/observability.ts';
-import type { Contact, Customer } from '../customers/model.ts';
-import { getCustomer } from '../customers/store.ts';
-import type { Employee } from '../employees/model.ts';
-import { getEmployee } from '../employees/store.ts';
+import type { Contact, Customer } from '../customers/public.ts';
+import { allContacts, contactsWithBirthday, getCustomer } from '../customers/public.ts';
+import type { Employee } from '../employees/public.ts';
+import { getEmployee } from '../employees/public.ts';
 import { birthdaysOn, greetsLanguage, type Holiday, holidaysOn } from './holidays.ts';
 import type { CareMessage } from './model.ts';
 import { careSettings } from './settings.ts';
 import { careMessageSent, claimCareMessage, releaseCareMessage } from './store.ts';
-import { Contacts } from '../customers/entities.ts';
+import { companySettings } from '#shared/company.ts';
 import { birthdayGreeting, holidayGreeting } from './templates.ts';
-
-const contactsIn =
-  (partition: { index: 'gsi1' | 'gsi2'; attribute: string; value: string }) => (page: PageParameters) =>
-    queryPage<Contact>({
-      index: partition.index,
-      partition: { attribute: partition.attribute, value: partition.value },
-      ...page,
-    });
 
 /**
  * The daily care messages (R-3.4): a greeting to every contact on their birthday and on the
@@ -62,7 +53,7 @@ export async function sendCareMessages({ today, tally, pages }: JobContext): Pro
       status: 'sending',
     };
     if (!(await claimCareMessage(message))) return void counts.alreadySent++;
-    const signature = { repName: rep?.name ?? '', company: settings.companyName[contact.language] };
+    const signature = { repName: rep?.name ?? '', company: companySettings().name[contact.language] };
     const content = holiday
       ? holidayGreeting(contact.language, holiday, contact.name, signature)
       : birthdayGreeting(contact.language, contact.name, signature);
@@ -83,29 +74,17 @@ export async function sendCareMessages({ today, tally, pages }: JobContext): Pro
   }
 
   for (const monthDay of birthdaysOn(today)) {
-    await pages(
-      `birthdays-${monthDay}`,
-      contactsIn({
-        index: 'gsi1',
-        attribute: 'gsi1pk',
-        value: Contacts.indexPartition('gsi1', { birthday: monthDay }),
-      }),
-      async (contacts) => {
-        for (const contact of contacts) await greet(contact, 'birthday');
-      },
-    );
+    await pages(`birthdays-${monthDay}`, contactsWithBirthday(monthDay), async (contacts) => {
+      for (const contact of contacts) await greet(contact, 'birthday');
+    });
   }
   const holidays = holidaysOn(today, settings.holidays);
   if (holidays.length > 0) {
-    await pages(
-      'holidays',
-      contactsIn({ index: 'gsi2', attribute: 'gsi2pk', value: Contacts.partitionOf('gsi2', {}) }),
-      async (contacts) => {
-        for (const contact of contacts)
-          for (const holiday of holidays)
-            if (greetsLanguage(holiday, contact.language)) await greet(contact, holiday.id, holiday);
-      },
-    );
+    await pages('holidays', allContacts, async (contacts) => {
+      for (const contact of contacts)
+        for (const holiday of holidays)
+          if (greetsLanguage(holiday, contact.language)) await greet(contact, holiday.id, holiday);
+    });
   }
   if (counts.failed > 0)
     throw new Error(`${counts.failed} care messages could not be sent; a retry sends only those`);

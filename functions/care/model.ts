@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { employeeId, isoDate, pastDateTime, text, ulidId } from '#shared/schemas.ts';
-import { INTERACTION_CHANNELS } from '../customers/model.ts';
+import { INTERACTION_CHANNELS } from '../customers/public.ts';
 
 export const REVISIT_STATUSES = ['open', 'completed'] as const;
 

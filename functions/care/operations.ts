@@ -1,4 +1,4 @@
-import { visibleCustomer } from '../customers/access.ts';
+import { visibleCustomer } from '../customers/public.ts';
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { type Caller, requireRole } from '#shared/caller.ts';
@@ -9,8 +9,8 @@ import { conflict, forbidden } from '#shared/problem.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 
-import { CUSTOMER_ROLES, seesAllCustomers } from '../customers/rules.ts';
-import { getContact, interactionWrites } from '../customers/store.ts';
+import { CUSTOMER_ROLES, seesAllCustomers } from '../customers/public.ts';
+import { getContact, interactionWrites } from '../customers/public.ts';
 import { completion, type Revisit, revisitListQuery } from './model.ts';
 import { completeRevisitWrites, getRevisit, listCareMessages, listRevisits } from './store.ts';
 

@@ -6,8 +6,13 @@ import { sendEmail } from '#shared/email.ts';
 import type { JobContext, JobCounts } from '#shared/job.ts';
 import { logger } from '#shared/observability.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import { customerStatistics, departmentCustomers, recordLastContact } from '../customers/store.ts';
-import { getEmployee, listEmployees } from '../employees/store.ts';
+import {
+  customerStatistics,
+  departmentCustomers,
+  latestInteractionAt,
+  recordLastContact,
+} from '../customers/public.ts';
+import { getEmployee, listEmployees } from '../employees/public.ts';
 import type { Revisit } from './model.ts';
 import {
   isOverdue,
@@ -17,14 +22,7 @@ import {
   revisitReason,
 } from './revisit-rules.ts';
 import { careSettings } from './settings.ts';
-import {
-  claimDigest,
-  digestSent,
-  latestInteractionAt,
-  listRevisits,
-  openRevisitWrites,
-  releaseDigest,
-} from './store.ts';
+import { claimDigest, digestSent, listRevisits, openRevisitWrites, releaseDigest } from './store.ts';
 import { type DigestEntry, revisitDigest } from './templates.ts';
 
 const WORKERS = 8;

@@ -19,8 +19,6 @@ export const careSettingsSchema = z.object({
   /** Days an opened revisit has before it counts as overdue. */
   revisitDueInDays: days,
   holidays: z.array(holiday),
-  /** The company name that signs greetings, per language. */
-  companyName: z.object({ 'zh-CN': z.string(), en: z.string() }),
 });
 
 export type CareSettings = z.output<typeof careSettingsSchema>;
@@ -29,7 +27,6 @@ export const DEFAULT_CARE_SETTINGS: CareSettings = {
   revisitIntervalDays: { A: 30, B: 90, C: 180 },
   revisitDueInDays: 7,
   holidays: DEFAULT_HOLIDAYS satisfies Holiday[],
-  companyName: { 'zh-CN': '华东精密机械有限公司', en: 'East China Precision Machinery Co., Ltd.' },
 };
 
 export function careSettings(json = process.env.CARE_SETTINGS): CareSettings {
@@ -39,6 +36,5 @@ export function careSettings(json = process.env.CARE_SETTINGS): CareSettings {
     ...DEFAULT_CARE_SETTINGS,
     ...override,
     revisitIntervalDays: { ...DEFAULT_CARE_SETTINGS.revisitIntervalDays, ...override.revisitIntervalDays },
-    companyName: { ...DEFAULT_CARE_SETTINGS.companyName, ...override.companyName },
   });
 }

@@ -1,5 +1,5 @@
 import { auditEntry, changedFields } from '#shared/audit.ts';
-import { getItem, query, tableName } from '#shared/db.ts';
+import { getItem, tableName } from '#shared/db.ts';
 import { deleteIf, updateIf } from '#shared/db-update.ts';
 import {
   type ListScope,
@@ -11,7 +11,6 @@ import {
 import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import type { CareMessage, Revisit, RevisitFilter } from './model.ts';
 import { CareMessages, OpenRevisitClaims, Revisits, RevisitDigests } from './entities.ts';
-import { Customers, Interactions } from '../customers/entities.ts';
 
 const revisitItem = (revisit: Revisit) =>
   Revisits.item(
@@ -96,21 +95,6 @@ export function listRevisits(scope: ListScope, filter: RevisitFilter, page: Page
   });
 }
 
-/** The newest communication record of a customer, by time of contact. */
-export async function latestInteractionAt(customerId: string): Promise<string | undefined> {
-  const { items } = await query({
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: {
-      ':pk': Customers.key({ id: customerId }).pk,
-      ':prefix': Interactions.skPrefix,
-    },
-    ScanIndexForward: false,
-    Limit: 1,
-  });
-  const sk = items[0]?.sk as string | undefined;
-  return sk?.slice(Interactions.skPrefix.length).split('#')[0];
-}
-
 /** Claims a rep's digest for a day; false if it was already sent (or is being sent). */
 export function claimDigest(ownerId: string, date: string): Promise<boolean> {
   return updateIf(RevisitDigests.key({ ownerId, date }), {
@@ -189,7 +173,7 @@ export async function releaseCareMessage(message: CareMessage): Promise<void> {
 
 export function listCareMessages(customerId: string, page: PageParameters) {
   return queryPage<CareMessage>({
-    partition: { attribute: 'pk', value: Customers.key({ id: customerId }).pk },
+    partition: { attribute: 'pk', value: CareMessages.partition({ customerId }) },
     sortKeyPrefix: { attribute: 'sk', value: CareMessages.skPrefix },
     newestFirst: true,
     ...page,

@@ -1,7 +1,7 @@
 import { forEachConcurrently } from '#shared/concurrency.ts';
 import type { JobContext, JobCounts } from '#shared/job.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import { departmentCustomers } from '../customers/store.ts';
+import { departmentCustomers } from '../customers/public.ts';
 import { classify, inputsOf, reclassified } from './rules.ts';
 import { classificationSettings } from './settings.ts';
 import { classificationWrites, loadClassificationInputs } from './store.ts';

@@ -1,4 +1,4 @@
-import { visibleCustomer } from '../customers/access.ts';
+import { visibleCustomer } from '../customers/public.ts';
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { requireRole } from '#shared/caller.ts';

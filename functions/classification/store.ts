@@ -8,7 +8,7 @@ import { type PurchaseStats } from './rules.ts';
 import { purchaseRecorded } from './events.ts';
 import { recordEvent } from '#shared/events.ts';
 import { ClassChanges, Classifications, Purchases } from './entities.ts';
-import { Customers, CustomerStatistics } from '../customers/entities.ts';
+import { classWrite, customerStatistics } from '../customers/public.ts';
 
 /**
  * Writes that record a purchase: the purchase, an audit record and the `purchase.recorded` event,
@@ -42,7 +42,7 @@ export function purchaseWrites(purchase: Purchase): TransactItem[] {
 
 export function listPurchases(customerId: string, page: PageParameters) {
   return queryPage<Purchase>({
-    partition: { attribute: 'pk', value: Customers.key({ id: customerId }).pk },
+    partition: { attribute: 'pk', value: Purchases.partition({ customerId }) },
     sortKeyPrefix: { attribute: 'sk', value: Purchases.skPrefix },
     newestFirst: true,
     ...page,
@@ -56,7 +56,7 @@ export async function getClassification(customerId: string): Promise<Classificat
 
 export function listClassChanges(customerId: string, page: PageParameters) {
   return queryPage<ClassChange>({
-    partition: { attribute: 'pk', value: Customers.key({ id: customerId }).pk },
+    partition: { attribute: 'pk', value: ClassChanges.partition({ customerId }) },
     sortKeyPrefix: { attribute: 'sk', value: ClassChanges.skPrefix },
     newestFirst: true,
     ...page,
@@ -95,16 +95,8 @@ export function classificationWrites(
   ];
   if (change) {
     items.push(
-      {
-        Update: {
-          TableName: tableName(),
-          Key: Customers.key({ id: after.customerId }),
-          UpdateExpression: 'SET #class = :class, updatedAt = :at ADD version :one',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeNames: { '#class': 'class' },
-          ExpressionAttributeValues: { ':class': change.to, ':at': change.at, ':one': 1 },
-        },
-      },
+      // The customer's own item changes as the customers domain says.
+      classWrite(after.customerId, change.to, change.at),
       putNew(
         ClassChanges.item(
           { customerId: after.customerId, at: change.at, id: newId() },
@@ -128,20 +120,16 @@ export function classificationWrites(
 export async function loadClassificationInputs(
   customerIds: string[],
 ): Promise<Map<string, { stats?: PurchaseStats; record?: ClassificationRecord }>> {
+  // The statistics are the customers domain's; the classifications ours.
+  const [stats, records] = await Promise.all([
+    customerStatistics(customerIds),
+    batchGetItems(customerIds.map((customerId) => Classifications.key({ customerId }))),
+  ]);
   const result = new Map<string, { stats?: PurchaseStats; record?: ClassificationRecord }>();
-  const items = await batchGetItems(
-    customerIds.flatMap((id) => [
-      CustomerStatistics.key({ customerId: id }),
-      Classifications.key({ customerId: id }),
-    ]),
-  );
-  const customerOf = new Map(customerIds.map((id) => [CustomerStatistics.partition({ customerId: id }), id]));
-  for (const item of items) {
-    const customerId = customerOf.get(String(item.pk))!;
-    const entry = result.get(customerId) ?? {};
-    if (item.entityType === CustomerStatistics.type) entry.stats = item as unknown as PurchaseStats;
-    else entry.record = toResource<ClassificationRecord>(item);
-    result.set(customerId, entry);
+  for (const [customerId, item] of stats) result.set(customerId, { stats: item as unknown as PurchaseStats });
+  for (const item of records) {
+    const record = toResource<ClassificationRecord>(item);
+    result.set(record.customerId, { ...result.get(record.customerId), record });
   }
   return result;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { dateWithin, pastDate, text, ulidId } from '#shared/schemas.ts';
-import type { QuoteLine } from '../sales/model.ts';
+import type { QuoteLine } from '../sales/public.ts';
+import type { Rejection } from '../approvals/public.ts';
 
 export const CONTRACT_STATUSES = ['draft', 'under_review', 'approved', 'effective'] as const;
 
@@ -30,8 +31,7 @@ export const signing = z.strictObject({
   customerSignatory: text(100),
 });
 
-export type { Rejection } from '../approvals/review.ts';
-import type { Rejection } from '../approvals/review.ts';
+export type { Rejection } from '../approvals/public.ts';
 
 export type Contract = {
   id: string;

@@ -11,10 +11,10 @@ import { conflict } from '#shared/problem.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
 import { recordEvent } from '#shared/events.ts';
-import { prepareReview, reviewsOf } from '../approvals/review.ts';
-import { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from '../customers/rules.ts';
-import { getCustomer } from '../customers/store.ts';
-import { getQuote, getRevision } from '../sales/store.ts';
+import { prepareReview, reviewsOf } from '../approvals/public.ts';
+import { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from '../customers/public.ts';
+import { getCustomer } from '../customers/public.ts';
+import { getQuote, getRevision } from '../sales/public.ts';
 import { type Contract, contractPatch, newContract, signing } from './model.ts';
 import { contractSubmitted, contractWithdrawn } from './events.ts';
 import {

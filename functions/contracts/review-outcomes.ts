@@ -1,7 +1,7 @@
 import { recordEvent } from '#shared/events.ts';
 import { logger } from '#shared/observability.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import { outcomeTask, reviewEndedPayload } from '../approvals/review.ts';
+import { outcomeTask, reviewEndedPayload } from '../approvals/public.ts';
 import { contractReviewed } from './events.ts';
 import { afterReview } from './rules.ts';
 import { contractWrites, getContract } from './store.ts';

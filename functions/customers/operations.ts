@@ -11,7 +11,7 @@ import { mergePatch } from '#shared/merge-patch.ts';
 import { conflict, validationProblem } from '#shared/problem.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
-import { getEmployee } from '../employees/store.ts';
+import { getEmployee } from '../employees/public.ts';
 import {
   contactParams,
   contactPatch,

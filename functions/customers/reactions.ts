@@ -1,9 +1,9 @@
 import { newResource } from '#shared/clock.ts';
 import { applyOnce, consumerHandler, type Delivery, on } from '#shared/consumer.ts';
 import { TransactionCancelled, type TransactItem } from '#shared/transaction.ts';
-import { purchaseRecorded } from '../classification/events.ts';
-import { amountBucket, countBucket } from '../classification/rules.ts';
-import { quoteSent } from '../sales/events.ts';
+import { purchaseRecorded } from '../classification/public.ts';
+import { amountBucket, countBucket } from '../classification/public.ts';
+import { quoteSent } from '../sales/public.ts';
 import { interactionRecorded } from './events.ts';
 import { interactionWrites, lastContactWrite, purchaseCountWrite } from './store.ts';
 

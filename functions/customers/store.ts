@@ -1,5 +1,5 @@
 import { auditEntry, changedFields } from '#shared/audit.ts';
-import { batchGetItems, getItem, tableName } from '#shared/db.ts';
+import { batchGetItems, getItem, query, tableName } from '#shared/db.ts';
 import { updateIf } from '#shared/db-update.ts';
 import {
   type Page,
@@ -237,4 +237,53 @@ export async function customerStatistics(
   const customerOf = new Map(customerIds.map((id) => [CustomerStatistics.partition({ customerId: id }), id]));
   const items = await batchGetItems(customerIds.map((customerId) => CustomerStatistics.key({ customerId })));
   return new Map(items.map((item) => [customerOf.get(String(item.pk))!, item]));
+}
+
+/** The newest communication record of a customer, by time of contact. */
+export async function latestInteractionAt(customerId: string): Promise<string | undefined> {
+  const { items } = await query({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: {
+      ':pk': Interactions.partition({ customerId }),
+      ':prefix': Interactions.skPrefix,
+    },
+    ScanIndexForward: false,
+    Limit: 1,
+  });
+  const sk = items[0]?.sk as string | undefined;
+  return sk?.slice(Interactions.skPrefix.length).split('#')[0];
+}
+
+/** Contacts whose birthday (`MM-DD`) is that day, for greetings (a sparse index). */
+export const contactsWithBirthday = (monthDay: string) => (page: PageParameters) =>
+  queryPage<Contact>({
+    index: 'gsi1',
+    partition: { attribute: 'gsi1pk', value: Contacts.indexPartition('gsi1', { birthday: monthDay }) },
+    ...page,
+  });
+
+/** Every contact of the department, for holiday greetings. */
+export const allContacts = (page: PageParameters) =>
+  queryPage<Contact>({
+    index: 'gsi2',
+    partition: { attribute: 'gsi2pk', value: Contacts.partitionOf('gsi2', {}) },
+    ...page,
+  });
+
+/**
+ * The customer's class, set by classification in its own transaction (the customers domain says how
+ * its item changes): only an existing customer, and its version moves on.
+ */
+export function classWrite(customerId: string, customerClass: string | null, at: string): TransactItem {
+  return {
+    name: 'customer',
+    Update: {
+      TableName: tableName(),
+      Key: Customers.key({ id: customerId }),
+      UpdateExpression: 'SET #class = :class, updatedAt = :at ADD version :one',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: { '#class': 'class' },
+      ExpressionAttributeValues: { ':class': customerClass, ':at': at, ':one': 1 },
+    },
+  };
 }

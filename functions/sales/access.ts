@@ -1,6 +1,6 @@
 import type { Caller } from '#shared/caller.ts';
 import { localDate, timeZone } from '#shared/calendar.ts';
-import { assertCustomerAccess, seesAllCustomers } from '../customers/rules.ts';
+import { assertCustomerAccess, seesAllCustomers } from '../customers/public.ts';
 
 export const CATALOGUE_EDITORS = ['sales_manager', 'sales_admin'] as const;
 export const today = () => localDate(new Date(), timeZone());

@@ -9,7 +9,7 @@ import { pageParameters } from '#shared/listing.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { commitChange } from '#shared/transaction.ts';
-import { CUSTOMER_ROLES } from '../customers/rules.ts';
+import { CUSTOMER_ROLES } from '../customers/public.ts';
 import { newProduct, productPatch } from './model.ts';
 import { getProduct, listProducts, productWrites } from './store.ts';
 import { CATALOGUE_EDITORS } from './access.ts';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineEvent } from '#shared/events.ts';
-import { reviewEnded, reviewStart } from '../approvals/review.ts';
+import { reviewEnded, reviewStart } from '../approvals/public.ts';
 
 export const quoteSent = defineEvent({
   type: 'quote.sent',

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { money } from '#shared/money.ts';
-import type { Rejection } from '../approvals/review.ts';
+import type { Rejection } from '../approvals/public.ts';
 import { currencyCode, dateWithin, isoDate, text, ulidId } from '#shared/schemas.ts';
 
 export const newProduct = z.strictObject({

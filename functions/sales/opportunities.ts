@@ -1,4 +1,4 @@
-import { visibleCustomer } from '../customers/access.ts';
+import { visibleCustomer } from '../customers/public.ts';
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { requireRole } from '#shared/caller.ts';
@@ -8,7 +8,7 @@ import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { commitChange } from '#shared/transaction.ts';
-import { CUSTOMER_ROLES } from '../customers/rules.ts';
+import { CUSTOMER_ROLES } from '../customers/public.ts';
 import { newOpportunity, type Opportunity, stageChange } from './model.ts';
 import { assertStageChange } from './rules.ts';
 import { getOpportunity, listOpportunities, listStageChanges, opportunityWrites } from './store.ts';

@@ -1,4 +1,4 @@
-import { visibleCustomer } from '../customers/access.ts';
+import { visibleCustomer } from '../customers/public.ts';
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { type Caller, requireRole } from '#shared/caller.ts';
@@ -10,8 +10,8 @@ import { pageParameters } from '#shared/listing.ts';
 import { conflict, HttpProblem, validationProblem } from '#shared/problem.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
-import { CUSTOMER_ROLES } from '../customers/rules.ts';
-import { getContact } from '../customers/store.ts';
+import { CUSTOMER_ROLES } from '../customers/public.ts';
+import { getContact } from '../customers/public.ts';
 import {
   acceptQuote,
   newQuote,
@@ -22,8 +22,8 @@ import {
   technicalReviewRequest,
 } from './model.ts';
 import { quoteSent, quoteTechnicalReviewRequested, quoteTechnicalReviewWithdrawn } from './events.ts';
-import { prepareReview, reviewsOf } from '../approvals/review.ts';
-import { getCustomer } from '../customers/store.ts';
+import { prepareReview, reviewsOf } from '../approvals/public.ts';
+import { getCustomer } from '../customers/public.ts';
 import {
   assertSendable,
   requestTechnicalReview,

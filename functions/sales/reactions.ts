@@ -1,19 +1,19 @@
 import { consumerHandler, effectOnce, on } from '#shared/consumer.ts';
 import { sendEmail } from '#shared/email.ts';
 import { logger } from '#shared/observability.ts';
-import { careSettings } from '../care/settings.ts';
-import { getContact } from '../customers/store.ts';
-import { getEmployee } from '../employees/store.ts';
+import { companySettings } from '#shared/company.ts';
+import { getContact } from '../customers/public.ts';
+import { getEmployee } from '../employees/public.ts';
 import { collectWhere } from '#shared/listing.ts';
 import { commitUnlessChanged } from '#shared/transaction.ts';
-import { customerReassigned } from '../customers/events.ts';
+import { customerReassigned } from '../customers/public.ts';
 import {
   quoteSent,
   quoteTechnicallyReviewed,
   quoteTechnicalReviewRequested,
   quoteTechnicalReviewWithdrawn,
 } from './events.ts';
-import { emailOutcome, startReview, stopReview } from '../approvals/review.ts';
+import { emailOutcome, startReview, stopReview } from '../approvals/public.ts';
 import { quoteTitle } from './technical-review.ts';
 import { quotationEmail } from './quote-email.ts';
 import { getQuote, getRevision, listOpportunities, listQuotes, ownerChangeWrites } from './store.ts';
@@ -57,7 +57,7 @@ export const handler = consumerHandler('sales-events', [
     const content = quotationEmail(contact.language, revision, {
       contactName: contact.name,
       repName: rep?.name ?? '',
-      company: careSettings().companyName[contact.language],
+      company: companySettings().name[contact.language],
     });
     await effectOnce(delivery, { repeatable: false }, async () => {
       await sendEmail({ to: contact.email!, replyTo: rep?.email, ...content });

@@ -1,7 +1,7 @@
 import { recordEvent } from '#shared/events.ts';
 import { logger } from '#shared/observability.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import { outcomeTask, reviewEndedPayload } from '../approvals/review.ts';
+import { outcomeTask, reviewEndedPayload } from '../approvals/public.ts';
 import { quoteTechnicallyReviewed } from './events.ts';
 import { quoteWrites, getQuote } from './store.ts';
 import { afterTechnicalReview } from './technical-review.ts';

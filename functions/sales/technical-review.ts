@@ -1,7 +1,7 @@
 import { formatMoney } from '#shared/money.ts';
 import { conflict } from '#shared/problem.ts';
-import type { ChainStep } from '../approvals/chain.ts';
-import type { ReviewSubject, Verdict } from '../approvals/review.ts';
+import type { ChainStep } from '../approvals/public.ts';
+import type { ReviewSubject, Verdict } from '../approvals/public.ts';
 import type { Quote, QuoteRevision, TechnicalReview } from './model.ts';
 
 /**

@@ -1,0 +1,20 @@
+/**
+ * What other domains may use of the approvals domain: the review kit (start, stop, outcome, read)
+ * and the chain declarations of a reviewed subject.
+ */
+export type { ChainStep } from './chain.ts';
+export { stepLabel } from './messages.ts';
+export {
+  emailOutcome,
+  outcomeTask,
+  prepareReview,
+  type Rejection,
+  reviewEnded,
+  reviewEndedPayload,
+  reviewsOf,
+  reviewStart,
+  type ReviewSubject,
+  startReview,
+  stopReview,
+  type Verdict,
+} from './review.ts';

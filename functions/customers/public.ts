@@ -1,0 +1,21 @@
+/**
+ * What other domains may use of the customers domain: who may see a customer, reads of customers,
+ * contacts and statistics, the writes it owns that others include in their transactions, and its
+ * events. Everything else in this folder is its own.
+ */
+export { visibleCustomer } from './access.ts';
+export { customerReassigned, interactionRecorded } from './events.ts';
+export { type Contact, type Customer, type Interaction, INTERACTION_CHANNELS } from './model.ts';
+export { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from './rules.ts';
+export {
+  allContacts,
+  classWrite,
+  contactsWithBirthday,
+  customerStatistics,
+  departmentCustomers,
+  getContact,
+  getCustomer,
+  interactionWrites,
+  latestInteractionAt,
+  recordLastContact,
+} from './store.ts';
