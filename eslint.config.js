@@ -31,6 +31,32 @@ export default tseslint.config(
       ],
     },
   },
+  // Rules are pure: they throw domain errors (shared/domain-errors.ts) and know nothing of HTTP.
+  {
+    files: [
+      'functions/*/rules.ts',
+      'functions/*/*-rules.ts',
+      'functions/sales/technical-review.ts',
+      'functions/approvals/chain.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!shared/)[a-z-]+/(?!public\\.ts$)[^/]+$',
+              message: 'Import another domain through its public face (../<domain>/public.ts).',
+            },
+            {
+              regex: '^#shared/(http|problem|resource-replies|problem-responses)\\.ts$',
+              message: 'Rules know nothing of HTTP: throw a domain error from #shared/domain-errors.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // OpenAPI text may share response shapes with another domain's OpenAPI text.
   {
     files: ['functions/*/docs.ts'],

@@ -1,4 +1,4 @@
-import { HttpProblem } from '#shared/problem.ts';
+import { RuleViolation } from '#shared/domain-errors.ts';
 import type { Role } from '#shared/roles.ts';
 import { chooseApprover, type Person } from './rules.ts';
 
@@ -33,9 +33,9 @@ export interface ResolvedStep {
 }
 
 /** A subject nobody but its owner or submitter may decide cannot be submitted: a 409 that says which step. */
-export class NobodyMayDecide extends HttpProblem {
+export class NobodyMayDecide extends RuleViolation {
   constructor(step: string) {
-    super(409, `Nobody may decide ${step}: no employee other than the owner or submitter may decide it.`);
+    super(`Nobody may decide ${step}: no employee other than the owner or submitter may decide it.`);
   }
 }
 

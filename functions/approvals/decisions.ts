@@ -4,7 +4,7 @@ import { TransactionCancelled } from '#shared/transaction.ts';
 import { recordEvent } from '#shared/events.ts';
 import { approvalDecided } from './events.ts';
 import type { StoredApproval } from './model.ts';
-import { checkLink, type LinkCheck } from './rules.ts';
+import { checkLink, decideApproval, type LinkCheck } from './rules.ts';
 import { getApproval, saveApproval } from './store.ts';
 
 const LINK_PROBLEMS: Record<Exclude<LinkCheck, 'ok'>, HttpProblem> = {
@@ -43,16 +43,11 @@ export async function decide(id: string, input: Decision, now = new Date()): Pro
     actorId = caller.id;
   }
   const at = now.toISOString();
-  const decided: StoredApproval = {
-    ...approval,
-    status: input.decision === 'approve' ? 'approved' : 'rejected',
-    decision: input.decision,
-    ...(input.comment ? { comment: input.comment } : {}),
-    decidedBy: actorId,
-    decidedAt: at,
-    version: approval.version + 1,
-    updatedAt: at,
-  };
+  const decided = decideApproval(
+    approval,
+    { decision: input.decision, comment: input.comment, by: actorId },
+    at,
+  );
   // The workflow resumes from the event committed with the decision: it cannot be stranded.
   const reported = recordEvent(approvalDecided, {
     subject: { type: 'approval', id: approval.id },

@@ -1,7 +1,7 @@
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { defineOperation, FORM_TYPE, type Operation, type Reply } from '#shared/http.ts';
-import { HttpProblem } from '#shared/problem.ts';
+import { asProblem } from '#shared/problem.ts';
 import { resourceReply } from '#shared/resource-replies.ts';
 import { parsePart } from '#shared/validation.ts';
 import { decide } from './decisions.ts';
@@ -84,8 +84,9 @@ const decision = defineOperation({
       });
       return fromForm ? decidedPage(approvalView(decided)) : resourceReply(approvalView(decided));
     } catch (error) {
-      if (fromForm && error instanceof HttpProblem) {
-        return errorPage(error.status, error.errors?.map((e) => e.message).join('; ') || error.message);
+      const problem = asProblem(error);
+      if (fromForm && problem) {
+        return errorPage(problem.status, problem.errors?.map((e) => e.message).join('; ') || problem.message);
       }
       throw error;
     }

@@ -4,6 +4,7 @@ import { TransactionCancelled } from '#shared/transaction.ts';
 import { resumeWorkflow, WorkflowNotWaiting } from '#shared/workflow.ts';
 import { approvalDecided } from './events.ts';
 import { getApproval, saveApproval } from './store.ts';
+import { expireApproval } from './rules.ts';
 
 /**
  * Resumes the workflow waiting on a decided step: SendTaskSuccess, or SendTaskFailure with
@@ -41,17 +42,9 @@ export const handler = consumerHandler('approvals-events', [
         const current = await getApproval(approval.id);
         if (!current || current.version !== approval.version) return;
         try {
-          await saveApproval(
-            approval,
-            {
-              ...approval,
-              status: 'expired',
-              version: approval.version + 1,
-              updatedAt: new Date().toISOString(),
-            },
-            'workflow',
-            { undecidedOnly: false },
-          );
+          await saveApproval(approval, expireApproval(approval, new Date().toISOString()), 'workflow', {
+            undecidedOnly: false,
+          });
         } catch (refused) {
           if (!(refused instanceof TransactionCancelled)) throw refused;
         }

@@ -43,6 +43,34 @@ export function deadlineAction(
   return undefined;
 }
 
+// An approval's transitions: decided once, or expired when its review no longer waits for it.
+
+/** The approver's decision; only a pending step is decided (the store's condition makes it once). */
+export function decideApproval<A extends Approval>(
+  approval: A,
+  decision: { decision: 'approve' | 'reject'; comment?: string; by: string },
+  at: string,
+): A {
+  return {
+    ...approval,
+    status: decision.decision === 'approve' ? 'approved' : 'rejected',
+    decision: decision.decision,
+    ...(decision.comment ? { comment: decision.comment } : {}),
+    decidedBy: decision.by,
+    decidedAt: at,
+    version: approval.version + 1,
+    updatedAt: at,
+  };
+}
+
+/** Nobody is asked any more: the review ended, was withdrawn, or stopped waiting for this step. */
+export const expireApproval = <A extends Approval>(approval: A, at: string): A => ({
+  ...approval,
+  status: 'expired',
+  version: approval.version + 1,
+  updatedAt: at,
+});
+
 /** A link stays valid until the step could escalate; a new link replaces it then. */
 export const linkExpiry = (dueAt: string, settings: ApprovalSettings) =>
   daysAfter(dueAt, settings.escalateAfterDays);

@@ -5,6 +5,7 @@ import { commit, putIfVersion, putNew, type TransactItem } from '#shared/transac
 import type { StoredApproval } from './model.ts';
 import { approvalView } from './rules.ts';
 import { Approvals, ApprovalTaskClaims } from './entities.ts';
+import { expireApproval } from './rules.ts';
 
 const approvalItem = (approval: StoredApproval) =>
   Approvals.item(
@@ -102,12 +103,7 @@ export async function expirePendingApprovals(type: string, id: string, actorId: 
   let expired = 0;
   for (const approval of await approvalsOfSubject(type, id)) {
     if (approval.status !== 'pending') continue;
-    const at = new Date().toISOString();
-    await saveApproval(
-      approval,
-      { ...approval, status: 'expired', version: approval.version + 1, updatedAt: at },
-      actorId,
-    );
+    await saveApproval(approval, expireApproval(approval, new Date().toISOString()), actorId);
     expired++;
   }
   return expired;

@@ -2,7 +2,7 @@ import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { type Caller, requireRole } from '#shared/caller.ts';
 import { expectedVersion } from '#shared/conditional.ts';
-import { newId, nextVersion, nowIso } from '#shared/clock.ts';
+import { newId, nowIso } from '#shared/clock.ts';
 import { defineOperation, MERGE_PATCH_TYPES, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
@@ -18,11 +18,12 @@ import { getQuote, getRevision } from '../sales/public.ts';
 import { type Contract, contractPatch, newContract, signing } from './model.ts';
 import { contractSubmitted, contractWithdrawn } from './events.ts';
 import {
-  assertDraft,
-  assertSignable,
   CONTRACT_REVIEW_CHAIN,
   draftFromQuote,
-  reopen,
+  editContract,
+  signContract,
+  submitContract,
+  withdrawContract,
   reviewSubject,
 } from './rules.ts';
 import { contractWrites, getContract, listContracts } from './store.ts';
@@ -106,7 +107,7 @@ const update = defineOperation({
   async handle({ caller, params, body, headers }) {
     const contract = await contractFor(caller, params.id);
     expectedVersion(headers, contract.version);
-    const next = nextVersion(reopen(mergePatch(contract, body), 'be edited'));
+    const next = editContract(mergePatch(contract, body), nowIso());
     await commitChange(
       [...contractWrites(contract, next, caller.id), ...stopsReview(contract, next, caller.id, 'changed')],
       contract.id,
@@ -123,9 +124,8 @@ const submit = defineOperation({
   params: idParams,
   async handle({ caller, params }) {
     const contract = await contractFor(caller, params.id);
-    assertDraft(contract, 'be submitted');
-    const round = contract.reviewRound + 1;
-    const underReview = nextVersion({ ...contract, status: 'under_review' as const, reviewRound: round });
+    const underReview = submitContract(contract, nowIso());
+    const round = underReview.reviewRound;
     const customer = await getCustomer(contract.customerId);
     // The chain is resolved now and stays with this round, whatever changes in the department meanwhile.
     const start = await prepareReview(
@@ -169,9 +169,7 @@ const withdraw = defineOperation({
   params: idParams,
   async handle({ caller, params }) {
     const contract = await contractFor(caller, params.id);
-    if (contract.status !== 'under_review')
-      throw conflict(`Contract ${contract.id} is ${contract.status.replace('_', ' ')}, not under review.`);
-    const draft = nextVersion(reopen(contract, 'be withdrawn'));
+    const draft = withdrawContract(contract, nowIso());
     await commitChange(
       [
         ...contractWrites(contract, draft, caller.id),
@@ -192,8 +190,7 @@ const sign = defineOperation({
   body: signing,
   async handle({ caller, params, body }) {
     const contract = await contractFor(caller, params.id);
-    assertSignable(contract);
-    const effective = nextVersion({ ...contract, status: 'effective' as const, signing: body });
+    const effective = signContract(contract, body, nowIso());
     await commitChange(contractWrites(contract, effective, caller.id), contract.id);
     return resourceReply(effective);
   },

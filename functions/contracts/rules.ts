@@ -1,7 +1,7 @@
 import { formatMoney } from '#shared/money.ts';
 import type { ChainStep } from '../approvals/public.ts';
 import { stepLabel } from '../approvals/public.ts';
-import { conflict } from '#shared/problem.ts';
+import { conflict } from '#shared/domain-errors.ts';
 import type { Quote, QuoteRevision } from '../sales/public.ts';
 import type { Verdict } from '../approvals/public.ts';
 import type { Contract } from './model.ts';
@@ -37,27 +37,53 @@ export function draftFromQuote(
   };
 }
 
-/** Only a draft is edited or submitted: a contract under review cannot change (R-2.4.4). */
-export function assertDraft(contract: Contract, action: string): void {
-  if (contract.status !== 'draft')
-    throw conflict(`Contract ${contract.id} is ${contract.status.replace('_', ' ')}; it cannot ${action}.`);
-}
+// A contract's transitions (R-2.4). Each takes the contract as read and answers it as it is to be
+// written (version moved on), or throws the rule it breaks.
+
+const changed = (contract: Contract, at: string) => ({ version: contract.version + 1, updatedAt: at });
+const state = (contract: Contract) => contract.status.replace('_', ' ');
 
 /**
  * R-2.4.4: a contract changed or withdrawn before it is signed needs a new review: it is a draft
  * again. A signed contract is final.
  */
-export function reopen(contract: Contract, action: string): Contract {
+function reopen(contract: Contract, action: string, at: string): Contract {
   if (contract.status === 'effective')
     throw conflict(`Contract ${contract.id} is signed (effective); it cannot ${action}.`);
-  return { ...contract, status: 'draft' };
+  return { ...contract, status: 'draft', ...changed(contract, at) };
 }
 
-export function assertSignable(contract: Contract): void {
+/** A change to the terms (merged by the caller): a draft again, whatever review it was in. */
+export const editContract = (edited: Contract, at: string): Contract => reopen(edited, 'be edited', at);
+
+/** Only a draft is submitted: the next review round starts (R-2.4.2). */
+export function submitContract(contract: Contract, at: string): Contract {
+  if (contract.status !== 'draft')
+    throw conflict(`Contract ${contract.id} is ${state(contract)}; it cannot be submitted.`);
+  return {
+    ...contract,
+    status: 'under_review',
+    reviewRound: contract.reviewRound + 1,
+    ...changed(contract, at),
+  };
+}
+
+/** Withdrawn from its review, it is a draft again (R-2.4.4). */
+export function withdrawContract(contract: Contract, at: string): Contract {
+  if (contract.status !== 'under_review')
+    throw conflict(`Contract ${contract.id} is ${state(contract)}, not under review.`);
+  return reopen(contract, 'be withdrawn', at);
+}
+
+/** Signed by both sides, an approved contract takes effect. */
+export function signContract(
+  contract: Contract,
+  signing: Contract['signing'] & object,
+  at: string,
+): Contract {
   if (contract.status !== 'approved')
-    throw conflict(
-      `Contract ${contract.id} is ${contract.status.replace('_', ' ')}; only an approved contract is signed.`,
-    );
+    throw conflict(`Contract ${contract.id} is ${state(contract)}; only an approved contract is signed.`);
+  return { ...contract, status: 'effective', signing, ...changed(contract, at) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type Caller, hasAnyRole, requireRole } from '#shared/caller.ts';
 import { newResource, nextVersion } from '#shared/clock.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
-import { forbidden, validationProblem } from '#shared/problem.ts';
+import { invalid, notAllowed } from '#shared/domain-errors.ts';
 import type { Role } from '#shared/roles.ts';
 import type { Customer, CustomerFilter, CustomerPatch, NewCustomer } from './model.ts';
 
@@ -18,7 +18,7 @@ export const seesAllCustomers = (caller: Caller) => hasAnyRole(caller, DEPARTMEN
 export function assertCustomerAccess(caller: Caller, customer: Pick<Customer, 'id' | 'ownerId'>): void {
   requireRole(caller, CUSTOMER_ROLES, 'work with customers');
   if (!seesAllCustomers(caller) && customer.ownerId !== caller.id) {
-    throw forbidden(`Customer ${customer.id} belongs to another sales rep.`);
+    throw notAllowed(`Customer ${customer.id} belongs to another sales rep.`);
   }
 }
 
@@ -43,15 +43,13 @@ export function ownerOfNewCustomer(caller: Caller, requested: string | undefined
   requireRole(caller, CUSTOMER_ROLES, 'file customers');
   if (!seesAllCustomers(caller)) {
     if (requested !== undefined && requested !== caller.id) {
-      throw forbidden('A sales rep files customers for themselves only.');
+      throw notAllowed('A sales rep files customers for themselves only.');
     }
     return caller.id;
   }
   if (requested !== undefined) return requested;
   if (hasAnyRole(caller, OWNER_ROLES)) return caller.id;
-  throw validationProblem([
-    { in: 'body', path: 'ownerId', message: 'Name the sales rep who owns the customer' },
-  ]);
+  throw invalid([{ in: 'body', path: 'ownerId', message: 'Name the sales rep who owns the customer' }]);
 }
 
 export function newCustomerResource(
@@ -72,7 +70,7 @@ export function patchedCustomer(
   now: string,
 ): Customer {
   if (patch.ownerId !== undefined && patch.ownerId !== current.ownerId && !seesAllCustomers(caller)) {
-    throw forbidden('Only the sales manager or sales admin may reassign a customer.');
+    throw notAllowed('Only the sales manager or sales admin may reassign a customer.');
   }
   const next = mergePatch(current, patch);
   if (next.needs && Object.keys(next.needs).length === 0) delete next.needs;
@@ -90,7 +88,7 @@ export function customerListScope(
   requireRole(caller, CUSTOMER_ROLES, 'list customers');
   if (!seesAllCustomers(caller)) {
     if (filter.owner !== undefined && filter.owner !== caller.id) {
-      throw forbidden('A sales rep sees only their own customers.');
+      throw notAllowed('A sales rep sees only their own customers.');
     }
     return { ownerId: caller.id };
   }

@@ -181,7 +181,7 @@ export type Quote = {
   updatedAt: string;
 };
 
-export const sendQuote = z.strictObject({ contactId: ulidId });
-export const acceptQuote = z.strictObject({ revision: z.int().check(z.positive()) });
-export const rejectQuote = z.strictObject({ reason: text(1000) });
+export const quoteSending = z.strictObject({ contactId: ulidId });
+export const quoteAcceptance = z.strictObject({ revision: z.int().check(z.positive()) });
+export const quoteRejection = z.strictObject({ reason: text(1000) });
 export const technicalReviewRequest = z.strictObject({ note: z.optional(text(2000)) });

@@ -2,7 +2,7 @@ import { visibleCustomer } from '../customers/public.ts';
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { requireRole } from '#shared/caller.ts';
-import { newResource, nextVersion, nowIso } from '#shared/clock.ts';
+import { newResource, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
@@ -10,7 +10,7 @@ import { createdReply, found, resourceReply } from '#shared/resource-replies.ts'
 import { commitChange } from '#shared/transaction.ts';
 import { CUSTOMER_ROLES } from '../customers/public.ts';
 import { newOpportunity, type Opportunity, stageChange } from './model.ts';
-import { assertStageChange } from './rules.ts';
+import { moveOpportunity } from './rules.ts';
 import { getOpportunity, listOpportunities, listStageChanges, opportunityWrites } from './store.ts';
 import { assertOwned, scopeOf } from './access.ts';
 
@@ -69,7 +69,7 @@ const getOpportunityOperation = defineOperation({
   },
 });
 
-const moveOpportunity = defineOperation({
+const changeStage = defineOperation({
   operationId: 'changeOpportunityStage',
   method: 'POST',
   path: '/opportunities/{id}/stage',
@@ -79,19 +79,7 @@ const moveOpportunity = defineOperation({
   async handle({ caller, params, body }) {
     const current = found(await getOpportunity(params.id), `Opportunity ${params.id}`);
     assertOwned(caller, current);
-    assertStageChange(current.stage, body.stage, body.reason);
-    const now = nowIso();
-    const next = nextVersion(
-      { ...current, stage: body.stage, ...(body.stage === 'lost' ? { lostReason: body.reason } : {}) },
-      now,
-    );
-    const change = {
-      from: current.stage,
-      to: body.stage,
-      at: now,
-      by: caller.id,
-      ...(body.reason ? { reason: body.reason } : {}),
-    };
+    const { next, change } = moveOpportunity(current, { ...body, by: caller.id }, nowIso());
     await commitChange(opportunityWrites(current, next, change, caller.id), current.id);
     return resourceReply(next);
   },
@@ -101,5 +89,5 @@ export const opportunityOperations: readonly Operation[] = [
   createOpportunity,
   listOpportunitiesOperation,
   getOpportunityOperation,
-  moveOpportunity,
+  changeStage,
 ];

@@ -13,26 +13,33 @@ import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
 import { CUSTOMER_ROLES } from '../customers/public.ts';
 import { getContact } from '../customers/public.ts';
 import {
-  acceptQuote,
+  quoteAcceptance,
   newQuote,
   type Quote,
   quoteTerms,
-  rejectQuote,
-  sendQuote,
+  quoteRejection,
+  quoteSending,
   technicalReviewRequest,
 } from './model.ts';
 import { quoteSent, quoteTechnicalReviewRequested, quoteTechnicalReviewWithdrawn } from './events.ts';
 import { prepareReview, reviewsOf } from '../approvals/public.ts';
 import { getCustomer } from '../customers/public.ts';
 import {
-  assertSendable,
   requestTechnicalReview,
   TECHNICAL_REVIEW_CHAIN,
   technicalReviewSubject,
   withdrawTechnicalReview,
 } from './technical-review.ts';
 import { salesSettings } from './settings.ts';
-import { assertAcceptable, assertRevisable, priceRevision } from './rules.ts';
+import {
+  acceptQuote,
+  alreadySent,
+  draftQuote,
+  priceRevision,
+  rejectQuote,
+  reviseQuote,
+  sendQuote,
+} from './rules.ts';
 import {
   getOpportunity,
   getProducts,
@@ -111,17 +118,10 @@ const createQuote = defineOperation({
       today: today(),
       toleranceBasisPoints: salesSettings().priceToleranceBasisPoints,
     });
-    const quote: Quote = {
-      id,
-      customerId: customer.id,
-      ownerId: customer.ownerId,
-      ...(body.opportunityId ? { opportunityId: body.opportunityId } : {}),
-      status: 'draft',
-      currentRevision: 1,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const quote = draftQuote(
+      { id, customerId: customer.id, ownerId: customer.ownerId, opportunityId: body.opportunityId },
+      now,
+    );
     return createOnce(
       request,
       quoteWrites(undefined, quote, caller.id, revision),
@@ -168,7 +168,7 @@ const listRevisionsOperation = defineOperation({
   },
 });
 
-const reviseQuote = defineOperation({
+const revise = defineOperation({
   operationId: 'reviseQuote',
   method: 'POST',
   path: '/quotes/{id}/revisions',
@@ -179,10 +179,10 @@ const reviseQuote = defineOperation({
   async handle(request) {
     const { caller, params, body } = request;
     const quote = await quoteFor(caller, params.id);
-    assertRevisable(quote);
     const now = nowIso();
+    const revised = reviseQuote(quote, now);
     const products = await getProducts(body.lines.map((line) => line.productId));
-    const number = quote.currentRevision + 1;
+    const number = revised.currentRevision;
     const revision = priceRevision(body, products, {
       quoteId: quote.id,
       revision: number,
@@ -191,14 +191,8 @@ const reviseQuote = defineOperation({
       today: today(),
       toleranceBasisPoints: salesSettings().priceToleranceBasisPoints,
     });
-    const { rejectionReason: _settled, ...open } = quote;
     // A running technical review was about the previous revision: it stops.
-    const { quote: next, events } = endsTechnicalReview(
-      quote,
-      nextVersion({ ...open, status: 'draft' as const, currentRevision: number }, now),
-      caller.id,
-      'revised',
-    );
+    const { quote: next, events } = endsTechnicalReview(quote, revised, caller.id, 'revised');
     try {
       return await createOnce(request, [...quoteWrites(quote, next, caller.id, revision), ...events], {
         status: 201,
@@ -245,11 +239,9 @@ const send = defineOperation({
   path: '/quotes/{id}/send',
   auth: 'jwt',
   params: idParams,
-  body: sendQuote,
+  body: quoteSending,
   async handle({ caller, params, body }) {
     const quote = await quoteFor(caller, params.id);
-    if (quote.status === 'accepted' || quote.status === 'rejected')
-      throw conflict(`Quote ${quote.id} is already ${quote.status}.`);
     const [maybeContact, revision] = await Promise.all([
       getContact(quote.customerId, body.contactId),
       getRevision(quote.id, quote.currentRevision),
@@ -260,18 +252,8 @@ const send = defineOperation({
         { in: 'body', path: 'contactId', message: 'The contact has no email address' },
       ]);
     // A revision goes to a contact once: a repeated or concurrent request answers what was recorded.
-    const alreadySent = (current: Quote) =>
-      current.status === 'sent' &&
-      current.sentRevision === current.currentRevision &&
-      current.sentTo === contact.id;
-    if (alreadySent(quote)) return resourceReply(quote);
-    assertSendable(quote, found(revision, 'The current revision'));
-    const next = nextVersion({
-      ...quote,
-      status: 'sent' as const,
-      sentRevision: quote.currentRevision,
-      sentTo: contact.id,
-    });
+    if (alreadySent(quote, contact.id)) return resourceReply(quote);
+    const next = sendQuote(quote, found(revision, 'The current revision'), contact.id, nowIso());
     // Recorded first; the email follows from the event, exactly once per send.
     const sent = recordEvent(quoteSent, {
       subject: { type: 'quote', id: quote.id },
@@ -289,7 +271,7 @@ const send = defineOperation({
       await commitChange([...quoteWrites(quote, next, caller.id), sent], quote.id);
     } catch (error) {
       const now = await getQuote(quote.id);
-      if (now && alreadySent(now)) return resourceReply(now);
+      if (now && alreadySent(now, contact.id)) return resourceReply(now);
       if (error instanceof HttpProblem && error.status === 412)
         throw conflict(`Quote ${quote.id} changed meanwhile; read it again.`);
       throw error;
@@ -304,12 +286,11 @@ const accept = defineOperation({
   path: '/quotes/{id}/accept',
   auth: 'jwt',
   params: idParams,
-  body: acceptQuote,
+  body: quoteAcceptance,
   async handle({ caller, params, body }) {
     const quote = await quoteFor(caller, params.id);
     const revision = found(await getRevision(quote.id, body.revision), `Revision ${body.revision}`);
-    assertAcceptable(quote, revision, body.revision, today());
-    const next = nextVersion({ ...quote, status: 'accepted' as const, acceptedRevision: body.revision });
+    const next = acceptQuote(quote, revision, body.revision, { today: today(), at: nowIso() });
     await commitChange(quoteWrites(quote, next, caller.id), quote.id);
     return resourceReply(next);
   },
@@ -321,14 +302,12 @@ const reject = defineOperation({
   path: '/quotes/{id}/reject',
   auth: 'jwt',
   params: idParams,
-  body: rejectQuote,
+  body: quoteRejection,
   async handle({ caller, params, body }) {
     const quote = await quoteFor(caller, params.id);
-    if (quote.status === 'accepted' || quote.status === 'rejected')
-      throw conflict(`Quote ${quote.id} is already ${quote.status}.`);
     const { quote: next, events } = endsTechnicalReview(
       quote,
-      nextVersion({ ...quote, status: 'rejected' as const, rejectionReason: body.reason }),
+      rejectQuote(quote, body.reason, nowIso()),
       caller.id,
       'rejected',
     );
@@ -387,7 +366,7 @@ export const quoteOperations: readonly Operation[] = [
   listQuotesOperation,
   getQuoteOperation,
   listRevisionsOperation,
-  reviseQuote,
+  revise,
   getRevisionOperation,
   send,
   accept,

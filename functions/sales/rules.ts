@@ -1,6 +1,17 @@
 import { isSafeAmount, lineTotal } from '#shared/money.ts';
-import { conflict, type FieldError, validationProblem } from '#shared/problem.ts';
-import type { PriceDeviation, Product, Quote, QuoteLine, QuoteRevision, QuoteTerms, Stage } from './model.ts';
+import { assertSendable } from './technical-review.ts';
+import { conflict, type FieldError, invalid } from '#shared/domain-errors.ts';
+import type {
+  Opportunity,
+  PriceDeviation,
+  Product,
+  Quote,
+  QuoteLine,
+  QuoteRevision,
+  QuoteTerms,
+  Stage,
+  StageChange,
+} from './model.ts';
 
 /** Stages that end an opportunity. */
 const CLOSED: readonly Stage[] = ['won', 'lost'];
@@ -9,12 +20,37 @@ const CLOSED: readonly Stage[] = ['won', 'lost'];
  * An open opportunity may move to any stage (deals go back and forth); a closed one stays closed,
  * and a lost one says why (R-2.1.5).
  */
-export function assertStageChange(from: Stage, to: Stage, reason: string | undefined): void {
+function assertStageChange(from: Stage, to: Stage, reason: string | undefined): void {
   if (CLOSED.includes(from)) throw conflict(`The opportunity is already ${from}.`);
   if (from === to) throw conflict(`The opportunity is already at ${to}.`);
   if (to === 'lost' && !reason) {
-    throw validationProblem([{ in: 'body', path: 'reason', message: 'Say why the opportunity was lost' }]);
+    throw invalid([{ in: 'body', path: 'reason', message: 'Say why the opportunity was lost' }]);
   }
+}
+
+/** An opportunity moves to a stage: the opportunity as it is to be written and the recorded change. */
+export function moveOpportunity(
+  opportunity: Opportunity,
+  move: { stage: Stage; reason?: string; by: string },
+  at: string,
+): { next: Opportunity; change: StageChange } {
+  assertStageChange(opportunity.stage, move.stage, move.reason);
+  return {
+    next: {
+      ...opportunity,
+      stage: move.stage,
+      ...(move.stage === 'lost' ? { lostReason: move.reason } : {}),
+      version: opportunity.version + 1,
+      updatedAt: at,
+    },
+    change: {
+      from: opportunity.stage,
+      to: move.stage,
+      at,
+      by: move.by,
+      ...(move.reason ? { reason: move.reason } : {}),
+    },
+  };
 }
 
 /**
@@ -94,7 +130,7 @@ export function priceRevision(
   if (!isSafeAmount(subtotal)) {
     errors.push({ in: 'body', path: 'terms.lines', message: 'The quote amounts to more than can be quoted' });
   }
-  if (errors.length > 0) throw validationProblem(errors);
+  if (errors.length > 0) throw invalid(errors);
   const total = lines.reduce((sum, line) => sum + line.lineTotal, 0);
   return {
     quoteId: context.quoteId,
@@ -133,19 +169,8 @@ function priceDeviation(
   return basisPoints === 0 ? undefined : { ...base, basisPoints };
 }
 
-/** A counter-offer is a new revision (R-2.3.2); an accepted quote is settled. */
-export function assertRevisable(quote: Quote): void {
-  if (quote.status === 'accepted')
-    throw conflict(`Quote ${quote.id} was accepted; draft a contract instead.`);
-}
-
 /** The customer accepts the current revision, and only while it is valid. */
-export function assertAcceptable(
-  quote: Quote,
-  revision: QuoteRevision,
-  requested: number,
-  today: string,
-): void {
+function assertAcceptable(quote: Quote, revision: QuoteRevision, requested: number, today: string): void {
   if (quote.status === 'accepted' || quote.status === 'rejected')
     throw conflict(`Quote ${quote.id} is already ${quote.status}.`);
   if (requested !== quote.currentRevision) {
@@ -157,4 +182,76 @@ export function assertAcceptable(
     throw conflict(
       `Revision ${requested} was never sent to the customer; send it before recording an acceptance.`,
     );
+}
+
+// A quote's transitions (R-2.2, R-2.3). Each takes the quote as read and answers it as it is to be
+// written (version moved on), or throws the rule it breaks.
+
+const changed = (quote: Quote, at: string): Pick<Quote, 'version' | 'updatedAt'> => ({
+  version: quote.version + 1,
+  updatedAt: at,
+});
+const assertOpen = (quote: Quote) => {
+  if (quote.status === 'accepted' || quote.status === 'rejected')
+    throw conflict(`Quote ${quote.id} is already ${quote.status}.`);
+};
+
+/** A new quote: a draft at revision 1, owned by its customer's rep. */
+export function draftQuote(
+  quote: Pick<Quote, 'id' | 'customerId' | 'ownerId' | 'opportunityId'>,
+  at: string,
+): Quote {
+  return {
+    id: quote.id,
+    customerId: quote.customerId,
+    ownerId: quote.ownerId,
+    ...(quote.opportunityId ? { opportunityId: quote.opportunityId } : {}),
+    status: 'draft',
+    currentRevision: 1,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/** A counter-offer is a new revision (R-2.3.2), a draft again; an accepted quote is settled. */
+export function reviseQuote(quote: Quote, at: string): Quote {
+  if (quote.status === 'accepted')
+    throw conflict(`Quote ${quote.id} was accepted; draft a contract instead.`);
+  const { rejectionReason: _settled, ...open } = quote;
+  return { ...open, status: 'draft', currentRevision: quote.currentRevision + 1, ...changed(quote, at) };
+}
+
+/** Whether this revision already went to this contact (a repeated send answers what was recorded). */
+export const alreadySent = (quote: Quote, contactId: string) =>
+  quote.status === 'sent' && quote.sentRevision === quote.currentRevision && quote.sentTo === contactId;
+
+/** The current revision goes to a contact (R-2.2.3), once any technical review it needs passed. */
+export function sendQuote(quote: Quote, revision: QuoteRevision, contactId: string, at: string): Quote {
+  assertOpen(quote);
+  assertSendable(quote, revision);
+  return {
+    ...quote,
+    status: 'sent',
+    sentRevision: quote.currentRevision,
+    sentTo: contactId,
+    ...changed(quote, at),
+  };
+}
+
+/** The customer accepted the revision they were sent, while it is valid. */
+export function acceptQuote(
+  quote: Quote,
+  revision: QuoteRevision,
+  requested: number,
+  context: { today: string; at: string },
+): Quote {
+  assertAcceptable(quote, revision, requested, context.today);
+  return { ...quote, status: 'accepted', acceptedRevision: requested, ...changed(quote, context.at) };
+}
+
+/** The customer rejected the quote, with the reason (a new revision reopens it). */
+export function rejectQuote(quote: Quote, reason: string, at: string): Quote {
+  assertOpen(quote);
+  return { ...quote, status: 'rejected', rejectionReason: reason, ...changed(quote, at) };
 }

@@ -5,7 +5,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import type * as z from 'zod/mini';
 import { type Caller, type Claims, callerFromClaims } from './caller.ts';
 import { logger, metrics, publishMetrics } from './observability.ts';
-import { HttpProblem, unauthorized, validationProblem } from './problem.ts';
+import { asProblem, HttpProblem, unauthorized, validationProblem } from './problem.ts';
 import { parsePart, type Schema } from './validation.ts';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -198,10 +198,11 @@ export function domainHandler(operations: readonly Operation[]) {
         if (!operation) throw new HttpProblem(404, `No route ${event.routeKey}.`);
         return render(await run(operation, event));
       } catch (error) {
-        if (error instanceof HttpProblem) {
-          metrics.addMetric(error.status >= 500 ? 'ServerErrors' : 'ClientErrors', MetricUnit.Count, 1);
-          if (error.status >= 500) logger.error('request failed', { status: error.status });
-          return renderProblem(error, event.rawPath);
+        const problem = asProblem(error);
+        if (problem) {
+          metrics.addMetric(problem.status >= 500 ? 'ServerErrors' : 'ClientErrors', MetricUnit.Count, 1);
+          if (problem.status >= 500) logger.error('request failed', { status: problem.status });
+          return renderProblem(problem, event.rawPath);
         }
         // Still contended after the retries in commit(): the client may simply try again.
         if (

@@ -1,14 +1,11 @@
+import { type FieldError, InvalidInput, NotAllowed, RuleViolation } from './domain-errors.ts';
+
 /**
- * RFC 9457 problem details. Handlers throw an `HttpProblem`; the HTTP pipeline renders it as
- * `application/problem+json`. Anything else thrown becomes a 500 without internals.
+ * RFC 9457 problem details. Handlers throw an `HttpProblem` (or a rule's domain error, see
+ * domain-errors.ts); the HTTP pipeline renders it as `application/problem+json`. Anything else
+ * thrown becomes a 500 without internals.
  */
-export interface FieldError {
-  /** Where the value came from. */
-  in: 'body' | 'query' | 'path' | 'header';
-  /** Dotted path to the offending value, empty for the whole part. */
-  path: string;
-  message: string;
-}
+export type { FieldError };
 
 export interface ProblemBody {
   type: string;
@@ -75,3 +72,12 @@ export const unauthorized = (detail = 'A valid bearer token is required.') => ne
 export const forbidden = (detail: string) => new HttpProblem(403, detail);
 export const notFound = (detail: string) => new HttpProblem(404, detail);
 export const conflict = (detail: string) => new HttpProblem(409, detail);
+
+/** The problem an error stands for at the HTTP edge; undefined for anything unexpected. */
+export function asProblem(error: unknown): HttpProblem | undefined {
+  if (error instanceof HttpProblem) return error;
+  if (error instanceof RuleViolation) return conflict(error.message);
+  if (error instanceof NotAllowed) return forbidden(error.message);
+  if (error instanceof InvalidInput) return validationProblem(error.fields);
+  return undefined;
+}

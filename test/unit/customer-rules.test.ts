@@ -12,6 +12,7 @@ import {
 import type { Caller } from '../../functions/shared/caller.ts';
 import type { Role } from '../../functions/shared/roles.ts';
 import '../../functions/shared/validation.ts';
+import { statusOf } from '../support/rules.ts';
 
 const person = (id: string, ...roles: Role[]): Caller => ({ id, email: undefined, roles: new Set(roles) });
 const rep = person('REP1', 'sales_rep');
@@ -19,14 +20,7 @@ const manager = person('MGR', 'sales_manager');
 const admin = person('ADM', 'sales_admin');
 const legal = person('LEG', 'legal');
 
-const status = (action: () => unknown) => {
-  try {
-    action();
-    return 'allowed';
-  } catch (error) {
-    return (error as { status: number }).status;
-  }
-};
+const status = (action: () => unknown) => statusOf(action, 'allowed');
 
 const customer: Customer = {
   id: '01J0000000000000000000000A',

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { Product, Quote } from '../../functions/sales/model.ts';
-import { assertAcceptable, assertStageChange, priceRevision } from '../../functions/sales/rules.ts';
+import type { Opportunity, Product, Stage, Quote } from '../../functions/sales/model.ts';
+import {
+  acceptQuote,
+  alreadySent,
+  moveOpportunity,
+  draftQuote,
+  priceRevision,
+  rejectQuote,
+  reviseQuote,
+  sendQuote,
+} from '../../functions/sales/rules.ts';
 import { lineTotal } from '../../functions/shared/money.ts';
+import { statusOf } from '../support/rules.ts';
 
-const status = (action: () => unknown) => {
-  try {
-    action();
-    return 'ok';
-  } catch (error) {
-    return (error as { status: number }).status;
-  }
-};
+const status = (action: () => unknown) => statusOf(action);
 
 describe('line totals', () => {
   it('discount in basis points, rounded half up to the minor unit', () => {
@@ -80,7 +83,7 @@ describe('pricing a revision', () => {
       );
       expect.unreachable();
     } catch (error) {
-      expect((error as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
+      expect((error as { fields: { path: string }[] }).fields.map((e) => e.path)).toEqual([
         'terms.validUntil',
         'terms.lines.0.unitPrice',
       ]);
@@ -92,13 +95,36 @@ describe('pricing a revision', () => {
   });
 });
 
+const opportunity: Opportunity = {
+  id: 'O1',
+  customerId: 'C1',
+  ownerId: 'REP',
+  title: 'Presses',
+  expectedValue: { value: 1, currency: 'CNY' },
+  expectedCloseDate: '2027-01-01',
+  stage: 'identified',
+  version: 1,
+  createdAt: 't0',
+  updatedAt: 't0',
+};
+
 describe('opportunity stages', () => {
   it('move freely while open, never out of won or lost, and losing needs a reason', () => {
-    expect(status(() => assertStageChange('identified', 'quoted', undefined))).toBe('ok');
-    expect(status(() => assertStageChange('negotiating', 'contacted', undefined))).toBe('ok');
-    expect(status(() => assertStageChange('won', 'negotiating', undefined))).toBe(409);
-    expect(status(() => assertStageChange('quoted', 'lost', undefined))).toBe(400);
-    expect(status(() => assertStageChange('quoted', 'lost', 'Price too high'))).toBe('ok');
+    const at = (stage: Stage) => ({ ...opportunity, stage });
+    const move = (from: Stage, stage: Stage, reason?: string) =>
+      status(() => moveOpportunity(at(from), { stage, reason, by: 'REP' }, 't1'));
+    expect(move('identified', 'quoted')).toBe('ok');
+    expect(move('negotiating', 'contacted')).toBe('ok');
+    expect(move('won', 'negotiating')).toBe(409);
+    expect(move('quoted', 'lost')).toBe(400);
+    expect(move('quoted', 'lost', 'Price too high')).toBe('ok');
+    const { next, change } = moveOpportunity(
+      at('quoted'),
+      { stage: 'lost', reason: 'Price', by: 'REP' },
+      't1',
+    );
+    expect(next).toMatchObject({ stage: 'lost', lostReason: 'Price', version: 2, updatedAt: 't1' });
+    expect(change).toEqual({ from: 'quoted', to: 'lost', at: 't1', by: 'REP', reason: 'Price' });
   });
 });
 
@@ -106,20 +132,75 @@ describe('accepting a quote', () => {
   const quote = { id: 'Q1', status: 'sent', currentRevision: 2, sentRevision: 2 } as Quote;
   const revision = priceRevision(terms, new Map([['P1', lathe]]), { ...context, revision: 2 });
   it('takes only the current revision while it is valid', () => {
-    expect(status(() => assertAcceptable(quote, revision, 2, '2026-12-31'))).toBe('ok');
-    expect(status(() => assertAcceptable(quote, revision, 2, '2027-01-01'))).toBe(409);
-    expect(status(() => assertAcceptable(quote, revision, 1, '2026-12-01'))).toBe(409);
-    expect(status(() => assertAcceptable({ ...quote, status: 'accepted' }, revision, 2, '2026-12-01'))).toBe(
-      409,
-    );
+    expect(status(() => acceptQuote(quote, revision, 2, { today: '2026-12-31', at: 't' }))).toBe('ok');
+    expect(status(() => acceptQuote(quote, revision, 2, { today: '2027-01-01', at: 't' }))).toBe(409);
+    expect(status(() => acceptQuote(quote, revision, 1, { today: '2026-12-01', at: 't' }))).toBe(409);
+    expect(
+      status(() =>
+        acceptQuote({ ...quote, status: 'accepted' }, revision, 2, { today: '2026-12-01', at: 't' }),
+      ),
+    ).toBe(409);
   });
   it('takes only a revision the customer was sent', () => {
-    expect(status(() => assertAcceptable({ ...quote, sentRevision: 1 }, revision, 2, '2026-12-01'))).toBe(
-      409,
-    );
+    expect(
+      status(() => acceptQuote({ ...quote, sentRevision: 1 }, revision, 2, { today: '2026-12-01', at: 't' })),
+    ).toBe(409);
     const { sentRevision: _never, ...unsent } = quote;
-    expect(status(() => assertAcceptable({ ...unsent, status: 'draft' }, revision, 2, '2026-12-01'))).toBe(
-      409,
-    );
+    expect(
+      status(() =>
+        acceptQuote({ ...unsent, status: 'draft' }, revision, 2, { today: '2026-12-01', at: 't' }),
+      ),
+    ).toBe(409);
+  });
+});
+
+describe('a quote’s transitions', () => {
+  const plain = priceRevision(
+    {
+      currency: 'CNY',
+      lines: [{ productId: 'P1', quantity: 1, discountBasisPoints: 0 }],
+      deliveryDate: '2027-03-01',
+      paymentTerms: '30/70',
+      afterSalesTerms: '1 year',
+      validUntil: '2026-12-31',
+    },
+    new Map([['P1', lathe]]),
+    context,
+  );
+  const drafted = draftQuote({ id: 'Q1', customerId: 'C1', ownerId: 'REP' }, 't0');
+
+  it('draft → sent → accepted, each a new version; a repeated send is recognised', () => {
+    expect(drafted).toMatchObject({ status: 'draft', currentRevision: 1, version: 1 });
+    const sent = sendQuote(drafted, plain, 'CT1', 't1');
+    expect(sent).toMatchObject({
+      status: 'sent',
+      sentRevision: 1,
+      sentTo: 'CT1',
+      version: 2,
+      updatedAt: 't1',
+    });
+    expect(alreadySent(sent, 'CT1')).toBe(true);
+    expect(alreadySent(sent, 'CT2')).toBe(false);
+    expect(acceptQuote(sent, plain, 1, { today: '2026-12-01', at: 't2' })).toMatchObject({
+      status: 'accepted',
+      acceptedRevision: 1,
+      version: 3,
+    });
+  });
+  it('a rejection is reopened by a new revision; nothing moves an accepted quote', () => {
+    const rejected = rejectQuote(drafted, 'Too dear', 't1');
+    expect(rejected).toMatchObject({ status: 'rejected', rejectionReason: 'Too dear' });
+    expect(status(() => rejectQuote(rejected, 'again', 't2'))).toBe(409);
+    expect(status(() => sendQuote(rejected, plain, 'CT1', 't2'))).toBe(409);
+    const revised = reviseQuote(rejected, 't2');
+    expect(revised).toMatchObject({ status: 'draft', currentRevision: 2, version: 3 });
+    expect(revised).not.toHaveProperty('rejectionReason');
+    const accepted = acceptQuote(sendQuote(drafted, plain, 'CT1', 't1'), plain, 1, {
+      today: '2026-12-01',
+      at: 't2',
+    });
+    expect(status(() => reviseQuote(accepted, 't3'))).toBe(409);
+    expect(status(() => rejectQuote(accepted, 'late', 't3'))).toBe(409);
+    expect(status(() => sendQuote(accepted, plain, 'CT1', 't3'))).toBe(409);
   });
 });

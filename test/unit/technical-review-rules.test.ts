@@ -9,6 +9,7 @@ import {
   technicalReviewSubject,
   withdrawTechnicalReview,
 } from '../../functions/sales/technical-review.ts';
+import { statusOf } from '../support/rules.ts';
 
 /** The technical review of a quote revision as pure rules. */
 const press: Product = {
@@ -47,14 +48,7 @@ const quote: Quote = {
   createdAt: 't',
   updatedAt: 't',
 };
-const status = (run: () => unknown) => {
-  try {
-    run();
-    return 'ok';
-  } catch (error) {
-    return (error as { status?: number }).status;
-  }
-};
+const status = (action: () => unknown) => statusOf(action);
 
 describe('price deviations', () => {
   it('flag lines whose net price departs from the list price beyond the tolerance, either way', () => {
