@@ -7,6 +7,8 @@ import { nowIso } from '#shared/clock.ts';
 import { publicApiUrl } from '#shared/links.ts';
 import { logger, metrics, publishMetrics } from '#shared/observability.ts';
 import { parsePart } from '#shared/validation.ts';
+import { type EventSpec, recordEvent } from '#shared/events.ts';
+import { commit, nameOf, TransactionCancelled, type TransactItem } from '#shared/transaction.ts';
 import { startWorkflow, stopWorkflow } from '#shared/workflow.ts';
 import { WORKFLOWS } from '../workflows.ts';
 import { type Delivery, effectOnce } from '#shared/consumer.ts';
@@ -158,20 +160,36 @@ export function verdictOf(input: ReviewOutcome, at: string, subjectName: string)
   return { approved: false, at, returned: { step: 'review', comment, by: 'workflow', at } };
 }
 
+/** What a reviewed subject tells the kit about itself, for its outcome Task. */
+export interface ReviewedSubject<S extends { id: string; ownerId: string; version: number }> {
+  /** Its name in messages, e.g. `contract`. */
+  name: string;
+  /** Who the change and its event are recorded as, e.g. `contract-review`. */
+  actor: string;
+  read(id: string): Promise<S | undefined>;
+  /** The subject's pure transition; undefined for a round that is no longer running. */
+  after(subject: S, round: number, verdict: Verdict): S | undefined;
+  /** Its "reviewed" event: the kit's `reviewEnded` fields and `extra` ones. */
+  reviewed: EventSpec;
+  extra?(after: S): Record<string, unknown>;
+  /** The transaction items of the change (the first one conditional on the version read). */
+  writes(before: S, after: S, actor: string): TransactItem[];
+}
+
 /**
  * The outcome Task of a reviewed subject: reads the verdict, ends a timed-out or failed round's
- * pending links, counts a failed round for the `ReviewsFailed` alarm, and hands the verdict to
- * the subject's own handling (which must be idempotent: Tasks are retried).
+ * pending links, counts a failed round for the `ReviewsFailed` alarm, and commits the subject's
+ * transition with its "reviewed" event, from which the owner is told. Idempotent: a retry after
+ * the write finds the round ended and changes nothing.
  */
-export function outcomeTask(
-  subjectName: string,
-  apply: (input: ReviewOutcome, verdict: Verdict) => Promise<void>,
+export function outcomeTask<S extends { id: string; ownerId: string; version: number }>(
+  subject: ReviewedSubject<S>,
 ) {
   return middy<unknown, { outcome: string }>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .handler(async (event) => {
       const input = parsePart('body', reviewOutcome, event);
-      const verdict = verdictOf(input, nowIso(), subjectName);
+      const verdict = verdictOf(input, nowIso(), subject.name);
       if (input.outcome === 'failed') {
         // The operator's alarm; the owner learns it from the outcome email.
         logger.error('review failed', { subject: input.subject, error: input.failure?.Error });
@@ -181,7 +199,28 @@ export function outcomeTask(
       // The waiting step's link and reminders end with the review.
       if (input.outcome === 'timed-out' || input.outcome === 'failed')
         await expirePendingApprovals(input.subject.type, input.subject.id, 'workflow');
-      await apply(input, verdict);
+      const current = await subject.read(input.subject.id);
+      if (!current) throw new Error(`${subject.name} ${input.subject.id} does not exist`);
+      const next = subject.after(current, input.round, verdict);
+      if (!next) {
+        logger.info('stale review round; nothing to do', { round: input.round });
+        return { outcome: 'stale' };
+      }
+      const reviewed = recordEvent(subject.reviewed, {
+        subject: input.subject,
+        subjectVersion: next.version,
+        actor: subject.actor,
+        at: verdict.at,
+        payload: { ...reviewEndedPayload(input, verdict, current.ownerId), ...subject.extra?.(next) },
+      });
+      const items = subject.writes(current, next, subject.actor);
+      try {
+        await commit([...items, reviewed]);
+      } catch (error) {
+        // A concurrent retry of this Task wrote it first.
+        if (!(error instanceof TransactionCancelled && error.failedCondition(nameOf(items[0]!)!)))
+          throw error;
+      }
       return { outcome: input.outcome };
     });
 }

@@ -1,6 +1,6 @@
-import { auditEntry, changedFields } from '#shared/audit.ts';
+import { auditChange } from '#shared/audit.ts';
 import { getItem } from '#shared/db.ts';
-import { queryPage, toResource, collectAll } from '#shared/listing.ts';
+import { getResource, queryPage, collectAll } from '#shared/listing.ts';
 import { commit, putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import type { StoredApproval } from './model.ts';
 import { approvalView } from './rules.ts';
@@ -22,19 +22,18 @@ const approvalItem = (approval: StoredApproval) =>
   );
 
 const audited = (before: StoredApproval | undefined, after: StoredApproval, actorId: string) =>
-  auditEntry(Approvals.key({ id: after.id }), {
-    resourceType: 'Approval',
-    resourceId: after.id,
-    action: before ? 'updated' : 'created',
+  auditChange(Approvals.key({ id: after.id }), {
+    // Tokens never reach the audit trail.
+    type: 'Approval',
+    id: after.id,
     actorId,
     at: after.updatedAt,
-    // Tokens never reach the audit trail.
-    changes: changedFields(before ? approvalView(before) : {}, approvalView(after)),
+    before: before && approvalView(before),
+    after: approvalView(after),
   });
 
 export async function getApproval(id: string): Promise<StoredApproval | undefined> {
-  const item = await getItem(Approvals.key({ id }));
-  return item ? toResource<StoredApproval>(item) : undefined;
+  return getResource<StoredApproval>(Approvals.key({ id }));
 }
 
 export async function approvalForTask(digest: string): Promise<string | undefined> {

@@ -1,12 +1,12 @@
-import { auditEntry, changedFields } from '#shared/audit.ts';
-import { getItem, tableName } from '#shared/db.ts';
+import { auditChange } from '#shared/audit.ts';
+import { tableName } from '#shared/db.ts';
 import { deleteIf, updateIf } from '#shared/db-update.ts';
 import {
   type ListScope,
   type PageParameters,
   queryPage,
   scopedPartition,
-  toResource,
+  getResource,
 } from '#shared/listing.ts';
 import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import type { CareMessage, Revisit, RevisitFilter } from './model.ts';
@@ -24,8 +24,7 @@ const revisitItem = (revisit: Revisit) =>
   );
 
 export async function getRevisit(id: string): Promise<Revisit | undefined> {
-  const item = await getItem(Revisits.key({ id }));
-  return item ? toResource<Revisit>(item) : undefined;
+  return getResource<Revisit>(Revisits.key({ id }));
 }
 
 /** Opening claims the customer's single open-revisit slot in the same transaction. */
@@ -34,13 +33,12 @@ export function openRevisitWrites(revisit: Revisit): TransactItem[] {
   return [
     putNew(OpenRevisitClaims.item({ customerId: revisit.customerId }, { revisitId: revisit.id })),
     putNew(revisitItem(revisit)),
-    auditEntry(Revisits.key({ id: revisit.id }), {
-      resourceType: 'Revisit',
-      resourceId: revisit.id,
-      action: 'created',
+    auditChange(Revisits.key({ id: revisit.id }), {
+      type: 'Revisit',
+      id: revisit.id,
       actorId: 'revisit-planning',
       at: revisit.createdAt,
-      changes: changedFields({}, revisit),
+      after: revisit,
     }),
   ];
 }
@@ -63,13 +61,13 @@ export function completeRevisitWrites(
         ExpressionAttributeValues: { ':id': before.id },
       },
     },
-    auditEntry(Revisits.key({ id: after.id }), {
-      resourceType: 'Revisit',
-      resourceId: after.id,
-      action: 'updated',
+    auditChange(Revisits.key({ id: after.id }), {
+      type: 'Revisit',
+      id: after.id,
       actorId,
       at: after.updatedAt,
-      changes: changedFields(before, after),
+      before,
+      after,
     }),
     ...interactionWrites,
   ];

@@ -1,7 +1,7 @@
-import { auditEntry, changedFields } from '#shared/audit.ts';
+import { auditChange } from '#shared/audit.ts';
 import { newId } from '#shared/clock.ts';
-import { batchGetItems, getItem, tableName } from '#shared/db.ts';
-import { type PageParameters, queryPage, toResource } from '#shared/listing.ts';
+import { batchGetItems, tableName } from '#shared/db.ts';
+import { type PageParameters, getResource, queryPage, toResource } from '#shared/listing.ts';
 import { putNew, type TransactItem } from '#shared/transaction.ts';
 import type { ClassChange, ClassificationRecord, Purchase } from './model.ts';
 import { type PurchaseStats } from './rules.ts';
@@ -18,13 +18,12 @@ export function purchaseWrites(purchase: Purchase): TransactItem[] {
   const key = Purchases.key({ customerId: purchase.customerId, date: purchase.date, id: purchase.id });
   return [
     putNew({ ...key, entityType: Purchases.type, ...purchase }),
-    auditEntry(key, {
-      resourceType: 'Purchase',
-      resourceId: purchase.id,
-      action: 'created',
+    auditChange(key, {
+      type: 'Purchase',
+      id: purchase.id,
       actorId: purchase.recordedBy,
       at: purchase.createdAt,
-      changes: changedFields({}, purchase),
+      after: purchase,
     }),
     recordEvent(purchaseRecorded, {
       subject: { type: 'customer', id: purchase.customerId },
@@ -50,8 +49,7 @@ export function listPurchases(customerId: string, page: PageParameters) {
 }
 
 export async function getClassification(customerId: string): Promise<ClassificationRecord | undefined> {
-  const item = await getItem(Classifications.key({ customerId }));
-  return item ? toResource<ClassificationRecord>(item) : undefined;
+  return getResource<ClassificationRecord>(Classifications.key({ customerId }));
 }
 
 export function listClassChanges(customerId: string, page: PageParameters) {

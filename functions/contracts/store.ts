@@ -1,13 +1,12 @@
-import { auditEntry, changedFields } from '#shared/audit.ts';
-import { getItem } from '#shared/db.ts';
+import { auditChange } from '#shared/audit.ts';
 import {
   type ListScope,
   type PageParameters,
   queryPage,
   scopedPartition,
-  toResource,
+  getResource,
 } from '#shared/listing.ts';
-import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
+import { putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import type { Contract } from './model.ts';
 import { Contracts } from './entities.ts';
 import { QuoteContractClaims } from './entities.ts';
@@ -16,8 +15,7 @@ const contractItem = (contract: Contract) =>
   Contracts.item({ id: contract.id, ownerId: contract.ownerId }, contract);
 
 export async function getContract(id: string): Promise<Contract | undefined> {
-  const item = await getItem(Contracts.key({ id }));
-  return item ? toResource<Contract>(item) : undefined;
+  return getResource<Contract>(Contracts.key({ id }));
 }
 
 /** Index of the quote's claim: one contract per accepted quote. */
@@ -28,17 +26,17 @@ export function contractWrites(
   actorId: string,
 ): TransactItem[] {
   return [
-    before ? putIfVersion(contractItem(after), before.version) : putNew(contractItem(after)),
+    putVersioned(before, contractItem(after)),
     ...(before
       ? []
       : [putNew(QuoteContractClaims.item({ quoteId: after.quoteId }, { contractId: after.id }))]),
-    auditEntry(Contracts.key({ id: after.id }), {
-      resourceType: 'Contract',
-      resourceId: after.id,
-      action: before ? 'updated' : 'created',
+    auditChange(Contracts.key({ id: after.id }), {
+      type: 'Contract',
+      id: after.id,
       actorId,
       at: after.updatedAt,
-      changes: changedFields(before ?? {}, after),
+      before,
+      after,
     }),
   ];
 }

@@ -1,4 +1,4 @@
-import { auditEntry, changedFields } from '#shared/audit.ts';
+import { auditChange } from '#shared/audit.ts';
 import { batchGetItems, getItem, query, tableName } from '#shared/db.ts';
 import { updateIf } from '#shared/db-update.ts';
 import {
@@ -7,9 +7,9 @@ import {
   type PageParameters,
   queryPage,
   scopedPartition,
-  toResource,
+  getResource,
 } from '#shared/listing.ts';
-import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
+import { putIfVersion, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import type { Contact, Customer, CustomerFilter, Interaction } from './model.ts';
 import { customerFilterExpression, normalizeCompanyName } from './rules.ts';
 import { customerReassigned, interactionRecorded } from './events.ts';
@@ -22,8 +22,7 @@ import { Contacts, Customers, CustomerNameClaims, CustomerStatistics, Interactio
  */
 
 export async function getCustomer(id: string): Promise<Customer | undefined> {
-  const item = await getItem(Customers.key({ id }));
-  return item ? toResource<Customer>(item) : undefined;
+  return getResource<Customer>(Customers.key({ id }));
 }
 
 export async function nameClaimHolder(name: string): Promise<string | undefined> {
@@ -43,13 +42,12 @@ export function createCustomerWrites(customer: Customer): TransactItem[] {
   return [
     putNew(customerItem(customer)),
     nameClaim(customer),
-    auditEntry(Customers.key({ id: customer.id }), {
-      resourceType: 'Customer',
-      resourceId: customer.id,
-      action: 'created',
+    auditChange(Customers.key({ id: customer.id }), {
+      type: 'Customer',
+      id: customer.id,
       actorId: customer.createdBy,
       at: customer.createdAt,
-      changes: changedFields({}, customer),
+      after: customer,
     }),
   ];
 }
@@ -65,13 +63,13 @@ export function updateCustomerWrites(before: Customer, after: Customer, actorId:
     });
   }
   items.push(
-    auditEntry(Customers.key({ id: after.id }), {
-      resourceType: 'Customer',
-      resourceId: after.id,
-      action: 'updated',
+    auditChange(Customers.key({ id: after.id }), {
+      type: 'Customer',
+      id: after.id,
       actorId,
       at: after.updatedAt,
-      changes: changedFields(before, after),
+      before,
+      after,
     }),
   );
   // The customer's open work follows it, through its owners' domains.
@@ -98,22 +96,21 @@ export function listCustomers(
 }
 
 export async function getContact(customerId: string, contactId: string): Promise<Contact | undefined> {
-  const item = await getItem(Contacts.key({ customerId, id: contactId }));
-  return item ? toResource<Contact>(item) : undefined;
+  return getResource<Contact>(Contacts.key({ customerId, id: contactId }));
 }
 
 const contactItem = (contact: Contact) => Contacts.item(contact, contact);
 
 export function contactWrites(before: Contact | undefined, after: Contact, actorId: string): TransactItem[] {
   return [
-    before ? putIfVersion(contactItem(after), before.version) : putNew(contactItem(after)),
-    auditEntry(Contacts.key({ customerId: after.customerId, id: after.id }), {
-      resourceType: 'Contact',
-      resourceId: after.id,
-      action: before ? 'updated' : 'created',
+    putVersioned(before, contactItem(after)),
+    auditChange(Contacts.key({ customerId: after.customerId, id: after.id }), {
+      type: 'Contact',
+      id: after.id,
       actorId,
       at: after.updatedAt,
-      changes: changedFields(before ?? {}, after),
+      before,
+      after,
     }),
   ];
 }
@@ -135,13 +132,12 @@ export function interactionWrites(interaction: Interaction): TransactItem[] {
   const key = Interactions.key({ customerId: interaction.customerId, occurredAt, id: interaction.id });
   return [
     putNew({ ...key, entityType: Interactions.type, ...interaction }),
-    auditEntry(key, {
-      resourceType: 'Interaction',
-      resourceId: interaction.id,
-      action: 'created',
+    auditChange(key, {
+      type: 'Interaction',
+      id: interaction.id,
       actorId: interaction.recordedBy,
       at: interaction.createdAt,
-      changes: changedFields({}, interaction),
+      after: interaction,
     }),
     recordEvent(interactionRecorded, {
       subject: { type: 'customer', id: interaction.customerId },

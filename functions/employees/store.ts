@@ -1,11 +1,9 @@
-import { getItem } from '#shared/db.ts';
-import { type Page, type PageParameters, queryPage, toResource, collectAll } from '#shared/listing.ts';
+import { type Page, type PageParameters, getResource, queryPage, collectAll } from '#shared/listing.ts';
 import type { Employee } from './model.ts';
 import { Employees } from './entities.ts';
 
 export async function getEmployee(id: string): Promise<Employee | undefined> {
-  const Item = await getItem(Employees.key({ id }));
-  return Item ? toResource<Employee>(Item) : undefined;
+  return getResource<Employee>(Employees.key({ id }));
 }
 
 export function listEmployees(page: PageParameters): Promise<Page<Employee>> {

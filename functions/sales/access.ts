@@ -1,4 +1,8 @@
 import type { Caller } from '#shared/caller.ts';
+import { found } from '#shared/resource-replies.ts';
+import { reviewsOf } from '../approvals/public.ts';
+import type { Quote } from './model.ts';
+import { getQuote } from './store.ts';
 import { localDate, timeZone } from '#shared/calendar.ts';
 import { assertCustomerAccess, seesAllCustomers } from '../customers/public.ts';
 
@@ -12,3 +16,19 @@ export function assertOwned(caller: Caller, thing: { id: string; ownerId: string
 
 export const scopeOf = (caller: Caller) =>
   seesAllCustomers(caller) ? ('department' as const) : { ownerId: caller.id };
+
+export async function quoteFor(caller: Caller, id: string): Promise<Quote> {
+  const quote = found(await getQuote(id), `Quote ${id}`);
+  assertOwned(caller, quote);
+  return quote;
+}
+
+/** Its rep's people read a quote, and so does everyone asked to review it (with the review history). */
+export async function readableQuote(caller: Caller, id: string) {
+  const quote = found(await getQuote(id), `Quote ${id}`);
+  const reviews = await reviewsOf('quote', quote.id, caller);
+  if (!reviews.asked) assertOwned(caller, quote);
+  return { quote, reviews: reviews.history };
+}
+
+/** The event that stops a running technical review, when a change makes it moot. */

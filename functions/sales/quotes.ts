@@ -1,90 +1,25 @@
 import { visibleCustomer } from '../customers/public.ts';
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
-import { type Caller, requireRole } from '#shared/caller.ts';
-import { newId, nextVersion, nowIso } from '#shared/clock.ts';
-import { recordEvent } from '#shared/events.ts';
+import { requireRole } from '#shared/caller.ts';
+import { newId, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
-import { conflict, HttpProblem, validationProblem } from '#shared/problem.ts';
+import { conflict, validationProblem } from '#shared/problem.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
-import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
+import { TransactionCancelled } from '#shared/transaction.ts';
 import { CUSTOMER_ROLES } from '../customers/public.ts';
-import { getContact } from '../customers/public.ts';
-import {
-  quoteAcceptance,
-  newQuote,
-  type Quote,
-  quoteTerms,
-  quoteRejection,
-  quoteSending,
-  technicalReviewRequest,
-} from './model.ts';
-import { quoteSent, quoteTechnicalReviewRequested, quoteTechnicalReviewWithdrawn } from './events.ts';
-import { prepareReview, reviewsOf } from '../approvals/public.ts';
-import { getCustomer } from '../customers/public.ts';
-import {
-  requestTechnicalReview,
-  TECHNICAL_REVIEW_CHAIN,
-  technicalReviewSubject,
-  withdrawTechnicalReview,
-} from './technical-review.ts';
+import { newQuote, type Quote, quoteTerms } from './model.ts';
 import { salesSettings } from './settings.ts';
-import {
-  acceptQuote,
-  alreadySent,
-  draftQuote,
-  priceRevision,
-  rejectQuote,
-  reviseQuote,
-  sendQuote,
-} from './rules.ts';
-import {
-  getOpportunity,
-  getProducts,
-  getQuote,
-  getRevision,
-  listQuotes,
-  listRevisions,
-  quoteWrites,
-} from './store.ts';
-import { assertOwned, scopeOf, today } from './access.ts';
+import { draftQuote, priceRevision, reviseQuote } from './rules.ts';
+import { getOpportunity, getProducts, getRevision, listQuotes, listRevisions, quoteWrites } from './store.ts';
+import { scopeOf, today } from './access.ts';
 
-// Quotes and revisions (R-2.2, R-2.3)
+import { quoteFor, readableQuote } from './access.ts';
+import { endsTechnicalReview } from './technical-reviews.ts';
 
-async function quoteFor(caller: Caller, id: string): Promise<Quote> {
-  const quote = found(await getQuote(id), `Quote ${id}`);
-  assertOwned(caller, quote);
-  return quote;
-}
-
-/** Its rep's people read a quote, and so does everyone asked to review it (with the review history). */
-async function readableQuote(caller: Caller, id: string) {
-  const quote = found(await getQuote(id), `Quote ${id}`);
-  const reviews = await reviewsOf('quote', quote.id, caller);
-  if (!reviews.asked) assertOwned(caller, quote);
-  return { quote, reviews: reviews.history };
-}
-
-/** The event that stops a running technical review, when a change makes it moot. */
-function endsTechnicalReview(before: Quote, after: Quote, actor: string, reason: 'revised' | 'rejected') {
-  const withdrawn = withdrawTechnicalReview(before);
-  if (!withdrawn) return { quote: after, events: [] };
-  const quote = { ...after, technicalReview: withdrawn };
-  return {
-    quote,
-    events: [
-      recordEvent(quoteTechnicalReviewWithdrawn, {
-        subject: { type: 'quote', id: before.id },
-        subjectVersion: quote.version,
-        actor,
-        at: quote.updatedAt,
-        payload: { round: withdrawn.round, reason },
-      }),
-    ],
-  };
-}
+// Quotes and their revisions (R-2.2, R-2.3)
 
 const createQuote = defineOperation({
   operationId: 'createQuote',
@@ -233,134 +168,6 @@ const getRevisionOperation = defineOperation({
   },
 });
 
-const send = defineOperation({
-  operationId: 'sendQuote',
-  method: 'POST',
-  path: '/quotes/{id}/send',
-  auth: 'jwt',
-  params: idParams,
-  body: quoteSending,
-  async handle({ caller, params, body }) {
-    const quote = await quoteFor(caller, params.id);
-    const [maybeContact, revision] = await Promise.all([
-      getContact(quote.customerId, body.contactId),
-      getRevision(quote.id, quote.currentRevision),
-    ]);
-    const contact = found(maybeContact, `Contact ${body.contactId}`);
-    if (!contact.email)
-      throw validationProblem([
-        { in: 'body', path: 'contactId', message: 'The contact has no email address' },
-      ]);
-    // A revision goes to a contact once: a repeated or concurrent request answers what was recorded.
-    if (alreadySent(quote, contact.id)) return resourceReply(quote);
-    const next = sendQuote(quote, found(revision, 'The current revision'), contact.id, nowIso());
-    // Recorded first; the email follows from the event, exactly once per send.
-    const sent = recordEvent(quoteSent, {
-      subject: { type: 'quote', id: quote.id },
-      subjectVersion: next.version,
-      actor: caller.id,
-      at: next.updatedAt,
-      payload: {
-        customerId: quote.customerId,
-        contactId: contact.id,
-        ownerId: quote.ownerId,
-        revision: quote.currentRevision,
-      },
-    });
-    try {
-      await commitChange([...quoteWrites(quote, next, caller.id), sent], quote.id);
-    } catch (error) {
-      const now = await getQuote(quote.id);
-      if (now && alreadySent(now, contact.id)) return resourceReply(now);
-      if (error instanceof HttpProblem && error.status === 412)
-        throw conflict(`Quote ${quote.id} changed meanwhile; read it again.`);
-      throw error;
-    }
-    return resourceReply(next);
-  },
-});
-
-const accept = defineOperation({
-  operationId: 'acceptQuote',
-  method: 'POST',
-  path: '/quotes/{id}/accept',
-  auth: 'jwt',
-  params: idParams,
-  body: quoteAcceptance,
-  async handle({ caller, params, body }) {
-    const quote = await quoteFor(caller, params.id);
-    const revision = found(await getRevision(quote.id, body.revision), `Revision ${body.revision}`);
-    const next = acceptQuote(quote, revision, body.revision, { today: today(), at: nowIso() });
-    await commitChange(quoteWrites(quote, next, caller.id), quote.id);
-    return resourceReply(next);
-  },
-});
-
-const reject = defineOperation({
-  operationId: 'rejectQuote',
-  method: 'POST',
-  path: '/quotes/{id}/reject',
-  auth: 'jwt',
-  params: idParams,
-  body: quoteRejection,
-  async handle({ caller, params, body }) {
-    const quote = await quoteFor(caller, params.id);
-    const { quote: next, events } = endsTechnicalReview(
-      quote,
-      rejectQuote(quote, body.reason, nowIso()),
-      caller.id,
-      'rejected',
-    );
-    await commitChange([...quoteWrites(quote, next, caller.id), ...events], quote.id);
-    return resourceReply(next);
-  },
-});
-
-// Technical review (R-2.2.2)
-
-const requestReview = defineOperation({
-  operationId: 'requestTechnicalReview',
-  method: 'POST',
-  path: '/quotes/{id}/technical-review',
-  auth: 'jwt',
-  params: idParams,
-  body: technicalReviewRequest,
-  async handle({ caller, params, body }) {
-    const quote = await quoteFor(caller, params.id);
-    const next = nextVersion(
-      requestTechnicalReview(quote, {
-        by: caller.id,
-        at: nowIso(),
-        ...(body.note ? { note: body.note } : {}),
-      }),
-    );
-    const [revision, customer] = await Promise.all([
-      getRevision(quote.id, quote.currentRevision),
-      getCustomer(quote.customerId),
-    ]);
-    // Production or a technician, resolved now; the review starts from the event.
-    const start = await prepareReview(
-      TECHNICAL_REVIEW_CHAIN,
-      next.technicalReview!.round,
-      technicalReviewSubject(
-        next,
-        found(revision, 'The current revision'),
-        customer?.name ?? quote.customerId,
-      ),
-      { submittedBy: caller.id },
-    );
-    const requested = recordEvent(quoteTechnicalReviewRequested, {
-      subject: { type: 'quote', id: quote.id },
-      subjectVersion: next.version,
-      actor: caller.id,
-      at: next.updatedAt,
-      payload: start,
-    });
-    await commitChange([...quoteWrites(quote, next, caller.id), requested], quote.id);
-    return { ...resourceReply(next), status: 202 };
-  },
-});
-
 export const quoteOperations: readonly Operation[] = [
   createQuote,
   listQuotesOperation,
@@ -368,8 +175,4 @@ export const quoteOperations: readonly Operation[] = [
   listRevisionsOperation,
   revise,
   getRevisionOperation,
-  send,
-  accept,
-  reject,
-  requestReview,
 ];

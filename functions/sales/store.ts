@@ -1,43 +1,22 @@
-import { auditEntry, changedFields } from '#shared/audit.ts';
+import { auditChange } from '#shared/audit.ts';
 import { newId } from '#shared/clock.ts';
-import { batchGetItems, getItem } from '#shared/db.ts';
+import { batchGetItems } from '#shared/db.ts';
 import {
   type ListScope,
   type PageParameters,
   queryPage,
   scopedPartition,
+  getResource,
   toResource,
 } from '#shared/listing.ts';
-import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
+import { putIfVersion, putNew, type TransactItem, putVersioned } from '#shared/transaction.ts';
 import type { Opportunity, Product, Quote, QuoteRevision, StageChange } from './model.ts';
 import { Opportunities, Products, Quotes, QuoteRevisions, StageChanges } from './entities.ts';
-
-const audit = (
-  key: { pk: string },
-  type: string,
-  id: string,
-  actorId: string,
-  at: string,
-  before: object | undefined,
-  after: object,
-) =>
-  auditEntry(
-    { pk: key.pk, sk: '' },
-    {
-      resourceType: type,
-      resourceId: id,
-      action: before ? 'updated' : 'created',
-      actorId,
-      at,
-      changes: changedFields((before ?? {}) as Record<string, unknown>, after as Record<string, unknown>),
-    },
-  );
 
 // Products
 
 export async function getProduct(id: string): Promise<Product | undefined> {
-  const item = await getItem(Products.key({ id }));
-  return item ? toResource<Product>(item) : undefined;
+  return getResource<Product>(Products.key({ id }));
 }
 
 export async function getProducts(ids: string[]): Promise<Map<string, Product>> {
@@ -48,8 +27,15 @@ export async function getProducts(ids: string[]): Promise<Map<string, Product>> 
 export function productWrites(before: Product | undefined, after: Product, actorId: string): TransactItem[] {
   const item = Products.item({ id: after.id }, after);
   return [
-    before ? putIfVersion(item, before.version) : putNew(item),
-    audit(Products.key({ id: after.id }), 'Product', after.id, actorId, after.updatedAt, before, after),
+    putVersioned(before, item),
+    auditChange(Products.key({ id: after.id }), {
+      type: 'Product',
+      id: after.id,
+      actorId: actorId,
+      at: after.updatedAt,
+      before: before,
+      after: after,
+    }),
   ];
 }
 
@@ -63,8 +49,7 @@ export const listProducts = (page: PageParameters) =>
 // Opportunities
 
 export async function getOpportunity(id: string): Promise<Opportunity | undefined> {
-  const item = await getItem(Opportunities.key({ id }));
-  return item ? toResource<Opportunity>(item) : undefined;
+  return getResource<Opportunity>(Opportunities.key({ id }));
 }
 
 /** The opportunity and its stage change, recorded with its time for conversion rates. */
@@ -76,17 +61,16 @@ export function opportunityWrites(
 ): TransactItem[] {
   const item = Opportunities.item({ id: after.id, ownerId: after.ownerId }, after);
   return [
-    before ? putIfVersion(item, before.version) : putNew(item),
+    putVersioned(before, item),
     putNew(StageChanges.item({ opportunityId: after.id, at: change.at, id: newId() }, change)),
-    audit(
-      Opportunities.key({ id: after.id }),
-      'Opportunity',
-      after.id,
-      actorId,
-      after.updatedAt,
-      before,
-      after,
-    ),
+    auditChange(Opportunities.key({ id: after.id }), {
+      type: 'Opportunity',
+      id: after.id,
+      actorId: actorId,
+      at: after.updatedAt,
+      before: before,
+      after: after,
+    }),
   ];
 }
 
@@ -107,13 +91,11 @@ export function listOpportunities(scope: ListScope, page: PageParameters) {
 // Quotes
 
 export async function getQuote(id: string): Promise<Quote | undefined> {
-  const item = await getItem(Quotes.key({ id }));
-  return item ? toResource<Quote>(item) : undefined;
+  return getResource<Quote>(Quotes.key({ id }));
 }
 
 export async function getRevision(quoteId: string, revision: number): Promise<QuoteRevision | undefined> {
-  const item = await getItem(QuoteRevisions.key({ quoteId, revision }));
-  return item ? toResource<QuoteRevision>(item) : undefined;
+  return getResource<QuoteRevision>(QuoteRevisions.key({ quoteId, revision }));
 }
 
 export const listRevisions = (quoteId: string, page: PageParameters) =>
@@ -135,11 +117,18 @@ export function quoteWrites(
 ): TransactItem[] {
   const item = Quotes.item({ id: after.id, ownerId: after.ownerId }, after);
   return [
-    before ? putIfVersion(item, before.version) : putNew(item),
+    putVersioned(before, item),
     ...(revision
       ? [putNew(QuoteRevisions.item({ quoteId: after.id, revision: revision.revision }, revision))]
       : []),
-    audit(Quotes.key({ id: after.id }), 'Quote', after.id, actorId, after.updatedAt, before, after),
+    auditChange(Quotes.key({ id: after.id }), {
+      type: 'Quote',
+      id: after.id,
+      actorId: actorId,
+      at: after.updatedAt,
+      before: before,
+      after: after,
+    }),
   ];
 }
 
@@ -169,6 +158,6 @@ export function ownerChangeWrites(
   const key = kind === 'Opportunity' ? Opportunities.key({ id: after.id }) : Quotes.key({ id: after.id });
   return [
     putIfVersion({ ...keys, entityType: kind, ...after }, before.version),
-    audit(key, kind, after.id, actorId, at, before, after),
+    auditChange(key, { type: kind, id: after.id, actorId, at, before, after }),
   ];
 }

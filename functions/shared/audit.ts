@@ -33,3 +33,21 @@ export function changedFields(
 export function auditEntry(entity: PrimaryKey, record: AuditRecord): TransactItem {
   return putNew(AuditRecords.item({ entityPk: entity.pk, id: newId() }, record));
 }
+
+/** The audit record of a change: `created` when there was nothing before, else the changed fields. */
+export function auditChange(
+  entity: PrimaryKey,
+  change: { type: string; id: string; actorId: string; at: string; before?: object; after: object },
+): TransactItem {
+  return auditEntry(entity, {
+    resourceType: change.type,
+    resourceId: change.id,
+    action: change.before ? 'updated' : 'created',
+    actorId: change.actorId,
+    at: change.at,
+    changes: changedFields(
+      (change.before ?? {}) as Record<string, unknown>,
+      change.after as Record<string, unknown>,
+    ),
+  });
+}

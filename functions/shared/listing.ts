@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.ts';
-import { query, type QueryRequest } from './db.ts';
-import type { Entity, EntitySpec } from './entity.ts';
+import { getItem, query, type QueryRequest } from './db.ts';
+import type { Entity, EntitySpec, PrimaryKey } from './entity.ts';
 import { TABLE_SCHEMA, type IndexName } from './table-schema.ts';
 
 export const DEFAULT_PAGE_SIZE = 25;
@@ -47,6 +47,12 @@ export function toResource<T>(item: Record<string, unknown>): T {
     delete resource[attribute];
   }
   return resource as T;
+}
+
+/** One item as a resource, or undefined when there is none. */
+export async function getResource<T>(key: PrimaryKey, consistent = false): Promise<T | undefined> {
+  const item = await getItem(key, consistent);
+  return item ? toResource<T>(item) : undefined;
 }
 
 export interface PageRequest {

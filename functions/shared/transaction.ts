@@ -143,6 +143,12 @@ export function putIfVersion(
   };
 }
 
+/** Creates the item (`before` undefined) or replaces the version that was read. */
+export const putVersioned = (
+  before: { version: number } | undefined,
+  item: PrimaryKey & Record<string, unknown>,
+): TransactItem => (before ? putIfVersion(item, before.version) : putNew(item));
+
 /**
  * Commits a change whose first item is the entity, conditional on the version that was read: if
  * someone changed it meanwhile, the answer is 412. Other refusals are rethrown for the caller.
