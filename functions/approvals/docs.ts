@@ -62,7 +62,12 @@ export const approvalDocs: Record<string, OperationDocs> = {
   headApprovalPage: {
     summary: 'Headers of the confirmation page (mail scanners); changes nothing',
     tags,
-    responses: [{ status: 200, description: 'As for GET, without a body.' }],
+    responses: [
+      { status: 200, description: 'As for GET, without a body.' },
+      { status: 404, description: 'Unknown approval or a link that is not (or no longer) valid.' },
+      { status: 409, description: 'Already decided.' },
+      { status: 410, description: 'The link expired.' },
+    ],
   },
   decideApproval: {
     summary: 'Approve or reject a step',

@@ -3,18 +3,9 @@ import * as z from 'zod/mini';
 import type { OperationDocs } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
 import { authProblems, notFoundProblem } from '#shared/problem-responses.ts';
+import { jobRun as run } from '#shared/job.ts';
 
 const tags = ['Schedules'];
-const run = z.object({
-  job: z.string(),
-  scheduledTime: z.string(),
-  status: z.enum(['running', 'succeeded', 'failed']),
-  startedAt: z.string(),
-  endedAt: z.optional(z.string()),
-  attempts: z.int(),
-  counts: z.optional(z.record(z.string(), z.number())),
-  error: z.optional(z.nullable(z.string())),
-});
 
 export const scheduleDocs: Record<string, OperationDocs> = {
   listSchedules: {

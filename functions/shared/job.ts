@@ -53,12 +53,33 @@ export interface JobResult {
   counts?: JobCounts;
 }
 
-interface Checkpoint {
-  phase?: string;
-  cursor?: string;
-  finished: string[];
-  counts: JobCounts;
-}
+const counts = z.record(z.string(), z.number());
+const checkpoint = z.object({
+  /** The phase under way and the cursor of its next page. */
+  phase: z.optional(z.string()),
+  cursor: z.optional(z.string()),
+  /** Phases done. */
+  finished: z.array(z.string()),
+  counts,
+});
+type Checkpoint = z.output<typeof checkpoint>;
+
+/** A run of a job as the schedules API shows it (the stored item less its keys). */
+export const jobRun = z.object({
+  job: z.string(),
+  scheduledTime: z.string(),
+  status: z.enum(['running', 'continuing', 'succeeded', 'failed']),
+  startedAt: z.string(),
+  /** Last sign of life of the invocation working on it. */
+  heartbeatAt: z.optional(z.string()),
+  endedAt: z.optional(z.string()),
+  attempts: z.int(),
+  counts: z.optional(counts),
+  /** Where a continuing run goes on, in the invocation its `job.continued` event starts. */
+  checkpoint: z.optional(checkpoint),
+  continuationId: z.optional(z.string()),
+  error: z.optional(z.nullable(z.string())),
+});
 
 /** EventBridge Scheduler sends `<aws.scheduler.scheduled-time>`; a manual run may leave it out. */
 const scheduledEvent = z.object({ scheduledTime: z.optional(isoDateTime) });

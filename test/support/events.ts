@@ -3,6 +3,7 @@ import { lambdaContext as localLambdaContext } from '../../local/lambda-context.
 import type { Employee } from '../../functions/employees/model.ts';
 import type { HttpEvent, HttpResult } from '../../functions/shared/http.ts';
 import type { Role } from '../../functions/shared/roles.ts';
+import { assertDocumented } from './documented.ts';
 
 /** Builds API Gateway payload 2.0 events the way the HTTP API (and the local gateway) does. */
 export interface RequestOptions {
@@ -95,8 +96,11 @@ type Handler = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 
 /** Calls a domain handler as API Gateway would and parses the answer. */
 export function caller(handler: Handler) {
-  return async (routeKey: string, path: string, options: RequestOptions = {}) =>
-    parseResult(await handler(httpEvent(routeKey, path, options), lambdaContext));
+  return async (routeKey: string, path: string, options: RequestOptions = {}) => {
+    const result = parseResult(await handler(httpEvent(routeKey, path, options), lambdaContext));
+    assertDocumented(routeKey, result.status, result.headers['content-type'], result.body);
+    return result;
+  };
 }
 
 export const asCaller = (employee: Pick<Employee, 'id' | 'roles'>) => ({
