@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { startStepFunctions } from '../../local/stepfunctions.ts';
 import { StreamReader } from '../../local/streams.ts';
+import { draftContract, draftQuote, seedCustomer, seedProduct } from '../support/builders.ts';
 import { eventPath } from '../support/event-path.ts';
 import { caller } from '../support/events.ts';
 import { prepareTable } from '../support/table.ts';
@@ -63,30 +64,12 @@ beforeAll(async () => {
     { id: 'EVREP2', roles: ['sales_rep'] },
   ]);
   path = await eventPath();
-  customerId = (
-    await customers('POST /customers', '/customers', {
-      caller: rep,
-      body: { name: 'Event Works', industry: 'energy', region: 'east', source: 'referral' },
-    })
-  ).body.id;
-  contactId = (
-    await customers('POST /customers/{id}/contacts', `/customers/${customerId}/contacts`, {
-      caller: rep,
-      body: { name: 'Li Lei', email: 'li@event.example', language: 'zh-CN' },
-    })
-  ).body.id;
-  productId = (
-    await sales('POST /products', '/products', {
-      caller: admin,
-      body: {
-        name: 'Press',
-        model: 'YH32',
-        unit: 'set',
-        listPrice: { value: 5_000_000, currency: 'CNY' },
-        standardCost: { value: 3_000_000, currency: 'CNY' },
-      },
-    })
-  ).body.id;
+  ({ customerId, contactId } = await seedCustomer(rep, 'Event Works', {
+    name: 'Li Lei',
+    email: 'li@event.example',
+    language: 'zh-CN',
+  }));
+  productId = await seedProduct(admin);
   await path.settle();
 });
 
@@ -145,43 +128,17 @@ const mailsAbout = (text: string, to?: string) =>
         (!to || input.Destination?.ToAddresses?.[0] === to),
     );
 
-async function newQuote(): Promise<string> {
-  const quote = await sales('POST /quotes', '/quotes', {
-    caller: rep,
-    body: {
-      customerId,
-      terms: {
-        currency: 'CNY',
-        lines: [{ productId, quantity: 1 }],
-        deliveryDate: inAYear,
-        paymentTerms: '30/70',
-        afterSalesTerms: '1 year',
-        validUntil: inAYear,
-      },
-    },
-  });
-  return quote.body.id;
-}
+const newQuote = () => draftQuote(rep, customerId, [{ productId, quantity: 1 }]);
 const sendQuote = (id: string) =>
   sales('POST /quotes/{id}/send', `/quotes/${id}/send`, { caller: rep, body: { contactId } });
 
 async function submittedContract(): Promise<string> {
-  const quoteId = await newQuote();
-  // The customer accepts what it was sent.
-  await sendQuote(quoteId);
-  await sales('POST /quotes/{id}/accept', `/quotes/${quoteId}/accept`, {
-    caller: rep,
-    body: { revision: 1 },
-  });
-  const contract = await contracts('POST /contracts', '/contracts', {
-    caller: rep,
-    body: { quoteId, qualityStandard: 'GB/T 23581', breachLiability: '0.05% per day' },
-  });
-  const submitted = await contracts('POST /contracts/{id}/submit', `/contracts/${contract.body.id}/submit`, {
+  const id = await draftContract(rep, { customerId, contactId }, productId, 1);
+  const submitted = await contracts('POST /contracts/{id}/submit', `/contracts/${id}/submit`, {
     caller: rep,
   });
   expect(submitted.status).toBe(202);
-  return contract.body.id;
+  return id;
 }
 const linkOf = (mail: { Content?: { Simple?: { Body?: { Text?: { Data?: string } } } } }) => {
   const match = /\/approvals\/(\w{26})\?t=([\w-]+)/.exec(mail.Content?.Simple?.Body?.Text?.Data ?? '')!;

@@ -19,7 +19,11 @@ const api = async (domain: 'customers' | 'sales' | 'contracts') =>
 export const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
 
 /** A customer of the rep's, with one contact who has an email address. */
-export async function seedCustomer(rep: Person, name: string) {
+export async function seedCustomer(
+  rep: Person,
+  name: string,
+  person?: { name: string; email: string; language?: 'zh-CN' | 'en' },
+) {
   const customers = await api('customers');
   const customer = await customers('POST /customers', '/customers', {
     caller: rep,
@@ -31,7 +35,10 @@ export async function seedCustomer(rep: Person, name: string) {
     `/customers/${customer.body.id}/contacts`,
     {
       caller: rep,
-      body: { name: 'Buyer', email: `buyer-${customer.body.id.slice(-6).toLowerCase()}@customer.example` },
+      body: person ?? {
+        name: 'Buyer',
+        email: `buyer-${customer.body.id.slice(-6).toLowerCase()}@customer.example`,
+      },
     },
   );
   return { customerId: customer.body.id as string, contactId: contact.body.id as string };
