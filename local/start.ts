@@ -59,7 +59,7 @@ sales-department is running (${Math.round(performance.now() - started)} ms)
     .map((run) => `${run.name.padEnd(24)} next ${local(run.next)}`)
     .join('\n                 ')}
                  npm run job -- --list   |   npm run job -- <name> [--at <ISO date-time>]
-  Step Functions ${backend.stepFunctionsUrl}   (contract review runs here)
+  Step Functions ${backend.stepFunctionsUrl}   (contract and quote reviews run here)
   Event bus      ${backend.eventBusUrl}   (the table's stream → dispatcher → bus → consumers)
   DynamoDB Local ${backend.dynamoDbEndpoint}${memory ? ' (in memory)' : ` (data in ${DATA_DIR})`}
   Demo data      ${backend.seeded ? 'loaded now' : 'already present'}: ${DEMO_EMPLOYEES.length} employees

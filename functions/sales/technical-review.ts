@@ -65,7 +65,7 @@ export function assertSendable(quote: Quote, revision: QuoteRevision): void {
     const lines = (revision.priceDeviations ?? []).map((deviation) => deviation.line + 1);
     const why = round
       ? 'its technical review returned it'
-      : `line${lines.length === 1 ? '' : 's'} ${lines.join(', ')} depart from the catalogue price beyond the tolerance`;
+      : `${lines.length === 1 ? `line ${lines[0]} departs` : `lines ${lines.join(', ')} depart`} from the catalogue price beyond the tolerance`;
     throw conflict(
       `Revision ${revision.revision} needs a passed technical review before it is sent (${why}): POST /quotes/${quote.id}/technical-review.`,
     );
