@@ -1,6 +1,12 @@
 import { approvalDecided } from './approvals/events.ts';
 import { purchaseRecorded } from './classification/events.ts';
-import { contractReviewed, contractSubmitted, contractWithdrawn } from './contracts/events.ts';
+import {
+  contractReviewed,
+  contractSigned,
+  contractSubmitted,
+  contractWithdrawn,
+} from './contracts/events.ts';
+import { orderCreated } from './orders/events.ts';
 import { customerReassigned, interactionRecorded } from './customers/events.ts';
 import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '#shared/events.ts';
 import { jobContinued } from '#shared/job-events.ts';
@@ -21,6 +27,8 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   contractSubmitted,
   contractWithdrawn,
   contractReviewed,
+  contractSigned,
+  orderCreated,
   approvalDecided,
   quoteSent,
   quoteTechnicalReviewRequested,
@@ -75,9 +83,17 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
       quoteTechnicalReviewRequested,
       quoteTechnicalReviewWithdrawn,
       quoteTechnicallyReviewed,
+      contractSigned,
     ],
     sendsEmail: true,
     startsWorkflows: ['quote-technical-review'],
+  },
+  {
+    name: 'orders-events',
+    entry: 'functions/orders/reactions.ts',
+    description: 'Makes an effective contract its order, once.',
+    events: [contractSigned],
+    sendsEmail: false,
   },
   {
     name: 'customers-events',

@@ -14,6 +14,8 @@ import { eventDocs } from './events/docs.ts';
 import { eventOperations } from './events/operations.ts';
 import type { Operation, OperationDocs } from '#shared/http.ts';
 import { platformDocs } from './platform/docs.ts';
+import { orderDocs } from './orders/docs.ts';
+import { orderOperations } from './orders/operations.ts';
 import { salesDocs } from './sales/docs.ts';
 import { salesOperations } from './sales/operations.ts';
 import { scheduleDocs } from './schedules/docs.ts';
@@ -96,6 +98,13 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     operations: contractOperations,
     docs: contractDocs,
     writes: true,
+  },
+  {
+    name: 'orders',
+    entry: 'functions/orders/handler.ts',
+    operations: orderOperations,
+    docs: orderDocs,
+    writes: false,
   },
   {
     name: 'approvals',

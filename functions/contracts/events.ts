@@ -26,3 +26,33 @@ export const contractWithdrawn = defineEvent({
   producer: 'contracts',
   payload: z.object({ round: z.int().check(z.positive()), reason: z.enum(['withdrawn', 'changed']) }),
 });
+
+const line = z.object({
+  productId: z.string(),
+  productName: z.string(),
+  model: z.string(),
+  unit: z.string(),
+  quantity: z.int(),
+  unitPrice: z.int(),
+  discountBasisPoints: z.int(),
+  lineTotal: z.int(),
+});
+
+export const contractSigned = defineEvent({
+  type: 'contract.signed',
+  description:
+    'Both sides signed an approved contract; it is effective (R-2.4.3). Its order is created from it (R-2.5.1) and its opportunity is won.',
+  producer: 'contracts',
+  payload: z.object({
+    contractId: z.string(),
+    quoteId: z.string(),
+    customerId: z.string(),
+    ownerId: z.string(),
+    currency: z.string(),
+    lines: z.array(line),
+    total: z.int(),
+    deliveryDate: z.string(),
+    paymentTerms: z.string(),
+    signedOn: z.string(),
+  }),
+});

@@ -16,7 +16,7 @@ import { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from '../custo
 import { getCustomer } from '../customers/public.ts';
 import { getQuote, getRevision } from '../sales/public.ts';
 import { type Contract, contractPatch, newContract, signing } from './model.ts';
-import { contractSubmitted, contractWithdrawn } from './events.ts';
+import { contractSigned, contractSubmitted, contractWithdrawn } from './events.ts';
 import {
   CONTRACT_REVIEW_CHAIN,
   draftFromQuote,
@@ -191,7 +191,26 @@ const sign = defineOperation({
   async handle({ caller, params, body }) {
     const contract = await contractFor(caller, params.id);
     const effective = signContract(contract, body, nowIso());
-    await commitChange(contractWrites(contract, effective, caller.id), contract.id);
+    // Its order and the won opportunity follow from the event, committed with the signature.
+    const signed = recordEvent(contractSigned, {
+      subject: { type: 'contract', id: contract.id },
+      subjectVersion: effective.version,
+      actor: caller.id,
+      at: effective.updatedAt,
+      payload: {
+        contractId: contract.id,
+        quoteId: contract.quoteId,
+        customerId: contract.customerId,
+        ownerId: contract.ownerId,
+        currency: contract.currency,
+        lines: contract.lines,
+        total: contract.total,
+        deliveryDate: contract.deliveryDate,
+        paymentTerms: contract.paymentTerms,
+        signedOn: body.signedOn,
+      },
+    });
+    await commitChange([...contractWrites(contract, effective, caller.id), signed], contract.id);
     return resourceReply(effective);
   },
 });

@@ -39,6 +39,7 @@ const opportunity = z.object({
   expectedCloseDate: z.string(),
   stage: z.enum(STAGES),
   lostReason: z.optional(z.string()),
+  wonWith: z.optional(z.string()),
 });
 /** A priced line, as quotes and contracts show it. */
 export const quoteLine = z.object({

@@ -57,6 +57,8 @@ export type Opportunity = z.output<typeof newOpportunity> & {
   ownerId: string;
   stage: Stage;
   lostReason?: string;
+  /** The signed contract that won it. */
+  wonWith?: string;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -1,4 +1,6 @@
-import { consumerHandler, effectOnce, on } from '#shared/consumer.ts';
+import { applyOnce, consumerHandler, effectOnce, on } from '#shared/consumer.ts';
+import { contractSigned } from '../contracts/public.ts';
+import { winOpportunity } from './rules.ts';
 import { sendEmail } from '#shared/email.ts';
 import { logger } from '#shared/observability.ts';
 import { companySettings } from '#shared/company.ts';
@@ -16,7 +18,15 @@ import {
 import { emailOutcome, startReview, stopReview } from '../approvals/public.ts';
 import { quoteTitle } from './technical-review.ts';
 import { quotationEmail } from './quote-email.ts';
-import { getQuote, getRevision, listOpportunities, listQuotes, ownerChangeWrites } from './store.ts';
+import {
+  getOpportunity,
+  getQuote,
+  getRevision,
+  listOpportunities,
+  opportunityWrites,
+  listQuotes,
+  ownerChangeWrites,
+} from './store.ts';
 
 /**
  * The sales domain's reactions: emails a sent quote revision to the contact, in the contact's
@@ -62,6 +72,17 @@ export const handler = consumerHandler('sales-events', [
     await effectOnce(delivery, { repeatable: false }, async () => {
       await sendEmail({ to: contact.email!, replyTo: rep?.email, ...content });
     });
+  }),
+  // A signed contract wins the opportunity of its quote: the conversion counts real wins.
+  on(contractSigned, async (delivery) => {
+    const { event } = delivery;
+    const quote = await getQuote(event.payload.quoteId);
+    if (!quote?.opportunityId) return;
+    const opportunity = await getOpportunity(quote.opportunityId);
+    const won = opportunity && winOpportunity(opportunity, event.payload.contractId, event.at);
+    if (!opportunity || !won) return;
+    // A concurrent change of the opportunity refuses this; the delivery is retried and reads again.
+    await applyOnce(delivery, opportunityWrites(opportunity, won.next, won.change, event.actor));
   }),
   on(quoteTechnicalReviewRequested, async (delivery) => {
     const { event } = delivery;

@@ -35,6 +35,9 @@ export function moveOpportunity(
   at: string,
 ): { next: Opportunity; change: StageChange } {
   assertStageChange(opportunity.stage, move.stage, move.reason);
+  // The conversion figures count real wins only.
+  if (move.stage === 'won')
+    throw conflict('An opportunity is won when the contract of its quote is signed, not by hand.');
   return {
     next: {
       ...opportunity,
@@ -49,6 +52,29 @@ export function moveOpportunity(
       at,
       by: move.by,
       ...(move.reason ? { reason: move.reason } : {}),
+    },
+  };
+}
+
+/**
+ * The contract of one of its quotes was signed: the opportunity is won (from any stage: a signed
+ * contract outweighs an earlier "lost"). Undefined when it already is.
+ */
+export function winOpportunity(
+  opportunity: Opportunity,
+  contractId: string,
+  at: string,
+): { next: Opportunity; change: StageChange } | undefined {
+  if (opportunity.stage === 'won') return undefined;
+  const { lostReason: _reopened, ...open } = opportunity;
+  return {
+    next: { ...open, stage: 'won', wonWith: contractId, version: opportunity.version + 1, updatedAt: at },
+    change: {
+      from: opportunity.stage,
+      to: 'won',
+      at,
+      by: 'contracts',
+      reason: `Contract ${contractId} signed`,
     },
   };
 }

@@ -329,7 +329,11 @@ describe('the sales process over HTTP, with the contract review on the local Ste
     expect(
       (await api(`/quotes/${quote.body.id}/accept`, { token: rep, ...json({ revision: 2 }) })).body.status,
     ).toBe('accepted');
-    await api(`/opportunities/${opportunity.body.id}/stage`, { token: rep, ...json({ stage: 'won' }) });
+    // Won only by a signed contract, not by hand.
+    expect(
+      (await api(`/opportunities/${opportunity.body.id}/stage`, { token: rep, ...json({ stage: 'won' }) }))
+        .status,
+    ).toBe(409);
 
     const contract = await api('/contracts', {
       token: rep,
@@ -390,6 +394,17 @@ describe('the sales process over HTTP, with the contract review on the local Ste
       ...json({ signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: '钱总' }),
     });
     expect(signed.body.status).toBe('effective');
+    // The signature's event wins the opportunity and makes the order.
+    await eventuallyValue(async () => {
+      const read = await api(`/opportunities/${opportunity.body.id}`, { token: rep });
+      return read.body.stage === 'won' ? true : undefined;
+    });
+    const order = await eventuallyValue(async () => {
+      const read = await api(`/orders/${contract.body.id}`, { token: rep });
+      return read.status === 200 ? read.body : undefined;
+    });
+    expect(order).toMatchObject({ status: 'received', contractId: contract.body.id, total: 73_720_000 });
+    expect(order.timeline.map((entry: { what: string }) => entry.what)).toEqual(['created']);
   });
 });
 
