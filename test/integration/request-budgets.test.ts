@@ -15,6 +15,9 @@ import { handler as schedulesHandler } from '../../functions/schedules/handler.t
 import { handler as salesHandler } from '../../functions/sales/handler.ts';
 import { handler as contractsHandler } from '../../functions/contracts/handler.ts';
 import { handler as approvalsHandler } from '../../functions/approvals/handler.ts';
+import { handler as ordersHandler } from '../../functions/orders/handler.ts';
+import { orderFromContract } from '../../functions/orders/rules.ts';
+import { createOrderWrites } from '../../functions/orders/store.ts';
 import { caller } from '../support/events.ts';
 import { prepareTable, recordDynamoCalls } from '../support/table.ts';
 
@@ -60,6 +63,8 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /approvals/{id}/decision': { calls: 2, capacity: 14.5 },
   'GET /approvals/{id}': { calls: 1, capacity: 0.5 },
   'POST /revisits/{id}/complete': { calls: 2, capacity: 16.5 },
+  'GET /orders/{id}': { calls: 1, capacity: 0.5 },
+  'GET /orders': { calls: 1, capacity: 0.5 },
 };
 
 const customers = caller(customersHandler);
@@ -70,6 +75,7 @@ const schedules = caller(schedulesHandler);
 const sales = caller(salesHandler);
 const contracts = caller(contractsHandler);
 const approvals = caller(approvalsHandler);
+const orders = caller(ordersHandler);
 const rep = { id: 'BUDGET', roles: ['sales_rep'] as const };
 const manager = { id: 'BOSS', roles: ['sales_manager'] as const };
 const calls = recordDynamoCalls();
@@ -375,6 +381,29 @@ describe('request budgets', () => {
         caller: rep,
         body: { outcome: 'Fine', satisfaction: 5 },
       }),
+    );
+
+    const order = orderFromContract(
+      {
+        contractId: contract.body.id,
+        quoteId: 'Q',
+        customerId: id,
+        ownerId: rep.id,
+        currency: 'CNY',
+        lines: [],
+        total: 1,
+        deliveryDate: '2027-03-01',
+        paymentTerms: '30/70',
+        signedOn: '2026-11-28',
+      },
+      new Date().toISOString(),
+    );
+    await commit(createOrderWrites(order, { at: order.createdAt, what: 'created', by: rep.id }, rep.id));
+    await measure('GET /orders/{id}', () =>
+      orders('GET /orders/{id}', `/orders/${order.id}`, { caller: rep }),
+    );
+    await measure('GET /orders', () =>
+      orders('GET /orders', '/orders', { caller: manager, query: { status: 'received' } }),
     );
 
     console.table(measured);
