@@ -1,35 +1,10 @@
 /** OpenAPI text of the approval operations, keyed by operation id. */
 import * as z from 'zod/mini';
-import { approvalRequest, decisionRequest } from './model.ts';
+import { approval, decisionRequest } from './model.ts';
 import type { OperationDocs } from '#shared/http.ts';
 import { authProblems, bodyProblems, notFoundProblem } from '#shared/problem-responses.ts';
-import { APPROVAL_STATUSES } from './model.ts';
 
 const tags = ['Approvals'];
-// Every field the API shows of an approval (the stored one less its task token and link digest).
-const approval = z.object({
-  id: z.string(),
-  workflow: z.string(),
-  step: z.string(),
-  round: z.int(),
-  subject: approvalRequest.def.shape.subject,
-  approverRole: z.string(),
-  approverId: z.string(),
-  approverLocale: z.enum(['zh-CN', 'en']),
-  links: z.string(),
-  escalatedFrom: z.optional(z.string()),
-  status: z.enum(APPROVAL_STATUSES),
-  dueAt: z.string(),
-  remindedAt: z.optional(z.string()),
-  escalatedAt: z.optional(z.string()),
-  decision: z.optional(z.enum(['approve', 'reject'])),
-  comment: z.optional(z.string()),
-  decidedBy: z.optional(z.string()),
-  decidedAt: z.optional(z.string()),
-  version: z.int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
 /** A subject's review history as its reads show it: each step less the subject and workflow. */
 export const reviewHistoryItem = z.omit(approval, { subject: true, workflow: true });
 const html = { contentType: 'text/html' };

@@ -33,32 +33,34 @@ export const approvalRequest = z.object({
 });
 export type ApprovalRequest = z.output<typeof approvalRequest>;
 
-export type Approval = {
-  id: string;
-  workflow: string;
-  step: string;
-  round: number;
-  subject: ApprovalRequest['subject'];
-  approverRole: string;
-  approverId: string;
+/** An approval as the API shows it (the stored one less its task token and link digest). */
+export const approval = z.object({
+  id: z.string(),
+  workflow: z.string(),
+  step: z.string(),
+  round: z.int(),
+  subject: approvalRequest.def.shape.subject,
+  approverRole: z.string(),
+  approverId: z.string(),
   /** The approver's language: the emails and the page speak it. */
-  approverLocale: 'zh-CN' | 'en';
+  approverLocale: z.enum(['zh-CN', 'en']),
   /** Scheme and host of the API the emailed links point at. */
-  links: string;
+  links: z.string(),
   /** Set when the step escalated to the first approver's supervisor. */
-  escalatedFrom?: string;
-  status: (typeof APPROVAL_STATUSES)[number];
-  dueAt: string;
-  remindedAt?: string;
-  escalatedAt?: string;
-  decision?: 'approve' | 'reject';
-  comment?: string;
-  decidedBy?: string;
-  decidedAt?: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
+  escalatedFrom: z.optional(z.string()),
+  status: z.enum(APPROVAL_STATUSES),
+  dueAt: z.string(),
+  remindedAt: z.optional(z.string()),
+  escalatedAt: z.optional(z.string()),
+  decision: z.optional(z.enum(['approve', 'reject'])),
+  comment: z.optional(z.string()),
+  decidedBy: z.optional(z.string()),
+  decidedAt: z.optional(z.string()),
+  version: z.int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Approval = z.output<typeof approval>;
 
 /** Stored only, never shown: the workflow's callback token and the link token's digest. */
 export type StoredApproval = Approval & { taskToken: string; linkTokenHash: string; linkExpiresAt: string };

@@ -3,33 +3,9 @@ import * as z from 'zod/mini';
 import type { OperationDocs } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
 import { authProblems, notFoundProblem } from '#shared/problem-responses.ts';
-import { resourceFields } from '#shared/schemas.ts';
-import { quoteLine } from '../sales/docs.ts';
-import { ORDER_STATUSES } from './model.ts';
+import { order, timelineEntry } from './model.ts';
 
 const tags = ['Orders'];
-const order = z.object({
-  ...resourceFields,
-  contractId: z.string(),
-  quoteId: z.string(),
-  customerId: z.string(),
-  ownerId: z.string(),
-  currency: z.string(),
-  lines: z.array(quoteLine),
-  total: z.int(),
-  deliveryDate: z.string(),
-  paymentTerms: z.string(),
-  signedOn: z.string(),
-  status: z.enum(ORDER_STATUSES),
-});
-const timelineEntry = z.object({
-  id: z.string(),
-  at: z.string(),
-  what: z.string(),
-  by: z.string(),
-  note: z.optional(z.string()),
-});
-
 export const orderDocs: Record<string, OperationDocs> = {
   listOrders: {
     summary: 'List orders (a rep’s own; the sales manager, sales admin and finance all)',

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate } from '#shared/schemas.ts';
-import type { QuoteLine } from '../sales/public.ts';
+import { quoteLine } from '../sales/public.ts';
 
 /** Where an order stands (R-2.5): it moves on through review, production, shipping and receipt. */
 export const ORDER_STATUSES = [
@@ -20,33 +20,36 @@ export const OPEN_ORDER_STATUSES: readonly OrderStatus[] = [
   'shipping',
 ];
 
-export type Order = {
+/** An order as stored and shown (one declaration: the type and the OpenAPI schema). */
+export const order = z.object({
   /** The contract's id: one order per contract. */
-  id: string;
-  contractId: string;
-  quoteId: string;
-  customerId: string;
-  ownerId: string;
-  currency: string;
-  lines: QuoteLine[];
-  total: number;
-  deliveryDate: string;
-  paymentTerms: string;
-  signedOn: string;
-  status: OrderStatus;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
+  id: z.string(),
+  contractId: z.string(),
+  quoteId: z.string(),
+  customerId: z.string(),
+  ownerId: z.string(),
+  currency: z.string(),
+  lines: z.array(quoteLine),
+  total: z.int(),
+  deliveryDate: z.string(),
+  paymentTerms: z.string(),
+  signedOn: z.string(),
+  status: z.enum(ORDER_STATUSES),
+  version: z.int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Order = z.output<typeof order>;
 
-export interface TimelineEntry {
-  id: string;
-  at: string;
+export const timelineEntry = z.object({
+  id: z.string(),
+  at: z.string(),
   /** What happened, e.g. `created`. */
-  what: string;
-  by: string;
-  note?: string;
-}
+  what: z.string(),
+  by: z.string(),
+  note: z.optional(z.string()),
+});
+export type TimelineEntry = z.output<typeof timelineEntry>;
 
 export const orderListQuery = z.strictObject({
   status: z.optional(z.enum(ORDER_STATUSES)),

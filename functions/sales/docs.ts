@@ -12,7 +12,7 @@ import {
 } from '#shared/problem-responses.ts';
 import { resourceFields } from '#shared/schemas.ts';
 import { reviewHistoryItem } from '../approvals/docs.ts';
-import { QUOTE_STATUSES, STAGES, TECHNICAL_REVIEW_STATUSES } from './model.ts';
+import { QUOTE_STATUSES, quoteLine, STAGES, TECHNICAL_REVIEW_STATUSES } from './model.ts';
 
 const product = z.object({
   ...resourceFields,
@@ -41,17 +41,7 @@ const opportunity = z.object({
   lostReason: z.optional(z.string()),
   wonWith: z.optional(z.string()),
 });
-/** A priced line, as quotes and contracts show it. */
-export const quoteLine = z.object({
-  productId: z.string(),
-  productName: z.string(),
-  model: z.string(),
-  unit: z.string(),
-  quantity: z.int(),
-  unitPrice: z.int(),
-  discountBasisPoints: z.int(),
-  lineTotal: z.int(),
-});
+export { quoteLine };
 
 const revision = z.object({
   quoteId: z.string(),

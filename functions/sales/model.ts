@@ -101,16 +101,18 @@ export const newQuote = z.strictObject({
   terms: quoteTerms,
 });
 
-export interface QuoteLine {
-  productId: string;
-  productName: string;
-  model: string;
-  unit: string;
-  quantity: number;
-  unitPrice: number;
-  discountBasisPoints: number;
-  lineTotal: number;
-}
+/** A priced line, as quotes and contracts show it. */
+export const quoteLine = z.object({
+  productId: z.string(),
+  productName: z.string(),
+  model: z.string(),
+  unit: z.string(),
+  quantity: z.int(),
+  unitPrice: z.int(),
+  discountBasisPoints: z.int(),
+  lineTotal: z.int(),
+});
+export type QuoteLine = z.output<typeof quoteLine>;
 
 /**
  * A line whose price departs from the catalogue by more than the tolerance (R-2.2.2): its net unit

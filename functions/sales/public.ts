@@ -1,4 +1,4 @@
 /** What other domains may use of the sales domain: reading quotes and revisions, and its events. */
 export { quoteSent } from './events.ts';
-export type { Quote, QuoteLine, QuoteRevision } from './model.ts';
+export { type Quote, quoteLine, type QuoteLine, type QuoteRevision } from './model.ts';
 export { getQuote, getRevision } from './store.ts';
