@@ -8,35 +8,10 @@ import {
   conditionalProblems,
   notFoundProblem,
 } from '#shared/problem-responses.ts';
-import { resourceFields } from '#shared/schemas.ts';
 import { reviewHistoryItem } from '../approvals/docs.ts';
-import { quoteLine } from '../sales/docs.ts';
-import { CONTRACT_STATUSES } from './model.ts';
+import { contract } from './model.ts';
 
 const tags = ['Contracts'];
-const contract = z.object({
-  ...resourceFields,
-  customerId: z.string(),
-  ownerId: z.string(),
-  quoteId: z.string(),
-  quoteRevision: z.int(),
-  currency: z.string(),
-  lines: z.array(quoteLine),
-  total: z.int(),
-  deliveryDate: z.string(),
-  paymentTerms: z.string(),
-  afterSalesTerms: z.string(),
-  qualityStandard: z.string(),
-  breachLiability: z.string(),
-  status: z.enum(CONTRACT_STATUSES),
-  reviewRound: z.int(),
-  lastRejection: z.optional(
-    z.object({ step: z.string(), comment: z.string(), by: z.string(), at: z.string() }),
-  ),
-  signing: z.optional(
-    z.object({ signedOn: z.string(), ourSignatory: z.string(), customerSignatory: z.string() }),
-  ),
-});
 const conflictProblem: ResponseSpec = {
   status: 409,
   description: 'Not possible in the contract’s present state (e.g. editing it under review).',

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { dateWithin, pastDate, text, ulidId } from '#shared/schemas.ts';
-import type { QuoteLine } from '../sales/public.ts';
-import type { Rejection } from '../approvals/public.ts';
+import { dateWithin, pastDate, resourceFields, text, ulidId } from '#shared/schemas.ts';
+import { quoteLine } from '../sales/public.ts';
 
 export const CONTRACT_STATUSES = ['draft', 'under_review', 'approved', 'effective'] as const;
 
@@ -33,26 +32,29 @@ export const signing = z.strictObject({
 
 export type { Rejection } from '../approvals/public.ts';
 
-export type Contract = {
-  id: string;
-  customerId: string;
-  ownerId: string;
-  quoteId: string;
-  quoteRevision: number;
-  currency: string;
-  lines: QuoteLine[];
-  total: number;
-  deliveryDate: string;
-  paymentTerms: string;
-  afterSalesTerms: string;
-  qualityStandard: string;
-  breachLiability: string;
-  status: (typeof CONTRACT_STATUSES)[number];
+/** A contract as stored and shown (one declaration: the type and the OpenAPI schema). */
+export const contract = z.object({
+  ...resourceFields,
+  customerId: z.string(),
+  ownerId: z.string(),
+  quoteId: z.string(),
+  quoteRevision: z.int(),
+  currency: z.string(),
+  lines: z.array(quoteLine),
+  total: z.int(),
+  deliveryDate: z.string(),
+  paymentTerms: z.string(),
+  afterSalesTerms: z.string(),
+  qualityStandard: z.string(),
+  breachLiability: z.string(),
+  status: z.enum(CONTRACT_STATUSES),
   /** Review rounds started so far. */
-  reviewRound: number;
-  lastRejection?: Rejection;
-  signing?: z.output<typeof signing>;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
+  reviewRound: z.int(),
+  lastRejection: z.optional(
+    z.object({ step: z.string(), comment: z.string(), by: z.string(), at: z.string() }),
+  ),
+  signing: z.optional(
+    z.object({ signedOn: z.string(), ourSignatory: z.string(), customerSignatory: z.string() }),
+  ),
+});
+export type Contract = z.output<typeof contract>;
