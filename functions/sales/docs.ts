@@ -2,7 +2,6 @@
 import * as z from 'zod/mini';
 import type { OperationDocs, ResponseSpec } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
-import { money } from '#shared/money.ts';
 import {
   authProblems,
   bodyProblems,
@@ -10,92 +9,13 @@ import {
   idempotencyProblems,
   notFoundProblem,
 } from '#shared/problem-responses.ts';
-import { resourceFields } from '#shared/schemas.ts';
 import { reviewHistoryItem } from '../approvals/docs.ts';
-import { QUOTE_STATUSES, quoteLine, STAGES, TECHNICAL_REVIEW_STATUSES } from './model.ts';
+import { opportunity, product, quote, quoteLine, quoteRevision, stageChangeEntry } from './model.ts';
 
-const product = z.object({
-  ...resourceFields,
-  name: z.string(),
-  model: z.string(),
-  unit: z.string(),
-  listPrice: money,
-  standardCost: money,
-  active: z.boolean(),
-});
-const stageChange = z.object({
-  from: z.nullable(z.enum(STAGES)),
-  to: z.enum(STAGES),
-  at: z.string(),
-  by: z.string(),
-  reason: z.optional(z.string()),
-});
-const opportunity = z.object({
-  ...resourceFields,
-  customerId: z.string(),
-  ownerId: z.string(),
-  title: z.string(),
-  expectedValue: money,
-  expectedCloseDate: z.string(),
-  stage: z.enum(STAGES),
-  lostReason: z.optional(z.string()),
-  wonWith: z.optional(z.string()),
-});
 export { quoteLine };
 
-const revision = z.object({
-  quoteId: z.string(),
-  revision: z.int(),
-  currency: z.string(),
-  lines: z.array(quoteLine),
-  subtotal: z.int(),
-  discount: z.int(),
-  total: z.int(),
-  deliveryDate: z.string(),
-  paymentTerms: z.string(),
-  afterSalesTerms: z.string(),
-  validUntil: z.string(),
-  note: z.optional(z.string()),
-  priceDeviations: z.optional(
-    z.array(
-      z.object({
-        line: z.int(),
-        productId: z.string(),
-        listPrice: money,
-        netUnitPrice: z.int(),
-        basisPoints: z.optional(z.int()),
-      }),
-    ),
-  ),
-  createdAt: z.string(),
-  createdBy: z.string(),
-});
-const quote = z.object({
-  ...resourceFields,
-  customerId: z.string(),
-  ownerId: z.string(),
-  opportunityId: z.optional(z.string()),
-  status: z.enum(QUOTE_STATUSES),
-  currentRevision: z.int(),
-  sentRevision: z.optional(z.int()),
-  sentTo: z.optional(z.string()),
-  acceptedRevision: z.optional(z.int()),
-  rejectionReason: z.optional(z.string()),
-  technicalReview: z.optional(
-    z.object({
-      round: z.int(),
-      revision: z.int(),
-      status: z.enum(TECHNICAL_REVIEW_STATUSES),
-      requestedBy: z.string(),
-      requestedAt: z.string(),
-      note: z.optional(z.string()),
-      decidedAt: z.optional(z.string()),
-      returned: z.optional(
-        z.object({ step: z.string(), comment: z.string(), by: z.string(), at: z.string() }),
-      ),
-    }),
-  ),
-});
+const stageChange = stageChangeEntry;
+const revision = quoteRevision;
 const quoteWithRevision = z.object({ ...quote.def.shape, revision });
 
 const conflictProblem: ResponseSpec = {

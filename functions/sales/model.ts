@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { money } from '#shared/money.ts';
-import type { Rejection } from '../approvals/public.ts';
-import { currencyCode, dateWithin, isoDate, text, ulidId } from '#shared/schemas.ts';
+import { currencyCode, dateWithin, isoDate, resourceFields, text, ulidId } from '#shared/schemas.ts';
 
 export const newProduct = z.strictObject({
   name: text(200),
@@ -26,7 +25,17 @@ export const productPatch = z
   })
   .check(z.refine((patch) => Object.keys(patch).length > 0, 'The patch changes nothing'));
 
-export type Product = NewProduct & { id: string; version: number; createdAt: string; updatedAt: string };
+/** A catalogue product as stored and shown. */
+export const product = z.object({
+  ...resourceFields,
+  name: z.string(),
+  model: z.string(),
+  unit: z.string(),
+  listPrice: money,
+  standardCost: money,
+  active: z.boolean(),
+});
+export type Product = z.output<typeof product>;
 
 export const STAGES = [
   'identified',
@@ -52,25 +61,30 @@ export const stageChange = z.strictObject({
   reason: z.optional(text(1000)),
 });
 
-export type Opportunity = z.output<typeof newOpportunity> & {
-  id: string;
-  ownerId: string;
-  stage: Stage;
-  lostReason?: string;
+/** An opportunity as stored and shown. */
+export const opportunity = z.object({
+  ...resourceFields,
+  customerId: z.string(),
+  ownerId: z.string(),
+  title: z.string(),
+  expectedValue: money,
+  expectedCloseDate: z.string(),
+  stage: z.enum(STAGES),
+  lostReason: z.optional(z.string()),
   /** The signed contract that won it. */
-  wonWith?: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
+  wonWith: z.optional(z.string()),
+});
+export type Opportunity = z.output<typeof opportunity>;
 
-export interface StageChange {
-  from: Stage | null;
-  to: Stage;
-  at: string;
-  by: string;
-  reason?: string;
-}
+/** One move of an opportunity between stages, as recorded and shown. */
+export const stageChangeEntry = z.object({
+  from: z.nullable(z.enum(STAGES)),
+  to: z.enum(STAGES),
+  at: z.string(),
+  by: z.string(),
+  reason: z.optional(z.string()),
+});
+export type StageChange = z.output<typeof stageChangeEntry>;
 
 export const quoteLineInput = z.strictObject({
   productId: ulidId,
@@ -118,72 +132,75 @@ export type QuoteLine = z.output<typeof quoteLine>;
  * A line whose price departs from the catalogue by more than the tolerance (R-2.2.2): its net unit
  * price against the list price, or a price in another currency than the list price's.
  */
-export interface PriceDeviation {
+export const priceDeviation = z.object({
   /** The line's position, from 0. */
-  line: number;
-  productId: string;
-  listPrice: { value: number; currency: string };
+  line: z.int(),
+  productId: z.string(),
+  listPrice: money,
   /** Unit price after the line's discount, in the quote's currency. */
-  netUnitPrice: number;
+  netUnitPrice: z.int(),
   /** Signed departure from the list price; absent when it has none in numbers (another currency, a zero list price). */
-  basisPoints?: number;
-}
+  basisPoints: z.optional(z.int()),
+});
+export type PriceDeviation = z.output<typeof priceDeviation>;
 
-export interface QuoteRevision {
-  quoteId: string;
-  revision: number;
-  currency: string;
-  lines: QuoteLine[];
+/** One priced, immutable revision of a quote, as stored and shown. */
+export const quoteRevision = z.object({
+  quoteId: z.string(),
+  revision: z.int(),
+  currency: z.string(),
+  lines: z.array(quoteLine),
   /** Before discounts. */
-  subtotal: number;
-  discount: number;
-  total: number;
-  deliveryDate: string;
-  paymentTerms: string;
-  afterSalesTerms: string;
-  validUntil: string;
-  note?: string;
+  subtotal: z.int(),
+  discount: z.int(),
+  total: z.int(),
+  deliveryDate: z.string(),
+  paymentTerms: z.string(),
+  afterSalesTerms: z.string(),
+  validUntil: z.string(),
+  note: z.optional(z.string()),
   /** Lines that need a technical review before the revision may be sent (R-2.2.2). */
-  priceDeviations?: PriceDeviation[];
-  createdAt: string;
-  createdBy: string;
-}
+  priceDeviations: z.optional(z.array(priceDeviation)),
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+export type QuoteRevision = z.output<typeof quoteRevision>;
 
 export const QUOTE_STATUSES = ['draft', 'sent', 'accepted', 'rejected'] as const;
 
 export const TECHNICAL_REVIEW_STATUSES = ['under_review', 'passed', 'returned', 'withdrawn'] as const;
 
 /** The latest technical review round of a quote (R-2.2.2), about one of its revisions. */
-export interface TechnicalReview {
+export const technicalReview = z.object({
   /** Rounds so far, across revisions. */
-  round: number;
-  revision: number;
-  status: (typeof TECHNICAL_REVIEW_STATUSES)[number];
-  requestedBy: string;
-  requestedAt: string;
+  round: z.int(),
+  revision: z.int(),
+  status: z.enum(TECHNICAL_REVIEW_STATUSES),
+  requestedBy: z.string(),
+  requestedAt: z.string(),
   /** What the rep asks production or the technicians to look at. */
-  note?: string;
-  decidedAt?: string;
+  note: z.optional(z.string()),
+  decidedAt: z.optional(z.string()),
   /** Why it did not pass: the step, comment and decider (or `workflow`). */
-  returned?: Rejection;
-}
+  returned: z.optional(z.object({ step: z.string(), comment: z.string(), by: z.string(), at: z.string() })),
+});
+export type TechnicalReview = z.output<typeof technicalReview>;
 
-export type Quote = {
-  id: string;
-  customerId: string;
-  ownerId: string;
-  opportunityId?: string;
-  status: (typeof QUOTE_STATUSES)[number];
-  currentRevision: number;
-  sentRevision?: number;
-  sentTo?: string;
-  acceptedRevision?: number;
-  rejectionReason?: string;
-  technicalReview?: TechnicalReview;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
+/** A quote's header as stored and shown. */
+export const quote = z.object({
+  ...resourceFields,
+  customerId: z.string(),
+  ownerId: z.string(),
+  opportunityId: z.optional(z.string()),
+  status: z.enum(QUOTE_STATUSES),
+  currentRevision: z.int(),
+  sentRevision: z.optional(z.int()),
+  sentTo: z.optional(z.string()),
+  acceptedRevision: z.optional(z.int()),
+  rejectionReason: z.optional(z.string()),
+  technicalReview: z.optional(technicalReview),
+});
+export type Quote = z.output<typeof quote>;
 
 export const quoteSending = z.strictObject({ contactId: ulidId });
 export const quoteAcceptance = z.strictObject({ revision: z.int().check(z.positive()) });
