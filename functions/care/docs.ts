@@ -1,41 +1,10 @@
 /** OpenAPI text and response shapes of the customer-care operations, keyed by operation id. */
-import * as z from 'zod/mini';
 import type { OperationDocs } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
 import { authProblems, bodyProblems, notFoundProblem } from '#shared/problem-responses.ts';
-import { resourceFields } from '#shared/schemas.ts';
-import { REVISIT_STATUSES } from './model.ts';
+import { careMessage, revisit } from './model.ts';
 
 const tags = ['Customer care'];
-
-const revisit = z.object({
-  ...resourceFields,
-  customerId: z.string(),
-  customerName: z.string(),
-  ownerId: z.string(),
-  status: z.enum(REVISIT_STATUSES),
-  openedOn: z.string(),
-  dueOn: z.string(),
-  reason: z.string(),
-  completedAt: z.optional(z.string()),
-  completedBy: z.optional(z.string()),
-  outcome: z.optional(z.string()),
-  satisfaction: z.optional(z.int()),
-  interactionId: z.optional(z.string()),
-});
-
-const careMessage = z.object({
-  customerId: z.string(),
-  contactId: z.string(),
-  contactName: z.string(),
-  email: z.string(),
-  language: z.enum(['zh-CN', 'en']),
-  occasion: z.string(),
-  date: z.string(),
-  status: z.enum(['sending', 'sent']),
-  messageId: z.optional(z.string()),
-  sentAt: z.optional(z.string()),
-});
 
 export const careDocs: Record<string, OperationDocs> = {
   listRevisits: {

@@ -8,23 +8,10 @@ import {
   idempotencyProblems,
   notFoundProblem,
 } from '#shared/problem-responses.ts';
-import { resourceFields } from '#shared/schemas.ts';
-import { CLASSES, purchaseAmount } from './model.ts';
+import { CLASSES, classChange, purchase } from './model.ts';
 
 const tags = ['Classification'];
 const classOrNull = z.nullable(z.enum(CLASSES));
-
-const purchase = z.object({
-  ...resourceFields,
-  customerId: z.string(),
-  recordedBy: z.string(),
-  product: z.string(),
-  model: z.optional(z.string()),
-  quantity: z.int(),
-  amount: purchaseAmount,
-  date: z.string(),
-  note: z.optional(z.string()),
-});
 
 const reason = z.object({
   factor: z.enum(['amount', 'frequency', 'years', 'influence']),
@@ -42,17 +29,7 @@ const classification = z.object({
   reasons: z.array(reason),
   classifiedAt: z.nullable(z.string()),
   override: z.nullable(override),
-  history: z.array(
-    z.object({
-      at: z.string(),
-      from: classOrNull,
-      to: classOrNull,
-      cause: z.enum(['classification', 'override', 'override-cleared']),
-      score: z.nullable(z.number()),
-      by: z.string(),
-      reason: z.optional(z.string()),
-    }),
-  ),
+  history: z.array(classChange),
 });
 
 export const classificationDocs: Record<string, OperationDocs> = {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { currencyCode, pastDate, text } from '#shared/schemas.ts';
+import { currencyCode, pastDate, resourceFields, text } from '#shared/schemas.ts';
 import type { Reason } from './rules.ts';
 
 export const CLASSES = ['A', 'B', 'C'] as const;
@@ -21,14 +21,19 @@ export const newPurchase = z.strictObject({
 });
 export type NewPurchase = z.output<typeof newPurchase>;
 
-export type Purchase = NewPurchase & {
-  id: string;
-  customerId: string;
-  recordedBy: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
+/** A purchase as stored and shown. */
+export const purchase = z.object({
+  ...resourceFields,
+  customerId: z.string(),
+  recordedBy: z.string(),
+  product: z.string(),
+  model: z.optional(z.string()),
+  quantity: z.int(),
+  amount: purchaseAmount,
+  date: z.string(),
+  note: z.optional(z.string()),
+});
+export type Purchase = z.output<typeof purchase>;
 
 export const overrideRequest = z.strictObject({ class: z.enum(CLASSES), reason: text(1000) });
 
@@ -50,12 +55,16 @@ export interface ClassificationRecord {
   version: number;
 }
 
-export interface ClassChange {
-  at: string;
-  from: (typeof CLASSES)[number] | null;
-  to: (typeof CLASSES)[number] | null;
-  cause: 'classification' | 'override' | 'override-cleared';
-  score: number | null;
-  by: string;
-  reason?: string;
-}
+const classOrNull = z.nullable(z.enum(CLASSES));
+
+/** One change of a customer's class, as recorded and shown. */
+export const classChange = z.object({
+  at: z.string(),
+  from: classOrNull,
+  to: classOrNull,
+  cause: z.enum(['classification', 'override', 'override-cleared']),
+  score: z.nullable(z.number()),
+  by: z.string(),
+  reason: z.optional(z.string()),
+});
+export type ClassChange = z.output<typeof classChange>;
