@@ -3,6 +3,8 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { Employees } from '../functions/employees/entities.ts';
 import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
 import { ROOT, TABLE_NAME } from './config.ts';
 import { ensureTable, startDynamoDb } from './dynamodb.ts';
@@ -75,7 +77,7 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
       const marker = await client.send(
         new GetItemCommand({
           TableName: TABLE_NAME,
-          Key: { pk: { S: `EMPLOYEE#${DEMO_EMPLOYEES[0]!.id}` }, sk: { S: 'PROFILE' } },
+          Key: marshall(Employees.key({ id: DEMO_EMPLOYEES[0]!.id })),
         }),
       );
       if (!marker.Item) {

@@ -171,7 +171,7 @@ export async function recordLastContact(customerId: string, occurredAt: string):
   await updateIf(CustomerStatistics.key({ customerId }), {
     expression: 'SET lastInteractionAt = :at, entityType = :type',
     condition: 'attribute_not_exists(lastInteractionAt) OR lastInteractionAt < :at',
-    values: { ':at': at, ':type': 'CustomerStats' },
+    values: { ':at': at, ':type': CustomerStatistics.type },
   });
 }
 
@@ -187,7 +187,7 @@ export function lastContactWrite(customerId: string, occurredAtUtc: string): Tra
       Key: CustomerStatistics.key({ customerId }),
       UpdateExpression: 'SET lastInteractionAt = :at, entityType = :type',
       ConditionExpression: 'attribute_not_exists(lastInteractionAt) OR lastInteractionAt < :at',
-      ExpressionAttributeValues: { ':at': occurredAtUtc, ':type': 'CustomerStats' },
+      ExpressionAttributeValues: { ':at': occurredAtUtc, ':type': CustomerStatistics.type },
     },
   };
 }
@@ -215,7 +215,7 @@ export function purchaseCountWrite(
       ExpressionAttributeValues: {
         ':amount': purchase.amount,
         ':one': 1,
-        ':type': 'CustomerStats',
+        ':type': CustomerStatistics.type,
         ':date': purchase.date,
       },
     },
