@@ -6,7 +6,7 @@ import {
   contractSubmitted,
   contractWithdrawn,
 } from './contracts/events.ts';
-import { orderCreated } from './orders/events.ts';
+import { orderCreated, orderReviewed, orderReviewRequested } from './orders/events.ts';
 import { customerReassigned, interactionRecorded } from './customers/events.ts';
 import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '#shared/events.ts';
 import { jobContinued } from '#shared/job-events.ts';
@@ -29,6 +29,8 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   contractReviewed,
   contractSigned,
   orderCreated,
+  orderReviewRequested,
+  orderReviewed,
   approvalDecided,
   quoteSent,
   quoteTechnicalReviewRequested,
@@ -91,9 +93,11 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
   {
     name: 'orders-events',
     entry: 'functions/orders/reactions.ts',
-    description: 'Makes an effective contract its order, once.',
-    events: [contractSigned],
-    sendsEmail: false,
+    description:
+      "Makes an effective contract its order, once, and puts it to sales admin's review; starts the review; tells the rep how it ended.",
+    events: [contractSigned, orderReviewRequested, orderReviewed],
+    sendsEmail: true,
+    startsWorkflows: ['order-review'],
   },
   {
     name: 'customers-events',

@@ -104,7 +104,7 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/orders/handler.ts',
     operations: orderOperations,
     docs: orderDocs,
-    writes: false,
+    writes: true,
   },
   {
     name: 'approvals',

@@ -53,4 +53,17 @@ export const WORKFLOWS: readonly Workflow[] = [
     },
     arnVariable: 'QUOTE_TECHNICAL_REVIEW_STATE_MACHINE_ARN',
   },
+  {
+    name: 'order-review',
+    definition: 'statemachines/review.asl.json',
+    tasks: {
+      RequestApprovalFunction: APPROVAL_REQUESTS,
+      ReviewOutcomeFunction: {
+        name: 'order-review-outcomes',
+        entry: 'functions/orders/review-outcomes.ts',
+        sendsEmail: false,
+      },
+    },
+    arnVariable: 'ORDER_REVIEW_STATE_MACHINE_ARN',
+  },
 ];

@@ -12,6 +12,7 @@ const STEP_LABELS: Record<string, Record<Language, string>> = {
   'sales-manager-review': { en: 'sales manager review', 'zh-CN': '销售经理审核' },
   'legal-review': { en: 'legal review', 'zh-CN': '法务审核' },
   'technical-review': { en: 'technical review', 'zh-CN': '技术评审' },
+  'order-review': { en: 'order review', 'zh-CN': '订单审核' },
   review: { en: 'review', 'zh-CN': '审核' },
 };
 export const stepLabel = (step: string, language: Language) => STEP_LABELS[step]?.[language] ?? step;

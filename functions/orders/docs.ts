@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { OperationDocs } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
-import { authProblems, notFoundProblem } from '#shared/problem-responses.ts';
+import { authProblems, bodyProblems, notFoundProblem } from '#shared/problem-responses.ts';
 import { order, timelineEntry } from './model.ts';
 
 const tags = ['Orders'];
@@ -27,6 +27,19 @@ export const orderDocs: Record<string, OperationDocs> = {
       },
       ...authProblems,
       notFoundProblem,
+    ],
+  },
+  submitOrder: {
+    summary: 'Put a returned order to sales admin’s review again',
+    description:
+      'An order goes to review by itself when it is created; when the review sends it back, its rep clarifies what was asked (the optional note goes into the timeline) and submits it again: a new round. Only a new or returned order can be submitted (409 otherwise).',
+    tags,
+    responses: [
+      { status: 202, description: 'Under review.', schema: order },
+      ...authProblems,
+      notFoundProblem,
+      { status: 409, description: 'Not a new or returned order, or nobody may review it.' },
+      ...bodyProblems,
     ],
   },
 };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { defineEvent } from '#shared/events.ts';
+import { reviewEnded, reviewStart } from '../approvals/public.ts';
 
 export const orderCreated = defineEvent({
   type: 'order.created',
@@ -15,4 +16,21 @@ export const orderCreated = defineEvent({
     total: z.int(),
     deliveryDate: z.string(),
   }),
+});
+
+export const orderReviewRequested = defineEvent({
+  type: 'order.review-requested',
+  description:
+    'An order went to sales admin for review (R-2.5.2), when it was created or when its rep resubmitted it: the round’s review workflow starts.',
+  producer: 'orders',
+  /** The round as the review kit starts it: subject, chain resolved now, timing. */
+  payload: reviewStart,
+});
+
+export const orderReviewed = defineEvent({
+  type: 'order.reviewed',
+  description:
+    'An order review round ended: the order goes to production, or back to its rep with the comment (also when the review timed out or failed). The rep is told.',
+  producer: 'orders',
+  payload: z.object(reviewEnded),
 });

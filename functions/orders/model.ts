@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
-import { isoDate } from '#shared/schemas.ts';
+import { isoDate, text } from '#shared/schemas.ts';
 import { quoteLine } from '../sales/public.ts';
 
 /** Where an order stands: it moves on through review, production, shipping and receipt. */
 export const ORDER_STATUSES = [
   'received',
   'under_review',
+  'returned',
   'in_production',
   'shipping',
   'delivered',
@@ -16,6 +17,7 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const OPEN_ORDER_STATUSES: readonly OrderStatus[] = [
   'received',
   'under_review',
+  'returned',
   'in_production',
   'shipping',
 ];
@@ -35,6 +37,10 @@ export const order = z.object({
   paymentTerms: z.string(),
   signedOn: z.string(),
   status: z.enum(ORDER_STATUSES),
+  /** Review rounds started so far (sales admin's order review). */
+  reviewRound: z.int(),
+  /** Why the last review sent it back to the rep. */
+  lastReturn: z.optional(z.object({ step: z.string(), comment: z.string(), by: z.string(), at: z.string() })),
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -55,4 +61,9 @@ export const orderListQuery = z.strictObject({
   status: z.optional(z.enum(ORDER_STATUSES)),
   /** Only orders whose delivery date is before this day and that are not delivered yet. */
   lateOn: z.optional(isoDate),
+});
+
+export const resubmission = z.strictObject({
+  /** What the rep changed or clarified for the sales admin. */
+  note: z.optional(text(2000)),
 });

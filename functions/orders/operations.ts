@@ -4,9 +4,13 @@ import { defineOperation, type Operation } from '#shared/http.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
-import { orderListQuery } from './model.ts';
+import { nowIso } from '#shared/clock.ts';
+import { conflict } from '#shared/problem.ts';
+import { commitChange } from '#shared/transaction.ts';
+import { orderListQuery, resubmission } from './model.ts';
+import { requestOrderReview } from './review.ts';
 import { assertOrderAccess, ORDER_ROLES, seesAllOrders } from './rules.ts';
-import { getOrderFile, listOrders } from './store.ts';
+import { getOrder, getOrderFile, listOrders, orderWrites } from './store.ts';
 
 const list = defineOperation({
   operationId: 'listOrders',
@@ -35,4 +39,34 @@ const read = defineOperation({
   },
 });
 
-export const orderOperations: readonly Operation[] = [list, read];
+const submit = defineOperation({
+  operationId: 'submitOrder',
+  method: 'POST',
+  path: '/orders/{id}/submit',
+  auth: 'jwt',
+  params: idParams,
+  body: resubmission,
+  async handle({ caller, params, body }) {
+    const order = found(await getOrder(params.id), `Order ${params.id}`);
+    assertOrderAccess(caller, order);
+    requireRole(caller, ['sales_rep', 'sales_manager'], 'submit orders for review');
+    const at = nowIso();
+    const review = await requestOrderReview(order, caller.id, at);
+    if (!review) throw conflict('Nobody may review this order: there is no sales admin other than its rep.');
+    await commitChange(
+      [
+        ...orderWrites(
+          order,
+          review.next,
+          { at, what: 'resubmitted', by: caller.id, ...(body.note ? { note: body.note } : {}) },
+          caller.id,
+        ),
+        review.event,
+      ],
+      order.id,
+    );
+    return { ...resourceReply(review.next), status: 202 };
+  },
+});
+
+export const orderOperations: readonly Operation[] = [list, read, submit];

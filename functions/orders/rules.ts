@@ -1,6 +1,8 @@
 import { type Caller, hasAnyRole, requireRole } from '#shared/caller.ts';
 
-import { notAllowed } from '#shared/domain-errors.ts';
+import { conflict, notAllowed } from '#shared/domain-errors.ts';
+import { formatMoney } from '#shared/money.ts';
+import type { ChainStep, ReviewSubject, Verdict } from '../approvals/public.ts';
 import type { Order } from './model.ts';
 
 /**
@@ -39,8 +41,72 @@ export function orderFromContract(
     id: contract.contractId,
     ...contract,
     status: 'received',
+    reviewRound: 0,
     version: 1,
     createdAt: at,
     updatedAt: at,
   };
+}
+
+/** The order review (R-2.5.2): sales admin checks the order before production; never its own rep. */
+export const ORDER_REVIEW_CHAIN: readonly ChainStep[] = [
+  { step: 'order-review', decider: { role: 'sales_admin' } },
+];
+
+/** A received order, or one sent back and clarified by its rep, goes to (another) review round. */
+export function submitOrder(order: Order, at: string): Order {
+  if (order.status !== 'received' && order.status !== 'returned')
+    throw conflict(
+      `Order ${order.id} is ${order.status.replace('_', ' ')}; only a new or returned order is reviewed.`,
+    );
+  return {
+    ...order,
+    status: 'under_review',
+    reviewRound: order.reviewRound + 1,
+    version: order.version + 1,
+    updatedAt: at,
+  };
+}
+
+/** The round's outcome: to production, or back to the rep with the comment; a stale round changes nothing. */
+export function afterOrderReview(order: Order, round: number, verdict: Verdict): Order | undefined {
+  if (order.status !== 'under_review' || order.reviewRound !== round) return undefined;
+  const changed = { version: order.version + 1, updatedAt: verdict.at };
+  return verdict.approved
+    ? { ...order, status: 'in_production', ...changed }
+    : { ...order, status: 'returned', lastReturn: verdict.returned, ...changed };
+}
+
+/** An order's short name for people, in their language. */
+export const orderTitle = (orderId: string, language: 'zh-CN' | 'en') =>
+  language === 'en' ? `Order ${orderId.slice(-8)}` : `订单 ${orderId.slice(-8)}`;
+
+/** What the sales admin reads: lines, delivery and payment terms, in both languages. */
+export function orderReviewSubject(order: Order, customerName: string): ReviewSubject {
+  const money = (value: number) => formatMoney(value, order.currency);
+  const lines = order.lines.map(
+    (line) =>
+      `${line.productName} ${line.model} × ${line.quantity} ${line.unit} @ ${money(line.unitPrice)}` +
+      `${line.discountBasisPoints ? ` −${line.discountBasisPoints / 100}%` : ''} = ${money(line.lineTotal)}`,
+  );
+  const returned = order.lastReturn;
+  const en = {
+    title: `${orderTitle(order.id, 'en')} for ${customerName}`,
+    summary: [
+      `Total: ${money(order.total)}; signed on ${order.signedOn}`,
+      ...lines,
+      `Delivery: ${order.deliveryDate}; payment: ${order.paymentTerms}`,
+      ...(returned ? [`Previously sent back: ${returned.comment}`] : []),
+    ],
+  };
+  const zh = {
+    title: `${orderTitle(order.id, 'zh-CN')}（${customerName}）`,
+    summary: [
+      `合计：${money(order.total)}；签订日期：${order.signedOn}`,
+      ...lines,
+      `交货日期：${order.deliveryDate}；付款条件：${order.paymentTerms}`,
+      ...(returned ? [`上次退回原因：${returned.comment}`] : []),
+    ],
+  };
+  return { type: 'order', id: order.id, ownerId: order.ownerId, ...en, localized: { en, 'zh-CN': zh } };
 }

@@ -4,15 +4,41 @@ import { newId } from '#shared/clock.ts';
 import {
   type ListScope,
   type PageParameters,
+  getResource,
   queryPage,
   scopedPartition,
   toResource,
 } from '#shared/listing.ts';
-import { putNew, type TransactItem } from '#shared/transaction.ts';
+import { putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import { OrderTimeline, Orders } from './entities.ts';
 import type { Order, OrderStatus, TimelineEntry } from './model.ts';
 
 const orderItem = (order: Order) => Orders.item(order, order);
+
+export async function getOrder(id: string): Promise<Order | undefined> {
+  return getResource<Order>(Orders.key({ id }));
+}
+
+/** A change of the order with its timeline entry and audit record. */
+export function orderWrites(
+  before: Order,
+  after: Order,
+  entry: Omit<TimelineEntry, 'id'>,
+  actorId: string,
+): TransactItem[] {
+  return [
+    putVersioned(before, orderItem(after)),
+    timelineWrite(after.id, entry),
+    auditChange(Orders.key({ id: after.id }), {
+      type: 'Order',
+      id: after.id,
+      actorId,
+      at: after.updatedAt,
+      before,
+      after,
+    }),
+  ];
+}
 
 /** A new order with the first entry of its timeline. */
 export function createOrderWrites(

@@ -403,7 +403,7 @@ describe('the sales process over HTTP, with the contract review on the local Ste
       const read = await api(`/orders/${contract.body.id}`, { token: rep });
       return read.status === 200 ? read.body : undefined;
     });
-    expect(order).toMatchObject({ status: 'received', contractId: contract.body.id, total: 73_720_000 });
+    expect(order).toMatchObject({ status: 'under_review', contractId: contract.body.id, total: 73_720_000 });
     expect(order.timeline.map((entry: { what: string }) => entry.what)).toEqual(['created']);
   });
 });

@@ -1,17 +1,15 @@
-import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
-import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decideByLink, emailAbout, startReviews, waitForLink } from '../support/reviews.ts';
 import { draftQuote, seedCustomer, seedProduct } from '../support/builders.ts';
-import { eventPath } from '../support/event-path.ts';
 import { caller } from '../support/events.ts';
 import { prepareTable } from '../support/table.ts';
+import { eventually } from '../support/wait.ts';
 
 /**
- * An effective contract becomes its order, once, and wins its opportunity (R-2.5.1, R-2.1.5):
- * the signature's event, delivered (and delivered again) through the local event path.
+ * An effective contract becomes its order, once, goes to sales admin's review and wins its
+ * opportunity (R-2.5.1, R-2.5.2, R-2.1.5): the signature's event, delivered (and delivered again)
+ * through the local event path, and the review on the local Step Functions engine.
  */
-process.env.SENDER_ADDRESS = 'sales@test.example';
-mockClient(SESv2Client).on(SendEmailCommand).resolves({ MessageId: 'm' });
 const { handler: salesApi } = await import('../../functions/sales/handler.ts');
 const { handler: contractsApi } = await import('../../functions/contracts/handler.ts');
 const { handler: ordersApi } = await import('../../functions/orders/handler.ts');
@@ -30,7 +28,7 @@ const manager = { id: 'ORMGR', roles: ['sales_manager'] as const };
 const finance = { id: 'ORFIN', roles: ['finance'] as const };
 const production = { id: 'ORPROD', roles: ['production'] as const };
 
-let path: Awaited<ReturnType<typeof eventPath>>;
+let reviews: Awaited<ReturnType<typeof startReviews>>;
 let customer: { customerId: string; contactId: string };
 let productId: string;
 
@@ -40,11 +38,17 @@ beforeAll(async () => {
     { id: 'OROTHER', roles: ['sales_rep'] },
     { id: 'ORADM', roles: ['sales_admin'] },
   ]);
-  path = await eventPath();
+  reviews = await startReviews();
   customer = await seedCustomer(rep, 'Order Works');
   productId = await seedProduct(admin);
 });
-afterAll(() => path.stop());
+afterAll(() => reviews.stop());
+const settle = () => reviews.events.settle();
+const orderStatusBecomes = (id: string, status: string) =>
+  eventually(async () => {
+    const order = await orders('GET /orders/{id}', `/orders/${id}`, { caller: rep });
+    return order.body.status === status ? order.body : undefined;
+  });
 
 /** An opportunity with an accepted quote whose contract is approved (its review is not the point here). */
 async function approvedContract() {
@@ -108,7 +112,7 @@ describe('a signed contract', () => {
       body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
     });
     expect(signed.body.status).toBe('effective');
-    await path.settle();
+    await settle();
 
     const order = await orders('GET /orders/{id}', `/orders/${contractId}`, { caller: rep });
     expect(order.status).toBe(200);
@@ -117,7 +121,8 @@ describe('a signed contract', () => {
       contractId,
       customerId: customer.customerId,
       ownerId: 'ORREP',
-      status: 'received',
+      status: 'under_review',
+      reviewRound: 1,
       total: 10_000_000,
       signedOn: '2026-11-28',
     });
@@ -138,10 +143,9 @@ describe('a signed contract', () => {
       );
       expect(replayed.body.published).toBeGreaterThanOrEqual(1);
     }
-    await path.settle();
+    await settle();
     const again = await orders('GET /orders/{id}', `/orders/${contractId}`, { caller: rep });
-    expect(again.body.timeline).toHaveLength(1);
-    expect(again.body.version).toBe(1);
+    expect(again.body.timeline.filter((entry: { what: string }) => entry.what === 'created')).toHaveLength(1);
     const history = await sales('GET /opportunities/{id}', `/opportunities/${opportunityId}`, {
       caller: rep,
     });
@@ -154,7 +158,7 @@ describe('a signed contract', () => {
       caller: rep,
       body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
     });
-    await path.settle();
+    await settle();
     const read = (who: { id: string; roles: readonly string[] }) =>
       orders('GET /orders/{id}', `/orders/${contractId}`, { caller: who as typeof rep });
     for (const who of [rep, admin, finance]) expect((await read(who)).status).toBe(200);
@@ -162,18 +166,54 @@ describe('a signed contract', () => {
     const mine = await orders('GET /orders', '/orders', { caller: rep });
     expect(mine.body.items.map((item: { id: string }) => item.id)).toContain(contractId);
     expect((await orders('GET /orders', '/orders', { caller: otherRep })).body.items).toEqual([]);
-    const received = await orders('GET /orders', '/orders', { caller: admin, query: { status: 'received' } });
-    expect(received.body.items.map((item: { id: string }) => item.id)).toContain(contractId);
+    const inReview = await orders('GET /orders', '/orders', {
+      caller: admin,
+      query: { status: 'under_review' },
+    });
+    expect(inReview.body.items.map((item: { id: string }) => item.id)).toContain(contractId);
     const late = await orders('GET /orders', '/orders', {
       caller: admin,
-      query: { status: 'received', lateOn: '2027-03-01' },
+      query: { status: 'under_review', lateOn: '2027-03-01' },
     });
     expect(late.body.items).toEqual([]);
     const lateLater = await orders('GET /orders', '/orders', {
       caller: admin,
-      query: { status: 'received', lateOn: '2027-03-02' },
+      query: { status: 'under_review', lateOn: '2027-03-02' },
     });
     expect(lateLater.body.items.map((item: { id: string }) => item.id)).toContain(contractId);
     expect((await orders('GET /orders', '/orders', { caller: production })).status).toBe(403);
+  });
+
+  it('is reviewed by sales admin from an emailed link: sent back, resubmitted, passed to production', async () => {
+    const { contractId } = await approvedContract();
+    await contracts('POST /contracts/{id}/sign', `/contracts/${contractId}/sign`, {
+      caller: rep,
+      body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
+    });
+    const link = await waitForLink('oradm@test.example', contractId);
+    expect((await decideByLink(link, 'reject', '交货日期与产能不符，请与客户确认')).status).toBe(200);
+    const returned = await orderStatusBecomes(contractId, 'returned');
+    expect(returned.lastReturn).toMatchObject({ step: 'order-review', by: 'ORADM' });
+    expect((await emailAbout('orrep@test.example', contractId)).subject).toMatch(/^已退回修改/);
+    const submit = (who: { id: string; roles: readonly string[] }) =>
+      orders('POST /orders/{id}/submit', `/orders/${contractId}/submit`, {
+        caller: who as typeof rep,
+        body: { note: '客户同意 4 月交货' },
+      });
+    expect((await submit(otherRep)).status).toBe(403);
+    expect((await submit(admin)).status).toBe(403);
+    const resubmitted = await submit(rep);
+    expect(resubmitted.status).toBe(202);
+    expect(resubmitted.body).toMatchObject({ status: 'under_review', reviewRound: 2 });
+    expect((await submit(rep)).status).toBe(409);
+    const second = await waitForLink('oradm@test.example', contractId, link.id);
+    expect((await decideByLink(second, 'approve')).status).toBe(200);
+    const passed = await orderStatusBecomes(contractId, 'in_production');
+    expect(passed.timeline.map((entry: { what: string }) => entry.what)).toEqual([
+      'created',
+      'review-returned',
+      'resubmitted',
+      'review-passed',
+    ]);
   });
 });

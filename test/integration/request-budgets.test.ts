@@ -65,6 +65,7 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /revisits/{id}/complete': { calls: 2, capacity: 16.5 },
   'GET /orders/{id}': { calls: 1, capacity: 0.5 },
   'GET /orders': { calls: 1, capacity: 0.5 },
+  'POST /orders/{id}/submit': { calls: 4, capacity: 15.5 },
 };
 
 const customers = caller(customersHandler);
@@ -111,6 +112,8 @@ beforeAll(() =>
     { id: 'BOSS', roles: ['sales_manager'] },
     // A contract review's chain needs someone in legal.
     { id: 'COUNSEL', roles: ['legal'] },
+    // An order review needs a sales admin.
+    { id: 'BUDGETADMIN', roles: ['sales_admin'] },
     // A quote's technical review needs someone in production.
     { id: 'PRODUCTION', roles: ['production'] },
   ]),
@@ -398,12 +401,21 @@ describe('request budgets', () => {
       },
       new Date().toISOString(),
     );
-    await commit(createOrderWrites(order, { at: order.createdAt, what: 'created', by: rep.id }, rep.id));
+    await commit(
+      createOrderWrites(
+        { ...order, status: 'returned' },
+        { at: order.createdAt, what: 'created', by: rep.id },
+        rep.id,
+      ),
+    );
+    await measure('POST /orders/{id}/submit', () =>
+      orders('POST /orders/{id}/submit', `/orders/${order.id}/submit`, { caller: rep, body: {} }),
+    );
     await measure('GET /orders/{id}', () =>
       orders('GET /orders/{id}', `/orders/${order.id}`, { caller: rep }),
     );
     await measure('GET /orders', () =>
-      orders('GET /orders', '/orders', { caller: manager, query: { status: 'received' } }),
+      orders('GET /orders', '/orders', { caller: manager, query: { status: 'under_review' } }),
     );
 
     console.table(measured);
