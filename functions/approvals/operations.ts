@@ -1,11 +1,10 @@
-import { idParams } from '#shared/schemas.ts';
-import * as z from 'zod/mini';
 import { defineOperation, FORM_TYPE, type Operation, type Reply } from '#shared/http.ts';
 import { asProblem } from '#shared/problem.ts';
 import { resourceReply } from '#shared/resource-replies.ts';
+import { idParams, ulidId } from '#shared/schemas.ts';
 import { parsePart } from '#shared/validation.ts';
+import * as z from 'zod/mini';
 import { decide } from './decisions.ts';
-import { ulidId } from '#shared/schemas.ts';
 import { decisionRequest } from './model.ts';
 import { confirmationPage, decidedPage, errorPage, unusableLinkPage } from './page.ts';
 import { approvalView, checkLink } from './rules.ts';

@@ -1,11 +1,10 @@
 import { auditChange } from '#shared/audit.ts';
 import { getItem } from '#shared/db.ts';
-import { getResource, queryPage, collectAll } from '#shared/listing.ts';
+import { collectAll, getResource, queryPage } from '#shared/listing.ts';
 import { commit, putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
-import type { StoredApproval } from './model.ts';
-import { approvalView } from './rules.ts';
 import { Approvals, ApprovalTaskClaims } from './entities.ts';
-import { expireApproval } from './rules.ts';
+import type { StoredApproval } from './model.ts';
+import { approvalView, expireApproval } from './rules.ts';
 
 const approvalItem = (approval: StoredApproval) =>
   Approvals.item(

@@ -1,3 +1,4 @@
+import { companySettings } from '#shared/company.ts';
 import { sendEmail } from '#shared/email.ts';
 import type { JobContext, JobCounts } from '#shared/job.ts';
 import { logger } from '#shared/observability.ts';
@@ -9,7 +10,6 @@ import { birthdaysOn, greetsLanguage, type Holiday, holidaysOn } from './holiday
 import type { CareMessage } from './model.ts';
 import { careSettings } from './settings.ts';
 import { careMessageSent, claimCareMessage, releaseCareMessage } from './store.ts';
-import { companySettings } from '#shared/company.ts';
 import { birthdayGreeting, holidayGreeting } from './templates.ts';
 
 /**

@@ -1,16 +1,20 @@
-import { visibleCustomer } from '../customers/public.ts';
-import { idParams } from '#shared/schemas.ts';
-import * as z from 'zod/mini';
 import { type Caller, requireRole } from '#shared/caller.ts';
 import { newResource, nextVersion, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { conflict, forbidden } from '#shared/problem.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
+import { idParams } from '#shared/schemas.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
+import * as z from 'zod/mini';
+import {
+  CUSTOMER_ROLES,
+  getContact,
+  interactionWrites,
+  seesAllCustomers,
+  visibleCustomer,
+} from '../customers/public.ts';
 
-import { CUSTOMER_ROLES, seesAllCustomers } from '../customers/public.ts';
-import { getContact, interactionWrites } from '../customers/public.ts';
 import { completion, type Revisit, revisitListQuery } from './model.ts';
 import { completeRevisitWrites, getRevisit, listCareMessages, listRevisits } from './store.ts';
 

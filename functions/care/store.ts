@@ -28,7 +28,6 @@ export async function getRevisit(id: string): Promise<Revisit | undefined> {
 }
 
 /** Opening claims the customer's single open-revisit slot in the same transaction. */
-
 export function openRevisitWrites(revisit: Revisit): TransactItem[] {
   return [
     putNew(OpenRevisitClaims.item({ customerId: revisit.customerId }, { revisitId: revisit.id })),

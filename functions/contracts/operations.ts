@@ -1,30 +1,29 @@
-import { idParams } from '#shared/schemas.ts';
-import * as z from 'zod/mini';
 import { type Caller, requireRole } from '#shared/caller.ts';
-import { expectedVersion } from '#shared/conditional.ts';
 import { newId, nowIso } from '#shared/clock.ts';
+import { expectedVersion } from '#shared/conditional.ts';
+import { recordEvent } from '#shared/events.ts';
 import { defineOperation, MERGE_PATCH_TYPES, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
 import { conflict } from '#shared/problem.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
+import { idParams } from '#shared/schemas.ts';
 import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
-import { recordEvent } from '#shared/events.ts';
+import * as z from 'zod/mini';
 import { prepareReview, reviewsOf } from '../approvals/public.ts';
-import { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from '../customers/public.ts';
-import { getCustomer } from '../customers/public.ts';
+import { assertCustomerAccess, CUSTOMER_ROLES, getCustomer, seesAllCustomers } from '../customers/public.ts';
 import { getQuote, getRevision } from '../sales/public.ts';
-import { type Contract, contractPatch, newContract, signing } from './model.ts';
 import { contractSigned, contractSubmitted, contractWithdrawn } from './events.ts';
+import { type Contract, contractPatch, newContract, signing } from './model.ts';
 import {
   CONTRACT_REVIEW_CHAIN,
   draftFromQuote,
   editContract,
+  reviewSubject,
   signContract,
   submitContract,
   withdrawContract,
-  reviewSubject,
 } from './rules.ts';
 import { contractWrites, getContract, listContracts } from './store.ts';
 

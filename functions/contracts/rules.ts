@@ -1,9 +1,8 @@
-import { formatMoney } from '#shared/money.ts';
-import type { ChainStep } from '../approvals/public.ts';
-import { stepLabel } from '../approvals/public.ts';
 import { conflict } from '#shared/domain-errors.ts';
+import { formatMoney } from '#shared/money.ts';
+import type { ChainStep, Verdict } from '../approvals/public.ts';
+import { stepLabel } from '../approvals/public.ts';
 import type { Quote, QuoteRevision } from '../sales/public.ts';
-import type { Verdict } from '../approvals/public.ts';
 import type { Contract } from './model.ts';
 
 /** A contract is drafted from an accepted quote revision: products, quantities, prices, terms. */

@@ -1,15 +1,14 @@
 import { auditChange } from '#shared/audit.ts';
 import {
+  getResource,
   type ListScope,
   type PageParameters,
   queryPage,
   scopedPartition,
-  getResource,
 } from '#shared/listing.ts';
 import { putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
+import { Contracts, QuoteContractClaims } from './entities.ts';
 import type { Contract } from './model.ts';
-import { Contracts } from './entities.ts';
-import { QuoteContractClaims } from './entities.ts';
 
 const contractItem = (contract: Contract) =>
   Contracts.item({ id: contract.id, ownerId: contract.ownerId }, contract);
@@ -17,8 +16,6 @@ const contractItem = (contract: Contract) =>
 export async function getContract(id: string): Promise<Contract | undefined> {
   return getResource<Contract>(Contracts.key({ id }));
 }
-
-/** Index of the quote's claim: one contract per accepted quote. */
 
 export function contractWrites(
   before: Contract | undefined,

@@ -1,8 +1,7 @@
 import { newResource } from '#shared/clock.ts';
 import { applyOnce, consumerHandler, type Delivery, on } from '#shared/consumer.ts';
 import { TransactionCancelled, type TransactItem } from '#shared/transaction.ts';
-import { purchaseRecorded } from '../classification/public.ts';
-import { amountBucket, countBucket } from '../classification/public.ts';
+import { amountBucket, countBucket, purchaseRecorded } from '../classification/public.ts';
 import { quoteSent } from '../sales/public.ts';
 import { interactionRecorded } from './events.ts';
 import { interactionWrites, lastContactWrite, purchaseCountWrite } from './store.ts';

@@ -36,8 +36,6 @@ const customerItem = (customer: Customer) =>
 const nameClaim = (customer: Customer) =>
   putNew(CustomerNameClaims.item({ name: normalizeCompanyName(customer.name) }, { customerId: customer.id }));
 
-/** Index of the name claim in the items below, to tell a duplicate name from other failures. */
-
 export function createCustomerWrites(customer: Customer): TransactItem[] {
   return [
     putNew(customerItem(customer)),

@@ -1,6 +1,6 @@
-import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import type { DomainEvent } from '#shared/events.ts';
 import { REDELIVERY_SOURCE } from '#shared/events.ts';
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 
 const bus = new EventBridgeClient({});
 const PUT_EVENTS_LIMIT = 10;

@@ -30,5 +30,3 @@ export async function readableQuote(caller: Caller, id: string) {
   if (!reviews.asked) assertOwned(caller, quote);
   return { quote, reviews: reviews.history };
 }
-
-/** The event that stops a running technical review, when a change makes it moot. */

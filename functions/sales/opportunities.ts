@@ -1,18 +1,17 @@
-import { visibleCustomer } from '../customers/public.ts';
-import { idParams } from '#shared/schemas.ts';
-import * as z from 'zod/mini';
 import { requireRole } from '#shared/caller.ts';
 import { newResource, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
+import { idParams } from '#shared/schemas.ts';
 import { commitChange } from '#shared/transaction.ts';
-import { CUSTOMER_ROLES } from '../customers/public.ts';
+import * as z from 'zod/mini';
+import { CUSTOMER_ROLES, visibleCustomer } from '../customers/public.ts';
+import { assertOwned, scopeOf } from './access.ts';
 import { newOpportunity, type Opportunity, stageChange } from './model.ts';
 import { moveOpportunity } from './rules.ts';
 import { getOpportunity, listOpportunities, listStageChanges, opportunityWrites } from './store.ts';
-import { assertOwned, scopeOf } from './access.ts';
 
 // Opportunities
 

@@ -1,18 +1,17 @@
-import { idParams } from '#shared/schemas.ts';
 import { nowIso } from '#shared/clock.ts';
 import { recordEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { conflict, HttpProblem, validationProblem } from '#shared/problem.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
+import { idParams } from '#shared/schemas.ts';
 import { commitChange } from '#shared/transaction.ts';
 import { getContact } from '../customers/public.ts';
-import { quoteAcceptance, quoteRejection, quoteSending } from './model.ts';
+import { quoteFor, today } from './access.ts';
 import { quoteSent } from './events.ts';
+import { quoteAcceptance, quoteRejection, quoteSending } from './model.ts';
 import { acceptQuote, alreadySent, rejectQuote, sendQuote } from './rules.ts';
 import { getQuote, getRevision, quoteWrites } from './store.ts';
-import { today } from './access.ts';
 
-import { quoteFor } from './access.ts';
 import { endsTechnicalReview } from './technical-reviews.ts';
 
 // A quote goes to the customer, and the customer's answer is recorded

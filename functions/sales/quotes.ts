@@ -1,6 +1,3 @@
-import { visibleCustomer } from '../customers/public.ts';
-import { idParams } from '#shared/schemas.ts';
-import * as z from 'zod/mini';
 import { requireRole } from '#shared/caller.ts';
 import { newId, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
@@ -8,15 +5,16 @@ import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { conflict, validationProblem } from '#shared/problem.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
+import { idParams } from '#shared/schemas.ts';
 import { TransactionCancelled } from '#shared/transaction.ts';
-import { CUSTOMER_ROLES } from '../customers/public.ts';
+import * as z from 'zod/mini';
+import { CUSTOMER_ROLES, visibleCustomer } from '../customers/public.ts';
+import { quoteFor, readableQuote, scopeOf, today } from './access.ts';
 import { newQuote, type Quote, quoteTerms } from './model.ts';
-import { salesSettings } from './settings.ts';
 import { draftQuote, priceRevision, reviseQuote } from './rules.ts';
+import { salesSettings } from './settings.ts';
 import { getOpportunity, getProducts, getRevision, listQuotes, listRevisions, quoteWrites } from './store.ts';
-import { scopeOf, today } from './access.ts';
 
-import { quoteFor, readableQuote } from './access.ts';
 import { endsTechnicalReview } from './technical-reviews.ts';
 
 // Quotes and their revisions

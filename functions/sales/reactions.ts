@@ -1,32 +1,31 @@
-import { applyOnce, consumerHandler, effectOnce, on } from '#shared/consumer.ts';
-import { contractSigned } from '../contracts/public.ts';
-import { winOpportunity } from './rules.ts';
-import { sendEmail } from '#shared/email.ts';
-import { logger } from '#shared/observability.ts';
 import { companySettings } from '#shared/company.ts';
-import { getContact } from '../customers/public.ts';
-import { getEmployee } from '../employees/public.ts';
+import { applyOnce, consumerHandler, effectOnce, on } from '#shared/consumer.ts';
+import { sendEmail } from '#shared/email.ts';
 import { collectWhere } from '#shared/listing.ts';
+import { logger } from '#shared/observability.ts';
 import { commitUnlessChanged } from '#shared/transaction.ts';
-import { customerReassigned } from '../customers/public.ts';
+import { emailOutcome, startReview, stopReview } from '../approvals/public.ts';
+import { contractSigned } from '../contracts/public.ts';
+import { customerReassigned, getContact } from '../customers/public.ts';
+import { getEmployee } from '../employees/public.ts';
 import {
   quoteSent,
   quoteTechnicallyReviewed,
   quoteTechnicalReviewRequested,
   quoteTechnicalReviewWithdrawn,
 } from './events.ts';
-import { emailOutcome, startReview, stopReview } from '../approvals/public.ts';
-import { quoteTitle } from './technical-review.ts';
 import { quotationEmail } from './quote-email.ts';
+import { winOpportunity } from './rules.ts';
 import {
   getOpportunity,
   getQuote,
   getRevision,
   listOpportunities,
-  opportunityWrites,
   listQuotes,
+  opportunityWrites,
   ownerChangeWrites,
 } from './store.ts';
+import { quoteTitle } from './technical-review.ts';
 
 /**
  * The sales domain's reactions: emails a sent quote revision to the contact, in the contact's

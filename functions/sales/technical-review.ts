@@ -1,7 +1,6 @@
-import { formatMoney } from '#shared/money.ts';
 import { conflict } from '#shared/domain-errors.ts';
-import type { ChainStep } from '../approvals/public.ts';
-import type { ReviewSubject, Verdict } from '../approvals/public.ts';
+import { formatMoney } from '#shared/money.ts';
+import type { ChainStep, ReviewSubject, Verdict } from '../approvals/public.ts';
 import type { Quote, QuoteRevision, TechnicalReview } from './model.ts';
 
 /**

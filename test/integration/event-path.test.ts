@@ -1,12 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SFNClient } from '@aws-sdk/client-sfn';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { SFNClient } from '@aws-sdk/client-sfn';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { CustomerStatistics } from '../../functions/customers/entities.ts';
 import { startStepFunctions } from '../../local/stepfunctions.ts';
 import { StreamReader } from '../../local/streams.ts';
 import { draftContract, draftQuote, seedCustomer, seedProduct } from '../support/builders.ts';
@@ -14,7 +14,6 @@ import { eventPath } from '../support/event-path.ts';
 import { caller } from '../support/events.ts';
 import { prepareTable } from '../support/table.ts';
 import { eventually } from '../support/wait.ts';
-import { CustomerStatistics } from '../../functions/customers/entities.ts';
 
 /**
  * Every side effect that follows a committed change, with faults injected where they hurt: the AWS

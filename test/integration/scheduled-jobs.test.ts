@@ -1,20 +1,20 @@
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handler as careJob } from '../../functions/care/care-messages.ts';
 import { handler as careApi } from '../../functions/care/handler.ts';
+import { handler as planJob } from '../../functions/care/revisit-planning.ts';
+import { handler as classifyJob } from '../../functions/classification/customer-classification.ts';
 import { handler as classificationApi } from '../../functions/classification/handler.ts';
 import { handler as customersApi } from '../../functions/customers/handler.ts';
-import { handler as classifyJob } from '../../functions/classification/customer-classification.ts';
-import { handler as planJob } from '../../functions/care/revisit-planning.ts';
-import { handler as careJob } from '../../functions/care/care-messages.ts';
-import { handler as schedulesApi } from '../../functions/schedules/handler.ts';
 import { JOB_TIMEOUT_SECONDS } from '../../functions/schedules.ts';
+import { handler as schedulesApi } from '../../functions/schedules/handler.ts';
+import { JobRuns } from '../../functions/shared/entities.ts';
 import { lambdaContext as localLambdaContext } from '../../local/lambda-context.ts';
+import { eventPath } from '../support/event-path.ts';
 import type { lambdaContext } from '../support/events.ts';
 import { caller } from '../support/events.ts';
-import { eventPath } from '../support/event-path.ts';
 import { prepareTable } from '../support/table.ts';
-import { JobRuns } from '../../functions/shared/entities.ts';
 
 /**
  * The scheduled jobs against DynamoDB Local, with SES replaced by aws-sdk-client-mock: what they
