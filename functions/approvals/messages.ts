@@ -21,7 +21,7 @@ export const roundLabel = (round: number, language: Language) =>
 
 /** The subject's title and summary in the reader's language (as written, when not localized). */
 export function subjectIn(subject: Approval['subject'], language: Language) {
-  return subject.localized?.[language] ?? { title: subject.title, summary: subject.summary };
+  return subject.localized[language] ?? { title: subject.title, summary: subject.summary };
 }
 
 export function approvalEmail(

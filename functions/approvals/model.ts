@@ -4,6 +4,26 @@ import { isCleanText } from '#shared/schemas.ts';
 
 export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'expired'] as const;
 
+const language = z.enum(['zh-CN', 'en']);
+
+/** What the approver reads of a reviewed subject: title and summary lines, in each language. */
+export const reviewSubject = z.object({
+  type: z.string(),
+  id: z.string(),
+  /** Who is told about the outcome (the subject's owner). */
+  ownerId: z.string(),
+  title: z.string(),
+  /** Lines the approver reads before deciding. */
+  summary: z.array(z.string()),
+  /** Title and summary in each language an approver may read (a missing one falls back to the above). */
+  localized: z.record(language, z.object({ title: z.string(), summary: z.array(z.string()) })),
+});
+export type ReviewSubject = z.output<typeof reviewSubject>;
+
+/** Why a round did not pass: the step, the comment and who (or `workflow`) returned it, when. */
+export const rejection = z.object({ step: z.string(), comment: z.string(), by: z.string(), at: z.string() });
+export type Rejection = z.output<typeof rejection>;
+
 /** What a workflow's Task state sends to request a human decision. */
 export const approvalRequest = z.object({
   workflow: z.string(),
@@ -12,19 +32,7 @@ export const approvalRequest = z.object({
   approverRole: z.union([z.enum(ROLES), z.literal('supervisor')]),
   /** Who decides it, resolved from the chain when the subject was submitted. */
   approverId: z.string(),
-  subject: z.object({
-    type: z.string(),
-    id: z.string(),
-    title: z.string(),
-    /** Lines the approver reads before deciding. */
-    summary: z.array(z.string()),
-    /** Who is told about the outcome (the subject's owner). */
-    ownerId: z.string(),
-    /** Title and summary in each language an approver may read (falls back to the above). */
-    localized: z.optional(
-      z.record(z.enum(['zh-CN', 'en']), z.object({ title: z.string(), summary: z.array(z.string()) })),
-    ),
-  }),
+  subject: reviewSubject,
   round: z.int().check(z.positive()),
   /** Scheme and host of the API the links in emails point at. */
   links: z.string().check(z.regex(/^https?:\/\/[\w.:-]+$/)),
@@ -43,7 +51,7 @@ export const approval = z.object({
   approverRole: z.string(),
   approverId: z.string(),
   /** The approver's language: the emails and the page speak it. */
-  approverLocale: z.enum(['zh-CN', 'en']),
+  approverLocale: language,
   /** Scheme and host of the API the emailed links point at. */
   links: z.string(),
   /** Set when the step escalated to the first approver's supervisor. */

@@ -9,6 +9,7 @@ export {
   outcomeTask,
   prepareReview,
   type Rejection,
+  rejection,
   reviewEnded,
   reviewEndedPayload,
   reviewsOf,

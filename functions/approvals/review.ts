@@ -18,7 +18,10 @@ import { outcomeEmail } from './messages.ts';
 import { type ChainStep, resolveChain } from './chain.ts';
 import { approvalView } from './rules.ts';
 import { approvalSettings } from './settings.ts';
+import { type Rejection, rejection, type ReviewSubject, reviewSubject } from './model.ts';
 import { approvalsOfSubject, expirePendingApprovals } from './store.ts';
+
+export { type Rejection, rejection, type ReviewSubject, reviewSubject } from './model.ts';
 
 /**
  * The review kit: what a reviewed subject (a contract, a quote's technical review, and later an
@@ -26,20 +29,6 @@ import { approvalsOfSubject, expirePendingApprovals } from './store.ts';
  * its summary and its outcome handling; starting, stopping, the approvals, the links, the deadlines
  * and reading the outcome are the kit's.
  */
-
-const language = z.enum(['zh-CN', 'en']);
-const text = z.object({ title: z.string(), summary: z.array(z.string()) });
-
-/** What the approver reads: title and summary lines, in each language. */
-export const reviewSubject = z.object({
-  type: z.string(),
-  id: z.string(),
-  ownerId: z.string(),
-  title: z.string(),
-  summary: z.array(z.string()),
-  localized: z.record(language, text),
-});
-export type ReviewSubject = z.output<typeof reviewSubject>;
 
 /** A round as it starts: the subject, the chain resolved to people, and the timing in force. */
 export const reviewStart = z.object({
@@ -122,14 +111,6 @@ export const reviewOutcome = z.object({
   failure: z.optional(z.object({ Error: z.string(), Cause: z.optional(z.string()) })),
 });
 export type ReviewOutcome = z.output<typeof reviewOutcome>;
-
-/** Why a round did not pass: the step, the comment and who (or `workflow`) returned it. */
-export interface Rejection {
-  step: string;
-  comment: string;
-  by: string;
-  at: string;
-}
 
 export type Verdict = { approved: true; at: string } | { approved: false; at: string; returned: Rejection };
 
@@ -230,7 +211,7 @@ export const reviewEnded = {
   round: z.int(),
   outcome: z.enum(['approved', 'rejected', 'timed-out', 'failed']),
   ownerId: z.string(),
-  rejection: z.optional(z.object({ step: z.string(), comment: z.string(), by: z.string() })),
+  rejection: z.optional(z.omit(rejection, { at: true })),
 };
 
 export const reviewEndedPayload = (input: ReviewOutcome, verdict: Verdict, ownerId: string) => ({

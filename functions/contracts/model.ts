@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { rejection } from '../approvals/public.ts';
 import { dateWithin, pastDate, resourceFields, text, ulidId } from '#shared/schemas.ts';
 import { quoteLine } from '../sales/public.ts';
 
@@ -50,9 +51,7 @@ export const contract = z.object({
   status: z.enum(CONTRACT_STATUSES),
   /** Review rounds started so far. */
   reviewRound: z.int(),
-  lastRejection: z.optional(
-    z.object({ step: z.string(), comment: z.string(), by: z.string(), at: z.string() }),
-  ),
+  lastRejection: z.optional(rejection),
   signing: z.optional(
     z.object({ signedOn: z.string(), ourSignatory: z.string(), customerSignatory: z.string() }),
   ),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { rejection } from '../approvals/public.ts';
 import { isoDate, text } from '#shared/schemas.ts';
 import { quoteLine } from '../sales/public.ts';
 
@@ -40,7 +41,7 @@ export const order = z.object({
   /** Review rounds started so far (sales admin's order review). */
   reviewRound: z.int(),
   /** Why the last review sent it back to the rep. */
-  lastReturn: z.optional(z.object({ step: z.string(), comment: z.string(), by: z.string(), at: z.string() })),
+  lastReturn: z.optional(rejection),
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),

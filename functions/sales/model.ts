@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { rejection } from '../approvals/public.ts';
 import { money } from '#shared/money.ts';
 import { currencyCode, dateWithin, isoDate, resourceFields, text, ulidId } from '#shared/schemas.ts';
 
@@ -182,7 +183,7 @@ export const technicalReview = z.object({
   note: z.optional(z.string()),
   decidedAt: z.optional(z.string()),
   /** Why it did not pass: the step, comment and decider (or `workflow`). */
-  returned: z.optional(z.object({ step: z.string(), comment: z.string(), by: z.string(), at: z.string() })),
+  returned: z.optional(rejection),
 });
 export type TechnicalReview = z.output<typeof technicalReview>;
 
