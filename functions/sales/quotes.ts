@@ -82,7 +82,7 @@ const getQuoteOperation = defineOperation({
   auth: 'jwt',
   params: idParams,
   async handle({ caller, params }) {
-    const { quote, reviews } = await readableQuote(caller, params.id);
+    const { quote, reviews } = await readableQuote(caller, params.id, true);
     const revision = await getRevision(quote.id, quote.currentRevision);
     return { ...resourceReply(quote), body: { ...quote, revision, reviews } };
   },
@@ -96,7 +96,7 @@ const listRevisionsOperation = defineOperation({
   params: idParams,
   query: z.strictObject(pageParameters),
   async handle({ caller, params, query }) {
-    await readableQuote(caller, params.id);
+    await readableQuote(caller, params.id, false);
     return { status: 200, body: await listRevisions(params.id, query) };
   },
 });
@@ -158,7 +158,7 @@ const getRevisionOperation = defineOperation({
     ),
   }),
   async handle({ caller, params }) {
-    await readableQuote(caller, params.id);
+    await readableQuote(caller, params.id, false);
     return {
       status: 200,
       body: found(await getRevision(params.id, params.revision), `Revision ${params.revision}`),

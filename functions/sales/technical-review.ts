@@ -50,6 +50,8 @@ export function requestTechnicalReview(
       requestedAt: context.at,
       ...(context.note ? { note: context.note } : {}),
     },
+    version: quote.version + 1,
+    updatedAt: context.at,
   };
 }
 

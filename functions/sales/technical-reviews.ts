@@ -1,5 +1,5 @@
 import { idParams } from '#shared/schemas.ts';
-import { nextVersion, nowIso } from '#shared/clock.ts';
+import { nowIso } from '#shared/clock.ts';
 import { recordEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
@@ -53,13 +53,11 @@ const requestReview = defineOperation({
   body: technicalReviewRequest,
   async handle({ caller, params, body }) {
     const quote = await quoteFor(caller, params.id);
-    const next = nextVersion(
-      requestTechnicalReview(quote, {
-        by: caller.id,
-        at: nowIso(),
-        ...(body.note ? { note: body.note } : {}),
-      }),
-    );
+    const next = requestTechnicalReview(quote, {
+      by: caller.id,
+      at: nowIso(),
+      ...(body.note ? { note: body.note } : {}),
+    });
     const [revision, customer] = await Promise.all([
       getRevision(quote.id, quote.currentRevision),
       getCustomer(quote.customerId),
