@@ -260,7 +260,7 @@ export const contactsWithBirthday = (monthDay: string) => (page: PageParameters)
 export const allContacts = (page: PageParameters) =>
   queryPage<Contact>({
     index: 'gsi2',
-    partition: { attribute: 'gsi2pk', value: Contacts.partitionOf('gsi2', {}) },
+    partition: { attribute: 'gsi2pk', value: Contacts.indexPartition('gsi2', {}) },
     ...page,
   });
 

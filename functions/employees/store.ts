@@ -9,7 +9,7 @@ export async function getEmployee(id: string): Promise<Employee | undefined> {
 export function listEmployees(page: PageParameters): Promise<Page<Employee>> {
   return queryPage<Employee>({
     index: 'gsi1',
-    partition: { attribute: 'gsi1pk', value: Employees.partitionOf('gsi1', {}) },
+    partition: { attribute: 'gsi1pk', value: Employees.indexPartition('gsi1', {}) },
     ...page,
   });
 }

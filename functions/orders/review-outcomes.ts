@@ -14,16 +14,12 @@ export const handler = outcomeTask<Order>({
   read: getOrder,
   after: afterOrderReview,
   reviewed: orderReviewed,
-  writes: (before, after, actor) =>
-    orderWrites(
-      before,
-      after,
-      {
-        at: after.updatedAt,
-        what: after.status === 'returned' ? 'review-returned' : 'review-passed',
-        by: after.lastReturn && after.status === 'returned' ? after.lastReturn.by : actor,
-        ...(after.status === 'returned' && after.lastReturn ? { note: after.lastReturn.comment } : {}),
-      },
-      actor,
-    ),
+  writes: (before, after, actor) => {
+    // Sent back: who sent it back and why; passed: the review.
+    const returned = after.status === 'returned' ? after.lastReturn : undefined;
+    const entry = returned
+      ? { at: after.updatedAt, what: 'review-returned', by: returned.by, note: returned.comment }
+      : { at: after.updatedAt, what: 'review-passed', by: actor };
+    return orderWrites(before, after, entry, actor);
+  },
 });

@@ -42,7 +42,7 @@ export function productWrites(before: Product | undefined, after: Product, actor
 export const listProducts = (page: PageParameters) =>
   queryPage<Product>({
     index: 'gsi1',
-    partition: { attribute: 'gsi1pk', value: Products.partitionOf('gsi1', {}) },
+    partition: { attribute: 'gsi1pk', value: Products.indexPartition('gsi1', {}) },
     ...page,
   });
 

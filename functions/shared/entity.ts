@@ -126,15 +126,16 @@ export function defineEntity<const S extends EntitySpec>(spec: S): Entity<S> {
     }
     return result;
   };
+  const partitionOf = (index: 'table' | IndexName, input: object) =>
+    required(index === 'table' ? spec.key.pk : spec.indexes![index]!.pk, values(input), spec.type);
   return {
     spec,
     type: spec.type,
     skPrefix: spec.key.sk.split('{')[0]!,
     key,
-    partition: (input) => required(spec.key.pk, values(input), spec.type),
-    indexPartition: (index, input) => required(spec.indexes![index]!.pk, values(input), spec.type),
-    partitionOf: (index, input) =>
-      required(index === 'table' ? spec.key.pk : spec.indexes![index]!.pk, input, spec.type),
+    partition: (input) => partitionOf('table', input),
+    indexPartition: (index, input) => partitionOf(index, input),
+    partitionOf,
     keys,
     item: (input, attributes) => ({ ...keys(input), entityType: spec.type, ...attributes }) as never,
   };
