@@ -2,6 +2,7 @@ import { conflict } from '#shared/domain-errors.ts';
 import { formatMoney } from '#shared/money.ts';
 import type { ChainStep, Verdict } from '../approvals/public.ts';
 import { stepLabel } from '../approvals/public.ts';
+import { lineSummary } from '../sales/public.ts';
 import type { Quote, QuoteRevision } from '../sales/public.ts';
 import type { Contract } from './model.ts';
 
@@ -121,11 +122,7 @@ export function reviewSubject(contract: Contract, customerName: string) {
   const total = formatMoney(contract.total, contract.currency);
   const lines = contract.lines.length;
   const returned = contract.lastRejection;
-  const items = contract.lines.map(
-    (line) =>
-      `${line.productName} ${line.model} × ${line.quantity} ${line.unit} @ ${formatMoney(line.unitPrice, contract.currency)}` +
-      `${line.discountBasisPoints ? ` −${line.discountBasisPoints / 100}%` : ''} = ${formatMoney(line.lineTotal, contract.currency)}`,
-  );
+  const items = contract.lines.map((line) => lineSummary(line, contract.currency));
   const en = {
     title: `${contractTitle(contract.id, 'en')} with ${customerName}`,
     summary: [

@@ -3,6 +3,7 @@ import { type Caller, hasAnyRole, requireRole } from '#shared/caller.ts';
 import { conflict, notAllowed } from '#shared/domain-errors.ts';
 import { formatMoney } from '#shared/money.ts';
 import type { ChainStep, ReviewSubject, Verdict } from '../approvals/public.ts';
+import { lineSummary } from '../sales/public.ts';
 import type { Order } from './model.ts';
 
 /**
@@ -84,11 +85,7 @@ export const orderTitle = (orderId: string, language: 'zh-CN' | 'en') =>
 /** What the sales admin reads: lines, delivery and payment terms, in both languages. */
 export function orderReviewSubject(order: Order, customerName: string): ReviewSubject {
   const money = (value: number) => formatMoney(value, order.currency);
-  const lines = order.lines.map(
-    (line) =>
-      `${line.productName} ${line.model} × ${line.quantity} ${line.unit} @ ${money(line.unitPrice)}` +
-      `${line.discountBasisPoints ? ` −${line.discountBasisPoints / 100}%` : ''} = ${money(line.lineTotal)}`,
-  );
+  const lines = order.lines.map((line) => lineSummary(line, order.currency));
   const returned = order.lastReturn;
   const en = {
     title: `${orderTitle(order.id, 'en')} for ${customerName}`,

@@ -1,4 +1,4 @@
-import { isSafeAmount, lineTotal } from '#shared/money.ts';
+import { formatMoney, isSafeAmount, lineTotal } from '#shared/money.ts';
 import { assertSendable } from './technical-review.ts';
 import { conflict, type FieldError, invalid } from '#shared/domain-errors.ts';
 import type {
@@ -12,6 +12,11 @@ import type {
   Stage,
   StageChange,
 } from './model.ts';
+
+/** A priced line in one line of text, as approvers read it: product, quantity, price, discount, total. */
+export const lineSummary = (line: QuoteLine, currency: string) =>
+  `${line.productName} ${line.model} × ${line.quantity} ${line.unit} @ ${formatMoney(line.unitPrice, currency)}` +
+  `${line.discountBasisPoints ? ` −${line.discountBasisPoints / 100}%` : ''} = ${formatMoney(line.lineTotal, currency)}`;
 
 /** Stages that end an opportunity. */
 const CLOSED: readonly Stage[] = ['won', 'lost'];

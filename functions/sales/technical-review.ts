@@ -2,6 +2,7 @@ import { conflict } from '#shared/domain-errors.ts';
 import { formatMoney } from '#shared/money.ts';
 import type { ChainStep, ReviewSubject, Verdict } from '../approvals/public.ts';
 import type { Quote, QuoteRevision, TechnicalReview } from './model.ts';
+import { lineSummary } from './rules.ts';
 
 /**
  * A quote's technical review (R-2.2.2): production or a technician checks prices and configuration
@@ -128,10 +129,7 @@ export function technicalReviewSubject(
           : language === 'en'
             ? ` (${deviation.basisPoints > 0 ? '+' : ''}${deviation.basisPoints / 100}% against list ${money(deviation.listPrice.value)})`
             : `（较目录价 ${money(deviation.listPrice.value)} ${deviation.basisPoints > 0 ? '+' : ''}${deviation.basisPoints / 100}%）`;
-      return (
-        `${line.productName} ${line.model} × ${line.quantity} ${line.unit} @ ${money(line.unitPrice)}` +
-        `${line.discountBasisPoints ? ` −${line.discountBasisPoints / 100}%` : ''} = ${money(line.lineTotal)}${flag}`
-      );
+      return `${lineSummary(line, revision.currency)}${flag}`;
     });
   const note = quote.technicalReview?.note;
   const en = {
