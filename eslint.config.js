@@ -1,6 +1,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// Domains talk through a public face: another domain's public.ts, never its store or internals.
+const otherDomainsInternals = {
+  regex: '^\\.\\./(?!shared/)[a-z-]+/(?!public\\.ts$)[^/]+$',
+  message: 'Import another domain through its public face (../<domain>/public.ts).',
+};
+const onlyImports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
 export default tseslint.config(
   { ignores: ['node_modules', 'cdk.out', '.data', 'coverage'] },
   js.configs.recommended,
@@ -12,24 +19,11 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
-  // Domains talk through a public face: another domain's public.ts, never its store or internals.
   // The tables at functions/ (routes, events, schedules, workflows) compose the domains and may.
   {
     files: ['functions/*/**/*.ts'],
     ignores: ['functions/*/docs.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^\\.\\./(?!shared/)[a-z-]+/(?!public\\.ts$)[^/]+$',
-              message: 'Import another domain through its public face (../<domain>/public.ts).',
-            },
-          ],
-        },
-      ],
-    },
+    rules: onlyImports(otherDomainsInternals),
   },
   // Rules are pure: they throw domain errors (shared/domain-errors.ts) and know nothing of HTTP.
   {
@@ -39,51 +33,23 @@ export default tseslint.config(
       'functions/sales/technical-review.ts',
       'functions/approvals/chain.ts',
     ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^\\.\\./(?!shared/)[a-z-]+/(?!public\\.ts$)[^/]+$',
-              message: 'Import another domain through its public face (../<domain>/public.ts).',
-            },
-            {
-              regex: '^#shared/(http|problem|resource-replies|problem-responses)\\.ts$',
-              message: 'Rules know nothing of HTTP: throw a domain error from #shared/domain-errors.ts.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: onlyImports(otherDomainsInternals, {
+      regex: '^#shared/(http|problem|resource-replies|problem-responses)\\.ts$',
+      message: 'Rules know nothing of HTTP: throw a domain error from #shared/domain-errors.ts.',
+    }),
   },
   // OpenAPI text may share response shapes with another domain's OpenAPI text.
   {
     files: ['functions/*/docs.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^\\.\\./(?!shared/)[a-z-]+/(?!(public|docs)\\.ts$)[^/]+$',
-              message:
-                'Import another domain through its public face (../<domain>/public.ts) or its docs.ts.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: onlyImports({
+      regex: '^\\.\\./(?!shared/)[a-z-]+/(?!(public|docs)\\.ts$)[^/]+$',
+      message: 'Import another domain through its public face (../<domain>/public.ts) or its docs.ts.',
+    }),
   },
   // The shared kernel knows no domain.
   {
     files: ['functions/shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '^\\.\\./[a-z-]+/', message: 'functions/shared imports no domain.' }] },
-      ],
-    },
+    rules: onlyImports({ regex: '^\\.\\./[a-z-]+/', message: 'functions/shared imports no domain.' }),
   },
   {
     files: ['local/**', 'scripts/**', 'bench/**', 'bin/**', 'test/**'],

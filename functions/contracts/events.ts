@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineEvent } from '#shared/events.ts';
 import { reviewEnded, reviewStart } from '../approvals/public.ts';
+import { quoteLine } from '../sales/public.ts';
 
 export const contractSubmitted = defineEvent({
   type: 'contract.submitted',
@@ -27,17 +28,6 @@ export const contractWithdrawn = defineEvent({
   payload: z.object({ round: z.int().check(z.positive()), reason: z.enum(['withdrawn', 'changed']) }),
 });
 
-const line = z.object({
-  productId: z.string(),
-  productName: z.string(),
-  model: z.string(),
-  unit: z.string(),
-  quantity: z.int(),
-  unitPrice: z.int(),
-  discountBasisPoints: z.int(),
-  lineTotal: z.int(),
-});
-
 export const contractSigned = defineEvent({
   type: 'contract.signed',
   description:
@@ -49,7 +39,7 @@ export const contractSigned = defineEvent({
     customerId: z.string(),
     ownerId: z.string(),
     currency: z.string(),
-    lines: z.array(line),
+    lines: z.array(quoteLine),
     total: z.int(),
     deliveryDate: z.string(),
     paymentTerms: z.string(),
