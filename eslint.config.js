@@ -27,12 +27,7 @@ export default tseslint.config(
   },
   // Rules are pure: they throw domain errors (shared/domain-errors.ts) and know nothing of HTTP.
   {
-    files: [
-      'functions/*/rules.ts',
-      'functions/*/*-rules.ts',
-      'functions/sales/technical-review.ts',
-      'functions/approvals/chain.ts',
-    ],
+    files: ['functions/*/rules.ts', 'functions/*/*-rules.ts', 'functions/approvals/chain.ts'],
     rules: onlyImports(otherDomainsInternals, {
       regex: '^#shared/(http|problem|resource-replies|problem-responses)\\.ts$',
       message: 'Rules know nothing of HTTP: throw a domain error from #shared/domain-errors.ts.',

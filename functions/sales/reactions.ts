@@ -25,7 +25,7 @@ import {
   opportunityWrites,
   ownerChangeWrites,
 } from './store.ts';
-import { quoteTitle } from './technical-review.ts';
+import { quoteTitle } from './technical-review-rules.ts';
 
 /**
  * The sales domain's reactions: emails a sent quote revision to the contact, in the contact's

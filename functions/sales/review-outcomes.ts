@@ -2,7 +2,7 @@ import { outcomeTask } from '../approvals/public.ts';
 import type { Quote } from './model.ts';
 import { quoteTechnicallyReviewed } from './events.ts';
 import { getQuote, quoteWrites } from './store.ts';
-import { afterTechnicalReview } from './technical-review.ts';
+import { afterTechnicalReview } from './technical-review-rules.ts';
 
 /**
  * The technical review's outcome Task: the reviewed revision passed (and may be sent), or was

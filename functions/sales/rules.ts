@@ -1,5 +1,5 @@
 import { formatMoney, isSafeAmount, lineTotal } from '#shared/money.ts';
-import { assertSendable } from './technical-review.ts';
+import { assertSendable } from './technical-review-rules.ts';
 import { conflict, type FieldError, invalid } from '#shared/domain-errors.ts';
 import type {
   Opportunity,

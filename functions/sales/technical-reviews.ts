@@ -13,7 +13,7 @@ import {
   TECHNICAL_REVIEW_CHAIN,
   technicalReviewSubject,
   withdrawTechnicalReview,
-} from './technical-review.ts';
+} from './technical-review-rules.ts';
 import { getRevision, quoteWrites } from './store.ts';
 
 import { quoteFor } from './access.ts';

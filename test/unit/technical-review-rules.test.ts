@@ -8,7 +8,7 @@ import {
   requestTechnicalReview,
   technicalReviewSubject,
   withdrawTechnicalReview,
-} from '../../functions/sales/technical-review.ts';
+} from '../../functions/sales/technical-review-rules.ts';
 import { statusOf } from '../support/rules.ts';
 
 /** The technical review of a quote revision as pure rules. */
