@@ -6,7 +6,20 @@ import {
   contractSubmitted,
   contractWithdrawn,
 } from './contracts/events.ts';
-import { orderCreated, orderReviewed, orderReviewRequested } from './orders/events.ts';
+import {
+  fulfilmentRestarted,
+  fulfilmentStalled,
+  fulfilmentWaiting,
+  orderCompleted,
+  orderCreated,
+  orderReceived,
+  orderReviewed,
+  orderReviewRequested,
+  orderShipped,
+  paymentRecorded,
+  productionUpdated,
+  receiptIssueResolved,
+} from './orders/events.ts';
 import { customerReassigned, interactionRecorded } from './customers/events.ts';
 import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '#shared/events.ts';
 import { jobContinued } from '#shared/job-events.ts';
@@ -31,6 +44,15 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   orderCreated,
   orderReviewRequested,
   orderReviewed,
+  fulfilmentWaiting,
+  productionUpdated,
+  orderShipped,
+  orderReceived,
+  receiptIssueResolved,
+  orderCompleted,
+  fulfilmentStalled,
+  fulfilmentRestarted,
+  paymentRecorded,
   approvalDecided,
   quoteSent,
   quoteTechnicalReviewRequested,
@@ -94,10 +116,31 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
     name: 'orders-events',
     entry: 'functions/orders/reactions.ts',
     description:
-      "Makes an effective contract its order, once, and puts it to sales admin's review; starts the review; tells the rep how it ended.",
-    events: [contractSigned, orderReviewRequested, orderReviewed],
+      "Makes an effective contract its order, once, with its installments, and puts it to sales admin's review; starts the review and the fulfilment workflow, resumes the workflow as the order moves; tells the rep of the review, production and receipt problems, the customer's contact of shipments (with the receipt link), sales admin of a stalled fulfilment.",
+    events: [
+      contractSigned,
+      orderCreated,
+      orderReviewRequested,
+      orderReviewed,
+      fulfilmentWaiting,
+      productionUpdated,
+      orderShipped,
+      orderReceived,
+      receiptIssueResolved,
+      fulfilmentStalled,
+      fulfilmentRestarted,
+    ],
     sendsEmail: true,
-    startsWorkflows: ['order-review'],
+    startsWorkflows: ['order-review', 'order-fulfilment'],
+    resumesWorkflows: true,
+  },
+  {
+    name: 'classification-events',
+    entry: 'functions/classification/reactions.ts',
+    description:
+      "Records a completed order's lines as the customer's purchases, so classification is fed by real orders.",
+    events: [orderCompleted],
+    sendsEmail: false,
   },
   {
     name: 'customers-events',

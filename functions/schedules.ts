@@ -62,6 +62,14 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     entry: 'functions/approvals/approval-deadlines.ts',
     sendsEmail: true,
   },
+  {
+    name: 'order-deadlines',
+    description:
+      'Reminds who a fulfilment step waits for once its deadline passes (late production also alerts sales admin and the rep), and emails each rep a digest of their overdue installments (R-2.5.3–R-2.5.5).',
+    cron: { minute: '15', hour: '8' },
+    entry: 'functions/orders/order-deadlines.ts',
+    sendsEmail: true,
+  },
 ];
 
 /** EventBridge Scheduler syntax: six fields, `?` in whichever day field is not restricted. */

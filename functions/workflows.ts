@@ -66,4 +66,16 @@ export const WORKFLOWS: readonly Workflow[] = [
     },
     arnVariable: 'ORDER_REVIEW_STATE_MACHINE_ARN',
   },
+  {
+    name: 'order-fulfilment',
+    definition: 'statemachines/order-fulfilment.asl.json',
+    tasks: {
+      FulfilmentTaskFunction: {
+        name: 'order-fulfilment-tasks',
+        entry: 'functions/orders/fulfilment-tasks.ts',
+        sendsEmail: false,
+      },
+    },
+    arnVariable: 'ORDER_FULFILMENT_STATE_MACHINE_ARN',
+  },
 ];

@@ -48,6 +48,7 @@ export class SalesDepartmentStack extends Stack {
       ...(settings.company ? { COMPANY_SETTINGS: settings.company } : {}),
       ...(settings.approvals ? { APPROVAL_SETTINGS: settings.approvals } : {}),
       ...(settings.sales ? { SALES_SETTINGS: settings.sales } : {}),
+      ...(settings.orders ? { ORDER_SETTINGS: settings.orders } : {}),
     };
     const lambda = (
       definition: { name: string; entry: string },

@@ -4,6 +4,7 @@ import { companySettings } from '../functions/shared/company.ts';
 import { classificationSettings } from '../functions/classification/settings.ts';
 import { approvalSettings } from '../functions/approvals/settings.ts';
 import { salesSettings } from '../functions/sales/settings.ts';
+import { orderSettings } from '../functions/orders/settings.ts';
 
 /**
  * Deployment settings, read from CDK context (`cdk.json` or `-c name=value`). Documented in
@@ -32,6 +33,8 @@ export interface Settings {
   approvals: string;
   /** Price tolerance before a quote needs a technical review (JSON, merged over the defaults). */
   sales: string;
+  /** Default payment plan, fulfilment deadlines and the receipt link's validity (JSON, merged over the defaults). */
+  orders: string;
   /** Who is emailed when an alarm fires (an SNS email subscription; empty: nobody yet). */
   alarmEmail: string;
   /**
@@ -53,6 +56,7 @@ const DEFAULTS: Settings = {
   company: '',
   approvals: '',
   sales: '',
+  orders: '',
   alarmEmail: '',
   sesSandbox: '',
 };
@@ -87,5 +91,6 @@ export function readSettings(node: Node): Settings {
   companySettings(settings.company || undefined);
   approvalSettings(settings.approvals || undefined);
   salesSettings(settings.sales || undefined);
+  orderSettings(settings.orders || undefined);
   return settings;
 }

@@ -76,6 +76,20 @@ class ServiceError extends Error {
 
 const STATE_INPUT = '__stateInput.$';
 
+/**
+ * The engine times Task states with setTimeout, which fires at once for delays beyond 2^31 - 1 ms
+ * (24.8 days), where Step Functions waits up to a year. Longer delays are capped at that, which no
+ * local run outlives.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const nodeSetTimeout = globalThis.setTimeout;
+if (!(nodeSetTimeout as { capped?: boolean }).capped) {
+  const capped = ((handler: () => void, delay?: number) =>
+    nodeSetTimeout(handler, Math.min(delay ?? 0, MAX_TIMER_MS))) as unknown as typeof setTimeout;
+  Object.assign(capped, nodeSetTimeout, { capped: true });
+  globalThis.setTimeout = capped;
+}
+
 /** Replaces `${Placeholder}`s with task names and `$$.Task.Token` with a UUID the override can see. */
 function prepareDefinition(workflow: Workflow): { definition: Json; waits: Set<string> } {
   let text = readFileSync(join(ROOT, workflow.definition), 'utf8');

@@ -1,4 +1,4 @@
-import { escapeHtml } from '#shared/html.ts';
+import { escapeHtml, linkPage } from '#shared/html.ts';
 import type { Reply } from '#shared/http.ts';
 import { localTime } from '#shared/calendar.ts';
 import { roundLabel, stepLabel, subjectIn } from './messages.ts';
@@ -7,19 +7,8 @@ import type { LinkCheck } from './rules.ts';
 
 /**
  * The pages behind an emailed approval link. Showing one never changes anything (mail scanners
- * fetch links); only the form's POST decides. The token never leaves in a Referer.
+ * fetch links); only the form's POST decides.
  */
-const HEADERS = {
-  'cache-control': 'no-store',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
-  'content-security-policy':
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
-};
-
-const STYLE =
-  'body{font-family:sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.5}button{font-size:1rem;padding:.5rem 1.5rem;margin-right:1rem}textarea{width:100%;min-height:5rem}.muted{color:#666}';
-
 type Language = Approval['approverLocale'];
 
 /** The page's own words, in the approver's language. */
@@ -48,12 +37,8 @@ const WORDS = {
   },
 } as const;
 
-const page = (status: number, title: string, body: string, language: Language = 'en'): Reply => ({
-  status,
-  contentType: 'text/html; charset=utf-8',
-  headers: HEADERS,
-  body: `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`,
-});
+const page = (status: number, title: string, body: string, language: Language = 'en'): Reply =>
+  linkPage(status, title, body, language);
 
 const details = (approval: Approval, words: (typeof WORDS)[Language]) => {
   const language = approval.approverLocale;

@@ -5,7 +5,8 @@ import type { Employee } from '../employees/public.ts';
 import { getEmployee } from '../employees/public.ts';
 import { approvalEmail } from './messages.ts';
 import type { ApprovalRequest, StoredApproval } from './model.ts';
-import { daysAfter, linkExpiry, newLinkToken, tokenDigest } from './rules.ts';
+import { newLinkToken, tokenDigest } from '#shared/link-tokens.ts';
+import { daysAfter, linkExpiry } from './rules.ts';
 import type { ApprovalSettings } from './settings.ts';
 import { approvalForTask, createApprovalWrites, getApproval, saveApproval } from './store.ts';
 

@@ -1,10 +1,6 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { tokenMatches } from '#shared/link-tokens.ts';
 import type { Approval, StoredApproval } from './model.ts';
 import type { ApprovalSettings } from './settings.ts';
-
-/** Link tokens: 256 random bits, sent once by email, stored only as a SHA-256 digest. */
-export const newLinkToken = (): string => randomBytes(32).toString('base64url');
-export const tokenDigest = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 const DAY = 86_400_000;
 export const daysAfter = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY).toISOString();
@@ -17,9 +13,7 @@ export type LinkCheck = 'ok' | 'missing' | 'invalid' | 'expired' | 'decided';
  */
 export function checkLink(approval: StoredApproval, token: string | undefined, now: Date): LinkCheck {
   if (!token) return 'missing';
-  const expected = Buffer.from(approval.linkTokenHash, 'hex');
-  const presented = Buffer.from(tokenDigest(token), 'hex');
-  if (expected.length !== presented.length || !timingSafeEqual(expected, presented)) return 'invalid';
+  if (!tokenMatches(approval.linkTokenHash, token)) return 'invalid';
   // A review that gave up (timed out) ends its links like time does.
   if (approval.status === 'expired') return 'expired';
   if (approval.status !== 'pending') return 'decided';

@@ -17,5 +17,6 @@ export {
   getCustomer,
   interactionWrites,
   latestInteractionAt,
+  listContacts,
   recordLastContact,
 } from './store.ts';

@@ -2,8 +2,35 @@
 import * as z from 'zod/mini';
 import type { OperationDocs } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
-import { authProblems, bodyProblems, notFoundProblem } from '#shared/problem-responses.ts';
-import { order, timelineEntry } from './model.ts';
+import {
+  authProblems,
+  bodyProblems,
+  idempotencyProblems,
+  notFoundProblem,
+} from '#shared/problem-responses.ts';
+import { AGING_BUCKETS } from './receivable-rules.ts';
+import {
+  installment,
+  newPayment,
+  order,
+  orderWorkView,
+  receiptIssue,
+  shipment,
+  timelineEntry,
+} from './model.ts';
+
+const html = { contentType: 'text/html' };
+const changed = (what: string, by: string) => ({
+  status: 200,
+  description: `${what}; the order as ${by} sees it.`,
+});
+const stepProblems = [
+  ...authProblems,
+  notFoundProblem,
+  { status: 409, description: 'The order is not at this step.' },
+  { status: 412, description: 'The order changed meanwhile; read it and retry.' },
+  ...bodyProblems,
+];
 
 const tags = ['Orders'];
 export const orderDocs: Record<string, OperationDocs> = {
@@ -12,18 +39,39 @@ export const orderDocs: Record<string, OperationDocs> = {
     description:
       '`status` keeps one status (department-wide, by delivery date); `lateOn` keeps those whose delivery date is before that day, e.g. today’s date with an open status for the orders late against their delivery date.',
     tags,
-    responses: [{ status: 200, description: 'One page of orders.', schema: pageOf(order) }, ...authProblems],
+    responses: [
+      {
+        status: 200,
+        description: 'One page of orders (without prices for production and logistics).',
+        schema: z.union([pageOf(order), pageOf(orderWorkView)]),
+      },
+      ...authProblems,
+    ],
   },
   getOrder: {
     summary: 'Read an order with its whole timeline',
     description:
-      'The order (made from its effective contract, whose id it shares) and everything that happened to it, oldest first, read in one Query.',
+      'The order (made from its effective contract, whose id it shares) and everything that happened to it, oldest first: review, production progress, each shipment with its tracking number, the receipt and its issues, payments; with its installments. Read in one Query of the order’s partition. Production and logistics get the work view: no prices, no installments, no payment entries.',
     tags,
     responses: [
       {
         status: 200,
         description: 'The order.',
-        schema: z.object({ ...order.def.shape, timeline: z.array(timelineEntry) }),
+        schema: z.union([
+          z.object({
+            ...order.def.shape,
+            timeline: z.array(timelineEntry),
+            shipments: z.array(shipment),
+            issues: z.array(receiptIssue),
+            installments: z.array(installment),
+          }),
+          z.object({
+            ...orderWorkView.def.shape,
+            timeline: z.array(timelineEntry),
+            shipments: z.array(shipment),
+            issues: z.array(receiptIssue),
+          }),
+        ]),
       },
       ...authProblems,
       notFoundProblem,
@@ -39,6 +87,147 @@ export const orderDocs: Record<string, OperationDocs> = {
       ...authProblems,
       notFoundProblem,
       { status: 409, description: 'Not a new or returned order, or nobody may review it.' },
+      ...bodyProblems,
+    ],
+  },
+  acceptOrderProduction: {
+    summary: 'Production accepts a reviewed order with its planned completion date',
+    description:
+      'Production only, on an order awaiting production. Sales admin and the rep follow it on the order; the rep is emailed. When the planned date passes without completion, the deadlines job alerts sales admin and the rep.',
+    tags,
+    responses: [{ ...changed('Accepted', 'production'), schema: orderWorkView }, ...stepProblems],
+  },
+  reportOrderProgress: {
+    summary: 'Production reports progress (a percent, a milestone, or both)',
+    description: 'Production only, while in production; a percent never goes back. The rep is emailed.',
+    tags,
+    responses: [{ ...changed('Reported', 'production'), schema: orderWorkView }, ...stepProblems],
+  },
+  completeOrderProduction: {
+    summary: 'Production completes the order: ready to ship',
+    tags,
+    responses: [{ ...changed('Ready to ship', 'production'), schema: orderWorkView }, ...stepProblems],
+  },
+  recordShipment: {
+    summary: 'Logistics records a shipment (partial shipments allowed)',
+    description:
+      'Lines by their position in the order with the quantities shipped, carrier, tracking number and ship date; never more than is left to ship of a line (409). The customer’s contact is emailed the carrier and tracking number in their language; with the last shipment also a single-use link to confirm the receipt. Honours `Idempotency-Key`.',
+    tags,
+    responses: [
+      { status: 201, description: 'Recorded.', schema: shipment },
+      ...stepProblems,
+      ...idempotencyProblems,
+    ],
+  },
+  recordOrderReceipt: {
+    summary: 'The rep records the customer’s receipt, with any problems',
+    description:
+      'For a customer who does not use the emailed link: the rep (their own orders), sales admin or the manager. Each problem opens a receipt issue the rep resolves before the order completes; without problems the order is delivered and the workflow completes it.',
+    tags,
+    responses: [{ status: 200, description: 'Recorded.', schema: order }, ...stepProblems],
+  },
+  resolveReceiptIssue: {
+    summary: 'Resolve a receipt issue',
+    description:
+      'The rep (their own orders), sales admin or the manager; with no issue left open the order is delivered and completes.',
+    tags,
+    responses: [{ status: 200, description: 'Resolved.', schema: receiptIssue }, ...stepProblems],
+  },
+  restartOrderFulfilment: {
+    summary: 'Sales admin starts a stalled order’s fulfilment workflow again',
+    description:
+      'A stalled order (its workflow waited past the step timeout or a step failed) gets a new run, which picks up where the order stands. 409 when it is not stalled.',
+    tags,
+    responses: [{ status: 202, description: 'Started.', schema: order }, ...stepProblems],
+  },
+  setOrderPaymentPlan: {
+    summary: 'Set the order’s payment plan (sales admin, finance)',
+    description:
+      'Parts of the total (percent, due on signing, delivery or acceptance, plus days) that add up to 100 %, taken from the contract’s payment terms; replaces the default plan’s installments. Refused (409) once a payment is recorded.',
+    tags,
+    responses: [
+      { status: 200, description: 'The installments.', schema: z.object({ items: z.array(installment) }) },
+      ...stepProblems,
+    ],
+  },
+  recordPayment: {
+    summary: 'Finance records a customer’s payment against an order',
+    description:
+      'Settles the earliest open installments first; a payment above what is still owed is refused (409) and records nothing. Send an `Idempotency-Key` so that a retried request is not counted twice.',
+    tags,
+    requestBody: newPayment,
+    responses: [
+      {
+        status: 201,
+        description: 'Recorded.',
+        schema: z.object({
+          orderId: z.string(),
+          ...newPayment.def.shape,
+          outstanding: z.int(),
+          installments: z.array(installment),
+        }),
+      },
+      ...stepProblems,
+      ...idempotencyProblems,
+    ],
+  },
+  getReceivablesAging: {
+    summary: 'Receivables aging report (finance, sales manager, sales admin)',
+    description:
+      'What is still owed on open installments, by currency and by how far past its due date on `asOf` (default today in the company’s time zone): current (not yet due), 1–30, 31–60, 61–90 and over 90 days. Amounts in minor units.',
+    tags,
+    responses: [
+      {
+        status: 200,
+        description: 'The report.',
+        schema: z.object({
+          asOf: z.string(),
+          openInstallments: z.int(),
+          currencies: z.array(
+            z.object({
+              currency: z.string(),
+              buckets: z.object(Object.fromEntries(AGING_BUCKETS.map((bucket) => [bucket, z.int()]))),
+              total: z.int(),
+            }),
+          ),
+        }),
+      },
+      ...authProblems,
+    ],
+  },
+  getReceiptPage: {
+    summary: 'The page behind the customer’s emailed receipt link',
+    description:
+      'Shows what was shipped, with a form to confirm the receipt or report a problem (posting to the confirmation endpoint), in the contact’s language. Reading it never changes anything. An invalid, replaced, expired or used link gets a page that says so.',
+    tags,
+    responses: [
+      { status: 200, description: 'The confirmation page.', ...html },
+      { status: 404, description: 'Not a valid link.', ...html },
+      { status: 409, description: 'Already confirmed.', ...html },
+      { status: 410, description: 'The link expired.', ...html },
+    ],
+  },
+  headReceiptPage: {
+    summary: 'Headers of the receipt page (mail scanners); changes nothing',
+    tags,
+    responses: [
+      { status: 200, description: 'As for GET, without a body.' },
+      { status: 404, description: 'Not a valid link.' },
+      { status: 409, description: 'Already confirmed.' },
+      { status: 410, description: 'The link expired.' },
+    ],
+  },
+  confirmReceipt: {
+    summary: 'The customer confirms the receipt from the emailed link',
+    description:
+      'A form post carrying the link token `t`, the day received, and `problem` (`none`, or a kind with a description). Single-use: the first confirmation wins; answers with a page.',
+    tags,
+    responses: [
+      { status: 200, description: 'Recorded.', ...html },
+      { status: 400, description: 'The form is not valid.', ...html },
+      { status: 404, description: 'Not a valid link.', ...html },
+      { status: 409, description: 'Already confirmed.', ...html },
+      { status: 410, description: 'The link expired.', ...html },
       ...bodyProblems,
     ],
   },

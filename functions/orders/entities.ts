@@ -35,3 +35,63 @@ export const OrderTimeline = defineEntity({
   key: { pk: 'ORDER#{orderId}', sk: 'TIMELINE#{at}#{id}' },
   patterns: [{ name: 'an order’s timeline', by: 'prefix', notes: 'read with the order in one Query' }],
 });
+
+export const Shipments = defineEntity({
+  type: 'Shipment',
+  owner: 'orders',
+  description: 'One shipment of an order: lines and quantities, carrier, tracking number, ship date.',
+  key: { pk: 'ORDER#{orderId}', sk: 'SHIPMENT#{id}' },
+  patterns: [{ name: 'an order’s shipments', by: 'prefix', notes: 'read with the order in one Query' }],
+});
+
+export const ReceiptIssues = defineEntity({
+  type: 'ReceiptIssue',
+  owner: 'orders',
+  description: 'A problem a receipt reported (damage, quantity mismatch …), open until the rep resolves it.',
+  key: { pk: 'ORDER#{orderId}', sk: 'ISSUE#{id}' },
+  patterns: [{ name: 'an order’s receipt issues', by: 'prefix', notes: 'read with the order in one Query' }],
+});
+
+export const Installments = defineEntity({
+  type: 'Installment',
+  owner: 'orders',
+  description:
+    'One installment of an order’s receivable: amount, paid so far, due date. Open ones are in the receivables indexes.',
+  key: { pk: 'ORDER#{orderId}', sk: 'INSTALLMENT#{number:2}' },
+  indexes: {
+    gsi1: { pk: 'OWNER#{ownerId}#RECEIVABLES', sk: '{openDueDate}#{orderId}#{number:2}', sparse: true },
+    gsi2: { pk: 'RECEIVABLES', sk: '{openDueDate}#{orderId}#{number:2}', sparse: true },
+  },
+  patterns: [
+    { name: 'an order’s installments', by: 'prefix', notes: 'read with the order in one Query' },
+    { name: 'one rep’s open receivables, due before a day (overdue digest)', index: 'gsi1', by: 'range' },
+    { name: 'open receivables by due date (aging report)', index: 'gsi2', by: 'partition' },
+  ],
+});
+
+export const FulfilmentWaits = defineEntity({
+  type: 'FulfilmentWait',
+  owner: 'orders',
+  description:
+    'The step the order’s fulfilment workflow waits for: the status it waits until, the task token (never shown), the deadline.',
+  key: { pk: 'ORDER#{orderId}', sk: 'WAIT' },
+  indexes: { gsi1: { pk: 'FULFILMENT_WAITS', sk: '{remindOn}#{orderId}', sparse: true } },
+  patterns: [
+    { name: 'the step an order waits for', by: 'item' },
+    {
+      name: 'waits past their deadline, not reminded yet',
+      index: 'gsi1',
+      by: 'range',
+      notes: 'the deadlines job; leaves the index once reminded',
+    },
+  ],
+});
+
+export const ReceiptLinks = defineEntity({
+  type: 'ReceiptLink',
+  owner: 'orders',
+  description:
+    'The customer contact’s single-use receipt link: to whom it was sent, the token’s digest, its expiry, whether it was used.',
+  key: { pk: 'ORDER#{orderId}', sk: 'RECEIPT_LINK' },
+  patterns: [{ name: 'an order’s receipt link', by: 'item' }],
+});

@@ -34,3 +34,119 @@ export const orderReviewed = defineEvent({
   producer: 'orders',
   payload: z.object(reviewEnded),
 });
+
+const orderRef = { orderId: z.string(), ownerId: z.string() };
+
+export const fulfilmentWaiting = defineEvent({
+  type: 'order.fulfilment-waiting',
+  description:
+    'The order’s fulfilment workflow waits until the order reaches a status (its task token is stored with the order, never in the event); if the order is there already, the workflow is resumed at once.',
+  producer: 'orders',
+  payload: z.object({ orderId: z.string(), run: z.int(), until: z.string() }),
+});
+
+export const productionUpdated = defineEvent({
+  type: 'order.production-updated',
+  description:
+    'Production accepted an order with its planned completion date, reported progress, or completed it (R-2.5.3). The rep is told; the fulfilment workflow goes on.',
+  producer: 'orders',
+  payload: z.object({
+    ...orderRef,
+    what: z.enum(['accepted', 'progress', 'completed']),
+    plannedCompletion: z.optional(z.string()),
+    percent: z.optional(z.int()),
+    milestone: z.optional(z.string()),
+  }),
+});
+
+export const orderShipped = defineEvent({
+  type: 'order.shipped',
+  description:
+    'Logistics recorded a shipment (R-2.5.4); `complete` when nothing is left to ship. The customer’s contact is emailed the carrier and tracking number in their language, and with the last shipment a link to confirm the receipt.',
+  producer: 'orders',
+  payload: z.object({
+    ...orderRef,
+    customerId: z.string(),
+    shipmentId: z.string(),
+    carrier: z.string(),
+    trackingNumber: z.string(),
+    shippedOn: z.string(),
+    lines: z.array(z.object({ productName: z.string(), model: z.string(), quantity: z.int() })),
+    complete: z.boolean(),
+  }),
+});
+
+export const orderReceived = defineEvent({
+  type: 'order.received',
+  description:
+    'The customer confirmed the receipt from the emailed link, or the rep recorded it; `problems` counts the receipt issues it opened, which the rep resolves before the order completes.',
+  producer: 'orders',
+  payload: z.object({
+    ...orderRef,
+    via: z.enum(['customer-link', 'rep']),
+    receivedOn: z.string(),
+    problems: z.int(),
+  }),
+});
+
+export const receiptIssueResolved = defineEvent({
+  type: 'order.issue-resolved',
+  description: 'The rep resolved a receipt issue; with none left open the order is delivered and completes.',
+  producer: 'orders',
+  payload: z.object({ ...orderRef, issueId: z.string(), openIssues: z.int() }),
+});
+
+export const orderCompleted = defineEvent({
+  type: 'order.completed',
+  description:
+    'The fulfilment workflow completed a delivered order: the customer’s purchases (product, model, quantity, amount, date) are recorded from it, and the KPIs count its revenue.',
+  producer: 'orders',
+  payload: z.object({
+    ...orderRef,
+    customerId: z.string(),
+    currency: z.string(),
+    total: z.int(),
+    receivedOn: z.string(),
+    completedOn: z.string(),
+    lines: z.array(
+      z.object({
+        productId: z.string(),
+        productName: z.string(),
+        model: z.string(),
+        quantity: z.int(),
+        amount: z.int(),
+      }),
+    ),
+  }),
+});
+
+export const fulfilmentStalled = defineEvent({
+  type: 'order.fulfilment-stalled',
+  description:
+    'The fulfilment workflow gave up on a step (it waited past the step timeout, or a Task failed): sales admin and the rep are told; sales admin starts it again.',
+  producer: 'orders',
+  payload: z.object({ ...orderRef, run: z.int(), reason: z.string() }),
+});
+
+export const fulfilmentRestarted = defineEvent({
+  type: 'order.fulfilment-restarted',
+  description:
+    'Sales admin started a stalled order’s fulfilment workflow again: a new run, which picks up where the order stands.',
+  producer: 'orders',
+  payload: z.object({ ...orderRef, run: z.int() }),
+});
+
+export const paymentRecorded = defineEvent({
+  type: 'payment.recorded',
+  description:
+    'Finance recorded a customer’s payment against an order (R-2.5.5); it settled the earliest open installments. For the receivables and KPI consumers.',
+  producer: 'orders',
+  payload: z.object({
+    ...orderRef,
+    customerId: z.string(),
+    currency: z.string(),
+    amount: z.int(),
+    receivedOn: z.string(),
+    outstanding: z.int(),
+  }),
+});

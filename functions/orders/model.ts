@@ -1,27 +1,30 @@
 import * as z from 'zod/mini';
 import { rejection } from '../approvals/public.ts';
-import { isoDate, text } from '#shared/schemas.ts';
+import { dateWithin, isoDate, pastDate, text, ulidId } from '#shared/schemas.ts';
 import { quoteLine } from '../sales/public.ts';
 
-/** Where an order stands (R-2.5): it moves on through review, production, shipping and receipt. */
+/**
+ * Where an order stands (R-2.5): review, production (awaiting production's acceptance, in
+ * production, ready to ship), shipping (part shipped, all shipped), receipt (a problem reported,
+ * delivered) and completion.
+ */
 export const ORDER_STATUSES = [
   'received',
   'under_review',
   'returned',
+  'awaiting_production',
   'in_production',
+  'ready_to_ship',
   'shipping',
+  'shipped',
+  'receipt_issue',
   'delivered',
   'completed',
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
-/** The statuses of an order still on its way to the customer. */
-export const OPEN_ORDER_STATUSES: readonly OrderStatus[] = [
-  'received',
-  'under_review',
-  'returned',
-  'in_production',
-  'shipping',
-];
+
+/** What a receipt can report wrong (R-2.5.4). */
+export const RECEIPT_PROBLEMS = ['damage', 'quantity_mismatch', 'wrong_item', 'other'] as const;
 
 /** An order as stored and shown (one declaration: the type and the OpenAPI schema). */
 export const order = z.object({
@@ -42,11 +45,95 @@ export const order = z.object({
   reviewRound: z.int(),
   /** Why the last review sent it back to the rep. */
   lastReturn: z.optional(rejection),
+  /** Production's planned completion date, set when it accepts the order. */
+  plannedCompletion: z.optional(z.string()),
+  /** Production's last progress report. */
+  progress: z.optional(z.object({ percent: z.optional(z.int()), milestone: z.optional(z.string()) })),
+  /** Quantity shipped so far of each line (same order as `lines`). */
+  shippedQuantities: z.array(z.int()),
+  /** The receipt, confirmed by the customer's contact from the emailed link or recorded by the rep. */
+  receipt: z.optional(
+    z.object({
+      at: z.string(),
+      by: z.string(),
+      via: z.enum(['customer-link', 'rep']),
+      receivedOn: z.string(),
+    }),
+  ),
+  /** Receipt problems not resolved yet: the order completes only at 0. */
+  openIssues: z.int(),
+  /** The fulfilment workflow's run (a stalled run is started again as the next one). */
+  fulfilmentRun: z.int(),
+  /** The fulfilment workflow gave up waiting or failed: sales admin starts it again. */
+  stalled: z.optional(z.object({ at: z.string(), reason: z.string() })),
+  completedOn: z.optional(z.string()),
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Order = z.output<typeof order>;
+
+/** What production and logistics see of an order (R-2.5.3): no customer prices. */
+export const orderWorkView = z.object({
+  ...z.omit(order, { total: true, lines: true }).def.shape,
+  lines: z.array(z.omit(quoteLine, { unitPrice: true, discountBasisPoints: true, lineTotal: true })),
+});
+export type OrderWorkView = z.output<typeof orderWorkView>;
+
+export const shipmentLine = z.object({
+  /** The order line's position (0-based). */
+  line: z.int(),
+  productId: z.string(),
+  productName: z.string(),
+  model: z.string(),
+  quantity: z.int(),
+});
+
+/** One shipment (R-2.5.4): partial shipments are allowed. */
+export const shipment = z.object({
+  id: z.string(),
+  orderId: z.string(),
+  lines: z.array(shipmentLine),
+  carrier: z.string(),
+  trackingNumber: z.string(),
+  shippedOn: z.string(),
+  recordedBy: z.string(),
+  at: z.string(),
+});
+export type Shipment = z.output<typeof shipment>;
+
+/** A problem the receipt reported, which the rep resolves before the order completes. */
+export const receiptIssue = z.object({
+  id: z.string(),
+  orderId: z.string(),
+  kind: z.enum(RECEIPT_PROBLEMS),
+  description: z.string(),
+  reportedBy: z.string(),
+  reportedAt: z.string(),
+  status: z.enum(['open', 'resolved']),
+  resolution: z.optional(z.string()),
+  resolvedBy: z.optional(z.string()),
+  resolvedAt: z.optional(z.string()),
+  version: z.int(),
+});
+export type ReceiptIssue = z.output<typeof receiptIssue>;
+
+/** One installment of the order's receivable (R-2.5.5), in minor units of the order's currency. */
+export const installment = z.object({
+  orderId: z.string(),
+  customerId: z.string(),
+  ownerId: z.string(),
+  currency: z.string(),
+  /** 1-based position in the payment plan. */
+  number: z.int(),
+  label: z.string(),
+  amount: z.int(),
+  paid: z.int(),
+  dueDate: z.string(),
+  status: z.enum(['open', 'paid']),
+  version: z.int(),
+});
+export type Installment = z.output<typeof installment>;
 
 export const timelineEntry = z.object({
   id: z.string(),
@@ -63,6 +150,64 @@ export const orderListQuery = z.strictObject({
   /** Only orders whose delivery date is before this day and that are not delivered yet. */
   lateOn: z.optional(isoDate),
 });
+
+export const productionAcceptance = z.strictObject({
+  /** When production plans to finish (at most 5 years ahead). */
+  plannedCompletion: dateWithin(5),
+  note: z.optional(text(2000)),
+});
+
+export const productionProgress = z
+  .strictObject({
+    percent: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
+    milestone: z.optional(text(200)),
+    note: z.optional(text(2000)),
+  })
+  .check(
+    z.refine(
+      (report) => report.percent !== undefined || report.milestone !== undefined,
+      'Report a percent or a milestone',
+    ),
+  );
+
+export const productionCompletion = z.strictObject({ note: z.optional(text(2000)) });
+
+export const newShipment = z.strictObject({
+  lines: z
+    .array(
+      z.strictObject({
+        line: z.int().check(z.minimum(0), z.maximum(99)),
+        quantity: z.int().check(z.positive(), z.maximum(1_000_000)),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(100)),
+  carrier: text(100),
+  trackingNumber: z.string().check(z.regex(/^[A-Za-z0-9-]{3,40}$/, 'Must be a tracking number')),
+  shippedOn: pastDate,
+});
+
+export const reportedProblem = z.strictObject({
+  kind: z.enum(RECEIPT_PROBLEMS),
+  description: text(2000),
+});
+
+export const receiptRecord = z.strictObject({
+  receivedOn: pastDate,
+  problems: z._default(z.array(reportedProblem).check(z.maxLength(20)), []),
+});
+
+export const issueResolution = z.strictObject({ resolution: text(2000) });
+export const issueParams = z.strictObject({ id: ulidId, issueId: ulidId });
+
+export const newPayment = z.strictObject({
+  /** Minor units of the order's currency. */
+  amount: z.int().check(z.positive(), z.maximum(1e13)),
+  receivedOn: pastDate,
+  /** The bank's or the voucher's reference. */
+  reference: text(100),
+});
+
+export const agingQuery = z.strictObject({ asOf: z.optional(isoDate) });
 
 export const resubmission = z.strictObject({
   /** What the rep changed or clarified for the sales admin. */

@@ -9,7 +9,17 @@ import { conflict } from '#shared/problem.ts';
 import { commitChange } from '#shared/transaction.ts';
 import { orderListQuery, resubmission } from './model.ts';
 import { requestOrderReview } from './review.ts';
-import { assertOrderAccess, ORDER_ROLES, seesAllOrders } from './rules.ts';
+import { fulfilmentOperations } from './fulfilment.ts';
+import { receiptLinkOperations } from './receipt-links.ts';
+import { receivableOperations } from './receivables.ts';
+import {
+  assertOrderAccess,
+  MONEY_ENTRIES,
+  ORDER_ROLES,
+  seesAllOrders,
+  seesWorkOnly,
+  workView,
+} from './rules.ts';
 import { getOrder, getOrderFile, listOrders, orderWrites } from './store.ts';
 
 const list = defineOperation({
@@ -22,7 +32,11 @@ const list = defineOperation({
     requireRole(caller, ORDER_ROLES, 'list orders');
     const { status, lateOn, ...page } = query;
     const scope = seesAllOrders(caller) ? 'department' : { ownerId: caller.id };
-    return { status: 200, body: await listOrders(scope, { status, lateOn }, page) };
+    const found = await listOrders(scope, { status, lateOn }, page);
+    return {
+      status: 200,
+      body: seesWorkOnly(caller) ? { ...found, items: found.items.map(workView) } : found,
+    };
   },
 });
 
@@ -33,9 +47,23 @@ const read = defineOperation({
   auth: 'jwt',
   params: idParams,
   async handle({ caller, params }) {
-    const { order, timeline } = found(await getOrderFile(params.id), `Order ${params.id}`);
+    const { order, timeline, shipments, issues, installments } = found(
+      await getOrderFile(params.id),
+      `Order ${params.id}`,
+    );
     assertOrderAccess(caller, order);
-    return { ...resourceReply(order), body: { ...order, timeline } };
+    // Production and logistics see the work: no prices, no receivables.
+    if (seesWorkOnly(caller))
+      return {
+        ...resourceReply(order),
+        body: {
+          ...workView(order),
+          timeline: timeline.filter((entry) => !MONEY_ENTRIES.has(entry.what)),
+          shipments,
+          issues,
+        },
+      };
+    return { ...resourceReply(order), body: { ...order, timeline, shipments, issues, installments } };
   },
 });
 
@@ -69,4 +97,11 @@ const submit = defineOperation({
   },
 });
 
-export const orderOperations: readonly Operation[] = [list, read, submit];
+export const orderOperations: readonly Operation[] = [
+  list,
+  read,
+  submit,
+  ...fulfilmentOperations,
+  ...receivableOperations,
+  ...receiptLinkOperations,
+];

@@ -1,2 +1,2 @@
 /** What other domains may use of the orders domain: its events. */
-export { orderCreated } from './events.ts';
+export { orderCompleted, orderCreated, orderReceived, orderShipped, paymentRecorded } from './events.ts';

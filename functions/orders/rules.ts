@@ -4,22 +4,45 @@ import { conflict, notAllowed } from '#shared/domain-errors.ts';
 import { formatMoney } from '#shared/money.ts';
 import type { ChainStep, ReviewSubject, Verdict } from '../approvals/public.ts';
 import { lineSummary } from '../sales/public.ts';
-import type { Order } from './model.ts';
+import type { Order, OrderWorkView } from './model.ts';
 
 /**
- * Who sees orders: the rep their own; the sales manager, sales admin and finance (receivables) all.
- * Production and logistics get the views their own steps need when those steps come.
+ * Who sees orders (R-2.5): the rep their own; the sales manager, sales admin and finance
+ * (receivables) all; production and logistics all, without prices or receivables, for their steps.
  */
-export const ORDER_ROLES = ['sales_rep', 'sales_manager', 'sales_admin', 'finance'] as const;
-const DEPARTMENT_WIDE = ['sales_manager', 'sales_admin', 'finance'] as const;
+export const ORDER_ROLES = [
+  'sales_rep',
+  'sales_manager',
+  'sales_admin',
+  'finance',
+  'production',
+  'logistics',
+] as const;
+const SEE_PRICES = ['sales_manager', 'sales_admin', 'finance'] as const;
+const WORK_ROLES = ['production', 'logistics'] as const;
 
-export const seesAllOrders = (caller: Caller) => hasAnyRole(caller, DEPARTMENT_WIDE);
+export const seesAllOrders = (caller: Caller) => hasAnyRole(caller, [...SEE_PRICES, ...WORK_ROLES]);
+/** Production and logistics (and nobody with a sales role) see the work, not the prices. */
+export const seesWorkOnly = (caller: Caller) =>
+  hasAnyRole(caller, WORK_ROLES) && !hasAnyRole(caller, [...SEE_PRICES, 'sales_rep']);
 
 export function assertOrderAccess(caller: Caller, order: Pick<Order, 'id' | 'ownerId'>): void {
   requireRole(caller, ORDER_ROLES, 'see orders');
   if (!seesAllOrders(caller) && order.ownerId !== caller.id)
     throw notAllowed(`Order ${order.id} belongs to another sales rep.`);
 }
+
+/** An order as production and logistics see it: quantities and dates, no prices (R-2.5.3). */
+export function workView(order: Order): OrderWorkView {
+  const { total: _total, lines, ...rest } = order;
+  return {
+    ...rest,
+    lines: lines.map(({ unitPrice: _p, discountBasisPoints: _d, lineTotal: _t, ...line }) => line),
+  };
+}
+
+/** Timeline entries that speak of money stay with those who see prices. */
+export const MONEY_ENTRIES = new Set(['payment-recorded', 'payment-plan-set']);
 
 /** The order an effective contract becomes (R-2.5.1): its lines, terms and rep; received, to be reviewed. */
 export function orderFromContract(
@@ -43,6 +66,9 @@ export function orderFromContract(
     ...contract,
     status: 'received',
     reviewRound: 0,
+    shippedQuantities: contract.lines.map(() => 0),
+    openIssues: 0,
+    fulfilmentRun: 1,
     version: 1,
     createdAt: at,
     updatedAt: at,
@@ -74,7 +100,7 @@ export function afterOrderReview(order: Order, round: number, verdict: Verdict):
   if (order.status !== 'under_review' || order.reviewRound !== round) return undefined;
   const changed = { version: order.version + 1, updatedAt: verdict.at };
   return verdict.approved
-    ? { ...order, status: 'in_production', ...changed }
+    ? { ...order, status: 'awaiting_production', ...changed }
     : { ...order, status: 'returned', lastReturn: verdict.returned, ...changed };
 }
 

@@ -1,5 +1,6 @@
 import { auditChange } from '#shared/audit.ts';
-import { query } from '#shared/db.ts';
+import { query, tableName } from '#shared/db.ts';
+import { deleteIf, updateIf } from '#shared/db-update.ts';
 import { newId } from '#shared/clock.ts';
 import {
   type ListScope,
@@ -9,14 +10,22 @@ import {
   scopedPartition,
   toResource,
 } from '#shared/listing.ts';
-import { putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
-import { OrderTimeline, Orders } from './entities.ts';
-import type { Order, OrderStatus, TimelineEntry } from './model.ts';
+import { named, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
+import {
+  FulfilmentWaits,
+  Installments,
+  OrderTimeline,
+  Orders,
+  ReceiptIssues,
+  ReceiptLinks,
+  Shipments,
+} from './entities.ts';
+import type { Installment, Order, OrderStatus, ReceiptIssue, Shipment, TimelineEntry } from './model.ts';
 
 const orderItem = (order: Order) => Orders.item(order, order);
 
-export async function getOrder(id: string): Promise<Order | undefined> {
-  return getResource<Order>(Orders.key({ id }));
+export async function getOrder(id: string, consistent = false): Promise<Order | undefined> {
+  return getResource<Order>(Orders.key({ id }), consistent);
 }
 
 /** A change of the order with its timeline entry and audit record. */
@@ -64,26 +73,183 @@ export function timelineWrite(orderId: string, entry: Omit<TimelineEntry, 'id'>)
   return putNew(OrderTimeline.item({ orderId, at: entry.at, id }, { ...entry, id }));
 }
 
-/** The order and its whole timeline, oldest first, in one Query. */
-export async function getOrderFile(
-  id: string,
-): Promise<{ order: Order; timeline: TimelineEntry[] } | undefined> {
+/** Everything in an order's partition that people read. */
+export interface OrderFile {
+  order: Order;
+  timeline: TimelineEntry[];
+  shipments: Shipment[];
+  issues: ReceiptIssue[];
+  installments: Installment[];
+}
+
+/**
+ * The order with its timeline (oldest first), shipments, receipt issues and installments, in one
+ * Query of its partition (pages of it, for a very long file).
+ */
+export async function getOrderFile(id: string, consistent = false): Promise<OrderFile | undefined> {
   let order: Order | undefined;
-  const timeline: TimelineEntry[] = [];
+  const file: Omit<OrderFile, 'order'> = { timeline: [], shipments: [], issues: [], installments: [] };
   let startKey: Record<string, string> | undefined;
   do {
     const page = await query({
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: { ':pk': Orders.partition({ id }) },
       ExclusiveStartKey: startKey,
+      ConsistentRead: consistent,
     });
     for (const item of page.items) {
-      if (item.entityType === Orders.type) order = toResource<Order>(item);
-      else if (item.entityType === OrderTimeline.type) timeline.push(toResource<TimelineEntry>(item));
+      switch (item.entityType) {
+        case Orders.type:
+          order = toResource<Order>(item);
+          break;
+        case OrderTimeline.type:
+          file.timeline.push(toResource<TimelineEntry>(item));
+          break;
+        case Shipments.type:
+          file.shipments.push(toResource<Shipment>(item));
+          break;
+        case ReceiptIssues.type:
+          file.issues.push(toResource<ReceiptIssue>(item));
+          break;
+        case Installments.type:
+          file.installments.push(toResource<Installment>(item));
+          break;
+        default:
+        // The audit trail, the workflow's wait and the receipt link are not part of the file.
+      }
     }
     startKey = page.lastKey;
   } while (startKey);
-  return order && { order, timeline };
+  return order && { order, ...file };
+}
+
+export function shipmentWrite(shipment: Shipment): TransactItem {
+  return putNew(Shipments.item({ orderId: shipment.orderId, id: shipment.id }, shipment));
+}
+
+export function issueWrite(before: ReceiptIssue | undefined, issue: ReceiptIssue): TransactItem {
+  return putVersioned(before, ReceiptIssues.item({ orderId: issue.orderId, id: issue.id }, issue));
+}
+
+/** An installment; open ones carry their due date into the receivables indexes. */
+export function installmentWrite(before: Installment | undefined, installment: Installment): TransactItem {
+  return putVersioned(
+    before,
+    Installments.item(
+      { ...installment, openDueDate: installment.status === 'open' ? installment.dueDate : undefined },
+      installment,
+    ),
+  );
+}
+
+/** Removes an installment (a replaced payment plan), if unchanged since read. */
+export function installmentDelete(installment: Installment): TransactItem {
+  return {
+    Delete: {
+      TableName: tableName(),
+      Key: Installments.key(installment),
+      ConditionExpression: 'version = :version',
+      ExpressionAttributeValues: { ':version': installment.version },
+    },
+  };
+}
+
+/** Open installments, by due date: the department's (`department`) or one rep's, due before a day. */
+export function openInstallments(scope: ListScope, page: PageParameters, dueBefore?: string) {
+  const { sortKey, ...partition } = scopedPartition(scope, Installments);
+  return queryPage<Installment>({
+    ...partition,
+    ...(dueBefore ? { sortKeyBetween: { attribute: sortKey, from: '0', to: dueBefore } } : {}),
+    ...page,
+  });
+}
+
+// The fulfilment workflow's wait: stored with its task token, never shown.
+
+export interface FulfilmentWait {
+  orderId: string;
+  run: number;
+  until: OrderStatus;
+  taskToken: string;
+  since: string;
+  dueOn?: string;
+  waitingFor?: 'production' | 'logistics' | 'rep';
+  remindedAt?: string;
+}
+
+export function waitWrite(wait: FulfilmentWait): TransactItem {
+  return {
+    Put: {
+      TableName: tableName(),
+      Item: FulfilmentWaits.item(
+        { orderId: wait.orderId, remindOn: wait.remindedAt ? undefined : wait.dueOn },
+        wait,
+      ),
+    },
+  };
+}
+
+export async function getWait(orderId: string): Promise<FulfilmentWait | undefined> {
+  return getResource<FulfilmentWait>(FulfilmentWaits.key({ orderId }), true);
+}
+
+/** Ends a wait the workflow no longer has (a newer wait, with another token, stays). */
+export const endWait = (wait: FulfilmentWait) =>
+  deleteIf(FulfilmentWaits.key({ orderId: wait.orderId }), {
+    expression: 'taskToken = :token',
+    values: { ':token': wait.taskToken },
+  });
+
+/** Waits whose deadline is on or before a day and that were not reminded yet. */
+export const overdueWaits = (day: string) => (page: PageParameters) =>
+  queryPage<FulfilmentWait>({
+    index: 'gsi1',
+    partition: { attribute: 'gsi1pk', value: FulfilmentWaits.indexPartition('gsi1', {}) },
+    sortKeyBetween: { attribute: 'gsi1sk', from: '0', to: `${day}#~` },
+    ...page,
+  });
+
+/** Marks a wait reminded (it leaves the deadlines index); false when it ended meanwhile. */
+export const markWaitReminded = (wait: FulfilmentWait, at: string) =>
+  updateIf(FulfilmentWaits.key({ orderId: wait.orderId }), {
+    expression: 'SET remindedAt = :at REMOVE gsi1pk, gsi1sk',
+    condition: 'taskToken = :token',
+    values: { ':at': at, ':token': wait.taskToken },
+  });
+
+// The customer's receipt link: the token's digest only.
+
+export interface ReceiptLink {
+  orderId: string;
+  contactId: string;
+  contactName: string;
+  email: string;
+  language: 'zh-CN' | 'en';
+  tokenHash: string;
+  expiresAt: string;
+  usedAt?: string;
+}
+
+/** A new link replaces an earlier one of the order (whose token then no longer works). */
+export function receiptLinkWrite(link: ReceiptLink): TransactItem {
+  return { Put: { TableName: tableName(), Item: ReceiptLinks.item(link, link) } };
+}
+
+export async function getReceiptLink(orderId: string): Promise<ReceiptLink | undefined> {
+  return getResource<ReceiptLink>(ReceiptLinks.key({ orderId }), true);
+}
+
+/** Uses the link once: the first confirmation wins. */
+export function useReceiptLink(link: ReceiptLink, at: string): TransactItem {
+  return named('receiptLink', {
+    Update: {
+      TableName: tableName(),
+      Key: ReceiptLinks.key({ orderId: link.orderId }),
+      UpdateExpression: 'SET usedAt = :at',
+      ConditionExpression: 'tokenHash = :hash AND attribute_not_exists(usedAt)',
+      ExpressionAttributeValues: { ':at': at, ':hash': link.tokenHash },
+    },
+  });
 }
 
 /**

@@ -45,3 +45,26 @@ export function emailParts(lines: string[], footer: string[] = []): { text: stri
     html: `<!doctype html><html><body style="font-family:sans-serif;line-height:1.6">${body}${foot}</body></html>`,
   };
 }
+
+/**
+ * The headers of a page behind an emailed link: never cached, never framed, the token never leaves
+ * in a Referer, forms post only to this API.
+ */
+const LINK_PAGE_HEADERS = {
+  'cache-control': 'no-store',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'content-security-policy':
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+};
+
+const LINK_PAGE_STYLE =
+  'body{font-family:sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;line-height:1.5}button{font-size:1rem;padding:.5rem 1.5rem;margin-right:1rem}textarea{width:100%;min-height:5rem}.muted{color:#666}';
+
+/** A whole page behind an emailed link (approvals, a customer's receipt); `body` is HTML already. */
+export const linkPage = (status: number, title: string, body: string, language: string) => ({
+  status,
+  contentType: 'text/html; charset=utf-8',
+  headers: LINK_PAGE_HEADERS,
+  body: `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title><style>${LINK_PAGE_STYLE}</style></head><body>${body}</body></html>`,
+});

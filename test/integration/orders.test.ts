@@ -152,7 +152,7 @@ describe('a signed contract', () => {
     expect(history.body.stageHistory.filter((change: { to: string }) => change.to === 'won')).toHaveLength(1);
   });
 
-  it('its order is seen by its rep, the sales admin and finance; not by another rep or production', async () => {
+  it('its order is seen by its rep, the sales admin and finance, without prices by production; not by another rep', async () => {
     const { contractId } = await approvedContract();
     await contracts('POST /contracts/{id}/sign', `/contracts/${contractId}/sign`, {
       caller: rep,
@@ -161,8 +161,21 @@ describe('a signed contract', () => {
     await settle();
     const read = (who: { id: string; roles: readonly string[] }) =>
       orders('GET /orders/{id}', `/orders/${contractId}`, { caller: who as typeof rep });
-    for (const who of [rep, admin, finance]) expect((await read(who)).status).toBe(200);
-    for (const who of [otherRep, production]) expect((await read(who)).status).toBe(403);
+    for (const who of [rep, admin, finance]) {
+      const seen = await read(who);
+      expect(seen.status).toBe(200);
+      expect(seen.body.total).toBe(10_000_000);
+      expect(seen.body.installments.map((item: { amount: number }) => item.amount)).toEqual([
+        3_000_000, 6_000_000, 1_000_000,
+      ]);
+    }
+    expect((await read(otherRep)).status).toBe(403);
+    const work = await read(production);
+    expect(work.status).toBe(200);
+    expect(work.body.total).toBeUndefined();
+    expect(work.body.installments).toBeUndefined();
+    expect(work.body.lines[0].unitPrice).toBeUndefined();
+    expect(work.body.lines[0].quantity).toBe(2);
     const mine = await orders('GET /orders', '/orders', { caller: rep });
     expect(mine.body.items.map((item: { id: string }) => item.id)).toContain(contractId);
     expect((await orders('GET /orders', '/orders', { caller: otherRep })).body.items).toEqual([]);
@@ -181,7 +194,12 @@ describe('a signed contract', () => {
       query: { status: 'under_review', lateOn: '2027-03-02' },
     });
     expect(lateLater.body.items.map((item: { id: string }) => item.id)).toContain(contractId);
-    expect((await orders('GET /orders', '/orders', { caller: production })).status).toBe(403);
+    const forProduction = await orders('GET /orders', '/orders', { caller: production });
+    expect(forProduction.body.items.every((item: { total?: number }) => item.total === undefined)).toBe(true);
+    const auditor = { id: 'ORAUD', roles: ['technician'] as const };
+    expect(
+      (await orders('GET /orders', '/orders', { caller: auditor as unknown as typeof rep })).status,
+    ).toBe(403);
   });
 
   it('is reviewed by sales admin from an emailed link: sent back, resubmitted, passed to production', async () => {
@@ -208,7 +226,7 @@ describe('a signed contract', () => {
     expect((await submit(rep)).status).toBe(409);
     const second = await waitForLink('oradm@test.example', contractId, link.id);
     expect((await decideByLink(second, 'approve')).status).toBe(200);
-    const passed = await orderStatusBecomes(contractId, 'in_production');
+    const passed = await orderStatusBecomes(contractId, 'awaiting_production');
     expect(passed.timeline.map((entry: { what: string }) => entry.what)).toEqual([
       'created',
       'review-returned',

@@ -7,9 +7,8 @@ import {
   chooseApprover,
   escalationTarget,
   deadlineAction,
-  newLinkToken,
-  tokenDigest,
 } from '../../functions/approvals/rules.ts';
+import { newLinkToken, tokenDigest } from '../../functions/shared/link-tokens.ts';
 import { DEFAULT_APPROVAL_SETTINGS as settings } from '../../functions/approvals/settings.ts';
 
 const token = newLinkToken();

@@ -15,7 +15,7 @@ describe('the route table', () => {
     const ids = operations.map((operation) => operation.operationId);
     expect(new Set(ids).size).toBe(ids.length);
   });
-  it('keeps everything but health, documentation and approval-link pages behind the JWT authorizer', () => {
+  it('keeps everything but health, documentation and emailed-link pages behind the JWT authorizer', () => {
     const publicRoutes = operations.filter((operation) => operation.auth === 'public').map(routeKeyOf);
     expect(publicRoutes.sort()).toEqual([
       'GET /approvals/{id}',
@@ -24,9 +24,13 @@ describe('the route table', () => {
       'GET /docs/{asset}',
       'GET /health',
       'GET /openapi.json',
+      'GET /receipts/{id}',
       'HEAD /approvals/{id}',
+      'HEAD /receipts/{id}',
       // Authorized in the function: the emailed link's token, or the approver's bearer token.
       'POST /approvals/{id}/decision',
+      // Authorized in the function: the customer's emailed receipt link token.
+      'POST /receipts/{id}/confirmation',
     ]);
   });
   it('declares path parameters for every placeholder', () => {

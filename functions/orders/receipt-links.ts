@@ -1,0 +1,129 @@
+import * as z from 'zod/mini';
+import { localDate, timeZone } from '#shared/calendar.ts';
+import { nowIso } from '#shared/clock.ts';
+import { defineOperation, FORM_TYPE, type Operation, type Reply } from '#shared/http.ts';
+import { tokenMatches } from '#shared/link-tokens.ts';
+import { asProblem } from '#shared/problem.ts';
+import { pastDate, text, ulidId } from '#shared/schemas.ts';
+import { commit, TransactionCancelled } from '#shared/transaction.ts';
+import { parsePart } from '#shared/validation.ts';
+import { receiptWrites } from './fulfilment.ts';
+import { RECEIPT_PROBLEMS } from './model.ts';
+import {
+  type ReceiptLinkCheck,
+  receiptConfirmedPage,
+  receiptErrorPage,
+  receiptPage,
+  unusableReceiptPage,
+} from './receipt-page.ts';
+import { getOrderFile, getReceiptLink, type ReceiptLink, useReceiptLink } from './store.ts';
+
+/**
+ * The customer's receipt link (R-2.5.4), with the rules of approval links: bound to the contact it
+ * was emailed to, single-use, expiring, stored as a digest; GET shows, only POST confirms.
+ */
+const pageParams = z.strictObject({ id: z.string() });
+const pageQuery = z.object({ t: z.optional(z.string()) });
+
+function checkReceiptLink(
+  link: ReceiptLink | undefined,
+  token: string | undefined,
+  now: Date,
+): ReceiptLinkCheck | 'ok' {
+  if (!link || !token || !tokenMatches(link.tokenHash, token)) return 'invalid';
+  if (link.usedAt) return 'used';
+  if (Date.parse(link.expiresAt) <= now.getTime()) return 'expired';
+  return 'ok';
+}
+
+async function showReceipt(id: string, token: string | undefined): Promise<Reply> {
+  if (!z.safeParse(ulidId, id).success) return unusableReceiptPage('invalid');
+  const link = await getReceiptLink(id);
+  const check = checkReceiptLink(link, token, new Date());
+  if (check !== 'ok')
+    return unusableReceiptPage(check, link && check !== 'invalid' ? link.language : undefined);
+  const file = await getOrderFile(id);
+  if (!file || file.order.status !== 'shipped') return unusableReceiptPage('used', link!.language);
+  return receiptPage(file.order, file.shipments, link!.language, token!, localDate(new Date(), timeZone()));
+}
+
+const page = defineOperation({
+  operationId: 'getReceiptPage',
+  method: 'GET',
+  path: '/receipts/{id}',
+  auth: 'public',
+  params: pageParams,
+  query: pageQuery,
+  handle: ({ params, query }) => showReceipt(params.id, query.t),
+});
+
+const pageHead = defineOperation({
+  operationId: 'headReceiptPage',
+  method: 'HEAD',
+  path: '/receipts/{id}',
+  auth: 'public',
+  params: pageParams,
+  query: pageQuery,
+  async handle({ params, query }) {
+    const { status, headers, contentType } = await showReceipt(params.id, query.t);
+    return { status, headers, contentType };
+  },
+});
+
+const confirmation = z.strictObject({
+  t: z.string().check(z.minLength(1), z.maxLength(200)),
+  receivedOn: pastDate,
+  problem: z.enum(['none', ...RECEIPT_PROBLEMS]),
+  description: z.optional(z.union([z.literal(''), text(2000)])),
+});
+
+const confirm = defineOperation({
+  operationId: 'confirmReceipt',
+  method: 'POST',
+  path: '/receipts/{id}/confirmation',
+  auth: 'public',
+  params: pageParams,
+  // Checked below, so that the person at the form gets a page, not JSON.
+  body: z.record(z.string(), z.unknown()),
+  bodyTypes: [FORM_TYPE],
+  async handle({ params, body }) {
+    try {
+      const input = parsePart('body', confirmation, body);
+      if (input.problem !== 'none' && !input.description)
+        return receiptErrorPage(400, 'describe the problem / 请描述问题');
+      if (!z.safeParse(ulidId, params.id).success) return unusableReceiptPage('invalid');
+      const link = await getReceiptLink(params.id);
+      const check = checkReceiptLink(link, input.t, new Date());
+      if (check !== 'ok')
+        return unusableReceiptPage(check, link && check !== 'invalid' ? link.language : undefined);
+      const file = await getOrderFile(params.id, true);
+      if (!file || file.order.status !== 'shipped') return unusableReceiptPage('used', link!.language);
+      const at = nowIso();
+      const problems =
+        input.problem === 'none' ? [] : [{ kind: input.problem, description: input.description! }];
+      const { items } = receiptWrites(
+        file.order,
+        { at, by: `contact:${link!.contactId}`, via: 'customer-link', receivedOn: input.receivedOn },
+        problems,
+      );
+      try {
+        // The link is used in the same transaction: of two confirmations, one wins.
+        await commit([...items, useReceiptLink(link!, at)]);
+      } catch (error) {
+        if (error instanceof TransactionCancelled) return unusableReceiptPage('used', link!.language);
+        throw error;
+      }
+      return receiptConfirmedPage(link!.language, problems.length > 0);
+    } catch (error) {
+      const problem = asProblem(error);
+      if (problem)
+        return receiptErrorPage(
+          problem.status,
+          problem.errors?.map((e) => e.message).join('; ') || problem.message,
+        );
+      throw error;
+    }
+  },
+});
+
+export const receiptLinkOperations: readonly Operation[] = [page, pageHead, confirm];

@@ -1,0 +1,154 @@
+import * as z from 'zod/mini';
+import { requireRole } from '#shared/caller.ts';
+import { localDate, timeZone } from '#shared/calendar.ts';
+import { nowIso } from '#shared/clock.ts';
+import { recordEvent } from '#shared/events.ts';
+import { defineOperation, type Operation } from '#shared/http.ts';
+import { createOnce } from '#shared/idempotency.ts';
+import { collectAll } from '#shared/listing.ts';
+import { found } from '#shared/resource-replies.ts';
+import { idParams } from '#shared/schemas.ts';
+import { HttpProblem } from '#shared/problem.ts';
+import { commit, TransactionCancelled } from '#shared/transaction.ts';
+import { paymentRecorded } from './events.ts';
+import { agingQuery, type Installment, newPayment } from './model.ts';
+import {
+  agingReport,
+  allocatePayment,
+  assertPlanReplaceable,
+  outstanding,
+  planInstallments,
+} from './receivable-rules.ts';
+import { assertOrderAccess } from './rules.ts';
+import { orderSettings, paymentPlan } from './settings.ts';
+import {
+  getOrderFile,
+  installmentDelete,
+  installmentWrite,
+  openInstallments,
+  timelineWrite,
+} from './store.ts';
+
+/**
+ * Receivables (R-2.5.5): the order's installments follow a payment plan (the department's default,
+ * or the one sales admin or finance sets from the contract's terms before any payment); finance
+ * records payments; the aging report sums what is open by how overdue it is.
+ */
+const RECEIVABLE_ROLES = ['finance', 'sales_admin'] as const;
+
+/** Installments changed by someone else meanwhile (a concurrent payment): the client retries. */
+async function unlessInstallmentsChanged<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof TransactionCancelled && error.failedCondition('installment'))
+      throw new HttpProblem(409, 'The order’s installments changed meanwhile; read them and retry.', {
+        headers: { 'retry-after': '1' },
+      });
+    throw error;
+  }
+}
+
+const setPlan = defineOperation({
+  operationId: 'setOrderPaymentPlan',
+  method: 'PUT',
+  path: '/orders/{id}/payment-plan',
+  auth: 'jwt',
+  params: idParams,
+  body: z.strictObject({ parts: paymentPlan }),
+  async handle({ caller, params, body }) {
+    const file = found(await getOrderFile(params.id, true), `Order ${params.id}`);
+    assertOrderAccess(caller, file.order);
+    requireRole(caller, RECEIVABLE_ROLES, 'set payment plans');
+    assertPlanReplaceable(file.installments);
+    const before = new Map(file.installments.map((item) => [item.number, item]));
+    // Each installment item keeps counting its versions across plans.
+    const installments: Installment[] = planInstallments(file.order, body.parts, orderSettings()).map(
+      (item) => ({ ...item, version: (before.get(item.number)?.version ?? 0) + 1 }),
+    );
+    const at = nowIso();
+    await unlessInstallmentsChanged(() =>
+      commit([
+        ...installments.map((item) => installmentWrite(before.get(item.number), item)),
+        ...file.installments.filter((item) => item.number > installments.length).map(installmentDelete),
+        timelineWrite(file.order.id, {
+          at,
+          what: 'payment-plan-set',
+          by: caller.id,
+          note: installments.map((item) => `${item.label}: ${item.amount} due ${item.dueDate}`).join('; '),
+        }),
+      ]),
+    );
+    return { status: 200, body: { items: installments } };
+  },
+});
+
+const pay = defineOperation({
+  operationId: 'recordPayment',
+  method: 'POST',
+  path: '/orders/{id}/payments',
+  auth: 'jwt',
+  params: idParams,
+  body: newPayment,
+  idempotent: true,
+  async handle(request) {
+    const { caller, params, body } = request;
+    requireRole(caller, ['finance'], 'record payments');
+    const { order, installments } = found(await getOrderFile(params.id, true), `Order ${params.id}`);
+    const changed = allocatePayment(installments, body.amount);
+    const before = new Map(installments.map((item) => [item.number, item]));
+    const left = outstanding(installments) - body.amount;
+    const at = nowIso();
+    const items = [
+      // Conditional on the versions read: a concurrent payment makes one of the two a 409.
+      ...changed.map((item) => installmentWrite(before.get(item.number), item)),
+      timelineWrite(order.id, {
+        at,
+        what: 'payment-recorded',
+        by: caller.id,
+        note: `${body.amount} received ${body.receivedOn} (${body.reference}); ${left} outstanding`,
+      }),
+      recordEvent(paymentRecorded, {
+        subject: { type: 'order', id: order.id },
+        actor: caller.id,
+        at,
+        payload: {
+          orderId: order.id,
+          ownerId: order.ownerId,
+          customerId: order.customerId,
+          currency: order.currency,
+          amount: body.amount,
+          receivedOn: body.receivedOn,
+          outstanding: left,
+        },
+      }),
+    ];
+    const now = installments.map((item) => changed.find((paid) => paid.number === item.number) ?? item);
+    return unlessInstallmentsChanged(() =>
+      createOnce(request, items, {
+        status: 201,
+        body: { orderId: order.id, ...body, outstanding: left, installments: now },
+        headers: { location: `/orders/${order.id}` },
+      }),
+    );
+  },
+});
+
+const aging = defineOperation({
+  operationId: 'getReceivablesAging',
+  method: 'GET',
+  path: '/receivables/aging',
+  auth: 'jwt',
+  query: agingQuery,
+  async handle({ caller, query }) {
+    requireRole(caller, ['finance', 'sales_manager', 'sales_admin'], 'read the receivables aging report');
+    const asOf = query.asOf ?? localDate(new Date(), timeZone());
+    const open = await collectAll((page) => openInstallments('department', page));
+    return {
+      status: 200,
+      body: { asOf, openInstallments: open.length, currencies: agingReport(open, asOf) },
+    };
+  },
+});
+
+export const receivableOperations: readonly Operation[] = [setPlan, pay, aging];
