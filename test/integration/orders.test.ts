@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideByLink, emailAbout, startReviews, waitForLink } from '../support/reviews.ts';
+import { decideByLink, emailAbout, emailsTo, startReviews, waitForLink } from '../support/reviews.ts';
 import { draftQuote, seedCustomer, seedProduct } from '../support/builders.ts';
 import { caller } from '../support/events.ts';
 import { prepareTable } from '../support/table.ts';
@@ -37,6 +37,8 @@ beforeAll(async () => {
     { id: 'ORREP', roles: ['sales_rep'] },
     { id: 'OROTHER', roles: ['sales_rep'] },
     { id: 'ORADM', roles: ['sales_admin'] },
+    { id: 'ORPROD', roles: ['production'] },
+    { id: 'ORLOG', roles: ['logistics'] },
   ]);
   reviews = await startReviews();
   customer = await seedCustomer(rep, 'Order Works');
@@ -233,5 +235,285 @@ describe('a signed contract', () => {
       'resubmitted',
       'review-passed',
     ]);
+  });
+});
+
+describe('fulfilment', () => {
+  const logistics = { id: 'ORLOG', roles: ['logistics'] as const };
+  const job = async (scheduledTime: string) => {
+    const { handler } = await import('../../functions/orders/order-deadlines.ts');
+    const { lambdaContext } = await import('../../local/lambda-context.ts');
+    const { JOB_TIMEOUT_SECONDS } = await import('../../functions/schedules.ts');
+    return handler(
+      { scheduledTime },
+      lambdaContext('order-deadlines', undefined, JOB_TIMEOUT_SECONDS) as never,
+    );
+  };
+  const step = (
+    route: string,
+    path: string,
+    who: { id: string; roles: readonly string[] },
+    body: unknown = {},
+  ) => orders(route, path, { caller: who as typeof rep, body });
+  const receiptPages = caller(ordersApi);
+
+  /** A signed contract whose order passed sales admin's review. */
+  async function reviewedOrder() {
+    const { contractId } = await approvedContract();
+    await contracts('POST /contracts/{id}/sign', `/contracts/${contractId}/sign`, {
+      caller: rep,
+      body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
+    });
+    const link = await waitForLink('oradm@test.example', contractId);
+    expect((await decideByLink(link, 'approve')).status).toBe(200);
+    await orderStatusBecomes(contractId, 'awaiting_production');
+    return contractId;
+  }
+
+  it('runs from production through two shipments and the customer’s receipt (with a problem) to completion and purchases', async () => {
+    const id = await reviewedOrder();
+    // Only production accepts, with its planned date; the rep is told.
+    expect(
+      (
+        await step('POST /orders/{id}/production/acceptance', `/orders/${id}/production/acceptance`, rep, {
+          plannedCompletion: '2027-02-01',
+        })
+      ).status,
+    ).toBe(403);
+    const accepted = await step(
+      'POST /orders/{id}/production/acceptance',
+      `/orders/${id}/production/acceptance`,
+      production,
+      { plannedCompletion: '2027-02-01' },
+    );
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ status: 'in_production', plannedCompletion: '2027-02-01' });
+    expect(accepted.body.total).toBeUndefined();
+    await eventually(
+      async () =>
+        emailsTo('orrep@test.example').find((mail) => mail.subject.includes(`${id.slice(-8)}: 生产已接单`)),
+      30_000,
+      'the production email to the rep',
+    );
+    expect(
+      (
+        await step('POST /orders/{id}/production/progress', `/orders/${id}/production/progress`, production, {
+          percent: 60,
+          milestone: '总装',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await step('POST /orders/{id}/production/progress', `/orders/${id}/production/progress`, production, {
+          percent: 40,
+        })
+      ).status,
+    ).toBe(400);
+    // Shipping waits for production's completion.
+    const early = await step('POST /orders/{id}/shipments', `/orders/${id}/shipments`, logistics, {
+      lines: [{ line: 0, quantity: 1 }],
+      carrier: '顺丰',
+      trackingNumber: 'SF1001',
+      shippedOn: '2026-11-28',
+    });
+    expect(early.status).toBe(409);
+    expect(
+      (
+        await step(
+          'POST /orders/{id}/production/completion',
+          `/orders/${id}/production/completion`,
+          production,
+        )
+      ).body.status,
+    ).toBe('ready_to_ship');
+
+    // Two shipments; never more than is left.
+    const first = await step('POST /orders/{id}/shipments', `/orders/${id}/shipments`, logistics, {
+      lines: [{ line: 0, quantity: 1 }],
+      carrier: '顺丰',
+      trackingNumber: 'SF1001',
+      shippedOn: '2026-11-28',
+    });
+    expect(first.status).toBe(201);
+    expect(
+      (
+        await step('POST /orders/{id}/shipments', `/orders/${id}/shipments`, logistics, {
+          lines: [{ line: 0, quantity: 2 }],
+          carrier: '顺丰',
+          trackingNumber: 'SF1002',
+          shippedOn: '2026-11-29',
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await step('POST /orders/{id}/shipments', `/orders/${id}/shipments`, logistics, {
+          lines: [{ line: 7, quantity: 1 }],
+          carrier: '顺丰',
+          trackingNumber: 'SF1002',
+          shippedOn: '2026-11-29',
+        })
+      ).status,
+    ).toBe(400);
+    const contact = `buyer-${customer.customerId.slice(-6).toLowerCase()}@customer.example`;
+    const tracking = await eventually(
+      async () => emailsTo(contact).find((mail) => mail.text.includes('SF1001')),
+      30_000,
+      'the tracking email',
+    );
+    expect(tracking.text).not.toMatch(/receipts\//);
+    expect(
+      (
+        await step('POST /orders/{id}/shipments', `/orders/${id}/shipments`, logistics, {
+          lines: [{ line: 0, quantity: 1 }],
+          carrier: '顺丰',
+          trackingNumber: 'SF1002',
+          shippedOn: '2026-11-29',
+        })
+      ).body.lines,
+    ).toHaveLength(1);
+    const last = await eventually(
+      async () => emailsTo(contact).find((mail) => mail.text.includes('SF1002')),
+      30_000,
+      'the last shipment email',
+    );
+    const [, linkOrder, token] = /\/receipts\/(\w{26})\?t=([\w-]+)/.exec(last.text)!;
+    expect(linkOrder).toBe(id);
+
+    // The page shows and changes nothing; a forged token is refused; the form confirms once.
+    const page = await receiptPages('GET /receipts/{id}', `/receipts/${id}`, { query: { t: token! } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('确认收货');
+    const forged = await receiptPages('GET /receipts/{id}', `/receipts/${id}`, {
+      query: { t: 'x'.repeat(43) },
+    });
+    expect(forged.status).toBe(404);
+    const confirm = (t: string) =>
+      receiptPages('POST /receipts/{id}/confirmation', `/receipts/${id}/confirmation`, {
+        body: new URLSearchParams({
+          t,
+          receivedOn: '2026-11-29',
+          problem: 'damage',
+          description: '外壳划伤',
+        }).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+    expect((await confirm('y'.repeat(43))).status).toBe(404);
+    expect((await orders('GET /orders/{id}', `/orders/${id}`, { caller: rep })).body.status).toBe('shipped');
+    expect((await confirm(token!)).status).toBe(200);
+    expect((await confirm(token!)).status).toBe(409);
+
+    // The problem is the rep's to resolve before the order completes.
+    const withIssue = await orders('GET /orders/{id}', `/orders/${id}`, { caller: rep });
+    expect(withIssue.body).toMatchObject({
+      status: 'receipt_issue',
+      openIssues: 1,
+      receipt: { via: 'customer-link' },
+    });
+    expect(withIssue.body.shipments).toHaveLength(2);
+    const issueId = withIssue.body.issues[0].id as string;
+    const resolve = (who: { id: string; roles: readonly string[] }) =>
+      step(
+        'POST /orders/{id}/issues/{issueId}/resolution',
+        `/orders/${id}/issues/${issueId}/resolution`,
+        who,
+        { resolution: '补发外壳' },
+      );
+    expect((await resolve(otherRep)).status).toBe(403);
+    expect((await resolve(rep)).status).toBe(200);
+    expect((await resolve(rep)).status).toBe(409);
+    const completed = await orderStatusBecomes(id, 'completed');
+    expect(completed.timeline.map((entry: { what: string }) => entry.what)).toEqual([
+      'created',
+      'review-passed',
+      'production-accepted',
+      'production-progress',
+      'production-completed',
+      'shipped',
+      'shipped',
+      'received',
+      'issue-resolved',
+      'completed',
+    ]);
+
+    // The completed order recorded the customer's purchase, once.
+    const { handler: classificationApi } = await import('../../functions/classification/handler.ts');
+    const purchases = await eventually(
+      async () => {
+        const page = await caller(classificationApi)(
+          'GET /customers/{id}/purchases',
+          `/customers/${customer.customerId}/purchases`,
+          { caller: admin },
+        );
+        const mine = page.body.items.filter((item: { note?: string }) => item.note === `Order ${id}`);
+        return mine.length > 0 ? mine : undefined;
+      },
+      30_000,
+      'the purchase',
+    );
+    expect(purchases).toEqual([
+      expect.objectContaining({
+        quantity: 2,
+        amount: { value: 10_000_000, currency: 'CNY' },
+        date: '2026-11-29',
+      }),
+    ]);
+  });
+
+  it('takes payments against its installments, refuses over-payment and ages what is open', async () => {
+    const { contractId: id } = await approvedContract();
+    await contracts('POST /contracts/{id}/sign', `/contracts/${id}/sign`, {
+      caller: rep,
+      body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
+    });
+    await settle();
+    const pay = (amount: number, who: { id: string; roles: readonly string[] } = finance) =>
+      step('POST /orders/{id}/payments', `/orders/${id}/payments`, who, {
+        amount,
+        receivedOn: '2026-11-28',
+        reference: 'BANK-1',
+      });
+    expect((await pay(1000, rep)).status).toBe(403);
+    const first = await pay(4_000_000);
+    expect(first.status).toBe(201);
+    expect(first.body.outstanding).toBe(6_000_000);
+    expect(first.body.installments.map((item: { paid: number }) => item.paid)).toEqual([
+      3_000_000, 1_000_000, 0,
+    ]);
+    expect((await pay(6_000_001)).status).toBe(409);
+    // The plan cannot change once paid.
+    const plan = await step('PUT /orders/{id}/payment-plan', `/orders/${id}/payment-plan`, admin, {
+      parts: [{ percent: 100, due: 'delivery', days: 0 }],
+    });
+    expect(plan.status).toBe(409);
+    const aging = await orders('GET /receivables/aging', '/receivables/aging', {
+      caller: finance,
+      query: { asOf: '2027-04-15' },
+    });
+    expect(aging.status).toBe(200);
+    // 2027-04-15: the delivery installment (due 2027-03-31) is 15 days late; acceptance (2027-03-31) too.
+    const cny = aging.body.currencies.find((row: { currency: string }) => row.currency === 'CNY');
+    expect(cny.buckets['1-30']).toBeGreaterThanOrEqual(6_000_000);
+    expect((await orders('GET /receivables/aging', '/receivables/aging', { caller: rep })).status).toBe(403);
+  });
+
+  it('alerts sales admin and the rep once when production is late', async () => {
+    const id = await reviewedOrder();
+    await step('POST /orders/{id}/production/acceptance', `/orders/${id}/production/acceptance`, production, {
+      plannedCompletion: '2026-12-10',
+    });
+    const { getWait } = await import('../../functions/orders/store.ts');
+    await eventually(
+      async () => ((await getWait(id))?.until === 'ready_to_ship' ? true : undefined),
+      30_000,
+      'the wait for production',
+    );
+    const late = (mail: { subject: string }) =>
+      mail.subject.includes(id.slice(-8)) && /计划完工/.test(mail.subject);
+    await job('2026-12-11T00:15:00.000Z');
+    await job('2026-12-12T00:15:00.000Z');
+    expect(emailsTo('oradm@test.example').filter(late)).toHaveLength(1);
+    expect(emailsTo('orrep@test.example').filter(late)).toHaveLength(1);
   });
 });
