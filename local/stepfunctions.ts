@@ -84,8 +84,8 @@ const STATE_INPUT = '__stateInput.$';
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const nodeSetTimeout = globalThis.setTimeout;
 if (!(nodeSetTimeout as { capped?: boolean }).capped) {
-  const capped = ((handler: () => void, delay?: number) =>
-    nodeSetTimeout(handler, Math.min(delay ?? 0, MAX_TIMER_MS))) as unknown as typeof setTimeout;
+  const capped = ((handler: (...args: unknown[]) => void, delay?: number, ...args: unknown[]) =>
+    nodeSetTimeout(handler, Math.min(delay ?? 0, MAX_TIMER_MS), ...args)) as unknown as typeof setTimeout;
   Object.assign(capped, nodeSetTimeout, { capped: true });
   globalThis.setTimeout = capped;
 }

@@ -84,7 +84,7 @@ describe.each(
           `${routeKey} ${segment} ${JSON.stringify(attempt).slice(0, 120)}`,
         ).toBeLessThan(500);
         // People reach the approval page from email: it answers them with pages, not JSON.
-        const forPeople = operation.path === '/approvals/{id}';
+        const forPeople = operation.path === '/approvals/{id}' || operation.path === '/receipts/{id}';
         if (response.status >= 400 && response.body !== '') {
           expect(response.headers['content-type']).toBe(
             forPeople ? 'text/html; charset=utf-8' : 'application/problem+json',

@@ -44,7 +44,7 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'PUT /customers/{id}/classification/override': { calls: 3, capacity: 9 },
   'GET /revisits': { calls: 1, capacity: 0.5 },
   'GET /customers/{id}/care-messages': { calls: 2, capacity: 0.5 },
-  'GET /schedules': { calls: 4, capacity: 2 },
+  'GET /schedules': { calls: 5, capacity: 2.5 },
   'POST /products': { calls: 1, capacity: 6 },
   'POST /opportunities': { calls: 2, capacity: 8.5 },
   'POST /opportunities/{id}/stage': { calls: 2, capacity: 8.5 },
