@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { type Caller, hasAnyRole, requireRole } from '#shared/caller.ts';
 import type { Role } from '#shared/roles.ts';
 import { newId, nowIso } from '#shared/clock.ts';
@@ -94,70 +95,68 @@ function productionEvent(order: Order, actor: string, what: 'accepted' | 'progre
   });
 }
 
-const accept = defineOperation({
+/**
+ * A step of production's (R-2.5.3): production only; the order's change, its timeline entry and
+ * `order.production-updated`, from which the rep is told and the workflow goes on.
+ */
+function productionStep<B extends z.ZodMiniType>(step: {
+  operationId: string;
+  segment: string;
+  body: B;
+  what: 'accepted' | 'progress' | 'completed';
+  action: string;
+  apply(order: Order, body: z.output<B>, at: string): Order;
+  note(body: z.output<B>): string | undefined;
+}): Operation {
+  return defineOperation({
+    operationId: step.operationId,
+    method: 'POST',
+    path: `/orders/{id}/production/${step.segment}`,
+    auth: 'jwt',
+    params: idParams,
+    body: step.body,
+    async handle({ caller, params, body }) {
+      const order = await orderFor(caller, params.id, ['production'], step.action);
+      const at = nowIso();
+      const next = step.apply(order, body as z.output<B>, at);
+      const said = entry(at, `production-${step.what}`, caller.id, step.note(body as z.output<B>));
+      await commitOrderChange(order, next, said, caller.id, [productionEvent(next, caller.id, step.what)]);
+      return resourceReply(workView(next));
+    },
+  });
+}
+
+const accept = productionStep({
   operationId: 'acceptOrderProduction',
-  method: 'POST',
-  path: '/orders/{id}/production/acceptance',
-  auth: 'jwt',
-  params: idParams,
+  segment: 'acceptance',
   body: productionAcceptance,
-  async handle({ caller, params, body }) {
-    const order = await orderFor(caller, params.id, ['production'], 'accept orders for production');
-    const at = nowIso();
-    const next = acceptProduction(order, body.plannedCompletion, at);
-    await commitOrderChange(
-      order,
-      next,
-      entry(
-        at,
-        'production-accepted',
-        caller.id,
-        `Planned completion ${body.plannedCompletion}${body.note ? `; ${body.note}` : ''}`,
-      ),
-      caller.id,
-      [productionEvent(next, caller.id, 'accepted')],
-    );
-    return resourceReply(workView(next));
-  },
+  what: 'accepted',
+  action: 'accept orders for production',
+  apply: (order, body, at) => acceptProduction(order, body.plannedCompletion, at),
+  note: (body) => [`Planned completion ${body.plannedCompletion}`, body.note].filter(Boolean).join('; '),
 });
 
-const progress = defineOperation({
+const progress = productionStep({
   operationId: 'reportOrderProgress',
-  method: 'POST',
-  path: '/orders/{id}/production/progress',
-  auth: 'jwt',
-  params: idParams,
+  segment: 'progress',
   body: productionProgress,
-  async handle({ caller, params, body }) {
-    const order = await orderFor(caller, params.id, ['production'], 'report production progress');
-    const at = nowIso();
-    const next = reportProgress(order, body, at);
-    const said = [body.percent !== undefined ? `${body.percent} %` : undefined, body.milestone, body.note]
+  what: 'progress',
+  action: 'report production progress',
+  apply: (order, body, at) => reportProgress(order, body, at),
+  note: (body) =>
+    [body.percent !== undefined ? `${body.percent} %` : undefined, body.milestone, body.note]
       .filter(Boolean)
-      .join('; ');
-    await commitOrderChange(order, next, entry(at, 'production-progress', caller.id, said), caller.id, [
-      productionEvent(next, caller.id, 'progress'),
-    ]);
-    return resourceReply(workView(next));
-  },
+      .join('; '),
 });
 
-const complete = defineOperation({
+const complete = productionStep({
   operationId: 'completeOrderProduction',
-  method: 'POST',
-  path: '/orders/{id}/production/completion',
-  auth: 'jwt',
-  params: idParams,
+  segment: 'completion',
   body: productionCompletion,
-  async handle({ caller, params, body }) {
-    const order = await orderFor(caller, params.id, ['production'], 'complete production');
-    const at = nowIso();
-    const next = completeProduction(order, at);
-    await commitOrderChange(order, next, entry(at, 'production-completed', caller.id, body.note), caller.id, [
-      productionEvent(next, caller.id, 'completed'),
-    ]);
-    return resourceReply(workView(next));
-  },
+  what: 'completed',
+  action: 'complete production',
+  apply: (order, _body, at) => completeProduction(order, at),
+  note: (body) => body.note,
 });
 
 const ship = defineOperation({
