@@ -62,8 +62,8 @@ export function orderFromContract(
   at: string,
 ): Order {
   return {
-    id: contract.contractId,
     ...contract,
+    id: contract.contractId,
     status: 'received',
     reviewRound: 0,
     shippedQuantities: contract.lines.map(() => 0),

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { requestApproval } from '../../functions/approvals/requests.ts';
 import { approvalSettings } from '../../functions/approvals/settings.ts';
 import { openRevisitWrites } from '../../functions/care/store.ts';
-import { newResource } from '../../functions/shared/clock.ts';
+import { newId, newResource } from '../../functions/shared/clock.ts';
 import { commit } from '../../functions/shared/transaction.ts';
 import { handler as customersHandler } from '../../functions/customers/handler.ts';
 import { handler as careHandler } from '../../functions/care/handler.ts';
@@ -17,7 +17,9 @@ import { handler as contractsHandler } from '../../functions/contracts/handler.t
 import { handler as approvalsHandler } from '../../functions/approvals/handler.ts';
 import { handler as ordersHandler } from '../../functions/orders/handler.ts';
 import { orderFromContract } from '../../functions/orders/rules.ts';
-import { createOrderWrites } from '../../functions/orders/store.ts';
+import { createOrderWrites, installmentWrite } from '../../functions/orders/store.ts';
+import { planInstallments } from '../../functions/orders/receivable-rules.ts';
+import { orderSettings } from '../../functions/orders/settings.ts';
 import { caller } from '../support/events.ts';
 import { prepareTable, recordDynamoCalls } from '../support/table.ts';
 
@@ -66,6 +68,13 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /orders/{id}': { calls: 1, capacity: 0.5 },
   'GET /orders': { calls: 1, capacity: 0.5 },
   'POST /orders/{id}/submit': { calls: 4, capacity: 15.5 },
+  'POST /orders/{id}/production/acceptance': { calls: 2, capacity: 14.5 },
+  'POST /orders/{id}/production/progress': { calls: 2, capacity: 12.5 },
+  'POST /orders/{id}/shipments': { calls: 2, capacity: 14.5 },
+  'POST /orders/{id}/receipt': { calls: 2, capacity: 14.5 },
+  'POST /orders/{id}/payments': { calls: 2, capacity: 14 },
+  'GET /receivables/aging': { calls: 1, capacity: 0.5 },
+  'GET /orders/{id} (fulfilled)': { calls: 1, capacity: 1 },
 };
 
 const customers = caller(customersHandler);
@@ -116,6 +125,8 @@ beforeAll(() =>
     { id: 'BUDGETADMIN', roles: ['sales_admin'] },
     // A quote's technical review needs someone in production.
     { id: 'PRODUCTION', roles: ['production'] },
+    { id: 'LOGISTICS', roles: ['logistics'] },
+    { id: 'FINANCE', roles: ['finance'] },
   ]),
 );
 
@@ -424,6 +435,79 @@ describe('request budgets', () => {
     await measure('GET /orders', () =>
       orders('GET /orders', '/orders', { caller: manager, query: { status: 'under_review' } }),
     );
+
+    // An order through its fulfilment steps, with the default plan's installments.
+    const line = {
+      productId: 'P',
+      productName: 'Press',
+      model: 'M',
+      unit: 'set',
+      quantity: 2,
+      unitPrice: 50,
+      discountBasisPoints: 0,
+      lineTotal: 100,
+    };
+    const fulfilled = {
+      ...orderFromContract(
+        { ...order, contractId: newId(), lines: [line], total: 100 },
+        new Date().toISOString(),
+      ),
+      status: 'awaiting_production' as const,
+    };
+    const settings = orderSettings();
+    await commit([
+      ...createOrderWrites(fulfilled, { at: fulfilled.createdAt, what: 'created', by: rep.id }, rep.id),
+      ...planInstallments(fulfilled, settings.paymentPlan, settings).map((item) =>
+        installmentWrite(undefined, item),
+      ),
+    ]);
+    const path = `/orders/${fulfilled.id}`;
+    const productionPerson = { id: 'PRODUCTION', roles: ['production'] as const };
+    const logisticsPerson = { id: 'LOGISTICS', roles: ['logistics'] as const };
+    const financePerson = { id: 'FINANCE', roles: ['finance'] as const };
+    await measure('POST /orders/{id}/production/acceptance', () =>
+      orders('POST /orders/{id}/production/acceptance', `${path}/production/acceptance`, {
+        caller: productionPerson as never,
+        body: { plannedCompletion: '2027-01-10' },
+      }),
+    );
+    await measure('POST /orders/{id}/production/progress', () =>
+      orders('POST /orders/{id}/production/progress', `${path}/production/progress`, {
+        caller: productionPerson as never,
+        body: { percent: 50 },
+      }),
+    );
+    await orders('POST /orders/{id}/production/completion', `${path}/production/completion`, {
+      caller: productionPerson as never,
+      body: {},
+    });
+    await measure('POST /orders/{id}/shipments', () =>
+      orders('POST /orders/{id}/shipments', `${path}/shipments`, {
+        caller: logisticsPerson as never,
+        body: {
+          lines: [{ line: 0, quantity: 2 }],
+          carrier: 'SF',
+          trackingNumber: 'SF1',
+          shippedOn: '2026-11-28',
+        },
+      }),
+    );
+    await measure('POST /orders/{id}/receipt', () =>
+      orders('POST /orders/{id}/receipt', `${path}/receipt`, {
+        caller: rep,
+        body: { receivedOn: '2026-11-29' },
+      }),
+    );
+    await measure('POST /orders/{id}/payments', () =>
+      orders('POST /orders/{id}/payments', `${path}/payments`, {
+        caller: financePerson as never,
+        body: { amount: 40, receivedOn: '2026-11-29', reference: 'B1' },
+      }),
+    );
+    await measure('GET /receivables/aging', () =>
+      orders('GET /receivables/aging', '/receivables/aging', { caller: financePerson as never }),
+    );
+    await measure('GET /orders/{id} (fulfilled)', () => orders('GET /orders/{id}', path, { caller: rep }));
 
     console.table(measured);
     for (const [name, budget] of Object.entries(BUDGETS)) {
