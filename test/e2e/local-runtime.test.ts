@@ -278,7 +278,7 @@ describe('scheduled jobs through npm run job and the SES inbox', () => {
 });
 
 describe('the sales process over HTTP, with the contract review on the local Step Functions endpoint', () => {
-  it('opportunity, quote, counter-offer, acceptance, contract, review by emailed link and by API, signing', async () => {
+  it('opportunity, quote, counter-offer, acceptance, contract, review, signing, order review, production, two shipments, the customer’s receipt link, purchases and classification', async () => {
     const rep = await token('li.na@hd-machinery.example');
     const admin = await token('--role', 'sales_admin');
     const legal = await token('--role', 'legal');
@@ -405,6 +405,105 @@ describe('the sales process over HTTP, with the contract review on the local Ste
     });
     expect(order).toMatchObject({ status: 'under_review', contractId: contract.body.id, total: 73_720_000 });
     expect(order.timeline.map((entry: { what: string }) => entry.what)).toEqual(['created']);
+
+    // Sales admin passes the order from the emailed link; production, logistics and the customer follow.
+    const orderId = contract.body.id as string;
+    const adminMail = await eventuallyValue(async () =>
+      (await inbox(since)).find(
+        (email) =>
+          email.destination.to[0] === 'liu.fang@hd-machinery.example' &&
+          email.body.text!.includes(orderId.slice(-8)),
+      ),
+    );
+    const orderLink = /(http:\/\/\S+\/approvals\/\w{26}\?t=[\w-]+)/.exec(adminMail.body.text!)![1]!;
+    const passed = await fetch(orderLink.split('?')[0] + '/decision', {
+      method: 'POST',
+      body: new URLSearchParams({
+        t: new URL(orderLink).searchParams.get('t')!,
+        decision: 'approve',
+        comment: '',
+      }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(passed.status).toBe(200);
+    const orderIs = (status: string) =>
+      eventuallyValue(async () => {
+        const read = await api(`/orders/${orderId}`, { token: rep });
+        return read.body.status === status ? read.body : undefined;
+      });
+    await orderIs('awaiting_production');
+    const production = await token('--role', 'production');
+    const logistics = await token('--role', 'logistics');
+    const step = (path: string, who: string, body: unknown = {}) =>
+      api(`/orders/${orderId}${path}`, { token: who, ...json(body) });
+    expect(
+      (await step('/production/acceptance', production, { plannedCompletion: '2027-01-20' })).status,
+    ).toBe(200);
+    expect((await step('/production/completion', production)).status).toBe(200);
+    const lines = order.lines.map((line: { quantity: number }, index: number) => ({
+      line: index,
+      quantity: line.quantity,
+    }));
+    // Two shipments: one unit of the first line, then the rest.
+    const firstPart = [{ line: 0, quantity: 1 }];
+    const rest = lines
+      .map((line: { line: number; quantity: number }) => ({
+        ...line,
+        quantity: line.line === 0 ? line.quantity - 1 : line.quantity,
+      }))
+      .filter((line: { quantity: number }) => line.quantity > 0);
+    const shipment = (parts: unknown, tracking: string) =>
+      step('/shipments', logistics, {
+        lines: parts,
+        carrier: '顺丰速运',
+        trackingNumber: tracking,
+        shippedOn: '2026-11-29',
+      });
+    expect((await shipment(firstPart, 'SF7001')).status).toBe(201);
+    expect((await shipment(rest, 'SF7002')).status).toBe(201);
+    // The customer's contact gets the last shipment's email with the receipt link, and confirms.
+    const receiptMail = await eventuallyValue(async () =>
+      (await inbox(since)).find(
+        (email) =>
+          /\/receipts\/\w{26}\?t=/.test(email.body.text ?? '') && email.body.text!.includes('SF7002'),
+      ),
+    );
+    const receiptLink = /(http:\/\/\S+\/receipts\/\w{26}\?t=[\w-]+)/.exec(receiptMail.body.text!)![1]!;
+    const amountNow = async () =>
+      (await api(`/customers/${customer.id}/classification`, { token: rep })).body.reasons.find(
+        (reason: { factor: string }) => reason.factor === 'amount',
+      )?.value ?? 0;
+    await job('customer-classification', '--at', new Date(Date.now() - 60_000).toISOString());
+    const amountBefore = await amountNow();
+    const receiptPage = await fetch(receiptLink);
+    expect(receiptPage.status).toBe(200);
+    const confirmed = await fetch(receiptLink.split('?')[0] + '/confirmation', {
+      method: 'POST',
+      body: new URLSearchParams({
+        t: new URL(receiptLink).searchParams.get('t')!,
+        receivedOn: '2026-11-29',
+        problem: 'none',
+        description: '',
+      }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(confirmed.status).toBe(200);
+    const completed = await orderIs('completed');
+    expect(completed.shipments).toHaveLength(2);
+    // The completed order is the customer's purchase, and the classification job counts it.
+    const purchases = await eventuallyValue(async () => {
+      const read = await api(`/customers/${customer.id}/purchases`, { token: admin });
+      const fromOrder = read.body.items.filter((item: { note?: string }) => item.note === `Order ${orderId}`);
+      return fromOrder.length > 0 ? fromOrder : undefined;
+    });
+    expect(
+      purchases.reduce((sum: number, item: { amount: { value: number } }) => sum + item.amount.value, 0),
+    ).toBe(73_720_000);
+    // A firing of its own (each firing runs once): this moment, to the millisecond.
+    const classified = await job('customer-classification', '--at', new Date().toISOString());
+    expect(classified.outcome).toBe('succeeded');
+    // The trailing 12 months' amount (minor units) now includes the order.
+    expect((await amountNow()) - amountBefore).toBe(73_720_000);
   });
 });
 
