@@ -7,9 +7,11 @@ import {
   contractWithdrawn,
 } from './contracts/events.ts';
 import {
+  amendmentRequested,
   fulfilmentRestarted,
   fulfilmentStalled,
   fulfilmentWaiting,
+  orderAmended,
   orderCompleted,
   orderCreated,
   orderReceived,
@@ -53,6 +55,8 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   fulfilmentStalled,
   fulfilmentRestarted,
   paymentRecorded,
+  amendmentRequested,
+  orderAmended,
   approvalDecided,
   quoteSent,
   quoteTechnicalReviewRequested,
@@ -116,7 +120,7 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
     name: 'orders-events',
     entry: 'functions/orders/reactions.ts',
     description:
-      "Makes an effective contract its order, once, with its installments, and puts it to sales admin's review; starts the review and the fulfilment workflow, resumes the workflow as the order moves; tells the rep of the review, production and receipt problems, the customer's contact of shipments (with the receipt link), sales admin of a stalled fulfilment.",
+      "Makes an effective contract its order, once, with its installments, and puts it to sales admin's review; starts the review and the fulfilment workflow, resumes the workflow as the order moves; tells the rep of the review, production and receipt problems, the customer's contact of shipments (with the receipt link), sales admin of a stalled fulfilment; starts an amendment's review and tells the rep its outcome.",
     events: [
       contractSigned,
       orderCreated,
@@ -129,9 +133,11 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
       receiptIssueResolved,
       fulfilmentStalled,
       fulfilmentRestarted,
+      amendmentRequested,
+      orderAmended,
     ],
     sendsEmail: true,
-    startsWorkflows: ['order-review', 'order-fulfilment'],
+    startsWorkflows: ['order-review', 'order-fulfilment', 'order-amendment-review'],
     resumesWorkflows: true,
   },
   {

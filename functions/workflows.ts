@@ -67,6 +67,19 @@ export const WORKFLOWS: readonly Workflow[] = [
     arnVariable: 'ORDER_REVIEW_STATE_MACHINE_ARN',
   },
   {
+    name: 'order-amendment-review',
+    definition: 'statemachines/review.asl.json',
+    tasks: {
+      RequestApprovalFunction: APPROVAL_REQUESTS,
+      ReviewOutcomeFunction: {
+        name: 'order-amendment-outcomes',
+        entry: 'functions/orders/amendment-outcomes.ts',
+        sendsEmail: false,
+      },
+    },
+    arnVariable: 'ORDER_AMENDMENT_REVIEW_STATE_MACHINE_ARN',
+  },
+  {
     name: 'order-fulfilment',
     definition: 'statemachines/order-fulfilment.asl.json',
     tasks: {

@@ -10,7 +10,9 @@ import {
 } from '#shared/problem-responses.ts';
 import { AGING_BUCKETS } from './receivable-rules.ts';
 import {
+  amendment,
   installment,
+  newAmendment,
   newPayment,
   order,
   orderWorkView,
@@ -64,6 +66,7 @@ export const orderDocs: Record<string, OperationDocs> = {
             shipments: z.array(shipment),
             issues: z.array(receiptIssue),
             installments: z.array(installment),
+            amendments: z.array(amendment),
           }),
           z.object({
             ...orderWorkView.def.shape,
@@ -230,5 +233,13 @@ export const orderDocs: Record<string, OperationDocs> = {
       { status: 410, description: 'The link expired.', ...html },
       ...bodyProblems,
     ],
+  },
+  requestOrderAmendment: {
+    summary: 'Request an amendment of the contract behind an order (R-2.5.5)',
+    description:
+      'A change of line quantities or unit prices (minor units) and/or the delivery date, with the reason, by the order’s rep or the sales manager, until the first shipment. The contract’s review chain (the sales manager, then legal; never the requester) decides it from emailed links; approved, the order takes the amended lines, total and delivery date, and the unpaid installments follow the new total (an increase on the last, a decrease off the latest unpaid). One amendment at a time; a total below what was paid is refused. The amendments stay in the order’s history.',
+    tags,
+    requestBody: newAmendment,
+    responses: [{ status: 202, description: 'Under review.', schema: amendment }, ...stepProblems],
   },
 };

@@ -95,3 +95,12 @@ export const ReceiptLinks = defineEntity({
   key: { pk: 'ORDER#{orderId}', sk: 'RECEIPT_LINK' },
   patterns: [{ name: 'an order’s receipt link', by: 'item' }],
 });
+
+export const OrderAmendments = defineEntity({
+  type: 'OrderAmendment',
+  owner: 'orders',
+  description:
+    'A change to an effective contract (quantities, prices, delivery date): the terms before and after, the reason, its review’s outcome.',
+  key: { pk: 'ORDER#{orderId}', sk: 'AMENDMENT#{number:3}' },
+  patterns: [{ name: 'an order’s amendments', by: 'prefix', notes: 'read with the order in one Query' }],
+});

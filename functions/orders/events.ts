@@ -150,3 +150,19 @@ export const paymentRecorded = defineEvent({
     outstanding: z.int(),
   }),
 });
+
+export const amendmentRequested = defineEvent({
+  type: 'order.amendment-requested',
+  description:
+    'A change to an effective contract was requested on its order (R-2.5.5): the contract’s review chain decides it again; the round is the amendment’s number.',
+  producer: 'orders',
+  payload: reviewStart,
+});
+
+export const orderAmended = defineEvent({
+  type: 'order.amendment-reviewed',
+  description:
+    'An amendment’s review ended: approved, the order has the amended lines, total and delivery date (and its unpaid installments follow); otherwise it stays as it was. The rep is told.',
+  producer: 'orders',
+  payload: z.object({ ...reviewEnded, total: z.int(), deliveryDate: z.string() }),
+});

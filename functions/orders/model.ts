@@ -67,6 +67,9 @@ export const order = z.object({
   /** The fulfilment workflow gave up waiting or failed: sales admin starts it again. */
   stalled: z.optional(z.object({ at: z.string(), reason: z.string() })),
   completedOn: z.optional(z.string()),
+  /** Amendments requested so far; the number of the one under review, if any. */
+  amendments: z.int(),
+  amendmentUnderReview: z.optional(z.int()),
   version: z.int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -198,6 +201,55 @@ export const receiptRecord = z.strictObject({
 
 export const issueResolution = z.strictObject({ resolution: text(2000) });
 export const issueParams = z.strictObject({ id: ulidId, issueId: ulidId });
+
+/** What an amendment changes: a line's quantity or unit price, the delivery date. */
+export const amendmentChange = z.object({
+  lines: z.array(z.object({ line: z.int(), quantity: z.int(), unitPrice: z.int() })),
+  deliveryDate: z.string(),
+  total: z.int(),
+});
+
+/** A change to an effective contract, reviewed by its chain again; approved, it changes the order. */
+export const amendment = z.object({
+  orderId: z.string(),
+  number: z.int(),
+  status: z.enum(['under_review', 'approved', 'rejected']),
+  reason: z.string(),
+  requestedBy: z.string(),
+  requestedAt: z.string(),
+  /** The order's terms before and after the change. */
+  before: amendmentChange,
+  after: amendmentChange,
+  decidedAt: z.optional(z.string()),
+  rejection: z.optional(rejection),
+  version: z.int(),
+});
+export type Amendment = z.output<typeof amendment>;
+
+export const newAmendment = z
+  .strictObject({
+    lines: z.optional(
+      z
+        .array(
+          z.strictObject({
+            line: z.int().check(z.minimum(0), z.maximum(99)),
+            quantity: z.optional(z.int().check(z.positive(), z.maximum(1_000_000))),
+            /** Minor units. */
+            unitPrice: z.optional(z.int().check(z.minimum(0), z.maximum(1e11))),
+          }),
+        )
+        .check(z.minLength(1), z.maxLength(100)),
+    ),
+    deliveryDate: z.optional(dateWithin(10)),
+    reason: text(2000),
+  })
+  .check(
+    z.refine(
+      (change) => change.lines !== undefined || change.deliveryDate !== undefined,
+      'Change lines or the delivery date',
+    ),
+  );
+export type NewAmendment = z.output<typeof newAmendment>;
 
 export const newPayment = z.strictObject({
   /** Minor units of the order's currency. */

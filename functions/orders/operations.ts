@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { requireRole } from '#shared/caller.ts';
+import { hasAnyRole, requireRole } from '#shared/caller.ts';
+import { reviewsOf } from '../approvals/public.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
@@ -9,6 +10,7 @@ import { conflict } from '#shared/problem.ts';
 import { commitChange } from '#shared/transaction.ts';
 import { orderListQuery, resubmission } from './model.ts';
 import { requestOrderReview } from './review.ts';
+import { amendmentOperations } from './amendments.ts';
 import { fulfilmentOperations } from './fulfilment.ts';
 import { receiptLinkOperations } from './receipt-links.ts';
 import { receivableOperations } from './receivables.ts';
@@ -47,10 +49,17 @@ const read = defineOperation({
   auth: 'jwt',
   params: idParams,
   async handle({ caller, params }) {
-    const { order, timeline, shipments, issues, installments } = found(
+    const { order, timeline, shipments, issues, installments, amendments } = found(
       await getOrderFile(params.id),
       `Order ${params.id}`,
     );
+    // Whoever is asked to decide an amendment (legal) reads the order it changes.
+    if (!hasAnyRole(caller, ORDER_ROLES) && (await reviewsOf('order-amendment', order.id, caller)).asked) {
+      return {
+        ...resourceReply(order),
+        body: { ...order, timeline, shipments, issues, installments, amendments },
+      };
+    }
     assertOrderAccess(caller, order);
     // Production and logistics see the work: no prices, no receivables.
     if (seesWorkOnly(caller))
@@ -63,7 +72,10 @@ const read = defineOperation({
           issues,
         },
       };
-    return { ...resourceReply(order), body: { ...order, timeline, shipments, issues, installments } };
+    return {
+      ...resourceReply(order),
+      body: { ...order, timeline, shipments, issues, installments, amendments },
+    };
   },
 });
 
@@ -104,4 +116,5 @@ export const orderOperations: readonly Operation[] = [
   ...fulfilmentOperations,
   ...receivableOperations,
   ...receiptLinkOperations,
+  ...amendmentOperations,
 ];

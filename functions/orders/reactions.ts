@@ -12,9 +12,11 @@ import { collectAll } from '#shared/listing.ts';
 import { listContacts } from '../customers/public.ts';
 import { allEmployees, type Employee, getEmployee } from '../employees/public.ts';
 import {
+  amendmentRequested,
   fulfilmentRestarted,
   fulfilmentStalled,
   fulfilmentWaiting,
+  orderAmended,
   orderCreated,
   orderReceived,
   orderReviewed,
@@ -132,6 +134,22 @@ export const handler = consumerHandler('orders-events', [
         }),
       );
   }),
+  // Repeatable: a second start of the same amendment's round is the same execution.
+  on(amendmentRequested, (delivery) =>
+    effectOnce(delivery, { repeatable: true }, () =>
+      startReview('order-amendment-review', delivery.event.payload),
+    ).then(() => undefined),
+  ),
+  on(orderAmended, (delivery) =>
+    emailOutcome(
+      delivery,
+      (language) =>
+        language === 'en'
+          ? `Amendment ${delivery.event.payload.round} of ${orderTitle(delivery.event.subject.id, language)}`
+          : `${orderTitle(delivery.event.subject.id, language)}第 ${delivery.event.payload.round} 次变更`,
+      { en: 'applies to the order', 'zh-CN': '已更新订单' },
+    ),
+  ),
   on(fulfilmentStalled, async (delivery) => {
     const { orderId, ownerId, reason } = delivery.event.payload;
     const people = (await allEmployees()).filter(

@@ -69,6 +69,7 @@ export function orderFromContract(
     shippedQuantities: contract.lines.map(() => 0),
     openIssues: 0,
     fulfilmentRun: 1,
+    amendments: 0,
     version: 1,
     createdAt: at,
     updatedAt: at,

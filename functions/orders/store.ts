@@ -13,6 +13,7 @@ import {
 import { named, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import {
   FulfilmentWaits,
+  OrderAmendments,
   Installments,
   OrderTimeline,
   Orders,
@@ -20,7 +21,15 @@ import {
   ReceiptLinks,
   Shipments,
 } from './entities.ts';
-import type { Installment, Order, OrderStatus, ReceiptIssue, Shipment, TimelineEntry } from './model.ts';
+import type {
+  Amendment,
+  Installment,
+  Order,
+  OrderStatus,
+  ReceiptIssue,
+  Shipment,
+  TimelineEntry,
+} from './model.ts';
 
 const orderItem = (order: Order) => Orders.item(order, order);
 
@@ -80,6 +89,7 @@ export interface OrderFile {
   shipments: Shipment[];
   issues: ReceiptIssue[];
   installments: Installment[];
+  amendments: Amendment[];
 }
 
 /**
@@ -88,7 +98,13 @@ export interface OrderFile {
  */
 export async function getOrderFile(id: string, consistent = false): Promise<OrderFile | undefined> {
   let order: Order | undefined;
-  const file: Omit<OrderFile, 'order'> = { timeline: [], shipments: [], issues: [], installments: [] };
+  const file: Omit<OrderFile, 'order'> = {
+    timeline: [],
+    shipments: [],
+    issues: [],
+    installments: [],
+    amendments: [],
+  };
   let startKey: Record<string, string> | undefined;
   do {
     const page = await query({
@@ -114,6 +130,9 @@ export async function getOrderFile(id: string, consistent = false): Promise<Orde
         case Installments.type:
           file.installments.push(toResource<Installment>(item));
           break;
+        case OrderAmendments.type:
+          file.amendments.push(toResource<Amendment>(item));
+          break;
         default:
         // The audit trail, the workflow's wait and the receipt link are not part of the file.
       }
@@ -121,6 +140,10 @@ export async function getOrderFile(id: string, consistent = false): Promise<Orde
     startKey = page.lastKey;
   } while (startKey);
   return order && { order, ...file };
+}
+
+export function amendmentWrite(before: Amendment | undefined, amendment: Amendment): TransactItem {
+  return putVersioned(before, OrderAmendments.item(amendment, amendment));
 }
 
 export function shipmentWrite(shipment: Shipment): TransactItem {

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideByLink, emailAbout, emailsTo, startReviews, waitForLink } from '../support/reviews.ts';
+import {
+  decideByLink,
+  emailAbout,
+  emailsTo,
+  mailWith,
+  startReviews,
+  waitForLink,
+} from '../support/reviews.ts';
 import { draftQuote, seedCustomer, seedProduct } from '../support/builders.ts';
 import { caller } from '../support/events.ts';
 import { prepareTable } from '../support/table.ts';
@@ -39,6 +46,8 @@ beforeAll(async () => {
     { id: 'ORADM', roles: ['sales_admin'] },
     { id: 'ORPROD', roles: ['production'] },
     { id: 'ORLOG', roles: ['logistics'] },
+    { id: 'ORMGR', roles: ['sales_manager'] },
+    { id: 'ORLEGAL', roles: ['legal'] },
   ]);
   reviews = await startReviews();
   customer = await seedCustomer(rep, 'Order Works');
@@ -515,5 +524,96 @@ describe('fulfilment', () => {
     await job('2026-12-12T00:15:00.000Z');
     expect(emailsTo('oradm@test.example').filter(late)).toHaveLength(1);
     expect(emailsTo('orrep@test.example').filter(late)).toHaveLength(1);
+  });
+});
+
+describe('an amendment', () => {
+  const legal = { id: 'ORLEGAL', roles: ['legal'] as const };
+  const amend = (id: string, body: unknown, who: { id: string; roles: readonly string[] } = rep) =>
+    orders('POST /orders/{id}/amendments', `/orders/${id}/amendments`, { caller: who as typeof rep, body });
+
+  it('goes through the contract’s chain again; approved, it changes the order and its unpaid installments', async () => {
+    const { contractId: id } = await approvedContract();
+    await contracts('POST /contracts/{id}/sign', `/contracts/${id}/sign`, {
+      caller: rep,
+      body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
+    });
+    await settle();
+    expect((await amend(id, { reason: '无变化' })).status).toBe(400);
+    expect((await amend(id, { lines: [{ line: 0, quantity: 2 }], reason: '无变化' })).status).toBe(409);
+    expect((await amend(id, { lines: [{ line: 3, quantity: 2 }], reason: '无此行' })).status).toBe(400);
+    expect(
+      (await amend(id, { lines: [{ line: 0, quantity: 3 }], reason: '客户追加' }, otherRep)).status,
+    ).toBe(403);
+    const requested = await amend(id, {
+      lines: [{ line: 0, quantity: 3 }],
+      deliveryDate: '2027-04-01',
+      reason: '客户追加一台，交期顺延',
+    });
+    expect(requested.status).toBe(202);
+    expect(requested.body).toMatchObject({ number: 1, status: 'under_review', after: { total: 15_000_000 } });
+    expect((await amend(id, { deliveryDate: '2027-05-01', reason: '再改' })).status).toBe(409);
+
+    // The sales manager, then legal, from their emailed links; legal may read the order it decides.
+    const managerLink = await waitForLink('ormgr@test.example', id);
+    expect(mailWith('ormgr@test.example', managerLink).text).toContain(
+      '2 × CNY 50,000.00 → 3 × CNY 50,000.00',
+    );
+    expect((await decideByLink(managerLink, 'approve')).status).toBe(200);
+    const legalLink = await waitForLink('orlegal@test.example', id);
+    const legalRead = await orders('GET /orders/{id}', `/orders/${id}`, {
+      caller: legal as unknown as typeof rep,
+    });
+    expect(legalRead.status).toBe(200);
+    expect((await decideByLink(legalLink, 'approve')).status).toBe(200);
+
+    const amended = await eventually(async () => {
+      const read = await orders('GET /orders/{id}', `/orders/${id}`, { caller: rep });
+      return read.body.amendments[0]?.status === 'approved' ? read.body : undefined;
+    });
+    expect(amended).toMatchObject({
+      total: 15_000_000,
+      deliveryDate: '2027-04-01',
+      amendments: [{ number: 1 }],
+    });
+    expect(amended.lines[0]).toMatchObject({ quantity: 3, lineTotal: 15_000_000 });
+    expect(amended.installments.map((item: { amount: number }) => item.amount)).toEqual([
+      3_000_000, 6_000_000, 6_000_000,
+    ]);
+    expect(amended.timeline.map((entry: { what: string }) => entry.what)).toContain('amended');
+    // Someone not asked to decide still cannot read it.
+    expect(
+      (
+        await orders('GET /orders/{id}', `/orders/${id}`, {
+          caller: { id: 'NOBODY', roles: ['legal'] } as never,
+        })
+      ).status,
+    ).toBe(403);
+  });
+
+  it('rejected, leaves the order as it was and lets the rep ask again', async () => {
+    const { contractId: id } = await approvedContract();
+    await contracts('POST /contracts/{id}/sign', `/contracts/${id}/sign`, {
+      caller: rep,
+      body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
+    });
+    await settle();
+    expect((await amend(id, { lines: [{ line: 0, unitPrice: 4_000_000 }], reason: '降价' })).status).toBe(
+      202,
+    );
+    const managerLink = await waitForLink('ormgr@test.example', id);
+    expect((await decideByLink(managerLink, 'reject', '降价幅度过大')).status).toBe(200);
+    const kept = await eventually(async () => {
+      const read = await orders('GET /orders/{id}', `/orders/${id}`, { caller: rep });
+      return read.body.amendments[0]?.status === 'rejected' ? read.body : undefined;
+    });
+    expect(kept).toMatchObject({
+      total: 10_000_000,
+      amendments: [{ rejection: { comment: '降价幅度过大' } }],
+    });
+    expect(kept.amendmentUnderReview).toBeUndefined();
+    expect(
+      (await amend(id, { lines: [{ line: 0, unitPrice: 4_800_000 }], reason: '小幅降价' })).body.number,
+    ).toBe(2);
   });
 });

@@ -22,6 +22,11 @@ import {
 } from '../../functions/orders/receivable-rules.ts';
 import { DEFAULT_ORDER_SETTINGS as settings, paymentPlan } from '../../functions/orders/settings.ts';
 import { orderFromContract } from '../../functions/orders/rules.ts';
+import {
+  afterAmendmentReview,
+  amendInstallments,
+  proposeAmendment,
+} from '../../functions/orders/amendment-rules.ts';
 import * as z from 'zod/mini';
 
 const AT = '2026-12-01T08:00:00.000Z';
@@ -198,5 +203,67 @@ describe('receivable rules', () => {
         total: 10,
       },
     ]);
+  });
+});
+
+describe('amendment rules', () => {
+  const change = { lines: [{ line: 0, quantity: 4 }], reason: '追加' };
+  it('proposes a change until the first shipment, one at a time, never below what was paid', () => {
+    const { order, amendment } = proposeAmendment(at('in_production'), change, 0, 'REP', AT);
+    expect(amendment).toMatchObject({ number: 1, before: { total: 401 }, after: { total: 501 } });
+    expect(order).toMatchObject({ amendments: 1, amendmentUnderReview: 1 });
+    expect(() => proposeAmendment(order, change, 0, 'REP', AT)).toThrow(/still under review/);
+    expect(() => proposeAmendment(at('shipping'), change, 0, 'REP', AT)).toThrow(/not yet shipped/);
+    expect(() =>
+      proposeAmendment(at('in_production'), { lines: [{ line: 0, quantity: 3 }], reason: 'x' }, 0, 'REP', AT),
+    ).toThrow(/changes nothing/);
+    expect(() =>
+      proposeAmendment(
+        at('in_production'),
+        { lines: [{ line: 0, quantity: 1 }], reason: 'x' },
+        300,
+        'REP',
+        AT,
+      ),
+    ).toThrow(/below what the customer has paid/);
+  });
+
+  it('applies an approved change to the order, and only to the round under review', () => {
+    const proposed = proposeAmendment(
+      at('in_production'),
+      { ...change, deliveryDate: '2027-04-01' },
+      0,
+      'REP',
+      AT,
+    );
+    const approved = afterAmendmentReview(proposed.order, proposed.amendment, { approved: true, at: AT })!;
+    expect(approved.order).toMatchObject({ total: 501, deliveryDate: '2027-04-01' });
+    expect(approved.order.lines[0]).toMatchObject({ quantity: 4, lineTotal: 400 });
+    expect(approved.order).not.toHaveProperty('amendmentUnderReview');
+    expect(
+      afterAmendmentReview(approved.order, approved.amendment, { approved: true, at: AT }),
+    ).toBeUndefined();
+    const returned = { step: 'legal-review', comment: '不同意', by: 'LEGAL', at: AT };
+    const rejected = afterAmendmentReview(proposed.order, proposed.amendment, {
+      approved: false,
+      at: AT,
+      returned,
+    })!;
+    expect(rejected.order.total).toBe(401);
+    expect(rejected.amendment).toMatchObject({ status: 'rejected', rejection: returned });
+  });
+
+  it('moves the unpaid installments with the total: more on the last, less off the latest unpaid', () => {
+    const installments = planInstallments(base, settings.paymentPlan, settings);
+    expect(amendInstallments(installments, 501).map((item) => [item.number, item.amount])).toEqual([
+      [3, 141],
+    ]);
+    const paid = allocatePayment(installments, 200);
+    const current = installments.map((item) => paid.find((done) => done.number === item.number) ?? item);
+    expect(amendInstallments(current, 250).map((item) => [item.number, item.amount, item.status])).toEqual([
+      [3, 0, 'paid'],
+      [2, 130, 'open'],
+    ]);
+    expect(() => amendInstallments(current, 150)).toThrow(/below what the customer has paid/);
   });
 });

@@ -1,0 +1,77 @@
+import { requireRole } from '#shared/caller.ts';
+import { nowIso } from '#shared/clock.ts';
+import { recordEvent } from '#shared/events.ts';
+import { defineOperation, type Operation } from '#shared/http.ts';
+import { found } from '#shared/resource-replies.ts';
+import { idParams } from '#shared/schemas.ts';
+import { commitChange } from '#shared/transaction.ts';
+import { etagOf } from '#shared/conditional.ts';
+import { prepareReview } from '../approvals/public.ts';
+import { CONTRACT_REVIEW_CHAIN } from '../contracts/public.ts';
+import { getCustomer } from '../customers/public.ts';
+import { amendmentSubject, proposeAmendment } from './amendment-rules.ts';
+import { amendmentRequested } from './events.ts';
+import { newAmendment } from './model.ts';
+import { assertOrderAccess } from './rules.ts';
+import { amendmentWrite, getOrderFile, orderWrites } from './store.ts';
+
+/**
+ * Amendments (R-2.5.5): the rep asks for a change to the effective contract behind an order; the
+ * contract's chain (sales manager, then legal) reviews it on the review kit; approved, the order
+ * changes; the history is the order's amendments and timeline.
+ */
+const request = defineOperation({
+  operationId: 'requestOrderAmendment',
+  method: 'POST',
+  path: '/orders/{id}/amendments',
+  auth: 'jwt',
+  params: idParams,
+  body: newAmendment,
+  async handle({ caller, params, body }) {
+    const file = found(await getOrderFile(params.id, true), `Order ${params.id}`);
+    const { order } = file;
+    assertOrderAccess(caller, order);
+    requireRole(caller, ['sales_rep', 'sales_manager'], 'request amendments');
+    const paid = file.installments.reduce((sum, item) => sum + item.paid, 0);
+    const at = nowIso();
+    const proposed = proposeAmendment(order, body, paid, caller.id, at);
+    const customer = await getCustomer(order.customerId);
+    const start = await prepareReview(
+      CONTRACT_REVIEW_CHAIN,
+      proposed.amendment.number,
+      amendmentSubject(proposed.order, proposed.amendment, customer?.name ?? order.customerId),
+      { submittedBy: caller.id, amount: proposed.amendment.after.total },
+    );
+    await commitChange(
+      [
+        ...orderWrites(
+          order,
+          proposed.order,
+          {
+            at,
+            what: 'amendment-requested',
+            by: caller.id,
+            note: `${proposed.amendment.number}: ${body.reason}`,
+          },
+          caller.id,
+        ),
+        amendmentWrite(undefined, proposed.amendment),
+        recordEvent(amendmentRequested, {
+          subject: { type: 'order-amendment', id: order.id },
+          subjectVersion: proposed.order.version,
+          actor: caller.id,
+          at,
+          payload: start,
+        }),
+      ],
+      order.id,
+    );
+    return {
+      status: 202,
+      body: proposed.amendment,
+      headers: { etag: etagOf(proposed.amendment.version), location: `/orders/${order.id}` },
+    };
+  },
+});
+
+export const amendmentOperations: readonly Operation[] = [request];
