@@ -45,6 +45,8 @@ interface Execution {
   done: Promise<void>;
   /** The Task it is in: enough to resume it there after a restart. */
   current?: CurrentTask;
+  /** Its history as GetExecutionHistory gives it: the states entered (this process's run only). */
+  history?: { type: string; name: string; timestamp: number }[];
 }
 
 interface CurrentTask {
@@ -168,7 +170,7 @@ export async function startStepFunctions(
   function save() {
     if (!file) return;
     const stored: StoredExecution[] = [...executions.values()].map(
-      ({ tokens: _t, abort: _a, done: _d, ...kept }) => kept,
+      ({ tokens: _t, abort: _a, done: _d, history: _h, ...kept }) => kept,
     );
     writeFileSync(file, JSON.stringify(stored));
   }
@@ -238,6 +240,17 @@ export async function startStepFunctions(
       noThrowOnAbort: true,
     });
     execution.abort = run.abort;
+    // Each state entered, as Step Functions records (and bills) state transitions.
+    const history = (execution.history ??= []);
+    void (async () => {
+      for await (const log of run.eventLogs)
+        if (log.type === 'StateEntered')
+          history.push({
+            type: `${log.state.type}StateEntered`,
+            name: log.state.name,
+            timestamp: log.timestamp / 1000,
+          });
+    })();
     execution.done = run.result
       .then(
         (output) => {
@@ -325,8 +338,24 @@ export async function startStepFunctions(
     DescribeExecution: (body) => {
       const execution = executions.get(String(body.executionArn));
       if (!execution) throw new ServiceError('ExecutionDoesNotExist', 'No such execution');
-      const { tokens: _t, abort: _a, done: _d, ...description } = execution;
+      const { tokens: _t, abort: _a, done: _d, history: _h, ...description } = execution;
       return description;
+    },
+    GetExecutionHistory: (body) => {
+      const execution = executions.get(String(body.executionArn));
+      if (!execution) throw new ServiceError('ExecutionDoesNotExist', 'No such execution');
+      return {
+        events: [
+          { id: 1, type: 'ExecutionStarted', timestamp: execution.startDate },
+          ...(execution.history ?? []).map((entry, index) => ({
+            id: index + 2,
+            previousEventId: index + 1,
+            type: entry.type,
+            timestamp: entry.timestamp,
+            stateEnteredEventDetails: { name: entry.name },
+          })),
+        ],
+      };
     },
     SendTaskSuccess: (body) => {
       const found = waiter(body.taskToken);

@@ -468,6 +468,29 @@ describe('fulfilment', () => {
         date: '2026-11-29',
       }),
     ]);
+
+    // The cost driver on AWS: state transitions of its two executions, from their histories.
+    const { GetExecutionHistoryCommand, SFNClient } = await import('@aws-sdk/client-sfn');
+    const sfn = new SFNClient({});
+    const transitions = async (workflow: string, name: string) =>
+      (
+        await sfn.send(
+          new GetExecutionHistoryCommand({
+            executionArn: `arn:aws:states:local:000000000000:execution:${workflow}:${name}`,
+          }),
+        )
+      ).events!.filter((event) => event.type!.endsWith('StateEntered'));
+    const review = await transitions('order-review', `order-${id}-round-1`);
+    const fulfilment = await transitions('order-fulfilment', `order-${id}-run-1`);
+    expect(fulfilment.map((event) => event.stateEnteredEventDetails!.name)).toEqual([
+      'AwaitReview',
+      'AwaitProductionAcceptance',
+      'AwaitProduction',
+      'AwaitShipping',
+      'AwaitReceipt',
+      'Complete',
+    ]);
+    expect(review.length + fulfilment.length).toBeLessThanOrEqual(40);
   });
 
   it('takes payments against its installments, refuses over-payment and ages what is open', async () => {
