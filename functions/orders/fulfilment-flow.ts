@@ -1,4 +1,4 @@
-import { startWorkflow, resumeWorkflow, WorkflowNotWaiting } from '#shared/workflow.ts';
+import { resumeWorkflow, startWorkflow, stopWorkflow, WorkflowNotWaiting } from '#shared/workflow.ts';
 import { logger } from '#shared/observability.ts';
 import { hasReached } from './fulfilment-rules.ts';
 import { orderSettings } from './settings.ts';
@@ -7,10 +7,16 @@ import { endWait, getOrder, getWait } from './store.ts';
 /** The fulfilment workflow from the orders consumer's side: started per run, resumed per step. */
 const ARN_VARIABLE = 'ORDER_FULFILMENT_STATE_MACHINE_ARN';
 
-/** Starts a run. Repeatable: a second start of the same run is the same execution. */
+const executionName = (orderId: string, run: number) => `order-${orderId}-run-${run}`;
+
+/**
+ * Starts a run; a restarted order's earlier run is stopped first, should it still be waiting.
+ * Repeatable: stopping a stopped run changes nothing, a second start is the same execution.
+ */
 export async function startFulfilment(orderId: string, run: number): Promise<void> {
+  if (run > 1) await stopWorkflow(ARN_VARIABLE, executionName(orderId, run - 1), 'Restarted as the next run');
   try {
-    await startWorkflow(ARN_VARIABLE, `order-${orderId}-run-${run}`, {
+    await startWorkflow(ARN_VARIABLE, executionName(orderId, run), {
       orderId,
       run,
       stepTimeoutSeconds: orderSettings().stepTimeoutDays * 86_400,

@@ -528,6 +528,67 @@ describe('fulfilment', () => {
     const cny = aging.body.currencies.find((row: { currency: string }) => row.currency === 'CNY');
     expect(cny.buckets['1-30']).toBeGreaterThanOrEqual(6_000_000);
     expect((await orders('GET /receivables/aging', '/receivables/aging', { caller: rep })).status).toBe(403);
+    // The rep's daily digest lists what is overdue.
+    await job('2027-04-15T00:15:00.000Z');
+    const digest = emailsTo('orrep@test.example').filter((mail) => mail.subject.startsWith('逾期应收款'));
+    expect(digest).toHaveLength(1);
+    expect(digest[0]!.text).toContain(id.slice(-8));
+  });
+
+  it('is started again by sales admin when it stalled, and the new run picks up where the order stands', async () => {
+    const id = await reviewedOrder();
+    const { getOrder, orderWrites } = await import('../../functions/orders/store.ts');
+    const { stallFulfilment } = await import('../../functions/orders/fulfilment-rules.ts');
+    expect((await step('POST /orders/{id}/fulfilment', `/orders/${id}/fulfilment`, admin)).status).toBe(409);
+    // As the catch-all leaves it (run 1 gave up).
+    const order = (await getOrder(id, true))!;
+    const stalled = stallFulfilment(
+      order,
+      1,
+      'A step waited longer than the step timeout.',
+      new Date().toISOString(),
+    )!;
+    await commit(
+      orderWrites(order, stalled, { at: stalled.updatedAt, what: 'fulfilment-stalled', by: 'test' }, 'test'),
+    );
+    expect((await step('POST /orders/{id}/fulfilment', `/orders/${id}/fulfilment`, rep)).status).toBe(403);
+    const restarted = await step('POST /orders/{id}/fulfilment', `/orders/${id}/fulfilment`, admin);
+    expect(restarted.status).toBe(202);
+    expect(restarted.body).toMatchObject({ fulfilmentRun: 2 });
+    const { DescribeExecutionCommand, SFNClient } = await import('@aws-sdk/client-sfn');
+    const sfn = new SFNClient({});
+    const status = (run: number) =>
+      sfn
+        .send(
+          new DescribeExecutionCommand({
+            executionArn: `arn:aws:states:local:000000000000:execution:order-fulfilment:order-${id}-run-${run}`,
+          }),
+        )
+        .then(
+          (execution) => execution.status,
+          () => undefined,
+        );
+    await eventually(
+      async () => ((await status(2)) === 'RUNNING' && (await status(1)) === 'ABORTED' ? true : undefined),
+      30_000,
+      'run 2 instead of run 1',
+    );
+    // Run 2 passed the review at once and waits for production like run 1 did.
+    const { getWait } = await import('../../functions/orders/store.ts');
+    await eventually(
+      async () =>
+        (await getWait(id))?.run === 2 && (await getWait(id))?.until === 'in_production' ? true : undefined,
+      30_000,
+      'run 2 waiting for production',
+    );
+    await step('POST /orders/{id}/production/acceptance', `/orders/${id}/production/acceptance`, production, {
+      plannedCompletion: '2027-02-01',
+    });
+    await eventually(
+      async () => ((await getWait(id))?.until === 'ready_to_ship' ? true : undefined),
+      30_000,
+      'run 2 moved on',
+    );
   });
 
   it('alerts sales admin and the rep once when production is late', async () => {
