@@ -1,5 +1,6 @@
 import { approvalDecided } from './approvals/events.ts';
 import { purchaseRecorded } from './classification/events.ts';
+import { claimReviewed, claimSubmitted, claimWithdrawn } from './expenses/events.ts';
 import {
   contractReviewed,
   contractSigned,
@@ -57,6 +58,9 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   paymentRecorded,
   amendmentRequested,
   orderAmended,
+  claimSubmitted,
+  claimWithdrawn,
+  claimReviewed,
   approvalDecided,
   quoteSent,
   quoteTechnicalReviewRequested,
@@ -139,6 +143,15 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
     sendsEmail: true,
     startsWorkflows: ['order-review', 'order-fulfilment', 'order-amendment-review'],
     resumesWorkflows: true,
+  },
+  {
+    name: 'expenses-events',
+    entry: 'functions/expenses/reactions.ts',
+    description:
+      "Starts a submitted claim's tiered approval, stops a withdrawn one's; tells the claimant the outcome, and management of a refusal.",
+    events: [claimSubmitted, claimWithdrawn, claimReviewed],
+    sendsEmail: true,
+    startsWorkflows: ['expense-approval'],
   },
   {
     name: 'classification-events',

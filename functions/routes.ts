@@ -14,6 +14,8 @@ import { eventDocs } from './events/docs.ts';
 import { eventOperations } from './events/operations.ts';
 import type { Operation, OperationDocs } from '#shared/http.ts';
 import { platformDocs } from './platform/docs.ts';
+import { expenseDocs } from './expenses/docs.ts';
+import { expenseOperations } from './expenses/operations.ts';
 import { orderDocs } from './orders/docs.ts';
 import { orderOperations } from './orders/operations.ts';
 import { salesDocs } from './sales/docs.ts';
@@ -104,6 +106,13 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/orders/handler.ts',
     operations: orderOperations,
     docs: orderDocs,
+    writes: true,
+  },
+  {
+    name: 'expenses',
+    entry: 'functions/expenses/handler.ts',
+    operations: expenseOperations,
+    docs: expenseDocs,
     writes: true,
   },
   {

@@ -80,6 +80,21 @@ export const WORKFLOWS: readonly Workflow[] = [
     arnVariable: 'ORDER_AMENDMENT_REVIEW_STATE_MACHINE_ARN',
   },
   {
+    // The tiered approval is the review kit's state machine: the chain's last step is finance's
+    // voucher check and payment (reject = refuse).
+    name: 'expense-approval',
+    definition: 'statemachines/review.asl.json',
+    tasks: {
+      RequestApprovalFunction: APPROVAL_REQUESTS,
+      ReviewOutcomeFunction: {
+        name: 'expense-approval-outcomes',
+        entry: 'functions/expenses/review-outcomes.ts',
+        sendsEmail: false,
+      },
+    },
+    arnVariable: 'EXPENSE_APPROVAL_STATE_MACHINE_ARN',
+  },
+  {
     name: 'order-fulfilment',
     definition: 'statemachines/order-fulfilment.asl.json',
     tasks: {

@@ -49,6 +49,7 @@ export class SalesDepartmentStack extends Stack {
       ...(settings.approvals ? { APPROVAL_SETTINGS: settings.approvals } : {}),
       ...(settings.sales ? { SALES_SETTINGS: settings.sales } : {}),
       ...(settings.orders ? { ORDER_SETTINGS: settings.orders } : {}),
+      ...(settings.expenses ? { EXPENSE_SETTINGS: settings.expenses } : {}),
     };
     const lambda = (
       definition: { name: string; entry: string },

@@ -5,6 +5,7 @@ import { classificationSettings } from '../functions/classification/settings.ts'
 import { approvalSettings } from '../functions/approvals/settings.ts';
 import { salesSettings } from '../functions/sales/settings.ts';
 import { orderSettings } from '../functions/orders/settings.ts';
+import { expenseSettings } from '../functions/expenses/settings.ts';
 
 /**
  * Deployment settings, read from CDK context (`cdk.json` or `-c name=value`). Documented in
@@ -35,6 +36,8 @@ export interface Settings {
   sales: string;
   /** Default payment plan, fulfilment deadlines and the receipt link's validity (JSON, merged over the defaults). */
   orders: string;
+  /** Expense currency, the senior approval threshold and approver, the deviation percent (JSON, merged over the defaults). */
+  expenses: string;
   /** Who is emailed when an alarm fires (an SNS email subscription; empty: nobody yet). */
   alarmEmail: string;
   /**
@@ -57,6 +60,7 @@ const DEFAULTS: Settings = {
   approvals: '',
   sales: '',
   orders: '',
+  expenses: '',
   alarmEmail: '',
   sesSandbox: '',
 };
@@ -92,5 +96,6 @@ export function readSettings(node: Node): Settings {
   approvalSettings(settings.approvals || undefined);
   salesSettings(settings.sales || undefined);
   orderSettings(settings.orders || undefined);
+  expenseSettings(settings.expenses || undefined);
   return settings;
 }

@@ -13,6 +13,13 @@ const STEP_LABELS: Record<string, Record<Language, string>> = {
   'legal-review': { en: 'legal review', 'zh-CN': '法务审核' },
   'technical-review': { en: 'technical review', 'zh-CN': '技术评审' },
   'order-review': { en: 'order review', 'zh-CN': '订单审核' },
+  'supervisor-check': { en: 'supervisor check', 'zh-CN': '直属上级审核' },
+  'sales-manager-approval': { en: 'sales manager approval', 'zh-CN': '销售经理审批' },
+  'senior-approval': { en: 'senior approval', 'zh-CN': '高层审批' },
+  'finance-payment': {
+    en: 'finance: vouchers and payment (reject = refuse)',
+    'zh-CN': '财务审核凭证并付款（驳回即拒付）',
+  },
   review: { en: 'review', 'zh-CN': '审核' },
 };
 export const stepLabel = (step: string, language: Language) => STEP_LABELS[step]?.[language] ?? step;

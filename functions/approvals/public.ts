@@ -2,7 +2,7 @@
  * What other domains may use of the approvals domain: the review kit (start, stop, outcome, read)
  * and the chain declarations of a reviewed subject.
  */
-export type { ChainStep } from './chain.ts';
+export type { ChainStep, ResolvedStep } from './chain.ts';
 export { stepLabel } from './messages.ts';
 export {
   emailOutcome,
@@ -14,6 +14,7 @@ export {
   reviewEndedPayload,
   reviewsOf,
   reviewStart,
+  type ReviewStart,
   type ReviewSubject,
   startReview,
   stopReview,

@@ -1,0 +1,56 @@
+import { requireRole } from '#shared/caller.ts';
+import { conflict } from '#shared/domain-errors.ts';
+import { defineOperation, type Operation } from '#shared/http.ts';
+import { TransactionCancelled } from '#shared/transaction.ts';
+import { budgetInput, yearParams } from './model.ts';
+import { budgetLines } from './rules.ts';
+import { budgetLinesOf, fileBudgetLines, lineRef } from './store.ts';
+
+/**
+ * The annual expense budget (R-6.1, R-6.4): the sales manager files it by category, split into
+ * quarters and months (even by default), optionally with reps' own parts. Filed again, it replaces
+ * the year's lines as long as nothing is reserved or spent on them.
+ */
+const READERS = ['sales_manager', 'finance', 'general_manager', 'auditor'] as const;
+
+const file = defineOperation({
+  operationId: 'fileExpenseBudget',
+  method: 'PUT',
+  path: '/expenses/budgets/{year}',
+  auth: 'jwt',
+  params: yearParams,
+  body: budgetInput,
+  async handle({ caller, params, body }) {
+    requireRole(caller, ['sales_manager'], 'file the expense budget');
+    const lines = budgetLines(params.year, body.categories);
+    const existing = await budgetLinesOf(params.year);
+    if (existing.some((line) => line.reserved > 0 || line.spent > 0))
+      throw conflict(`Claims draw on the ${params.year} budget already; it can no longer be replaced.`);
+    const kept = new Set(lines.map(lineRef));
+    try {
+      await fileBudgetLines(
+        lines,
+        existing.filter((line) => !kept.has(lineRef(line))),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedCondition('budgetLine'))
+        throw conflict(`A claim drew on the ${params.year} budget meanwhile; it can no longer be replaced.`);
+      throw error;
+    }
+    return { status: 200, body: { year: params.year, lines } };
+  },
+});
+
+const read = defineOperation({
+  operationId: 'getExpenseBudget',
+  method: 'GET',
+  path: '/expenses/budgets/{year}',
+  auth: 'jwt',
+  params: yearParams,
+  async handle({ caller, params }) {
+    requireRole(caller, READERS, 'read the expense budget');
+    return { status: 200, body: { year: params.year, lines: await budgetLinesOf(params.year) } };
+  },
+});
+
+export const budgetOperations: readonly Operation[] = [file, read];

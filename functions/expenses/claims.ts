@@ -1,0 +1,206 @@
+import { requireRole } from '#shared/caller.ts';
+import { newResource, nowIso } from '#shared/clock.ts';
+import { conflict, notAllowed } from '#shared/domain-errors.ts';
+import { recordEvent } from '#shared/events.ts';
+import { defineOperation, type Operation } from '#shared/http.ts';
+import { createOnce } from '#shared/idempotency.ts';
+import { pageParameters } from '#shared/listing.ts';
+import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
+import { idParams } from '#shared/schemas.ts';
+import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
+import { validationProblem } from '#shared/problem.ts';
+import * as z from 'zod/mini';
+import { prepareReview, reviewsOf } from '../approvals/public.ts';
+import { getEmployee } from '../employees/public.ts';
+import { claimSubmitted, claimWithdrawn } from './events.ts';
+import { type Claim, claimListQuery, newClaim } from './model.ts';
+import {
+  assertClaimReadable,
+  claimSubject,
+  expenseChain,
+  lineOf,
+  SEE_ALL_CLAIMS,
+  submitClaim,
+  withdrawClaim,
+  withoutRepeats,
+} from './rules.ts';
+import { expenseSettings } from './settings.ts';
+import {
+  claimAudit,
+  claimWrites,
+  getBudgetLine,
+  getClaim,
+  listClaims,
+  lineRef,
+  releaseWrite,
+  reserveWrite,
+} from './store.ts';
+
+/**
+ * Expense claims (R-6.2 to R-6.5): filed before spending, submitted with their amount reserved on
+ * the budget in the same transaction, approved tier by tier, paid or refused by finance. A
+ * submitted claim's amount, category and chain cannot change.
+ */
+const create = defineOperation({
+  operationId: 'createClaim',
+  method: 'POST',
+  path: '/expenses/claims',
+  auth: 'jwt',
+  body: newClaim,
+  idempotent: true,
+  async handle(request) {
+    const { caller, body } = request;
+    requireRole(caller, ['sales_rep', 'sales_manager', 'supervisor', 'sales_admin'], 'file expense claims');
+    const { currency } = expenseSettings();
+    const claim: Claim = newResource({
+      ...body,
+      claimantId: caller.id,
+      currency,
+      status: 'draft' as const,
+      round: 0,
+    }) as Claim;
+    return createOnce(
+      request,
+      claimWrites(undefined, claim, caller.id),
+      createdReply(`/expenses/claims/${claim.id}`, claim),
+    );
+  },
+});
+
+const list = defineOperation({
+  operationId: 'listClaims',
+  method: 'GET',
+  path: '/expenses/claims',
+  auth: 'jwt',
+  query: z.strictObject({ ...pageParameters, ...claimListQuery.def.shape }),
+  async handle({ caller, query }) {
+    const { status, ...page } = query;
+    const scope = SEE_ALL_CLAIMS.some((role) => caller.roles.has(role))
+      ? 'department'
+      : { ownerId: caller.id };
+    return { status: 200, body: await listClaims(scope, status, page) };
+  },
+});
+
+async function readable(caller: Parameters<typeof assertClaimReadable>[0], id: string) {
+  const claim = found(await getClaim(id), `Claim ${id}`);
+  const reviews = await reviewsOf('claim', claim.id, caller);
+  assertClaimReadable(caller, claim, reviews.asked);
+  return { claim, reviews };
+}
+
+const read = defineOperation({
+  operationId: 'getClaim',
+  method: 'GET',
+  path: '/expenses/claims/{id}',
+  auth: 'jwt',
+  params: idParams,
+  async handle({ caller, params }) {
+    const { claim, reviews } = await readable(caller, params.id);
+    return { ...resourceReply(claim), body: { ...claim, reviews: reviews.history } };
+  },
+});
+
+const audit = defineOperation({
+  operationId: 'getClaimAudit',
+  method: 'GET',
+  path: '/expenses/claims/{id}/audit',
+  auth: 'jwt',
+  params: idParams,
+  async handle({ caller, params }) {
+    requireRole(caller, ['auditor', 'finance', 'sales_manager', 'general_manager'], 'read audit trails');
+    found(await getClaim(params.id), `Claim ${params.id}`);
+    return { status: 200, body: { items: await claimAudit(params.id) } };
+  },
+});
+
+const submit = defineOperation({
+  operationId: 'submitClaim',
+  method: 'POST',
+  path: '/expenses/claims/{id}/submit',
+  auth: 'jwt',
+  params: idParams,
+  async handle({ caller, params }) {
+    const claim = found(await getClaim(params.id), `Claim ${params.id}`);
+    if (claim.claimantId !== caller.id) throw notAllowed('Only the claimant submits a claim.');
+    const department = lineRef(lineOf(claim, 'department'));
+    const own = lineRef(lineOf(claim, caller.id));
+    const [shared, mine] = await Promise.all([getBudgetLine(department), getBudgetLine(own)]);
+    // The rep's own part when the budget gives them one, else the department's.
+    const line = mine ?? shared;
+    if (!line)
+      throw validationProblem([
+        {
+          in: 'body',
+          path: 'date',
+          message: `There is no ${claim.category} budget for ${claim.date.slice(0, 7)}.`,
+        },
+      ]);
+    const at = nowIso();
+    const next = submitClaim(claim, [lineRef(line)], at);
+    const claimant = await getEmployee(caller.id);
+    const start = await prepareReview(
+      expenseChain(expenseSettings()),
+      next.round,
+      claimSubject(next, claimant?.name ?? caller.id, { ...line, available: line.available - claim.amount }),
+      { submittedBy: caller.id, amount: claim.amount },
+    );
+    try {
+      await commitChange(
+        [
+          ...claimWrites(claim, next, caller.id),
+          reserveWrite(lineRef(line), claim.amount),
+          recordEvent(claimSubmitted, {
+            subject: { type: 'claim', id: claim.id },
+            subjectVersion: next.version,
+            actor: caller.id,
+            at,
+            payload: { ...start, chain: withoutRepeats(start.chain) },
+          }),
+        ],
+        claim.id,
+      );
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedCondition('budgetLine'))
+        throw conflict(
+          `Over budget: ${claim.category} ${claim.date.slice(0, 7)} has less than ${claim.amount} available; nothing was reserved.`,
+        );
+      throw error;
+    }
+    return { ...resourceReply(next), status: 202 };
+  },
+});
+
+const withdraw = defineOperation({
+  operationId: 'withdrawClaim',
+  method: 'POST',
+  path: '/expenses/claims/{id}/withdraw',
+  auth: 'jwt',
+  params: idParams,
+  async handle({ caller, params }) {
+    const { claim, reviews } = await readable(caller, params.id);
+    if (claim.claimantId !== caller.id) throw notAllowed('Only the claimant withdraws a claim.');
+    const decided = reviews.history.some(
+      (step) => step.round === claim.round && (step.status === 'approved' || step.status === 'rejected'),
+    );
+    const at = nowIso();
+    const next = withdrawClaim(claim, decided, at);
+    await commitChange(
+      [
+        ...claimWrites(claim, next, caller.id),
+        ...(claim.reservedOn ?? []).map((ref) => releaseWrite(ref, claim.amount)),
+        recordEvent(claimWithdrawn, {
+          subject: { type: 'claim', id: claim.id },
+          subjectVersion: next.version,
+          actor: caller.id,
+          at,
+          payload: { claimId: claim.id, round: claim.round },
+        }),
+      ],
+      claim.id,
+    );
+    return resourceReply(next);
+  },
+});
+
+export const claimOperations: readonly Operation[] = [create, list, read, audit, submit, withdraw];

@@ -1,0 +1,148 @@
+/** OpenAPI text of the expense operations, keyed by operation id. */
+import * as z from 'zod/mini';
+import type { OperationDocs } from '#shared/http.ts';
+import { pageOf } from '#shared/listing.ts';
+import {
+  authProblems,
+  bodyProblems,
+  idempotencyProblems,
+  notFoundProblem,
+} from '#shared/problem-responses.ts';
+import { reviewHistoryItem } from '../approvals/docs.ts';
+import { budgetInput, budgetLine, claim, newClaim } from './model.ts';
+
+const tags = ['Expenses'];
+const budget = z.object({ year: z.string(), lines: z.array(budgetLine) });
+const row = z.object({
+  category: z.string(),
+  scope: z.string(),
+  budgeted: z.int(),
+  reserved: z.int(),
+  spent: z.int(),
+  available: z.int(),
+});
+
+export const expenseDocs: Record<string, OperationDocs> = {
+  fileExpenseBudget: {
+    summary: 'File the year’s expense budget (sales manager)',
+    description:
+      'By category (travel, entertainment, marketing, advertising, training, other), each split into quarters and months (even by default; given parts must add up to the whole and, for months, to their quarter), optionally with reps’ own parts (split evenly over the months, taken out of the department’s share). Each category and month becomes a budget line (budgeted, reserved, spent, available), for the department and for each named rep. Filed again, it replaces the year while nothing is reserved or spent on it (409 otherwise). Amounts in minor units.',
+    tags,
+    requestBody: budgetInput,
+    responses: [
+      { status: 200, description: 'The year’s lines.', schema: budget },
+      ...authProblems,
+      { status: 409, description: 'Claims draw on the year already.' },
+      ...bodyProblems,
+    ],
+  },
+  getExpenseBudget: {
+    summary: 'Read the year’s budget lines (sales manager, finance, general manager, audit)',
+    tags,
+    responses: [{ status: 200, description: 'The year’s lines.', schema: budget }, ...authProblems],
+  },
+  createClaim: {
+    summary: 'File an expense claim (before spending)',
+    description:
+      'A draft: category, amount (minor units of the department’s currency), the day of the expense and the reason. Honours `Idempotency-Key`.',
+    tags,
+    requestBody: newClaim,
+    responses: [
+      { status: 201, description: 'The draft.', schema: claim },
+      ...authProblems,
+      ...bodyProblems,
+      ...idempotencyProblems,
+    ],
+  },
+  listClaims: {
+    summary:
+      'List claims (one’s own; finance, the sales manager, the general manager and audit all), newest first',
+    tags,
+    responses: [{ status: 200, description: 'One page of claims.', schema: pageOf(claim) }, ...authProblems],
+  },
+  getClaim: {
+    summary: 'Read a claim with its approval history',
+    description:
+      'The claimant, everyone asked to decide it, finance, the sales manager, the general manager and audit.',
+    tags,
+    responses: [
+      {
+        status: 200,
+        description: 'The claim.',
+        schema: z.object({ ...claim.def.shape, reviews: z.array(reviewHistoryItem) }),
+      },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  getClaimAudit: {
+    summary: 'A claim’s audit trail: who changed what, when (audit, finance, management)',
+    description: 'Read-only: no route edits or deletes audit records.',
+    tags,
+    responses: [
+      {
+        status: 200,
+        description: 'Oldest first.',
+        schema: z.object({
+          items: z.array(
+            z.object({
+              resourceType: z.string(),
+              resourceId: z.string(),
+              action: z.string(),
+              actorId: z.string(),
+              at: z.string(),
+              changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+            }),
+          ),
+        }),
+      },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  submitClaim: {
+    summary: 'Submit a claim: its amount is reserved on its budget line, and its tiered approval starts',
+    description:
+      'The claimant only. The claim draws on its category’s line for the month of its date (the rep’s own part if the budget gives them one, else the department’s); the reservation is a condition of the same transaction, so however many claims arrive together the reserved plus spent never exceed the budget: one that does not fit is refused (409, nothing reserved). The chain is resolved now: the claimant’s supervisor, the sales manager, above the threshold the senior approver (setting), then finance, who checks the vouchers and pays (approve) or refuses (reject, with the reason); nobody decides twice or decides their own claim. A rejected claim may be submitted again (a new round).',
+    tags,
+    responses: [
+      { status: 202, description: 'Under review.', schema: claim },
+      ...authProblems,
+      notFoundProblem,
+      {
+        status: 409,
+        description: 'Not a draft or rejected claim; over budget; or nobody may decide a step.',
+      },
+      { status: 412, description: 'The claim changed meanwhile.' },
+    ],
+  },
+  withdrawClaim: {
+    summary: 'Withdraw a claim before its first decision (the reservation is released)',
+    tags,
+    responses: [
+      { status: 200, description: 'Withdrawn.', schema: claim },
+      ...authProblems,
+      notFoundProblem,
+      { status: 409, description: 'Not under review, or a step was decided already.' },
+    ],
+  },
+  getExpenseReport: {
+    summary: 'Budget against actual for a year, quarter or month (JSON or CSV)',
+    description:
+      'Per category and line (the department’s share and each rep’s part): budgeted, reserved, spent, available, summed over the period’s months; and what was paid per claimant. `format=csv` answers CSV in UTF-8 with a byte order mark (Excel reads the Chinese text).',
+    tags,
+    responses: [
+      {
+        status: 200,
+        description: 'The report.',
+        schema: z.object({
+          period: z.string(),
+          months: z.array(z.string()),
+          rows: z.array(row),
+          byClaimant: z.array(z.object({ claimantId: z.string(), claims: z.int(), paid: z.int() })),
+        }),
+      },
+      ...authProblems,
+    ],
+  },
+};

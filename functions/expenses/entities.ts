@@ -1,0 +1,36 @@
+import { defineEntity } from '#shared/entity.ts';
+
+export const BudgetLines = defineEntity({
+  type: 'BudgetLine',
+  owner: 'expenses',
+  description:
+    'One month of one expense category for the department or a rep: budgeted, reserved (claims under approval), spent (paid) and available.',
+  key: { pk: 'BUDGET#{year}', sk: 'LINE#{month}#{category}#{scope}' },
+  patterns: [
+    { name: 'a line (a claim’s reservation)', by: 'item' },
+    { name: 'a year’s lines, or a period’s months of it (report)', by: 'range' },
+  ],
+});
+
+export const Claims = defineEntity({
+  type: 'Claim',
+  owner: 'expenses',
+  description:
+    'An expense claim: claimant, category, amount, date, reason, status, the lines it reserves on.',
+  key: { pk: 'CLAIM#{id}', sk: 'CLAIM' },
+  indexes: {
+    gsi1: { pk: 'OWNER#{claimantId}#CLAIMS', sk: '{createdAt}#{id}' },
+    gsi2: { pk: 'CLAIMS', sk: '{status}#{createdAt}#{id}' },
+  },
+  audited: true,
+  patterns: [
+    { name: 'a claim with its audit trail', by: 'partition' },
+    { name: 'one employee’s claims', index: 'gsi1', by: 'partition' },
+    {
+      name: 'all claims; those in a status',
+      index: 'gsi2',
+      by: 'range',
+      notes: 'a status is a sort key prefix',
+    },
+  ],
+});

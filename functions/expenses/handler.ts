@@ -1,0 +1,4 @@
+import { domainHandler } from '#shared/http.ts';
+import { expenseOperations } from './operations.ts';
+
+export const handler = domainHandler(expenseOperations);

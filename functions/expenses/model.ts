@@ -1,0 +1,109 @@
+import * as z from 'zod/mini';
+import { rejection } from '../approvals/public.ts';
+import { employeeId, text } from '#shared/schemas.ts';
+
+/** Expense categories of the budget (R-6.1). */
+export const EXPENSE_CATEGORIES = [
+  'travel',
+  'entertainment',
+  'marketing',
+  'advertising',
+  'training',
+  'other',
+] as const;
+export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
+
+const amount = z.int().check(z.minimum(0), z.maximum(1e13));
+
+/** One category of the annual budget: the year's amount, optionally its quarters and months, optionally per rep. */
+export const budgetCategoryInput = z.strictObject({
+  category: z.enum(EXPENSE_CATEGORIES),
+  /** Minor units. */
+  amount,
+  /** Four parts that add up to the amount; even by default. */
+  quarters: z.optional(z.array(amount).check(z.length(4))),
+  /** Twelve parts that add up to the amount (and to each quarter); even within each quarter by default. */
+  months: z.optional(z.array(amount).check(z.length(12))),
+  /** Parts of the amount for named reps (each split evenly over the months); the rest is shared. */
+  reps: z.optional(
+    z.array(z.strictObject({ repId: employeeId, amount })).check(z.minLength(1), z.maxLength(200)),
+  ),
+});
+export type BudgetCategoryInput = z.output<typeof budgetCategoryInput>;
+
+export const budgetInput = z.strictObject({
+  categories: z.array(budgetCategoryInput).check(
+    z.minLength(1),
+    z.maxLength(6),
+    z.refine(
+      (categories) => new Set(categories.map((item) => item.category)).size === categories.length,
+      'Each category once',
+    ),
+  ),
+});
+
+export const yearParams = z.strictObject({
+  year: z.string().check(z.regex(/^20\d\d$/, 'Must be a year, e.g. 2026')),
+});
+
+/** One budget line: a category's month, for the department or one rep; its figures in minor units. */
+export const budgetLine = z.object({
+  year: z.string(),
+  month: z.string(),
+  category: z.enum(EXPENSE_CATEGORIES),
+  /** `department`, or the rep's id. */
+  scope: z.string(),
+  budgeted: z.int(),
+  /** Claims under approval. */
+  reserved: z.int(),
+  /** Claims paid. */
+  spent: z.int(),
+  /** budgeted − reserved − spent: what a new claim may still reserve. */
+  available: z.int(),
+});
+export type BudgetLine = z.output<typeof budgetLine>;
+
+export const CLAIM_STATUSES = ['draft', 'under_review', 'paid', 'rejected', 'refused', 'withdrawn'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** An expense claim (R-6.2): filed before spending, reviewed by its chain, paid or refused by finance. */
+export const claim = z.object({
+  id: z.string(),
+  claimantId: z.string(),
+  category: z.enum(EXPENSE_CATEGORIES),
+  amount: z.int(),
+  currency: z.string(),
+  /** The day of the expense: its month is the budget line it draws on. */
+  date: z.string(),
+  reason: z.string(),
+  status: z.enum(CLAIM_STATUSES),
+  /** Review rounds so far. */
+  round: z.int(),
+  /** The budget lines it reserves on while under review (department, and the rep's if any). */
+  reservedOn: z.optional(z.array(z.string())),
+  lastRejection: z.optional(rejection),
+  paidAt: z.optional(z.string()),
+  version: z.int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Claim = z.output<typeof claim>;
+
+export const newClaim = z.strictObject({
+  category: z.enum(EXPENSE_CATEGORIES),
+  /** Minor units of the department's currency. */
+  amount: z.int().check(z.positive(), z.maximum(1e11)),
+  date: z.iso.date(),
+  reason: text(2000),
+});
+
+export const claimListQuery = z.strictObject({ status: z.optional(z.enum(CLAIM_STATUSES)) });
+
+export const reportQuery = z.strictObject({
+  period: z
+    .string()
+    .check(
+      z.regex(/^20\d\d(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'A year, quarter or month: 2026, 2026-Q3, 2026-07'),
+    ),
+  format: z.optional(z.enum(['json', 'csv'])),
+});

@@ -1,0 +1,10 @@
+import type { Operation } from '#shared/http.ts';
+import { budgetOperations } from './budgets.ts';
+import { claimOperations } from './claims.ts';
+import { reportOperations } from './report.ts';
+
+export const expenseOperations: readonly Operation[] = [
+  ...budgetOperations,
+  ...claimOperations,
+  ...reportOperations,
+];

@@ -1,0 +1,41 @@
+import { outcomeTask } from '../approvals/public.ts';
+import { claimReviewed } from './events.ts';
+import type { Claim } from './model.ts';
+import { afterClaimReview } from './rules.ts';
+import { claimWrites, getClaim, releaseWrite, spendWrite } from './store.ts';
+
+/**
+ * The expense approval's outcome Task: paid, the reservation becomes spending; rejected, refused,
+ * timed out or failed, it is released; `expense.claim-reviewed` tells the claimant (and management
+ * of a refusal).
+ */
+export const handler = outcomeTask<Claim & { ownerId: string }>({
+  name: 'expense claim',
+  actor: 'expense-approval',
+  read: async (id) => {
+    const claim = await getClaim(id, true);
+    return claim && { ...claim, ownerId: claim.claimantId };
+  },
+  after: (claim, round, verdict) => {
+    const next = afterClaimReview(claim, round, verdict);
+    return next && { ...next, ownerId: claim.claimantId };
+  },
+  reviewed: claimReviewed,
+  extra: (after) => ({
+    status: after.status,
+    amount: after.amount,
+    category: after.category,
+    claimantId: after.claimantId,
+  }),
+  writes: (before, after, actor) => {
+    const { ownerId: _before, ...claimBefore } = before;
+    const { ownerId: _after, ...claimAfter } = after;
+    const lines = before.reservedOn ?? [];
+    return [
+      ...claimWrites(claimBefore, claimAfter, actor),
+      ...lines.map((ref) =>
+        after.status === 'paid' ? spendWrite(ref, before.amount) : releaseWrite(ref, before.amount),
+      ),
+    ];
+  },
+});

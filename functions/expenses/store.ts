@@ -1,0 +1,159 @@
+import { auditChange } from '#shared/audit.ts';
+import { query, tableName } from '#shared/db.ts';
+import {
+  type ListScope,
+  type PageParameters,
+  getResource,
+  queryPage,
+  scopedPartition,
+  toResource,
+} from '#shared/listing.ts';
+import { commit, named, putVersioned, type TransactItem } from '#shared/transaction.ts';
+import { BudgetLines, Claims } from './entities.ts';
+import type { BudgetLine, Claim, ClaimStatus } from './model.ts';
+
+/** A line's short reference, as a claim records where it reserved: `2026-07#travel#department`. */
+export const lineRef = (line: Pick<BudgetLine, 'month' | 'category' | 'scope'>) =>
+  `${line.month}#${line.category}#${line.scope}`;
+const lineKey = (ref: string) => {
+  const [month, category, scope] = ref.split('#') as [string, string, string];
+  return BudgetLines.key({ year: month.slice(0, 4), month, category, scope });
+};
+
+export async function getBudgetLine(ref: string): Promise<BudgetLine | undefined> {
+  return getResource<BudgetLine>(lineKey(ref), true);
+}
+
+/** A year's lines, optionally only some months (`from`…`to`, YYYY-MM), in one Query (paged). */
+export async function budgetLinesOf(
+  year: string,
+  months?: { from: string; to: string },
+): Promise<BudgetLine[]> {
+  const lines: BudgetLine[] = [];
+  let startKey: Record<string, string> | undefined;
+  do {
+    const page = await query({
+      KeyConditionExpression: months
+        ? 'pk = :pk AND sk BETWEEN :from AND :to'
+        : 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: {
+        ':pk': BudgetLines.partition({ year }),
+        ...(months
+          ? { ':from': `LINE#${months.from}`, ':to': `LINE#${months.to}#~` }
+          : { ':prefix': BudgetLines.skPrefix }),
+      },
+      ExclusiveStartKey: startKey,
+    });
+    lines.push(...page.items.map((item) => toResource<BudgetLine>(item)));
+    startKey = page.lastKey;
+  } while (startKey);
+  return lines;
+}
+
+/**
+ * Files a year's lines, replacing those there (only when nothing is reserved or spent on them, which
+ * the caller checked, and each write checks again). Transactions hold at most 100 items: a big
+ * budget is written in several, and filing it again completes one that failed half-way.
+ */
+export async function fileBudgetLines(
+  lines: readonly BudgetLine[],
+  removed: readonly BudgetLine[],
+): Promise<void> {
+  const unused = {
+    ConditionExpression: 'attribute_not_exists(pk) OR (reserved = :zero AND spent = :zero)',
+    ExpressionAttributeValues: { ':zero': 0 },
+  };
+  const items: TransactItem[] = [
+    ...lines.map((line) =>
+      named('budgetLine', { Put: { TableName: tableName(), Item: BudgetLines.item(line, line), ...unused } }),
+    ),
+    ...removed.map((line) =>
+      named('budgetLine', { Delete: { TableName: tableName(), Key: BudgetLines.key(line), ...unused } }),
+    ),
+  ];
+  for (let from = 0; from < items.length; from += 100) await commit(items.slice(from, from + 100));
+}
+
+/** Reserves a claim's amount on a line: only if it is still available (the budget is never overspent). */
+export const reserveWrite = (ref: string, amount: number): TransactItem =>
+  named('budgetLine', {
+    Update: {
+      TableName: tableName(),
+      Key: lineKey(ref),
+      UpdateExpression: 'SET reserved = reserved + :amount, available = available - :amount',
+      ConditionExpression: 'available >= :amount',
+      ExpressionAttributeValues: { ':amount': amount },
+    },
+  });
+
+/** Gives a reservation back (a rejection, refusal or withdrawal). */
+export const releaseWrite = (ref: string, amount: number): TransactItem =>
+  named('budgetLine', {
+    Update: {
+      TableName: tableName(),
+      Key: lineKey(ref),
+      UpdateExpression: 'SET reserved = reserved - :amount, available = available + :amount',
+      ConditionExpression: 'reserved >= :amount',
+      ExpressionAttributeValues: { ':amount': amount },
+    },
+  });
+
+/** Turns a reservation into spending (the payout). */
+export const spendWrite = (ref: string, amount: number): TransactItem =>
+  named('budgetLine', {
+    Update: {
+      TableName: tableName(),
+      Key: lineKey(ref),
+      UpdateExpression: 'SET reserved = reserved - :amount, spent = spent + :amount',
+      ConditionExpression: 'reserved >= :amount',
+      ExpressionAttributeValues: { ':amount': amount },
+    },
+  });
+
+export async function getClaim(id: string, consistent = false): Promise<Claim | undefined> {
+  return getResource<Claim>(Claims.key({ id }), consistent);
+}
+
+export function claimWrites(before: Claim | undefined, after: Claim, actorId: string): TransactItem[] {
+  return [
+    putVersioned(before, Claims.item(after, after)),
+    auditChange(Claims.key({ id: after.id }), {
+      type: 'Claim',
+      id: after.id,
+      actorId,
+      at: after.updatedAt,
+      ...(before ? { before } : {}),
+      after,
+    }),
+  ];
+}
+
+export function listClaims(scope: ListScope, status: ClaimStatus | undefined, page: PageParameters) {
+  const { sortKey, ...partition } = scopedPartition(scope, Claims);
+  return queryPage<Claim>({
+    ...partition,
+    ...(status && scope === 'department'
+      ? { sortKeyPrefix: { attribute: sortKey, value: `${status}#` } }
+      : {}),
+    ...(status && scope !== 'department'
+      ? {
+          filter: {
+            expression: '#status = :status',
+            names: { '#status': 'status' },
+            values: { ':status': status },
+          },
+        }
+      : {}),
+    newestFirst: true,
+    ...page,
+  });
+}
+
+/** A claim's audit trail, oldest first: who did what when. */
+export async function claimAudit(id: string) {
+  const page = await query({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
+    ExpressionAttributeValues: { ':pk': Claims.partition({ id }), ':audit': 'AUDIT#' },
+  });
+  return page.items.map((item) => toResource<Record<string, unknown>>(item));
+}

@@ -1,0 +1,296 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decideByLink, emailsTo, startReviews, waitForLink } from '../support/reviews.ts';
+import { caller } from '../support/events.ts';
+import { addEmployee, prepareTable } from '../support/table.ts';
+import { eventually } from '../support/wait.ts';
+
+/**
+ * Expenses (R-6.1 to R-6.6): a budget filed and split, claims reserved against it in their submit
+ * transaction (also under a crowd of concurrent claims), the tiered approval on the local engine
+ * through every tier to finance's payment or refusal, withdrawal, audit, and the report.
+ */
+const { handler: expensesApi } = await import('../../functions/expenses/handler.ts');
+const expenses = caller(expensesApi);
+
+type Person = { id: string; roles: readonly string[] };
+const rep: Person = { id: 'EXREP', roles: ['sales_rep'] };
+const supervisor: Person = { id: 'EXSUP', roles: ['supervisor', 'sales_rep'] };
+const manager: Person = { id: 'EXMGR', roles: ['sales_manager'] };
+const generalManager: Person = { id: 'EXGM', roles: ['general_manager'] };
+const finance: Person = { id: 'EXFIN', roles: ['finance'] };
+const auditor: Person = { id: 'EXAUD', roles: ['auditor'] };
+const crowd: Person[] = Array.from({ length: 50 }, (_, n) => ({ id: `EXC${n}`, roles: ['sales_rep'] }));
+
+let reviews: Awaited<ReturnType<typeof startReviews>>;
+beforeAll(async () => {
+  await prepareTable([]);
+  await addEmployee({ id: 'EXGM', roles: ['general_manager'] });
+  await addEmployee({ id: 'EXMGR', roles: ['sales_manager'], supervisorId: 'EXGM' });
+  await addEmployee({ id: 'EXSUP', roles: ['supervisor', 'sales_rep'], supervisorId: 'EXMGR' });
+  await addEmployee({ id: 'EXREP', roles: ['sales_rep'], supervisorId: 'EXSUP' });
+  await addEmployee({ id: 'EXFIN', roles: ['finance'] });
+  await addEmployee({ id: 'EXAUD', roles: ['auditor'] });
+  for (const person of crowd)
+    await addEmployee({ id: person.id, roles: ['sales_rep'], supervisorId: 'EXSUP' });
+  reviews = await startReviews();
+  const filed = await expenses('PUT /expenses/budgets/{year}', '/expenses/budgets/2027', {
+    caller: manager as never,
+    body: {
+      categories: [
+        { category: 'travel', amount: 1_200_000, quarters: [600_000, 200_000, 200_000, 200_000] },
+        { category: 'entertainment', amount: 120_000 },
+        // Fits exactly ten claims of 10,000 in March.
+        {
+          category: 'training',
+          amount: 1_200_000,
+          months: [0, 0, 100_000, 0, 0, 0, 0, 0, 0, 0, 0, 1_100_000],
+        },
+      ],
+    },
+  });
+  expect(filed.status).toBe(200);
+}, 120_000);
+afterAll(() => reviews.stop());
+
+const claimFor = async (who: Person, body: Record<string, unknown>) => {
+  const created = await expenses('POST /expenses/claims', '/expenses/claims', { caller: who as never, body });
+  expect(created.status).toBe(201);
+  return created.body.id as string;
+};
+const submit = (who: Person, id: string) =>
+  expenses('POST /expenses/claims/{id}/submit', `/expenses/claims/${id}/submit`, { caller: who as never });
+const read = (who: Person, id: string) =>
+  expenses('GET /expenses/claims/{id}', `/expenses/claims/${id}`, { caller: who as never });
+const line = async (month: string, category: string) =>
+  (
+    await expenses('GET /expenses/budgets/{year}', '/expenses/budgets/2027', { caller: finance as never })
+  ).body.lines.find(
+    (item: { month: string; category: string; scope: string }) =>
+      item.month === month && item.category === category && item.scope === 'department',
+  );
+const statusBecomes = (id: string, status: string) =>
+  eventually(async () => {
+    const claim = await read(rep, id);
+    return claim.body.status === status ? claim.body : undefined;
+  });
+
+describe('the budget', () => {
+  it('is split into months that add up, and refuses parts that do not', async () => {
+    expect(await line('2027-01', 'travel')).toMatchObject({ budgeted: 200_000, available: 200_000 });
+    expect(await line('2027-04', 'travel')).toMatchObject({ budgeted: 66_667 });
+    expect(await line('2027-06', 'travel')).toMatchObject({ budgeted: 66_666 });
+    const wrong = await expenses('PUT /expenses/budgets/{year}', '/expenses/budgets/2028', {
+      caller: manager as never,
+      body: { categories: [{ category: 'travel', amount: 100, quarters: [10, 10, 10, 10] }] },
+    });
+    expect(wrong.status).toBe(400);
+    expect(
+      (
+        await expenses('PUT /expenses/budgets/{year}', '/expenses/budgets/2028', {
+          caller: rep as never,
+          body: { categories: [{ category: 'travel', amount: 100 }] },
+        })
+      ).status,
+    ).toBe(403);
+  });
+});
+
+const approveNext = async (email: string, id: string, previous?: string) => {
+  const link = await waitForLink(email, id, previous);
+  expect((await decideByLink(link, 'approve')).status).toBe(200);
+  return link.id;
+};
+
+describe('a claim', () => {
+  it('goes through every tier to finance’s payment; the reservation becomes spending', async () => {
+    const id = await claimFor(rep, {
+      category: 'travel',
+      amount: 150_000,
+      date: '2027-01-15',
+      reason: '上海客户拜访',
+    });
+    expect((await submit(supervisor, id)).status).toBe(403);
+    const submitted = await submit(rep, id);
+    expect(submitted.status).toBe(202);
+    expect(await line('2027-01', 'travel')).toMatchObject({ reserved: 150_000, spent: 0, available: 50_000 });
+    expect((await submit(rep, id)).status).toBe(409);
+    await approveNext('exsup@test.example', id);
+    // The withdrawal comes too late once a step is decided.
+    await eventually(async () =>
+      (await read(rep, id)).body.reviews.some((step: { status: string }) => step.status === 'approved')
+        ? true
+        : undefined,
+    );
+    expect(
+      (
+        await expenses('POST /expenses/claims/{id}/withdraw', `/expenses/claims/${id}/withdraw`, {
+          caller: rep as never,
+        })
+      ).status,
+    ).toBe(409);
+    await approveNext('exmgr@test.example', id);
+    // Finance reads what it decides, then pays.
+    const financeLink = await waitForLink('exfin@test.example', id);
+    expect((await read(finance, id)).status).toBe(200);
+    expect((await decideByLink(financeLink, 'approve')).status).toBe(200);
+    const paid = await statusBecomes(id, 'paid');
+    expect(paid.reviews.map((step: { step: string }) => step.step)).toEqual([
+      'supervisor-check',
+      'sales-manager-approval',
+      'finance-payment',
+    ]);
+    expect(await line('2027-01', 'travel')).toMatchObject({ reserved: 0, spent: 150_000, available: 50_000 });
+  });
+
+  it('above the threshold needs the general manager; finance’s refusal releases it and tells management', async () => {
+    const id = await claimFor(rep, {
+      category: 'training',
+      amount: 600_000,
+      date: '2027-12-10',
+      reason: '年度销售技能培训',
+    });
+    expect((await submit(rep, id)).status).toBe(202);
+    await approveNext('exsup@test.example', id);
+    await approveNext('exmgr@test.example', id);
+    await approveNext('exgm@test.example', id);
+    const financeLink = await waitForLink('exfin@test.example', id);
+    expect((await decideByLink(financeLink, 'reject', '发票抬头不符')).status).toBe(200);
+    const refused = await statusBecomes(id, 'refused');
+    expect(refused.lastRejection).toMatchObject({ step: 'finance-payment', comment: '发票抬头不符' });
+    expect(await line('2027-12', 'training')).toMatchObject({ reserved: 0, spent: 0, available: 1_100_000 });
+    for (const who of ['exmgr@test.example', 'exgm@test.example', 'exrep@test.example'])
+      await eventually(
+        async () =>
+          emailsTo(who).find((mail) => mail.subject.includes('拒付') && mail.text.includes('发票抬头不符')),
+        30_000,
+        `the refusal to ${who}`,
+      );
+  });
+
+  it('rejected at a step is released and can be submitted again; withdrawn before any decision is released', async () => {
+    const id = await claimFor(rep, {
+      category: 'entertainment',
+      amount: 8_000,
+      date: '2027-02-03',
+      reason: '客户宴请',
+    });
+    expect((await submit(rep, id)).status).toBe(202);
+    const link = await waitForLink('exsup@test.example', id);
+    expect((await decideByLink(link, 'reject', '请附发票')).status).toBe(200);
+    await statusBecomes(id, 'rejected');
+    expect(await line('2027-02', 'entertainment')).toMatchObject({ reserved: 0, available: 10_000 });
+    expect((await submit(rep, id)).status).toBe(202);
+    expect((await read(rep, id)).body.round).toBe(2);
+    const withdrawn = await expenses(
+      'POST /expenses/claims/{id}/withdraw',
+      `/expenses/claims/${id}/withdraw`,
+      { caller: rep as never },
+    );
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.status).toBe('withdrawn');
+    expect(await line('2027-02', 'entertainment')).toMatchObject({ reserved: 0, available: 10_000 });
+  });
+
+  it('is refused over budget; fifty at once against a line that fits ten: exactly ten are reserved', async () => {
+    const ids = await Promise.all(
+      crowd.map((person) =>
+        claimFor(person, { category: 'training', amount: 10_000, date: '2027-03-20', reason: '产品培训' }),
+      ),
+    );
+    // A careful client retries what was merely contended ("retry shortly").
+    const outcomes = await Promise.all(
+      ids.map(async (id, n) => {
+        for (;;) {
+          const answer = await submit(crowd[n]!, id);
+          if (answer.status !== 409 || !/retry shortly/.test(answer.body.detail ?? '')) return answer;
+        }
+      }),
+    );
+    const accepted = outcomes.filter((answer) => answer.status === 202);
+    const refused = outcomes.filter((answer) => answer.status === 409);
+    expect(accepted).toHaveLength(10);
+    expect(refused).toHaveLength(40);
+    for (const answer of refused) expect(answer.body.detail).toMatch(/^Over budget/);
+    expect(await line('2027-03', 'training')).toMatchObject({
+      budgeted: 100_000,
+      reserved: 100_000,
+      spent: 0,
+      available: 0,
+    });
+    const noBudget = await claimFor(rep, {
+      category: 'advertising',
+      amount: 1,
+      date: '2027-03-20',
+      reason: '广告',
+    });
+    expect((await submit(rep, noBudget)).status).toBe(400);
+  });
+});
+
+describe('audit and reports', () => {
+  it('lets the auditor read claims, budgets and the trail, and change nothing', async () => {
+    const id = await claimFor(rep, {
+      category: 'travel',
+      amount: 1_000,
+      date: '2027-01-20',
+      reason: '市内交通',
+    });
+    expect((await read(auditor, id)).status).toBe(200);
+    expect((await read({ id: 'EXC1', roles: ['sales_rep'] }, id)).status).toBe(403);
+    const trail = await expenses('GET /expenses/claims/{id}/audit', `/expenses/claims/${id}/audit`, {
+      caller: auditor as never,
+    });
+    expect(trail.body.items).toEqual([expect.objectContaining({ action: 'created', actorId: 'EXREP' })]);
+    expect(
+      (
+        await expenses('POST /expenses/claims', '/expenses/claims', {
+          caller: auditor as never,
+          body: { category: 'travel', amount: 1, date: '2027-01-20', reason: 'x' },
+        })
+      ).status,
+    ).toBe(403);
+    expect((await submit(auditor, id)).status).toBe(403);
+    expect(
+      (await expenses('GET /expenses/budgets/{year}', '/expenses/budgets/2027', { caller: auditor as never }))
+        .status,
+    ).toBe(200);
+  });
+
+  it('reports budget against actual as JSON and as CSV Excel reads', async () => {
+    const json = await expenses('GET /expenses/report', '/expenses/report', {
+      caller: manager as never,
+      query: { period: '2027-Q1' },
+    });
+    expect(json.status).toBe(200);
+    const travel = json.body.rows.find(
+      (row: { category: string; scope: string }) => row.category === 'travel' && row.scope === 'department',
+    );
+    expect(travel).toMatchObject({ budgeted: 600_000, spent: 150_000 });
+    expect(json.body.byClaimant).toEqual(
+      expect.arrayContaining([{ claimantId: 'EXREP', claims: 1, paid: 150_000 }]),
+    );
+    const csv = await expenses('GET /expenses/report', '/expenses/report', {
+      caller: finance as never,
+      query: { period: '2027-01', format: 'csv' },
+    });
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.body.startsWith('\uFEFFcategory,scope,budgeted')).toBe(true);
+    expect(csv.body).toContain('travel,department,200000,0,150000,50000');
+    expect(
+      (
+        await expenses('GET /expenses/report', '/expenses/report', {
+          caller: rep as never,
+          query: { period: '2027' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await expenses('GET /expenses/report', '/expenses/report', {
+          caller: manager as never,
+          query: { period: '2027-13' },
+        })
+      ).status,
+    ).toBe(400);
+  });
+});
