@@ -16,7 +16,6 @@ type Person = { id: string; roles: readonly string[] };
 const rep: Person = { id: 'EXREP', roles: ['sales_rep'] };
 const supervisor: Person = { id: 'EXSUP', roles: ['supervisor', 'sales_rep'] };
 const manager: Person = { id: 'EXMGR', roles: ['sales_manager'] };
-const generalManager: Person = { id: 'EXGM', roles: ['general_manager'] };
 const finance: Person = { id: 'EXFIN', roles: ['finance'] };
 const auditor: Person = { id: 'EXAUD', roles: ['auditor'] };
 const crowd: Person[] = Array.from({ length: 50 }, (_, n) => ({ id: `EXC${n}`, roles: ['sales_rep'] }));
