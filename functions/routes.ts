@@ -48,6 +48,8 @@ export interface DomainFunction {
   verifiesTokens?: boolean;
   /** Publishes to the event bus (redelivery and replay of events). */
   publishesEvents?: boolean;
+  /** Presigns uploads to and downloads from the documents bucket. */
+  storesDocuments?: boolean;
 }
 
 export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
@@ -114,6 +116,7 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     operations: expenseOperations,
     docs: expenseDocs,
     writes: true,
+    storesDocuments: true,
   },
   {
     name: 'approvals',

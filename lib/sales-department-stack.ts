@@ -1,3 +1,4 @@
+import { Documents } from './documents.ts';
 import { type CfnElement, CfnOutput, Stack, type StackProps, Token, Validations } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { EVENT_CONSUMERS } from '../functions/events.ts';
@@ -110,11 +111,16 @@ export class SalesDepartmentStack extends Stack {
     });
     dispatcher.addEnvironment('EVENT_BUS_NAME', events.bus.eventBusName);
 
+    const documents = new Documents(this, 'Documents', {
+      stage: settings.stage,
+      corsOrigins: settings.corsOrigins,
+    });
     const functions = DOMAIN_FUNCTIONS.map((definition) => {
       const started = WORKFLOWS.filter((workflow) => definition.startsWorkflows?.includes(workflow.name));
       const fn = lambda(definition, FUNCTION_TIMEOUTS.api, {
         ...workflowArns(definition.startsWorkflows),
         ...(definition.publishesEvents ? { EVENT_BUS_NAME: events.bus.eventBusName } : {}),
+        ...(definition.storesDocuments ? { DOCUMENTS_BUCKET: documents.bucket.bucketName } : {}),
         ...(definition.verifiesTokens
           ? {
               JWT_ISSUER: auth.issuerUrl,
@@ -129,6 +135,7 @@ export class SalesDepartmentStack extends Stack {
       if (definition.resumesWorkflows)
         for (const machine of workflows.machines.values()) machine.grantTaskResponse(fn);
       if (definition.publishesEvents) events.bus.grantPutEventsTo(fn);
+      if (definition.storesDocuments) documents.grantObjects(fn, 'receipts');
       return { definition, fn, name: definition.name };
     });
 

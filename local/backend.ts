@@ -11,6 +11,7 @@ import { ensureTable, startDynamoDb } from './dynamodb.ts';
 import { createGateway, type LambdaHandler } from './gateway.ts';
 import { localIssuer } from './issuer.ts';
 import { LocalScheduler } from './scheduler.ts';
+import { startS3 } from './s3.ts';
 import { startSesInbox } from './ses.ts';
 import { startStepFunctions } from './stepfunctions.ts';
 import { type LocalEventPath, startEventPath } from './event-path.ts';
@@ -20,6 +21,7 @@ export interface LocalBackend {
   dynamoDbEndpoint: string;
   sesInboxUrl: string;
   stepFunctionsUrl: string;
+  s3Url: string;
   eventBusUrl: string;
   events: LocalEventPath;
   seeded: boolean;
@@ -50,7 +52,7 @@ export interface LocalBackendOptions {
  * AWS_ENDPOINT_URL_* pointing at the emulators.
  */
 export async function startLocalBackend(options: LocalBackendOptions): Promise<LocalBackend> {
-  const [dynamoDb, ses, stepFunctions] = await Promise.all([
+  const [dynamoDb, ses, stepFunctions, s3] = await Promise.all([
     startDynamoDb({ path: options.dataDir ? join(options.dataDir, 'dynamodb') : undefined }),
     startSesInbox(options.sesPort || undefined),
     startStepFunctions(options.log, {
@@ -62,12 +64,14 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
           .map((fault) => [fault.split(':')[0]!, Number(fault.split(':')[1] ?? 1)]),
       ),
     }),
+    startS3({ dataDir: options.dataDir, bucket: process.env.DOCUMENTS_BUCKET! }),
   ]);
   let stopEvents = async () => undefined as void;
   try {
     process.env.AWS_ENDPOINT_URL_DYNAMODB = dynamoDb.endpoint;
     process.env.AWS_ENDPOINT_URL_SESV2 = ses.url;
     process.env.AWS_ENDPOINT_URL_SFN = stepFunctions.url;
+    process.env.AWS_ENDPOINT_URL_S3 = s3.url;
 
     const client = new DynamoDBClient({});
     await ensureTable(client, TABLE_NAME);
@@ -130,6 +134,7 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
       dynamoDbEndpoint: dynamoDb.endpoint,
       sesInboxUrl: ses.url,
       stepFunctionsUrl: stepFunctions.url,
+      s3Url: s3.url,
       eventBusUrl: events.bus.url,
       events,
       seeded,
@@ -139,12 +144,12 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
         server.closeAllConnections();
         await new Promise((resolveClose) => server.close(resolveClose));
         await events.stop();
-        await Promise.all([dynamoDb.stop(), ses.stop(), stepFunctions.stop()]);
+        await Promise.all([dynamoDb.stop(), ses.stop(), stepFunctions.stop(), s3.stop()]);
       },
     };
   } catch (error) {
     await stopEvents();
-    await Promise.all([dynamoDb.stop(), ses.stop(), stepFunctions.stop()]);
+    await Promise.all([dynamoDb.stop(), ses.stop(), stepFunctions.stop(), s3.stop()]);
     throw error;
   }
 }

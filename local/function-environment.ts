@@ -29,3 +29,6 @@ for (const workflow of WORKFLOWS) {
   process.env[workflow.arnVariable] = localStateMachineArn(workflow.name);
 }
 process.env.EVENT_BUS_NAME ??= 'sales-department-local';
+// The documents bucket in the local S3 store (path-style addressing, as it needs).
+process.env.DOCUMENTS_BUCKET ??= 'sales-department-documents-local';
+process.env.S3_FORCE_PATH_STYLE = 'true';

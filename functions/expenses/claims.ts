@@ -25,11 +25,13 @@ import {
   withoutRepeats,
 } from './rules.ts';
 import { expenseSettings } from './settings.ts';
+import { assertReceiptsUploaded } from './receipts.ts';
 import {
   claimAudit,
   claimWrites,
   getBudgetLine,
   getClaim,
+  getClaimFile,
   listClaims,
   lineRef,
   releaseWrite,
@@ -83,10 +85,10 @@ const list = defineOperation({
 });
 
 async function readable(caller: Parameters<typeof assertClaimReadable>[0], id: string) {
-  const claim = found(await getClaim(id), `Claim ${id}`);
+  const { claim, receipts } = found(await getClaimFile(id), `Claim ${id}`);
   const reviews = await reviewsOf('claim', claim.id, caller);
   assertClaimReadable(caller, claim, reviews.asked);
-  return { claim, reviews };
+  return { claim, receipts, reviews };
 }
 
 const read = defineOperation({
@@ -96,8 +98,8 @@ const read = defineOperation({
   auth: 'jwt',
   params: idParams,
   async handle({ caller, params }) {
-    const { claim, reviews } = await readable(caller, params.id);
-    return { ...resourceReply(claim), body: { ...claim, reviews: reviews.history } };
+    const { claim, receipts, reviews } = await readable(caller, params.id);
+    return { ...resourceReply(claim), body: { ...claim, receipts, reviews: reviews.history } };
   },
 });
 
@@ -121,8 +123,10 @@ const submit = defineOperation({
   auth: 'jwt',
   params: idParams,
   async handle({ caller, params }) {
-    const claim = found(await getClaim(params.id), `Claim ${params.id}`);
+    const { claim, receipts } = found(await getClaimFile(params.id), `Claim ${params.id}`);
     if (claim.claimantId !== caller.id) throw notAllowed('Only the claimant submits a claim.');
+    // Finance checks the vouchers that were announced: each must be in the bucket as announced.
+    await assertReceiptsUploaded(receipts);
     const department = lineRef(lineOf(claim, 'department'));
     const own = lineRef(lineOf(claim, caller.id));
     const [shared, mine] = await Promise.all([getBudgetLine(department), getBudgetLine(own)]);

@@ -9,7 +9,7 @@ import {
   notFoundProblem,
 } from '#shared/problem-responses.ts';
 import { reviewHistoryItem } from '../approvals/docs.ts';
-import { budgetInput, budgetLine, claim, newClaim } from './model.ts';
+import { budgetInput, budgetLine, claim, newClaim, newReceipt, receipt } from './model.ts';
 
 const tags = ['Expenses'];
 const budget = z.object({ year: z.string(), lines: z.array(budgetLine) });
@@ -69,7 +69,11 @@ export const expenseDocs: Record<string, OperationDocs> = {
       {
         status: 200,
         description: 'The claim.',
-        schema: z.object({ ...claim.def.shape, reviews: z.array(reviewHistoryItem) }),
+        schema: z.object({
+          ...claim.def.shape,
+          receipts: z.array(receipt),
+          reviews: z.array(reviewHistoryItem),
+        }),
       },
       ...authProblems,
       notFoundProblem,
@@ -143,6 +147,46 @@ export const expenseDocs: Record<string, OperationDocs> = {
         }),
       },
       ...authProblems,
+    ],
+  },
+  attachClaimReceipt: {
+    summary: 'Attach a receipt or invoice to a draft claim: answers a presigned upload URL',
+    description:
+      'The claimant, while the claim is a draft or rejected; at most 10 per claim. PDF, JPEG or PNG, at most 10 MB. The answer’s `upload` says how to send the file straight to the private documents bucket: `PUT` to `url` with the `content-type` header, within `expiresInSeconds`; the URL is signed for that type and exactly that size. Submitting the claim checks that every receipt was uploaded as announced.',
+    tags,
+    requestBody: newReceipt,
+    responses: [
+      {
+        status: 201,
+        description: 'The receipt and where to upload it.',
+        schema: z.object({
+          receipt,
+          upload: z.object({
+            method: z.literal('PUT'),
+            url: z.string(),
+            headers: z.object({ 'content-type': z.string() }),
+            expiresInSeconds: z.int(),
+          }),
+        }),
+      },
+      ...authProblems,
+      notFoundProblem,
+      { status: 409, description: 'The claim is submitted, or has its 10 receipts.' },
+      ...bodyProblems,
+    ],
+  },
+  downloadClaimReceipt: {
+    summary: 'A short-lived download URL of a receipt (whoever may read the claim)',
+    tags,
+    responses: [
+      {
+        status: 200,
+        description: 'Where to GET the file.',
+        schema: z.object({ url: z.string(), expiresInSeconds: z.int() }),
+      },
+      ...authProblems,
+      notFoundProblem,
+      { status: 409, description: 'Not uploaded yet.' },
     ],
   },
 };

@@ -34,3 +34,12 @@ export const Claims = defineEntity({
     },
   ],
 });
+
+export const ClaimReceipts = defineEntity({
+  type: 'ClaimReceipt',
+  owner: 'expenses',
+  description:
+    'A receipt or invoice attached to a claim: file name, type, size and its key in the private documents bucket.',
+  key: { pk: 'CLAIM#{claimId}', sk: 'RECEIPT#{id}' },
+  patterns: [{ name: 'a claim’s receipts', by: 'prefix', notes: 'read with the claim in one Query' }],
+});

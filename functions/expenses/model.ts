@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { rejection } from '../approvals/public.ts';
-import { employeeId, text } from '#shared/schemas.ts';
+import { employeeId, text, ulidId } from '#shared/schemas.ts';
 
 /** Expense categories of the budget. */
 export const EXPENSE_CATEGORIES = [
@@ -96,6 +96,31 @@ export const newClaim = z.strictObject({
   date: z.iso.date(),
   reason: text(2000),
 });
+
+/** Receipts are PDF, JPEG or PNG files of at most 10 MB (no type that can carry active content). */
+export const RECEIPT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export const MAX_RECEIPT_BYTES = 10 * 1024 * 1024;
+export const MAX_RECEIPTS = 10;
+
+export const newReceipt = z.strictObject({
+  fileName: text(200),
+  contentType: z.enum(RECEIPT_TYPES),
+  /** Bytes: the upload URL is signed for exactly this length. */
+  size: z.int().check(z.positive(), z.maximum(MAX_RECEIPT_BYTES)),
+});
+
+export const receipt = z.object({
+  id: z.string(),
+  claimId: z.string(),
+  fileName: z.string(),
+  contentType: z.enum(RECEIPT_TYPES),
+  size: z.int(),
+  addedBy: z.string(),
+  addedAt: z.string(),
+});
+export type Receipt = z.output<typeof receipt>;
+
+export const receiptParams = z.strictObject({ id: ulidId, receiptId: ulidId });
 
 export const claimListQuery = z.strictObject({ status: z.optional(z.enum(CLAIM_STATUSES)) });
 

@@ -1,10 +1,12 @@
 import type { Operation } from '#shared/http.ts';
 import { budgetOperations } from './budgets.ts';
 import { claimOperations } from './claims.ts';
+import { receiptOperations } from './receipts.ts';
 import { reportOperations } from './report.ts';
 
 export const expenseOperations: readonly Operation[] = [
   ...budgetOperations,
   ...claimOperations,
+  ...receiptOperations,
   ...reportOperations,
 ];

@@ -8,9 +8,9 @@ import {
   scopedPartition,
   toResource,
 } from '#shared/listing.ts';
-import { commit, named, putVersioned, type TransactItem } from '#shared/transaction.ts';
-import { BudgetLines, Claims } from './entities.ts';
-import type { BudgetLine, Claim, ClaimStatus } from './model.ts';
+import { commit, named, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
+import { BudgetLines, ClaimReceipts, Claims } from './entities.ts';
+import type { BudgetLine, Claim, ClaimStatus, Receipt } from './model.ts';
 
 /** A line's short reference, as a claim records where it reserved: `2026-07#travel#department`. */
 export const lineRef = (line: Pick<BudgetLine, 'month' | 'category' | 'scope'>) =>
@@ -112,6 +112,26 @@ export const spendWrite = (ref: string, amount: number): TransactItem =>
 
 export async function getClaim(id: string, consistent = false): Promise<Claim | undefined> {
   return getResource<Claim>(Claims.key({ id }), consistent);
+}
+
+/** Where a receipt's file is kept in the documents bucket. */
+export const receiptKey = (receipt: Pick<Receipt, 'claimId' | 'id'>) =>
+  `receipts/${receipt.claimId}/${receipt.id}`;
+
+export const receiptWrite = (receipt: Receipt): TransactItem =>
+  putNew(ClaimReceipts.item({ claimId: receipt.claimId, id: receipt.id }, receipt));
+
+/** The claim with its receipts, in one Query of its partition. */
+export async function getClaimFile(id: string): Promise<{ claim: Claim; receipts: Receipt[] } | undefined> {
+  const page = await query({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': Claims.partition({ id }) },
+  });
+  const claim = page.items.find((item) => item.entityType === Claims.type);
+  const receipts = page.items.filter((item) => item.entityType === ClaimReceipts.type);
+  return (
+    claim && { claim: toResource<Claim>(claim), receipts: receipts.map((item) => toResource<Receipt>(item)) }
+  );
 }
 
 export function claimWrites(before: Claim | undefined, after: Claim, actorId: string): TransactItem[] {

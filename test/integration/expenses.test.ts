@@ -9,6 +9,12 @@ import { eventually } from '../support/wait.ts';
  * transaction (also under a crowd of concurrent claims), the tiered approval on the local engine
  * through every tier to finance's payment or refusal, withdrawal, audit, and the report.
  */
+// The local S3 store, as `npm start` runs it, before the functions create their S3 client.
+const { startS3 } = await import('../../local/s3.ts');
+process.env.DOCUMENTS_BUCKET = 'test-documents';
+process.env.S3_FORCE_PATH_STYLE = 'true';
+const s3 = await startS3({ bucket: 'test-documents' });
+process.env.AWS_ENDPOINT_URL_S3 = s3.url;
 const { handler: expensesApi } = await import('../../functions/expenses/handler.ts');
 const expenses = caller(expensesApi);
 
@@ -49,7 +55,10 @@ beforeAll(async () => {
   });
   expect(filed.status).toBe(200);
 }, 120_000);
-afterAll(() => reviews.stop());
+afterAll(async () => {
+  await reviews.stop();
+  await s3.stop();
+});
 
 const claimFor = async (who: Person, body: Record<string, unknown>) => {
   const created = await expenses('POST /expenses/claims', '/expenses/claims', { caller: who as never, body });
@@ -226,6 +235,88 @@ describe('a claim', () => {
   });
 });
 
+describe('receipts', () => {
+  const pdf = Buffer.from('%PDF-1.4\n增值税发票 No. 0001\n%%EOF\n');
+  const attach = (who: Person, id: string, body: unknown) =>
+    expenses('POST /expenses/claims/{id}/receipts', `/expenses/claims/${id}/receipts`, {
+      caller: who as never,
+      body,
+    });
+
+  it('are uploaded through a presigned URL, checked at submit, and downloaded by those who may read the claim', async () => {
+    const id = await claimFor(rep, {
+      category: 'travel',
+      amount: 2_000,
+      date: '2027-01-21',
+      reason: '高铁票',
+    });
+    expect(
+      (await attach(rep, id, { fileName: 'invoice.html', contentType: 'text/html', size: 10 })).status,
+    ).toBe(400);
+    expect(
+      (
+        await attach(rep, id, {
+          fileName: 'big.pdf',
+          contentType: 'application/pdf',
+          size: 10 * 1024 * 1024 + 1,
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await attach(supervisor, id, { fileName: 'a.pdf', contentType: 'application/pdf', size: pdf.length }))
+        .status,
+    ).toBe(403);
+    const attached = await attach(rep, id, {
+      fileName: '发票.pdf',
+      contentType: 'application/pdf',
+      size: pdf.length,
+    });
+    expect(attached.status).toBe(201);
+    // Not uploaded yet: the claim cannot go to its approvers.
+    expect((await submit(rep, id)).status).toBe(409);
+    const { upload, receipt } = attached.body;
+    // The URL is signed for this type and size: another file, or a tampered URL, is refused.
+    const other = await fetch(upload.url, {
+      method: 'PUT',
+      body: pdf,
+      headers: { 'content-type': 'text/html' },
+    });
+    expect(other.status).toBe(403);
+    const tampered = await fetch(upload.url.replace(receipt.id, receipt.id.replace(/.$/, '0')), {
+      method: 'PUT',
+      body: pdf,
+      headers: upload.headers,
+    });
+    expect(tampered.status).toBe(403);
+    const put = await fetch(upload.url, { method: 'PUT', body: pdf, headers: upload.headers });
+    expect(put.status).toBe(200);
+    expect((await submit(rep, id)).status).toBe(202);
+    // Submitted: its receipts cannot change.
+    expect(
+      (await attach(rep, id, { fileName: 'b.pdf', contentType: 'application/pdf', size: 5 })).status,
+    ).toBe(409);
+    const claim = await read(rep, id);
+    expect(claim.body.receipts).toEqual([
+      expect.objectContaining({ id: receipt.id, fileName: '发票.pdf', size: pdf.length }),
+    ]);
+    const path = `/expenses/claims/${id}/receipts/${receipt.id}`;
+    const asked = await expenses('GET /expenses/claims/{id}/receipts/{receiptId}', path, {
+      caller: auditor as never,
+    });
+    expect(asked.status).toBe(200);
+    const file = await fetch(asked.body.url);
+    expect(file.headers.get('content-disposition')).toBe(`attachment; filename="receipt-${receipt.id}.pdf"`);
+    expect(Buffer.from(await file.arrayBuffer())).toEqual(pdf);
+    expect(
+      (
+        await expenses('GET /expenses/claims/{id}/receipts/{receiptId}', path, {
+          caller: { id: 'EXC2', roles: ['sales_rep'] } as never,
+        })
+      ).status,
+    ).toBe(403);
+  });
+});
+
 describe('audit and reports', () => {
   it('lets the auditor read claims, budgets and the trail, and change nothing', async () => {
     const id = await claimFor(rep, {
@@ -274,7 +365,8 @@ describe('audit and reports', () => {
     });
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.body.startsWith('\uFEFFcategory,scope,budgeted')).toBe(true);
-    expect(csv.body).toContain('travel,department,200000,0,150000,50000');
+    // January: the paid claim, and the receipt's claim still under review.
+    expect(csv.body).toContain('travel,department,200000,2000,150000,48000');
     expect(
       (
         await expenses('GET /expenses/report', '/expenses/report', {

@@ -1,0 +1,103 @@
+import { newId, nowIso } from '#shared/clock.ts';
+import { conflict, notAllowed } from '#shared/domain-errors.ts';
+import { defineOperation, type Operation } from '#shared/http.ts';
+import { found } from '#shared/resource-replies.ts';
+import { idParams } from '#shared/schemas.ts';
+import { downloadUrl, PRESIGNED_SECONDS, storedObject, uploadUrl } from '#shared/storage.ts';
+import { commit } from '#shared/transaction.ts';
+import { reviewsOf } from '../approvals/public.ts';
+import { MAX_RECEIPTS, newReceipt, type Receipt, receiptParams } from './model.ts';
+import { assertClaimReadable } from './rules.ts';
+import { getClaimFile, receiptKey, receiptWrite } from './store.ts';
+
+/**
+ * Receipts and invoices (R-6.2): uploaded straight to the private documents bucket through a
+ * presigned URL signed for the file's type and size, listed with the claim, downloaded through a
+ * presigned URL by whoever may read the claim. Attached while the claim is a draft (or rejected);
+ * a submitted claim's receipts cannot change.
+ */
+const attach = defineOperation({
+  operationId: 'attachClaimReceipt',
+  method: 'POST',
+  path: '/expenses/claims/{id}/receipts',
+  auth: 'jwt',
+  params: idParams,
+  body: newReceipt,
+  async handle({ caller, params, body }) {
+    const { claim, receipts } = found(await getClaimFile(params.id), `Claim ${params.id}`);
+    if (claim.claimantId !== caller.id) throw notAllowed('Only the claimant attaches receipts.');
+    if (claim.status !== 'draft' && claim.status !== 'rejected')
+      throw conflict(
+        `Claim ${claim.id} is ${claim.status.replace('_', ' ')}; its receipts can no longer change.`,
+      );
+    if (receipts.length >= MAX_RECEIPTS) throw conflict(`A claim has at most ${MAX_RECEIPTS} receipts.`);
+    const receipt: Receipt = {
+      id: newId(),
+      claimId: claim.id,
+      ...body,
+      addedBy: caller.id,
+      addedAt: nowIso(),
+    };
+    await commit([receiptWrite(receipt)]);
+    return {
+      status: 201,
+      headers: { location: `/expenses/claims/${claim.id}/receipts/${receipt.id}` },
+      body: {
+        receipt,
+        upload: {
+          method: 'PUT',
+          url: await uploadUrl(receiptKey(receipt), receipt.contentType, receipt.size),
+          headers: { 'content-type': receipt.contentType },
+          expiresInSeconds: PRESIGNED_SECONDS,
+        },
+      },
+    };
+  },
+});
+
+const EXTENSIONS: Record<Receipt['contentType'], string> = {
+  'application/pdf': '.pdf',
+  'image/jpeg': '.jpg',
+  'image/png': '.png',
+};
+
+const download = defineOperation({
+  operationId: 'downloadClaimReceipt',
+  method: 'GET',
+  path: '/expenses/claims/{id}/receipts/{receiptId}',
+  auth: 'jwt',
+  params: receiptParams,
+  async handle({ caller, params }) {
+    const { claim, receipts } = found(await getClaimFile(params.id), `Claim ${params.id}`);
+    assertClaimReadable(caller, claim, (await reviewsOf('claim', claim.id, caller)).asked);
+    const receipt = found(
+      receipts.find((candidate) => candidate.id === params.receiptId),
+      `Receipt ${params.receiptId}`,
+    );
+    if (!(await storedObject(receiptKey(receipt))))
+      throw conflict(`Receipt ${receipt.fileName} has not been uploaded yet.`);
+    return {
+      status: 200,
+      body: {
+        url: await downloadUrl(
+          receiptKey(receipt),
+          `receipt-${receipt.id}${EXTENSIONS[receipt.contentType]}`,
+        ),
+        expiresInSeconds: PRESIGNED_SECONDS,
+      },
+    };
+  },
+});
+
+/** Every receipt of a claim was uploaded as announced (type and size): checked before it is submitted. */
+export async function assertReceiptsUploaded(receipts: readonly Receipt[]): Promise<void> {
+  const stored = await Promise.all(receipts.map((receipt) => storedObject(receiptKey(receipt))));
+  receipts.forEach((receipt, index) => {
+    const object = stored[index];
+    if (!object) throw conflict(`Receipt ${receipt.fileName} has not been uploaded yet.`);
+    if (object.size !== receipt.size || object.contentType !== receipt.contentType)
+      throw conflict(`Receipt ${receipt.fileName} is not the file announced (type or size differs).`);
+  });
+}
+
+export const receiptOperations: readonly Operation[] = [attach, download];

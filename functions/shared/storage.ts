@@ -1,0 +1,60 @@
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+
+/**
+ * Private documents in S3 (receipts, later the archive), reached only through short-lived presigned
+ * URLs: the upload URL signs the content type and length, so S3 refuses any other file; the
+ * download URL names the file. Locally AWS_ENDPOINT_URL_S3 points the same client at the local store
+ * (path-style addressing).
+ */
+const s3 = new S3Client({ forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true' });
+
+function bucket(): string {
+  const name = process.env.DOCUMENTS_BUCKET;
+  if (!name) throw new Error('DOCUMENTS_BUCKET is not set');
+  return name;
+}
+
+/** Seconds a presigned URL stays valid. */
+export const PRESIGNED_SECONDS = 300;
+
+export async function uploadUrl(key: string, contentType: string, size: number): Promise<string> {
+  return getSignedUrl(
+    s3,
+    new PutObjectCommand({ Bucket: bucket(), Key: key, ContentType: contentType, ContentLength: size }),
+    {
+      expiresIn: PRESIGNED_SECONDS,
+      signableHeaders: new Set(['content-type', 'content-length']),
+    },
+  );
+}
+
+/**
+ * A download URL that saves the file under an ASCII name (`saveAs`, e.g. `receipt-<id>.pdf`): the
+ * original name, Chinese or not, stays in the API; an RFC 5987 name in the URL would be one more
+ * thing for every S3 implementation to canonicalize alike.
+ */
+export async function downloadUrl(key: string, saveAs: string): Promise<string> {
+  return getSignedUrl(
+    s3,
+    new GetObjectCommand({
+      Bucket: bucket(),
+      Key: key,
+      ResponseContentDisposition: `attachment; filename="${saveAs.replace(/[^\w.-]/g, '_')}"`,
+    }),
+    { expiresIn: PRESIGNED_SECONDS },
+  );
+}
+
+/** What was stored under a key (size and type), or undefined when nothing was uploaded. */
+export async function storedObject(key: string): Promise<{ size: number; contentType: string } | undefined> {
+  try {
+    const head = await s3.send(new HeadObjectCommand({ Bucket: bucket(), Key: key }));
+    return { size: head.ContentLength ?? 0, contentType: head.ContentType ?? '' };
+  } catch (error) {
+    // Without s3:ListBucket (not granted), S3 answers a missing key with 403 rather than 404.
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    if (status === 404 || status === 403) return undefined;
+    throw error;
+  }
+}
