@@ -3,6 +3,8 @@ import { contactWrites, createCustomerWrites, interactionWrites } from '../funct
 import type { Contact, Customer, Interaction } from '../functions/customers/model.ts';
 import type { Purchase } from '../functions/classification/model.ts';
 import { purchaseWrites } from '../functions/classification/store.ts';
+import { budgetLines } from '../functions/expenses/rules.ts';
+import { fileBudgetLines } from '../functions/expenses/store.ts';
 import type { Employee } from '../functions/employees/model.ts';
 import { employeeItem } from '../functions/employees/store.ts';
 import type { Role } from '../functions/shared/roles.ts';
@@ -365,8 +367,26 @@ export async function loadDemoData(): Promise<DemoData> {
   // Their events bring the customers' statistics up to date once the event path runs.
   await inParallel(data.interactions, (interaction) => commit(interactionWrites(interaction)));
   await inParallel(data.purchases, (purchase) => commit(purchaseWrites(purchase)));
+  // This year's and next year's expense budget, so claims have lines to draw on.
+  const thisYear = new Date().getUTCFullYear();
+  for (const year of [String(thisYear), String(thisYear + 1)])
+    await fileBudgetLines(budgetLines(year, DEMO_BUDGET), []);
   return data;
 }
+
+/** The demo department's annual expense budget (yuan in fen): travel heavier in the first half. */
+const DEMO_BUDGET = [
+  {
+    category: 'travel' as const,
+    amount: 36_000_000,
+    quarters: [12_000_000, 9_000_000, 6_000_000, 9_000_000],
+  },
+  { category: 'entertainment' as const, amount: 12_000_000 },
+  { category: 'marketing' as const, amount: 24_000_000 },
+  { category: 'advertising' as const, amount: 18_000_000 },
+  { category: 'training' as const, amount: 6_000_000 },
+  { category: 'other' as const, amount: 2_400_000 },
+];
 
 export function findDemoEmployee(selector: { email?: string; role?: Role }): Employee | undefined {
   if (selector.email)

@@ -152,7 +152,7 @@ export const expenseDocs: Record<string, OperationDocs> = {
   attachClaimReceipt: {
     summary: 'Attach a receipt or invoice to a draft claim: answers a presigned upload URL',
     description:
-      'The claimant, while the claim is a draft or rejected; at most 10 per claim. PDF, JPEG or PNG, at most 10 MB. The answer’s `upload` says how to send the file straight to the private documents bucket: `PUT` to `url` with the `content-type` header, within `expiresInSeconds`; the URL is signed for that type and exactly that size. Submitting the claim checks that every receipt was uploaded as announced.',
+      'The claimant, while the claim is a draft or rejected; at most 10 per claim. PDF, JPEG or PNG, at most 10 MB. The answer’s `upload` says how to send the file straight to the private documents bucket: `PUT` to `url` with the `content-type` header, within `expiresInSeconds`; the URL is signed for that type and exactly that size. Submitting the claim checks that every receipt was uploaded as announced. Honours `Idempotency-Key` (a replay answers the first URL, which may have expired).',
     tags,
     requestBody: newReceipt,
     responses: [
@@ -173,6 +173,7 @@ export const expenseDocs: Record<string, OperationDocs> = {
       notFoundProblem,
       { status: 409, description: 'The claim is submitted, or has its 10 receipts.' },
       ...bodyProblems,
+      ...idempotencyProblems,
     ],
   },
   downloadClaimReceipt: {

@@ -4,7 +4,7 @@ import { defineOperation, type Operation } from '#shared/http.ts';
 import { found } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
 import { downloadUrl, PRESIGNED_SECONDS, storedObject, uploadUrl } from '#shared/storage.ts';
-import { commit } from '#shared/transaction.ts';
+import { createOnce } from '#shared/idempotency.ts';
 import { reviewsOf } from '../approvals/public.ts';
 import { MAX_RECEIPTS, newReceipt, type Receipt, receiptParams } from './model.ts';
 import { assertClaimReadable } from './rules.ts';
@@ -23,7 +23,9 @@ const attach = defineOperation({
   auth: 'jwt',
   params: idParams,
   body: newReceipt,
-  async handle({ caller, params, body }) {
+  idempotent: true,
+  async handle(request) {
+    const { caller, params, body } = request;
     const { claim, receipts } = found(await getClaimFile(params.id), `Claim ${params.id}`);
     if (claim.claimantId !== caller.id) throw notAllowed('Only the claimant attaches receipts.');
     if (claim.status !== 'draft' && claim.status !== 'rejected')
@@ -38,8 +40,8 @@ const attach = defineOperation({
       addedBy: caller.id,
       addedAt: nowIso(),
     };
-    await commit([receiptWrite(receipt)]);
-    return {
+    // A replay answers the first upload URL, which may have expired: attach the file again then.
+    return createOnce(request, [receiptWrite(receipt)], {
       status: 201,
       headers: { location: `/expenses/claims/${claim.id}/receipts/${receipt.id}` },
       body: {
@@ -51,7 +53,7 @@ const attach = defineOperation({
           expiresInSeconds: PRESIGNED_SECONDS,
         },
       },
-    };
+    });
   },
 });
 

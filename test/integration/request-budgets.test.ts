@@ -16,12 +16,13 @@ import { handler as salesHandler } from '../../functions/sales/handler.ts';
 import { handler as contractsHandler } from '../../functions/contracts/handler.ts';
 import { handler as approvalsHandler } from '../../functions/approvals/handler.ts';
 import { handler as ordersHandler } from '../../functions/orders/handler.ts';
+import { handler as expensesHandler } from '../../functions/expenses/handler.ts';
 import { orderFromContract } from '../../functions/orders/rules.ts';
 import { createOrderWrites, installmentWrite } from '../../functions/orders/store.ts';
 import { planInstallments } from '../../functions/orders/receivable-rules.ts';
 import { orderSettings } from '../../functions/orders/settings.ts';
 import { caller } from '../support/events.ts';
-import { prepareTable, recordDynamoCalls } from '../support/table.ts';
+import { addEmployee, prepareTable, recordDynamoCalls } from '../support/table.ts';
 
 /**
  * What one request may cost in DynamoDB: calls and consumed capacity units as DynamoDB Local
@@ -75,6 +76,11 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /orders/{id}/payments': { calls: 2, capacity: 14 },
   'GET /receivables/aging': { calls: 1, capacity: 0.5 },
   'GET /orders/{id} (fulfilled)': { calls: 1, capacity: 1 },
+  'PUT /expenses/budgets/{year}': { calls: 2, capacity: 2 },
+  'POST /expenses/claims': { calls: 1, capacity: 8 },
+  'GET /expenses/claims/{id}': { calls: 2, capacity: 0.5 },
+  'POST /expenses/claims/{id}/submit': { calls: 6, capacity: 13.5 },
+  'GET /expenses/report': { calls: 2, capacity: 0.5 },
 };
 
 const customers = caller(customersHandler);
@@ -86,6 +92,7 @@ const sales = caller(salesHandler);
 const contracts = caller(contractsHandler);
 const approvals = caller(approvalsHandler);
 const orders = caller(ordersHandler);
+const expenses = caller(expensesHandler);
 const rep = { id: 'BUDGET', roles: ['sales_rep'] as const };
 const manager = { id: 'BOSS', roles: ['sales_manager'] as const };
 const calls = recordDynamoCalls();
@@ -115,8 +122,8 @@ async function measure(name: string, request: () => Promise<{ status: number }>)
   return response;
 }
 
-beforeAll(() =>
-  prepareTable([
+beforeAll(async () => {
+  await prepareTable([
     { id: 'BUDGET', roles: ['sales_rep'] },
     { id: 'BOSS', roles: ['sales_manager'] },
     // A contract review's chain needs someone in legal.
@@ -127,8 +134,10 @@ beforeAll(() =>
     { id: 'PRODUCTION', roles: ['production'] },
     { id: 'LOGISTICS', roles: ['logistics'] },
     { id: 'FINANCE', roles: ['finance'] },
-  ]),
-);
+  ]);
+  // An expense claim's chain starts with the claimant's supervisor.
+  await addEmployee({ id: 'CLAIMANT', roles: ['sales_rep'], supervisorId: 'BOSS' });
+});
 
 describe('request budgets', () => {
   it('every endpoint stays within its documented DynamoDB calls and capacity', async () => {
@@ -331,7 +340,7 @@ describe('request budgets', () => {
     const third = (await sales('POST /quotes', '/quotes', {
       caller: rep,
       body: { customerId: id, terms },
-    })) as { body: { id: string } };
+    })) as unknown as { body: { id: string } };
     await measure('POST /quotes/{id}/technical-review', () =>
       sales('POST /quotes/{id}/technical-review', `/quotes/${third.body.id}/technical-review`, {
         caller: rep,
@@ -508,6 +517,39 @@ describe('request budgets', () => {
       orders('GET /receivables/aging', '/receivables/aging', { caller: financePerson as never }),
     );
     await measure('GET /orders/{id} (fulfilled)', () => orders('GET /orders/{id}', path, { caller: rep }));
+
+    // Expenses: a budget, a claim filed, read and submitted (the chain resolved), the report.
+    const claimant = { id: 'CLAIMANT', roles: ['sales_rep'] as const };
+    await measure('PUT /expenses/budgets/{year}', () =>
+      expenses('PUT /expenses/budgets/{year}', '/expenses/budgets/2027', {
+        caller: manager,
+        body: {
+          categories: [
+            { category: 'travel', amount: 1_200_000 },
+            { category: 'training', amount: 120_000 },
+          ],
+        },
+      }),
+    );
+    const claim = (await measure('POST /expenses/claims', () =>
+      expenses('POST /expenses/claims', '/expenses/claims', {
+        caller: claimant as never,
+        body: { category: 'travel', amount: 10_000, date: '2027-01-10', reason: '出差' },
+      }),
+    )) as unknown as { body: { id: string } };
+    await measure('GET /expenses/claims/{id}', () =>
+      expenses('GET /expenses/claims/{id}', `/expenses/claims/${claim.body.id}`, {
+        caller: claimant as never,
+      }),
+    );
+    await measure('POST /expenses/claims/{id}/submit', () =>
+      expenses('POST /expenses/claims/{id}/submit', `/expenses/claims/${claim.body.id}/submit`, {
+        caller: claimant as never,
+      }),
+    );
+    await measure('GET /expenses/report', () =>
+      expenses('GET /expenses/report', '/expenses/report', { caller: manager, query: { period: '2027-Q1' } }),
+    );
 
     console.table(measured);
     for (const [name, budget] of Object.entries(BUDGETS)) {
