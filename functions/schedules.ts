@@ -70,6 +70,14 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     entry: 'functions/orders/order-deadlines.ts',
     sendsEmail: true,
   },
+  {
+    name: 'budget-deviations',
+    description:
+      "Compares last month's spending with its budget per category and rep, and emails the sales manager and finance the lines that depart more than the deviation setting (R-6.4).",
+    cron: { minute: '0', hour: '8', dayOfMonth: '1' },
+    entry: 'functions/expenses/budget-deviations.ts',
+    sendsEmail: true,
+  },
 ];
 
 /** EventBridge Scheduler syntax: six fields, `?` in whichever day field is not restricted. */

@@ -275,3 +275,24 @@ export function budgetReport(lines: readonly BudgetLine[], months: readonly stri
     (a, b) => a.category.localeCompare(b.category) || a.scope.localeCompare(b.scope),
   );
 }
+
+/**
+ * Lines whose spending departs from their budget by more than `percent` either way (a line with no
+ * budget and some spending always does), with the deviation in whole percent.
+ */
+export function deviations(lines: readonly BudgetLine[], percent: number) {
+  return lines
+    .map((line) => ({
+      category: line.category,
+      scope: line.scope,
+      budgeted: line.budgeted,
+      spent: line.spent,
+      deviationPercent:
+        line.budgeted === 0
+          ? line.spent > 0
+            ? 100
+            : 0
+          : Math.round(((line.spent - line.budgeted) * 100) / line.budgeted),
+    }))
+    .filter((line) => Math.abs(line.deviationPercent) > percent);
+}

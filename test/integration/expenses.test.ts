@@ -384,4 +384,23 @@ describe('audit and reports', () => {
       ).status,
     ).toBe(400);
   });
+
+  it('flags last month’s deviations from budget to the sales manager and finance, once a month', async () => {
+    const { handler: job } = await import('../../functions/expenses/budget-deviations.ts');
+    const { lambdaContext } = await import('../../local/lambda-context.ts');
+    const result = (await job(
+      { scheduledTime: '2027-02-01T00:00:00.000Z' },
+      lambdaContext('budget-deviations', undefined, 300) as never,
+    )) as {
+      counts: Record<string, number>;
+    };
+    expect(result.counts).toMatchObject({ emails: 2 });
+    const mail = emailsTo('exmgr@test.example').find((candidate) =>
+      candidate.subject.startsWith('2027-01 费用'),
+    );
+    expect(mail?.text).toContain('travel · department: 预算 CNY 2,000.00, 实际 CNY 1,500.00 (-25 %)');
+    expect(
+      emailsTo('exfin@test.example').some((candidate) => candidate.subject.startsWith('2027-01 费用')),
+    ).toBe(true);
+  });
 });

@@ -140,3 +140,29 @@ describe('a claim’s transitions', () => {
     expect(() => withdrawClaim(submitted, true, 'T3')).toThrow(/decision/);
   });
 });
+
+describe('deviations from budget', () => {
+  it('flags lines whose spending departs more than the setting either way, and spending without budget', async () => {
+    const { deviations } = await import('../../functions/expenses/rules.ts');
+    const line = (budgeted: number, spent: number, scope = 'department') => ({
+      year: '2027',
+      month: '2027-01',
+      category: 'travel' as const,
+      scope,
+      budgeted,
+      reserved: 0,
+      spent,
+      available: budgeted - spent,
+    });
+    expect(
+      deviations(
+        [line(100, 110), line(100, 111, 'A'), line(100, 80, 'B'), line(0, 0, 'C'), line(0, 5, 'D')],
+        10,
+      ).map((item) => [item.scope, item.deviationPercent]),
+    ).toEqual([
+      ['A', 11],
+      ['B', -20],
+      ['D', 100],
+    ]);
+  });
+});
