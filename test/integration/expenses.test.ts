@@ -34,6 +34,7 @@ beforeAll(async () => {
   await addEmployee({ id: 'EXSUP', roles: ['supervisor', 'sales_rep'], supervisorId: 'EXMGR' });
   await addEmployee({ id: 'EXREP', roles: ['sales_rep'], supervisorId: 'EXSUP' });
   await addEmployee({ id: 'EXFIN', roles: ['finance'] });
+  await addEmployee({ id: 'EXFIN2', roles: ['finance'] });
   await addEmployee({ id: 'EXAUD', roles: ['auditor'] });
   for (const person of crowd)
     await addEmployee({ id: person.id, roles: ['sales_rep'], supervisorId: 'EXSUP' });
@@ -173,6 +174,47 @@ describe('a claim', () => {
         30_000,
         `the refusal to ${who}`,
       );
+  });
+
+  it('reminds an approver who is late, then escalates the step to another holder of its role', async () => {
+    const id = await claimFor(rep, {
+      category: 'travel',
+      amount: 3_000,
+      date: '2027-01-25',
+      reason: '展会差旅',
+    });
+    expect((await submit(rep, id)).status).toBe(202);
+    await approveNext('exsup@test.example', id);
+    await approveNext('exmgr@test.example', id);
+    const first = await waitForLink('exfin@test.example', id);
+    const { handler: deadlinesJob } = await import('../../functions/approvals/approval-deadlines.ts');
+    const { lambdaContext } = await import('../../local/lambda-context.ts');
+    const pending = (await read(rep, id)).body.reviews.find(
+      (step: { step: string }) => step.step === 'finance-payment',
+    );
+    const fire = (at: number) =>
+      (deadlinesJob as (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>)(
+        { scheduledTime: new Date(at).toISOString() },
+        lambdaContext('approval-deadlines', undefined, 300),
+      );
+    expect((await fire(Date.parse(pending.dueAt) + 60_000)).counts.reminded).toBeGreaterThanOrEqual(1);
+    const reminder = await waitForLink(
+      'exfin@test.example',
+      id,
+      first.id === first.id ? undefined : undefined,
+    );
+    expect((await fire(Date.parse(pending.dueAt) + 49 * 3_600_000)).counts.escalated).toBeGreaterThanOrEqual(
+      1,
+    );
+    const deputy = await waitForLink('exfin2@test.example', id);
+    expect((await decideByLink(reminder, 'approve')).status).toBe(404);
+    expect((await decideByLink(deputy, 'approve')).status).toBe(200);
+    const paid = await statusBecomes(id, 'paid');
+    expect(paid.reviews.at(-1)).toMatchObject({
+      step: 'finance-payment',
+      approverId: 'EXFIN2',
+      escalatedFrom: 'EXFIN',
+    });
   });
 
   it('rejected at a step is released and can be submitted again; withdrawn before any decision is released', async () => {
@@ -355,9 +397,9 @@ describe('audit and reports', () => {
     const travel = json.body.rows.find(
       (row: { category: string; scope: string }) => row.category === 'travel' && row.scope === 'department',
     );
-    expect(travel).toMatchObject({ budgeted: 600_000, spent: 150_000 });
+    expect(travel).toMatchObject({ budgeted: 600_000, spent: 153_000 });
     expect(json.body.byClaimant).toEqual(
-      expect.arrayContaining([{ claimantId: 'EXREP', claims: 1, paid: 150_000 }]),
+      expect.arrayContaining([{ claimantId: 'EXREP', claims: 2, paid: 153_000 }]),
     );
     const csv = await expenses('GET /expenses/report', '/expenses/report', {
       caller: finance as never,
@@ -366,7 +408,7 @@ describe('audit and reports', () => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.body.startsWith('\uFEFFcategory,scope,budgeted')).toBe(true);
     // January: the paid claim, and the receipt's claim still under review.
-    expect(csv.body).toContain('travel,department,200000,2000,150000,48000');
+    expect(csv.body).toContain('travel,department,200000,2000,153000,45000');
     expect(
       (
         await expenses('GET /expenses/report', '/expenses/report', {
@@ -394,11 +436,12 @@ describe('audit and reports', () => {
     )) as {
       counts: Record<string, number>;
     };
-    expect(result.counts).toMatchObject({ emails: 2 });
+    // The sales manager and both finance staff.
+    expect(result.counts).toMatchObject({ emails: 3 });
     const mail = emailsTo('exmgr@test.example').find((candidate) =>
       candidate.subject.startsWith('2027-01 费用'),
     );
-    expect(mail?.text).toContain('travel · department: 预算 CNY 2,000.00, 实际 CNY 1,500.00 (-25 %)');
+    expect(mail?.text).toContain('travel · department: 预算 CNY 2,000.00, 实际 CNY 1,530.00 (-23 %)');
     expect(
       emailsTo('exfin@test.example').some((candidate) => candidate.subject.startsWith('2027-01 费用')),
     ).toBe(true);
