@@ -535,6 +535,77 @@ const oneLineQuote = (token: string, customerId: string, productId: string) =>
     },
   });
 
+describe('an expense claim over HTTP, with its receipt through the local S3 store', () => {
+  it('files, uploads the receipt to the presigned URL, submits, and is paid through three emailed links', async () => {
+    const rep = await token('li.na@hd-machinery.example');
+    const manager = await token('--role', 'sales_manager');
+    const today = new Date().toISOString().slice(0, 10);
+    const since = Math.floor(Date.now() / 1000);
+    const json = (body: unknown) => ({ method: 'POST', body });
+    const claim = await api('/expenses/claims', {
+      token: rep,
+      ...json({ category: 'travel', amount: 128_000, date: today, reason: '赴青岛拜访海润机电' }),
+    });
+    expect(claim.status).toBe(201);
+    const invoice = Buffer.from('%PDF-1.4\n差旅发票\n%%EOF\n');
+    const attached = await api(`/expenses/claims/${claim.body.id}/receipts`, {
+      token: rep,
+      ...json({ fileName: '高铁票.pdf', contentType: 'application/pdf', size: invoice.length }),
+    });
+    expect(attached.status).toBe(201);
+    const uploaded = await fetch(attached.body.upload.url, {
+      method: 'PUT',
+      body: invoice,
+      headers: attached.body.upload.headers,
+    });
+    expect(uploaded.status).toBe(200);
+    expect(
+      (await api(`/expenses/claims/${claim.body.id}/submit`, { token: rep, method: 'POST' })).status,
+    ).toBe(202);
+    // Zhang Wei (her supervisor), Wang Qiang (sales manager), then Sun Li (finance) decide by link.
+    for (const approver of ['zhang.wei', 'wang.qiang', 'sun.li']) {
+      const mail = await eventuallyValue(async () =>
+        (await inbox(since)).find(
+          (email) =>
+            email.destination.to[0] === `${approver}@hd-machinery.example` &&
+            email.body.text!.includes(claim.body.id.slice(-8)),
+        ),
+      );
+      const link = /(http:\/\/\S+\/approvals\/\w{26}\?t=[\w-]+)/.exec(mail.body.text!)![1]!;
+      const decided = await fetch(link.split('?')[0] + '/decision', {
+        method: 'POST',
+        body: new URLSearchParams({
+          t: new URL(link).searchParams.get('t')!,
+          decision: 'approve',
+          comment: '',
+        }),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+      expect(decided.status).toBe(200);
+    }
+    const paid = await eventuallyValue(async () => {
+      const read = await api(`/expenses/claims/${claim.body.id}`, { token: rep });
+      return read.body.status === 'paid' ? read.body : undefined;
+    });
+    expect(paid.reviews.map((step: { step: string }) => step.step)).toEqual([
+      'supervisor-check',
+      'sales-manager-approval',
+      'finance-payment',
+    ]);
+    // The manager downloads the receipt; the budget line counts the payment.
+    const download = await api(`/expenses/claims/${claim.body.id}/receipts/${attached.body.receipt.id}`, {
+      token: manager,
+    });
+    expect(Buffer.from(await (await fetch(download.body.url)).arrayBuffer())).toEqual(invoice);
+    const budget = await api(`/expenses/budgets/${today.slice(0, 4)}`, { token: manager });
+    const line = budget.body.lines.find(
+      (item: { month: string; category: string; scope: string }) =>
+        item.month === today.slice(0, 7) && item.category === 'travel' && item.scope === 'department',
+    );
+    expect(line.spent).toBeGreaterThanOrEqual(128_000);
+  });
+});
+
 describe('sending a quote over HTTP', () => {
   it('emails the customer once when ten identical requests arrive together', async () => {
     const rep = await token('li.na@hd-machinery.example');
