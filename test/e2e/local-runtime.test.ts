@@ -701,8 +701,23 @@ describe('the approval page in a real browser', () => {
   if (!chromium)
     console.warn('Chromium not found (/usr/bin/chromium): the browser test is skipped. .ci/run installs it.');
 
-  it.skipIf(!chromium)('opens the emailed link, approves, and shows the result', async () => {
+  const launch = async () => {
     const { chromium: browserType } = await import('playwright-core');
+    return browserType.launch({
+      executablePath: chromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  };
+
+  it.skipIf(!chromium)('opens the emailed link, approves, and shows the result', async () => {
     const rep = await token('chen.jie@hd-machinery.example');
     const admin = await token('--role', 'sales_admin');
     const customer = (await api('/customers?limit=1', { token: rep })).body.items[0];
@@ -745,18 +760,7 @@ describe('the approval page in a real browser', () => {
     const mail = await eventuallyMail(since, 'wang.qiang@hd-machinery.example');
     const link = /(http:\/\/\S+\/approvals\/\w{26}\?t=[\w-]+)/.exec(mail.body.text!)![1]!;
 
-    const browser = await browserType.launch({
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launch();
     try {
       const page = await browser.newPage();
       await page.goto(link);
@@ -773,5 +777,63 @@ describe('the approval page in a real browser', () => {
     } finally {
       await browser.close();
     }
+  });
+
+  it.skipIf(!chromium)('lets finance refuse a claim from its emailed link, with the reason', async () => {
+    const rep = await token('emily.carter@hd-machinery.example');
+    const today = new Date().toISOString().slice(0, 10);
+    const since = Math.floor(Date.now() / 1000);
+    const claim = await api('/expenses/claims', {
+      token: rep,
+      method: 'POST',
+      body: {
+        category: 'entertainment',
+        amount: 36_000,
+        date: today,
+        reason: 'Dinner with the Hamburg distributor',
+      },
+    });
+    await api(`/expenses/claims/${claim.body.id}/submit`, { token: rep, method: 'POST' });
+    const linkOf = async (approver: string) => {
+      const mail = await eventuallyValue(async () =>
+        (await inbox(since)).find(
+          (email) =>
+            email.destination.to[0] === `${approver}@hd-machinery.example` &&
+            email.body.text!.includes(claim.body.id.slice(-8)),
+        ),
+      );
+      return /(http:\/\/\S+\/approvals\/\w{26}\?t=[\w-]+)/.exec(mail.body.text!)![1]!;
+    };
+    // Her supervisor is the sales manager: he decides once.
+    for (const approver of ['wang.qiang']) {
+      const link = await linkOf(approver);
+      await fetch(link.split('?')[0] + '/decision', {
+        method: 'POST',
+        body: new URLSearchParams({
+          t: new URL(link).searchParams.get('t')!,
+          decision: 'approve',
+          comment: '',
+        }),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+    }
+    const financeLink = await linkOf('sun.li');
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(financeLink);
+      await expect(page.textContent('body')).resolves.toContain('财务审核凭证并付款');
+      await page.fill('#comment', '未附招待发票');
+      await page.click('#reject');
+      await page.waitForSelector('#result');
+      expect(await page.textContent('#result')).toContain('已驳回');
+    } finally {
+      await browser.close();
+    }
+    const refused = await eventuallyValue(async () => {
+      const read = await api(`/expenses/claims/${claim.body.id}`, { token: rep });
+      return read.body.status === 'refused' ? read.body : undefined;
+    });
+    expect(refused.lastRejection).toMatchObject({ step: 'finance-payment', comment: '未附招待发票' });
   });
 });
