@@ -408,23 +408,8 @@ describe('the sales process over HTTP, with the contract review on the local Ste
 
     // Sales admin passes the order from the emailed link; production, logistics and the customer follow.
     const orderId = contract.body.id as string;
-    const adminMail = await eventuallyValue(async () =>
-      (await inbox(since)).find(
-        (email) =>
-          email.destination.to[0] === 'liu.fang@hd-machinery.example' &&
-          email.body.text!.includes(orderId.slice(-8)),
-      ),
-    );
-    const orderLink = /(http:\/\/\S+\/approvals\/\w{26}\?t=[\w-]+)/.exec(adminMail.body.text!)![1]!;
-    const passed = await fetch(orderLink.split('?')[0] + '/decision', {
-      method: 'POST',
-      body: new URLSearchParams({
-        t: new URL(orderLink).searchParams.get('t')!,
-        decision: 'approve',
-        comment: '',
-      }),
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    });
+    const orderLink = await approvalLinkFor(since, 'liu.fang@hd-machinery.example', orderId);
+    const passed = await decideFromPage(orderLink, 'approve');
     expect(passed.status).toBe(200);
     const orderIs = (status: string) =>
       eventuallyValue(async () => {
@@ -564,23 +549,8 @@ describe('an expense claim over HTTP, with its receipt through the local S3 stor
     ).toBe(202);
     // Zhang Wei (her supervisor), Wang Qiang (sales manager), then Sun Li (finance) decide by link.
     for (const approver of ['zhang.wei', 'wang.qiang', 'sun.li']) {
-      const mail = await eventuallyValue(async () =>
-        (await inbox(since)).find(
-          (email) =>
-            email.destination.to[0] === `${approver}@hd-machinery.example` &&
-            email.body.text!.includes(claim.body.id.slice(-8)),
-        ),
-      );
-      const link = /(http:\/\/\S+\/approvals\/\w{26}\?t=[\w-]+)/.exec(mail.body.text!)![1]!;
-      const decided = await fetch(link.split('?')[0] + '/decision', {
-        method: 'POST',
-        body: new URLSearchParams({
-          t: new URL(link).searchParams.get('t')!,
-          decision: 'approve',
-          comment: '',
-        }),
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      });
+      const link = await approvalLinkFor(since, `${approver}@hd-machinery.example`, claim.body.id);
+      const decided = await decideFromPage(link, 'approve');
       expect(decided.status).toBe(200);
     }
     const paid = await eventuallyValue(async () => {
@@ -696,6 +666,24 @@ async function eventuallyValue<T>(check: () => Promise<T | undefined>): Promise<
 const eventuallyMail = (since: number, to: string) =>
   eventuallyValue(async () => (await inbox(since)).filter((email) => email.destination.to[0] === to).at(-1));
 
+/** The approval link in the latest email to someone since a time that mentions a subject. */
+async function approvalLinkFor(since: number, to: string, subjectId: string): Promise<string> {
+  const mail = await eventuallyValue(async () =>
+    (await inbox(since)).find(
+      (email) => email.destination.to[0] === to && email.body.text!.includes(subjectId.slice(-8)),
+    ),
+  );
+  return /(http:\/\/\S+\/approvals\/\w{26}\?t=[\w-]+)/.exec(mail.body.text!)![1]!;
+}
+
+/** What the page's form posts: the decision with the link's token. */
+const decideFromPage = (link: string, decision: 'approve' | 'reject', comment = '') =>
+  fetch(link.split('?')[0] + '/decision', {
+    method: 'POST',
+    body: new URLSearchParams({ t: new URL(link).searchParams.get('t')!, decision, comment }),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+
 describe('the approval page in a real browser', () => {
   const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
   if (!chromium)
@@ -794,30 +782,12 @@ describe('the approval page in a real browser', () => {
       },
     });
     await api(`/expenses/claims/${claim.body.id}/submit`, { token: rep, method: 'POST' });
-    const linkOf = async (approver: string) => {
-      const mail = await eventuallyValue(async () =>
-        (await inbox(since)).find(
-          (email) =>
-            email.destination.to[0] === `${approver}@hd-machinery.example` &&
-            email.body.text!.includes(claim.body.id.slice(-8)),
-        ),
-      );
-      return /(http:\/\/\S+\/approvals\/\w{26}\?t=[\w-]+)/.exec(mail.body.text!)![1]!;
-    };
     // Her supervisor is the sales manager: he decides once.
-    for (const approver of ['wang.qiang']) {
-      const link = await linkOf(approver);
-      await fetch(link.split('?')[0] + '/decision', {
-        method: 'POST',
-        body: new URLSearchParams({
-          t: new URL(link).searchParams.get('t')!,
-          decision: 'approve',
-          comment: '',
-        }),
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      });
-    }
-    const financeLink = await linkOf('sun.li');
+    await decideFromPage(
+      await approvalLinkFor(since, 'wang.qiang@hd-machinery.example', claim.body.id),
+      'approve',
+    );
+    const financeLink = await approvalLinkFor(since, 'sun.li@hd-machinery.example', claim.body.id);
     const browser = await launch();
     try {
       const page = await browser.newPage();
