@@ -66,7 +66,11 @@ export class Api extends Construct {
     const jwt = new HttpJwtAuthorizer('Employees', props.issuerUrl, { jwtAudience: [props.audience] });
     const none = new HttpNoneAuthorizer();
     for (const { definition, fn } of props.functions) {
-      const integration = new HttpLambdaIntegration(`${definition.name}Integration`, fn);
+      // One invoke permission per function for the whole API, not one per route: a stack holds at
+      // most 500 resources, and the function serves only this API's routes anyway.
+      const integration = new HttpLambdaIntegration(`${definition.name}Integration`, fn, {
+        scopePermissionToRoute: false,
+      });
       for (const operation of definition.operations) {
         const authorizer: IHttpRouteAuthorizer = operation.auth === 'jwt' ? jwt : none;
         const routes = this.httpApi.addRoutes({
