@@ -176,6 +176,30 @@ describe('a claim', () => {
       );
   });
 
+  it.each([
+    ['the sales manager', ['exsup@test.example'], 'exmgr@test.example', 'sales-manager-approval'],
+    [
+      'the general manager',
+      ['exsup@test.example', 'exmgr@test.example'],
+      'exgm@test.example',
+      'senior-approval',
+    ],
+  ])('rejected by %s is back with the claimant and released', async (_who, before, rejecter, step) => {
+    const id = await claimFor(rep, {
+      category: 'training',
+      amount: 550_000,
+      date: '2027-12-11',
+      reason: '外部培训',
+    });
+    expect((await submit(rep, id)).status).toBe(202);
+    for (const approver of before) await approveNext(approver, id);
+    const link = await waitForLink(rejecter, id);
+    expect((await decideByLink(link, 'reject', '暂缓')).status).toBe(200);
+    const rejected = await statusBecomes(id, 'rejected');
+    expect(rejected.lastRejection).toMatchObject({ step, comment: '暂缓' });
+    expect(await line('2027-12', 'training')).toMatchObject({ reserved: 0 });
+  });
+
   it('reminds an approver who is late, then escalates the step to another holder of its role', async () => {
     const id = await claimFor(rep, {
       category: 'travel',

@@ -21,6 +21,7 @@ import { orderFromContract } from '../../functions/orders/rules.ts';
 import { createOrderWrites, installmentWrite } from '../../functions/orders/store.ts';
 import { planInstallments } from '../../functions/orders/receivable-rules.ts';
 import { orderSettings } from '../../functions/orders/settings.ts';
+import { SCHEDULED_JOBS } from '../../functions/schedules.ts';
 import { caller } from '../support/events.ts';
 import { addEmployee, prepareTable, recordDynamoCalls } from '../support/table.ts';
 
@@ -47,7 +48,8 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'PUT /customers/{id}/classification/override': { calls: 3, capacity: 9 },
   'GET /revisits': { calls: 1, capacity: 0.5 },
   'GET /customers/{id}/care-messages': { calls: 2, capacity: 0.5 },
-  'GET /schedules': { calls: 5, capacity: 2.5 },
+  // One Query per scheduled job (its last run).
+  'GET /schedules': { calls: SCHEDULED_JOBS.length, capacity: SCHEDULED_JOBS.length * 0.5 },
   'POST /products': { calls: 1, capacity: 6 },
   'POST /opportunities': { calls: 2, capacity: 8.5 },
   'POST /opportunities/{id}/stage': { calls: 2, capacity: 8.5 },
