@@ -1,6 +1,7 @@
 import { approvalDecided } from './approvals/events.ts';
 import { purchaseRecorded } from './classification/events.ts';
 import { claimReviewed, claimSubmitted, claimWithdrawn } from './expenses/events.ts';
+import { complaintAnswered, complaintEscalated, complaintLogged, complaintSolved } from './service/events.ts';
 import {
   contractReviewed,
   contractSigned,
@@ -61,6 +62,10 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   claimSubmitted,
   claimWithdrawn,
   claimReviewed,
+  complaintLogged,
+  complaintAnswered,
+  complaintEscalated,
+  complaintSolved,
   approvalDecided,
   quoteSent,
   quoteTechnicalReviewRequested,
@@ -152,6 +157,14 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
     events: [claimSubmitted, claimWithdrawn, claimReviewed],
     sendsEmail: true,
     startsWorkflows: ['expense-approval'],
+  },
+  {
+    name: 'service-events',
+    entry: 'functions/service/reactions.ts',
+    description:
+      "Emails a complaint's answer to the customer's contact in their language; tells the sales manager and the owner of an overdue complaint.",
+    events: [complaintAnswered, complaintEscalated],
+    sendsEmail: true,
   },
   {
     name: 'classification-events',

@@ -17,6 +17,8 @@ import { platformDocs } from './platform/docs.ts';
 import { expenseDocs } from './expenses/docs.ts';
 import { expenseOperations } from './expenses/operations.ts';
 import { orderDocs } from './orders/docs.ts';
+import { serviceDocs } from './service/docs.ts';
+import { serviceOperations } from './service/operations.ts';
 import { orderOperations } from './orders/operations.ts';
 import { salesDocs } from './sales/docs.ts';
 import { salesOperations } from './sales/operations.ts';
@@ -117,6 +119,13 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     docs: expenseDocs,
     writes: true,
     storesDocuments: true,
+  },
+  {
+    name: 'service',
+    entry: 'functions/service/handler.ts',
+    operations: serviceOperations,
+    docs: serviceDocs,
+    writes: true,
   },
   {
     name: 'approvals',

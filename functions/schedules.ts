@@ -78,6 +78,13 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     entry: 'functions/expenses/budget-deviations.ts',
     sendsEmail: true,
   },
+  {
+    name: 'complaint-deadlines',
+    description: 'Escalates open complaints past their answer deadline to the sales manager, once (R-3.5).',
+    cron: { minute: '20', hour: '*' },
+    entry: 'functions/service/complaint-deadlines.ts',
+    sendsEmail: false,
+  },
 ];
 
 /** EventBridge Scheduler syntax: six fields, `?` in whichever day field is not restricted. */

@@ -51,6 +51,7 @@ export class SalesDepartmentStack extends Stack {
       ...(settings.sales ? { SALES_SETTINGS: settings.sales } : {}),
       ...(settings.orders ? { ORDER_SETTINGS: settings.orders } : {}),
       ...(settings.expenses ? { EXPENSE_SETTINGS: settings.expenses } : {}),
+      ...(settings.service ? { SERVICE_SETTINGS: settings.service } : {}),
     };
     const lambda = (
       definition: { name: string; entry: string },

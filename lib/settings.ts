@@ -6,6 +6,7 @@ import { approvalSettings } from '../functions/approvals/settings.ts';
 import { salesSettings } from '../functions/sales/settings.ts';
 import { orderSettings } from '../functions/orders/settings.ts';
 import { expenseSettings } from '../functions/expenses/settings.ts';
+import { serviceSettings } from '../functions/service/settings.ts';
 
 /**
  * Deployment settings, read from CDK context (`cdk.json` or `-c name=value`). Documented in
@@ -38,6 +39,8 @@ export interface Settings {
   orders: string;
   /** Expense currency, the senior approval threshold and approver, the deviation percent (JSON, merged over the defaults). */
   expenses: string;
+  /** Complaint answer hours by customer class and severity (JSON, merged over the defaults). */
+  service: string;
   /** Who is emailed when an alarm fires (an SNS email subscription; empty: nobody yet). */
   alarmEmail: string;
   /**
@@ -61,6 +64,7 @@ const DEFAULTS: Settings = {
   sales: '',
   orders: '',
   expenses: '',
+  service: '',
   alarmEmail: '',
   sesSandbox: '',
 };
@@ -97,5 +101,6 @@ export function readSettings(node: Node): Settings {
   salesSettings(settings.sales || undefined);
   orderSettings(settings.orders || undefined);
   expenseSettings(settings.expenses || undefined);
+  serviceSettings(settings.service || undefined);
   return settings;
 }

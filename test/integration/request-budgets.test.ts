@@ -17,6 +17,7 @@ import { handler as contractsHandler } from '../../functions/contracts/handler.t
 import { handler as approvalsHandler } from '../../functions/approvals/handler.ts';
 import { handler as ordersHandler } from '../../functions/orders/handler.ts';
 import { handler as expensesHandler } from '../../functions/expenses/handler.ts';
+import { handler as serviceHandler } from '../../functions/service/handler.ts';
 import { orderFromContract } from '../../functions/orders/rules.ts';
 import { createOrderWrites, installmentWrite } from '../../functions/orders/store.ts';
 import { planInstallments } from '../../functions/orders/receivable-rules.ts';
@@ -83,6 +84,9 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /expenses/claims/{id}': { calls: 2, capacity: 0.5 },
   'POST /expenses/claims/{id}/submit': { calls: 6, capacity: 13.5 },
   'GET /expenses/report': { calls: 2, capacity: 0.5 },
+  'POST /complaints': { calls: 3, capacity: 13 },
+  'GET /complaints/{id}': { calls: 1, capacity: 0.5 },
+  'POST /complaints/{id}/answer': { calls: 2, capacity: 14.5 },
 };
 
 const customers = caller(customersHandler);
@@ -95,6 +99,7 @@ const contracts = caller(contractsHandler);
 const approvals = caller(approvalsHandler);
 const orders = caller(ordersHandler);
 const expenses = caller(expensesHandler);
+const complaints = caller(serviceHandler);
 const rep = { id: 'BUDGET', roles: ['sales_rep'] as const };
 const manager = { id: 'BOSS', roles: ['sales_manager'] as const };
 const calls = recordDynamoCalls();
@@ -551,6 +556,29 @@ describe('request budgets', () => {
     );
     await measure('GET /expenses/report', () =>
       expenses('GET /expenses/report', '/expenses/report', { caller: manager, query: { period: '2027-Q1' } }),
+    );
+
+    // Complaints: logged (the customer and contact read), read, answered.
+    const complaint = (await measure('POST /complaints', () =>
+      complaints('POST /complaints', '/complaints', {
+        caller: rep,
+        body: {
+          customerId: id,
+          contactId: contact.body.id,
+          severity: 'high',
+          content: '噪音大',
+          request: '检修',
+        },
+      }),
+    )) as unknown as { body: { id: string } };
+    await measure('GET /complaints/{id}', () =>
+      complaints('GET /complaints/{id}', `/complaints/${complaint.body.id}`, { caller: rep }),
+    );
+    await measure('POST /complaints/{id}/answer', () =>
+      complaints('POST /complaints/{id}/answer', `/complaints/${complaint.body.id}/answer`, {
+        caller: rep,
+        body: { text: '已安排检修' },
+      }),
     );
 
     console.table(measured);

@@ -1,0 +1,190 @@
+import * as z from 'zod/mini';
+import { requireRole } from '#shared/caller.ts';
+import { newId, nowIso } from '#shared/clock.ts';
+import { recordEvent } from '#shared/events.ts';
+import { defineOperation, type Operation } from '#shared/http.ts';
+import { createOnce } from '#shared/idempotency.ts';
+import { pageParameters } from '#shared/listing.ts';
+import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
+import { idParams } from '#shared/schemas.ts';
+import { commitChange } from '#shared/transaction.ts';
+import { validationProblem } from '#shared/problem.ts';
+import { getContact, visibleCustomer } from '../customers/public.ts';
+import { complaintAnswered, complaintLogged, complaintSolved } from './events.ts';
+import {
+  type Complaint,
+  complaintAnswer,
+  complaintFollowUp,
+  complaintListQuery,
+  complaintNote,
+  newComplaint,
+} from './model.ts';
+import {
+  addNote,
+  answerComplaint,
+  answerDeadline,
+  assertComplaintAccess,
+  COMPLAINT_ROLES,
+  followUp,
+  newComplaintRecord,
+  seesAllComplaints,
+} from './rules.ts';
+import { serviceSettings } from './settings.ts';
+import { complaintsByStatus, complaintWrites, customerComplaints, getComplaint } from './store.ts';
+
+/**
+ * The complaint channel (R-3.5): logged with the customer's words and request, owned by the
+ * customer's rep, due by class and severity; investigated, answered to the customer in their
+ * language, followed up until the customer confirms it is solved, with the root cause and the
+ * corrective action kept so it does not happen again.
+ */
+const ref = (complaint: Complaint) => ({
+  complaintId: complaint.id,
+  customerId: complaint.customerId,
+  ownerId: complaint.ownerId,
+});
+
+const log = defineOperation({
+  operationId: 'logComplaint',
+  method: 'POST',
+  path: '/complaints',
+  auth: 'jwt',
+  body: newComplaint,
+  idempotent: true,
+  async handle(request) {
+    const { caller, body } = request;
+    requireRole(caller, ['sales_rep', 'sales_admin', 'sales_manager'], 'log complaints');
+    const customer = await visibleCustomer(caller, body.customerId);
+    if (!(await getContact(customer.id, body.contactId)))
+      throw validationProblem([{ in: 'body', path: 'contactId', message: 'Not a contact of this customer' }]);
+    const at = nowIso();
+    const complaint = newComplaintRecord(
+      { id: newId(), ...body, ownerId: customer.ownerId },
+      answerDeadline(at, customer.class, body.severity, serviceSettings()),
+      caller.id,
+      at,
+    );
+    const logged = recordEvent(complaintLogged, {
+      subject: { type: 'complaint', id: complaint.id },
+      subjectVersion: 1,
+      actor: caller.id,
+      at,
+      payload: { ...ref(complaint), severity: complaint.severity, answerDueAt: complaint.answerDueAt },
+    });
+    return createOnce(
+      request,
+      [...complaintWrites(undefined, complaint, caller.id), logged],
+      createdReply(`/complaints/${complaint.id}`, complaint),
+    );
+  },
+});
+
+const list = defineOperation({
+  operationId: 'listComplaints',
+  method: 'GET',
+  path: '/complaints',
+  auth: 'jwt',
+  query: z.strictObject({ ...pageParameters, ...complaintListQuery.def.shape }),
+  async handle({ caller, query }) {
+    requireRole(caller, COMPLAINT_ROLES, 'read complaints');
+    const { customerId, status, ...page } = query;
+    if (customerId) {
+      await visibleCustomer(caller, customerId);
+      return { status: 200, body: await customerComplaints(customerId, page) };
+    }
+    if (!seesAllComplaints(caller))
+      throw validationProblem([
+        { in: 'query', path: 'customerId', message: 'A rep lists the complaints of one of their customers' },
+      ]);
+    return { status: 200, body: await complaintsByStatus(status ?? 'open', page) };
+  },
+});
+
+const read = defineOperation({
+  operationId: 'getComplaint',
+  method: 'GET',
+  path: '/complaints/{id}',
+  auth: 'jwt',
+  params: idParams,
+  async handle({ caller, params }) {
+    const complaint = found(await getComplaint(params.id), `Complaint ${params.id}`);
+    assertComplaintAccess(caller, complaint);
+    return resourceReply(complaint);
+  },
+});
+
+/** A change of a complaint by someone who works on it (not a technician, who reads). */
+function step<B extends z.ZodMiniType>(spec: {
+  operationId: string;
+  segment: string;
+  body: B;
+  change(complaint: Complaint, body: z.output<B>, by: string, at: string): Complaint;
+  event?(before: Complaint, after: Complaint, by: string): ReturnType<typeof recordEvent> | undefined;
+}): Operation {
+  return defineOperation({
+    operationId: spec.operationId,
+    method: 'POST',
+    path: `/complaints/{id}/${spec.segment}`,
+    auth: 'jwt',
+    params: idParams,
+    body: spec.body,
+    async handle({ caller, params, body }) {
+      requireRole(caller, ['sales_rep', 'sales_admin', 'sales_manager'], 'work on complaints');
+      const complaint = found(await getComplaint(params.id), `Complaint ${params.id}`);
+      assertComplaintAccess(caller, complaint);
+      const next = spec.change(complaint, body as z.output<B>, caller.id, nowIso());
+      const event = spec.event?.(complaint, next, caller.id);
+      await commitChange(
+        [...complaintWrites(complaint, next, caller.id), ...(event ? [event] : [])],
+        complaint.id,
+      );
+      return resourceReply(next);
+    },
+  });
+}
+
+const note = step({
+  operationId: 'addComplaintNote',
+  segment: 'notes',
+  body: complaintNote,
+  change: (complaint, body, by, at) => addNote(complaint, body.text, by, at),
+});
+
+const answer = step({
+  operationId: 'answerComplaint',
+  segment: 'answer',
+  body: complaintAnswer,
+  change: (complaint, body, by, at) => answerComplaint(complaint, body.text, by, at),
+  event: (_before, after, by) =>
+    recordEvent(complaintAnswered, {
+      subject: { type: 'complaint', id: after.id },
+      subjectVersion: after.version,
+      actor: by,
+      at: after.updatedAt,
+      payload: { ...ref(after), contactId: after.contactId },
+    }),
+});
+
+const follow = step({
+  operationId: 'followUpComplaint',
+  segment: 'follow-ups',
+  body: complaintFollowUp,
+  change: (complaint, body, by, at) => followUp(complaint, body, by, at),
+  event: (_before, after, by) =>
+    after.status === 'solved'
+      ? recordEvent(complaintSolved, {
+          subject: { type: 'complaint', id: after.id },
+          subjectVersion: after.version,
+          actor: by,
+          at: after.updatedAt,
+          payload: {
+            ...ref(after),
+            severity: after.severity,
+            loggedAt: after.createdAt,
+            solvedAt: after.solvedAt!,
+          },
+        })
+      : undefined,
+});
+
+export const complaintOperations: readonly Operation[] = [log, list, read, note, answer, follow];
