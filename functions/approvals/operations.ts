@@ -1,4 +1,5 @@
 import { defineOperation, FORM_TYPE, type Operation, type Reply } from '#shared/http.ts';
+import { linkPageRoutes } from '#shared/link-pages.ts';
 import { asProblem } from '#shared/problem.ts';
 import { resourceReply } from '#shared/resource-replies.ts';
 import { idParams, ulidId } from '#shared/schemas.ts';
@@ -21,13 +22,6 @@ const mine = defineOperation({
   },
 });
 
-/**
- * People arrive here from email, with whatever a mail client did to the link (tracking parameters,
- * truncation): the page takes any path and query, and says in a page, not JSON, what is wrong.
- */
-const pageParams = z.strictObject({ id: z.string() });
-const pageQuery = z.object({ t: z.optional(z.string()) });
-
 /** The page behind the emailed link. Reading it changes nothing. */
 async function linkPage(id: string, token: string | undefined): Promise<Reply> {
   if (!z.safeParse(ulidId, id).success) return unusableLinkPage('invalid');
@@ -39,27 +33,11 @@ async function linkPage(id: string, token: string | undefined): Promise<Reply> {
     : unusableLinkPage(check, approvalView(approval));
 }
 
-const page = defineOperation({
-  operationId: 'getApprovalPage',
-  method: 'GET',
+const pages = linkPageRoutes({
   path: '/approvals/{id}',
-  auth: 'public',
-  params: pageParams,
-  query: pageQuery,
-  handle: ({ params, query }) => linkPage(params.id, query.t),
-});
-
-const pageHead = defineOperation({
-  operationId: 'headApprovalPage',
-  method: 'HEAD',
-  path: '/approvals/{id}',
-  auth: 'public',
-  params: pageParams,
-  query: pageQuery,
-  async handle({ params, query }) {
-    const { status, headers, contentType } = await linkPage(params.id, query.t);
-    return { status, headers, contentType };
-  },
+  getOperationId: 'getApprovalPage',
+  headOperationId: 'headApprovalPage',
+  show: linkPage,
 });
 
 const decision = defineOperation({
@@ -92,4 +70,4 @@ const decision = defineOperation({
   },
 });
 
-export const approvalOperations: readonly Operation[] = [mine, page, pageHead, decision];
+export const approvalOperations: readonly Operation[] = [mine, ...pages, decision];

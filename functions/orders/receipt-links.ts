@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { localDate, timeZone } from '#shared/calendar.ts';
 import { nowIso } from '#shared/clock.ts';
 import { defineOperation, FORM_TYPE, type Operation, type Reply } from '#shared/http.ts';
+import { linkPageRoutes } from '#shared/link-pages.ts';
 import { tokenMatches } from '#shared/link-tokens.ts';
 import { asProblem } from '#shared/problem.ts';
 import { pastDate, text, ulidId } from '#shared/schemas.ts';
@@ -23,7 +24,6 @@ import { getOrderFile, getReceiptLink, type ReceiptLink, useReceiptLink } from '
  * was emailed to, single-use, expiring, stored as a digest; GET shows, only POST confirms.
  */
 const pageParams = z.strictObject({ id: z.string() });
-const pageQuery = z.object({ t: z.optional(z.string()) });
 
 function checkReceiptLink(
   link: ReceiptLink | undefined,
@@ -47,27 +47,11 @@ async function showReceipt(id: string, token: string | undefined): Promise<Reply
   return receiptPage(file.order, file.shipments, link!.language, token!, localDate(new Date(), timeZone()));
 }
 
-const page = defineOperation({
-  operationId: 'getReceiptPage',
-  method: 'GET',
+const pages = linkPageRoutes({
   path: '/receipts/{id}',
-  auth: 'public',
-  params: pageParams,
-  query: pageQuery,
-  handle: ({ params, query }) => showReceipt(params.id, query.t),
-});
-
-const pageHead = defineOperation({
-  operationId: 'headReceiptPage',
-  method: 'HEAD',
-  path: '/receipts/{id}',
-  auth: 'public',
-  params: pageParams,
-  query: pageQuery,
-  async handle({ params, query }) {
-    const { status, headers, contentType } = await showReceipt(params.id, query.t);
-    return { status, headers, contentType };
-  },
+  getOperationId: 'getReceiptPage',
+  headOperationId: 'headReceiptPage',
+  show: showReceipt,
 });
 
 const confirmation = z.strictObject({
@@ -126,4 +110,4 @@ const confirm = defineOperation({
   },
 });
 
-export const receiptLinkOperations: readonly Operation[] = [page, pageHead, confirm];
+export const receiptLinkOperations: readonly Operation[] = [...pages, confirm];
