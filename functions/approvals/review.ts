@@ -198,9 +198,12 @@ export function outcomeTask<S extends { id: string; ownerId: string; version: nu
       try {
         await commit([...items, reviewed]);
       } catch (error) {
-        // A concurrent retry of this Task wrote it first.
         if (!(error instanceof TransactionCancelled && error.failedCondition(nameOf(items[0]!)!)))
           throw error;
+        // The subject changed meanwhile: a concurrent retry of this Task ended the round (done), or
+        // someone else changed the subject (fail, so the Task's retry reads it again).
+        const now = await subject.read(input.subject.id);
+        if (now && subject.after(now, input.round, verdict)) throw error;
       }
       return { outcome: input.outcome };
     });

@@ -213,6 +213,31 @@ describe('a signed contract', () => {
     ).toBe(403);
   });
 
+  it('its review outcome, recorded twice at once (a retried Task), changes the order once', async () => {
+    const { contractId: id } = await approvedContract();
+    await contracts('POST /contracts/{id}/sign', `/contracts/${id}/sign`, {
+      caller: rep,
+      body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
+    });
+    await settle();
+    const { handler: outcome } = await import('../../functions/orders/review-outcomes.ts');
+    const { lambdaContext } = await import('../../local/lambda-context.ts');
+    const input = { outcome: 'approved', subject: { type: 'order', id }, round: 1 };
+    const run = () =>
+      (outcome as (event: unknown, context: unknown) => Promise<{ outcome: string }>)(
+        input,
+        lambdaContext('order-review-outcomes', undefined, 60),
+      );
+    const results = await Promise.all([run(), run()]);
+    expect(results.every((result) => ['approved', 'stale'].includes(result.outcome))).toBe(true);
+    expect((await run()).outcome).toBe('stale');
+    const order = await orders('GET /orders/{id}', `/orders/${id}`, { caller: rep });
+    expect(order.body.status).toBe('awaiting_production');
+    expect(
+      order.body.timeline.filter((entry: { what: string }) => entry.what === 'review-passed'),
+    ).toHaveLength(1);
+  });
+
   it('is reviewed by sales admin from an emailed link: sent back, resubmitted, passed to production', async () => {
     const { contractId } = await approvedContract();
     await contracts('POST /contracts/{id}/sign', `/contracts/${contractId}/sign`, {
