@@ -3,18 +3,26 @@ import { sendEmail } from '#shared/email.ts';
 import type { JobContext, JobCounts } from '#shared/job.ts';
 import { logger } from '#shared/observability.ts';
 import type { Contact, Customer } from '../customers/public.ts';
-import { allContacts, contactsWithBirthday, getCustomer } from '../customers/public.ts';
+import {
+  allContacts,
+  contactsWithBirthday,
+  customersWithAnniversary,
+  getCustomer,
+  listContacts,
+} from '../customers/public.ts';
+import { collectAll } from '#shared/listing.ts';
 import type { Employee } from '../employees/public.ts';
 import { getEmployee } from '../employees/public.ts';
 import { birthdaysOn, greetsLanguage, type Holiday, holidaysOn } from './holidays.ts';
 import type { CareMessage } from './model.ts';
 import { careSettings } from './settings.ts';
 import { careMessageSent, claimCareMessage, releaseCareMessage } from './store.ts';
-import { birthdayGreeting, holidayGreeting } from './templates.ts';
+import { anniversaryGreeting, birthdayGreeting, holidayGreeting } from './templates.ts';
 
 /**
- * The daily care messages (R-3.4): a greeting to every contact on their birthday and on the
- * calendar's holidays, in the contact's language, signed by the customer's rep (replies go to the
+ * The daily care messages (R-3.4): a greeting to every contact on their birthday, on the calendar's
+ * holidays and on their company's cooperation anniversary (years since its first purchase), in the
+ * contact's language, signed by the customer's rep (replies go to the
  * rep). Contacts who opted out, contacts without email and lost customers are skipped. Each message
  * is claimed before it is sent, so a re-run of the same day sends nothing twice.
  */
@@ -23,6 +31,7 @@ export async function sendCareMessages({ today, tally, pages }: JobContext): Pro
   const counts = tally({
     birthdayGreetings: 0,
     holidayGreetings: 0,
+    anniversaryGreetings: 0,
     alreadySent: 0,
     optedOut: 0,
     noEmail: 0,
@@ -36,7 +45,7 @@ export async function sendCareMessages({ today, tally, pages }: JobContext): Pro
     return cache.get(id)!;
   };
 
-  async function greet(contact: Contact, occasion: string, holiday?: Holiday) {
+  async function greet(contact: Contact, occasion: string, holiday?: Holiday, years?: number) {
     if (contact.careOptOut) return void counts.optedOut++;
     if (!contact.email) return void counts.noEmail++;
     const customer = await cached(customers, contact.customerId, getCustomer);
@@ -56,10 +65,13 @@ export async function sendCareMessages({ today, tally, pages }: JobContext): Pro
     const signature = { repName: rep?.name ?? '', company: companySettings().name[contact.language] };
     const content = holiday
       ? holidayGreeting(contact.language, holiday, contact.name, signature)
-      : birthdayGreeting(contact.language, contact.name, signature);
+      : years
+        ? anniversaryGreeting(contact.language, contact.name, years, signature)
+        : birthdayGreeting(contact.language, contact.name, signature);
     try {
       await careMessageSent(message, await sendEmail({ to: contact.email, replyTo: rep?.email, ...content }));
       if (holiday) counts.holidayGreetings++;
+      else if (years) counts.anniversaryGreetings++;
       else counts.birthdayGreetings++;
     } catch (error) {
       logger.error('care message not sent', {
@@ -76,6 +88,16 @@ export async function sendCareMessages({ today, tally, pages }: JobContext): Pro
   for (const monthDay of birthdaysOn(today)) {
     await pages(`birthdays-${monthDay}`, contactsWithBirthday(monthDay), async (contacts) => {
       for (const contact of contacts) await greet(contact, 'birthday');
+    });
+  }
+  for (const monthDay of birthdaysOn(today)) {
+    await pages(`anniversaries-${monthDay}`, customersWithAnniversary(monthDay), async (found) => {
+      for (const { customerId, firstPurchaseOn } of found) {
+        const years = Number(today.slice(0, 4)) - Number(firstPurchaseOn.slice(0, 4));
+        if (years < 1) continue;
+        for (const contact of await collectAll((page) => listContacts(customerId, page)))
+          await greet(contact, `anniversary-${years}`, undefined, years);
+      }
     });
   }
   const holidays = holidaysOn(today, settings.holidays);

@@ -51,6 +51,40 @@ export function birthdayGreeting(
   };
 }
 
+/** A cooperation anniversary (R-3.4): so many years since the customer's first purchase. */
+export function anniversaryGreeting(
+  language: Language,
+  contactName: string,
+  years: number,
+  signature: Signature,
+): Omit<Email, 'to' | 'replyTo'> {
+  if (language === 'en')
+    return {
+      subject: `${years} year${years === 1 ? '' : 's'} together: thank you, ${contactName}!`,
+      ...emailParts(
+        [
+          `Dear ${contactName},`,
+          '',
+          `Today marks ${years} year${years === 1 ? '' : 's'} since your company's first order with ${signature.company}.`,
+          'Thank you for your trust; we look forward to many more years of working together.',
+        ],
+        GREETING_FOOTER.en(signature),
+      ),
+    };
+  return {
+    subject: `感谢${years}年的合作，${contactName}！`,
+    ...emailParts(
+      [
+        `尊敬的${contactName}：`,
+        '',
+        `今天是贵公司与${signature.company}合作${years}周年的日子。`,
+        '衷心感谢您多年来的信任与支持，期待今后继续携手合作！',
+      ],
+      GREETING_FOOTER['zh-CN'](signature),
+    ),
+  };
+}
+
 export function holidayGreeting(
   language: Language,
   holiday: Holiday,

@@ -80,5 +80,13 @@ export const CustomerStatistics = defineEntity({
   description:
     'Rolling purchase aggregates (monthly buckets), first purchase and last contact of a customer, kept by the customers domain’s consumer.',
   key: { pk: 'CUSTOMER#{customerId}', sk: 'STATS' },
-  patterns: [{ name: 'a customer’s statistics', by: 'item', notes: 'classification and care read them' }],
+  indexes: { gsi1: { pk: 'ANNIVERSARY#{monthDay}', sk: '{customerId}', sparse: true } },
+  patterns: [
+    { name: 'a customer’s statistics', by: 'item', notes: 'classification and care read them' },
+    {
+      name: 'customers whose first purchase fell on a day of the year (cooperation anniversaries)',
+      index: 'gsi1',
+      by: 'partition',
+    },
+  ],
 });

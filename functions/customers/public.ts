@@ -12,6 +12,7 @@ export {
   classWrite,
   contactsWithBirthday,
   customerStatistics,
+  customersWithAnniversary,
   departmentCustomers,
   getContact,
   getCustomer,

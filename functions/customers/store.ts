@@ -205,7 +205,10 @@ export function purchaseCountWrite(
     Update: {
       TableName: tableName(),
       Key: CustomerStatistics.key({ customerId }),
-      UpdateExpression: `ADD #amount :amount, #count :one SET entityType = :type, firstPurchaseOn = ${asFirst ? ':date' : 'if_not_exists(firstPurchaseOn, :date)'}`,
+      // The first purchase's month and day index the customer for its cooperation anniversary.
+      UpdateExpression: asFirst
+        ? 'ADD #amount :amount, #count :one SET entityType = :type, firstPurchaseOn = :date, customerId = :customer, gsi1pk = :anniversary, gsi1sk = :customer'
+        : 'ADD #amount :amount, #count :one SET entityType = :type, firstPurchaseOn = if_not_exists(firstPurchaseOn, :date), customerId = :customer, gsi1pk = if_not_exists(gsi1pk, :anniversary), gsi1sk = :customer',
       ...(asFirst
         ? { ConditionExpression: 'attribute_not_exists(firstPurchaseOn) OR firstPurchaseOn > :date' }
         : {}),
@@ -215,6 +218,8 @@ export function purchaseCountWrite(
         ':one': 1,
         ':type': CustomerStatistics.type,
         ':date': purchase.date,
+        ':anniversary': CustomerStatistics.indexPartition('gsi1', { monthDay: purchase.date.slice(5, 10) }),
+        ':customer': customerId,
       },
     },
   };
@@ -253,6 +258,14 @@ export const contactsWithBirthday = (monthDay: string) => (page: PageParameters)
   queryPage<Contact>({
     index: 'gsi1',
     partition: { attribute: 'gsi1pk', value: Contacts.indexPartition('gsi1', { birthday: monthDay }) },
+    ...page,
+  });
+
+/** Customers whose first purchase fell on this month and day (MM-DD), with its date. */
+export const customersWithAnniversary = (monthDay: string) => (page: PageParameters) =>
+  queryPage<{ customerId: string; firstPurchaseOn: string }>({
+    index: 'gsi1',
+    partition: { attribute: 'gsi1pk', value: CustomerStatistics.indexPartition('gsi1', { monthDay }) },
     ...page,
   });
 

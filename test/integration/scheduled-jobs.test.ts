@@ -273,6 +273,22 @@ describe('care messages', () => {
     ).toEqual(['birthday:sent', 'birthday:sent']);
   });
 
+  it('greets the contacts of a customer on the anniversary of its first purchase, from the first year on, once', async () => {
+    // Loyal Power's first purchase was on 15 January 2026: nothing that day, a greeting a year on.
+    expect((await fire(careJob as JobHandler, '2026-01-15T01:00:00.000Z')).counts).toMatchObject({
+      anniversaryGreetings: 0,
+    });
+    const year = await fire(careJob as JobHandler, '2027-01-15T01:00:00.000Z');
+    expect(year.counts).toMatchObject({ anniversaryGreetings: 2 });
+    expect(
+      sentTo()
+        .map((email) => email.Content!.Simple!.Subject!.Data)
+        .sort(),
+    ).toEqual(['1 year together: thank you, Anna Berg!', '感谢1年的合作，王芳！']);
+    const again = await fire(careJob as JobHandler, '2027-01-15T03:00:00.000Z');
+    expect(again.counts).toMatchObject({ anniversaryGreetings: 0, alreadySent: 2 });
+  });
+
   it('retries a failed firing and sends only what was not sent', async () => {
     ses.reset();
     let calls = 0;
@@ -339,7 +355,8 @@ describe('a job over more data than one invocation holds', () => {
     expect(greeted()).toEqual([1, 2, 3, 4, 5].map((n) => `summer${n}@contacts.example`));
     expect(await runOf(firing)).toMatchObject({
       status: 'succeeded',
-      attempts: 3,
+      // Three pages of birthdays, then the (empty) page of the day's cooperation anniversaries.
+      attempts: 4,
       counts: expect.objectContaining({ birthdayGreetings: 5 }),
     });
     const repeated = await fire(careJob as JobHandler, firing);
