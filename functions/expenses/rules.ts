@@ -105,7 +105,7 @@ export function budgetLines(year: string, categories: readonly BudgetCategoryInp
 export const lineOf = (claim: Pick<Claim, 'category' | 'date'>, scope: string) => ({
   year: claim.date.slice(0, 4),
   month: claim.date.slice(0, 7),
-  category: claim.category as ExpenseCategory,
+  category: claim.category,
   scope,
 });
 

@@ -1,6 +1,6 @@
 import { outcomeTask } from '../approvals/public.ts';
 import { afterAmendmentReview, amendInstallments } from './amendment-rules.ts';
-import { orderAmended } from './events.ts';
+import { amendmentReviewed } from './events.ts';
 import type { Amendment } from './model.ts';
 import { amendmentWrite, getOrderFile, installmentWrite, orderWrites, type OrderFile } from './store.ts';
 
@@ -33,7 +33,7 @@ export const handler = outcomeTask<AmendedOrder>({
       amendments: subject.amendments.map((item) => (item.number === round ? decided.amendment : item)),
     };
   },
-  reviewed: orderAmended,
+  reviewed: amendmentReviewed,
   extra: (after) => ({ total: after.order.total, deliveryDate: after.order.deliveryDate }),
   writes(before, after, actor) {
     const decided = after.amendments.find((item, index) => item !== before.amendments[index])!;

@@ -159,7 +159,7 @@ export const amendmentRequested = defineEvent({
   payload: reviewStart,
 });
 
-export const orderAmended = defineEvent({
+export const amendmentReviewed = defineEvent({
   type: 'order.amendment-reviewed',
   description:
     'An amendment’s review ended: approved, the order has the amended lines, total and delivery date (and its unpaid installments follow); otherwise it stays as it was. The rep is told.',

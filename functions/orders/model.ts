@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { rejection } from '../approvals/public.ts';
 import { dateWithin, isoDate, pastDate, text, ulidId } from '#shared/schemas.ts';
+import { contractSigned } from '../contracts/public.ts';
 import { quoteLine } from '../sales/public.ts';
 
 /**
@@ -30,16 +31,8 @@ export const RECEIPT_PROBLEMS = ['damage', 'quantity_mismatch', 'wrong_item', 'o
 export const order = z.object({
   /** The contract's id: one order per contract. */
   id: z.string(),
-  contractId: z.string(),
-  quoteId: z.string(),
-  customerId: z.string(),
-  ownerId: z.string(),
-  currency: z.string(),
-  lines: z.array(quoteLine),
-  total: z.int(),
-  deliveryDate: z.string(),
-  paymentTerms: z.string(),
-  signedOn: z.string(),
+  /** What the signed contract says: lines, total, delivery date, payment terms, rep. */
+  ...contractSigned.payload.def.shape,
   status: z.enum(ORDER_STATUSES),
   /** Review rounds started so far (sales admin's order review). */
   reviewRound: z.int(),

@@ -16,7 +16,7 @@ import {
   fulfilmentRestarted,
   fulfilmentStalled,
   fulfilmentWaiting,
-  orderAmended,
+  amendmentReviewed,
   orderCreated,
   orderReceived,
   orderReviewed,
@@ -140,7 +140,7 @@ export const handler = consumerHandler('orders-events', [
       startReview('order-amendment-review', delivery.event.payload),
     ).then(() => undefined),
   ),
-  on(orderAmended, (delivery) =>
+  on(amendmentReviewed, (delivery) =>
     emailOutcome(
       delivery,
       (language) =>

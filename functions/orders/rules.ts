@@ -4,6 +4,8 @@ import { conflict, notAllowed } from '#shared/domain-errors.ts';
 import { formatMoney } from '#shared/money.ts';
 import type { ChainStep, ReviewSubject, Verdict } from '../approvals/public.ts';
 import { lineSummary } from '../sales/public.ts';
+import type { PayloadOf } from '#shared/events.ts';
+import type { contractSigned } from '../contracts/public.ts';
 import type { Order, OrderWorkView } from './model.ts';
 
 /**
@@ -45,22 +47,7 @@ export function workView(order: Order): OrderWorkView {
 export const MONEY_ENTRIES = new Set(['payment-recorded', 'payment-plan-set']);
 
 /** The order an effective contract becomes: its lines, terms and rep; received, to be reviewed. */
-export function orderFromContract(
-  contract: Pick<
-    Order,
-    | 'contractId'
-    | 'quoteId'
-    | 'customerId'
-    | 'ownerId'
-    | 'currency'
-    | 'lines'
-    | 'total'
-    | 'deliveryDate'
-    | 'paymentTerms'
-    | 'signedOn'
-  >,
-  at: string,
-): Order {
+export function orderFromContract(contract: PayloadOf<typeof contractSigned>, at: string): Order {
   return {
     ...contract,
     id: contract.contractId,
