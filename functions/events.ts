@@ -1,7 +1,20 @@
 import { approvalDecided } from './approvals/events.ts';
 import { purchaseRecorded } from './classification/events.ts';
 import { claimReviewed, claimSubmitted, claimWithdrawn } from './expenses/events.ts';
-import { complaintAnswered, complaintEscalated, complaintLogged, complaintSolved } from './service/events.ts';
+import {
+  complaintAnswered,
+  complaintEscalated,
+  complaintLogged,
+  complaintSolved,
+  guestInvited,
+  ticketEscalated,
+  ticketOpened,
+  ticketRated,
+  ticketReminded,
+  ticketRouted,
+  ticketSolved,
+  visitPlanned,
+} from './service/events.ts';
 import {
   contractReviewed,
   contractSigned,
@@ -66,6 +79,14 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   complaintAnswered,
   complaintEscalated,
   complaintSolved,
+  ticketOpened,
+  ticketRouted,
+  visitPlanned,
+  ticketReminded,
+  ticketEscalated,
+  ticketSolved,
+  ticketRated,
+  guestInvited,
   approvalDecided,
   quoteSent,
   quoteTechnicalReviewRequested,
@@ -129,7 +150,7 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
     name: 'orders-events',
     entry: 'functions/orders/reactions.ts',
     description:
-      "Makes an effective contract its order, once, with its installments, and puts it to sales admin's review; starts the review and the fulfilment workflow, resumes the workflow as the order moves; tells the rep of the review, production and receipt problems, the customer's contact of shipments (with the receipt link), sales admin of a stalled fulfilment; starts an amendment's review and tells the rep its outcome.",
+      "Makes an effective contract its order, once, with its installments, and puts it to sales admin's review; starts the review and the fulfilment workflow, resumes the workflow as the order moves; tells the rep of the review, production and receipt problems, the customer's contact of shipments (with the receipt link), sales admin of a stalled fulfilment; starts an amendment's review and tells the rep its outcome; resolves a receipt issue whose service ticket was solved.",
     events: [
       contractSigned,
       orderCreated,
@@ -144,6 +165,7 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
       fulfilmentRestarted,
       amendmentRequested,
       amendmentReviewed,
+      ticketSolved,
     ],
     sendsEmail: true,
     startsWorkflows: ['order-review', 'order-fulfilment', 'order-amendment-review'],
@@ -162,9 +184,21 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
     name: 'service-events',
     entry: 'functions/service/reactions.ts',
     description:
-      "Emails a complaint's answer to the customer's contact in their language; tells the sales manager and the owner of an overdue complaint.",
-    events: [complaintAnswered, complaintEscalated],
+      "Emails a complaint's answer to the customer's contact in their language; tells the sales manager and the owner of an overdue complaint; starts a new ticket's timer and tells the department it is routed to, a visit's technician, the owner of a near deadline, the manager and the owner of a missed one; asks the customer's contact to rate a solved ticket; makes each receipt problem a ticket; emails appreciation invitations.",
+    events: [
+      complaintAnswered,
+      complaintEscalated,
+      ticketOpened,
+      ticketRouted,
+      visitPlanned,
+      ticketReminded,
+      ticketEscalated,
+      ticketSolved,
+      orderReceived,
+      guestInvited,
+    ],
     sendsEmail: true,
+    startsWorkflows: ['ticket-timer'],
   },
   {
     name: 'classification-events',

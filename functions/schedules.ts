@@ -85,6 +85,14 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     entry: 'functions/service/complaint-deadlines.ts',
     sendsEmail: false,
   },
+  {
+    name: 'problem-summary',
+    description:
+      "Emails the sales manager last month's most common customer problems, by product and category (R-2.6.4).",
+    cron: { minute: '30', hour: '8', dayOfMonth: '1' },
+    entry: 'functions/service/problem-summary.ts',
+    sendsEmail: true,
+  },
 ];
 
 /** EventBridge Scheduler syntax: six fields, `?` in whichever day field is not restricted. */

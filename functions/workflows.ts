@@ -106,4 +106,18 @@ export const WORKFLOWS: readonly Workflow[] = [
     },
     arnVariable: 'ORDER_FULFILMENT_STATE_MACHINE_ARN',
   },
+  {
+    // A timer, not a process: four absolute alarms per ticket; see docs/architecture.md for why a
+    // Step Functions wait rather than one-time EventBridge Scheduler schedules.
+    name: 'ticket-timer',
+    definition: 'statemachines/ticket-timer.asl.json',
+    tasks: {
+      TicketTimerFunction: {
+        name: 'ticket-timer',
+        entry: 'functions/service/ticket-timer.ts',
+        sendsEmail: false,
+      },
+    },
+    arnVariable: 'TICKET_TIMER_STATE_MACHINE_ARN',
+  },
 ];

@@ -7,6 +7,7 @@ import {
   bodyProblems,
   idempotencyProblems,
   notFoundProblem,
+  customerLinkDocs,
 } from '#shared/problem-responses.ts';
 import { AGING_BUCKETS } from './receivable-rules.ts';
 import {
@@ -21,7 +22,6 @@ import {
   timelineEntry,
 } from './model.ts';
 
-const html = { contentType: 'text/html' };
 const changed = (what: string, by: string) => ({
   status: 200,
   description: `${what}; the order as ${by} sees it.`,
@@ -35,6 +35,17 @@ const stepProblems = [
 ];
 
 const tags = ['Orders'];
+const receiptLink = customerLinkDocs({
+  tags,
+  page: 'The page behind the customer’s emailed receipt link',
+  pageDescription:
+    'Shows what was shipped, with a form to confirm the receipt or report a problem (posting to the confirmation endpoint), in the contact’s language.',
+  post: 'The customer confirms the receipt from the emailed link',
+  postDescription:
+    'A form post carrying the link token `t`, the day received, and `problem` (`none`, or a kind with a description; a problem becomes a service ticket).',
+  used: 'Already confirmed.',
+});
+
 export const orderDocs: Record<string, OperationDocs> = {
   listOrders: {
     summary: 'List orders (a rep’s own; the sales manager, sales admin and finance all)',
@@ -198,42 +209,9 @@ export const orderDocs: Record<string, OperationDocs> = {
       ...authProblems,
     ],
   },
-  getReceiptPage: {
-    summary: 'The page behind the customer’s emailed receipt link',
-    description:
-      'Shows what was shipped, with a form to confirm the receipt or report a problem (posting to the confirmation endpoint), in the contact’s language. Reading it never changes anything. An invalid, replaced, expired or used link gets a page that says so.',
-    tags,
-    responses: [
-      { status: 200, description: 'The confirmation page.', ...html },
-      { status: 404, description: 'Not a valid link.', ...html },
-      { status: 409, description: 'Already confirmed.', ...html },
-      { status: 410, description: 'The link expired.', ...html },
-    ],
-  },
-  headReceiptPage: {
-    summary: 'Headers of the receipt page (mail scanners); changes nothing',
-    tags,
-    responses: [
-      { status: 200, description: 'As for GET, without a body.' },
-      { status: 404, description: 'Not a valid link.' },
-      { status: 409, description: 'Already confirmed.' },
-      { status: 410, description: 'The link expired.' },
-    ],
-  },
-  confirmReceipt: {
-    summary: 'The customer confirms the receipt from the emailed link',
-    description:
-      'A form post carrying the link token `t`, the day received, and `problem` (`none`, or a kind with a description). Single-use: the first confirmation wins; answers with a page.',
-    tags,
-    responses: [
-      { status: 200, description: 'Recorded.', ...html },
-      { status: 400, description: 'The form is not valid.', ...html },
-      { status: 404, description: 'Not a valid link.', ...html },
-      { status: 409, description: 'Already confirmed.', ...html },
-      { status: 410, description: 'The link expired.', ...html },
-      ...bodyProblems,
-    ],
-  },
+  getReceiptPage: receiptLink.page,
+  headReceiptPage: receiptLink.head,
+  confirmReceipt: receiptLink.post,
   requestOrderAmendment: {
     summary: 'Request an amendment of the contract behind an order (R-2.5.5)',
     description:

@@ -79,13 +79,17 @@ export const orderShipped = defineEvent({
 export const orderReceived = defineEvent({
   type: 'order.received',
   description:
-    'The customer confirmed the receipt from the emailed link, or the rep recorded it; `problems` counts the receipt issues it opened, which the rep resolves before the order completes.',
+    'The customer confirmed the receipt from the emailed link, or the rep recorded it; `problems` counts the receipt issues it opened (listed in `issues`), each of which becomes a service ticket and is resolved before the order completes.',
   producer: 'orders',
   payload: z.object({
     ...orderRef,
+    customerId: z.string(),
     via: z.enum(['customer-link', 'rep']),
+    /** The contact who confirmed from the link. */
+    contactId: z.optional(z.string()),
     receivedOn: z.string(),
     problems: z.int(),
+    issues: z.array(z.object({ issueId: z.string(), kind: z.string(), description: z.string() })),
   }),
 });
 

@@ -247,9 +247,16 @@ export function receiptWrites(
         payload: {
           orderId: order.id,
           ownerId: order.ownerId,
+          customerId: order.customerId,
           via: receipt.via,
+          ...(receipt.by.startsWith('contact:') ? { contactId: receipt.by.slice('contact:'.length) } : {}),
           receivedOn: receipt.receivedOn,
           problems: problems.length,
+          issues: issues.map((issue) => ({
+            issueId: issue.id,
+            kind: issue.kind,
+            description: issue.description,
+          })),
         },
       }),
     ],
@@ -282,6 +289,39 @@ const receive = defineOperation({
   },
 });
 
+/**
+ * A receipt issue resolved, by its rep or by the service ticket that solved it: the issue, the
+ * order (delivered when none is left open) and its event.
+ */
+export function issueResolutionWrites(
+  order: Order,
+  issue: ReceiptIssue,
+  resolution: string,
+  by: string,
+  at: string,
+): { issue: ReceiptIssue; items: TransactItem[] } {
+  const resolved = resolveIssue(order, issue, { text: resolution, by }, at);
+  return {
+    issue: resolved.issue,
+    items: [
+      ...orderWrites(order, resolved.order, entry(at, 'issue-resolved', by, resolution), by),
+      issueWrite(issue, resolved.issue),
+      recordEvent(receiptIssueResolved, {
+        subject: { type: 'order', id: order.id },
+        subjectVersion: resolved.order.version,
+        actor: by,
+        at,
+        payload: {
+          orderId: order.id,
+          ownerId: order.ownerId,
+          issueId: issue.id,
+          openIssues: resolved.order.openIssues,
+        },
+      }),
+    ],
+  };
+}
+
 const resolve = defineOperation({
   operationId: 'resolveReceiptIssue',
   method: 'POST',
@@ -299,30 +339,15 @@ const resolve = defineOperation({
       file.issues.find((candidate) => candidate.id === params.issueId),
       `Issue ${params.issueId} of order ${params.id}`,
     );
-    const at = nowIso();
-    const resolved = resolveIssue(order, issue, { text: body.resolution, by: caller.id }, at);
-    await commitOrderChange(
+    const { issue: resolved, items } = issueResolutionWrites(
       order,
-      resolved.order,
-      entry(at, 'issue-resolved', caller.id, body.resolution),
+      issue,
+      body.resolution,
       caller.id,
-      [
-        issueWrite(issue, resolved.issue),
-        recordEvent(receiptIssueResolved, {
-          subject: { type: 'order', id: order.id },
-          subjectVersion: resolved.order.version,
-          actor: caller.id,
-          at,
-          payload: {
-            orderId: order.id,
-            ownerId: order.ownerId,
-            issueId: issue.id,
-            openIssues: resolved.order.openIssues,
-          },
-        }),
-      ],
+      nowIso(),
     );
-    return resourceReply(resolved.issue);
+    await commitChange(items, order.id);
+    return resourceReply(resolved);
   },
 });
 

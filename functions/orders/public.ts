@@ -1,2 +1,3 @@
-/** What other domains may use of the orders domain: its events. */
+/** What other domains may use of the orders domain: its events, and an order's read (a ticket's order). */
 export { orderCompleted, orderCreated, orderReceived, orderShipped, paymentRecorded } from './events.ts';
+export { getOrder } from './store.ts';

@@ -8,6 +8,7 @@ import { logger } from '#shared/observability.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { emailOutcome, startReview } from '../approvals/public.ts';
 import { contractSigned } from '../contracts/public.ts';
+import { ticketSolved } from '../service/public.ts';
 import { collectAll } from '#shared/listing.ts';
 import { listContacts } from '../customers/public.ts';
 import { allEmployees, type Employee, getEmployee } from '../employees/public.ts';
@@ -25,13 +26,14 @@ import {
   productionUpdated,
   receiptIssueResolved,
 } from './events.ts';
+import { issueResolutionWrites } from './fulfilment.ts';
 import { resumeIfReached, startFulfilment } from './fulfilment-flow.ts';
 import { attentionEmail, productionEmail, shipmentEmail } from './messages.ts';
 import { planInstallments } from './receivable-rules.ts';
 import { requestOrderReview } from './review.ts';
 import { orderFromContract, orderTitle } from './rules.ts';
 import { orderSettings } from './settings.ts';
-import { createOrderWrites, getOrder, installmentWrite, receiptLinkWrite } from './store.ts';
+import { createOrderWrites, getOrder, getOrderFile, installmentWrite, receiptLinkWrite } from './store.ts';
 
 /**
  * The orders domain's reactions: an effective contract becomes its order, once (R-2.5.1), with its
@@ -129,8 +131,8 @@ export const handler = consumerHandler('orders-events', [
         delivery,
         rep,
         attentionEmail(rep.locale, rep.name, orderId, {
-          en: `the customer reported ${problems} problem(s) with the receipt; resolve them so the order completes`,
-          'zh-CN': `客户收货时报告了 ${problems} 个问题，请处理后订单方可完成`,
+          en: `the customer reported ${problems} problem(s) with the receipt; each is a service ticket, and the order completes once they are solved`,
+          'zh-CN': `客户收货时报告了 ${problems} 个问题，已各自生成服务工单，全部解决后订单方可完成`,
         }),
       );
   }),
@@ -167,6 +169,23 @@ export const handler = consumerHandler('orders-events', [
           ...attentionEmail(person.locale, person.name, orderId, message),
         });
     });
+  }),
+  // A receipt problem's service ticket was solved: its receipt issue is resolved with the solution.
+  on(ticketSolved, async (delivery) => {
+    const { event } = delivery;
+    const { orderId, receiptIssueId, ticketId, solution } = event.payload;
+    if (!orderId || !receiptIssueId) return;
+    const file = await getOrderFile(orderId, true);
+    const issue = file?.issues.find((candidate) => candidate.id === receiptIssueId);
+    if (!file || issue?.status !== 'open') return;
+    const { items } = issueResolutionWrites(
+      file.order,
+      issue,
+      `Service ticket ${ticketId.slice(-8)}: ${solution}`,
+      event.actor,
+      event.at,
+    );
+    await applyOnce(delivery, items);
   }),
 ]);
 

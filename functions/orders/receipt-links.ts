@@ -2,22 +2,15 @@ import * as z from 'zod/mini';
 import { localDate, timeZone } from '#shared/calendar.ts';
 import { nowIso } from '#shared/clock.ts';
 import { defineOperation, FORM_TYPE, type Operation, type Reply } from '#shared/http.ts';
-import { linkPageRoutes } from '#shared/link-pages.ts';
-import { tokenMatches } from '#shared/link-tokens.ts';
+import { checkLink, linkPageRoutes } from '#shared/link-pages.ts';
 import { asProblem } from '#shared/problem.ts';
 import { pastDate, text, ulidId } from '#shared/schemas.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { parsePart } from '#shared/validation.ts';
 import { receiptWrites } from './fulfilment.ts';
 import { RECEIPT_PROBLEMS } from './model.ts';
-import {
-  type ReceiptLinkCheck,
-  receiptConfirmedPage,
-  receiptErrorPage,
-  receiptPage,
-  unusableReceiptPage,
-} from './receipt-page.ts';
-import { getOrderFile, getReceiptLink, type ReceiptLink, useReceiptLink } from './store.ts';
+import { receiptConfirmedPage, receiptLinkPages, receiptPage } from './receipt-page.ts';
+import { getOrderFile, getReceiptLink, useReceiptLink } from './store.ts';
 
 /**
  * The customer's receipt link (R-2.5.4), with the rules of approval links: bound to the contact it
@@ -25,25 +18,14 @@ import { getOrderFile, getReceiptLink, type ReceiptLink, useReceiptLink } from '
  */
 const pageParams = z.strictObject({ id: z.string() });
 
-function checkReceiptLink(
-  link: ReceiptLink | undefined,
-  token: string | undefined,
-  now: Date,
-): ReceiptLinkCheck | 'ok' {
-  if (!link || !token || !tokenMatches(link.tokenHash, token)) return 'invalid';
-  if (link.usedAt) return 'used';
-  if (Date.parse(link.expiresAt) <= now.getTime()) return 'expired';
-  return 'ok';
-}
-
 async function showReceipt(id: string, token: string | undefined): Promise<Reply> {
-  if (!z.safeParse(ulidId, id).success) return unusableReceiptPage('invalid');
+  if (!z.safeParse(ulidId, id).success) return receiptLinkPages.unusable('invalid');
   const link = await getReceiptLink(id);
-  const check = checkReceiptLink(link, token, new Date());
+  const check = checkLink(link, token, new Date());
   if (check !== 'ok')
-    return unusableReceiptPage(check, link && check !== 'invalid' ? link.language : undefined);
+    return receiptLinkPages.unusable(check, link && check !== 'invalid' ? link.language : undefined);
   const file = await getOrderFile(id);
-  if (!file || file.order.status !== 'shipped') return unusableReceiptPage('used', link!.language);
+  if (!file || file.order.status !== 'shipped') return receiptLinkPages.unusable('used', link!.language);
   return receiptPage(file.order, file.shipments, link!.language, token!, localDate(new Date(), timeZone()));
 }
 
@@ -74,14 +56,14 @@ const confirm = defineOperation({
     try {
       const input = parsePart('body', confirmation, body);
       if (input.problem !== 'none' && !input.description)
-        return receiptErrorPage(400, 'describe the problem / 请描述问题');
-      if (!z.safeParse(ulidId, params.id).success) return unusableReceiptPage('invalid');
+        return receiptLinkPages.error(400, 'describe the problem / 请描述问题');
+      if (!z.safeParse(ulidId, params.id).success) return receiptLinkPages.unusable('invalid');
       const link = await getReceiptLink(params.id);
-      const check = checkReceiptLink(link, input.t, new Date());
+      const check = checkLink(link, input.t, new Date());
       if (check !== 'ok')
-        return unusableReceiptPage(check, link && check !== 'invalid' ? link.language : undefined);
+        return receiptLinkPages.unusable(check, link && check !== 'invalid' ? link.language : undefined);
       const file = await getOrderFile(params.id, true);
-      if (!file || file.order.status !== 'shipped') return unusableReceiptPage('used', link!.language);
+      if (!file || file.order.status !== 'shipped') return receiptLinkPages.unusable('used', link!.language);
       const at = nowIso();
       const problems =
         input.problem === 'none' ? [] : [{ kind: input.problem, description: input.description! }];
@@ -94,14 +76,14 @@ const confirm = defineOperation({
         // The link is used in the same transaction: of two confirmations, one wins.
         await commit([...items, useReceiptLink(link!, at)]);
       } catch (error) {
-        if (error instanceof TransactionCancelled) return unusableReceiptPage('used', link!.language);
+        if (error instanceof TransactionCancelled) return receiptLinkPages.unusable('used', link!.language);
         throw error;
       }
       return receiptConfirmedPage(link!.language, problems.length > 0);
     } catch (error) {
       const problem = asProblem(error);
       if (problem)
-        return receiptErrorPage(
+        return receiptLinkPages.error(
           problem.status,
           problem.errors?.map((e) => e.message).join('; ') || problem.message,
         );

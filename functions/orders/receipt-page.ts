@@ -1,4 +1,5 @@
 import { escapeHtml, linkPage } from '#shared/html.ts';
+import { customerLinkPages, type LinkLanguage } from '#shared/link-pages.ts';
 import type { Reply } from '#shared/http.ts';
 import { RECEIPT_PROBLEMS, type Order, type Shipment } from './model.ts';
 import { orderTitle } from './rules.ts';
@@ -7,7 +8,7 @@ import { orderTitle } from './rules.ts';
  * The page behind the customer's receipt link (R-2.5.4), in the contact's language. Showing it
  * changes nothing (mail scanners fetch links); only its form's POST confirms.
  */
-type Language = 'zh-CN' | 'en';
+type Language = LinkLanguage;
 
 const WORDS = {
   en: {
@@ -92,50 +93,8 @@ export function receiptConfirmedPage(language: Language, problem: boolean): Repl
   );
 }
 
-export type ReceiptLinkCheck = 'invalid' | 'expired' | 'used';
-
-const UNUSABLE: Record<ReceiptLinkCheck, [number, Record<Language, string>]> = {
-  invalid: [
-    404,
-    {
-      en: 'This link is not valid (it may have been replaced by a newer one).',
-      'zh-CN': '该链接无效（可能已被新链接取代）。',
-    },
-  ],
-  expired: [
-    410,
-    {
-      en: 'This link has expired. Please contact your sales representative.',
-      'zh-CN': '该链接已过期，请联系您的销售代表。',
-    },
-  ],
-  used: [409, { en: 'The receipt has already been confirmed. Thank you.', 'zh-CN': '已确认收货，谢谢。' }],
-};
-
-/** A link that cannot confirm; in both languages when the contact's is unknown. */
-export function unusableReceiptPage(reason: ReceiptLinkCheck, language?: Language): Reply {
-  const [status, messages] = UNUSABLE[reason];
-  if (language)
-    return linkPage(
-      status,
-      WORDS[language].link,
-      `<h1>${WORDS[language].link}</h1><p id="result">${messages[language]}</p>`,
-      language,
-    );
-  return linkPage(
-    status,
-    `${WORDS['zh-CN'].link} / ${WORDS.en.link}`,
-    `<h1>${WORDS['zh-CN'].link} / ${WORDS.en.link}</h1><p id="result" lang="zh-CN">${messages['zh-CN']}</p><p lang="en">${messages.en}</p>`,
-    'zh-CN',
-  );
-}
-
-/** A form the page cannot act on: the reason, in both languages' frame. */
-export function receiptErrorPage(status: number, message: string): Reply {
-  return linkPage(
-    status,
-    `${WORDS['zh-CN'].link} / ${WORDS.en.link}`,
-    `<h1>${WORDS['zh-CN'].link} / ${WORDS.en.link}</h1><p id="result">${escapeHtml(`无法处理该请求 / The request could not be handled: ${message}`)}</p>`,
-    'zh-CN',
-  );
-}
+/** The receipt link's pages that cannot confirm. */
+export const receiptLinkPages = customerLinkPages({
+  link: { en: WORDS.en.link, 'zh-CN': WORDS['zh-CN'].link },
+  used: { en: 'The receipt has already been confirmed. Thank you.', 'zh-CN': '已确认收货，谢谢。' },
+});

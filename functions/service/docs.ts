@@ -1,13 +1,34 @@
 /** OpenAPI text of the service operations, keyed by operation id. */
 import type { OperationDocs } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
+import * as z from 'zod/mini';
 import {
   authProblems,
   bodyProblems,
+  customerLinkDocs,
   idempotencyProblems,
   notFoundProblem,
 } from '#shared/problem-responses.ts';
-import { complaint, complaintAnswer, complaintFollowUp, complaintNote, newComplaint } from './model.ts';
+import {
+  appreciationEvent,
+  complaint,
+  complaintAnswer,
+  complaintFollowUp,
+  complaintNote,
+  invitation,
+  invitationRequest,
+  knowledgeEntry,
+  newAppreciationEvent,
+  newComplaint,
+  newTicket,
+  proposal,
+  remoteGuidance,
+  ticket,
+  ticketRouting,
+  ticketSolution,
+  visitPlan,
+  visitReport,
+} from './model.ts';
 
 const tags = ['Complaints'];
 const stepProblems = [
@@ -17,6 +38,42 @@ const stepProblems = [
   { status: 412, description: 'The complaint changed meanwhile; read it and retry.' },
   ...bodyProblems,
 ];
+
+const ticketTags = ['Service tickets'];
+const ticketStep = (summary: string, description: string, requestBody: OperationDocs['requestBody']) => ({
+  summary,
+  description,
+  tags: ticketTags,
+  requestBody,
+  responses: [
+    { status: 200, description: 'Recorded; the ticket.', schema: ticket },
+    ...authProblems,
+    notFoundProblem,
+    { status: 409, description: 'The ticket is not at this step (solved, a visit pending …).' },
+    { status: 412, description: 'The ticket changed meanwhile; read it and retry.' },
+    ...bodyProblems,
+  ],
+});
+const ratingLink = customerLinkDocs({
+  tags: ticketTags,
+  page: 'The page behind the customer’s emailed satisfaction link',
+  pageDescription:
+    'Shows the problem and how it was solved, with a form to rate the service 1–5 and comment, in the contact’s language.',
+  post: 'The customer rates a solved ticket from the emailed link',
+  postDescription: 'A form post carrying the link token `t`, `score` (1–5) and an optional `comment`.',
+  used: 'Already rated.',
+});
+const knowledgeTags = ['Knowledge base'];
+const careTags = ['Appreciation events'];
+const invitationLink = customerLinkDocs({
+  tags: careTags,
+  page: 'The page behind a customer’s emailed invitation link',
+  pageDescription:
+    'Shows the event (title, date, place) with buttons to accept or decline, in the contact’s language.',
+  post: 'The customer accepts or declines an invitation from the emailed link',
+  postDescription: 'A form post carrying the link token `t` and `answer` (`accept` or `decline`).',
+  used: 'Already answered.',
+});
 
 export const serviceDocs: Record<string, OperationDocs> = {
   logComplaint: {
@@ -73,4 +130,159 @@ export const serviceDocs: Record<string, OperationDocs> = {
     requestBody: complaintFollowUp,
     responses: [{ status: 200, description: 'Recorded.', schema: complaint }, ...stepProblems],
   },
+  openTicket: {
+    summary: 'Record a customer problem as a service ticket (R-2.6.1)',
+    description:
+      'By the customer’s rep, sales admin, a technician or the manager: the customer, optionally the contact, the order (of this customer) and the product, the category, severity and description. The category routes it first (usage, malfunction, other: after-sales; quality: production; transport damage, wrong delivery: logistics; billing: finance). Its owner is the customer’s rep; its response and resolution deadlines follow the customer’s class and the severity (setting `service`, docs/operations.md), and its timer reminds and escalates. Honours `Idempotency-Key`.',
+    tags: ticketTags,
+    requestBody: newTicket,
+    responses: [
+      { status: 201, description: 'Recorded.', schema: ticket },
+      ...authProblems,
+      notFoundProblem,
+      ...bodyProblems,
+      ...idempotencyProblems,
+    ],
+  },
+  listTickets: {
+    summary: 'List tickets: one customer’s (its file), or a department’s queue',
+    description:
+      '`customerId` lists a customer’s tickets, newest first, for its rep, sales admin, technicians and the manager. Otherwise a department’s queue (`department`, by default the caller’s own) in `status` (default `open`), the nearest resolution deadline first: production, logistics and finance see their own department’s; sales admin, technicians and the manager any.',
+    tags: ticketTags,
+    responses: [
+      { status: 200, description: 'One page of tickets.', schema: pageOf(ticket) },
+      ...authProblems,
+    ],
+  },
+  getTicket: {
+    summary: 'Read a ticket with its whole history',
+    description: 'For its rep, sales admin, technicians, the manager and the department it is routed to.',
+    tags: ticketTags,
+    responses: [
+      { status: 200, description: 'The ticket.', schema: ticket },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  routeTicket: ticketStep(
+    'Route a ticket to another department, with the reason',
+    'Each routing is kept in the history; the department is told by email.',
+    ticketRouting,
+  ),
+  recordRemoteGuidance: ticketStep(
+    'Record remote guidance given by phone or email',
+    'The first guidance (or a planned visit) is the response the response deadline asks for.',
+    remoteGuidance,
+  ),
+  planTicketVisit: ticketStep(
+    'Plan an on-site visit by a technician',
+    'Sales admin, a technician or the manager; one planned visit at a time. The technician is emailed.',
+    visitPlan,
+  ),
+  reportTicketVisit: ticketStep(
+    'The technician reports a visit: work done, parts used, outcome',
+    'Only the visit’s technician.',
+    visitReport,
+  ),
+  solveTicket: ticketStep(
+    'Solve a ticket: problem, cause and solution',
+    'Becomes a knowledge base entry for the product; a planned visit is reported first. The customer’s contact is emailed a single-use satisfaction link, and a receipt problem’s ticket resolves the order’s receipt issue.',
+    ticketSolution,
+  ),
+  getRatingPage: ratingLink.page,
+  headRatingPage: ratingLink.head,
+  rateTicket: ratingLink.post,
+  searchKnowledge: {
+    summary: 'Search the knowledge base (R-2.6.4)',
+    description:
+      'Entries newest first, of one `product` (its model or name, any case) or all, with every word of `q` (any case) in the problem, cause or solution. For reps, sales admin, the manager, technicians, production and logistics.',
+    tags: knowledgeTags,
+    responses: [
+      { status: 200, description: 'One page of entries.', schema: pageOf(knowledgeEntry) },
+      ...authProblems,
+    ],
+  },
+  getKnowledgeEntry: {
+    summary: 'Read a knowledge base entry',
+    tags: knowledgeTags,
+    responses: [
+      { status: 200, description: 'The entry.', schema: knowledgeEntry },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  createAppreciationEvent: {
+    summary: 'Create an appreciation event for key customers (R-3.4)',
+    description:
+      'The sales manager: a product launch or customer gathering on a future day, at a place. Honours `Idempotency-Key`.',
+    tags: careTags,
+    requestBody: newAppreciationEvent,
+    responses: [
+      { status: 201, description: 'Created.', schema: appreciationEvent },
+      ...authProblems,
+      ...bodyProblems,
+      ...idempotencyProblems,
+    ],
+  },
+  listAppreciationEvents: {
+    summary: 'List appreciation events, latest date first',
+    tags: careTags,
+    responses: [
+      { status: 200, description: 'One page of events.', schema: pageOf(appreciationEvent) },
+      ...authProblems,
+    ],
+  },
+  getAppreciationEvent: {
+    summary: 'Read an event with its invitations and attendance',
+    tags: careTags,
+    responses: [
+      {
+        status: 200,
+        description: 'The event, every invitation with its answer, and the counts.',
+        schema: z.object({
+          ...appreciationEvent.def.shape,
+          invitations: z.array(invitation),
+          attendance: z.object({ invited: z.int(), accepted: z.int(), declined: z.int() }),
+        }),
+      },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  proposeAppreciationGuests: {
+    summary: 'Propose guests: A customers of at least N years',
+    description:
+      'A customers whose first purchase is at least `minYears` (default: setting `appreciationMinYears`, 3) whole years ago, the longest first, each marked if already invited.',
+    tags: careTags,
+    responses: [
+      {
+        status: 200,
+        description: 'The proposals.',
+        schema: z.object({ minYears: z.int(), items: z.array(proposal) }),
+      },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  inviteAppreciationGuests: {
+    summary: 'Invite customers to an event',
+    description:
+      'The sales manager; at most 40 customers a request. Each customer’s first contact with an email is invited, by email in their language, with a single-use link to accept or decline until the event’s day. A customer invited before is not invited again.',
+    tags: careTags,
+    requestBody: invitationRequest,
+    responses: [
+      {
+        status: 200,
+        description: 'Who was invited now, and who had been before.',
+        schema: z.object({ invited: z.array(z.string()), alreadyInvited: z.array(z.string()) }),
+      },
+      ...authProblems,
+      notFoundProblem,
+      { status: 409, description: 'The event has taken place, or a concurrent request invited one of them.' },
+      ...bodyProblems,
+    ],
+  },
+  getInvitationPage: invitationLink.page,
+  headInvitationPage: invitationLink.head,
+  answerInvitation: invitationLink.post,
 };

@@ -22,3 +22,82 @@ export const Complaints = defineEntity({
     },
   ],
 });
+
+export const Tickets = defineEntity({
+  type: 'ServiceTicket',
+  owner: 'service',
+  description:
+    'A customer problem (R-2.6): customer, order and product, category and severity, the department it is routed to, response and resolution deadlines, remote guidance and on-site visits, the cause and solution, the customer’s rating, every step with its time.',
+  key: { pk: 'TICKET#{id}', sk: 'TICKET' },
+  indexes: {
+    gsi1: { pk: 'CUSTOMER#{customerId}#TICKETS', sk: '{createdAt}#{id}' },
+    gsi2: { pk: 'TICKETS#{department}', sk: '{status}#{resolveBy}#{id}' },
+  },
+  audited: true,
+  patterns: [
+    { name: 'a ticket', by: 'item' },
+    { name: 'a customer’s tickets (the customer file)', index: 'gsi1', by: 'partition' },
+    {
+      name: 'a department’s queue: tickets in a status by resolution deadline',
+      index: 'gsi2',
+      by: 'prefix',
+    },
+  ],
+});
+
+export const RatingLinks = defineEntity({
+  type: 'RatingLink',
+  owner: 'service',
+  description:
+    'The single-use satisfaction link emailed to the customer’s contact when a ticket is solved: to whom, the token’s digest, its expiry, whether it was used.',
+  key: { pk: 'TICKET#{ticketId}', sk: 'RATING_LINK' },
+  patterns: [{ name: 'a ticket’s rating link', by: 'item' }],
+});
+
+export const ProblemCounts = defineEntity({
+  type: 'ProblemCount',
+  owner: 'service',
+  description:
+    'How many tickets a month opened about one product and category (an `ADD` in the opening transaction): the monthly summary of the most common problems reads one partition.',
+  key: { pk: 'PROBLEMS#{month}', sk: '{product}#{category}' },
+  patterns: [{ name: 'a month’s problems by product and category', by: 'partition' }],
+});
+
+export const KnowledgeEntries = defineEntity({
+  type: 'KnowledgeEntry',
+  owner: 'service',
+  description:
+    'A solved problem as problem → cause → solution, by product (R-2.6.4), from the ticket that solved it; `searchText` holds its words in lower case for the search filter.',
+  key: { pk: 'KNOWLEDGE#{id}', sk: 'KNOWLEDGE' },
+  indexes: {
+    gsi1: { pk: 'KNOWLEDGE#PRODUCT#{product}', sk: '{createdAt}#{id}' },
+    gsi2: { pk: 'KNOWLEDGE', sk: '{createdAt}#{id}' },
+  },
+  patterns: [
+    { name: 'an entry', by: 'item' },
+    { name: 'a product’s entries, newest first (words filtered)', index: 'gsi1', by: 'partition' },
+    { name: 'all entries, newest first (words filtered)', index: 'gsi2', by: 'partition' },
+  ],
+});
+
+export const AppreciationEvents = defineEntity({
+  type: 'AppreciationEvent',
+  owner: 'service',
+  description:
+    'An event for long-term key customers (R-3.4): product launch or customer gathering, date and place, the invitations sent and their answers.',
+  key: { pk: 'APPRECIATION#{id}', sk: 'EVENT' },
+  indexes: { gsi2: { pk: 'APPRECIATIONS', sk: '{date}#{id}' } },
+  patterns: [
+    { name: 'an event with its invitations', by: 'partition', notes: 'one Query' },
+    { name: 'events by date', index: 'gsi2', by: 'partition' },
+  ],
+});
+
+export const Invitations = defineEntity({
+  type: 'Invitation',
+  owner: 'service',
+  description:
+    'One customer’s invitation to an appreciation event: the contact invited, the single-use answer link’s digest and expiry, the answer (accept, decline) and when.',
+  key: { pk: 'APPRECIATION#{eventId}', sk: 'INVITATION#{customerId}' },
+  patterns: [{ name: 'an event’s invitations (its attendance list)', by: 'prefix' }],
+});

@@ -53,3 +53,40 @@ export function overdueEmail(language: Language, name: string, complaintId: stri
         ...emailParts([`${name}您好：`, `投诉 ${id} 应于 ${dueAt} 前答复，目前仍未处理。`]),
       };
 }
+
+/** To a key customer's contact: an appreciation event, with the single-use link to answer. */
+export function invitationEmail(
+  language: Language,
+  contactName: string,
+  event: { title: string; date: string; place: string; description?: string | undefined },
+  url: string,
+) {
+  const company = companySettings().name[language];
+  return language === 'en'
+    ? {
+        subject: `Invitation: ${event.title}`,
+        ...emailParts(
+          [
+            `Dear ${contactName},`,
+            `Thank you for your long cooperation. ${company} invites you to ${event.title} on ${event.date} at ${event.place}.`,
+            ...(event.description ? [event.description] : []),
+            'Please let us know whether you will attend (the link works once):',
+            url,
+          ],
+          [company],
+        ),
+      }
+    : {
+        subject: `邀请函：${event.title}`,
+        ...emailParts(
+          [
+            `${contactName}您好：`,
+            `感谢您长期以来的合作与支持。${company}诚邀您于 ${event.date} 在${event.place}参加${event.title}。`,
+            ...(event.description ? [event.description] : []),
+            '请通过以下链接告知是否出席（链接仅可使用一次）：',
+            url,
+          ],
+          [company],
+        ),
+      };
+}

@@ -1,4 +1,14 @@
 import type { Operation } from '#shared/http.ts';
+import { appreciationOperations } from './appreciation.ts';
 import { complaintOperations } from './complaints.ts';
+import { knowledgeOperations } from './knowledge.ts';
+import { ratingLinkOperations } from './rating-links.ts';
+import { ticketOperations } from './tickets.ts';
 
-export const serviceOperations: readonly Operation[] = [...complaintOperations];
+export const serviceOperations: readonly Operation[] = [
+  ...complaintOperations,
+  ...ticketOperations,
+  ...ratingLinkOperations,
+  ...knowledgeOperations,
+  ...appreciationOperations,
+];

@@ -1,2 +1,2 @@
-/** What other domains may use of the service domain: its events (for the KPIs to come). */
-export { complaintLogged, complaintSolved } from './events.ts';
+/** What other domains may use of the service domain: its events (for the KPIs and the orders domain). */
+export { complaintLogged, complaintSolved, ticketOpened, ticketRated, ticketSolved } from './events.ts';

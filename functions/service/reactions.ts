@@ -1,18 +1,116 @@
-import { consumerHandler, effectOnce, on } from '#shared/consumer.ts';
-import { localTime } from '#shared/calendar.ts';
+import { consumerHandler, type Delivery, applyOnce, effectOnce, on } from '#shared/consumer.ts';
+import { localDate, localTime, timeZone } from '#shared/calendar.ts';
 import { sendEmail } from '#shared/email.ts';
+import { newLinkToken, tokenDigest } from '#shared/link-tokens.ts';
+import { publicApiUrl } from '#shared/links.ts';
+import { collectWhere } from '#shared/listing.ts';
 import { logger } from '#shared/observability.ts';
-import { getContact } from '../customers/public.ts';
+import { commit } from '#shared/transaction.ts';
+import { startWorkflow } from '#shared/workflow.ts';
+import { type Contact, getContact, getCustomer, listContacts } from '../customers/public.ts';
 import { allEmployees, getEmployee } from '../employees/public.ts';
-import { complaintAnswered, complaintEscalated } from './events.ts';
-import { answerEmail, overdueEmail } from './messages.ts';
-import { getComplaint } from './store.ts';
+import { orderReceived } from '../orders/public.ts';
+import { invitationExpiry } from './appreciation-rules.ts';
+import {
+  complaintAnswered,
+  complaintEscalated,
+  guestInvited,
+  ticketEscalated,
+  ticketOpened,
+  ticketReminded,
+  ticketRouted,
+  ticketSolved,
+  visitPlanned,
+} from './events.ts';
+import { answerEmail, invitationEmail, overdueEmail } from './messages.ts';
+import type { ServiceDepartment, Ticket } from './model.ts';
+import { serviceSettings } from './settings.ts';
+import { deadlineEmail, ratingEmail, ticketArrivedEmail, visitEmail } from './ticket-messages.ts';
+import {
+  DEPARTMENT_ROLE,
+  newTicketRecord,
+  RECEIPT_PROBLEM_CATEGORY,
+  ticketAlarms,
+  ticketDeadlines,
+} from './ticket-rules.ts';
+import { openTicketWrites } from './tickets.ts';
+import {
+  getAppreciationFile,
+  getComplaint,
+  getInvitation,
+  getTicket,
+  invitationLinkWrite,
+  ratingLinkWrite,
+} from './store.ts';
 
 /**
- * The service domain's reactions: the customer's contact gets the complaint's answer in their
- * language (replies go to the rep); an overdue complaint is reported to the sales manager and its
- * owner, once.
+ * The service domain's reactions: complaints' answers and escalations; a ticket's timer, its
+ * department, technician, owner and manager told what concerns them, the customer asked to rate a
+ * solved ticket; receipt problems become tickets; appreciation invitations are emailed.
  */
+const ticketUrl = (id: string) => `${publicApiUrl()}/tickets/${id}`;
+
+/** The contact a customer email goes to: the ticket's own, else the customer's first with an email. */
+async function customerContact(customerId: string, contactId?: string): Promise<Contact | undefined> {
+  const own = contactId ? await getContact(customerId, contactId) : undefined;
+  if (own?.email) return own;
+  return (
+    await collectWhere(
+      (page) => listContacts(customerId, page),
+      (contact) => !!contact.email,
+    )
+  )[0];
+}
+
+const departmentPeople = async (department: ServiceDepartment) =>
+  (await allEmployees()).filter((person) => person.roles.includes(DEPARTMENT_ROLE[department]));
+
+type Email = Parameters<typeof sendEmail>[0];
+
+/**
+ * Sends this event's emails once (one claim for the list, see effectOnce), after `first` (a
+ * repeatable step such as starting the ticket's timer).
+ */
+const sendOnce = (delivery: Delivery<unknown>, emails: Email[], first?: () => Promise<void>) =>
+  effectOnce(delivery, { repeatable: false }, async () => {
+    await first?.();
+    for (const email of emails) await sendEmail(email);
+  });
+
+/** The emails telling a department that a ticket came to it. */
+const arrivalEmails = async (ticket: Ticket, department: ServiceDepartment): Promise<Email[]> =>
+  (await departmentPeople(department)).map((person) => ({
+    to: person.email,
+    ...ticketArrivedEmail(
+      person.locale,
+      person.name,
+      { ...ticket, department, resolveBy: localTime(ticket.resolveBy) },
+      ticketUrl(ticket.id),
+    ),
+  }));
+
+/** The emails of a ticket's deadline to its owner (a reminder), or to the manager and the owner. */
+async function deadlineEmails(
+  payload: { ticketId: string; ownerId: string; deadline: 'response' | 'resolution'; dueAt: string },
+  overdue: boolean,
+): Promise<Email[]> {
+  const people = (await allEmployees()).filter(
+    (person) => person.id === payload.ownerId || (overdue && person.roles.includes('sales_manager')),
+  );
+  return people.map((person) => ({
+    to: person.email,
+    ...deadlineEmail(
+      person.locale,
+      person.name,
+      payload.ticketId,
+      payload.deadline,
+      localTime(payload.dueAt),
+      overdue,
+      ticketUrl(payload.ticketId),
+    ),
+  }));
+}
+
 export const handler = consumerHandler('service-events', [
   on(complaintAnswered, async (delivery) => {
     const { complaintId, customerId, contactId, ownerId } = delivery.event.payload;
@@ -38,12 +136,162 @@ export const handler = consumerHandler('service-events', [
     const people = (await allEmployees()).filter(
       (person) => person.id === ownerId || person.roles.includes('sales_manager'),
     );
+    await sendOnce(
+      delivery,
+      people.map((person) => ({
+        to: person.email,
+        ...overdueEmail(person.locale, person.name, complaintId, localTime(answerDueAt)),
+      })),
+    );
+  }),
+  on(ticketOpened, async (delivery) => {
+    const { ticketId, department, openedAt, respondBy, resolveBy } = delivery.event.payload;
+    const ticket = await getTicket(ticketId, true);
+    if (!ticket) throw new Error(`Ticket ${ticketId} does not exist`);
+    const alarms = ticketAlarms({ createdAt: openedAt, respondBy, resolveBy }, serviceSettings());
+    // The timer first: starting the same named execution with the same input again is harmless.
+    await sendOnce(delivery, await arrivalEmails(ticket, department as ServiceDepartment), () =>
+      startTimer(ticketId, alarms),
+    );
+  }),
+  on(ticketRouted, async (delivery) => {
+    const { ticketId, department } = delivery.event.payload;
+    const ticket = await getTicket(ticketId);
+    if (ticket && ticket.status !== 'solved')
+      await sendOnce(delivery, await arrivalEmails(ticket, department as ServiceDepartment));
+  }),
+  on(visitPlanned, async (delivery) => {
+    const { ticketId, technicianId, plannedFor } = delivery.event.payload;
+    const technician = await getEmployee(technicianId);
+    if (!technician) return;
+    await sendOnce(delivery, [
+      {
+        to: technician.email,
+        ...visitEmail(
+          technician.locale,
+          technician.name,
+          ticketId,
+          localTime(plannedFor),
+          ticketUrl(ticketId),
+        ),
+      },
+    ]);
+  }),
+  on(ticketReminded, async (delivery) => {
+    await sendOnce(delivery, await deadlineEmails(delivery.event.payload, false));
+  }),
+  on(ticketEscalated, async (delivery) => {
+    await sendOnce(delivery, await deadlineEmails(delivery.event.payload, true));
+  }),
+  on(ticketSolved, async (delivery) => {
+    const { ticketId, customerId, contactId, ownerId, solution } = delivery.event.payload;
+    const [contact, rep] = await Promise.all([customerContact(customerId, contactId), getEmployee(ownerId)]);
+    if (!contact) {
+      logger.warn('no contact with an email; the ticket is not rated', { ticketId });
+      return;
+    }
     await effectOnce(delivery, { repeatable: false }, async () => {
-      for (const person of people)
-        await sendEmail({
-          to: person.email,
-          ...overdueEmail(person.locale, person.name, complaintId, localTime(answerDueAt)),
-        });
+      // A retry (the email failed) makes a new token, which replaces the unsent one.
+      const token = newLinkToken();
+      const expiresAt = new Date(
+        Date.parse(delivery.event.at) + serviceSettings().ratingLinkDays * 86_400_000,
+      ).toISOString();
+      await commit([
+        ratingLinkWrite({
+          ticketId,
+          contactId: contact.id,
+          language: contact.language,
+          tokenHash: tokenDigest(token),
+          expiresAt,
+        }),
+      ]);
+      await sendEmail({
+        to: contact.email!,
+        ...(rep ? { replyTo: rep.email } : {}),
+        ...ratingEmail(contact.language, contact.name, ticketId, solution, {
+          url: `${publicApiUrl()}/ratings/${ticketId}?t=${token}`,
+          expiresOn: localDate(new Date(expiresAt), timeZone()),
+        }),
+      });
+    });
+  }),
+  on(orderReceived, async (delivery) => {
+    const { event } = delivery;
+    const { orderId, customerId, ownerId, contactId, issues } = event.payload;
+    if (issues.length === 0) return;
+    const customer = await getCustomer(customerId);
+    const settings = serviceSettings();
+    // Each receipt problem is a ticket with the issue's id, so a redelivery finds it.
+    const tickets = issues.map((issue) =>
+      newTicketRecord(
+        {
+          id: issue.issueId,
+          customerId,
+          ownerId: customer?.ownerId ?? ownerId,
+          contactId,
+          orderId,
+          product: undefined,
+          category: RECEIPT_PROBLEM_CATEGORY[issue.kind] ?? 'other',
+          severity: 'high',
+          description: issue.description,
+          source: 'receipt',
+          receiptIssueId: issue.issueId,
+        },
+        ticketDeadlines(event.at, customer?.class, 'high', settings),
+        event.actor,
+        event.at,
+      ),
+    );
+    await applyOnce(
+      delivery,
+      tickets.flatMap((ticket) => openTicketWrites(ticket, event.actor)),
+    );
+  }),
+  on(guestInvited, async (delivery) => {
+    const { eventId, customerId, contactId } = delivery.event.payload;
+    const [file, invitation, contact] = await Promise.all([
+      getAppreciationFile(eventId),
+      getInvitation(eventId, customerId),
+      getContact(customerId, contactId),
+    ]);
+    if (!file || !invitation || invitation.usedAt || !contact?.email) {
+      logger.warn('invitation not sendable (answered, or no contact email)', { eventId, customerId });
+      return;
+    }
+    await effectOnce(delivery, { repeatable: false }, async () => {
+      const token = newLinkToken();
+      await commit([
+        invitationLinkWrite(eventId, customerId, {
+          tokenHash: tokenDigest(token),
+          expiresAt: invitationExpiry(file.event.date),
+        }),
+      ]);
+      await sendEmail({
+        to: contact.email!,
+        ...invitationEmail(
+          contact.language,
+          contact.name,
+          file.event,
+          `${publicApiUrl()}/invitations/${eventId}-${customerId}?t=${token}`,
+        ),
+      });
     });
   }),
 ]);
+
+async function startTimer(ticketId: string, alarms: ReturnType<typeof ticketAlarms>) {
+  try {
+    await startWorkflow('TICKET_TIMER_STATE_MACHINE_ARN', `ticket-${ticketId}`, {
+      ticketId,
+      alarms: {
+        responseReminder: alarms['response-reminder'],
+        responseOverdue: alarms['response-overdue'],
+        resolutionReminder: alarms['resolution-reminder'],
+        resolutionOverdue: alarms['resolution-overdue'],
+      },
+    });
+  } catch (error) {
+    // Started by an earlier delivery, and ended since: nothing to do.
+    if (!(error instanceof Error && error.name === 'ExecutionAlreadyExists')) throw error;
+  }
+}

@@ -1,8 +1,25 @@
 import { auditChange } from '#shared/audit.ts';
-import { type PageParameters, getResource, queryPage } from '#shared/listing.ts';
-import { putVersioned, type TransactItem } from '#shared/transaction.ts';
-import { Complaints } from './entities.ts';
-import type { Complaint } from './model.ts';
+import { query, tableName } from '#shared/db.ts';
+import { type PageParameters, getResource, queryPage, toResource } from '#shared/listing.ts';
+import { named, putVersioned, type TransactItem } from '#shared/transaction.ts';
+import {
+  AppreciationEvents,
+  Complaints,
+  Invitations,
+  KnowledgeEntries,
+  ProblemCounts,
+  RatingLinks,
+  Tickets,
+} from './entities.ts';
+import type {
+  AppreciationEvent,
+  Complaint,
+  Invitation,
+  KnowledgeEntry,
+  ServiceDepartment,
+  Ticket,
+  TicketCategory,
+} from './model.ts';
 
 export async function getComplaint(id: string): Promise<Complaint | undefined> {
   return getResource<Complaint>(Complaints.key({ id }));
@@ -44,4 +61,244 @@ export const complaintsByStatus = (status: Complaint['status'], page: PageParame
       ? { sortKeyBetween: { attribute: 'gsi2sk', from: `${status}#`, to: `${status}#${dueBy}` } }
       : { sortKeyPrefix: { attribute: 'gsi2sk', value: `${status}#` } }),
     ...page,
+  });
+
+export async function getTicket(id: string, consistent = false): Promise<Ticket | undefined> {
+  return getResource<Ticket>(Tickets.key({ id }), consistent);
+}
+
+export function ticketWrites(before: Ticket | undefined, after: Ticket, actorId: string): TransactItem[] {
+  return [
+    named('ticket', putVersioned(before, Tickets.item(after, after))),
+    auditChange(Tickets.key({ id: after.id }), {
+      type: 'ServiceTicket',
+      id: after.id,
+      actorId,
+      at: after.updatedAt,
+      ...(before ? { before } : {}),
+      after,
+    }),
+  ];
+}
+
+/** Counts a new ticket in its month's problems by product and category (for the monthly summary). */
+export function problemCountWrite(month: string, product: string, category: TicketCategory): TransactItem {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: ProblemCounts.key({ month, product, category }),
+      UpdateExpression:
+        'SET entityType = :type, #month = :month, product = :product, category = :category ADD #count :one',
+      ExpressionAttributeNames: { '#month': 'month', '#count': 'count' },
+      ExpressionAttributeValues: {
+        ':type': ProblemCounts.type,
+        ':month': month,
+        ':product': product,
+        ':category': category,
+        ':one': 1,
+      },
+    },
+  };
+}
+
+export const monthProblems = (month: string, page: PageParameters) =>
+  queryPage<{ month: string; product: string; category: TicketCategory; count: number }>({
+    partition: { attribute: 'pk', value: ProblemCounts.partition({ month }) },
+    ...page,
+  });
+
+/** A customer's tickets, newest first. */
+export const customerTickets = (customerId: string, page: PageParameters) =>
+  queryPage<Ticket>({
+    index: 'gsi1',
+    partition: { attribute: 'gsi1pk', value: Tickets.indexPartition('gsi1', { customerId }) },
+    newestFirst: true,
+    ...page,
+  });
+
+/** A department's tickets in a status, the nearest resolution deadline first. */
+export const departmentTickets = (
+  department: ServiceDepartment,
+  status: Ticket['status'],
+  page: PageParameters,
+) =>
+  queryPage<Ticket>({
+    index: 'gsi2',
+    partition: { attribute: 'gsi2pk', value: Tickets.indexPartition('gsi2', { department }) },
+    sortKeyPrefix: { attribute: 'gsi2sk', value: `${status}#` },
+    ...page,
+  });
+
+export interface RatingLink {
+  ticketId: string;
+  contactId: string;
+  language: 'zh-CN' | 'en';
+  tokenHash: string;
+  expiresAt: string;
+  usedAt?: string;
+}
+
+export const ratingLinkWrite = (link: RatingLink): TransactItem => ({
+  Put: { TableName: tableName(), Item: RatingLinks.item(link, link) },
+});
+
+export const getRatingLink = (ticketId: string) =>
+  getResource<RatingLink>(RatingLinks.key({ ticketId }), true);
+
+/** Uses the link once, in the rating's transaction: the first answer wins. */
+export function useRatingLink(link: RatingLink, at: string): TransactItem {
+  return named('ratingLink', {
+    Update: {
+      TableName: tableName(),
+      Key: RatingLinks.key({ ticketId: link.ticketId }),
+      UpdateExpression: 'SET usedAt = :at',
+      ConditionExpression: 'tokenHash = :hash AND attribute_not_exists(usedAt)',
+      ExpressionAttributeValues: { ':at': at, ':hash': link.tokenHash },
+    },
+  });
+}
+
+/** The entry with its words in lower case, which the search filter reads. */
+export const knowledgeWrite = (entry: KnowledgeEntry): TransactItem => ({
+  Put: {
+    TableName: tableName(),
+    Item: KnowledgeEntries.item(entry, {
+      ...entry,
+      searchText: `${entry.problem}\n${entry.cause}\n${entry.solution}`.toLowerCase(),
+    }),
+    ConditionExpression: 'attribute_not_exists(pk)',
+  },
+});
+
+const withoutSearchText = ({ searchText: _text, ...entry }: KnowledgeEntry & { searchText?: string }) =>
+  entry as KnowledgeEntry;
+
+export async function getKnowledgeEntry(id: string): Promise<KnowledgeEntry | undefined> {
+  const entry = await getResource<KnowledgeEntry>(KnowledgeEntries.key({ id }));
+  return entry && withoutSearchText(entry);
+}
+
+/** Entries newest first, of one product or all, with every word (lower case) in their text. */
+export async function searchKnowledge(
+  product: string | undefined,
+  words: readonly string[],
+  page: PageParameters,
+) {
+  const partition = product
+    ? {
+        index: 'gsi1' as const,
+        attribute: 'gsi1pk',
+        value: KnowledgeEntries.indexPartition('gsi1', { product }),
+      }
+    : { index: 'gsi2' as const, attribute: 'gsi2pk', value: KnowledgeEntries.indexPartition('gsi2', {}) };
+  const found = await queryPage<KnowledgeEntry>({
+    index: partition.index,
+    partition: { attribute: partition.attribute, value: partition.value },
+    newestFirst: true,
+    ...(words.length > 0
+      ? {
+          filter: {
+            expression: words.map((_word, index) => `contains(#text, :w${index})`).join(' AND '),
+            names: { '#text': 'searchText' },
+            values: Object.fromEntries(words.map((word, index) => [`:w${index}`, word])),
+          },
+        }
+      : {}),
+    ...page,
+  });
+  return { ...found, items: found.items.map(withoutSearchText) };
+}
+
+export const appreciationEventWrite = (event: AppreciationEvent): TransactItem =>
+  named('appreciationEvent', putVersioned(undefined, AppreciationEvents.item(event, event)));
+
+/** An invitation's link: the token's digest and expiry (never shown), when it was used. */
+export interface InvitationLink {
+  tokenHash: string;
+  expiresAt: string;
+  usedAt?: string;
+}
+
+type StoredInvitation = Invitation & Partial<InvitationLink>;
+
+const withoutLink = ({
+  tokenHash: _hash,
+  expiresAt: _expires,
+  usedAt: _used,
+  ...invitation
+}: StoredInvitation) => invitation as Invitation;
+
+/** An event with its invitations (one Query); the invitations' links stay inside. */
+export async function getAppreciationFile(
+  id: string,
+): Promise<{ event: AppreciationEvent; invitations: Invitation[] } | undefined> {
+  const { items } = await query({
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': AppreciationEvents.partition({ id }) },
+  });
+  const event = items.find((item) => item.entityType === AppreciationEvents.type);
+  if (!event) return undefined;
+  return {
+    event: toResource<AppreciationEvent>(event),
+    invitations: items
+      .filter((item) => item.entityType === Invitations.type)
+      .map((item) => withoutLink(toResource<StoredInvitation>(item))),
+  };
+}
+
+export const appreciationEvents = (page: PageParameters) =>
+  queryPage<AppreciationEvent>({
+    index: 'gsi2',
+    partition: { attribute: 'gsi2pk', value: AppreciationEvents.indexPartition('gsi2', {}) },
+    newestFirst: true,
+    ...page,
+  });
+
+/** A new invitation: one per customer and event. */
+export const invitationWrite = (invitation: Invitation): TransactItem =>
+  named(`invitation-${invitation.customerId}`, {
+    Put: {
+      TableName: tableName(),
+      Item: Invitations.item(invitation, invitation),
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  });
+
+export async function getInvitation(
+  eventId: string,
+  customerId: string,
+): Promise<(Invitation & Partial<InvitationLink>) | undefined> {
+  return getResource<StoredInvitation>(Invitations.key({ eventId, customerId }), true);
+}
+
+/** A fresh link for the invitation (a redelivery's new token replaces the old one). */
+export const invitationLinkWrite = (
+  eventId: string,
+  customerId: string,
+  link: InvitationLink,
+): TransactItem => ({
+  Update: {
+    TableName: tableName(),
+    Key: Invitations.key({ eventId, customerId }),
+    UpdateExpression: 'SET tokenHash = :hash, expiresAt = :expires',
+    ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt)',
+    ExpressionAttributeValues: { ':hash': link.tokenHash, ':expires': link.expiresAt },
+  },
+});
+
+/** The answer, with the link used in the same write: the first answer wins. */
+export const answerInvitationWrite = (
+  invitation: Invitation & InvitationLink,
+  answer: 'accepted' | 'declined',
+  at: string,
+): TransactItem =>
+  named('invitationLink', {
+    Update: {
+      TableName: tableName(),
+      Key: Invitations.key(invitation),
+      UpdateExpression: 'SET usedAt = :at, answeredAt = :at, #status = :answer',
+      ConditionExpression: 'tokenHash = :hash AND attribute_not_exists(usedAt)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':at': at, ':hash': invitation.tokenHash, ':answer': answer },
+    },
   });

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { escapeHtml, linkPage } from './html.ts';
 import { defineOperation, type Operation, type Reply } from './http.ts';
+import { tokenMatches } from './link-tokens.ts';
 
 /**
  * The GET and HEAD routes of a page behind an emailed link (an approval, a customer's receipt).
@@ -34,4 +36,85 @@ export function linkPageRoutes(spec: {
       },
     }),
   ];
+}
+
+/** The languages of the people who receive emailed links. */
+export type LinkLanguage = 'zh-CN' | 'en';
+
+/** Why a link cannot act: unknown or replaced (404), expired (410), already used (409). */
+export type LinkCheck = 'invalid' | 'expired' | 'used';
+
+/** A stored single-use link: its token's digest, when it expires, when it was used. */
+export interface StoredLink {
+  tokenHash: string;
+  expiresAt: string;
+  usedAt?: string;
+}
+
+/** Whether a presented token opens a stored link now. */
+export function checkLink(
+  link: StoredLink | undefined,
+  token: string | undefined,
+  now: Date,
+): LinkCheck | 'ok' {
+  if (!link || !token || !tokenMatches(link.tokenHash, token)) return 'invalid';
+  if (link.usedAt) return 'used';
+  if (Date.parse(link.expiresAt) <= now.getTime()) return 'expired';
+  return 'ok';
+}
+
+const UNUSABLE: Record<Exclude<LinkCheck, 'used'>, [number, Record<LinkLanguage, string>]> = {
+  invalid: [
+    404,
+    {
+      en: 'This link is not valid (it may have been replaced by a newer one).',
+      'zh-CN': '该链接无效（可能已被新链接取代）。',
+    },
+  ],
+  expired: [
+    410,
+    {
+      en: 'This link has expired. Please contact your sales representative.',
+      'zh-CN': '该链接已过期，请联系您的销售代表。',
+    },
+  ],
+};
+
+/**
+ * The pages of one kind of customer link (a receipt, a rating, an invitation): its name and what
+ * a used link says, in both languages.
+ */
+export function customerLinkPages(words: {
+  link: Record<LinkLanguage, string>;
+  used: Record<LinkLanguage, string>;
+}) {
+  const both = `${words.link['zh-CN']} / ${words.link.en}`;
+  return {
+    /** A link that cannot act; in both languages when the contact's is unknown. */
+    unusable(reason: LinkCheck, language?: LinkLanguage): Reply {
+      const [status, messages] = reason === 'used' ? [409, words.used] : UNUSABLE[reason];
+      if (language)
+        return linkPage(
+          status,
+          words.link[language],
+          `<h1>${words.link[language]}</h1><p id="result">${messages[language]}</p>`,
+          language,
+        );
+      return linkPage(
+        status,
+        both,
+        `<h1>${both}</h1><p id="result" lang="zh-CN">${messages['zh-CN']}</p><p lang="en">${messages.en}</p>`,
+        'zh-CN',
+      );
+    },
+    /** A form the page cannot act on: the reason, in both languages' frame. */
+    error(status: number, message: string): Reply {
+      return linkPage(
+        status,
+        both,
+        `<h1>${both}</h1><p id="result">${escapeHtml(`无法处理该请求 / The request could not be handled: ${message}`)}</p>`,
+        'zh-CN',
+      );
+    },
+  };
 }

@@ -23,13 +23,20 @@ describe('the route table', () => {
       'GET /docs',
       'GET /docs/{asset}',
       'GET /health',
+      'GET /invitations/{id}',
       'GET /openapi.json',
+      'GET /ratings/{id}',
       'GET /receipts/{id}',
       'HEAD /approvals/{id}',
+      'HEAD /invitations/{id}',
+      'HEAD /ratings/{id}',
       'HEAD /receipts/{id}',
       // Authorized in the function: the emailed link's token, or the approver's bearer token.
       'POST /approvals/{id}/decision',
-      // Authorized in the function: the customer's emailed receipt link token.
+      // Authorized in the function: the token of the customer's emailed link (an invitation, a
+      // satisfaction rating, a receipt).
+      'POST /invitations/{id}/answer',
+      'POST /ratings/{id}/answer',
       'POST /receipts/{id}/confirmation',
     ]);
   });

@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+import { requireRole } from '#shared/caller.ts';
+import { defineOperation, type Operation } from '#shared/http.ts';
+import { pageParameters } from '#shared/listing.ts';
+import { found, resourceReply } from '#shared/resource-replies.ts';
+import { idParams } from '#shared/schemas.ts';
+import { knowledgeQuery } from './model.ts';
+import { productKey, searchWords } from './ticket-rules.ts';
+import { getKnowledgeEntry, searchKnowledge } from './store.ts';
+
+/**
+ * The knowledge base (R-2.6.4): every solved ticket's problem → cause → solution, by product,
+ * searchable by the team (its words filtered in DynamoDB; one product's entries are one partition).
+ */
+const TEAM = ['sales_rep', 'sales_admin', 'sales_manager', 'technician', 'production', 'logistics'] as const;
+
+const search = defineOperation({
+  operationId: 'searchKnowledge',
+  method: 'GET',
+  path: '/knowledge',
+  auth: 'jwt',
+  query: z.strictObject({ ...pageParameters, ...knowledgeQuery.def.shape }),
+  async handle({ caller, query }) {
+    requireRole(caller, TEAM, 'read the knowledge base');
+    const { product, q, ...page } = query;
+    const key = product === undefined ? undefined : productKey({ name: product });
+    return { status: 200, body: await searchKnowledge(key, searchWords(q), page) };
+  },
+});
+
+const read = defineOperation({
+  operationId: 'getKnowledgeEntry',
+  method: 'GET',
+  path: '/knowledge/{id}',
+  auth: 'jwt',
+  params: idParams,
+  async handle({ caller, params }) {
+    requireRole(caller, TEAM, 'read the knowledge base');
+    return resourceReply(found(await getKnowledgeEntry(params.id), `Knowledge entry ${params.id}`));
+  },
+});
+
+export const knowledgeOperations: readonly Operation[] = [search, read];
