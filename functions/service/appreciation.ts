@@ -202,21 +202,22 @@ const invite = defineOperation({
       invitedAt: at,
     }));
     try {
-      await commit(
-        created.flatMap((invitation) => [
-          invitationWrite(invitation),
-          recordEvent(guestInvited, {
-            subject: { type: 'appreciation-event', id: event.id },
-            actor: caller.id,
-            at,
-            payload: {
-              eventId: event.id,
-              customerId: invitation.customerId,
-              contactId: invitation.contactId,
-            },
-          }),
-        ]),
-      );
+      if (created.length > 0)
+        await commit(
+          created.flatMap((invitation) => [
+            invitationWrite(invitation),
+            recordEvent(guestInvited, {
+              subject: { type: 'appreciation-event', id: event.id },
+              actor: caller.id,
+              at,
+              payload: {
+                eventId: event.id,
+                customerId: invitation.customerId,
+                contactId: invitation.contactId,
+              },
+            }),
+          ]),
+        );
     } catch (error) {
       // A concurrent request invited one of them first: nothing of this one is written.
       if (error instanceof TransactionCancelled)

@@ -87,6 +87,15 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /complaints': { calls: 3, capacity: 13 },
   'GET /complaints/{id}': { calls: 1, capacity: 0.5 },
   'POST /complaints/{id}/answer': { calls: 2, capacity: 14.5 },
+  'POST /tickets': { calls: 3, capacity: 13 },
+  'GET /tickets/{id}': { calls: 1, capacity: 0.5 },
+  'GET /tickets': { calls: 2, capacity: 1 },
+  'POST /tickets/{id}/routing': { calls: 2, capacity: 14.5 },
+  'POST /tickets/{id}/visits': { calls: 3, capacity: 21 },
+  'POST /tickets/{id}/solution': { calls: 2, capacity: 26.5 },
+  'GET /knowledge': { calls: 1, capacity: 0.5 },
+  'POST /appreciation-events': { calls: 1, capacity: 4 },
+  'GET /appreciation-events/{id}': { calls: 1, capacity: 0.5 },
 };
 
 const customers = caller(customersHandler);
@@ -141,6 +150,7 @@ beforeAll(async () => {
     { id: 'PRODUCTION', roles: ['production'] },
     { id: 'LOGISTICS', roles: ['logistics'] },
     { id: 'FINANCE', roles: ['finance'] },
+    { id: 'TECHNICIAN', roles: ['technician'] },
   ]);
   // An expense claim's chain starts with the claimant's supervisor.
   await addEmployee({ id: 'CLAIMANT', roles: ['sales_rep'], supervisorId: 'BOSS' });
@@ -578,6 +588,63 @@ describe('request budgets', () => {
       complaints('POST /complaints/{id}/answer', `/complaints/${complaint.body.id}/answer`, {
         caller: rep,
         body: { text: '已安排检修' },
+      }),
+    );
+
+    // Service tickets: opened (customer, contact read), read, listed, routed, visited, solved.
+    const ticket = (await measure('POST /tickets', () =>
+      complaints('POST /tickets', '/tickets', {
+        caller: rep,
+        body: {
+          customerId: id,
+          contactId: contact.body.id,
+          product: { name: 'Lathe', model: 'CK' },
+          category: 'malfunction',
+          severity: 'high',
+          description: '主轴异响',
+        },
+      }),
+    )) as unknown as { body: { id: string } };
+    const ticketPath = `/tickets/${ticket.body.id}`;
+    await measure('GET /tickets/{id}', () => complaints('GET /tickets/{id}', ticketPath, { caller: rep }));
+    await measure('GET /tickets', () =>
+      complaints('GET /tickets', '/tickets', { caller: rep, query: { customerId: id } }),
+    );
+    await measure('POST /tickets/{id}/routing', () =>
+      complaints('POST /tickets/{id}/routing', `${ticketPath}/routing`, {
+        caller: rep,
+        body: { department: 'production', reason: '疑似质量问题' },
+      }),
+    );
+    const technician = { id: 'TECHNICIAN', roles: ['technician'] as const };
+    await measure('POST /tickets/{id}/visits', () =>
+      complaints('POST /tickets/{id}/visits', `${ticketPath}/visits`, {
+        caller: technician,
+        body: { technicianId: 'TECHNICIAN', plannedFor: '2027-01-05T09:00:00+08:00' },
+      }),
+    );
+    await complaints('POST /tickets/{id}/visits/{number}/report', `${ticketPath}/visits/1/report`, {
+      caller: technician,
+      body: { workDone: '更换轴承', partsUsed: [], outcome: 'solved' },
+    });
+    await measure('POST /tickets/{id}/solution', () =>
+      complaints('POST /tickets/{id}/solution', `${ticketPath}/solution`, {
+        caller: technician,
+        body: { problem: '主轴异响', cause: '轴承磨损', solution: '更换轴承' },
+      }),
+    );
+    await measure('GET /knowledge', () =>
+      complaints('GET /knowledge', '/knowledge', { caller: rep, query: { product: 'CK', q: '轴承' } }),
+    );
+    const event = (await measure('POST /appreciation-events', () =>
+      complaints('POST /appreciation-events', '/appreciation-events', {
+        caller: manager,
+        body: { kind: 'product_launch', title: '新品发布会', date: '2027-03-01', place: '上海' },
+      }),
+    )) as unknown as { body: { id: string } };
+    await measure('GET /appreciation-events/{id}', () =>
+      complaints('GET /appreciation-events/{id}', `/appreciation-events/${event.body.id}`, {
+        caller: manager,
       }),
     );
 

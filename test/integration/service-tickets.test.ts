@@ -1,0 +1,345 @@
+import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emailsTo, startReviews } from '../support/reviews.ts';
+import { seedCustomer } from '../support/builders.ts';
+import { caller } from '../support/events.ts';
+import { addEmployee, prepareTable } from '../support/table.ts';
+import { eventually } from '../support/wait.ts';
+
+/**
+ * Service tickets (R-2.6) over DynamoDB Local, the local event path and the local Step Functions
+ * engine: recorded, routed, visited, solved into the knowledge base and rated from the emailed
+ * link; the per-ticket timer reminds and escalates once per deadline, and does nothing for a
+ * solved ticket. Low-severity tickets of unclassified customers get deadlines of seconds here, so
+ * the real timer runs to its end within the test.
+ */
+process.env.SERVICE_SETTINGS = JSON.stringify({
+  ticketResponseHours: {
+    A: { critical: 2, high: 4, medium: 8, low: 24 },
+    B: { critical: 4, high: 8, medium: 24, low: 48 },
+    C: { critical: 8, high: 24, medium: 48, low: 0.001 },
+  },
+  ticketResolutionHours: {
+    A: { critical: 24, high: 48, medium: 120, low: 240 },
+    B: { critical: 48, high: 96, medium: 168, low: 336 },
+    C: { critical: 72, high: 168, medium: 240, low: 0.002 },
+  },
+});
+const { handler: serviceApi } = await import('../../functions/service/handler.ts');
+const { fireTicketAlarm } = await import('../../functions/service/ticket-timer.ts');
+const { query } = await import('../../functions/shared/db.ts');
+const service = caller(serviceApi);
+
+const rep = { id: 'TKREP', roles: ['sales_rep'] as const };
+const otherRep = { id: 'TKOTHER', roles: ['sales_rep'] as const };
+const admin = { id: 'TKADMIN', roles: ['sales_admin'] as const };
+const technician = { id: 'TKTECH', roles: ['technician'] as const };
+const otherTechnician = { id: 'TKTECH2', roles: ['technician'] as const };
+const production = { id: 'TKPROD', roles: ['production'] as const };
+const logistics = { id: 'TKLOG', roles: ['logistics'] as const };
+const auditor = { id: 'TKAUD', roles: ['auditor'] as const };
+
+let engine: Awaited<ReturnType<typeof startReviews>>;
+let customer: { customerId: string; contactId: string };
+beforeAll(async () => {
+  await prepareTable([]);
+  await addEmployee({ id: 'TKMGR', roles: ['sales_manager'], locale: 'en' });
+  await addEmployee({ id: 'TKREP', roles: ['sales_rep'], supervisorId: 'TKMGR', locale: 'en' });
+  for (const person of [otherRep, admin, technician, otherTechnician, production, logistics, auditor])
+    await addEmployee({ id: person.id, roles: [...person.roles], locale: 'en' });
+  engine = await startReviews();
+  customer = await seedCustomer(rep, 'Ticket Works', {
+    name: 'Tom',
+    email: 'tom@customer.example',
+    language: 'en',
+  });
+});
+afterAll(() => engine.stop());
+
+const open = (severity: 'low' | 'medium', body: Record<string, unknown> = {}) =>
+  service('POST /tickets', '/tickets', {
+    caller: rep,
+    body: {
+      ...customer,
+      product: { name: 'Hydraulic press', model: 'HP-200' },
+      category: 'malfunction',
+      severity,
+      description: 'The press leaks oil at the main seal',
+      ...body,
+    },
+  });
+const post = (
+  who: { id: string; roles: readonly string[] },
+  path: string,
+  route: string,
+  body: Record<string, unknown>,
+) => service(route, path, { caller: who as never, body });
+
+/** A ticket's events of one type (the outbox is indexed by day). */
+const eventsOf = async (ticketId: string, type: string) => {
+  const { items } = await query({
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :day',
+    FilterExpression: '#type = :type AND #subject.id = :id',
+    ExpressionAttributeNames: { '#type': 'type', '#subject': 'subject' },
+    ExpressionAttributeValues: {
+      ':day': `EVENTS#${new Date().toISOString().slice(0, 10)}`,
+      ':type': type,
+      ':id': ticketId,
+    },
+  });
+  return items;
+};
+const mailsAbout = (to: string, ticketId: string) =>
+  emailsTo(to).filter((mail) => mail.subject.includes(ticketId.slice(-8)));
+const execution = (ticketId: string) =>
+  new SFNClient({})
+    .send(
+      new DescribeExecutionCommand({
+        executionArn: `arn:aws:states:local:000000000000:execution:ticket-timer:ticket-${ticketId}`,
+      }),
+    )
+    .then(
+      (found) => found,
+      () => undefined,
+    );
+
+describe('a service ticket', () => {
+  it('is routed, visited, solved into the knowledge base and rated once from the emailed link', async () => {
+    const opened = await open('medium');
+    expect(opened.status).toBe(201);
+    const id = opened.body.id as string;
+    expect(opened.body).toMatchObject({ department: 'after_sales', ownerId: 'TKREP', customerClass: 'C' });
+    // The department is told, and the timer runs.
+    await eventually(async () => (mailsAbout('tktech@test.example', id).length > 0 ? true : undefined));
+    await eventually(async () => ((await execution(id))?.status === 'RUNNING' ? true : undefined));
+
+    // Who may see it: its rep, the department it is with; not another rep, nor another department.
+    const read = (who: { id: string; roles: readonly string[] }) =>
+      service('GET /tickets/{id}', `/tickets/${id}`, { caller: who as never });
+    expect((await read(otherRep)).status).toBe(403);
+    expect((await read(production)).status).toBe(403);
+    expect((await read(auditor)).status).toBe(403);
+    expect((await read(technician)).status).toBe(200);
+
+    const routed = await post(rep, `/tickets/${id}/routing`, 'POST /tickets/{id}/routing', {
+      department: 'production',
+      reason: 'Looks like a casting defect',
+    });
+    expect(routed.status).toBe(200);
+    expect((await read(production)).status).toBe(200);
+    expect((await read(logistics)).status).toBe(403);
+    await eventually(async () => (mailsAbout('tkprod@test.example', id).length > 0 ? true : undefined));
+    const queue = await service('GET /tickets', '/tickets', { caller: production });
+    expect(queue.body.items.map((ticket: { id: string }) => ticket.id)).toContain(id);
+    expect(
+      (await service('GET /tickets', '/tickets', { caller: production, query: { department: 'finance' } }))
+        .status,
+    ).toBe(400);
+
+    // Production sends it back to after-sales, which plans a visit.
+    await post(production, `/tickets/${id}/routing`, 'POST /tickets/{id}/routing', {
+      department: 'after_sales',
+      reason: 'The casting is fine; the seal is worn',
+    });
+    expect(
+      (
+        await post(admin, `/tickets/${id}/visits`, 'POST /tickets/{id}/visits', {
+          technicianId: 'TKREP',
+          plannedFor: '2026-12-20T09:00:00+08:00',
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await post(rep, `/tickets/${id}/visits`, 'POST /tickets/{id}/visits', {
+          technicianId: 'TKTECH',
+          plannedFor: '2026-12-20T09:00:00+08:00',
+        })
+      ).status,
+    ).toBe(403);
+    const planned = await post(admin, `/tickets/${id}/visits`, 'POST /tickets/{id}/visits', {
+      technicianId: 'TKTECH',
+      plannedFor: '2026-12-20T09:00:00+08:00',
+    });
+    expect(planned.body).toMatchObject({ status: 'in_progress', handling: 'on_site' });
+    await eventually(async () =>
+      emailsTo('tktech@test.example').some((mail) => mail.subject.startsWith('On-site visit'))
+        ? true
+        : undefined,
+    );
+    const report = {
+      workDone: 'Replaced the main seal and refilled oil',
+      partsUsed: [{ part: 'Seal 40mm', quantity: 1 }],
+      outcome: 'solved',
+    };
+    const reportPath = `/tickets/${id}/visits/1/report`;
+    expect(
+      (await post(otherTechnician, reportPath, 'POST /tickets/{id}/visits/{number}/report', report)).status,
+    ).toBe(403);
+    expect(
+      (
+        await post(
+          technician,
+          `/tickets/${id}/visits/x/report`,
+          'POST /tickets/{id}/visits/{number}/report',
+          report,
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (await post(technician, reportPath, 'POST /tickets/{id}/visits/{number}/report', report)).status,
+    ).toBe(200);
+
+    const solved = await post(technician, `/tickets/${id}/solution`, 'POST /tickets/{id}/solution', {
+      problem: 'Oil leak at the main seal',
+      cause: 'The seal wore out after 4,000 hours',
+      solution: 'Replace the seal; check it every 2,000 hours',
+    });
+    expect(solved.status).toBe(200);
+    expect(solved.body.history.map((step: { what: string }) => step.what)).toEqual([
+      'opened',
+      'routed',
+      'routed',
+      'visit-planned',
+      'visit-reported',
+      'solved',
+    ]);
+    expect(
+      (
+        await post(technician, `/tickets/${id}/solution`, 'POST /tickets/{id}/solution', {
+          problem: 'again',
+          cause: 'again',
+          solution: 'again',
+        })
+      ).status,
+    ).toBe(409);
+
+    // The knowledge base finds it by product and words, not by other words.
+    const search = (query: Record<string, string>) =>
+      service('GET /knowledge', '/knowledge', { caller: production, query });
+    const found = await search({ product: 'hp-200', q: 'SEAL oil' });
+    expect(found.body.items).toHaveLength(1);
+    expect(found.body.items[0]).toMatchObject({
+      product: 'hp-200',
+      ticketId: id,
+      cause: solved.body.resolution.cause,
+    });
+    expect((await search({ q: 'gearbox' })).body.items).toHaveLength(0);
+    expect((await service('GET /knowledge', '/knowledge', { caller: auditor })).status).toBe(403);
+
+    // The customer's contact is asked to rate it, once.
+    const link = await eventually(async () => {
+      const mail = emailsTo('tom@customer.example').find((candidate) =>
+        candidate.text.includes(`/ratings/${id}?t=`),
+      );
+      return mail ? /\/ratings\/(\w+)\?t=([\w-]+)/.exec(mail.text)! : undefined;
+    });
+    const token = link[2]!;
+    const page = await service('GET /ratings/{id}', `/ratings/${id}`, { query: { t: token } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('Replace the seal');
+    expect((await service('GET /ratings/{id}', `/ratings/${id}`, { query: { t: 'forged' } })).status).toBe(
+      404,
+    );
+    const rate = (t: string, score: string) =>
+      service('POST /ratings/{id}/answer', `/ratings/${id}/answer`, {
+        body: new URLSearchParams({ t, score, comment: 'Quick and clean' }).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+    expect((await rate(token, '9')).status).toBe(400);
+    const answers = await Promise.all([rate(token, '5'), rate(token, '4')]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    const rated = await read(rep);
+    expect([5, 4]).toContain(rated.body.rating.score);
+    expect(await eventsOf(id, 'ticket.rated')).toHaveLength(1);
+    // Solved: the timer ended at its next alarm or goes on doing nothing.
+    expect(rated.body.alarms).toEqual([]);
+  });
+
+  it('refuses a customer, contact or order that does not fit, and changes nothing', async () => {
+    expect(
+      (
+        await service('POST /tickets', '/tickets', {
+          caller: otherRep,
+          body: { ...customer, category: 'usage', severity: 'low', description: 'x' },
+        })
+      ).status,
+    ).toBe(403);
+    expect((await open('medium', { orderId: '01KB0000000000000000000000' })).status).toBe(400);
+    expect((await open('medium', { contactId: '01KB0000000000000000000000' })).status).toBe(400);
+    expect((await open('medium', { category: 'weather' })).status).toBe(400);
+    const mine = await service('GET /tickets', '/tickets', {
+      caller: rep,
+      query: { customerId: customer.customerId },
+    });
+    expect(mine.status).toBe(200);
+    expect((await service('GET /tickets', '/tickets', { caller: rep })).status).toBe(400);
+  });
+});
+
+describe('the ticket timer', () => {
+  it('sends nothing for a ticket solved before its deadlines, however often it fires', async () => {
+    const id = (await open('medium')).body.id as string;
+    await post(technician, `/tickets/${id}/solution`, 'POST /tickets/{id}/solution', {
+      problem: 'Wrong setting',
+      cause: 'Operator error',
+      solution: 'Explained the setting by phone',
+    });
+    for (const alarm of [
+      'response-reminder',
+      'response-overdue',
+      'resolution-reminder',
+      'resolution-overdue',
+    ] as const)
+      expect(await fireTicketAlarm(id, alarm)).toEqual({ solved: true });
+    await engine.events.settle();
+    expect(await eventsOf(id, 'ticket.reminded')).toHaveLength(0);
+    expect(await eventsOf(id, 'ticket.escalated')).toHaveLength(0);
+    expect(mailsAbout('tkrep@test.example', id)).toHaveLength(0);
+  });
+
+  it('escalates an overdue ticket exactly once, even when the alarm fires twice at once', async () => {
+    const id = (await open('medium')).body.id as string;
+    const fired = await Promise.all([
+      fireTicketAlarm(id, 'resolution-overdue'),
+      fireTicketAlarm(id, 'resolution-overdue'),
+      fireTicketAlarm(id, 'resolution-overdue'),
+    ]);
+    expect(fired).toEqual([{ solved: false }, { solved: false }, { solved: false }]);
+    await fireTicketAlarm(id, 'resolution-overdue');
+    expect(await eventsOf(id, 'ticket.escalated')).toHaveLength(1);
+    await eventually(async () => (mailsAbout('tkmgr@test.example', id).length > 0 ? true : undefined));
+    await engine.events.settle();
+    expect(mailsAbout('tkmgr@test.example', id).map((mail) => mail.subject)).toEqual([
+      `Ticket ${id.slice(-8)} is overdue`,
+    ]);
+  });
+
+  it('runs on the engine: reminds the owner and escalates to the manager for each missed deadline, then ends', async () => {
+    const id = (await open('low')).body.id as string;
+    const done = await eventually(
+      async () => {
+        const found = await execution(id);
+        return found?.status === 'SUCCEEDED' ? found : undefined;
+      },
+      60_000,
+      'the timer to end',
+    );
+    expect(done.status).toBe('SUCCEEDED');
+    const ticket = await service('GET /tickets/{id}', `/tickets/${id}`, { caller: rep });
+    expect(ticket.body.alarms).toEqual([
+      'response-reminder',
+      'response-overdue',
+      'resolution-reminder',
+      'resolution-overdue',
+    ]);
+    await eventually(async () => (mailsAbout('tkmgr@test.example', id).length === 2 ? true : undefined));
+    expect(mailsAbout('tkrep@test.example', id).map((mail) => mail.subject)).toEqual([
+      `Ticket ${id.slice(-8)} is due soon`,
+      `Ticket ${id.slice(-8)} is overdue`,
+      `Ticket ${id.slice(-8)} is due soon`,
+      `Ticket ${id.slice(-8)} is overdue`,
+    ]);
+  });
+});
