@@ -1,4 +1,4 @@
-import { App, Stack } from 'aws-cdk-lib';
+import { App, NestedStack, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AttributeType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { AwsSolutionsChecks } from 'cdk-nag';
@@ -21,12 +21,33 @@ const taskFunctions = [
 ];
 let stack: Stack;
 let template: Template;
+let routesTemplate: Template;
 
 beforeAll(() => {
   // Bundling is skipped: these tests read the template, not the code.
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'test' } });
   stack = new SalesDepartmentStack(app, 'Test', { settings: readSettings(app.node) });
   template = Template.fromStack(stack);
+  const nested = stack.node.findAll().filter((construct) => construct instanceof NestedStack);
+  expect(nested.map((construct) => construct.node.id)).toEqual(['Routes']);
+  routesTemplate = Template.fromStack(nested[0] as NestedStack);
+});
+
+describe('the stacks', () => {
+  it('stay within CloudFormation’s 500 resources each, the main one with room for the next domains', () => {
+    const count = (of: Template) => Object.keys(of.toJSON().Resources as object).length;
+    expect(count(template)).toBeLessThanOrEqual(450);
+    expect(count(routesTemplate)).toBeLessThanOrEqual(500);
+    // The nested stack holds the routes, with each function's integration and invoke permission.
+    const types = new Set(
+      Object.values(routesTemplate.toJSON().Resources as Record<string, { Type: string }>).map((r) => r.Type),
+    );
+    expect([...types].sort()).toEqual([
+      'AWS::ApiGatewayV2::Integration',
+      'AWS::ApiGatewayV2::Route',
+      'AWS::Lambda::Permission',
+    ]);
+  });
 });
 
 describe('the table', () => {
@@ -121,7 +142,7 @@ describe('functions', () => {
 
 describe('the HTTP API', () => {
   it('has one route per operation, JWT-authorized unless public', () => {
-    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).map(
+    const routes = Object.values(routesTemplate.findResources('AWS::ApiGatewayV2::Route')).map(
       (resource) => resource.Properties,
     );
     const operations = DOMAIN_FUNCTIONS.flatMap((fn) => fn.operations);
