@@ -278,7 +278,7 @@ describe('scheduled jobs through npm run job and the SES inbox', () => {
 });
 
 describe('the sales process over HTTP, with the contract review on the local Step Functions endpoint', () => {
-  it('opportunity, quote, counter-offer, acceptance, contract, review, signing, order review, production, two shipments, the customer’s receipt link, purchases and classification', async () => {
+  it('opportunity, quote, counter-offer, acceptance, contract, review, signing, order review, production, two shipments, the customer’s receipt link with a problem that becomes a service ticket (visited, solved, rated), purchases and classification', async () => {
     const rep = await token('li.na@hd-machinery.example');
     const admin = await token('--role', 'sales_admin');
     const legal = await token('--role', 'legal');
@@ -467,12 +467,71 @@ describe('the sales process over HTTP, with the contract review on the local Ste
       body: new URLSearchParams({
         t: new URL(receiptLink).searchParams.get('t')!,
         receivedOn: '2026-11-29',
-        problem: 'none',
-        description: '',
+        problem: 'damage',
+        description: '一台机床防护罩运输中压坏',
       }),
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(confirmed.status).toBe(200);
+    // The receipt problem is a service ticket for logistics; after-sales visits, the ticket is
+    // solved, which resolves the order's receipt issue, and the customer rates the service.
+    const ticket = await eventuallyValue(async () =>
+      (await api(`/tickets?customerId=${customer.id}`, { token: rep })).body.items.find(
+        (candidate: { orderId?: string }) => candidate.orderId === orderId,
+      ),
+    );
+    expect(ticket).toMatchObject({
+      source: 'receipt',
+      category: 'transport_damage',
+      department: 'logistics',
+    });
+    const technician = await token('--role', 'technician');
+    const technicianId = (await api('/employees/me', { token: technician })).body.id;
+    expect(
+      (
+        await api(`/tickets/${ticket.id}/visits`, {
+          token: admin,
+          body: { technicianId, plannedFor: '2026-12-01T09:00:00+08:00' },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await api(`/tickets/${ticket.id}/visits/1/report`, {
+          token: technician,
+          body: {
+            workDone: '更换防护罩，试机正常',
+            partsUsed: [{ part: '防护罩 VMC850', quantity: 1 }],
+            outcome: 'solved',
+          },
+        })
+      ).status,
+    ).toBe(200);
+    const solved = await api(`/tickets/${ticket.id}/solution`, {
+      token: technician,
+      body: {
+        problem: '运输中防护罩压坏',
+        cause: '包装未加护角',
+        solution: '上门更换防护罩；发货包装增加护角',
+      },
+    });
+    expect(solved.status).toBe(200);
+    const ratingMail = await eventuallyValue(async () =>
+      (await inbox(since)).find((email) => email.body.text?.includes(`/ratings/${ticket.id}?t=`)),
+    );
+    const ratingLink = /(http:\/\/\S+\/ratings\/\w{26}\?t=[\w-]+)/.exec(ratingMail.body.text!)![1]!;
+    expect((await fetch(ratingLink)).status).toBe(200);
+    const rated = await fetch(ratingLink.split('?')[0] + '/answer', {
+      method: 'POST',
+      body: new URLSearchParams({
+        t: new URL(ratingLink).searchParams.get('t')!,
+        score: '5',
+        comment: '处理及时',
+      }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(rated.status).toBe(200);
+    expect((await api(`/tickets/${ticket.id}`, { token: rep })).body.rating).toMatchObject({ score: 5 });
     const completed = await orderIs('completed');
     expect(completed.shipments).toHaveLength(2);
     // The completed order is the customer's purchase, and the classification job counts it.
@@ -573,6 +632,55 @@ describe('an expense claim over HTTP, with its receipt through the local S3 stor
         item.month === today.slice(0, 7) && item.category === 'travel' && item.scope === 'department',
     );
     expect(line.spent).toBeGreaterThanOrEqual(128_000);
+  });
+});
+
+describe('a complaint over HTTP', () => {
+  it('is logged, answered to the contact by email in their language, and followed up to solved', async () => {
+    const since = Math.floor(Date.now() / 1000) - 1;
+    const rep = await token('li.na@hd-machinery.example');
+    const customer = (await api('/customers?limit=1', { token: rep })).body.items[0];
+    const contact = (await api(`/customers/${customer.id}/contacts`, { token: rep })).body.items.find(
+      (candidate: { email?: string }) => candidate.email,
+    );
+    const logged = await api('/complaints', {
+      token: rep,
+      body: {
+        customerId: customer.id,
+        contactId: contact.id,
+        severity: 'high',
+        content: '交货延迟两周，影响我方生产',
+        request: '说明原因并保证后续交期',
+      },
+    });
+    expect(logged.status).toBe(201);
+    const id = logged.body.id as string;
+    const answered = await api(`/complaints/${id}/answer`, {
+      token: rep,
+      body: { text: '延迟系供应商铸件晚到所致；已增加第二供应商，后续订单按期交付。' },
+    });
+    expect(answered.body.status).toBe('answered');
+    const mail = await eventuallyValue(async () =>
+      (await inbox(since)).find(
+        (email) => email.destination.to.includes(contact.email) && email.body.text?.includes('第二供应商'),
+      ),
+    );
+    expect(mail.replyTo).toContain('li.na@hd-machinery.example');
+    const solved = await api(`/complaints/${id}/follow-ups`, {
+      token: rep,
+      body: {
+        solved: true,
+        text: '客户确认已解决',
+        rootCause: '单一铸件供应商',
+        correctiveAction: '增加第二供应商并每周跟踪交期',
+      },
+    });
+    expect(solved.body).toMatchObject({ status: 'solved', rootCause: '单一铸件供应商' });
+    expect(solved.body.history.map((step: { what: string }) => step.what)).toEqual([
+      'logged',
+      'answered',
+      'solved',
+    ]);
   });
 });
 
