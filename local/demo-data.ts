@@ -10,6 +10,15 @@ import { employeeItem } from '../functions/employees/store.ts';
 import type { Role } from '../functions/shared/roles.ts';
 import { forEachConcurrently } from '../functions/shared/concurrency.ts';
 import { commit, putNew } from '../functions/shared/transaction.ts';
+import { DEFAULT_SERVICE_SETTINGS } from '../functions/service/settings.ts';
+import {
+  newTicketRecord,
+  productKey,
+  solveTicket,
+  ticketDeadlines,
+} from '../functions/service/ticket-rules.ts';
+import { knowledgeWrite, problemCountWrite, ticketWrites } from '../functions/service/store.ts';
+import type { Ticket } from '../functions/service/model.ts';
 
 /**
  * A demo company, 华东精密机械有限公司 (East China Precision Machinery): one employee or more per
@@ -367,11 +376,75 @@ export async function loadDemoData(): Promise<DemoData> {
   // Their events bring the customers' statistics up to date once the event path runs.
   await inParallel(data.interactions, (interaction) => commit(interactionWrites(interaction)));
   await inParallel(data.purchases, (purchase) => commit(purchaseWrites(purchase)));
+  // Service tickets solved last month, with their knowledge base entries.
+  await inParallel(demoTickets(data.customers, new Date()), (ticket) => commit(solvedTicketWrites(ticket)));
   // This year's and next year's expense budget, so claims have lines to draw on.
   const thisYear = new Date().getUTCFullYear();
   for (const year of [String(thisYear), String(thisYear + 1)])
     await fileBudgetLines(budgetLines(year, DEMO_BUDGET), []);
   return data;
+}
+
+/** Last month's service history: problems solved (by after-sales), so the knowledge base has entries. */
+const DEMO_PROBLEMS = [
+  [
+    '数控车床',
+    'CK6150',
+    'malfunction',
+    '主轴运转异响',
+    '主轴轴承润滑不足',
+    '补充润滑脂，调整润滑周期为 500 小时',
+  ],
+  ['立式加工中心', 'VMC850', 'usage', '换刀时报警 2041', '刀库原点偏移', '电话指导重新标定刀库原点'],
+  [
+    '精密磨床',
+    'MK1320',
+    'quality',
+    '磨削表面出现振纹',
+    '砂轮动平衡不良',
+    '上门做砂轮动平衡，出厂前增加平衡检测',
+  ],
+  ['数控车床', 'CK6150', 'malfunction', '尾座液压缸漏油', '密封圈老化', '更换密封圈，每 2000 小时检查一次'],
+] as const;
+
+function demoTickets(
+  customers: Customer[],
+  today: Date,
+): { ticket: Ticket; entry: ReturnType<typeof solveTicket>['entry'] }[] {
+  const technician = employee('huang.lei').id;
+  return DEMO_PROBLEMS.map(([name, model, category, problem, cause, solution], index) => {
+    const customer = customers[index * 2]!;
+    const openedAt = new Date(today.getTime() - (35 - index * 3) * 86_400_000).toISOString();
+    const solvedAt = new Date(Date.parse(openedAt) + 2 * 86_400_000).toISOString();
+    const opened = newTicketRecord(
+      {
+        id: demoId(9000 + index),
+        customerId: customer.id,
+        ownerId: customer.ownerId,
+        contactId: undefined,
+        orderId: undefined,
+        product: { name, model },
+        category,
+        severity: 'medium',
+        description: problem,
+        source: 'staff',
+        receiptIssueId: undefined,
+      },
+      ticketDeadlines(openedAt, 'B', 'medium', DEFAULT_SERVICE_SETTINGS),
+      customer.ownerId,
+      openedAt,
+    );
+    return solveTicket(opened, { problem, cause, solution }, demoId(9100 + index), technician, solvedAt);
+  });
+}
+
+/** A solved ticket of the past: the ticket, its month's count and its knowledge entry; no events. */
+function solvedTicketWrites({ ticket, entry }: ReturnType<typeof demoTickets>[number]) {
+  return [
+    ...ticketWrites(undefined, ticket, ticket.history[0]!.by),
+    problemCountWrite(ticket.createdAt.slice(0, 7), productKey(ticket.product), ticket.category),
+    knowledgeWrite(entry),
+  ];
 }
 
 /** The demo department's annual expense budget (yuan in fen): travel heavier in the first half. */

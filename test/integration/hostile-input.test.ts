@@ -83,8 +83,8 @@ describe.each(
           response.status,
           `${routeKey} ${segment} ${JSON.stringify(attempt).slice(0, 120)}`,
         ).toBeLessThan(500);
-        // People reach the approval page from email: it answers them with pages, not JSON.
-        const forPeople = operation.path === '/approvals/{id}' || operation.path === '/receipts/{id}';
+        // People reach the pages behind emailed links from email: they answer with pages, not JSON.
+        const forPeople = /^\/(approvals|receipts|ratings|invitations)\/\{id\}$/.test(operation.path);
         if (response.status >= 400 && response.body !== '') {
           expect(response.headers['content-type']).toBe(
             forPeople ? 'text/html; charset=utf-8' : 'application/problem+json',
