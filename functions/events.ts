@@ -184,7 +184,7 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
     name: 'service-events',
     entry: 'functions/service/reactions.ts',
     description:
-      "Emails a complaint's answer to the customer's contact in their language; tells the sales manager and the owner of an overdue complaint; starts a new ticket's timer and tells the department it is routed to, a visit's technician, the owner of a near deadline, the manager and the owner of a missed one; asks the customer's contact to rate a solved ticket; makes each receipt problem a ticket; emails appreciation invitations.",
+      "Emails a complaint's answer to the customer's contact in their language; tells the sales manager and the owner of an overdue complaint; starts a new ticket's timer and tells the department it is routed to, a visit's technician, the owner of a near deadline, the manager and the owner of a missed one; asks the customer's contact to rate a solved ticket; makes each receipt problem a ticket; emails the contact of a completed order a link to report problems (and a fresh one with each report's acknowledgement); emails appreciation invitations.",
     events: [
       complaintAnswered,
       complaintEscalated,
@@ -195,6 +195,7 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
       ticketEscalated,
       ticketSolved,
       orderReceived,
+      orderCompleted,
       guestInvited,
     ],
     sendsEmail: true,

@@ -209,7 +209,7 @@ async function emailShipment(delivery: Delivery<PayloadOf<typeof orderShipped>>)
     if (shipment.complete) {
       const token = newLinkToken();
       const days = orderSettings().receiptLinkDays;
-      const expiresAt = new Date(Date.parse(delivery.event.at) + days * 86_400_000).toISOString();
+      const validUntil = new Date(Date.parse(delivery.event.at) + days * 86_400_000).toISOString();
       await commit([
         receiptLinkWrite({
           orderId: shipment.orderId,
@@ -218,12 +218,12 @@ async function emailShipment(delivery: Delivery<PayloadOf<typeof orderShipped>>)
           email: contact.email!,
           language: contact.language,
           tokenHash: tokenDigest(token),
-          expiresAt,
+          validUntil,
         }),
       ]);
       receiptLink = {
         url: `${publicApiUrl()}/receipts/${shipment.orderId}?t=${token}`,
-        expiresOn: localDate(new Date(expiresAt), timeZone()),
+        expiresOn: localDate(new Date(validUntil), timeZone()),
       };
     }
     await sendEmail({

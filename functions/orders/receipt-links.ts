@@ -3,7 +3,6 @@ import { localDate, timeZone } from '#shared/calendar.ts';
 import { nowIso } from '#shared/clock.ts';
 import { defineOperation, FORM_TYPE, type Operation, type Reply } from '#shared/http.ts';
 import { checkLink, linkPageRoutes } from '#shared/link-pages.ts';
-import { asProblem } from '#shared/problem.ts';
 import { pastDate, text, ulidId } from '#shared/schemas.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { parsePart } from '#shared/validation.ts';
@@ -53,7 +52,7 @@ const confirm = defineOperation({
   body: z.record(z.string(), z.unknown()),
   bodyTypes: [FORM_TYPE],
   async handle({ params, body }) {
-    try {
+    return receiptLinkPages.answering(async () => {
       const input = parsePart('body', confirmation, body);
       if (input.problem !== 'none' && !input.description)
         return receiptLinkPages.error(400, 'describe the problem / 请描述问题');
@@ -80,15 +79,7 @@ const confirm = defineOperation({
         throw error;
       }
       return receiptConfirmedPage(link!.language, problems.length > 0);
-    } catch (error) {
-      const problem = asProblem(error);
-      if (problem)
-        return receiptLinkPages.error(
-          problem.status,
-          problem.errors?.map((e) => e.message).join('; ') || problem.message,
-        );
-      throw error;
-    }
+    });
   },
 });
 

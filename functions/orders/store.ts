@@ -1,5 +1,6 @@
 import { auditChange } from '#shared/audit.ts';
 import { query, tableName } from '#shared/db.ts';
+import { useLink } from '#shared/link-pages.ts';
 import { deleteIf, updateIf } from '#shared/db-update.ts';
 import { newId } from '#shared/clock.ts';
 import {
@@ -10,7 +11,7 @@ import {
   scopedPartition,
   toResource,
 } from '#shared/listing.ts';
-import { named, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
+import { putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import {
   FulfilmentWaits,
   OrderAmendments,
@@ -249,7 +250,7 @@ export interface ReceiptLink {
   email: string;
   language: 'zh-CN' | 'en';
   tokenHash: string;
-  expiresAt: string;
+  validUntil: string;
   usedAt?: string;
 }
 
@@ -263,17 +264,8 @@ export async function getReceiptLink(orderId: string): Promise<ReceiptLink | und
 }
 
 /** Uses the link once: the first confirmation wins. */
-export function useReceiptLink(link: ReceiptLink, at: string): TransactItem {
-  return named('receiptLink', {
-    Update: {
-      TableName: tableName(),
-      Key: ReceiptLinks.key({ orderId: link.orderId }),
-      UpdateExpression: 'SET usedAt = :at',
-      ConditionExpression: 'tokenHash = :hash AND attribute_not_exists(usedAt)',
-      ExpressionAttributeValues: { ':at': at, ':hash': link.tokenHash },
-    },
-  });
-}
+export const useReceiptLink = (link: ReceiptLink, at: string): TransactItem =>
+  useLink('receiptLink', ReceiptLinks.key({ orderId: link.orderId }), link.tokenHash, at);
 
 /**
  * One rep's orders or the department's, optionally in one status; `lateOn` keeps those due before

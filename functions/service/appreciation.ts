@@ -9,7 +9,7 @@ import { defineOperation, FORM_TYPE, type Operation, type Reply } from '#shared/
 import { createOnce } from '#shared/idempotency.ts';
 import { checkLink, customerLinkPages, type LinkLanguage, linkPageRoutes } from '#shared/link-pages.ts';
 import { collectWhere, pageParameters } from '#shared/listing.ts';
-import { asProblem, validationProblem } from '#shared/problem.ts';
+import { validationProblem } from '#shared/problem.ts';
 import { createdReply, found } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
@@ -271,7 +271,7 @@ async function openInvitation(id: string, token: string | undefined, now: Date) 
   if (!match) return { page: pages.unusable('invalid') };
   const invitation = await getInvitation(match[1]!, match[2]!);
   const link = invitation?.tokenHash
-    ? (invitation as Invitation & { tokenHash: string; expiresAt: string })
+    ? (invitation as Invitation & { tokenHash: string; validUntil: string })
     : undefined;
   const check = checkLink(link, token, now);
   if (check !== 'ok')
@@ -317,7 +317,7 @@ const answer = defineOperation({
   body: z.record(z.string(), z.unknown()),
   bodyTypes: [FORM_TYPE],
   async handle({ params, body }) {
-    try {
+    return pages.answering(async () => {
       const input = parsePart('body', answerForm, body);
       const opened = await openInvitation(params.id, input.t, new Date());
       if (opened.page) return opened.page;
@@ -336,15 +336,7 @@ const answer = defineOperation({
         `<h1>${words.heading}</h1><p id="result">${words[status]}</p>`,
         invitation.language,
       );
-    } catch (error) {
-      const problem = asProblem(error);
-      if (problem)
-        return pages.error(
-          problem.status,
-          problem.errors?.map((e) => e.message).join('; ') || problem.message,
-        );
-      throw error;
-    }
+    });
   },
 });
 

@@ -63,6 +63,16 @@ const ratingLink = customerLinkDocs({
   postDescription: 'A form post carrying the link token `t`, `score` (1–5) and an optional `comment`.',
   used: 'Already rated.',
 });
+const serviceLink = customerLinkDocs({
+  tags: ticketTags,
+  page: 'The page behind the customer’s emailed problem-report link',
+  pageDescription:
+    'Emailed to the customer’s contact when an order completes: a form with the order’s products, the kind of problem, its urgency and a description, in the contact’s language.',
+  post: 'The customer reports a problem with a completed order from the emailed link',
+  postDescription:
+    'A form post carrying the link token `t`, `line` (the order line, from 1), `category`, `severity` and `description`; opens a service ticket like one recorded by staff. The acknowledgement email carries a fresh link for the next report.',
+  used: 'Already used (the acknowledgement holds a new link).',
+});
 const knowledgeTags = ['Knowledge base'];
 const careTags = ['Appreciation events'];
 const invitationLink = customerLinkDocs({
@@ -192,6 +202,9 @@ export const serviceDocs: Record<string, OperationDocs> = {
   getRatingPage: ratingLink.page,
   headRatingPage: ratingLink.head,
   rateTicket: ratingLink.post,
+  getServiceRequestPage: serviceLink.page,
+  headServiceRequestPage: serviceLink.head,
+  reportServiceRequest: serviceLink.post,
   searchKnowledge: {
     summary: 'Search the knowledge base (R-2.6.4)',
     description:

@@ -101,3 +101,12 @@ export const Invitations = defineEntity({
   key: { pk: 'APPRECIATION#{eventId}', sk: 'INVITATION#{customerId}' },
   patterns: [{ name: 'an event’s invitations (its attendance list)', by: 'prefix' }],
 });
+
+export const ServiceLinks = defineEntity({
+  type: 'ServiceLink',
+  owner: 'service',
+  description:
+    'The customer contact’s link to report a problem with a completed order: single-use, replaced by a fresh one in the acknowledgement of each report, valid for `serviceLinkDays` after completion.',
+  key: { pk: 'SERVICE_LINK#{orderId}', sk: 'LINK' },
+  patterns: [{ name: 'an order’s problem-report link', by: 'item' }],
+});

@@ -39,10 +39,12 @@ const ticketRef = { ticketId: z.string(), customerId: z.string(), ownerId: z.str
 export const ticketOpened = defineEvent({
   type: 'ticket.opened',
   description:
-    'A customer problem was recorded as a service ticket (R-2.6.1), routed to its first department, with its deadlines: the ticket’s timer starts and the department is told.',
+    'A customer problem was recorded as a service ticket (R-2.6.1), routed to its first department, with its deadlines: the ticket’s timer starts and the department is told; a contact who reported it by link gets an acknowledgement with a fresh link.',
   producer: 'service',
   payload: z.object({
     ...ticketRef,
+    source: z.enum(['staff', 'receipt', 'customer-link']),
+    contactId: z.optional(z.string()),
     department: z.string(),
     category: z.string(),
     severity: z.string(),

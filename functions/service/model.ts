@@ -151,8 +151,8 @@ export const ticket = z.object({
   category: z.enum(TICKET_CATEGORIES),
   severity: z.enum(SEVERITIES),
   description: z.string(),
-  /** Recorded by staff, or opened from a receipt problem the customer reported. */
-  source: z.enum(['staff', 'receipt']),
+  /** Recorded by staff, opened from a receipt problem, or reported by the contact from the order's link. */
+  source: z.enum(['staff', 'receipt', 'customer-link']),
   receiptIssueId: z.optional(z.string()),
   department: z.enum(SERVICE_DEPARTMENTS),
   customerClass: z.enum(['A', 'B', 'C']),

@@ -3,12 +3,14 @@ import { appreciationOperations } from './appreciation.ts';
 import { complaintOperations } from './complaints.ts';
 import { knowledgeOperations } from './knowledge.ts';
 import { ratingLinkOperations } from './rating-links.ts';
+import { serviceRequestOperations } from './service-requests.ts';
 import { ticketOperations } from './tickets.ts';
 
 export const serviceOperations: readonly Operation[] = [
   ...complaintOperations,
   ...ticketOperations,
   ...ratingLinkOperations,
+  ...serviceRequestOperations,
   ...knowledgeOperations,
   ...appreciationOperations,
 ];

@@ -4,7 +4,6 @@ import { recordEvent } from '#shared/events.ts';
 import { escapeHtml, linkPage } from '#shared/html.ts';
 import { defineOperation, FORM_TYPE, type Operation, type Reply } from '#shared/http.ts';
 import { checkLink, customerLinkPages, type LinkLanguage, linkPageRoutes } from '#shared/link-pages.ts';
-import { asProblem } from '#shared/problem.ts';
 import { text, ulidId } from '#shared/schemas.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { parsePart } from '#shared/validation.ts';
@@ -93,7 +92,7 @@ const answer = defineOperation({
   body: z.record(z.string(), z.unknown()),
   bodyTypes: [FORM_TYPE],
   async handle({ params, body }) {
-    try {
+    return pages.answering(async () => {
       const input = parsePart('body', answerForm, body);
       if (!z.safeParse(ulidId, params.id).success) return pages.unusable('invalid');
       const link = await getRatingLink(params.id);
@@ -127,15 +126,7 @@ const answer = defineOperation({
         `<h1>${words.heading}</h1><p id="result">${words.thanks}</p>`,
         link!.language,
       );
-    } catch (error) {
-      const problem = asProblem(error);
-      if (problem)
-        return pages.error(
-          problem.status,
-          problem.errors?.map((e) => e.message).join('; ') || problem.message,
-        );
-      throw error;
-    }
+    });
   },
 });
 

@@ -9,7 +9,7 @@ import { commit } from '#shared/transaction.ts';
 import { startWorkflow } from '#shared/workflow.ts';
 import { type Contact, getContact, getCustomer, listContacts } from '../customers/public.ts';
 import { allEmployees, getEmployee } from '../employees/public.ts';
-import { orderReceived } from '../orders/public.ts';
+import { orderCompleted, orderReceived } from '../orders/public.ts';
 import { invitationExpiry } from './appreciation-rules.ts';
 import {
   complaintAnswered,
@@ -25,7 +25,13 @@ import {
 import { answerEmail, invitationEmail, overdueEmail } from './messages.ts';
 import type { ServiceDepartment, Ticket } from './model.ts';
 import { serviceSettings } from './settings.ts';
-import { deadlineEmail, ratingEmail, ticketArrivedEmail, visitEmail } from './ticket-messages.ts';
+import {
+  deadlineEmail,
+  ratingEmail,
+  serviceLinkEmail,
+  ticketArrivedEmail,
+  visitEmail,
+} from './ticket-messages.ts';
 import {
   DEPARTMENT_ROLE,
   newTicketRecord,
@@ -38,9 +44,11 @@ import {
   getAppreciationFile,
   getComplaint,
   getInvitation,
+  getServiceLink,
   getTicket,
   invitationLinkWrite,
   ratingLinkWrite,
+  serviceLinkWrite,
 } from './store.ts';
 
 /**
@@ -149,10 +157,14 @@ export const handler = consumerHandler('service-events', [
     const ticket = await getTicket(ticketId, true);
     if (!ticket) throw new Error(`Ticket ${ticketId} does not exist`);
     const alarms = ticketAlarms({ createdAt: openedAt, respondBy, resolveBy }, serviceSettings());
+    const emails = await arrivalEmails(ticket, department as ServiceDepartment);
     // The timer first: starting the same named execution with the same input again is harmless.
-    await sendOnce(delivery, await arrivalEmails(ticket, department as ServiceDepartment), () =>
-      startTimer(ticketId, alarms),
-    );
+    await sendOnce(delivery, emails, async () => {
+      await startTimer(ticketId, alarms);
+      // A contact who reported it by link: an acknowledgement carrying a fresh link.
+      if (delivery.event.payload.source === 'customer-link' && ticket.orderId)
+        emails.push(...(await freshServiceLink(ticket.orderId, { ticketId })));
+    });
   }),
   on(ticketRouted, async (delivery) => {
     const { ticketId, department } = delivery.event.payload;
@@ -193,7 +205,7 @@ export const handler = consumerHandler('service-events', [
     await effectOnce(delivery, { repeatable: false }, async () => {
       // A retry (the email failed) makes a new token, which replaces the unsent one.
       const token = newLinkToken();
-      const expiresAt = new Date(
+      const validUntil = new Date(
         Date.parse(delivery.event.at) + serviceSettings().ratingLinkDays * 86_400_000,
       ).toISOString();
       await commit([
@@ -202,7 +214,7 @@ export const handler = consumerHandler('service-events', [
           contactId: contact.id,
           language: contact.language,
           tokenHash: tokenDigest(token),
-          expiresAt,
+          validUntil,
         }),
       ]);
       await sendEmail({
@@ -210,9 +222,21 @@ export const handler = consumerHandler('service-events', [
         ...(rep ? { replyTo: rep.email } : {}),
         ...ratingEmail(contact.language, contact.name, ticketId, solution, {
           url: `${publicApiUrl()}/ratings/${ticketId}?t=${token}`,
-          expiresOn: localDate(new Date(expiresAt), timeZone()),
+          expiresOn: localDate(new Date(validUntil), timeZone()),
         }),
       });
+    });
+  }),
+  on(orderCompleted, async (delivery) => {
+    const { orderId, customerId } = delivery.event.payload;
+    const contact = await customerContact(customerId);
+    if (!contact) return;
+    const validUntil = new Date(
+      Date.parse(delivery.event.at) + serviceSettings().serviceLinkDays * 86_400_000,
+    ).toISOString();
+    const emails: Email[] = [];
+    await sendOnce(delivery, emails, async () => {
+      emails.push(...(await freshServiceLink(orderId, { orderId }, { customerId, contact, validUntil })));
     });
   }),
   on(orderReceived, async (delivery) => {
@@ -263,7 +287,7 @@ export const handler = consumerHandler('service-events', [
       await commit([
         invitationLinkWrite(eventId, customerId, {
           tokenHash: tokenDigest(token),
-          expiresAt: invitationExpiry(file.event.date),
+          validUntil: invitationExpiry(file.event.date),
         }),
       ]);
       await sendEmail({
@@ -278,6 +302,42 @@ export const handler = consumerHandler('service-events', [
     });
   }),
 ]);
+
+/**
+ * A new link for the contact of an order's problem reports (its token replaces the earlier one),
+ * and the email that carries it: on completion, or acknowledging a report.
+ */
+async function freshServiceLink(
+  orderId: string,
+  about: { orderId: string } | { ticketId: string },
+  first?: { customerId: string; contact: Contact; validUntil: string },
+): Promise<Email[]> {
+  const earlier = first ? undefined : await getServiceLink(orderId);
+  const contact = first?.contact ?? (earlier && (await getContact(earlier.customerId, earlier.contactId)));
+  if (!contact?.email || (!first && !earlier)) return [];
+  const validUntil = first?.validUntil ?? earlier!.validUntil;
+  if (Date.parse(validUntil) <= Date.now()) return [];
+  const token = newLinkToken();
+  await commit([
+    serviceLinkWrite({
+      orderId,
+      customerId: first?.customerId ?? earlier!.customerId,
+      contactId: contact.id,
+      language: contact.language,
+      tokenHash: tokenDigest(token),
+      validUntil,
+    }),
+  ]);
+  return [
+    {
+      to: contact.email,
+      ...serviceLinkEmail(contact.language, contact.name, about, {
+        url: `${publicApiUrl()}/service-requests/${orderId}?t=${token}`,
+        expiresOn: localDate(new Date(validUntil), timeZone()),
+      }),
+    },
+  ];
+}
 
 async function startTimer(ticketId: string, alarms: ReturnType<typeof ticketAlarms>) {
   try {

@@ -19,6 +19,8 @@ export const serviceSettingsSchema = z.object({
   ticketResolutionHours: z.object({ A: bySeverity, B: bySeverity, C: bySeverity }),
   /** The share of the time allowed after which the owner is reminded (0.75: with a quarter left). */
   ticketReminderAt: z.number().check(z.gt(0), z.lt(1)),
+  /** Days after an order's completion during which its contact can report problems by link. */
+  serviceLinkDays: z.int().check(z.positive(), z.maximum(3650)),
   /** Days the customer's satisfaction link stays valid. */
   ratingLinkDays: z.int().check(z.positive(), z.maximum(90)),
   /** Years of cooperation (since the first purchase) that make an A customer a guest of an appreciation event. */
@@ -45,6 +47,7 @@ export const DEFAULT_SERVICE_SETTINGS: ServiceSettings = {
     C: { critical: 72, high: 168, medium: 240, low: 480 },
   },
   ticketReminderAt: 0.75,
+  serviceLinkDays: 365,
   ratingLinkDays: 14,
   appreciationMinYears: 3,
   problemSummarySize: 10,

@@ -1,5 +1,6 @@
 import { auditChange } from '#shared/audit.ts';
 import { query, tableName } from '#shared/db.ts';
+import { useLink } from '#shared/link-pages.ts';
 import { type PageParameters, getResource, queryPage, toResource } from '#shared/listing.ts';
 import { named, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import {
@@ -9,6 +10,7 @@ import {
   KnowledgeEntries,
   ProblemCounts,
   RatingLinks,
+  ServiceLinks,
   Tickets,
 } from './entities.ts';
 import type {
@@ -134,7 +136,7 @@ export interface RatingLink {
   contactId: string;
   language: 'zh-CN' | 'en';
   tokenHash: string;
-  expiresAt: string;
+  validUntil: string;
   usedAt?: string;
 }
 
@@ -146,17 +148,8 @@ export const getRatingLink = (ticketId: string) =>
   getResource<RatingLink>(RatingLinks.key({ ticketId }), true);
 
 /** Uses the link once, in the rating's transaction: the first answer wins. */
-export function useRatingLink(link: RatingLink, at: string): TransactItem {
-  return named('ratingLink', {
-    Update: {
-      TableName: tableName(),
-      Key: RatingLinks.key({ ticketId: link.ticketId }),
-      UpdateExpression: 'SET usedAt = :at',
-      ConditionExpression: 'tokenHash = :hash AND attribute_not_exists(usedAt)',
-      ExpressionAttributeValues: { ':at': at, ':hash': link.tokenHash },
-    },
-  });
-}
+export const useRatingLink = (link: RatingLink, at: string): TransactItem =>
+  useLink('ratingLink', RatingLinks.key({ ticketId: link.ticketId }), link.tokenHash, at);
 
 /** The entry with its words in lower case, which the search filter reads. */
 export const knowledgeWrite = (entry: KnowledgeEntry): TransactItem => ({
@@ -215,7 +208,7 @@ export const appreciationEventWrite = (event: AppreciationEvent): TransactItem =
 /** An invitation's link: the token's digest and expiry (never shown), when it was used. */
 export interface InvitationLink {
   tokenHash: string;
-  expiresAt: string;
+  validUntil: string;
   usedAt?: string;
 }
 
@@ -223,7 +216,7 @@ type StoredInvitation = Invitation & Partial<InvitationLink>;
 
 const withoutLink = ({
   tokenHash: _hash,
-  expiresAt: _expires,
+  validUntil: _validUntil,
   usedAt: _used,
   ...invitation
 }: StoredInvitation) => invitation as Invitation;
@@ -280,9 +273,9 @@ export const invitationLinkWrite = (
   Update: {
     TableName: tableName(),
     Key: Invitations.key({ eventId, customerId }),
-    UpdateExpression: 'SET tokenHash = :hash, expiresAt = :expires',
+    UpdateExpression: 'SET tokenHash = :hash, validUntil = :validUntil',
     ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt)',
-    ExpressionAttributeValues: { ':hash': link.tokenHash, ':expires': link.expiresAt },
+    ExpressionAttributeValues: { ':hash': link.tokenHash, ':validUntil': link.validUntil },
   },
 });
 
@@ -302,3 +295,25 @@ export const answerInvitationWrite = (
       ExpressionAttributeValues: { ':at': at, ':hash': invitation.tokenHash, ':answer': answer },
     },
   });
+
+export interface ServiceLink {
+  orderId: string;
+  customerId: string;
+  contactId: string;
+  language: 'zh-CN' | 'en';
+  tokenHash: string;
+  validUntil: string;
+  usedAt?: string;
+}
+
+/** A fresh link (a new token; unused), replacing the order's earlier one. */
+export const serviceLinkWrite = (link: ServiceLink): TransactItem => ({
+  Put: { TableName: tableName(), Item: ServiceLinks.item(link, link) },
+});
+
+export const getServiceLink = (orderId: string) =>
+  getResource<ServiceLink>(ServiceLinks.key({ orderId }), true);
+
+/** Uses the link once, in the report's transaction: of two reports, one wins. */
+export const useServiceLink = (link: ServiceLink, at: string): TransactItem =>
+  useLink('serviceLink', ServiceLinks.key({ orderId: link.orderId }), link.tokenHash, at);

@@ -170,3 +170,47 @@ export function problemSummaryEmail(
         ]),
       };
 }
+
+/**
+ * To the customer's contact: their order is complete and how to report a problem (the link), or,
+ * after a report, that it is recorded (with a fresh link for the next one).
+ */
+export function serviceLinkEmail(
+  language: Language,
+  contactName: string,
+  about: { orderId: string } | { ticketId: string },
+  link: { url: string; expiresOn: string },
+): Email {
+  const company = companySettings().name[language];
+  const report = 'orderId' in about;
+  const id = short(report ? about.orderId : about.ticketId);
+  return language === 'en'
+    ? {
+        subject: report ? `Your order ${id} is complete` : `We have your service request ${id}`,
+        ...emailParts(
+          [
+            `Dear ${contactName},`,
+            report
+              ? `Thank you for your order ${id}. Should anything go wrong with it, tell us here:`
+              : `Your service request ${id} is recorded; our service team will contact you. For another problem with the same order:`,
+            link.url,
+            `(The link works once and until ${link.expiresOn}.)`,
+          ],
+          [company],
+        ),
+      }
+    : {
+        subject: report ? `您的订单 ${id} 已完成` : `已收到您的服务请求 ${id}`,
+        ...emailParts(
+          [
+            `${contactName}您好：`,
+            report
+              ? `感谢您的订单 ${id}。如使用中遇到任何问题，请通过以下链接告知我们：`
+              : `已记录您的服务请求 ${id}，售后服务人员将与您联系。同一订单如有其他问题，请使用：`,
+            link.url,
+            `（链接仅可使用一次，有效期至 ${link.expiresOn}。）`,
+          ],
+          [company],
+        ),
+      };
+}

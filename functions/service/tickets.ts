@@ -85,6 +85,8 @@ export function openTicketWrites(ticket: Ticket, actor: string): TransactItem[] 
       at: ticket.createdAt,
       payload: {
         ...ticketRef(ticket),
+        source: ticket.source,
+        ...(ticket.contactId ? { contactId: ticket.contactId } : {}),
         department: ticket.department,
         category: ticket.category,
         severity: ticket.severity,

@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
+import { tableName } from './db.ts';
+import type { PrimaryKey } from './entity.ts';
 import { escapeHtml, linkPage } from './html.ts';
+import { asProblem } from './problem.ts';
+import { named, type TransactItem } from './transaction.ts';
 import { defineOperation, type Operation, type Reply } from './http.ts';
 import { tokenMatches } from './link-tokens.ts';
 
@@ -44,11 +48,31 @@ export type LinkLanguage = 'zh-CN' | 'en';
 /** Why a link cannot act: unknown or replaced (404), expired (410), already used (409). */
 export type LinkCheck = 'invalid' | 'expired' | 'used';
 
-/** A stored single-use link: its token's digest, when it expires, when it was used. */
+/**
+ * A stored single-use link: its token's digest, when it stops working (an ISO time; not
+ * `expiresAt`, which is the table's TTL attribute in epoch seconds), when it was used.
+ */
 export interface StoredLink {
   tokenHash: string;
-  expiresAt: string;
+  validUntil: string;
   usedAt?: string;
+}
+
+/**
+ * Uses a stored link once, in the transaction of what it does: the token must still be the one
+ * presented and the link unused, so of two concurrent uses one wins (the other's transaction is
+ * cancelled on the item named `name`).
+ */
+export function useLink(name: string, key: PrimaryKey, tokenHash: string, at: string): TransactItem {
+  return named(name, {
+    Update: {
+      TableName: tableName(),
+      Key: key,
+      UpdateExpression: 'SET usedAt = :at',
+      ConditionExpression: 'tokenHash = :hash AND attribute_not_exists(usedAt)',
+      ExpressionAttributeValues: { ':at': at, ':hash': tokenHash },
+    },
+  });
 }
 
 /** Whether a presented token opens a stored link now. */
@@ -59,7 +83,8 @@ export function checkLink(
 ): LinkCheck | 'ok' {
   if (!link || !token || !tokenMatches(link.tokenHash, token)) return 'invalid';
   if (link.usedAt) return 'used';
-  if (Date.parse(link.expiresAt) <= now.getTime()) return 'expired';
+  // Fails closed: a link without a valid end of validity is expired.
+  if (!(Date.parse(link.validUntil) > now.getTime())) return 'expired';
   return 'ok';
 }
 
@@ -89,6 +114,13 @@ export function customerLinkPages(words: {
   used: Record<LinkLanguage, string>;
 }) {
   const both = `${words.link['zh-CN']} / ${words.link.en}`;
+  const error = (status: number, message: string): Reply =>
+    linkPage(
+      status,
+      both,
+      `<h1>${both}</h1><p id="result">${escapeHtml(`无法处理该请求 / The request could not be handled: ${message}`)}</p>`,
+      'zh-CN',
+    );
   return {
     /** A link that cannot act; in both languages when the contact's is unknown. */
     unusable(reason: LinkCheck, language?: LinkLanguage): Reply {
@@ -108,13 +140,17 @@ export function customerLinkPages(words: {
       );
     },
     /** A form the page cannot act on: the reason, in both languages' frame. */
-    error(status: number, message: string): Reply {
-      return linkPage(
-        status,
-        both,
-        `<h1>${both}</h1><p id="result">${escapeHtml(`无法处理该请求 / The request could not be handled: ${message}`)}</p>`,
-        'zh-CN',
-      );
+    error,
+    /** Runs a form's action; a problem it raises (invalid form, a rule) is a page, not JSON. */
+    async answering(action: () => Promise<Reply>): Promise<Reply> {
+      try {
+        return await action();
+      } catch (caught) {
+        const problem = asProblem(caught);
+        if (problem)
+          return error(problem.status, problem.errors?.map((e) => e.message).join('; ') || problem.message);
+        throw caught;
+      }
     },
   };
 }

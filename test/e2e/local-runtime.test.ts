@@ -534,6 +534,49 @@ describe('the sales process over HTTP, with the contract review on the local Ste
     expect((await api(`/tickets/${ticket.id}`, { token: rep })).body.rating).toMatchObject({ score: 5 });
     const completed = await orderIs('completed');
     expect(completed.shipments).toHaveLength(2);
+    // The completed order's email gives the contact a link to report problems; a report opens a
+    // ticket, and its acknowledgement carries a fresh link (the used one no longer works).
+    const serviceLinkIn = (mail: CapturedEmail | undefined) =>
+      mail && /(http:\/\/\S+\/service-requests\/\w{26}\?t=[\w-]+)/.exec(mail.body.text ?? '')?.[1];
+    const serviceLink = await eventuallyValue(async () =>
+      serviceLinkIn(
+        (await inbox(since)).find((email) => email.body.text?.includes(`/service-requests/${orderId}?t=`)),
+      ),
+    );
+    const reportForm = await fetch(serviceLink);
+    expect(reportForm.status).toBe(200);
+    expect(await reportForm.text()).toContain('VMC850');
+    const reportProblem = (link: string) =>
+      fetch(link.split('?')[0] + '/report', {
+        method: 'POST',
+        body: new URLSearchParams({
+          t: new URL(link).searchParams.get('t')!,
+          line: '1',
+          category: 'malfunction',
+          severity: 'high',
+          description: '主轴温升过高',
+        }),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+    expect((await reportProblem(serviceLink)).status).toBe(200);
+    expect((await reportProblem(serviceLink)).status).toBe(409);
+    const reported = await eventuallyValue(async () =>
+      (await api(`/tickets?customerId=${customer.id}`, { token: rep })).body.items.find(
+        (candidate: { source: string }) => candidate.source === 'customer-link',
+      ),
+    );
+    expect(reported).toMatchObject({ orderId, category: 'malfunction', product: { model: 'VMC850' } });
+    const freshLink = await eventuallyValue(async () =>
+      serviceLinkIn(
+        (await inbox(since)).find(
+          (email) =>
+            email.body.text?.includes(reported.id.slice(-8)) &&
+            email.body.text.includes('/service-requests/'),
+        ),
+      ),
+    );
+    expect(freshLink).not.toBe(serviceLink);
+    expect((await fetch(freshLink)).status).toBe(200);
     // The completed order is the customer's purchase, and the classification job counts it.
     const purchases = await eventuallyValue(async () => {
       const read = await api(`/customers/${customer.id}/purchases`, { token: admin });
@@ -766,7 +809,7 @@ async function eventuallyValue<T>(check: () => Promise<T | undefined>): Promise<
   for (;;) {
     const value = await check();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
+    if (Date.now() > deadline) throw new Error(`timed out\n${output.slice(-6000)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

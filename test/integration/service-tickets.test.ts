@@ -28,6 +28,8 @@ process.env.SERVICE_SETTINGS = JSON.stringify({
 const { handler: serviceApi } = await import('../../functions/service/handler.ts');
 const { fireTicketAlarm } = await import('../../functions/service/ticket-timer.ts');
 const { query } = await import('../../functions/shared/db.ts');
+const { commit } = await import('../../functions/shared/transaction.ts');
+const { getRatingLink, ratingLinkWrite } = await import('../../functions/service/store.ts');
 const service = caller(serviceApi);
 
 const rep = { id: 'TKREP', roles: ['sales_rep'] as const };
@@ -242,6 +244,12 @@ describe('a service ticket', () => {
     expect((await service('GET /ratings/{id}', `/ratings/${id}`, { query: { t: 'forged' } })).status).toBe(
       404,
     );
+    // Its end of validity survives the round trip through the table: past it, the link is 410.
+    const stored = (await getRatingLink(id))!;
+    expect(Date.parse(stored.validUntil)).toBeGreaterThan(Date.now());
+    await commit([ratingLinkWrite({ ...stored, validUntil: new Date(Date.now() - 1000).toISOString() })]);
+    expect((await service('GET /ratings/{id}', `/ratings/${id}`, { query: { t: token } })).status).toBe(410);
+    await commit([ratingLinkWrite(stored)]);
     const rate = (t: string, score: string) =>
       service('POST /ratings/{id}/answer', `/ratings/${id}/answer`, {
         body: new URLSearchParams({ t, score, comment: 'Quick and clean' }).toString(),

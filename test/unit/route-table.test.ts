@@ -27,17 +27,20 @@ describe('the route table', () => {
       'GET /openapi.json',
       'GET /ratings/{id}',
       'GET /receipts/{id}',
+      'GET /service-requests/{id}',
       'HEAD /approvals/{id}',
       'HEAD /invitations/{id}',
       'HEAD /ratings/{id}',
       'HEAD /receipts/{id}',
+      'HEAD /service-requests/{id}',
       // Authorized in the function: the emailed link's token, or the approver's bearer token.
       'POST /approvals/{id}/decision',
       // Authorized in the function: the token of the customer's emailed link (an invitation, a
-      // satisfaction rating, a receipt).
+      // satisfaction rating, a receipt, a problem report).
       'POST /invitations/{id}/answer',
       'POST /ratings/{id}/answer',
       'POST /receipts/{id}/confirmation',
+      'POST /service-requests/{id}/report',
     ]);
   });
   it('declares path parameters for every placeholder', () => {
