@@ -17,7 +17,7 @@ export function checkLink(approval: StoredApproval, token: string | undefined, n
   // A review that gave up (timed out) ends its links like time does.
   if (approval.status === 'expired') return 'expired';
   if (approval.status !== 'pending') return 'decided';
-  if (Date.parse(approval.linkExpiresAt) <= now.getTime()) return 'expired';
+  if (!(Date.parse(approval.linkExpiresAt) > now.getTime())) return 'expired';
   return 'ok';
 }
 

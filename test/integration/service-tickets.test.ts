@@ -351,3 +351,26 @@ describe('the ticket timer', () => {
     ]);
   });
 });
+
+describe('the monthly problem summary', () => {
+  it('emails the manager the month’s most common problems by product and category', async () => {
+    const { handler: summaryJob } = await import('../../functions/service/problem-summary.ts');
+    const { lambdaContext } = await import('../../local/lambda-context.ts');
+    // This month's tickets (those opened above, and one more of another kind), summarized on the
+    // first of next month.
+    await open('medium', { product: { name: 'Grinder', model: 'MK1320' }, category: 'quality' });
+    const { localDate, monthOf, timeZone } = await import('../../functions/shared/calendar.ts');
+    // 08:30 on the first of the department's next month (Asia/Shanghai, UTC+8).
+    const next = monthOf(`${localDate(new Date(), timeZone()).slice(0, 7)}-01`, 1);
+    const nextMonth = new Date(`${next}-01T08:30:00+08:00`);
+    const result = await (
+      summaryJob as (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>
+    )({ scheduledTime: nextMonth.toISOString() }, lambdaContext('problem-summary', undefined, 300));
+    expect(result.counts.problems).toBe(2);
+    expect(result.counts.emails).toBe(1);
+    const summary = emailsTo('tkmgr@test.example').find((mail) => mail.subject.startsWith('The most common'));
+    const lines = summary!.text.split('\n').filter((line) => /^\d+\. /.test(line));
+    expect(lines[0]).toMatch(/^1\. hp-200 · malfunction: \d+$/);
+    expect(lines[1]).toBe('2. mk1320 · quality: 1');
+  });
+});
