@@ -5,15 +5,21 @@ import { newId, nowIso } from '#shared/clock.ts';
 import { conflict } from '#shared/domain-errors.ts';
 import { recordEvent } from '#shared/events.ts';
 import { escapeHtml, linkPage } from '#shared/html.ts';
-import { defineOperation, FORM_TYPE, type Operation, type Reply } from '#shared/http.ts';
+import { defineOperation, type Operation, type Reply } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
-import { checkLink, customerLinkPages, type LinkLanguage, linkPageRoutes } from '#shared/link-pages.ts';
+import {
+  checkLink,
+  customerLinkPages,
+  type LinkLanguage,
+  linkFormRoute,
+  linkPageRoutes,
+  linkTokenField,
+} from '#shared/link-pages.ts';
 import { collectWhere, pageParameters } from '#shared/listing.ts';
 import { validationProblem } from '#shared/problem.ts';
 import { createdReply, found } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import { parsePart } from '#shared/validation.ts';
 import {
   type Contact,
   customerStatistics,
@@ -303,40 +309,33 @@ async function showInvitation(id: string, token: string | undefined): Promise<Re
 }
 
 const answerForm = z.strictObject({
-  t: z.string().check(z.minLength(1), z.maxLength(200)),
+  t: linkTokenField,
   answer: z.enum(['accept', 'decline']),
 });
 
-const answer = defineOperation({
+const answer = linkFormRoute({
   operationId: 'answerInvitation',
-  method: 'POST',
   path: '/invitations/{id}/answer',
-  auth: 'public',
-  params: z.strictObject({ id: z.string() }),
-  // Checked below, so that the person at the form gets a page, not JSON.
-  body: z.record(z.string(), z.unknown()),
-  bodyTypes: [FORM_TYPE],
-  async handle({ params, body }) {
-    return pages.answering(async () => {
-      const input = parsePart('body', answerForm, body);
-      const opened = await openInvitation(params.id, input.t, new Date());
-      if (opened.page) return opened.page;
-      const { invitation } = opened;
-      const status = input.answer === 'accept' ? 'accepted' : 'declined';
-      try {
-        await commit([answerInvitationWrite(invitation, status, nowIso())]);
-      } catch (error) {
-        if (error instanceof TransactionCancelled) return pages.unusable('used', invitation.language);
-        throw error;
-      }
-      const words = WORDS[invitation.language];
-      return linkPage(
-        200,
-        words.heading,
-        `<h1>${words.heading}</h1><p id="result">${words[status]}</p>`,
-        invitation.language,
-      );
-    });
+  pages: pages,
+  form: answerForm,
+  async act(id, input) {
+    const opened = await openInvitation(id, input.t, new Date());
+    if (opened.page) return opened.page;
+    const { invitation } = opened;
+    const status = input.answer === 'accept' ? 'accepted' : 'declined';
+    try {
+      await commit([answerInvitationWrite(invitation, status, nowIso())]);
+    } catch (error) {
+      if (error instanceof TransactionCancelled) return pages.unusable('used', invitation.language);
+      throw error;
+    }
+    const words = WORDS[invitation.language];
+    return linkPage(
+      200,
+      words.heading,
+      `<h1>${words.heading}</h1><p id="result">${words[status]}</p>`,
+      invitation.language,
+    );
   },
 });
 

@@ -2,11 +2,17 @@ import * as z from 'zod/mini';
 import { nowIso } from '#shared/clock.ts';
 import { recordEvent } from '#shared/events.ts';
 import { escapeHtml, linkPage } from '#shared/html.ts';
-import { defineOperation, FORM_TYPE, type Operation, type Reply } from '#shared/http.ts';
-import { checkLink, customerLinkPages, type LinkLanguage, linkPageRoutes } from '#shared/link-pages.ts';
+import type { Operation, Reply } from '#shared/http.ts';
+import {
+  checkLink,
+  customerLinkPages,
+  type LinkLanguage,
+  linkFormRoute,
+  linkPageRoutes,
+  linkTokenField,
+} from '#shared/link-pages.ts';
 import { text, ulidId } from '#shared/schemas.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import { parsePart } from '#shared/validation.ts';
 import { ticketRated } from './events.ts';
 import type { Ticket } from './model.ts';
 import { rateTicket } from './ticket-rules.ts';
@@ -77,56 +83,49 @@ async function showRating(id: string, token: string | undefined): Promise<Reply>
 }
 
 const answerForm = z.strictObject({
-  t: z.string().check(z.minLength(1), z.maxLength(200)),
+  t: linkTokenField,
   score: z.enum(['1', '2', '3', '4', '5']),
   comment: z.optional(z.union([z.literal(''), text(2000)])),
 });
 
-const answer = defineOperation({
+const answer = linkFormRoute({
   operationId: 'rateTicket',
-  method: 'POST',
   path: '/ratings/{id}/answer',
-  auth: 'public',
-  params: z.strictObject({ id: z.string() }),
-  // Checked below, so that the person at the form gets a page, not JSON.
-  body: z.record(z.string(), z.unknown()),
-  bodyTypes: [FORM_TYPE],
-  async handle({ params, body }) {
-    return pages.answering(async () => {
-      const input = parsePart('body', answerForm, body);
-      if (!z.safeParse(ulidId, params.id).success) return pages.unusable('invalid');
-      const link = await getRatingLink(params.id);
-      const check = checkLink(link, input.t, new Date());
-      if (check !== 'ok') return pages.unusable(check, check !== 'invalid' ? link?.language : undefined);
-      const ticket = await getTicket(params.id, true);
-      if (!ticket || ticket.rating) return pages.unusable('used', link!.language);
-      const at = nowIso();
-      const rated = rateTicket(ticket, Number(input.score), input.comment || undefined, at);
-      try {
-        // The link is used in the same transaction: of two answers, one wins.
-        await commit([
-          ...ticketWrites(ticket, rated, `contact:${link!.contactId}`),
-          useRatingLink(link!, at),
-          recordEvent(ticketRated, {
-            subject: { type: 'ticket', id: ticket.id },
-            subjectVersion: rated.version,
-            actor: `contact:${link!.contactId}`,
-            at,
-            payload: { ...ticketRef(ticket), score: rated.rating!.score, ratedAt: at },
-          }),
-        ]);
-      } catch (error) {
-        if (error instanceof TransactionCancelled) return pages.unusable('used', link!.language);
-        throw error;
-      }
-      const words = WORDS[link!.language];
-      return linkPage(
-        200,
-        words.heading,
-        `<h1>${words.heading}</h1><p id="result">${words.thanks}</p>`,
-        link!.language,
-      );
-    });
+  pages: pages,
+  form: answerForm,
+  async act(id, input) {
+    if (!z.safeParse(ulidId, id).success) return pages.unusable('invalid');
+    const link = await getRatingLink(id);
+    const check = checkLink(link, input.t, new Date());
+    if (check !== 'ok') return pages.unusable(check, check !== 'invalid' ? link?.language : undefined);
+    const ticket = await getTicket(id, true);
+    if (!ticket || ticket.rating) return pages.unusable('used', link!.language);
+    const at = nowIso();
+    const rated = rateTicket(ticket, Number(input.score), input.comment || undefined, at);
+    try {
+      // The link is used in the same transaction: of two answers, one wins.
+      await commit([
+        ...ticketWrites(ticket, rated, `contact:${link!.contactId}`),
+        useRatingLink(link!, at),
+        recordEvent(ticketRated, {
+          subject: { type: 'ticket', id: ticket.id },
+          subjectVersion: rated.version,
+          actor: `contact:${link!.contactId}`,
+          at,
+          payload: { ...ticketRef(ticket), score: rated.rating!.score, ratedAt: at },
+        }),
+      ]);
+    } catch (error) {
+      if (error instanceof TransactionCancelled) return pages.unusable('used', link!.language);
+      throw error;
+    }
+    const words = WORDS[link!.language];
+    return linkPage(
+      200,
+      words.heading,
+      `<h1>${words.heading}</h1><p id="result">${words.thanks}</p>`,
+      link!.language,
+    );
   },
 });
 

@@ -1,11 +1,17 @@
 import * as z from 'zod/mini';
 import { newId, nowIso } from '#shared/clock.ts';
 import { escapeHtml, linkPage } from '#shared/html.ts';
-import { defineOperation, FORM_TYPE, type Operation, type Reply } from '#shared/http.ts';
-import { checkLink, customerLinkPages, type LinkLanguage, linkPageRoutes } from '#shared/link-pages.ts';
+import type { Operation, Reply } from '#shared/http.ts';
+import {
+  checkLink,
+  customerLinkPages,
+  type LinkLanguage,
+  linkFormRoute,
+  linkPageRoutes,
+  linkTokenField,
+} from '#shared/link-pages.ts';
 import { text, ulidId } from '#shared/schemas.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import { parsePart } from '#shared/validation.ts';
 import { getCustomer } from '../customers/public.ts';
 import { getOrder } from '../orders/public.ts';
 import { SEVERITIES } from './model.ts';
@@ -120,15 +126,14 @@ async function showReport(id: string, token: string | undefined): Promise<Reply>
 }
 
 const reportForm = z.strictObject({
-  t: z.string().check(z.minLength(1), z.maxLength(200)),
+  t: linkTokenField,
   line: z.string().check(z.regex(/^\d{1,3}$/, 'Must be a line of the order')),
   category: z.enum(CUSTOMER_CATEGORIES),
   severity: z.enum(SEVERITIES),
   description: text(4000),
 });
 
-async function report(id: string, body: Record<string, unknown>): Promise<Reply> {
-  const input = parsePart('body', reportForm, body);
+async function report(id: string, input: z.output<typeof reportForm>): Promise<Reply> {
   const opened = await openLink(id, input.t);
   if (opened.page) return opened.page;
   const { link, order } = opened;
@@ -169,18 +174,12 @@ async function report(id: string, body: Record<string, unknown>): Promise<Reply>
   );
 }
 
-const post = defineOperation({
+const post = linkFormRoute({
   operationId: 'reportServiceRequest',
-  method: 'POST',
   path: '/service-requests/{id}/report',
-  auth: 'public',
-  params: z.strictObject({ id: z.string() }),
-  // Checked in `report`, so that the person at the form gets a page, not JSON.
-  body: z.record(z.string(), z.unknown()),
-  bodyTypes: [FORM_TYPE],
-  async handle({ params, body }) {
-    return pages.answering(() => report(params.id, body));
-  },
+  pages,
+  form: reportForm,
+  act: report,
 });
 
 export const serviceRequestOperations: readonly Operation[] = [

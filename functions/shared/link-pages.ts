@@ -4,8 +4,9 @@ import type { PrimaryKey } from './entity.ts';
 import { escapeHtml, linkPage } from './html.ts';
 import { asProblem } from './problem.ts';
 import { named, type TransactItem } from './transaction.ts';
-import { defineOperation, type Operation, type Reply } from './http.ts';
+import { defineOperation, FORM_TYPE, type Operation, type Reply } from './http.ts';
 import { tokenMatches } from './link-tokens.ts';
+import { parsePart } from './validation.ts';
 
 /**
  * The GET and HEAD routes of a page behind an emailed link (an approval, a customer's receipt).
@@ -153,4 +154,31 @@ export function customerLinkPages(words: {
       }
     },
   };
+}
+
+/** The token field of a link page's form. */
+export const linkTokenField = z.string().check(z.minLength(1), z.maxLength(200));
+
+/**
+ * The POST route of a link page's form: public (the token in the form authorizes it), a form
+ * body checked against `form` inside, so that a problem is a page for the person at the form.
+ */
+export function linkFormRoute<F extends z.ZodMiniType>(spec: {
+  operationId: string;
+  path: string;
+  pages: Pick<ReturnType<typeof customerLinkPages>, 'answering'>;
+  form: F;
+  act(id: string, input: z.output<F>): Promise<Reply>;
+}): Operation {
+  return defineOperation({
+    operationId: spec.operationId,
+    method: 'POST',
+    path: spec.path,
+    auth: 'public',
+    params: pageParams,
+    body: z.record(z.string(), z.unknown()),
+    bodyTypes: [FORM_TYPE],
+    handle: ({ params, body }) =>
+      spec.pages.answering(() => spec.act(params.id, parsePart('body', spec.form, body))),
+  });
 }
