@@ -83,18 +83,11 @@ export function receiptPage(
   );
 }
 
-export function receiptConfirmedPage(language: Language, problem: boolean): Reply {
-  const words = WORDS[language];
-  return linkPage(
-    200,
-    words.heading,
-    `<h1>${words.heading}</h1><p id="result">${problem ? words.thanksProblem : words.thanks}</p>`,
-    language,
-  );
-}
+export const receiptConfirmedPage = (language: Language, problem: boolean): Reply =>
+  receiptLinkPages.done(language, problem ? WORDS[language].thanksProblem : WORDS[language].thanks);
 
 /** The receipt link's pages that cannot confirm. */
-export const receiptLinkPages = customerLinkPages({
-  link: { en: WORDS.en.link, 'zh-CN': WORDS['zh-CN'].link },
-  used: { en: 'The receipt has already been confirmed. Thank you.', 'zh-CN': '已确认收货，谢谢。' },
+export const receiptLinkPages = customerLinkPages(WORDS, {
+  en: 'The receipt has already been confirmed. Thank you.',
+  'zh-CN': '已确认收货，谢谢。',
 });

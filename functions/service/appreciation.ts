@@ -266,9 +266,9 @@ const WORDS = {
   },
 } as const;
 
-const pages = customerLinkPages({
-  link: { en: WORDS.en.link, 'zh-CN': WORDS['zh-CN'].link },
-  used: { en: 'Your answer is recorded. Thank you.', 'zh-CN': '您的回复已记录，谢谢。' },
+const pages = customerLinkPages(WORDS, {
+  en: 'Your answer is recorded. Thank you.',
+  'zh-CN': '您的回复已记录，谢谢。',
 });
 
 /** The invitation behind a link, when the token opens it; else the page that says why not. */
@@ -330,12 +330,7 @@ const answer = linkFormRoute({
       throw error;
     }
     const words = WORDS[invitation.language];
-    return linkPage(
-      200,
-      words.heading,
-      `<h1>${words.heading}</h1><p id="result">${words[status]}</p>`,
-      invitation.language,
-    );
+    return pages.done(invitation.language, words[status]);
   },
 });
 

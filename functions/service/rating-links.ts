@@ -46,9 +46,9 @@ const WORDS = {
   },
 } as const;
 
-const pages = customerLinkPages({
-  link: { en: WORDS.en.link, 'zh-CN': WORDS['zh-CN'].link },
-  used: { en: 'Your rating is recorded. Thank you.', 'zh-CN': '您的评价已记录，谢谢。' },
+const pages = customerLinkPages(WORDS, {
+  en: 'Your rating is recorded. Thank you.',
+  'zh-CN': '您的评价已记录，谢谢。',
 });
 
 function ratingPage(ticket: Ticket, language: LinkLanguage, token: string): Reply {
@@ -120,12 +120,7 @@ const answer = linkFormRoute({
       throw error;
     }
     const words = WORDS[link!.language];
-    return linkPage(
-      200,
-      words.heading,
-      `<h1>${words.heading}</h1><p id="result">${words.thanks}</p>`,
-      link!.language,
-    );
+    return pages.done(link!.language, words.thanks);
   },
 });
 

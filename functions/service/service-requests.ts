@@ -71,12 +71,9 @@ const WORDS = {
   },
 } as const;
 
-const pages = customerLinkPages({
-  link: { en: WORDS.en.link, 'zh-CN': WORDS['zh-CN'].link },
-  used: {
-    en: 'This link has been used. The acknowledgement of your report holds a new one.',
-    'zh-CN': '该链接已使用。您的报告确认邮件中附有新的链接。',
-  },
+const pages = customerLinkPages(WORDS, {
+  en: 'This link has been used. The acknowledgement of your report holds a new one.',
+  'zh-CN': '该链接已使用。您的报告确认邮件中附有新的链接。',
 });
 
 async function openLink(id: string, token: string | undefined) {
@@ -166,12 +163,7 @@ async function report(id: string, input: z.output<typeof reportForm>): Promise<R
     throw error;
   }
   const words = WORDS[link.language];
-  return linkPage(
-    200,
-    words.heading,
-    `<h1>${words.heading}</h1><p id="result">${words.thanks}</p>`,
-    link.language,
-  );
+  return pages.done(link.language, words.thanks);
 }
 
 const post = linkFormRoute({

@@ -110,10 +110,14 @@ const UNUSABLE: Record<Exclude<LinkCheck, 'used'>, [number, Record<LinkLanguage,
  * The pages of one kind of customer link (a receipt, a rating, an invitation): its name and what
  * a used link says, in both languages.
  */
-export function customerLinkPages(words: {
-  link: Record<LinkLanguage, string>;
-  used: Record<LinkLanguage, string>;
-}) {
+export function customerLinkPages(
+  texts: Record<LinkLanguage, { heading: string; link: string }>,
+  usedMessage: Record<LinkLanguage, string>,
+) {
+  const words = {
+    link: { en: texts.en.link, 'zh-CN': texts['zh-CN'].link },
+    used: usedMessage,
+  };
   const both = `${words.link['zh-CN']} / ${words.link.en}`;
   const error = (status: number, message: string): Reply =>
     linkPage(
@@ -142,6 +146,11 @@ export function customerLinkPages(words: {
     },
     /** A form the page cannot act on: the reason, in both languages' frame. */
     error,
+    /** What the form did, under the page's heading, in the contact's language. */
+    done(language: LinkLanguage, message: string): Reply {
+      const heading = texts[language].heading;
+      return linkPage(200, heading, `<h1>${heading}</h1><p id="result">${message}</p>`, language);
+    },
     /** Runs a form's action; a problem it raises (invalid form, a rule) is a page, not JSON. */
     async answering(action: () => Promise<Reply>): Promise<Reply> {
       try {
