@@ -335,6 +335,13 @@ describe('the ticket timer', () => {
       'the timer to end',
     );
     expect(done.status).toBe('SUCCEEDED');
+    // Its cost on AWS: the states it entered, from its history (a ticket's timer is at most 13).
+    const { GetExecutionHistoryCommand } = await import('@aws-sdk/client-sfn');
+    const history = await new SFNClient({}).send(
+      new GetExecutionHistoryCommand({ executionArn: done.executionArn! }),
+    );
+    const entered = history.events!.filter((event) => event.type!.endsWith('StateEntered'));
+    expect(entered).toHaveLength(13);
     const ticket = await service('GET /tickets/{id}', `/tickets/${id}`, { caller: rep });
     expect(ticket.body.alarms).toEqual([
       'response-reminder',
