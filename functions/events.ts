@@ -37,11 +37,12 @@ import {
   productionUpdated,
   receiptIssueResolved,
 } from './orders/events.ts';
-import { customerReassigned, interactionRecorded } from './customers/events.ts';
+import { customerFiled, customerReassigned, interactionRecorded } from './customers/events.ts';
 import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '#shared/events.ts';
 import { jobContinued } from '#shared/job-events.ts';
 import { JOB_TIMEOUT_SECONDS, SCHEDULED_JOBS } from './schedules.ts';
 import {
+  opportunityClosed,
   quoteSent,
   quoteTechnicallyReviewed,
   quoteTechnicalReviewRequested,
@@ -95,6 +96,8 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   purchaseRecorded,
   interactionRecorded,
   customerReassigned,
+  customerFiled,
+  opportunityClosed,
   jobContinued,
 ];
 
@@ -200,6 +203,14 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
     ],
     sendsEmail: true,
     startsWorkflows: ['ticket-timer'],
+  },
+  {
+    name: 'performance-events',
+    entry: 'functions/performance/reactions.ts',
+    description:
+      "Keeps each rep's monthly facts (R-4.1): a completed order's revenue and standard cost, a new customer, a won or lost opportunity, a customer's rating, an expense paid, a complaint; each under its event's id, so redeliveries and replays count once.",
+    events: [orderCompleted, customerFiled, opportunityClosed, ticketRated, claimReviewed, complaintLogged],
+    sendsEmail: false,
   },
   {
     name: 'classification-events',

@@ -17,6 +17,8 @@ import { platformDocs } from './platform/docs.ts';
 import { expenseDocs } from './expenses/docs.ts';
 import { expenseOperations } from './expenses/operations.ts';
 import { orderDocs } from './orders/docs.ts';
+import { performanceDocs } from './performance/docs.ts';
+import { performanceOperations } from './performance/operations.ts';
 import { serviceDocs } from './service/docs.ts';
 import { serviceOperations } from './service/operations.ts';
 import { orderOperations } from './orders/operations.ts';
@@ -125,6 +127,13 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/service/handler.ts',
     operations: serviceOperations,
     docs: serviceDocs,
+    writes: true,
+  },
+  {
+    name: 'performance',
+    entry: 'functions/performance/handler.ts',
+    operations: performanceOperations,
+    docs: performanceDocs,
     writes: true,
   },
   {

@@ -52,6 +52,7 @@ export class SalesDepartmentStack extends Stack {
       ...(settings.orders ? { ORDER_SETTINGS: settings.orders } : {}),
       ...(settings.expenses ? { EXPENSE_SETTINGS: settings.expenses } : {}),
       ...(settings.service ? { SERVICE_SETTINGS: settings.service } : {}),
+      ...(settings.performance ? { PERFORMANCE_SETTINGS: settings.performance } : {}),
     };
     const lambda = (
       definition: { name: string; entry: string },

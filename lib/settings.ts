@@ -7,6 +7,7 @@ import { salesSettings } from '../functions/sales/settings.ts';
 import { orderSettings } from '../functions/orders/settings.ts';
 import { expenseSettings } from '../functions/expenses/settings.ts';
 import { serviceSettings } from '../functions/service/settings.ts';
+import { performanceSettings } from '../functions/performance/settings.ts';
 
 /**
  * Deployment settings, read from CDK context (`cdk.json` or `-c name=value`). Documented in
@@ -39,8 +40,10 @@ export interface Settings {
   orders: string;
   /** Expense currency, the senior approval threshold and approver, the deviation percent (JSON, merged over the defaults). */
   expenses: string;
-  /** Complaint answer hours by customer class and severity (JSON, merged over the defaults). */
+  /** Complaint and ticket deadlines by customer class and severity, link validity, care (JSON, merged over the defaults). */
   service: string;
+  /** The evaluation rules: version, currency, indicator weights, attainment cap, grades (JSON, merged over the defaults). */
+  performance: string;
   /** Who is emailed when an alarm fires (an SNS email subscription; empty: nobody yet). */
   alarmEmail: string;
   /**
@@ -65,6 +68,7 @@ const DEFAULTS: Settings = {
   orders: '',
   expenses: '',
   service: '',
+  performance: '',
   alarmEmail: '',
   sesSandbox: '',
 };
@@ -102,5 +106,6 @@ export function readSettings(node: Node): Settings {
   orderSettings(settings.orders || undefined);
   expenseSettings(settings.expenses || undefined);
   serviceSettings(settings.service || undefined);
+  performanceSettings(settings.performance || undefined);
   return settings;
 }

@@ -22,3 +22,11 @@ export const customerReassigned = defineEvent({
   producer: 'customers',
   payload: z.object({ customerId: z.string(), from: z.string(), to: z.string() }),
 });
+
+export const customerFiled = defineEvent({
+  type: 'customer.filed',
+  description:
+    'A customer was filed (R-2.1.2) by or for a rep: a new customer in the rep’s figures (R-4.1), in the month it was filed.',
+  producer: 'customers',
+  payload: z.object({ customerId: z.string(), ownerId: z.string(), region: z.string(), filedAt: z.string() }),
+});

@@ -12,7 +12,7 @@ import {
 import { putIfVersion, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import type { Contact, Customer, CustomerFilter, Interaction } from './model.ts';
 import { customerFilterExpression, normalizeCompanyName } from './rules.ts';
-import { customerReassigned, interactionRecorded } from './events.ts';
+import { customerFiled, customerReassigned, interactionRecorded } from './events.ts';
 import { recordEvent } from '#shared/events.ts';
 import { Contacts, Customers, CustomerNameClaims, CustomerStatistics, Interactions } from './entities.ts';
 
@@ -40,6 +40,18 @@ export function createCustomerWrites(customer: Customer): TransactItem[] {
   return [
     putNew(customerItem(customer)),
     nameClaim(customer),
+    recordEvent(customerFiled, {
+      subject: { type: 'customer', id: customer.id },
+      subjectVersion: customer.version,
+      actor: customer.createdBy,
+      at: customer.createdAt,
+      payload: {
+        customerId: customer.id,
+        ownerId: customer.ownerId,
+        region: customer.region,
+        filedAt: customer.createdAt,
+      },
+    }),
     auditChange(Customers.key({ id: customer.id }), {
       type: 'Customer',
       id: customer.id,

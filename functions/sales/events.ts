@@ -39,3 +39,17 @@ export const quoteTechnicallyReviewed = defineEvent({
   producer: 'sales',
   payload: z.object({ ...reviewEnded, revision: z.int() }),
 });
+
+export const opportunityClosed = defineEvent({
+  type: 'opportunity.closed',
+  description:
+    'An opportunity was won (its quote’s contract signed) or lost (with a reason): the rep’s conversion rate (R-4.1) counts it in the month it closed.',
+  producer: 'sales',
+  payload: z.object({
+    opportunityId: z.string(),
+    customerId: z.string(),
+    ownerId: z.string(),
+    outcome: z.enum(['won', 'lost']),
+    closedAt: z.string(),
+  }),
+});

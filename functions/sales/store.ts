@@ -1,3 +1,5 @@
+import { recordEvent } from '#shared/events.ts';
+import { opportunityClosed } from './events.ts';
 import { auditChange } from '#shared/audit.ts';
 import { newId } from '#shared/clock.ts';
 import { batchGetItems } from '#shared/db.ts';
@@ -60,8 +62,26 @@ export function opportunityWrites(
   actorId: string,
 ): TransactItem[] {
   const item = Opportunities.item({ id: after.id, ownerId: after.ownerId }, after);
+  const closed = (after.stage === 'won' || after.stage === 'lost') && before?.stage !== after.stage;
   return [
     putVersioned(before, item),
+    ...(closed
+      ? [
+          recordEvent(opportunityClosed, {
+            subject: { type: 'opportunity', id: after.id },
+            subjectVersion: after.version,
+            actor: actorId,
+            at: after.updatedAt,
+            payload: {
+              opportunityId: after.id,
+              customerId: after.customerId,
+              ownerId: after.ownerId,
+              outcome: after.stage as 'won' | 'lost',
+              closedAt: after.updatedAt,
+            },
+          }),
+        ]
+      : []),
     putNew(StageChanges.item({ opportunityId: after.id, at: change.at, id: newId() }, change)),
     auditChange(Opportunities.key({ id: after.id }), {
       type: 'Opportunity',

@@ -3,7 +3,6 @@ import type { Reply } from './http.ts';
 import { notFound } from './problem.ts';
 
 interface Versioned {
-  id: string;
   version: number;
 }
 

@@ -1,0 +1,108 @@
+/** OpenAPI text of the performance operations, keyed by operation id. */
+import * as z from 'zod/mini';
+import type { OperationDocs } from '#shared/http.ts';
+import { authProblems, bodyProblems, notFoundProblem } from '#shared/problem-responses.ts';
+import { marketSizesInput, performanceView, targets, targetsInput } from './model.ts';
+
+const tags = ['Performance'];
+const months = z.object({
+  revenue: z.array(z.int()),
+  profit: z.array(z.int()),
+  newCustomers: z.array(z.int()),
+  expenses: z.array(z.int()),
+});
+const marketSizes = z.object({
+  year: z.string(),
+  currency: z.string(),
+  regions: z.array(
+    z.object({
+      year: z.string(),
+      region: z.string(),
+      size: z.int(),
+      currency: z.string(),
+      setBy: z.string(),
+      updatedAt: z.string(),
+    }),
+  ),
+});
+
+export const performanceDocs: Record<string, OperationDocs> = {
+  setTargets: {
+    summary: 'Set a rep’s annual targets (R-4.1, R-0.2)',
+    description:
+      'The sales manager. Revenue, profit, new customers and the expense allowance are split into months, evenly or by twelve seasonal `monthWeights` (largest remainder: the months always add up to the year); growth, market share and conversion in basis points, satisfaction in hundredths (4.50 = 450). Setting them again replaces them (version + 1).',
+    tags,
+    requestBody: targetsInput,
+    responses: [
+      { status: 200, description: 'The targets with their months.', schema: targets },
+      ...authProblems,
+      notFoundProblem,
+      { status: 412, description: 'Changed meanwhile; read and retry.' },
+      ...bodyProblems,
+    ],
+  },
+  getTargets: {
+    summary: 'Read a rep’s targets for a year',
+    description: 'The rep, their supervisor, the sales manager and the general manager.',
+    tags,
+    responses: [
+      { status: 200, description: 'The targets.', schema: targets },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  getTeamTargets: {
+    summary: 'A team’s targets: the sum of its reps’',
+    description: 'A supervisor’s own team (the reps whose supervisor they are), or any for the managers.',
+    tags,
+    responses: [
+      {
+        status: 200,
+        description: 'The roll-up.',
+        schema: z.object({
+          year: z.string(),
+          supervisorId: z.string(),
+          currency: z.string(),
+          reps: z.array(z.string()),
+          revenue: z.int(),
+          profit: z.int(),
+          newCustomers: z.int(),
+          expenses: z.int(),
+          months,
+        }),
+      },
+      ...authProblems,
+    ],
+  },
+  setMarketSizes: {
+    summary: 'Enter the year’s market size of regions (for market share)',
+    description:
+      'The sales manager; each region once, at most 100. A rep’s market share is their revenue from customers in regions with a size, over those regions’ sizes prorated to the period’s months.',
+    tags,
+    requestBody: marketSizesInput,
+    responses: [
+      { status: 200, description: 'The year’s market sizes.', schema: marketSizes },
+      ...authProblems,
+      ...bodyProblems,
+    ],
+  },
+  getMarketSizes: {
+    summary: 'Read the year’s market sizes',
+    tags,
+    responses: [
+      { status: 200, description: 'The year’s market sizes.', schema: marketSizes },
+      ...authProblems,
+    ],
+  },
+  getPerformance: {
+    summary: 'A rep’s targets, actuals and attainment for a period (R-4.1)',
+    description:
+      '`period` is a year (`2026`), a quarter (`2026-Q3`) or a month (`2026-07`). Actuals come from the rep’s monthly facts, kept by the `performance-events` consumer from the domain events (orders completed, customers filed, opportunities closed, ratings, expenses paid, complaints): one Query a month, never the orders. Reps read their own, supervisors their team’s, the managers everyone’s. `quantitativeScore` applies the published weights (settings `performance`, docs/operations.md).',
+    tags,
+    responses: [
+      { status: 200, description: 'The performance.', schema: performanceView },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+};

@@ -1,0 +1,31 @@
+import { defineEntity } from '#shared/entity.ts';
+
+export const PerformanceTargets = defineEntity({
+  type: 'PerformanceTargets',
+  owner: 'performance',
+  description:
+    'A rep’s annual targets (R-4.1, R-0.2): revenue, profit, new customers and the expense allowance split into months (evenly or by seasonal weights), and the rates to reach (growth, market share, conversion, satisfaction).',
+  key: { pk: 'TARGETS#{year}', sk: 'EMPLOYEE#{employeeId}' },
+  audited: true,
+  patterns: [
+    { name: 'a rep’s targets for a year', by: 'item' },
+    { name: 'every rep’s targets for a year (the team roll-up)', by: 'partition' },
+  ],
+});
+
+export const MarketSizes = defineEntity({
+  type: 'MarketSize',
+  owner: 'performance',
+  description: 'A region’s market size for a year, entered by the manager: the denominator of market share.',
+  key: { pk: 'MARKET#{year}', sk: 'REGION#{region}' },
+  patterns: [{ name: 'a year’s market sizes', by: 'partition' }],
+});
+
+export const PerformanceFacts = defineEntity({
+  type: 'PerformanceFact',
+  owner: 'performance',
+  description:
+    'One event’s contribution to a rep’s month (an order’s revenue and cost, a new customer, a closed opportunity, a customer rating, an expense paid, a complaint), keyed by the event’s id: a redelivery or a replay writes the same item again, so each event counts once.',
+  key: { pk: 'FACTS#{employeeId}#{month}', sk: 'EVENT#{eventId}' },
+  patterns: [{ name: 'a rep’s month of facts (one Query a month)', by: 'partition' }],
+});

@@ -1,0 +1,130 @@
+import * as z from 'zod/mini';
+import { INDICATORS } from './settings.ts';
+
+/** A period of evaluation: a year (`2026`), a quarter (`2026-Q3`) or a month (`2026-07`). */
+export const period = z
+  .string()
+  .check(z.regex(/^20\d\d(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'Must be 2026, 2026-Q3 or 2026-07'));
+
+const amount = z.int().check(z.minimum(0), z.maximum(1e15));
+const basisPoints = z.int().check(z.minimum(-100_000), z.maximum(100_000));
+
+/** How the year's amounts spread over its months: evenly, or by twelve seasonal weights. */
+export const targetSplit = z.union([
+  z.literal('even'),
+  z.strictObject({ monthWeights: z.array(z.int().check(z.minimum(0), z.maximum(1000))).check(z.length(12)) }),
+]);
+
+/** A rep's annual targets (R-4.1, R-0.2): amounts in minor units of the figures' currency. */
+export const targetsInput = z.strictObject({
+  revenue: amount,
+  profit: amount,
+  newCustomers: z.int().check(z.minimum(0), z.maximum(100_000)),
+  /** The rep's expense allowance for the year: spending within it is expense control. */
+  expenses: amount,
+  /** Revenue growth over the same period of the year before. */
+  growthBasisPoints: basisPoints,
+  marketShareBasisPoints: z.int().check(z.minimum(0), z.maximum(10_000)),
+  /** Won among the opportunities closed (won or lost). */
+  conversionBasisPoints: z.int().check(z.minimum(0), z.maximum(10_000)),
+  /** The average customer rating to reach, 1.00–5.00, in hundredths. */
+  satisfactionHundredths: z.int().check(z.minimum(100), z.maximum(500)),
+  split: z._default(targetSplit, 'even'),
+});
+
+export const SUMMED = ['revenue', 'profit', 'newCustomers', 'expenses'] as const;
+export type Summed = (typeof SUMMED)[number];
+
+export const targets = z.object({
+  employeeId: z.string(),
+  year: z.string(),
+  currency: z.string(),
+  revenue: z.int(),
+  profit: z.int(),
+  newCustomers: z.int(),
+  expenses: z.int(),
+  growthBasisPoints: z.int(),
+  marketShareBasisPoints: z.int(),
+  conversionBasisPoints: z.int(),
+  satisfactionHundredths: z.int(),
+  split: targetSplit,
+  /** The year's amounts month by month (January first); each adds up to the year's. */
+  months: z.object({
+    revenue: z.array(z.int()),
+    profit: z.array(z.int()),
+    newCustomers: z.array(z.int()),
+    expenses: z.array(z.int()),
+  }),
+  setBy: z.string(),
+  version: z.int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Targets = z.output<typeof targets>;
+
+/** A region's market size for a year (R-4.1 market share), in minor units of the figures' currency. */
+export const marketSizesInput = z.strictObject({
+  regions: z
+    .array(
+      z.strictObject({
+        region: z.string().check(z.minLength(1), z.maxLength(60)),
+        size: amount.check(z.positive()),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(100)),
+});
+
+/** One event's contribution to a rep's month: what the indicators are summed from. */
+export const FACT_KINDS = [
+  'order',
+  'new-customer',
+  'opportunity-won',
+  'opportunity-lost',
+  'rating',
+  'expense',
+  'complaint',
+] as const;
+export interface Fact {
+  employeeId: string;
+  month: string;
+  eventId: string;
+  kind: (typeof FACT_KINDS)[number];
+  at: string;
+  amount?: number;
+  cost?: number;
+  currency?: string;
+  region?: string;
+  score?: number;
+}
+
+export const indicatorRow = z.object({
+  indicator: z.enum(INDICATORS),
+  /** Missing when no target is set, or nothing yet to measure (no ratings, no closed opportunity …). */
+  target: z.optional(z.int()),
+  actual: z.optional(z.int()),
+  /** actual ÷ target (the other way round for expense control), in basis points. */
+  attainmentBasisPoints: z.optional(z.int()),
+  unit: z.enum(['minor-units', 'count', 'basis-points', 'hundredths']),
+});
+export type IndicatorRow = z.output<typeof indicatorRow>;
+
+export const performanceView = z.object({
+  employeeId: z.string(),
+  period: z.string(),
+  months: z.array(z.string()),
+  currency: z.string(),
+  rulesVersion: z.string(),
+  indicators: z.array(indicatorRow),
+  /** The quantitative score so far (0–100) by the published weights; missing indicators' weight is shared by the others. */
+  quantitativeScore: z.optional(z.number()),
+  counts: z.object({
+    orders: z.int(),
+    opportunitiesWon: z.int(),
+    opportunitiesLost: z.int(),
+    ratings: z.int(),
+    complaints: z.int(),
+  }),
+  /** Revenue of orders in other currencies, not in the indicators. */
+  otherCurrencies: z.record(z.string(), z.int()),
+});
+export type PerformanceView = z.output<typeof performanceView>;

@@ -1,0 +1,2 @@
+/** What other domains may use of the performance domain: nothing yet (evaluations will publish events). */
+export {};

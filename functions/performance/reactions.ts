@@ -1,0 +1,80 @@
+import { localDate, timeZone } from '#shared/calendar.ts';
+import { consumerHandler, type Delivery, on } from '#shared/consumer.ts';
+import { commit } from '#shared/transaction.ts';
+import { customerFiled, getCustomer } from '../customers/public.ts';
+import { claimReviewed } from '../expenses/public.ts';
+import { orderCompleted } from '../orders/public.ts';
+import { getProducts, opportunityClosed } from '../sales/public.ts';
+import { complaintLogged, ticketRated } from '../service/public.ts';
+import type { Fact } from './model.ts';
+import { factWrite } from './store.ts';
+
+/**
+ * Keeps each rep's monthly facts current from the domain events (R-4.1): an order's revenue and
+ * cost, a new customer, a won or lost opportunity, a customer's rating, an expense paid, a
+ * complaint. Each fact is put under its event's id, with no "handled" record: a redelivery writes
+ * the same item, and a replay of the events (`POST /event-consumers/performance-events/replays`)
+ * rebuilds the same facts, whatever was there.
+ */
+const monthOfInstant = (at: string) => localDate(new Date(at), timeZone()).slice(0, 7);
+
+const record = (delivery: Delivery<unknown>, fact: Omit<Fact, 'eventId' | 'at'> & { at?: string }) =>
+  commit([factWrite({ ...fact, eventId: delivery.event.id, at: fact.at ?? delivery.event.at })]);
+
+export const handler = consumerHandler('performance-events', [
+  on(orderCompleted, async (delivery) => {
+    const { ownerId, customerId, currency, total, completedOn, lines } = delivery.event.payload;
+    const [customer, products] = await Promise.all([
+      getCustomer(customerId),
+      getProducts([...new Set(lines.map((line) => line.productId))]),
+    ]);
+    // The standard cost counts only when every line's product has one in the order's currency.
+    const costs = lines.map((line) => {
+      const cost = products.get(line.productId)?.standardCost;
+      return cost?.currency === currency ? cost.value * line.quantity : undefined;
+    });
+    const known = costs.every((cost) => cost !== undefined);
+    await record(delivery, {
+      employeeId: ownerId,
+      month: completedOn.slice(0, 7),
+      kind: 'order',
+      amount: total,
+      currency,
+      ...(known ? { cost: costs.reduce((sum: number, cost) => sum + cost!, 0) } : {}),
+      ...(customer ? { region: customer.region } : {}),
+    });
+  }),
+  on(customerFiled, async (delivery) => {
+    const { ownerId, filedAt } = delivery.event.payload;
+    await record(delivery, { employeeId: ownerId, month: monthOfInstant(filedAt), kind: 'new-customer' });
+  }),
+  on(opportunityClosed, async (delivery) => {
+    const { ownerId, outcome, closedAt } = delivery.event.payload;
+    await record(delivery, {
+      employeeId: ownerId,
+      month: monthOfInstant(closedAt),
+      kind: outcome === 'won' ? 'opportunity-won' : 'opportunity-lost',
+    });
+  }),
+  on(ticketRated, async (delivery) => {
+    const { ownerId, score, ratedAt } = delivery.event.payload;
+    await record(delivery, { employeeId: ownerId, month: monthOfInstant(ratedAt), kind: 'rating', score });
+  }),
+  on(claimReviewed, async (delivery) => {
+    const { status, claimantId, amount } = delivery.event.payload;
+    if (status !== 'paid') return;
+    await record(delivery, {
+      employeeId: claimantId,
+      month: monthOfInstant(delivery.event.at),
+      kind: 'expense',
+      amount,
+    });
+  }),
+  on(complaintLogged, async (delivery) => {
+    await record(delivery, {
+      employeeId: delivery.event.payload.ownerId,
+      month: monthOfInstant(delivery.event.at),
+      kind: 'complaint',
+    });
+  }),
+]);

@@ -1,0 +1,65 @@
+import * as z from 'zod/mini';
+
+/**
+ * The published rules of performance evaluation (R-0.5, R-4.1, R-4.3): the currency the figures
+ * are kept in, the weight of each indicator, the attainment cap, the grade thresholds. They are a
+ * versioned setting: each evaluation records the version it used, so the same inputs always give
+ * the same grade. Defaults below; a deployment overrides any part with the `performance` CDK
+ * context value, passed on as PERFORMANCE_SETTINGS (JSON), and names its own `rulesVersion`.
+ */
+export const INDICATORS = [
+  'revenue',
+  'profit',
+  'growth',
+  'marketShare',
+  'newCustomers',
+  'conversion',
+  'satisfaction',
+  'expenseControl',
+] as const;
+export type Indicator = (typeof INDICATORS)[number];
+
+const weight = z.int().check(z.minimum(0), z.maximum(100));
+
+export const performanceSettingsSchema = z.object({
+  /** Changes whenever a rule below changes; evaluations keep the version they used. */
+  rulesVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+  /** Figures and targets are kept in this currency; orders in others are reported apart. */
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  /** Points of each indicator in the quantitative score (they add up to 100). */
+  weights: z.record(z.enum(INDICATORS), weight),
+  /** Attainment above this (basis points, 12000 = 120 %) earns no more points. */
+  attainmentCapBasisPoints: z.int().check(z.minimum(10_000), z.maximum(30_000)),
+  /** The least composite score of each grade, best first; below `pass` is `fail`. */
+  grades: z.object({ excellent: weight, good: weight, pass: weight }),
+  /** The share of the quantitative score in the composite (the rest is the qualitative score). */
+  quantitativeShare: weight,
+});
+export type PerformanceSettings = z.output<typeof performanceSettingsSchema>;
+
+export const DEFAULT_PERFORMANCE_SETTINGS: PerformanceSettings = {
+  rulesVersion: '2026.1',
+  currency: 'CNY',
+  weights: {
+    revenue: 30,
+    profit: 15,
+    growth: 10,
+    marketShare: 5,
+    newCustomers: 10,
+    conversion: 10,
+    satisfaction: 10,
+    expenseControl: 10,
+  },
+  attainmentCapBasisPoints: 12_000,
+  grades: { excellent: 90, good: 75, pass: 60 },
+  quantitativeShare: 70,
+};
+
+export function performanceSettings(json = process.env.PERFORMANCE_SETTINGS): PerformanceSettings {
+  const settings = json
+    ? z.parse(performanceSettingsSchema, { ...DEFAULT_PERFORMANCE_SETTINGS, ...(JSON.parse(json) as object) })
+    : DEFAULT_PERFORMANCE_SETTINGS;
+  const total = INDICATORS.reduce((sum, indicator) => sum + (settings.weights[indicator] ?? 0), 0);
+  if (total !== 100) throw new Error(`performance weights add up to ${total}, not 100`);
+  return settings;
+}
