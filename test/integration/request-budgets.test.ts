@@ -18,6 +18,7 @@ import { handler as approvalsHandler } from '../../functions/approvals/handler.t
 import { handler as ordersHandler } from '../../functions/orders/handler.ts';
 import { handler as expensesHandler } from '../../functions/expenses/handler.ts';
 import { handler as serviceHandler } from '../../functions/service/handler.ts';
+import { handler as performanceHandler } from '../../functions/performance/handler.ts';
 import { orderFromContract } from '../../functions/orders/rules.ts';
 import { createOrderWrites, installmentWrite } from '../../functions/orders/store.ts';
 import { planInstallments } from '../../functions/orders/receivable-rules.ts';
@@ -31,8 +32,8 @@ import { addEmployee, prepareTable, recordDynamoCalls } from '../support/table.t
  * reports them. docs/performance.md lists the same budgets; a Scan is never allowed.
  */
 const BUDGETS: Record<string, { calls: number; capacity: number }> = {
-  'POST /customers': { calls: 1, capacity: 8 },
-  'POST /customers (Idempotency-Key)': { calls: 1, capacity: 10 },
+  'POST /customers': { calls: 1, capacity: 12 },
+  'POST /customers (Idempotency-Key)': { calls: 1, capacity: 12 },
   'GET /customers/{id}': { calls: 1, capacity: 0.5 },
   'PATCH /customers/{id}': { calls: 2, capacity: 8.5 },
   'GET /customers': { calls: 1, capacity: 1 },
@@ -96,6 +97,12 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /knowledge': { calls: 1, capacity: 0.5 },
   'POST /appreciation-events': { calls: 1, capacity: 4 },
   'GET /appreciation-events/{id}': { calls: 1, capacity: 0.5 },
+  'PUT /performance/targets/{employeeId}/{year}': { calls: 3, capacity: 3 },
+  'GET /performance/targets': { calls: 2, capacity: 1 },
+  'PUT /performance/market-sizes/{year}': { calls: 2, capacity: 2.5 },
+  // The employee, the year's targets and market sizes, one Query per month and per month a year before.
+  'GET /performance/{employeeId} (a month)': { calls: 5, capacity: 1.5 },
+  'GET /performance/{employeeId} (a year)': { calls: 27, capacity: 1.5 },
 };
 
 const customers = caller(customersHandler);
@@ -645,6 +652,53 @@ describe('request budgets', () => {
     await measure('GET /appreciation-events/{id}', () =>
       complaints('GET /appreciation-events/{id}', `/appreciation-events/${event.body.id}`, {
         caller: manager,
+      }),
+    );
+
+    // Performance: targets set and rolled up, market sizes, a rep's month and year.
+    const performance = caller(performanceHandler);
+    await measure('PUT /performance/targets/{employeeId}/{year}', () =>
+      performance('PUT /performance/targets/{employeeId}/{year}', '/performance/targets/BUDGET/2026', {
+        caller: manager,
+        body: {
+          revenue: 120_000_000,
+          profit: 30_000_000,
+          newCustomers: 24,
+          expenses: 2_400_000,
+          growthBasisPoints: 1000,
+          marketShareBasisPoints: 200,
+          conversionBasisPoints: 5000,
+          satisfactionHundredths: 450,
+        },
+      }),
+    );
+    await measure('GET /performance/targets', () =>
+      performance('GET /performance/targets', '/performance/targets', {
+        caller: manager,
+        query: { year: '2026', supervisorId: 'BOSS' },
+      }),
+    );
+    await measure('PUT /performance/market-sizes/{year}', () =>
+      performance('PUT /performance/market-sizes/{year}', '/performance/market-sizes/2026', {
+        caller: manager,
+        body: {
+          regions: [
+            { region: 'east', size: 1_000_000_000 },
+            { region: 'west', size: 500_000_000 },
+          ],
+        },
+      }),
+    );
+    await measure('GET /performance/{employeeId} (a month)', () =>
+      performance('GET /performance/{employeeId}', '/performance/BUDGET', {
+        caller: rep,
+        query: { period: '2026-07' },
+      }),
+    );
+    await measure('GET /performance/{employeeId} (a year)', () =>
+      performance('GET /performance/{employeeId}', '/performance/BUDGET', {
+        caller: rep,
+        query: { period: '2026' },
       }),
     );
 

@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedCustomer, seedProduct } from '../support/builders.ts';
+import { eventPath } from '../support/event-path.ts';
+import { caller } from '../support/events.ts';
+import { addEmployee, prepareTable } from '../support/table.ts';
+
+/**
+ * Performance (R-4.1) over DynamoDB Local and the local event path: targets split and rolled up,
+ * a rep's monthly facts kept from real domain events, read as targets, actuals and attainment;
+ * an event delivered again, or all of them replayed after the facts were lost, gives the same
+ * figures.
+ */
+const { handler: performanceApi } = await import('../../functions/performance/handler.ts');
+const { handler: salesApi } = await import('../../functions/sales/handler.ts');
+const { handler: eventsApi } = await import('../../functions/events/handler.ts');
+const { commit } = await import('../../functions/shared/transaction.ts');
+const { recordEvent } = await import('../../functions/shared/events.ts');
+const { orderCompleted } = await import('../../functions/orders/events.ts');
+const { ticketRated } = await import('../../functions/service/events.ts');
+const { claimReviewed } = await import('../../functions/expenses/events.ts');
+const { query, tableName, dynamo } = await import('../../functions/shared/db.ts');
+const { DeleteItemCommand } = await import('@aws-sdk/client-dynamodb');
+const { marshall } = await import('@aws-sdk/util-dynamodb');
+const performance = caller(performanceApi);
+const sales = caller(salesApi);
+const events = caller(eventsApi);
+
+const manager = { id: 'PFMGR', roles: ['sales_manager'] as const };
+const supervisor = { id: 'PFSUP', roles: ['supervisor', 'sales_rep'] as const };
+const rep = { id: 'PFREP', roles: ['sales_rep'] as const };
+const other = { id: 'PFOTHER', roles: ['sales_rep'] as const };
+const operator = { id: 'PFOPS', roles: ['sales_manager', 'sales_admin'] as const };
+
+let path: Awaited<ReturnType<typeof eventPath>>;
+const month = new Date().toISOString().slice(0, 7);
+const year = month.slice(0, 4);
+const started = new Date(Date.now() - 1000).toISOString();
+
+beforeAll(async () => {
+  await prepareTable([]);
+  await addEmployee({ id: 'PFMGR', roles: ['sales_manager'] });
+  await addEmployee({ id: 'PFSUP', roles: ['supervisor', 'sales_rep'], supervisorId: 'PFMGR' });
+  await addEmployee({ id: 'PFREP', roles: ['sales_rep'], supervisorId: 'PFSUP' });
+  await addEmployee({ id: 'PFOTHER', roles: ['sales_rep'], supervisorId: 'PFSUP' });
+  await addEmployee({ id: 'PFADMIN', roles: ['sales_admin'] });
+  path = await eventPath();
+});
+afterAll(() => path.stop());
+
+const targets = {
+  revenue: 120_000_000,
+  profit: 30_000_000,
+  newCustomers: 24,
+  expenses: 2_400_000,
+  growthBasisPoints: 1000,
+  marketShareBasisPoints: 200,
+  conversionBasisPoints: 5000,
+  satisfactionHundredths: 450,
+};
+const setTargets = (who: { id: string; roles: readonly string[] }, employee: string, body: object) =>
+  performance('PUT /performance/targets/{employeeId}/{year}', `/performance/targets/${employee}/${year}`, {
+    caller: who as never,
+    body,
+  });
+const read = (who: { id: string; roles: readonly string[] }, employee: string, period = month) =>
+  performance('GET /performance/{employeeId}', `/performance/${employee}`, {
+    caller: who as never,
+    query: { period },
+  });
+
+describe('targets', () => {
+  it('are set by the manager, split into months that add up, and rolled up by team', async () => {
+    expect((await setTargets(rep, 'PFREP', targets)).status).toBe(403);
+    expect((await setTargets(manager, 'PFADMIN', targets)).status).toBe(403);
+    expect((await setTargets(manager, 'PFREP', { ...targets, split: { monthWeights: [1, 2] } })).status).toBe(
+      400,
+    );
+    const seasonal = Array.from({ length: 12 }, (_, index) => (index < 6 ? 2 : 1));
+    const set = await setTargets(manager, 'PFREP', { ...targets, split: { monthWeights: seasonal } });
+    expect(set.status).toBe(200);
+    expect(set.body.months.revenue.reduce((a: number, b: number) => a + b, 0)).toBe(120_000_000);
+    // January weighs twice December (to the unit the largest remainder moves).
+    expect(Math.abs(set.body.months.revenue[0] - 2 * set.body.months.revenue[11])).toBeLessThanOrEqual(2);
+    expect((await setTargets(manager, 'PFOTHER', targets)).status).toBe(200);
+    const team = await performance('GET /performance/targets', '/performance/targets', {
+      caller: supervisor,
+      query: { year, supervisorId: 'PFSUP' },
+    });
+    expect(team.body).toMatchObject({
+      reps: expect.arrayContaining(['PFREP', 'PFOTHER']),
+      revenue: 240_000_000,
+    });
+    expect(
+      (
+        await performance('GET /performance/targets', '/performance/targets', {
+          caller: rep,
+          query: { year, supervisorId: 'PFSUP' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await performance('PUT /performance/market-sizes/{year}', `/performance/market-sizes/${year}`, {
+          caller: manager,
+          body: {
+            regions: [
+              { region: 'east', size: 1 },
+              { region: 'east', size: 2 },
+            ],
+          },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await performance('PUT /performance/market-sizes/{year}', `/performance/market-sizes/${year}`, {
+          caller: manager,
+          body: { regions: [{ region: 'east', size: 1_200_000_000 }] },
+        })
+      ).body.regions,
+    ).toHaveLength(1);
+  });
+});
+
+describe('a rep’s figures', () => {
+  it('come from the domain events, count each event once, and are rebuilt by a replay', async () => {
+    // Real producers: a customer filed, an opportunity lost.
+    const customer = await seedCustomer(rep, 'Figures Works');
+    const opportunity = await sales('POST /opportunities', '/opportunities', {
+      caller: rep,
+      body: {
+        customerId: customer.customerId,
+        title: 'Second line',
+        expectedValue: { value: 1, currency: 'CNY' },
+        expectedCloseDate: '2027-01-31',
+      },
+    });
+    const lost = await sales(
+      'POST /opportunities/{id}/stage',
+      `/opportunities/${opportunity.body.id}/stage`,
+      {
+        caller: rep,
+        body: { stage: 'lost', reason: 'Price' },
+      },
+    );
+    expect(lost.status).toBe(200);
+    // Events of the other domains, as their producers record them.
+    const productId = await seedProduct({ id: 'PFADMIN', roles: ['sales_admin'] }, 5_000_000);
+    const at = new Date().toISOString();
+    await commit([
+      recordEvent(orderCompleted, {
+        subject: { type: 'order', id: 'ORDER1' },
+        actor: 'order-fulfilment',
+        at,
+        payload: {
+          orderId: 'ORDER1',
+          ownerId: 'PFREP',
+          customerId: customer.customerId,
+          currency: 'CNY',
+          total: 12_000_000,
+          receivedOn: at.slice(0, 10),
+          completedOn: at.slice(0, 10),
+          lines: [{ productId, productName: 'Lathe', model: 'CK', quantity: 2, amount: 12_000_000 }],
+        },
+      }),
+      recordEvent(ticketRated, {
+        subject: { type: 'ticket', id: 'T1' },
+        actor: 'contact:C1',
+        at,
+        payload: { ticketId: 'T1', customerId: customer.customerId, ownerId: 'PFREP', score: 4, ratedAt: at },
+      }),
+      recordEvent(claimReviewed, {
+        subject: { type: 'expense-claim', id: 'X1' },
+        actor: 'finance',
+        at,
+        payload: {
+          round: 1,
+          outcome: 'approved',
+          ownerId: 'PFREP',
+          status: 'paid',
+          amount: 150_000,
+          category: 'travel',
+          claimantId: 'PFREP',
+        },
+      }),
+    ]);
+    await path.settle();
+
+    const first = await read(rep, 'PFREP');
+    expect(first.status).toBe(200);
+    const row = (body: { indicators: { indicator: string }[] }, indicator: string) =>
+      body.indicators.find((candidate) => candidate.indicator === indicator);
+    expect(row(first.body, 'revenue')).toMatchObject({ actual: 12_000_000 });
+    // Two at the product's standard cost of 3,000,000: profit is 12,000,000 − 6,000,000.
+    expect(row(first.body, 'profit')).toMatchObject({ actual: 6_000_000 });
+    expect(row(first.body, 'newCustomers')).toMatchObject({ actual: 1 });
+    expect(row(first.body, 'conversion')).toMatchObject({ actual: 0 });
+    expect(row(first.body, 'satisfaction')).toMatchObject({ actual: 400, target: 450 });
+    expect(row(first.body, 'expenseControl')).toMatchObject({ actual: 150_000 });
+    expect(first.body.counts).toMatchObject({ orders: 1, opportunitiesLost: 1, ratings: 1 });
+    expect(first.body.quantitativeScore).toBeGreaterThan(0);
+
+    // Who reads: the rep, their supervisor, the manager; not another rep.
+    expect((await read(other, 'PFREP')).status).toBe(403);
+    expect((await read(supervisor, 'PFREP')).status).toBe(200);
+    expect((await read(manager, 'PFREP')).status).toBe(200);
+    expect((await read(rep, 'PFREP', '2026-13')).status).toBe(400);
+
+    // Every event again (a redelivery): the same figures.
+    const replay = () =>
+      events('POST /event-consumers/{name}/replays', '/event-consumers/performance-events/replays', {
+        caller: operator,
+        body: { from: started, to: new Date().toISOString() },
+      });
+    expect((await replay()).status).toBe(202);
+    await path.settle();
+    expect((await read(rep, 'PFREP')).body).toEqual(first.body);
+
+    // The facts lost, then the events replayed: the same figures again.
+    const partition = `FACTS#PFREP#${month}`;
+    const { items } = await query({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': partition },
+    });
+    // A customer filed, an opportunity lost, an order, a rating, an expense.
+    expect(items.length).toBe(5);
+    for (const item of items)
+      await dynamo.send(
+        new DeleteItemCommand({ TableName: tableName(), Key: marshall({ pk: item.pk, sk: item.sk }) }),
+      );
+    expect(row((await read(rep, 'PFREP')).body, 'revenue')).toMatchObject({ actual: 0 });
+    expect((await replay()).status).toBe(202);
+    await path.settle();
+    expect((await read(rep, 'PFREP')).body).toEqual(first.body);
+  });
+});

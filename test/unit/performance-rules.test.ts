@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact, Targets } from '../../functions/performance/model.ts';
+import {
+  attainment,
+  figuresOf,
+  indicatorRows,
+  periodMonths,
+  periodTarget,
+  quantitativeScore,
+  splitAnnual,
+  yearBefore,
+} from '../../functions/performance/rules.ts';
+import {
+  DEFAULT_PERFORMANCE_SETTINGS as settings,
+  performanceSettings,
+} from '../../functions/performance/settings.ts';
+
+describe('periods', () => {
+  it('are a year, a quarter or a month, compared with the same months a year before', () => {
+    expect(periodMonths('2026')).toHaveLength(12);
+    expect(periodMonths('2026-Q3')).toEqual(['2026-07', '2026-08', '2026-09']);
+    expect(periodMonths('2026-07')).toEqual(['2026-07']);
+    expect(yearBefore(['2026-01', '2026-12'])).toEqual(['2025-01', '2025-12']);
+  });
+});
+
+describe('the split of a year’s target', () => {
+  it('is even, or seasonal, and the months always add up to the year', () => {
+    expect(splitAnnual(1200)).toEqual(Array(12).fill(100));
+    // 1,000 over 12: 83.33 each; the four largest remainders (ties: the earlier months) get one more.
+    const even = splitAnnual(1000);
+    expect(even).toEqual([84, 84, 84, 84, 83, 83, 83, 83, 83, 83, 83, 83]);
+    const seasonal = splitAnnual(12_000_000, [2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0]);
+    expect(seasonal.slice(0, 3)).toEqual([2_000_000, 2_000_000, 1_000_000]);
+    expect(seasonal.slice(10)).toEqual([0, 0]);
+    for (const total of [0, 1, 7, 999_999_999, 123_456_789])
+      expect(splitAnnual(total, [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8]).reduce((a, b) => a + b, 0)).toBe(total);
+    expect(() => splitAnnual(100, Array(12).fill(0))).toThrow();
+  });
+});
+
+const targets = (overrides: Partial<Targets> = {}): Targets => ({
+  employeeId: 'REP',
+  year: '2026',
+  currency: 'CNY',
+  revenue: 12_000_000,
+  profit: 3_600_000,
+  newCustomers: 12,
+  expenses: 1_200_000,
+  growthBasisPoints: 1000,
+  marketShareBasisPoints: 500,
+  conversionBasisPoints: 4000,
+  satisfactionHundredths: 450,
+  split: 'even',
+  months: {
+    revenue: splitAnnual(12_000_000),
+    profit: splitAnnual(3_600_000),
+    newCustomers: splitAnnual(12),
+    expenses: splitAnnual(1_200_000),
+  },
+  setBy: 'BOSS',
+  version: 1,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  ...overrides,
+});
+
+const fact = (kind: Fact['kind'], extra: Partial<Fact> = {}): Fact => ({
+  employeeId: 'REP',
+  month: '2026-07',
+  eventId: `${kind}-${Math.random()}`,
+  kind,
+  at: '2026-07-10T00:00:00.000Z',
+  ...extra,
+});
+
+describe('a quarter’s indicators (worked example, docs/performance-rules.md)', () => {
+  // Q3: targets of 3,000,000 revenue (minor units), 900,000 profit, 3 new customers, 300,000 expenses.
+  const facts = [
+    fact('order', { amount: 2_000_000, cost: 1_400_000, currency: 'CNY', region: 'east' }),
+    fact('order', { amount: 1_300_000, currency: 'CNY', region: 'west' }),
+    fact('order', { amount: 50_000, currency: 'USD', region: 'east' }),
+    fact('new-customer'),
+    fact('new-customer'),
+    fact('opportunity-won'),
+    fact('opportunity-lost'),
+    fact('opportunity-lost'),
+    fact('rating', { score: 5 }),
+    fact('rating', { score: 4 }),
+    fact('expense', { amount: 240_000 }),
+    fact('complaint'),
+  ];
+  const figures = figuresOf(facts, 'CNY');
+  const rows = indicatorRows({
+    targets: targets(),
+    months: periodMonths('2026-Q3'),
+    figures,
+    revenueYearBefore: 3_000_000,
+    marketSizes: { east: 160_000_000 },
+    settings,
+  });
+  const row = (indicator: string) => rows.find((candidate) => candidate.indicator === indicator)!;
+
+  it('sums the facts, keeping other currencies apart and profit to costed orders', () => {
+    expect(figures).toMatchObject({
+      orders: 3,
+      revenue: 3_300_000,
+      costedRevenue: 2_000_000,
+      cost: 1_400_000,
+      otherCurrencies: { USD: 50_000 },
+      newCustomers: 2,
+      won: 1,
+      lost: 2,
+      ratings: 2,
+      ratingSum: 9,
+      expenses: 240_000,
+      complaints: 1,
+    });
+    expect(periodTarget(targets(), 'revenue', periodMonths('2026-Q3'))).toBe(3_000_000);
+  });
+
+  it('measures each indicator against its target', () => {
+    expect(row('revenue')).toMatchObject({
+      target: 3_000_000,
+      actual: 3_300_000,
+      attainmentBasisPoints: 11_000,
+    });
+    expect(row('profit')).toMatchObject({ target: 900_000, actual: 600_000, attainmentBasisPoints: 6667 });
+    // 3,300,000 over 3,000,000 a year before: 10 % growth, the target exactly.
+    expect(row('growth')).toMatchObject({ target: 1000, actual: 1000, attainmentBasisPoints: 10_000 });
+    // East only has a market size: 2,000,000 over a quarter of 160,000,000 = 5 %.
+    expect(row('marketShare')).toMatchObject({ target: 500, actual: 500, attainmentBasisPoints: 10_000 });
+    expect(row('newCustomers')).toMatchObject({ target: 3, actual: 2, attainmentBasisPoints: 6667 });
+    expect(row('conversion')).toMatchObject({ target: 4000, actual: 3333, attainmentBasisPoints: 8333 });
+    expect(row('satisfaction')).toMatchObject({ target: 450, actual: 450, attainmentBasisPoints: 10_000 });
+    // 240,000 spent of a 300,000 allowance: 125 %, capped at 120 %.
+    expect(row('expenseControl')).toMatchObject({
+      target: 300_000,
+      actual: 240_000,
+      attainmentBasisPoints: 12_000,
+    });
+  });
+
+  it('scores them by the published weights: meeting every target exactly is 83.33', () => {
+    // (30×11000 + 15×6667 + 10×10000 + 5×10000 + 10×6667 + 10×8333 + 10×10000 + 10×12000) ÷ 12000 = 79.17.
+    expect(quantitativeScore(rows, settings)).toBe(79.17);
+    const exact = rows.map((candidate) => ({ ...candidate, attainmentBasisPoints: 10_000 }));
+    expect(quantitativeScore(exact, settings)).toBe(83.33);
+    const capped = rows.map((candidate) => ({ ...candidate, attainmentBasisPoints: 12_000 }));
+    expect(quantitativeScore(capped, settings)).toBe(100);
+  });
+
+  it('shares the weight of indicators without data among the others', () => {
+    const unrated = indicatorRows({
+      targets: targets(),
+      months: periodMonths('2026-Q3'),
+      figures: { ...figures, ratings: 0, ratingSum: 0, won: 0, lost: 0 },
+      revenueYearBefore: 0,
+      marketSizes: {},
+      settings,
+    });
+    for (const indicator of ['satisfaction', 'conversion', 'growth', 'marketShare'])
+      expect(
+        unrated.find((candidate) => candidate.indicator === indicator)!.attainmentBasisPoints,
+      ).toBeUndefined();
+    // Revenue, profit, new customers and expense control remain (65 points):
+    // (30×11000 + 15×6667 + 10×6667 + 10×12000) ÷ 12000 ÷ 65 × 100 = 79.06.
+    expect(quantitativeScore(unrated, settings)).toBe(79.06);
+    expect(quantitativeScore([], settings)).toBeUndefined();
+    expect(
+      indicatorRows({
+        targets: undefined,
+        months: ['2026-07'],
+        figures,
+        revenueYearBefore: 0,
+        marketSizes: {},
+        settings,
+      }).every((candidate) => candidate.attainmentBasisPoints === undefined),
+    ).toBe(true);
+  });
+});
+
+describe('attainment', () => {
+  it('is capped, never negative, and the other way round for expenses', () => {
+    expect(attainment('revenue', 500, 0, settings)).toBeUndefined();
+    expect(attainment('revenue', 10_000, 1, settings)).toBe(12_000);
+    expect(attainment('growth', -3000, 1000, settings)).toBe(6000);
+    expect(attainment('growth', -30_000, 1000, settings)).toBe(0);
+    expect(attainment('expenseControl', 0, 100, settings)).toBe(12_000);
+    expect(attainment('expenseControl', 200, 100, settings)).toBe(5000);
+  });
+});
+
+describe('the published rules', () => {
+  it('refuse weights that do not add up to 100', () => {
+    expect(performanceSettings(undefined).rulesVersion).toBe('2026.1');
+    expect(() =>
+      performanceSettings(JSON.stringify({ weights: { ...settings.weights, revenue: 31 } })),
+    ).toThrow(/101/);
+  });
+});
