@@ -93,6 +93,14 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     entry: 'functions/service/problem-summary.ts',
     sendsEmail: true,
   },
+  {
+    name: 'evaluation',
+    description:
+      'Starts the first evaluation run of the month just ended, and of the quarter and the year when they end with it, once per period (R-4.2).',
+    cron: { minute: '0', hour: '2', dayOfMonth: '1' },
+    entry: 'functions/performance/evaluation.ts',
+    sendsEmail: false,
+  },
 ];
 
 /** EventBridge Scheduler syntax: six fields, `?` in whichever day field is not restricted. */

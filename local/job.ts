@@ -1,14 +1,21 @@
 // `npm run job -- --list` lists the scheduled jobs; `npm run job -- <name> [--at <ISO date-time>]`
 // fires one now on the running local backend (`npm start`), as if its schedule fired at that time.
+// `npm run job -- evaluation --period 2026-Q3` fires the evaluation as on the day after the period.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DATA_DIR, RUNTIME_FILE } from './config.ts';
 import { cronerPattern, SCHEDULED_JOBS } from '../functions/schedules.ts';
+import { firingDay } from '../functions/performance/evaluation-rules.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { list: { type: 'boolean' }, at: { type: 'string' }, port: { type: 'string' } },
+  options: {
+    list: { type: 'boolean' },
+    at: { type: 'string' },
+    period: { type: 'string' },
+    port: { type: 'string' },
+  },
 });
 
 if (values.list || positionals.length === 0) {
@@ -25,6 +32,14 @@ const [name] = positionals;
 if (!SCHEDULED_JOBS.some((job) => job.name === name)) {
   console.error(`No scheduled job ${name}; npm run job -- --list shows them.`);
   process.exit(2);
+}
+if (values.period !== undefined) {
+  if (name !== 'evaluation' || !/^20\d\d(-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(values.period)) {
+    console.error('--period goes with the evaluation job: 2026, 2026-Q3 or 2026-07');
+    process.exit(2);
+  }
+  // Noon UTC of the firing day is that day in the department's time zone.
+  values.at = `${firingDay(values.period)}T12:00:00Z`;
 }
 if (values.at !== undefined && Number.isNaN(Date.parse(values.at))) {
   console.error(`--at takes an ISO date-time, e.g. 2026-02-17T09:00:00+08:00`);

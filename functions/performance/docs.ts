@@ -2,7 +2,15 @@
 import * as z from 'zod/mini';
 import type { OperationDocs } from '#shared/http.ts';
 import { authProblems, bodyProblems, notFoundProblem } from '#shared/problem-responses.ts';
-import { marketSizesInput, performanceView, targets, targetsInput } from './model.ts';
+import {
+  evaluation,
+  evaluationRun,
+  marketSizesInput,
+  performanceView,
+  rerunRequest,
+  targets,
+  targetsInput,
+} from './model.ts';
 
 const tags = ['Performance'];
 const months = z.object({
@@ -101,6 +109,53 @@ export const performanceDocs: Record<string, OperationDocs> = {
     tags,
     responses: [
       { status: 200, description: 'The performance.', schema: performanceView },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  startEvaluationRun: {
+    summary: 'Evaluate a period again after corrections (R-4.2)',
+    description:
+      'The sales manager, with the reason; the period’s first run comes from the monthly `evaluation` schedule. The new run applies the rules in force now and records them; the earlier runs and their evaluations are kept. 409 while a run of the period is still evaluating, or before its first run. Honours `Idempotency-Key`.',
+    tags,
+    requestBody: rerunRequest,
+    responses: [
+      { status: 202, description: 'Started; the evaluations follow from its event.', schema: evaluationRun },
+      ...authProblems,
+      {
+        status: 409,
+        description: 'Not evaluated yet, a run still evaluating, or another run started meanwhile.',
+      },
+      ...bodyProblems,
+    ],
+  },
+  getPeriodEvaluations: {
+    summary: 'A period’s runs and the latest run’s evaluations',
+    description: 'The sales manager and the general manager.',
+    tags,
+    responses: [
+      {
+        status: 200,
+        description: 'The runs, oldest first, and the latest run’s evaluations.',
+        schema: z.object({
+          period: z.string(),
+          runs: z.array(evaluationRun),
+          evaluations: z.array(evaluation),
+        }),
+      },
+      ...authProblems,
+    ],
+  },
+  getEmployeeEvaluations: {
+    summary: 'A rep’s evaluations of a year, every run',
+    description: 'The rep, their supervisor, the managers.',
+    tags,
+    responses: [
+      {
+        status: 200,
+        description: 'The evaluations, period by period.',
+        schema: z.object({ employeeId: z.string(), year: z.string(), items: z.array(evaluation) }),
+      },
       ...authProblems,
       notFoundProblem,
     ],

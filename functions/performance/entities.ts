@@ -29,3 +29,31 @@ export const PerformanceFacts = defineEntity({
   key: { pk: 'FACTS#{employeeId}#{month}', sk: 'EVENT#{eventId}' },
   patterns: [{ name: 'a rep’s month of facts (one Query a month)', by: 'partition' }],
 });
+
+export const EvaluationRuns = defineEntity({
+  type: 'EvaluationRun',
+  owner: 'performance',
+  description:
+    'One run of a period’s evaluation (R-4.2): the first started by the schedule (once per period, however often it fires), later ones by the manager after corrections, with the reason; the rules it applies are kept in it.',
+  key: { pk: 'EVALUATION#{period}', sk: 'RUN#{run:3}' },
+  patterns: [
+    {
+      name: 'a period’s runs and their evaluations',
+      by: 'partition',
+      notes: 'runs sort before their evaluations',
+    },
+  ],
+});
+
+export const Evaluations = defineEntity({
+  type: 'Evaluation',
+  owner: 'performance',
+  description:
+    'A rep’s evaluation in one run of a period: the indicators and the quantitative score, under the rules version the run applies.',
+  key: { pk: 'EVALUATION#{period}', sk: 'RUN#{run:3}#EMPLOYEE#{employeeId}' },
+  indexes: { gsi1: { pk: 'EMPLOYEE#{employeeId}#EVALUATIONS', sk: '{period}#{run:3}' } },
+  patterns: [
+    { name: 'a run’s evaluations', by: 'prefix' },
+    { name: 'a rep’s evaluations, period by period', index: 'gsi1', by: 'partition' },
+  ],
+});

@@ -12,7 +12,7 @@ import {
   quantitativeScore,
   yearBefore,
 } from './rules.ts';
-import { performanceSettings } from './settings.ts';
+import { type PerformanceSettings, performanceSettings } from './settings.ts';
 import { getTargets, monthFacts, yearMarketSizes } from './store.ts';
 
 /**
@@ -20,8 +20,11 @@ import { getTargets, monthFacts, yearMarketSizes } from './store.ts';
  * rep's monthly facts (one Query a month, and one for each month a year before, for growth), the
  * year's targets and market sizes; never from the orders themselves.
  */
-export async function performanceOf(employee: string, requested: string): Promise<PerformanceView> {
-  const settings = performanceSettings();
+export async function performanceOf(
+  employee: string,
+  requested: string,
+  settings: PerformanceSettings = performanceSettings(),
+): Promise<PerformanceView> {
   const months = periodMonths(requested);
   const year = requested.slice(0, 4);
   const [targets, sizes, facts, factsBefore] = await Promise.all([

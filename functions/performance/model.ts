@@ -128,3 +128,47 @@ export const performanceView = z.object({
   otherCurrencies: z.record(z.string(), z.int()),
 });
 export type PerformanceView = z.output<typeof performanceView>;
+
+/** One run of a period's evaluation. */
+export const evaluationRun = z.object({
+  period: z.string(),
+  run: z.int(),
+  kind: z.enum(['month', 'quarter', 'year']),
+  status: z.enum(['evaluating', 'evaluated']),
+  /** The schedule, or the manager who started it again. */
+  startedBy: z.string(),
+  reason: z.optional(z.string()),
+  /** The rules it applies, whatever the settings say later. */
+  rules: z.object({
+    rulesVersion: z.string(),
+    currency: z.string(),
+    weights: z.record(z.string(), z.int()),
+    attainmentCapBasisPoints: z.int(),
+    grades: z.object({ excellent: z.int(), good: z.int(), pass: z.int() }),
+    quantitativeShare: z.int(),
+  }),
+  requestedAt: z.string(),
+  evaluatedAt: z.optional(z.string()),
+  evaluated: z.optional(z.int()),
+});
+export type EvaluationRun = z.output<typeof evaluationRun>;
+
+/** A rep's evaluation in one run: the indicators and the quantitative score, and the periods it builds on. */
+export const evaluation = z.object({
+  period: z.string(),
+  run: z.int(),
+  employeeId: z.string(),
+  rulesVersion: z.string(),
+  indicators: z.array(indicatorRow),
+  quantitativeScore: z.optional(z.number()),
+  counts: performanceView.def.shape.counts,
+  /** For a quarter its months', for a year its quarters' latest scores. */
+  parts: z.array(z.object({ period: z.string(), run: z.int(), quantitativeScore: z.optional(z.number()) })),
+  evaluatedAt: z.string(),
+});
+export type Evaluation = z.output<typeof evaluation>;
+
+export const rerunRequest = z.strictObject({
+  /** What was corrected since the last run. */
+  reason: z.string().check(z.minLength(1), z.maxLength(1000)),
+});

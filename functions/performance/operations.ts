@@ -1,5 +1,10 @@
 import type { Operation } from '#shared/http.ts';
+import { evaluationOperations } from './evaluations.ts';
 import { figureOperations } from './figures.ts';
 import { targetOperations } from './targets.ts';
 
-export const performanceOperations: readonly Operation[] = [...targetOperations, ...figureOperations];
+export const performanceOperations: readonly Operation[] = [
+  ...targetOperations,
+  ...figureOperations,
+  ...evaluationOperations,
+];

@@ -7,6 +7,8 @@ import { orderCompleted } from '../orders/public.ts';
 import { getProducts, opportunityClosed } from '../sales/public.ts';
 import { complaintLogged, ticketRated } from '../service/public.ts';
 import type { Fact } from './model.ts';
+import { evaluateRun } from './evaluating.ts';
+import { evaluationRequested } from './events.ts';
 import { factWrite } from './store.ts';
 
 /**
@@ -69,6 +71,10 @@ export const handler = consumerHandler('performance-events', [
       kind: 'expense',
       amount,
     });
+  }),
+  // A run's evaluation: every rep under the run's rules; once evaluated, a redelivery does nothing.
+  on(evaluationRequested, async (delivery) => {
+    await evaluateRun(delivery.event.payload.period, delivery.event.payload.run);
   }),
   on(complaintLogged, async (delivery) => {
     await record(delivery, {

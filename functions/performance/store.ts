@@ -1,9 +1,15 @@
 import { auditChange } from '#shared/audit.ts';
 import { query, tableName } from '#shared/db.ts';
 import { collectAll, getResource, queryPage, toResource } from '#shared/listing.ts';
-import { putVersioned, type TransactItem } from '#shared/transaction.ts';
-import { MarketSizes, PerformanceFacts, PerformanceTargets } from './entities.ts';
-import type { Fact, Targets } from './model.ts';
+import { named, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
+import {
+  EvaluationRuns,
+  Evaluations,
+  MarketSizes,
+  PerformanceFacts,
+  PerformanceTargets,
+} from './entities.ts';
+import type { Evaluation, EvaluationRun, Fact, Targets } from './model.ts';
 
 export const getTargets = (employeeId: string, year: string) =>
   getResource<Targets>(PerformanceTargets.key({ year, employeeId }));
@@ -77,3 +83,64 @@ export async function monthFacts(employeeId: string, month: string): Promise<Fac
   } while (startKey);
   return facts;
 }
+
+/** A new run: the next number of its period, so two concurrent starts cannot both take it. */
+export const newRunWrite = (run: EvaluationRun): TransactItem =>
+  named('evaluationRun', putNew(EvaluationRuns.item(run, run)));
+
+/** A period's runs, oldest first, and (when `run` is given) that run's evaluations: one Query. */
+export async function periodFile(
+  period: string,
+): Promise<{ runs: EvaluationRun[]; evaluations: Evaluation[] }> {
+  const runs: EvaluationRun[] = [];
+  const evaluations: Evaluation[] = [];
+  let startKey: Record<string, string> | undefined;
+  do {
+    const { items, lastKey } = await query({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': EvaluationRuns.partition({ period }) },
+      ExclusiveStartKey: startKey,
+    });
+    for (const item of items)
+      if (item.entityType === EvaluationRuns.type) runs.push(toResource<EvaluationRun>(item));
+      else if (item.entityType === Evaluations.type) evaluations.push(toResource<Evaluation>(item));
+    startKey = lastKey;
+  } while (startKey);
+  return { runs, evaluations };
+}
+
+export const evaluationWrite = (evaluation: Evaluation): TransactItem => ({
+  Put: { TableName: tableName(), Item: Evaluations.item(evaluation, evaluation) },
+});
+
+/** The run is evaluated: once (a redelivery finds it so). */
+export const runEvaluatedWrite = (run: EvaluationRun, count: number, at: string): TransactItem =>
+  named('evaluationRun', {
+    Update: {
+      TableName: tableName(),
+      Key: EvaluationRuns.key(run),
+      UpdateExpression: 'SET #status = :evaluated, evaluatedAt = :at, evaluated = :count',
+      ConditionExpression: '#status = :evaluating',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':evaluated': 'evaluated',
+        ':evaluating': 'evaluating',
+        ':at': at,
+        ':count': count,
+      },
+    },
+  });
+
+export const getRun = (period: string, run: number) =>
+  getResource<EvaluationRun>(EvaluationRuns.key({ period, run }), true);
+
+/** A rep's evaluations of a year, every run, period by period. */
+export const repEvaluations = (employeeId: string, year: string) =>
+  collectAll((page) =>
+    queryPage<Evaluation>({
+      index: 'gsi1',
+      partition: { attribute: 'gsi1pk', value: Evaluations.indexPartition('gsi1', { employeeId }) },
+      sortKeyPrefix: { attribute: 'gsi1sk', value: year },
+      ...page,
+    }),
+  );

@@ -234,3 +234,110 @@ describe('a rep’s figures', () => {
     expect((await read(rep, 'PFREP')).body).toEqual(first.body);
   });
 });
+
+describe('evaluation runs (R-4.2, R-0.5)', () => {
+  it('start once per period from the schedule, again by the manager, each under the rules it records', async () => {
+    const { handler: evaluationJob } = await import('../../functions/performance/evaluation.ts');
+    const { lambdaContext } = await import('../../local/lambda-context.ts');
+    const { firingDay } = await import('../../functions/performance/evaluation-rules.ts');
+    const fire = (scheduledTime: string) =>
+      (evaluationJob as (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>)(
+        { scheduledTime },
+        lambdaContext('evaluation', undefined, 300),
+      );
+    // The firing after this month evaluates it; fired twice (another scheduled time, same day), one run.
+    const day = firingDay(month);
+    expect((await fire(`${day}T12:00:00.000Z`)).counts.started).toBeGreaterThanOrEqual(1);
+    expect((await fire(`${day}T12:05:00.000Z`)).counts.started).toBe(0);
+    await path.settle();
+    const period = await performance(
+      'GET /performance/evaluations/{period}',
+      `/performance/evaluations/${month}`,
+      {
+        caller: manager,
+      },
+    );
+    expect(period.body.runs).toHaveLength(1);
+    expect(period.body.runs[0]).toMatchObject({
+      run: 1,
+      status: 'evaluated',
+      startedBy: 'schedule',
+      rules: { rulesVersion: '2026.1' },
+    });
+    const first = period.body.evaluations.find((item: { employeeId: string }) => item.employeeId === 'PFREP');
+    // The same inputs as the live figures: the same score.
+    expect(first.quantitativeScore).toBe((await read(manager, 'PFREP')).body.quantitativeScore);
+    expect(
+      (
+        await performance('GET /performance/evaluations/{period}', `/performance/evaluations/${month}`, {
+          caller: rep,
+        })
+      ).status,
+    ).toBe(403);
+
+    // New rules, then a run by the manager: it records them; the first run keeps its own.
+    process.env.PERFORMANCE_SETTINGS = JSON.stringify({
+      rulesVersion: '2026.2',
+      weights: {
+        revenue: 60,
+        profit: 10,
+        growth: 5,
+        marketShare: 5,
+        newCustomers: 5,
+        conversion: 5,
+        satisfaction: 5,
+        expenseControl: 5,
+      },
+    });
+    try {
+      const rerun = (reason?: string) =>
+        performance('POST /performance/evaluations/{period}/runs', `/performance/evaluations/${month}/runs`, {
+          caller: manager,
+          body: reason === undefined ? {} : { reason },
+        });
+      expect((await rerun()).status).toBe(400);
+      expect(
+        (
+          await performance(
+            'POST /performance/evaluations/{period}/runs',
+            `/performance/evaluations/${month}/runs`,
+            {
+              caller: rep,
+              body: { reason: 'x' },
+            },
+          )
+        ).status,
+      ).toBe(403);
+      const started = await rerun('An order was booked to the wrong rep');
+      expect(started.status).toBe(202);
+      expect(started.body).toMatchObject({ run: 2, status: 'evaluating', rules: { rulesVersion: '2026.2' } });
+      await path.settle();
+    } finally {
+      delete process.env.PERFORMANCE_SETTINGS;
+    }
+    const history = await performance(
+      'GET /performance/{employeeId}/evaluations',
+      '/performance/PFREP/evaluations',
+      {
+        caller: rep,
+        query: { year },
+      },
+    );
+    const runs = history.body.items.filter((item: { period: string }) => item.period === month);
+    expect(runs.map((item: { run: number; rulesVersion: string }) => [item.run, item.rulesVersion])).toEqual([
+      [1, '2026.1'],
+      [2, '2026.2'],
+    ]);
+    // The first run's result is kept as it was.
+    expect(runs[0].quantitativeScore).toBe(first.quantitativeScore);
+    expect(runs[1].quantitativeScore).not.toBe(first.quantitativeScore);
+    expect(
+      (
+        await performance('GET /performance/{employeeId}/evaluations', '/performance/PFREP/evaluations', {
+          caller: other,
+          query: { year },
+        })
+      ).status,
+    ).toBe(403);
+  });
+});

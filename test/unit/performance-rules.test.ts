@@ -199,3 +199,18 @@ describe('the published rules', () => {
     ).toThrow(/101/);
   });
 });
+
+describe('evaluation firings (R-4.2)', () => {
+  it('evaluate the month just ended, and the quarter and the year when they end with it', async () => {
+    const { duePeriods, firingDay, kindOf } = await import('../../functions/performance/evaluation-rules.ts');
+    expect(duePeriods('2026-08-01')).toEqual(['2026-07']);
+    expect(duePeriods('2026-10-01')).toEqual(['2026-09', '2026-Q3']);
+    expect(duePeriods('2027-01-01')).toEqual(['2026-12', '2026-Q4', '2026']);
+    expect(firingDay('2026-07')).toBe('2026-08-01');
+    expect(firingDay('2026-Q3')).toBe('2026-10-01');
+    expect(firingDay('2026')).toBe('2027-01-01');
+    for (const period of ['2026-07', '2026-Q3', '2026'])
+      expect(duePeriods(firingDay(period))).toContain(period);
+    expect([kindOf('2026'), kindOf('2026-Q1'), kindOf('2026-01')]).toEqual(['year', 'quarter', 'month']);
+  });
+});
