@@ -103,6 +103,9 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   // The employee, the year's targets and market sizes, one Query per month and per month a year before.
   'GET /performance/{employeeId} (a month)': { calls: 5, capacity: 1.5 },
   'GET /performance/{employeeId} (a year)': { calls: 27, capacity: 1.5 },
+  'POST /performance/evaluations/{period}/runs': { calls: 2, capacity: 6.5 },
+  'GET /performance/evaluations/{period}': { calls: 1, capacity: 0.5 },
+  'GET /performance/{employeeId}/evaluations': { calls: 2, capacity: 1 },
 };
 
 const customers = caller(customersHandler);
@@ -699,6 +702,29 @@ describe('request budgets', () => {
       performance('GET /performance/{employeeId}', '/performance/BUDGET', {
         caller: rep,
         query: { period: '2026' },
+      }),
+    );
+
+    // A period's first run (as the schedule starts it), the manager's second, the readings.
+    const { startRunWrites } = await import('../../functions/performance/evaluating.ts');
+    await commit(startRunWrites('2026-07', 1, 'schedule', new Date().toISOString()).items);
+    const { evaluateRun } = await import('../../functions/performance/evaluating.ts');
+    await evaluateRun('2026-07', 1);
+    await measure('POST /performance/evaluations/{period}/runs', () =>
+      performance('POST /performance/evaluations/{period}/runs', '/performance/evaluations/2026-07/runs', {
+        caller: manager,
+        body: { reason: 'Corrected an order' },
+      }),
+    );
+    await measure('GET /performance/evaluations/{period}', () =>
+      performance('GET /performance/evaluations/{period}', '/performance/evaluations/2026-07', {
+        caller: manager,
+      }),
+    );
+    await measure('GET /performance/{employeeId}/evaluations', () =>
+      performance('GET /performance/{employeeId}/evaluations', '/performance/BUDGET/evaluations', {
+        caller: rep,
+        query: { year: '2026' },
       }),
     );
 
