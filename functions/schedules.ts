@@ -101,6 +101,14 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     entry: 'functions/performance/evaluation.ts',
     sendsEmail: false,
   },
+  {
+    name: 'evaluation-grading',
+    description:
+      "Grades the quarter's and year's evaluations whose rating deadline passed: qualitative, composite score and grade under the run's rules, once (R-4.3).",
+    cron: { minute: '0', hour: '3' },
+    entry: 'functions/performance/evaluation-grading.ts',
+    sendsEmail: false,
+  },
 ];
 
 /** EventBridge Scheduler syntax: six fields, `?` in whichever day field is not restricted. */

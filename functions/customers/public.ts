@@ -17,6 +17,7 @@ export {
   getContact,
   getCustomer,
   interactionWrites,
+  keyCustomersOf,
   latestInteractionAt,
   listContacts,
   recordLastContact,

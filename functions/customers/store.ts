@@ -306,3 +306,7 @@ export function classWrite(customerId: string, customerClass: string | null, at:
     },
   };
 }
+
+/** A rep's first A customers (the key customers whose contacts rate the rep, R-4.3). */
+export const keyCustomersOf = async (ownerId: string, limit: number) =>
+  (await listCustomers({ ownerId }, { class: 'A' }, { limit })).items;

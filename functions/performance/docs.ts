@@ -1,7 +1,7 @@
 /** OpenAPI text of the performance operations, keyed by operation id. */
 import * as z from 'zod/mini';
 import type { OperationDocs } from '#shared/http.ts';
-import { authProblems, bodyProblems, notFoundProblem } from '#shared/problem-responses.ts';
+import { authProblems, bodyProblems, customerLinkDocs, notFoundProblem } from '#shared/problem-responses.ts';
 import {
   evaluation,
   evaluationRun,
@@ -32,6 +32,17 @@ const marketSizes = z.object({
       updatedAt: z.string(),
     }),
   ),
+});
+
+const ratingLink = customerLinkDocs({
+  tags,
+  page: 'The page behind a rater’s emailed evaluation-rating link',
+  pageDescription:
+    'Asks the supervisor, a peer or a key customer’s contact to rate a rep’s attitude, teamwork, communication and problem solving (1–5), in the rater’s language, until the deadline.',
+  post: 'A rater rates a rep from the emailed link',
+  postDescription:
+    'A form post carrying the link token `t` and the four scores `attitude`, `teamwork`, `communication`, `problemSolving` (1–5).',
+  used: 'Already rated.',
 });
 
 export const performanceDocs: Record<string, OperationDocs> = {
@@ -160,4 +171,7 @@ export const performanceDocs: Record<string, OperationDocs> = {
       notFoundProblem,
     ],
   },
+  getEvaluationRatingPage: ratingLink.page,
+  headEvaluationRatingPage: ratingLink.head,
+  answerEvaluationRating: ratingLink.post,
 };

@@ -51,9 +51,31 @@ export const Evaluations = defineEntity({
   description:
     'A rep’s evaluation in one run of a period: the indicators and the quantitative score, under the rules version the run applies.',
   key: { pk: 'EVALUATION#{period}', sk: 'RUN#{run:3}#EMPLOYEE#{employeeId}' },
-  indexes: { gsi1: { pk: 'EMPLOYEE#{employeeId}#EVALUATIONS', sk: '{period}#{run:3}' } },
+  indexes: {
+    gsi1: { pk: 'EMPLOYEE#{employeeId}#EVALUATIONS', sk: '{period}#{run:3}' },
+    gsi2: { pk: 'EVALUATIONS#{openFor}', sk: '{ratingsDueAt}#{period}#{run:3}#{employeeId}', sparse: true },
+  },
   patterns: [
     { name: 'a run’s evaluations', by: 'prefix' },
     { name: 'a rep’s evaluations, period by period', index: 'gsi1', by: 'partition' },
+    {
+      name: 'evaluations waiting for ratings, by due time',
+      index: 'gsi2',
+      by: 'range',
+      notes: 'sparse: only while `openFor` = `RATING`; the daily grading',
+    },
+  ],
+});
+
+export const RatingRequests = defineEntity({
+  type: 'RatingRequest',
+  owner: 'performance',
+  description:
+    'A request to rate a rep in an evaluation run (R-4.3): the rater (supervisor, peer or key customer’s contact), the single-use link’s digest and validity, the four scores and when they came.',
+  key: { pk: 'EVALRATING#{id}', sk: 'REQUEST' },
+  indexes: { gsi1: { pk: 'RATINGS#{period}#{run:3}#{employeeId}', sk: '{raterKey}' } },
+  patterns: [
+    { name: 'a rating request (its link)', by: 'item' },
+    { name: 'the ratings of one evaluation', index: 'gsi1', by: 'partition' },
   ],
 });

@@ -1,14 +1,24 @@
 import { forEachConcurrently } from '#shared/concurrency.ts';
 import { recordEvent } from '#shared/events.ts';
-import { commit, commitUnlessChanged, type TransactItem } from '#shared/transaction.ts';
-import { allEmployees } from '../employees/public.ts';
+import { createHash } from 'node:crypto';
+import { commit, commitUnlessChanged, TransactionCancelled, type TransactItem } from '#shared/transaction.ts';
+import { keyCustomersOf, listContacts } from '../customers/public.ts';
+import { allEmployees, type Employee } from '../employees/public.ts';
 import { kindOf } from './evaluation-rules.ts';
-import { evaluationRequested } from './events.ts';
+import { evaluationRequested, ratingRequested } from './events.ts';
 import { performanceOf } from './figures.ts';
-import type { Evaluation, EvaluationRun } from './model.ts';
+import type { Evaluation, EvaluationRun, RatingRequest } from './model.ts';
+import { compositeScore, gradeOf, peersOf } from './rating-rules.ts';
 import { periodMonths } from './rules.ts';
 import { type PerformanceSettings, performanceSettings } from './settings.ts';
-import { evaluationWrite, getRun, newRunWrite, repEvaluations, runEvaluatedWrite } from './store.ts';
+import {
+  evaluationWrite,
+  getRun,
+  newRunWrite,
+  ratingRequestWrite,
+  repEvaluations,
+  runEvaluatedWrite,
+} from './store.ts';
 
 /**
  * Evaluation runs (R-4.2, R-0.5): a run is recorded with the rules in force, and its event has the
@@ -82,27 +92,145 @@ export async function evaluateRun(period: string, runNumber: number): Promise<nu
   const run = await getRun(period, runNumber);
   if (!run || run.status === 'evaluated') return 0;
   const rules = run.rules as PerformanceSettings;
-  const reps = (await allEmployees()).filter((person) => person.roles.includes('sales_rep'));
+  const employees = await allEmployees();
+  const reps = employees.filter((person) => person.roles.includes('sales_rep'));
   const at = new Date().toISOString();
+  // A month is preliminary (its figures alone); a quarter and a year ask for ratings first.
+  const rated = run.kind !== 'month';
+  const ratingsDueAt = new Date(Date.parse(at) + performanceSettings().ratingDays * 86_400_000).toISOString();
   await forEachConcurrently(reps, 8, async (rep) => {
     const [view, parts] = await Promise.all([
       performanceOf(rep.id, period, rules),
       partScores(rep.id, period),
     ]);
-    await commit([
-      evaluationWrite({
-        period,
-        run: run.run,
-        employeeId: rep.id,
-        rulesVersion: rules.rulesVersion,
-        indicators: view.indicators,
-        ...(view.quantitativeScore !== undefined ? { quantitativeScore: view.quantitativeScore } : {}),
-        counts: view.counts,
-        parts,
-        evaluatedAt: at,
-      }),
-    ]);
+    const evaluation: Evaluation = {
+      period,
+      run: run.run,
+      employeeId: rep.id,
+      rulesVersion: rules.rulesVersion,
+      indicators: view.indicators,
+      ...(view.quantitativeScore !== undefined ? { quantitativeScore: view.quantitativeScore } : {}),
+      counts: view.counts,
+      parts,
+      evaluatedAt: at,
+      ...(rated
+        ? { status: 'rating' as const, ratingsDueAt }
+        : gradedWith(
+            view.quantitativeScore,
+            undefined,
+            { asked: 0, answered: 0, byGroup: {} },
+            rules,
+            at,
+            true,
+          )),
+    };
+    await commit([evaluationWrite(evaluation)]);
+    if (rated) await requestRatings(evaluation, rep, employees, reps, ratingsDueAt);
   });
   await commitUnlessChanged([runEvaluatedWrite(run, reps.length, at)]);
   return reps.length;
+}
+
+/** The graded part of an evaluation: composite score and grade by the run's rules. */
+export function gradedWith(
+  quantitative: number | undefined,
+  qualitative: number | undefined,
+  ratings: NonNullable<Evaluation['ratings']>,
+  rules: PerformanceSettings,
+  at: string,
+  preliminary = false,
+): Pick<
+  Evaluation,
+  'status' | 'ratings' | 'qualitativeScore' | 'compositeScore' | 'grade' | 'preliminary' | 'gradedAt'
+> {
+  const composite = compositeScore(quantitative, qualitative, rules);
+  const grade = gradeOf(composite, rules);
+  return {
+    status: 'graded',
+    ratings,
+    ...(qualitative !== undefined ? { qualitativeScore: qualitative } : {}),
+    ...(composite !== undefined ? { compositeScore: composite } : {}),
+    ...(grade ? { grade } : {}),
+    ...(preliminary ? { preliminary } : {}),
+    gradedAt: at,
+  };
+}
+
+/**
+ * Asks the rep's supervisor, two peers (peersOf) and the contacts of their first key customers to
+ * rate them; each request has an id derived from the evaluation and the rater, so a redelivery
+ * finds it and does not ask twice.
+ */
+async function requestRatings(
+  evaluation: Evaluation,
+  rep: Employee,
+  employees: readonly Employee[],
+  reps: readonly Employee[],
+  dueAt: string,
+) {
+  const people = new Map(employees.map((person) => [person.id, person]));
+  const raters: Omit<RatingRequest, 'id' | 'period' | 'run' | 'employeeId' | 'employeeName' | 'dueAt'>[] = [];
+  const supervisor = rep.supervisorId ? people.get(rep.supervisorId) : undefined;
+  if (supervisor)
+    raters.push({
+      group: 'supervisor',
+      raterKey: supervisor.id,
+      raterName: supervisor.name,
+      email: supervisor.email,
+      language: supervisor.locale,
+    });
+  for (const peer of peersOf(rep, reps).map((id) => people.get(id)!))
+    raters.push({
+      group: 'peer',
+      raterKey: peer.id,
+      raterName: peer.name,
+      email: peer.email,
+      language: peer.locale,
+    });
+  for (const customer of await keyCustomersOf(rep.id, performanceSettings().customerRaters)) {
+    const contact = (await listContacts(customer.id, { limit: 25 })).items.find(
+      (candidate) => candidate.email,
+    );
+    if (contact)
+      raters.push({
+        group: 'customer',
+        raterKey: `contact:${customer.id}/${contact.id}`,
+        raterName: contact.name,
+        email: contact.email!,
+        language: contact.language,
+      });
+  }
+  for (const rater of raters) {
+    const request: RatingRequest = {
+      id: createHash('sha256')
+        .update(`${evaluation.period}|${evaluation.run}|${rep.id}|${rater.raterKey}`)
+        .digest('base64url')
+        .slice(0, 26),
+      period: evaluation.period,
+      run: evaluation.run,
+      employeeId: rep.id,
+      employeeName: rep.name,
+      dueAt,
+      ...rater,
+    };
+    try {
+      await commit([
+        ratingRequestWrite(request),
+        recordEvent(ratingRequested, {
+          subject: { type: 'evaluation', id: `${evaluation.period}/${evaluation.run}/${rep.id}` },
+          actor: 'evaluation',
+          at: evaluation.evaluatedAt,
+          payload: {
+            requestId: request.id,
+            employeeId: rep.id,
+            period: evaluation.period,
+            run: evaluation.run,
+          },
+        }),
+      ]);
+    } catch (error) {
+      // Asked before this delivery: the request and its email exist.
+      if (!(error instanceof TransactionCancelled)) throw error;
+    }
+  }
 }

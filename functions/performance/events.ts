@@ -8,3 +8,25 @@ export const evaluationRequested = defineEvent({
   producer: 'performance',
   payload: z.object({ period: z.string(), run: z.int() }),
 });
+
+export const ratingRequested = defineEvent({
+  type: 'evaluation.rating-requested',
+  description:
+    'A supervisor, peer or key customer’s contact is asked to rate a rep in a quarter’s or a year’s evaluation (R-4.3): they are emailed a single-use link with the deadline, in their language.',
+  producer: 'performance',
+  payload: z.object({ requestId: z.string(), employeeId: z.string(), period: z.string(), run: z.int() }),
+});
+
+export const evaluationGraded = defineEvent({
+  type: 'evaluation.graded',
+  description:
+    'A rep’s evaluation of a quarter or a year was graded (composite score and grade, R-4.3): the rep is told; its result feeds bonus, promotion and training proposals.',
+  producer: 'performance',
+  payload: z.object({
+    employeeId: z.string(),
+    period: z.string(),
+    run: z.int(),
+    grade: z.optional(z.string()),
+    compositeScore: z.optional(z.number()),
+  }),
+});

@@ -165,6 +165,20 @@ export const evaluation = z.object({
   /** For a quarter its months', for a year its quarters' latest scores. */
   parts: z.array(z.object({ period: z.string(), run: z.int(), quantitativeScore: z.optional(z.number()) })),
   evaluatedAt: z.string(),
+  /**
+   * `rating` while a quarter's or a year's raters answer (until `ratingsDueAt`); `graded` with the
+   * composite score and grade (a month's is preliminary: its quantitative score alone).
+   */
+  status: z.enum(['rating', 'graded']),
+  ratingsDueAt: z.optional(z.string()),
+  ratings: z.optional(
+    z.object({ asked: z.int(), answered: z.int(), byGroup: z.record(z.string(), z.int()) }),
+  ),
+  qualitativeScore: z.optional(z.number()),
+  compositeScore: z.optional(z.number()),
+  grade: z.optional(z.enum(['excellent', 'good', 'pass', 'fail'])),
+  preliminary: z.optional(z.boolean()),
+  gradedAt: z.optional(z.string()),
 });
 export type Evaluation = z.output<typeof evaluation>;
 
@@ -172,3 +186,24 @@ export const rerunRequest = z.strictObject({
   /** What was corrected since the last run. */
   reason: z.string().check(z.minLength(1), z.maxLength(1000)),
 });
+
+/** A request to rate a rep in a run (R-4.3): to the supervisor, a peer or a key customer's contact. */
+export interface RatingRequest {
+  id: string;
+  period: string;
+  run: number;
+  employeeId: string;
+  employeeName: string;
+  group: 'supervisor' | 'peer' | 'customer';
+  /** The rater: an employee, or `contact:<customer>/<contact>`. */
+  raterKey: string;
+  raterName: string;
+  email: string;
+  language: 'zh-CN' | 'en';
+  dueAt: string;
+  scores?: { attitude: number; teamwork: number; communication: number; problemSolving: number };
+  answeredAt?: string;
+  tokenHash?: string;
+  validUntil?: string;
+  usedAt?: string;
+}

@@ -1,5 +1,9 @@
 import { localDate, timeZone } from '#shared/calendar.ts';
-import { consumerHandler, type Delivery, on } from '#shared/consumer.ts';
+import { consumerHandler, type Delivery, effectOnce, on } from '#shared/consumer.ts';
+import { sendEmail } from '#shared/email.ts';
+import { newLinkToken, tokenDigest } from '#shared/link-tokens.ts';
+import { publicApiUrl } from '#shared/links.ts';
+import { getEmployee } from '../employees/public.ts';
 import { commit } from '#shared/transaction.ts';
 import { customerFiled, getCustomer } from '../customers/public.ts';
 import { claimReviewed } from '../expenses/public.ts';
@@ -8,8 +12,9 @@ import { getProducts, opportunityClosed } from '../sales/public.ts';
 import { complaintLogged, ticketRated } from '../service/public.ts';
 import type { Fact } from './model.ts';
 import { evaluateRun } from './evaluating.ts';
-import { evaluationRequested } from './events.ts';
-import { factWrite } from './store.ts';
+import { evaluationGraded, evaluationRequested, ratingRequested } from './events.ts';
+import { gradedEmail, ratingRequestEmail } from './messages.ts';
+import { factWrite, getRatingRequest, ratingLinkWrite } from './store.ts';
 
 /**
  * Keeps each rep's monthly facts current from the domain events (R-4.1): an order's revenue and
@@ -75,6 +80,29 @@ export const handler = consumerHandler('performance-events', [
   // A run's evaluation: every rep under the run's rules; once evaluated, a redelivery does nothing.
   on(evaluationRequested, async (delivery) => {
     await evaluateRun(delivery.event.payload.period, delivery.event.payload.run);
+  }),
+  // A rater gets a single-use link until the deadline; a retry (the email failed) makes a new one.
+  on(ratingRequested, async (delivery) => {
+    const request = await getRatingRequest(delivery.event.payload.requestId);
+    if (!request || request.usedAt || Date.parse(request.dueAt) <= Date.now()) return;
+    await effectOnce(delivery, { repeatable: false }, async () => {
+      const token = newLinkToken();
+      await commit([ratingLinkWrite(request.id, tokenDigest(token), request.dueAt)]);
+      await sendEmail({
+        to: request.email,
+        ...ratingRequestEmail(request.language, request.raterName, request, {
+          url: `${publicApiUrl()}/evaluation-ratings/${request.id}?t=${token}`,
+          dueOn: localDate(new Date(request.dueAt), timeZone()),
+        }),
+      });
+    });
+  }),
+  on(evaluationGraded, async (delivery) => {
+    const rep = await getEmployee(delivery.event.payload.employeeId);
+    if (!rep) return;
+    await effectOnce(delivery, { repeatable: false }, async () => {
+      await sendEmail({ to: rep.email, ...gradedEmail(rep.locale, rep.name, delivery.event.payload) });
+    });
   }),
   on(complaintLogged, async (delivery) => {
     await record(delivery, {

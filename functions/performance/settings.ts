@@ -34,6 +34,10 @@ export const performanceSettingsSchema = z.object({
   grades: z.object({ excellent: weight, good: weight, pass: weight }),
   /** The share of the quantitative score in the composite (the rest is the qualitative score). */
   quantitativeShare: weight,
+  /** Days the raters of a quarter's or a year's evaluation have to answer. */
+  ratingDays: z.int().check(z.positive(), z.maximum(60)),
+  /** How many of a rep's key (A) customers' contacts are asked to rate them. */
+  customerRaters: z.int().check(z.minimum(0), z.maximum(10)),
 });
 export type PerformanceSettings = z.output<typeof performanceSettingsSchema>;
 
@@ -53,6 +57,8 @@ export const DEFAULT_PERFORMANCE_SETTINGS: PerformanceSettings = {
   attainmentCapBasisPoints: 12_000,
   grades: { excellent: 90, good: 75, pass: 60 },
   quantitativeShare: 70,
+  ratingDays: 7,
+  customerRaters: 2,
 };
 
 export function performanceSettings(json = process.env.PERFORMANCE_SETTINGS): PerformanceSettings {

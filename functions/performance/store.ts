@@ -1,6 +1,6 @@
 import { auditChange } from '#shared/audit.ts';
 import { query, tableName } from '#shared/db.ts';
-import { collectAll, getResource, queryPage, toResource } from '#shared/listing.ts';
+import { collectAll, getResource, type PageParameters, queryPage, toResource } from '#shared/listing.ts';
 import { named, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import {
   EvaluationRuns,
@@ -8,8 +8,9 @@ import {
   MarketSizes,
   PerformanceFacts,
   PerformanceTargets,
+  RatingRequests,
 } from './entities.ts';
-import type { Evaluation, EvaluationRun, Fact, Targets } from './model.ts';
+import type { Evaluation, EvaluationRun, Fact, RatingRequest, Targets } from './model.ts';
 
 export const getTargets = (employeeId: string, year: string) =>
   getResource<Targets>(PerformanceTargets.key({ year, employeeId }));
@@ -109,9 +110,83 @@ export async function periodFile(
   return { runs, evaluations };
 }
 
+/** An evaluation; while it waits for ratings it sits in the grading index (`openFor` = RATING). */
 export const evaluationWrite = (evaluation: Evaluation): TransactItem => ({
-  Put: { TableName: tableName(), Item: Evaluations.item(evaluation, evaluation) },
+  Put: {
+    TableName: tableName(),
+    Item: Evaluations.item(
+      { ...evaluation, ...(evaluation.status === 'rating' ? { openFor: 'RATING' } : {}) },
+      evaluation,
+    ),
+  },
 });
+
+/** Grades an evaluation once: only while it still waits for ratings. */
+export const gradedWrite = (evaluation: Evaluation): TransactItem =>
+  named('evaluation', {
+    Put: {
+      TableName: tableName(),
+      Item: Evaluations.item(evaluation, evaluation),
+      ConditionExpression: '#status = :rating',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':rating': 'rating' },
+    },
+  });
+
+/** Evaluations whose ratings were due by then (the daily grading). */
+export const evaluationsDue = (dueBy: string, page: PageParameters) =>
+  queryPage<Evaluation>({
+    index: 'gsi2',
+    partition: { attribute: 'gsi2pk', value: Evaluations.indexPartition('gsi2', { openFor: 'RATING' }) },
+    sortKeyBetween: { attribute: 'gsi2sk', from: '0', to: `${dueBy}~` },
+    ...page,
+  });
+
+/** A new rating request; the same one again (a redelivery) is refused. */
+export const ratingRequestWrite = (request: RatingRequest): TransactItem =>
+  named('ratingRequest', putNew(RatingRequests.item(request, request)));
+
+export const getRatingRequest = (id: string) => getResource<RatingRequest>(RatingRequests.key({ id }), true);
+
+/** A fresh link for a request (its token replaces an unsent one). */
+export const ratingLinkWrite = (id: string, tokenHash: string, validUntil: string): TransactItem => ({
+  Update: {
+    TableName: tableName(),
+    Key: RatingRequests.key({ id }),
+    UpdateExpression: 'SET tokenHash = :hash, validUntil = :validUntil',
+    ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt)',
+    ExpressionAttributeValues: { ':hash': tokenHash, ':validUntil': validUntil },
+  },
+});
+
+/** The answer, with the link used in the same write: the first answer wins. */
+export const ratingAnswerWrite = (
+  request: RatingRequest & { tokenHash: string },
+  scores: NonNullable<RatingRequest['scores']>,
+  at: string,
+): TransactItem =>
+  named('ratingRequest', {
+    Update: {
+      TableName: tableName(),
+      Key: RatingRequests.key({ id: request.id }),
+      UpdateExpression: 'SET usedAt = :at, answeredAt = :at, scores = :scores',
+      ConditionExpression: 'tokenHash = :hash AND attribute_not_exists(usedAt)',
+      ExpressionAttributeValues: { ':at': at, ':hash': request.tokenHash, ':scores': scores },
+    },
+  });
+
+/** The ratings asked for one evaluation (answered or not). */
+export const evaluationRatings = (period: string, run: number, employeeId: string) =>
+  collectAll((page) =>
+    queryPage<RatingRequest>({
+      index: 'gsi1',
+      partition: {
+        attribute: 'gsi1pk',
+        value: RatingRequests.indexPartition('gsi1', { period, run, employeeId }),
+      },
+      ...page,
+    }),
+  );
 
 /** The run is evaluated: once (a redelivery finds it so). */
 export const runEvaluatedWrite = (run: EvaluationRun, count: number, at: string): TransactItem =>

@@ -84,7 +84,7 @@ describe.each(
           `${routeKey} ${segment} ${JSON.stringify(attempt).slice(0, 120)}`,
         ).toBeLessThan(500);
         // People reach the pages behind emailed links from email: they answer with pages, not JSON.
-        const forPeople = /^\/(approvals|receipts|ratings|invitations|service-requests)\/\{id\}$/.test(
+        const forPeople = /^\/(approvals|receipts|ratings|invitations|service-requests|evaluation-ratings)\/\{id\}$/.test(
           operation.path,
         );
         if (response.status >= 400 && response.body !== '') {

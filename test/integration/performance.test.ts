@@ -1,3 +1,5 @@
+import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCustomer, seedProduct } from '../support/builders.ts';
 import { eventPath } from '../support/event-path.ts';
@@ -10,6 +12,10 @@ import { addEmployee, prepareTable } from '../support/table.ts';
  * an event delivered again, or all of them replayed after the facts were lost, gives the same
  * figures.
  */
+process.env.SENDER_ADDRESS = 'sales@test.example';
+process.env.PUBLIC_API_URL = 'https://api.test';
+const ses = mockClient(SESv2Client);
+ses.on(SendEmailCommand).resolves({ MessageId: 'm' });
 const { handler: performanceApi } = await import('../../functions/performance/handler.ts');
 const { handler: salesApi } = await import('../../functions/sales/handler.ts');
 const { handler: eventsApi } = await import('../../functions/events/handler.ts');
@@ -339,5 +345,97 @@ describe('evaluation runs (R-4.2, R-0.5)', () => {
         })
       ).status,
     ).toBe(403);
+  });
+});
+
+describe('a quarter’s evaluation (R-4.3)', () => {
+  it('asks the supervisor and peers by email, takes the ratings that come by the deadline, and grades once', async () => {
+    const { handler: evaluationJob } = await import('../../functions/performance/evaluation.ts');
+    const { handler: gradingJob } = await import('../../functions/performance/evaluation-grading.ts');
+    const { lambdaContext } = await import('../../local/lambda-context.ts');
+    const { firingDay } = await import('../../functions/performance/evaluation-rules.ts');
+    type Job = (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>;
+    const fire = (job: unknown, name: string, scheduledTime: string) =>
+      (job as Job)({ scheduledTime }, lambdaContext(name, undefined, 300));
+    const quarter = `${year}-Q${Math.floor((Number(month.slice(5)) - 1) / 3) + 1}`;
+    await fire(evaluationJob, 'evaluation', `${firingDay(quarter)}T12:00:00.000Z`);
+    await path.settle();
+    const file = await performance(
+      'GET /performance/evaluations/{period}',
+      `/performance/evaluations/${quarter}`,
+      {
+        caller: manager,
+      },
+    );
+    const waiting = file.body.evaluations.find((item: { employeeId: string }) => item.employeeId === 'PFREP');
+    expect(waiting).toMatchObject({ status: 'rating' });
+    expect(waiting.grade).toBeUndefined();
+
+    // PFREP's raters: the supervisor and the one other rep of the team (no A customers yet).
+    const sent = () => ses.commandCalls(SendEmailCommand).map((call) => call.args[0].input);
+    const linkFor = (to: string) => {
+      const mail = sent().find(
+        (input) =>
+          input.Destination!.ToAddresses![0] === to &&
+          input.Content!.Simple!.Subject!.Data!.includes('PFREP') &&
+          input.Content!.Simple!.Subject!.Data!.includes(quarter),
+      );
+      const match = /\/evaluation-ratings\/([\w-]{26})\?t=([\w-]+)/.exec(
+        mail?.Content!.Simple!.Body!.Text!.Data ?? '',
+      );
+      return match ? { id: match[1]!, token: match[2]! } : undefined;
+    };
+    const supervisorLink = linkFor('pfsup@test.example')!;
+    expect(linkFor('pfother@test.example')).toBeDefined();
+    expect(linkFor('pfmgr@test.example')).toBeUndefined();
+    const page = await performance(
+      'GET /evaluation-ratings/{id}',
+      `/evaluation-ratings/${supervisorLink.id}`,
+      {
+        query: { t: supervisorLink.token },
+      },
+    );
+    expect(page.status).toBe(200);
+    const answer = (token: string, scores: Record<string, string>) =>
+      performance('POST /evaluation-ratings/{id}/answer', `/evaluation-ratings/${supervisorLink.id}/answer`, {
+        body: new URLSearchParams({ t: token, ...scores }).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+    const fours = { attitude: '4', teamwork: '4', communication: '4', problemSolving: '4' };
+    expect((await answer(supervisorLink.token, { ...fours, teamwork: '7' })).status).toBe(400);
+    expect((await answer('forged', fours)).status).toBe(404);
+    expect((await answer(supervisorLink.token, fours)).status).toBe(200);
+    expect((await answer(supervisorLink.token, fours)).status).toBe(409);
+
+    // Before the deadline nothing is graded; after it, once, with the peer's silence shared out.
+    expect((await fire(gradingJob, 'evaluation-grading', new Date().toISOString())).counts.graded).toBe(0);
+    const later = new Date(Date.now() + 8 * 86_400_000).toISOString();
+    expect((await fire(gradingJob, 'evaluation-grading', later)).counts.graded).toBeGreaterThanOrEqual(1);
+    expect(
+      (await fire(gradingJob, 'evaluation-grading', new Date(Date.parse(later) + 60_000).toISOString()))
+        .counts.graded,
+    ).toBe(0);
+    const graded = (
+      await performance('GET /performance/{employeeId}/evaluations', '/performance/PFREP/evaluations', {
+        caller: rep,
+        query: { year },
+      })
+    ).body.items.find((item: { period: string }) => item.period === quarter);
+    expect(graded).toMatchObject({
+      status: 'graded',
+      ratings: { asked: 2, answered: 1, byGroup: { supervisor: 1, peer: 0, customer: 0 } },
+      qualitativeScore: 75,
+    });
+    // Composite: 70 % of the quantitative score, 30 % of the qualitative.
+    expect(graded.compositeScore).toBe(Math.round(graded.quantitativeScore * 70 + 75 * 30) / 100);
+    expect(['excellent', 'good', 'pass', 'fail']).toContain(graded.grade);
+    await path.settle();
+    expect(
+      sent().filter(
+        (input) =>
+          input.Destination!.ToAddresses![0] === 'pfrep@test.example' &&
+          input.Content!.Simple!.Subject!.Data!.includes(`${quarter} 考核结果`),
+      ),
+    ).toHaveLength(1);
   });
 });

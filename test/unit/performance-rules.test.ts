@@ -214,3 +214,56 @@ describe('evaluation firings (R-4.2)', () => {
     expect([kindOf('2026'), kindOf('2026-Q1'), kindOf('2026-01')]).toEqual(['year', 'quarter', 'month']);
   });
 });
+
+describe('the qualitative score, the composite and the grade (R-4.3, worked example)', async () => {
+  const { compositeScore, gradeOf, peersOf, qualitativeScore } =
+    await import('../../functions/performance/rating-rules.ts');
+  const all = (value: number) => ({
+    attitude: value,
+    teamwork: value,
+    communication: value,
+    problemSolving: value,
+  });
+
+  it('asks the two next reps of the same team as peers, wrapping round', () => {
+    const reps = ['A', 'B', 'C', 'D'].map((id) => ({ id, supervisorId: 'S' }));
+    expect(peersOf({ id: 'C', supervisorId: 'S' }, reps)).toEqual(['D', 'A']);
+    expect(peersOf({ id: 'A', supervisorId: 'S' }, [...reps, { id: 'E', supervisorId: 'T' }])).toEqual([
+      'B',
+      'C',
+    ]);
+    expect(peersOf({ id: 'A', supervisorId: 'S' }, reps.slice(0, 2))).toEqual(['B']);
+    expect(peersOf({ id: 'A', supervisorId: 'S' }, reps.slice(0, 1))).toEqual([]);
+  });
+
+  it('weighs supervisor 50, peers 30, customers 20, and shares a silent group’s weight', () => {
+    // Supervisor 4, peers 5 and 3 (average 4), customer 5: (50×4 + 30×4 + 20×5) / 100 = 4.2 → 80.
+    const ratings = [
+      { group: 'supervisor' as const, scores: all(4) },
+      { group: 'peer' as const, scores: all(5) },
+      { group: 'peer' as const, scores: all(3) },
+      { group: 'customer' as const, scores: all(5) },
+    ];
+    expect(qualitativeScore(ratings)).toBe(80);
+    // Without the customers: (50×4 + 30×4) / 80 = 4 → 75.
+    expect(qualitativeScore(ratings.slice(0, 3))).toBe(75);
+    // One criterion lower: a rating is its four criteria's average.
+    expect(qualitativeScore([{ group: 'peer', scores: { ...all(5), teamwork: 1 } }])).toBe(75);
+    expect(qualitativeScore([])).toBeUndefined();
+  });
+
+  it('combines 70 % quantitative and 30 % qualitative into a grade by the thresholds', () => {
+    expect(compositeScore(79.17, 80, settings)).toBe(79.42);
+    expect(gradeOf(79.42, settings)).toBe('good');
+    expect(compositeScore(79.17, undefined, settings)).toBe(79.17);
+    expect(compositeScore(undefined, 80, settings)).toBe(80);
+    expect([90, 89.99, 75, 60, 59.99].map((score) => gradeOf(score, settings))).toEqual([
+      'excellent',
+      'good',
+      'good',
+      'pass',
+      'fail',
+    ]);
+    expect(gradeOf(undefined, settings)).toBeUndefined();
+  });
+});

@@ -22,6 +22,7 @@ describe('the route table', () => {
       'GET /asyncapi.json',
       'GET /docs',
       'GET /docs/{asset}',
+      'GET /evaluation-ratings/{id}',
       'GET /health',
       'GET /invitations/{id}',
       'GET /openapi.json',
@@ -29,6 +30,7 @@ describe('the route table', () => {
       'GET /receipts/{id}',
       'GET /service-requests/{id}',
       'HEAD /approvals/{id}',
+      'HEAD /evaluation-ratings/{id}',
       'HEAD /invitations/{id}',
       'HEAD /ratings/{id}',
       'HEAD /receipts/{id}',
@@ -36,7 +38,8 @@ describe('the route table', () => {
       // Authorized in the function: the emailed link's token, or the approver's bearer token.
       'POST /approvals/{id}/decision',
       // Authorized in the function: the token of the customer's emailed link (an invitation, a
-      // satisfaction rating, a receipt, a problem report).
+      // satisfaction rating, a receipt, a problem report) or a rater's evaluation link.
+      'POST /evaluation-ratings/{id}/answer',
       'POST /invitations/{id}/answer',
       'POST /ratings/{id}/answer',
       'POST /receipts/{id}/confirmation',
