@@ -84,9 +84,10 @@ describe.each(
           `${routeKey} ${segment} ${JSON.stringify(attempt).slice(0, 120)}`,
         ).toBeLessThan(500);
         // People reach the pages behind emailed links from email: they answer with pages, not JSON.
-        const forPeople = /^\/(approvals|receipts|ratings|invitations|service-requests|evaluation-ratings)\/\{id\}$/.test(
-          operation.path,
-        );
+        const forPeople =
+          /^\/(approvals|receipts|ratings|invitations|service-requests|evaluation-ratings)\/\{id\}$/.test(
+            operation.path,
+          );
         if (response.status >= 400 && response.body !== '') {
           expect(response.headers['content-type']).toBe(
             forPeople ? 'text/html; charset=utf-8' : 'application/problem+json',
