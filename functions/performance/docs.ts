@@ -3,6 +3,8 @@ import * as z from 'zod/mini';
 import type { OperationDocs } from '#shared/http.ts';
 import { authProblems, bodyProblems, customerLinkDocs, notFoundProblem } from '#shared/problem-responses.ts';
 import {
+  commentInput,
+  decisionInput,
   evaluation,
   evaluationRun,
   marketSizesInput,
@@ -174,4 +176,31 @@ export const performanceDocs: Record<string, OperationDocs> = {
   getEvaluationRatingPage: ratingLink.page,
   headEvaluationRatingPage: ratingLink.head,
   answerEvaluationRating: ratingLink.post,
+  decideEvaluationProposals: {
+    summary: 'Confirm or adjust what a graded evaluation proposes (R-4.4)',
+    description:
+      'The sales manager (never on their own evaluation): the bonus, promotion priority, training needs and, for a rep flagged after a second fail, the reassignment decision. Fields left out keep the proposal; a change needs a `reason`. The latest decision stands.',
+    tags,
+    requestBody: decisionInput,
+    responses: [
+      { status: 200, description: 'The evaluation with the decision.', schema: evaluation },
+      ...authProblems,
+      notFoundProblem,
+      { status: 409, description: 'Not a graded quarter’s or year’s evaluation.' },
+      { status: 412, description: 'Changed meanwhile.' },
+      ...bodyProblems,
+    ],
+  },
+  commentOnEvaluation: {
+    summary: 'The rep comments on their own evaluation',
+    tags,
+    requestBody: commentInput,
+    responses: [
+      { status: 200, description: 'The evaluation with the comment.', schema: evaluation },
+      ...authProblems,
+      notFoundProblem,
+      { status: 409, description: 'At most 20 comments.' },
+      ...bodyProblems,
+    ],
+  },
 };

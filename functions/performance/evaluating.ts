@@ -32,8 +32,17 @@ export function startRunWrites(
   at: string,
   reason?: string,
 ): { run: EvaluationRun; items: TransactItem[] } {
-  const { rulesVersion, currency, weights, attainmentCapBasisPoints, grades, quantitativeShare } =
-    performanceSettings();
+  const {
+    rulesVersion,
+    currency,
+    weights,
+    attainmentCapBasisPoints,
+    grades,
+    quantitativeShare,
+    bonus,
+    trainingBelowBasisPoints,
+    coachingReviewDays,
+  } = performanceSettings();
   const record: EvaluationRun = {
     period,
     run,
@@ -41,7 +50,17 @@ export function startRunWrites(
     status: 'evaluating',
     startedBy,
     ...(reason ? { reason } : {}),
-    rules: { rulesVersion, currency, weights, attainmentCapBasisPoints, grades, quantitativeShare },
+    rules: {
+      rulesVersion,
+      currency,
+      weights,
+      attainmentCapBasisPoints,
+      grades,
+      quantitativeShare,
+      bonus,
+      trainingBelowBasisPoints,
+      coachingReviewDays,
+    },
     requestedAt: at,
   };
   return {

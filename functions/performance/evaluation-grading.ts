@@ -3,10 +3,11 @@ import { jobHandler, type JobContext, type JobCounts } from '#shared/job.ts';
 import { commitUnlessChanged } from '#shared/transaction.ts';
 import { gradedWith } from './evaluating.ts';
 import { evaluationGraded } from './events.ts';
-import type { Evaluation } from './model.ts';
+import { proposalsFor } from './consequence-rules.ts';
+import type { Evaluation, EvaluationRun } from './model.ts';
 import { qualitativeScore, RATER_GROUPS } from './rating-rules.ts';
 import type { PerformanceSettings } from './settings.ts';
-import { evaluationRatings, evaluationsDue, getRun, gradedWrite } from './store.ts';
+import { evaluationRatings, evaluationsDue, getRun, gradedWrite, repEvaluations } from './store.ts';
 
 /**
  * The daily grading (R-4.3): each quarter's or year's evaluation whose rating deadline has passed
@@ -17,7 +18,7 @@ import { evaluationRatings, evaluationsDue, getRun, gradedWrite } from './store.
 export async function gradeDue({ scheduledTime, pages, tally }: JobContext): Promise<JobCounts> {
   const counts = tally({ due: 0, graded: 0 });
   const now = scheduledTime.toISOString();
-  const rules = new Map<string, PerformanceSettings>();
+  const runs = new Map<string, EvaluationRun>();
   await pages(
     'due',
     (page) => evaluationsDue(now, page),
@@ -25,23 +26,31 @@ export async function gradeDue({ scheduledTime, pages, tally }: JobContext): Pro
       for (const evaluation of evaluations) {
         counts.due++;
         const runKey = `${evaluation.period}/${evaluation.run}`;
-        if (!rules.has(runKey))
-          rules.set(runKey, (await getRun(evaluation.period, evaluation.run))!.rules as PerformanceSettings);
-        if (await grade(evaluation, rules.get(runKey)!, now)) counts.graded++;
+        if (!runs.has(runKey)) runs.set(runKey, (await getRun(evaluation.period, evaluation.run))!);
+        if (await grade(evaluation, runs.get(runKey)!, now)) counts.graded++;
       }
     },
   );
   return counts;
 }
 
-async function grade(evaluation: Evaluation, rules: PerformanceSettings, at: string): Promise<boolean> {
-  const requests = await evaluationRatings(evaluation.period, evaluation.run, evaluation.employeeId);
+async function grade(evaluation: Evaluation, run: EvaluationRun, at: string): Promise<boolean> {
+  const rules = run.rules as PerformanceSettings;
+  const year = evaluation.period.slice(0, 4);
+  const [requests, thisYear, yearBefore] = await Promise.all([
+    evaluationRatings(evaluation.period, evaluation.run, evaluation.employeeId),
+    repEvaluations(evaluation.employeeId, year),
+    repEvaluations(evaluation.employeeId, String(Number(year) - 1)),
+  ]);
   const answered = requests.filter((request) => request.scores);
-  const graded: Evaluation = {
+  const qualitative = qualitativeScore(
+    answered.map((request) => ({ group: request.group, scores: request.scores! })),
+  );
+  const result = {
     ...evaluation,
     ...gradedWith(
       evaluation.quantitativeScore,
-      qualitativeScore(answered.map((request) => ({ group: request.group, scores: request.scores! }))),
+      qualitative,
       {
         asked: requests.length,
         answered: answered.length,
@@ -52,6 +61,23 @@ async function grade(evaluation: Evaluation, rules: PerformanceSettings, at: str
       rules,
       at,
     ),
+  };
+  const graded: Evaluation = {
+    ...result,
+    proposals: proposalsFor({
+      kind: run.kind === 'year' ? 'year' : 'quarter',
+      grade: result.grade,
+      indicators: evaluation.indicators,
+      qualitativeScore: qualitative,
+      earlier: [...yearBefore, ...thisYear].filter(
+        (earlier) =>
+          earlier.status === 'graded' &&
+          earlier.gradedAt !== undefined &&
+          earlier.period !== evaluation.period,
+      ),
+      gradedOn: at.slice(0, 10),
+      rules,
+    }),
   };
   return commitUnlessChanged([
     gradedWrite(graded),

@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
 import { requireRole } from '#shared/caller.ts';
 import { nowIso } from '#shared/clock.ts';
-import { conflict } from '#shared/domain-errors.ts';
+import { conflict, notAllowed } from '#shared/domain-errors.ts';
+import { validationProblem } from '#shared/problem.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { found } from '#shared/resource-replies.ts';
 import { employeeId } from '#shared/schemas.ts';
-import { commit, TransactionCancelled } from '#shared/transaction.ts';
+import { commit, commitChange, TransactionCancelled } from '#shared/transaction.ts';
 import { getEmployee } from '../employees/public.ts';
 import { startRunWrites } from './evaluating.ts';
-import { period, rerunRequest } from './model.ts';
+import { commentInput, decisionInput, period, rerunRequest } from './model.ts';
 import { assertMayRead } from './rules.ts';
-import { periodFile, repEvaluations } from './store.ts';
+import { commentWrite, decisionWrite, getEvaluation, periodFile, repEvaluations } from './store.ts';
 
 /**
  * Evaluation runs through the API (R-4.2): the manager starts a period's evaluation again after
@@ -88,4 +89,65 @@ const readRep = defineOperation({
   },
 });
 
-export const evaluationOperations: readonly Operation[] = [rerun, readPeriod, readRep];
+const evaluationParams = z.strictObject({
+  period,
+  run: z.pipe(z.string().check(z.regex(/^[1-9]\d{0,2}$/, 'Must be a run number')), z.transform(Number)),
+  employeeId,
+});
+const evaluationPath = '/performance/evaluations/{period}/runs/{run}/{employeeId}';
+
+const decide = defineOperation({
+  operationId: 'decideEvaluationProposals',
+  method: 'POST',
+  path: `${evaluationPath}/decision`,
+  auth: 'jwt',
+  params: evaluationParams,
+  body: decisionInput,
+  async handle({ caller, params, body }) {
+    requireRole(caller, ['sales_manager'], 'decide on evaluation proposals');
+    const evaluation = found(
+      await getEvaluation(params.period, params.run, params.employeeId),
+      `The evaluation of ${params.employeeId} in run ${params.run} of ${params.period}`,
+    );
+    if (params.employeeId === caller.id) throw notAllowed('Nobody decides on their own evaluation.');
+    if (evaluation.status !== 'graded' || !evaluation.proposals)
+      throw conflict('Only a graded quarter’s or year’s evaluation has proposals to decide.');
+    const { reason, ...changes } = body;
+    const proposals = evaluation.proposals;
+    const changed = (Object.keys(changes) as (keyof typeof changes)[]).some(
+      (key) => JSON.stringify(changes[key]) !== JSON.stringify(proposals[key]),
+    );
+    if (changed && !reason)
+      throw validationProblem([
+        { in: 'body', path: 'reason', message: 'A change of the proposals needs a reason' },
+      ]);
+    const decision = { ...proposals, ...changes, by: caller.id, at: nowIso(), ...(reason ? { reason } : {}) };
+    await commitChange(
+      [decisionWrite(evaluation, decision)],
+      `${params.period}/${params.run}/${params.employeeId}`,
+    );
+    return { status: 200, body: { ...evaluation, decision } };
+  },
+});
+
+const comment = defineOperation({
+  operationId: 'commentOnEvaluation',
+  method: 'POST',
+  path: `${evaluationPath}/comments`,
+  auth: 'jwt',
+  params: evaluationParams,
+  body: commentInput,
+  async handle({ caller, params, body }) {
+    if (params.employeeId !== caller.id) throw notAllowed('A rep comments on their own evaluation.');
+    const evaluation = found(
+      await getEvaluation(params.period, params.run, params.employeeId),
+      `The evaluation of ${params.employeeId} in run ${params.run} of ${params.period}`,
+    );
+    const entry = { by: caller.id, at: nowIso(), text: body.text };
+    if ((evaluation.comments?.length ?? 0) >= 20) throw conflict('An evaluation takes at most 20 comments.');
+    await commit([commentWrite(evaluation, entry)]);
+    return { status: 200, body: { ...evaluation, comments: [...(evaluation.comments ?? []), entry] } };
+  },
+});
+
+export const evaluationOperations: readonly Operation[] = [rerun, readPeriod, readRep, decide, comment];

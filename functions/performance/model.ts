@@ -146,12 +146,38 @@ export const evaluationRun = z.object({
     attainmentCapBasisPoints: z.int(),
     grades: z.object({ excellent: z.int(), good: z.int(), pass: z.int() }),
     quantitativeShare: z.int(),
+    bonus: z.object({
+      base: z.object({ quarter: z.int(), year: z.int() }),
+      multiplierPercent: z.object({ excellent: z.int(), good: z.int(), pass: z.int() }),
+    }),
+    trainingBelowBasisPoints: z.int(),
+    coachingReviewDays: z.int(),
   }),
   requestedAt: z.string(),
   evaluatedAt: z.optional(z.string()),
   evaluated: z.optional(z.int()),
 });
 export type EvaluationRun = z.output<typeof evaluationRun>;
+
+export const TRAINING_TOPICS = [
+  'product_knowledge',
+  'sales_skills',
+  'customer_service',
+  'market_analysis',
+  'industry_knowledge',
+] as const;
+
+/** The consequences a graded result proposes (R-4.4). */
+export const proposals = z.object({
+  /** Minor units of the figures' currency, by the published formula. */
+  bonus: z.int(),
+  promotionPriority: z.enum(['high', 'normal', 'none']),
+  trainingNeeds: z.array(z.enum(TRAINING_TOPICS)),
+  coachingPlan: z.optional(z.object({ goals: z.array(z.string()), reviewOn: z.string() })),
+  /** A second fail after a coaching plan: the manager decides on reassignment. */
+  reassignmentReview: z.boolean(),
+});
+export type Proposals = z.output<typeof proposals>;
 
 /** A rep's evaluation in one run: the indicators and the quantitative score, and the periods it builds on. */
 export const evaluation = z.object({
@@ -179,6 +205,12 @@ export const evaluation = z.object({
   grade: z.optional(z.enum(['excellent', 'good', 'pass', 'fail'])),
   preliminary: z.optional(z.boolean()),
   gradedAt: z.optional(z.string()),
+  /** What the result proposes (R-4.4), for the manager to confirm or adjust. */
+  proposals: z.optional(proposals),
+  decision: z.optional(
+    z.object({ ...proposals.def.shape, by: z.string(), at: z.string(), reason: z.optional(z.string()) }),
+  ),
+  comments: z.optional(z.array(z.object({ by: z.string(), at: z.string(), text: z.string() }))),
 });
 export type Evaluation = z.output<typeof evaluation>;
 
@@ -207,3 +239,15 @@ export interface RatingRequest {
   validUntil?: string;
   usedAt?: string;
 }
+
+/** The manager confirms the proposals, or changes some of them with a reason. */
+export const decisionInput = z.strictObject({
+  bonus: z.optional(z.int().check(z.minimum(0), z.maximum(1e12))),
+  promotionPriority: z.optional(z.enum(['high', 'normal', 'none'])),
+  trainingNeeds: z.optional(z.array(z.enum(TRAINING_TOPICS)).check(z.maxLength(5))),
+  /** For a rep flagged after a second fail: whether to reassign them. */
+  reassignmentReview: z.optional(z.boolean()),
+  reason: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
+});
+
+export const commentInput = z.strictObject({ text: z.string().check(z.minLength(1), z.maxLength(2000)) });

@@ -20,6 +20,7 @@ export const INDICATORS = [
 export type Indicator = (typeof INDICATORS)[number];
 
 const weight = z.int().check(z.minimum(0), z.maximum(100));
+const percent = z.int().check(z.minimum(0), z.maximum(300));
 
 export const performanceSettingsSchema = z.object({
   /** Changes whenever a rule below changes; evaluations keep the version they used. */
@@ -38,6 +39,18 @@ export const performanceSettingsSchema = z.object({
   ratingDays: z.int().check(z.positive(), z.maximum(60)),
   /** How many of a rep's key (A) customers' contacts are asked to rate them. */
   customerRaters: z.int().check(z.minimum(0), z.maximum(10)),
+  /**
+   * The bonus formula (R-4.4): base (minor units, by period) × the grade's multiplier (percent) ×
+   * revenue attainment (capped); a fail earns none.
+   */
+  bonus: z.object({
+    base: z.object({ quarter: z.int().check(z.minimum(0)), year: z.int().check(z.minimum(0)) }),
+    multiplierPercent: z.object({ excellent: percent, good: percent, pass: percent }),
+  }),
+  /** Below this attainment (basis points) an indicator proposes training, and a fail's coaching goal. */
+  trainingBelowBasisPoints: z.int().check(z.minimum(0), z.maximum(10_000)),
+  /** Days from a fail to its coaching plan's review. */
+  coachingReviewDays: z.int().check(z.positive(), z.maximum(365)),
 });
 export type PerformanceSettings = z.output<typeof performanceSettingsSchema>;
 
@@ -59,6 +72,12 @@ export const DEFAULT_PERFORMANCE_SETTINGS: PerformanceSettings = {
   quantitativeShare: 70,
   ratingDays: 7,
   customerRaters: 2,
+  bonus: {
+    base: { quarter: 600_000, year: 3_000_000 },
+    multiplierPercent: { excellent: 150, good: 100, pass: 50 },
+  },
+  trainingBelowBasisPoints: 8000,
+  coachingReviewDays: 90,
 };
 
 export function performanceSettings(json = process.env.PERFORMANCE_SETTINGS): PerformanceSettings {

@@ -219,3 +219,37 @@ export const repEvaluations = (employeeId: string, year: string) =>
       ...page,
     }),
   );
+
+/** The manager's decision on a graded evaluation's proposals (the latest stands). */
+export const decisionWrite = (
+  evaluation: Evaluation,
+  decision: NonNullable<Evaluation['decision']>,
+): TransactItem =>
+  named('evaluation', {
+    Update: {
+      TableName: tableName(),
+      Key: Evaluations.key(evaluation),
+      UpdateExpression: 'SET decision = :decision',
+      ConditionExpression: '#status = :graded AND attribute_exists(proposals)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':decision': decision, ':graded': 'graded' },
+    },
+  });
+
+/** The rep's comment on their evaluation, appended. */
+export const commentWrite = (
+  evaluation: Evaluation,
+  comment: { by: string; at: string; text: string },
+): TransactItem =>
+  named('evaluation', {
+    Update: {
+      TableName: tableName(),
+      Key: Evaluations.key(evaluation),
+      UpdateExpression: 'SET comments = list_append(if_not_exists(comments, :none), :comment)',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':comment': [comment], ':none': [] },
+    },
+  });
+
+export const getEvaluation = (period: string, run: number, employeeId: string) =>
+  getResource<Evaluation>(Evaluations.key({ period, run, employeeId }), true);

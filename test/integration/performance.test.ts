@@ -429,6 +429,39 @@ describe('a quarter’s evaluation (R-4.3)', () => {
     // Composite: 70 % of the quantitative score, 30 % of the qualitative.
     expect(graded.compositeScore).toBe(Math.round(graded.quantitativeScore * 70 + 75 * 30) / 100);
     expect(['excellent', 'good', 'pass', 'fail']).toContain(graded.grade);
+    expect(graded.proposals).toMatchObject({ reassignmentReview: false });
+    expect(typeof graded.proposals.bonus).toBe('number');
+
+    // The manager confirms or adjusts (a change needs a reason); the rep comments on their own.
+    const evaluationPath = `/performance/evaluations/${quarter}/runs/${graded.run}/PFREP`;
+    const decide = (who: { id: string; roles: readonly string[] }, body: object) =>
+      performance(
+        'POST /performance/evaluations/{period}/runs/{run}/{employeeId}/decision',
+        `${evaluationPath}/decision`,
+        {
+          caller: who as never,
+          body,
+        },
+      );
+    expect((await decide(rep, {})).status).toBe(403);
+    expect((await decide(manager, { bonus: graded.proposals.bonus + 100_000 })).status).toBe(400);
+    const decided = await decide(manager, {
+      bonus: graded.proposals.bonus + 100_000,
+      reason: 'Won the key account of the year',
+    });
+    expect(decided.status).toBe(200);
+    expect(decided.body.decision).toMatchObject({ bonus: graded.proposals.bonus + 100_000, by: 'PFMGR' });
+    const comment = (who: { id: string; roles: readonly string[] }) =>
+      performance(
+        'POST /performance/evaluations/{period}/runs/{run}/{employeeId}/comments',
+        `${evaluationPath}/comments`,
+        {
+          caller: who as never,
+          body: { text: 'The second line was delayed by the customer' },
+        },
+      );
+    expect((await comment(other)).status).toBe(403);
+    expect((await comment(rep)).body.comments).toHaveLength(1);
     await path.settle();
     expect(
       sent().filter(

@@ -267,3 +267,52 @@ describe('the qualitative score, the composite and the grade (R-4.3, worked exam
     expect(gradeOf(undefined, settings)).toBeUndefined();
   });
 });
+
+describe('consequences (R-4.4, worked example)', async () => {
+  const { proposalsFor } = await import('../../functions/performance/consequence-rules.ts');
+  const indicators = [
+    { indicator: 'revenue' as const, unit: 'minor-units' as const, attainmentBasisPoints: 11_000 },
+    { indicator: 'marketShare' as const, unit: 'basis-points' as const, attainmentBasisPoints: 7000 },
+    { indicator: 'satisfaction' as const, unit: 'hundredths' as const, attainmentBasisPoints: 9000 },
+  ];
+  const input = {
+    kind: 'year' as const,
+    indicators,
+    qualitativeScore: 80,
+    earlier: [],
+    gradedOn: '2027-01-03',
+    rules: settings,
+  };
+
+  it('proposes the bonus by formula, promotion priority and training for weak indicators', () => {
+    // ¥30,000 × 150 % × 110 % revenue attainment = ¥49,500.
+    expect(proposalsFor({ ...input, grade: 'excellent' })).toEqual({
+      bonus: 4_950_000,
+      promotionPriority: 'high',
+      trainingNeeds: ['market_analysis'],
+      reassignmentReview: false,
+    });
+    expect(proposalsFor({ ...input, grade: 'good' })).toMatchObject({
+      bonus: 3_300_000,
+      promotionPriority: 'normal',
+    });
+    expect(proposalsFor({ ...input, kind: 'quarter', grade: 'good' })).toMatchObject({
+      bonus: 660_000,
+      promotionPriority: 'none',
+    });
+  });
+
+  it('gives a fail no bonus and a coaching plan, and flags a second fail after coaching', () => {
+    const failed = proposalsFor({ ...input, grade: 'fail', qualitativeScore: 40 });
+    expect(failed).toMatchObject({
+      bonus: 0,
+      trainingNeeds: ['customer_service', 'market_analysis'],
+      coachingPlan: { goals: ['marketShare: from 70 % to at least 80 % of target'], reviewOn: '2027-04-03' },
+      reassignmentReview: false,
+    });
+    expect(
+      proposalsFor({ ...input, grade: 'fail', earlier: [{ grade: 'fail', proposals: failed }] })
+        .reassignmentReview,
+    ).toBe(true);
+  });
+});
