@@ -87,9 +87,16 @@ describe('POST /customers', () => {
       class: null,
     });
     const items = transactItems().map((item) => unmarshall(item.Put!.Item!));
-    expect(items.map((item) => item.entityType)).toEqual(['Customer', 'CustomerNameClaim', 'Audit']);
+    expect(items.map((item) => item.entityType)).toEqual([
+      'Customer',
+      'CustomerNameClaim',
+      'DomainEvent',
+      'Audit',
+    ]);
     expect(items[1]!.pk).toBe('CUSTOMER_NAME#beta works');
-    expect(items[2]).toMatchObject({
+    // The rep's new customer, for the performance figures.
+    expect(items[2]).toMatchObject({ type: 'customer.filed', payload: { ownerId: 'REP1' } });
+    expect(items[3]).toMatchObject({
       action: 'created',
       actorId: 'REP1',
       resourceType: 'Customer',
