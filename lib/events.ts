@@ -129,7 +129,9 @@ export class EventPath extends Construct {
       });
       const rule = new Rule(this, `${consumer.name}Rule`, {
         ruleName: `sales-department-${this.stage}-${consumer.name}`,
-        description: consumer.description,
+        // A rule's description holds at most 512 characters; the consumer's own is in docs/events.md.
+        description:
+          `Hands ${consumer.events.map((spec) => spec.type).join(', ')} to ${consumer.name}.`.slice(0, 512),
         eventBus: this.bus,
         // Replaced below by the declared pattern, whose `$or` the L2 pattern type cannot express.
         eventPattern: { source: [EVENT_SOURCE] },

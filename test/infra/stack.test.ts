@@ -34,6 +34,19 @@ beforeAll(() => {
 });
 
 describe('the stacks', () => {
+  it('keep every description within what CloudFormation accepts', () => {
+    const limits: [string, string, number][] = [
+      ['AWS::Events::Rule', 'Description', 512],
+      ['AWS::Scheduler::Schedule', 'Description', 512],
+      ['AWS::Lambda::Function', 'Description', 256],
+      ['AWS::CloudWatch::Alarm', 'AlarmDescription', 1024],
+    ];
+    for (const [type, property, limit] of limits)
+      for (const [id, resource] of Object.entries(template.findResources(type))) {
+        const text = (resource.Properties as Record<string, unknown>)[property];
+        if (typeof text === 'string') expect(text.length, `${id} ${property}`).toBeLessThanOrEqual(limit);
+      }
+  });
   it('stay within CloudFormation’s 500 resources each, the main one with room for the next domains', () => {
     const count = (of: Template) => Object.keys(of.toJSON().Resources as object).length;
     expect(count(template)).toBeLessThanOrEqual(450);

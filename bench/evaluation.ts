@@ -1,0 +1,141 @@
+// `npm run bench:evaluation`: the annual evaluation of 200 reps over a year of orders in DynamoDB
+// Local (in memory), once with 10,000 orders and once with 100,000: time, DynamoDB calls by kind
+// and read capacity. The run reads the reps' monthly facts (one Query per rep and month, and per
+// month a year before), never the orders, so its calls do not grow with them.
+import { BatchWriteItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
+
+const REPS = Number(process.env.REPS ?? 200);
+const SIZES = (process.env.ORDERS ?? '10000,100000').split(',').map(Number);
+const YEAR = '2026';
+
+const dynamoDb = await startDynamoDb();
+Object.assign(process.env, {
+  AWS_REGION: 'ap-east-1',
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+  AWS_ENDPOINT_URL_DYNAMODB: dynamoDb.endpoint,
+  POWERTOOLS_LOG_LEVEL: 'ERROR',
+  POWERTOOLS_METRICS_DISABLED: 'true',
+});
+const { PerformanceFacts, PerformanceTargets } = await import('../functions/performance/entities.ts');
+const { splitAnnual } = await import('../functions/performance/rules.ts');
+const { employeeItem } = await import('../functions/employees/store.ts');
+const { startRunWrites, evaluateRun } = await import('../functions/performance/evaluating.ts');
+const { commit } = await import('../functions/shared/transaction.ts');
+const { meterDynamoCalls } = await import('../local/capacity-meter.ts');
+const { forEachConcurrently } = await import('../functions/shared/concurrency.ts');
+
+const client = new DynamoDBClient({});
+
+/** Loads items with BatchWriteItem, 25 a call, 8 calls in flight, retrying unprocessed ones. */
+async function load(items: Record<string, unknown>[]) {
+  const batches: Record<string, unknown>[][] = [];
+  for (let start = 0; start < items.length; start += 25) batches.push(items.slice(start, start + 25));
+  await forEachConcurrently(batches, 8, async (batch) => {
+    let requests = batch.map((item) => ({
+      PutRequest: { Item: marshall(item, { removeUndefinedValues: true }) },
+    }));
+    while (requests.length > 0) {
+      const result = await client.send(
+        new BatchWriteItemCommand({ RequestItems: { [process.env.TABLE_NAME!]: requests } }),
+      );
+      requests = (result.UnprocessedItems?.[process.env.TABLE_NAME!] ?? []) as typeof requests;
+    }
+  });
+}
+
+let seed = 7;
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+const at = `${YEAR}-01-01T00:00:00.000Z`;
+const rows: string[] = [];
+const meter = meterDynamoCalls();
+
+for (const orders of SIZES) {
+  process.env.TABLE_NAME = `bench-evaluation-${orders}`;
+  await ensureTable(client, process.env.TABLE_NAME);
+  const loadStarted = performance.now();
+  // 200 reps in teams of ten, each team's supervisor a rep too; everyone with targets.
+  const reps = Array.from({ length: REPS }, (_, index) => ({
+    id: `REP${String(index).padStart(3, '0')}`,
+    name: `Rep ${index}`,
+    email: `rep${index}@bench.example`,
+    roles: ['sales_rep' as const],
+    supervisorId: `REP${String(index - (index % 10)).padStart(3, '0')}`,
+    locale: 'zh-CN' as const,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  }));
+  await load(reps.map((rep) => employeeItem(rep)));
+  await load(
+    reps.map((rep) => {
+      const targets = {
+        employeeId: rep.id,
+        year: YEAR,
+        currency: 'CNY',
+        revenue: 600_000_000,
+        profit: 150_000_000,
+        newCustomers: 12,
+        expenses: 2_400_000,
+        growthBasisPoints: 1000,
+        marketShareBasisPoints: 100,
+        conversionBasisPoints: 4000,
+        satisfactionHundredths: 450,
+        split: 'even',
+        months: {
+          revenue: splitAnnual(600_000_000),
+          profit: splitAnnual(150_000_000),
+          newCustomers: splitAnnual(12),
+          expenses: splitAnnual(2_400_000),
+        },
+        setBy: 'BOSS',
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      };
+      return PerformanceTargets.item(targets, targets);
+    }),
+  );
+  // The orders' facts, as the performance consumer writes them from order.completed.
+  const facts = Array.from({ length: orders }, (_, index) => {
+    const rep = reps[Math.floor(random() * REPS)]!;
+    const month = `${YEAR}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}`;
+    const amount = 100_000 + Math.floor(random() * 10_000_000);
+    const fact = {
+      employeeId: rep.id,
+      month,
+      eventId: `E${String(index).padStart(7, '0')}`,
+      kind: 'order',
+      at,
+      amount,
+      cost: Math.floor(amount * 0.7),
+      currency: 'CNY',
+      region: 'east',
+    };
+    return PerformanceFacts.item(fact, fact);
+  });
+  await load(facts);
+  const loadSeconds = (performance.now() - loadStarted) / 1000;
+
+  meter.clear();
+  const started = performance.now();
+  await commit(startRunWrites(YEAR, 1, 'schedule', new Date().toISOString()).items);
+  const evaluated = await evaluateRun(YEAR, 1);
+  const seconds = (performance.now() - started) / 1000;
+  const by = (command: string) => meter.filter((call) => call.command === command);
+  const reads = ['QueryCommand', 'GetItemCommand', 'BatchGetItemCommand'];
+  rows.push(
+    `| ${orders.toLocaleString('en')} | ${evaluated} | ${seconds.toFixed(1)} | ${by('QueryCommand').length} | ${by('GetItemCommand').length} | ${by('TransactWriteItemsCommand').length} | ${meter.length} | ${reads.reduce((sum, command) => sum + by(command).reduce((total, call) => total + call.capacity, 0), 0).toFixed(0)} | ${loadSeconds.toFixed(0)} |`,
+  );
+}
+
+console.log(`\nThe annual evaluation of ${REPS} reps (run 1 of ${YEAR}: figures, then rating requests)\n`);
+console.log(
+  '| orders in the year | reps evaluated | seconds | Query calls | GetItem calls | transactions | all calls | read capacity | load (s) |',
+);
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const row of rows) console.log(row);
+client.destroy();
+await dynamoDb.stop();
