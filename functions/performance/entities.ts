@@ -79,3 +79,14 @@ export const RatingRequests = defineEntity({
     { name: 'the ratings of one evaluation', index: 'gsi1', by: 'partition' },
   ],
 });
+
+export const EvaluationBatches = defineEntity({
+  type: 'EvaluationBatch',
+  owner: 'performance',
+  description:
+    'The mark that a run’s next batch of reps was handed on (its `evaluation.requested`), so a redelivered batch does not hand it on twice.',
+  key: { pk: 'EVALUATION#{period}', sk: 'RUN#{run:3}#BATCH#{from:5}' },
+  patterns: [
+    { name: 'a run’s batch marks', by: 'prefix', notes: 'written once each, never read by requests' },
+  ],
+});

@@ -15,6 +15,7 @@ import {
   evaluationWrite,
   getRun,
   newRunWrite,
+  batchMarkerWrite,
   ratingRequestWrite,
   repEvaluations,
   runEvaluatedWrite,
@@ -106,18 +107,36 @@ async function partScores(employeeId: string, period: string): Promise<Evaluatio
   });
 }
 
-/** Evaluates every sales rep in a run, once: a redelivery after the run is evaluated does nothing. */
-export async function evaluateRun(period: string, runNumber: number): Promise<number> {
+/** Reps evaluated per delivery: each batch fits a consumer's timeout whatever the facts' size. */
+const batchSize = () => Number(process.env.EVALUATION_BATCH ?? 50);
+
+/**
+ * Evaluates a batch of a run's sales reps (by id, from `from`), then hands the next batch on with a
+ * new `evaluation.requested` (claimed once by a marker item, so a redelivered batch does not fork
+ * the chain), or marks the run evaluated after the last. A run already evaluated does nothing.
+ * Answers how many reps it evaluated and where the next batch starts.
+ */
+export async function evaluateRun(
+  period: string,
+  runNumber: number,
+  from = 0,
+): Promise<{ evaluated: number; next?: number }> {
   const run = await getRun(period, runNumber);
-  if (!run || run.status === 'evaluated') return 0;
+  if (!run || run.status === 'evaluated') return { evaluated: 0 };
   const rules = run.rules as PerformanceSettings;
   const employees = await allEmployees();
-  const reps = employees.filter((person) => person.roles.includes('sales_rep'));
+  const reps = employees
+    .filter((person) => person.roles.includes('sales_rep'))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const batch = reps.slice(from, from + batchSize());
   const at = new Date().toISOString();
-  // A month is preliminary (its figures alone); a quarter and a year ask for ratings first.
+  // A month is preliminary (its figures alone); a quarter and a year ask for ratings first, all
+  // by the same deadline, counted from the run's start.
   const rated = run.kind !== 'month';
-  const ratingsDueAt = new Date(Date.parse(at) + performanceSettings().ratingDays * 86_400_000).toISOString();
-  await forEachConcurrently(reps, 8, async (rep) => {
+  const ratingsDueAt = new Date(
+    Date.parse(run.requestedAt) + performanceSettings().ratingDays * 86_400_000,
+  ).toISOString();
+  await forEachConcurrently(batch, 8, async (rep) => {
     const [view, parts] = await Promise.all([
       performanceOf(rep.id, period, rules),
       partScores(rep.id, period),
@@ -146,8 +165,26 @@ export async function evaluateRun(period: string, runNumber: number): Promise<nu
     await commit([evaluationWrite(evaluation)]);
     if (rated) await requestRatings(evaluation, rep, employees, reps, ratingsDueAt);
   });
+  const next = from + batch.length;
+  if (next < reps.length) {
+    try {
+      await commit([
+        batchMarkerWrite(period, run.run, next),
+        recordEvent(evaluationRequested, {
+          subject: { type: 'evaluation-run', id: `${period}/${run.run}` },
+          actor: 'evaluation',
+          at,
+          payload: { period, run: run.run, from: next },
+        }),
+      ]);
+    } catch (error) {
+      // An earlier delivery of this batch handed the next one on already.
+      if (!(error instanceof TransactionCancelled)) throw error;
+    }
+    return { evaluated: batch.length, next };
+  }
   await commitUnlessChanged([runEvaluatedWrite(run, reps.length, at)]);
-  return reps.length;
+  return { evaluated: batch.length };
 }
 
 /** The graded part of an evaluation: composite score and grade by the run's rules. */

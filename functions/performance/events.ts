@@ -6,7 +6,8 @@ export const evaluationRequested = defineEvent({
   description:
     'A run of a period’s evaluation was started (by the monthly schedule, once per period, or by the manager after corrections): the performance consumer evaluates every rep under the run’s rules.',
   producer: 'performance',
-  payload: z.object({ period: z.string(), run: z.int() }),
+  /** The first rep (by id) of the batch to evaluate; a run is evaluated in batches. */
+  payload: z.object({ period: z.string(), run: z.int(), from: z.optional(z.int()) }),
 });
 
 export const ratingRequested = defineEvent({

@@ -77,9 +77,10 @@ export const handler = consumerHandler('performance-events', [
       amount,
     });
   }),
-  // A run's evaluation: every rep under the run's rules; once evaluated, a redelivery does nothing.
+  // A run's evaluation, a batch of reps a delivery under the run's rules; once evaluated, nothing.
   on(evaluationRequested, async (delivery) => {
-    await evaluateRun(delivery.event.payload.period, delivery.event.payload.run);
+    const { period, run, from } = delivery.event.payload;
+    await evaluateRun(period, run, from ?? 0);
   }),
   // A rater gets a single-use link until the deadline; a retry (the email failed) makes a new one.
   on(ratingRequested, async (delivery) => {

@@ -3,6 +3,7 @@ import { query, tableName } from '#shared/db.ts';
 import { collectAll, getResource, type PageParameters, queryPage, toResource } from '#shared/listing.ts';
 import { named, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import {
+  EvaluationBatches,
   EvaluationRuns,
   Evaluations,
   MarketSizes,
@@ -253,3 +254,7 @@ export const commentWrite = (
 
 export const getEvaluation = (period: string, run: number, employeeId: string) =>
   getResource<Evaluation>(Evaluations.key({ period, run, employeeId }), true);
+
+/** Hands a run's next batch on, once. */
+export const batchMarkerWrite = (period: string, run: number, from: number): TransactItem =>
+  putNew(EvaluationBatches.item({ period, run, from }, { period, run, from }));

@@ -13,6 +13,8 @@ import { addEmployee, prepareTable } from '../support/table.ts';
  * figures.
  */
 process.env.SENDER_ADDRESS = 'sales@test.example';
+// One rep a batch: every run here hands its batches on through the event path.
+process.env.EVALUATION_BATCH = '1';
 process.env.PUBLIC_API_URL = 'https://api.test';
 const ses = mockClient(SESv2Client);
 ses.on(SendEmailCommand).resolves({ MessageId: 'm' });
@@ -264,6 +266,9 @@ describe('evaluation runs (R-4.2, R-0.5)', () => {
       },
     );
     expect(period.body.runs).toHaveLength(1);
+    // Three reps, three batches, one run evaluated once.
+    expect(period.body.evaluations).toHaveLength(3);
+    expect(period.body.runs[0]).toMatchObject({ evaluated: 3 });
     expect(period.body.runs[0]).toMatchObject({
       run: 1,
       status: 'evaluated',
@@ -408,8 +413,16 @@ describe('a quarter’s evaluation (R-4.3)', () => {
     expect((await answer(supervisorLink.token, fours)).status).toBe(409);
 
     // Before the deadline nothing is graded; after it, once, with the peer's silence shared out.
-    expect((await fire(gradingJob, 'evaluation-grading', new Date().toISOString())).counts.graded).toBe(0);
-    const later = new Date(Date.now() + 8 * 86_400_000).toISOString();
+    expect(
+      (
+        await fire(
+          gradingJob,
+          'evaluation-grading',
+          new Date(Date.parse(waiting.ratingsDueAt) - 60_000).toISOString(),
+        )
+      ).counts.graded,
+    ).toBe(0);
+    const later = new Date(Date.parse(waiting.ratingsDueAt) + 60_000).toISOString();
     expect((await fire(gradingJob, 'evaluation-grading', later)).counts.graded).toBeGreaterThanOrEqual(1);
     expect(
       (await fire(gradingJob, 'evaluation-grading', new Date(Date.parse(later) + 60_000).toISOString()))
