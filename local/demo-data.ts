@@ -19,6 +19,9 @@ import {
 } from '../functions/service/ticket-rules.ts';
 import { knowledgeWrite, problemCountWrite, ticketWrites } from '../functions/service/store.ts';
 import type { Ticket } from '../functions/service/model.ts';
+import type { Targets } from '../functions/performance/model.ts';
+import { splitAnnual } from '../functions/performance/rules.ts';
+import { targetsWrites } from '../functions/performance/store.ts';
 
 /**
  * A demo company, 华东精密机械有限公司 (East China Precision Machinery): one employee or more per
@@ -378,6 +381,10 @@ export async function loadDemoData(): Promise<DemoData> {
   await inParallel(data.purchases, (purchase) => commit(purchaseWrites(purchase)));
   // Service tickets solved last month, with their knowledge base entries.
   await inParallel(demoTickets(data.customers, new Date()), (ticket) => commit(solvedTicketWrites(ticket)));
+  // This year's targets of every rep, so their performance has something to measure.
+  await inParallel(demoTargets(String(new Date().getUTCFullYear())), (targets) =>
+    commit(targetsWrites(undefined, targets, seeder)),
+  );
   // This year's and next year's expense budget, so claims have lines to draw on.
   const thisYear = new Date().getUTCFullYear();
   for (const year of [String(thisYear), String(thisYear + 1)])
@@ -445,6 +452,36 @@ function solvedTicketWrites({ ticket, entry }: ReturnType<typeof demoTickets>[nu
     problemCountWrite(ticket.createdAt.slice(0, 7), productKey(ticket.product), ticket.category),
     knowledgeWrite(entry),
   ];
+}
+
+/** Each rep's annual targets (yuan in fen), evenly split: senior reps carry more. */
+function demoTargets(year: string): Targets[] {
+  const at = new Date().toISOString();
+  return DEMO_EMPLOYEES.filter((person) => person.roles.includes('sales_rep')).map((rep, index) => {
+    const revenue = (3 + (index % 3)) * 100_000_000;
+    const amounts = { revenue, profit: revenue / 4, newCustomers: 6 + index, expenses: 3_000_000 };
+    return {
+      employeeId: rep.id,
+      year,
+      currency: 'CNY',
+      ...amounts,
+      growthBasisPoints: 1000,
+      marketShareBasisPoints: 200,
+      conversionBasisPoints: 4000,
+      satisfactionHundredths: 450,
+      split: 'even',
+      months: {
+        revenue: splitAnnual(amounts.revenue),
+        profit: splitAnnual(amounts.profit),
+        newCustomers: splitAnnual(amounts.newCustomers),
+        expenses: splitAnnual(amounts.expenses),
+      },
+      setBy: employee('wang.qiang').id,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
 }
 
 /** The demo department's annual expense budget (yuan in fen): travel heavier in the first half. */

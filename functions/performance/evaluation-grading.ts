@@ -45,6 +45,7 @@ async function grade(evaluation: Evaluation, run: EvaluationRun, at: string): Pr
   const answered = requests.filter((request) => request.scores);
   const qualitative = qualitativeScore(
     answered.map((request) => ({ group: request.group, scores: request.scores! })),
+    rules,
   );
   const result = {
     ...evaluation,

@@ -146,6 +146,7 @@ export const evaluationRun = z.object({
     attainmentCapBasisPoints: z.int(),
     grades: z.object({ excellent: z.int(), good: z.int(), pass: z.int() }),
     quantitativeShare: z.int(),
+    raterWeights: z.object({ supervisor: z.int(), peer: z.int(), customer: z.int() }),
     bonus: z.object({
       base: z.object({ quarter: z.int(), year: z.int() }),
       multiplierPercent: z.object({ excellent: z.int(), good: z.int(), pass: z.int() }),

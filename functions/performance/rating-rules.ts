@@ -9,9 +9,6 @@ export type Scores = Record<(typeof CRITERIA)[number], number>;
 export const RATER_GROUPS = ['supervisor', 'peer', 'customer'] as const;
 export type RaterGroup = (typeof RATER_GROUPS)[number];
 
-/** How much each group's average counts in the qualitative score (published, in percent). */
-export const GROUP_WEIGHTS: Record<RaterGroup, number> = { supervisor: 50, peer: 30, customer: 20 };
-
 /**
  * A rep's peers: the two reps after them, by id, among those with the same supervisor (wrapping
  * round), so everyone rates and is rated by the same number of colleagues; fewer in a smaller team.
@@ -37,19 +34,20 @@ const average = (values: readonly number[]) => values.reduce((a, b) => a + b, 0)
 
 /**
  * The qualitative score (0–100) from the ratings received: each rating's four criteria averaged
- * (1–5), each group's ratings averaged, the groups weighted by GROUP_WEIGHTS. Missing ratings: a
+ * (1–5), each group's ratings averaged, the groups weighted by the rules' `raterWeights`. Missing ratings: a
  * group without any gives its weight to the groups that rated, in proportion; with no rating at
  * all there is no qualitative score, and the composite is the quantitative score alone.
  */
 export function qualitativeScore(
   ratings: readonly { group: RaterGroup; scores: Scores }[],
+  rules: Pick<PerformanceSettings, 'raterWeights'>,
 ): number | undefined {
   const groups = RATER_GROUPS.flatMap((group) => {
     const given = ratings.filter((rating) => rating.group === group);
     return given.length > 0
       ? [
           {
-            weight: GROUP_WEIGHTS[group],
+            weight: rules.raterWeights[group],
             value: average(given.map((rating) => average(CRITERIA.map((c) => rating.scores[c])))),
           },
         ]

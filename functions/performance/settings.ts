@@ -35,6 +35,8 @@ export const performanceSettingsSchema = z.object({
   grades: z.object({ excellent: weight, good: weight, pass: weight }),
   /** The share of the quantitative score in the composite (the rest is the qualitative score). */
   quantitativeShare: weight,
+  /** How much each group of raters counts in the qualitative score (percent, adding up to 100). */
+  raterWeights: z.object({ supervisor: weight, peer: weight, customer: weight }),
   /** Days the raters of a quarter's or a year's evaluation have to answer. */
   ratingDays: z.int().check(z.positive(), z.maximum(60)),
   /** How many of a rep's key (A) customers' contacts are asked to rate them. */
@@ -70,6 +72,7 @@ export const DEFAULT_PERFORMANCE_SETTINGS: PerformanceSettings = {
   attainmentCapBasisPoints: 12_000,
   grades: { excellent: 90, good: 75, pass: 60 },
   quantitativeShare: 70,
+  raterWeights: { supervisor: 50, peer: 30, customer: 20 },
   ratingDays: 7,
   customerRaters: 2,
   bonus: {
@@ -86,5 +89,8 @@ export function performanceSettings(json = process.env.PERFORMANCE_SETTINGS): Pe
     : DEFAULT_PERFORMANCE_SETTINGS;
   const total = INDICATORS.reduce((sum, indicator) => sum + (settings.weights[indicator] ?? 0), 0);
   if (total !== 100) throw new Error(`performance weights add up to ${total}, not 100`);
+  const raters =
+    settings.raterWeights.supervisor + settings.raterWeights.peer + settings.raterWeights.customer;
+  if (raters !== 100) throw new Error(`performance raterWeights add up to ${raters}, not 100`);
   return settings;
 }

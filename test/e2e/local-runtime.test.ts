@@ -727,6 +727,54 @@ describe('a complaint over HTTP', () => {
   });
 });
 
+describe('an evaluation through npm run job', () => {
+  it('evaluates the quarter, emails the rating requests, takes a rating from its link and grades the quarter', async () => {
+    const since = Math.floor(Date.now() / 1000) - 1;
+    const now = new Date();
+    const quarter = `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+    expect((await job('evaluation', '--period', quarter)).outcome).toBe('succeeded');
+    const manager = await token('--role', 'sales_manager');
+    const evaluations = async () =>
+      (await api(`/performance/evaluations/${quarter}`, { token: manager })).body.evaluations as {
+        employeeId: string;
+        status: string;
+        ratingsDueAt?: string;
+        qualitativeScore?: number;
+        grade?: string;
+      }[];
+    // Every demo rep is evaluated (by the consumer, in batches) and waits for ratings.
+    const waiting = await eventuallyValue(async () => {
+      const items = await evaluations();
+      return items.length >= 4 && items.every((item) => item.status === 'rating') ? items : undefined;
+    });
+    const mail = await eventuallyValue(async () =>
+      (await inbox(since)).find((email) => /\/evaluation-ratings\/[\w-]{26}\?t=/.test(email.body.text ?? '')),
+    );
+    const link = /(http:\/\/\S+\/evaluation-ratings\/[\w-]{26}\?t=[\w-]+)/.exec(mail.body.text!)![1]!;
+    expect((await fetch(link)).status).toBe(200);
+    const answered = await fetch(link.split('?')[0] + '/answer', {
+      method: 'POST',
+      body: new URLSearchParams({
+        t: new URL(link).searchParams.get('t')!,
+        attitude: '5',
+        teamwork: '4',
+        communication: '4',
+        problemSolving: '5',
+      }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(answered.status).toBe(200);
+    // After the deadline the daily grading closes the quarter with grades.
+    const due = Date.parse(waiting[0]!.ratingsDueAt!);
+    const graded = await job('evaluation-grading', '--at', new Date(due + 60_000).toISOString());
+    // The year ends with the fourth quarter: its evaluations are graded in the same firing.
+    expect(graded.counts.graded).toBeGreaterThanOrEqual(waiting.length);
+    const closed = await evaluations();
+    expect(closed.every((item) => item.status === 'graded')).toBe(true);
+    expect(closed.some((item) => item.qualitativeScore !== undefined && item.grade !== undefined)).toBe(true);
+  });
+});
+
 describe('sending a quote over HTTP', () => {
   it('emails the customer once when ten identical requests arrive together', async () => {
     const rep = await token('li.na@hd-machinery.example');

@@ -244,12 +244,14 @@ describe('the qualitative score, the composite and the grade (R-4.3, worked exam
       { group: 'peer' as const, scores: all(3) },
       { group: 'customer' as const, scores: all(5) },
     ];
-    expect(qualitativeScore(ratings)).toBe(80);
+    expect(qualitativeScore(ratings, settings)).toBe(80);
     // Without the customers: (50×4 + 30×4) / 80 = 4 → 75.
-    expect(qualitativeScore(ratings.slice(0, 3))).toBe(75);
+    expect(qualitativeScore(ratings.slice(0, 3), settings)).toBe(75);
+    // Other published weights, another score: all on the supervisor's 4 → 75.
+    expect(qualitativeScore(ratings, { raterWeights: { supervisor: 100, peer: 0, customer: 0 } })).toBe(75);
     // One criterion lower: a rating is its four criteria's average.
-    expect(qualitativeScore([{ group: 'peer', scores: { ...all(5), teamwork: 1 } }])).toBe(75);
-    expect(qualitativeScore([])).toBeUndefined();
+    expect(qualitativeScore([{ group: 'peer', scores: { ...all(5), teamwork: 1 } }], settings)).toBe(75);
+    expect(qualitativeScore([], settings)).toBeUndefined();
   });
 
   it('combines 70 % quantitative and 30 % qualitative into a grade by the thresholds', () => {
