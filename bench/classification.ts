@@ -2,8 +2,8 @@
 // purchases in DynamoDB Local (in memory): time and consumed capacity of a first run (every class
 // is new) and of a second run (nothing changed). The job reads the rolling aggregates, never the
 // purchases.
-import { BatchWriteItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { loadItems } from './load.ts';
 import { ulid } from 'ulid';
 import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
 import { JobRuns } from '../functions/shared/entities.ts';
@@ -30,27 +30,11 @@ const { lambdaContext } = await import('../local/lambda-context.ts');
 const { JOB_TIMEOUT_SECONDS } = await import('../functions/schedules.ts');
 const { getItem } = await import('../functions/shared/db.ts');
 const { meterDynamoCalls } = await import('../local/capacity-meter.ts');
-const { forEachConcurrently } = await import('../functions/shared/concurrency.ts');
 
 const client = new DynamoDBClient({});
 await ensureTable(client, process.env.TABLE_NAME!);
 
-/** Loads items with BatchWriteItem, 25 a call, 8 calls in flight, retrying unprocessed ones. */
-async function load(items: Record<string, unknown>[]) {
-  const batches: Record<string, unknown>[][] = [];
-  for (let start = 0; start < items.length; start += 25) batches.push(items.slice(start, start + 25));
-  await forEachConcurrently(batches, 8, async (batch) => {
-    let requests = batch.map((item) => ({
-      PutRequest: { Item: marshall(item, { removeUndefinedValues: true }) },
-    }));
-    while (requests.length > 0) {
-      const result = await client.send(
-        new BatchWriteItemCommand({ RequestItems: { [process.env.TABLE_NAME!]: requests } }),
-      );
-      requests = (result.UnprocessedItems?.[process.env.TABLE_NAME!] ?? []) as typeof requests;
-    }
-  });
-}
+const load = (items: Record<string, unknown>[]) => loadItems(client, items);
 
 // A seeded generator, so every run loads the same data.
 let seed = 42;

@@ -2,8 +2,8 @@
 // Local (in memory), once with 10,000 orders and once with 100,000: time, DynamoDB calls by kind
 // and read capacity. The run reads the reps' monthly facts (one Query per rep and month, and per
 // month a year before), never the orders, so its calls do not grow with them.
-import { BatchWriteItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { loadItems } from './load.ts';
 import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
 
 const REPS = Number(process.env.REPS ?? 200);
@@ -25,26 +25,10 @@ const { employeeItem } = await import('../functions/employees/store.ts');
 const { startRunWrites, evaluateRun } = await import('../functions/performance/evaluating.ts');
 const { commit } = await import('../functions/shared/transaction.ts');
 const { meterDynamoCalls } = await import('../local/capacity-meter.ts');
-const { forEachConcurrently } = await import('../functions/shared/concurrency.ts');
 
 const client = new DynamoDBClient({});
 
-/** Loads items with BatchWriteItem, 25 a call, 8 calls in flight, retrying unprocessed ones. */
-async function load(items: Record<string, unknown>[]) {
-  const batches: Record<string, unknown>[][] = [];
-  for (let start = 0; start < items.length; start += 25) batches.push(items.slice(start, start + 25));
-  await forEachConcurrently(batches, 8, async (batch) => {
-    let requests = batch.map((item) => ({
-      PutRequest: { Item: marshall(item, { removeUndefinedValues: true }) },
-    }));
-    while (requests.length > 0) {
-      const result = await client.send(
-        new BatchWriteItemCommand({ RequestItems: { [process.env.TABLE_NAME!]: requests } }),
-      );
-      requests = (result.UnprocessedItems?.[process.env.TABLE_NAME!] ?? []) as typeof requests;
-    }
-  });
-}
+const load = (items: Record<string, unknown>[]) => loadItems(client, items);
 
 let seed = 7;
 const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;

@@ -33,18 +33,6 @@ export function startRunWrites(
   at: string,
   reason?: string,
 ): { run: EvaluationRun; items: TransactItem[] } {
-  const {
-    rulesVersion,
-    currency,
-    weights,
-    attainmentCapBasisPoints,
-    grades,
-    quantitativeShare,
-    raterWeights,
-    bonus,
-    trainingBelowBasisPoints,
-    coachingReviewDays,
-  } = performanceSettings();
   const record: EvaluationRun = {
     period,
     run,
@@ -52,18 +40,8 @@ export function startRunWrites(
     status: 'evaluating',
     startedBy,
     ...(reason ? { reason } : {}),
-    rules: {
-      rulesVersion,
-      currency,
-      weights,
-      attainmentCapBasisPoints,
-      grades,
-      quantitativeShare,
-      raterWeights,
-      bonus,
-      trainingBelowBasisPoints,
-      coachingReviewDays,
-    },
+    // The whole of the published rules in force, kept with the run.
+    rules: performanceSettings(),
     requestedAt: at,
   };
   return {
@@ -125,7 +103,7 @@ export async function evaluateRun(
 ): Promise<{ evaluated: number; next?: number }> {
   const run = await getRun(period, runNumber);
   if (!run || run.status === 'evaluated') return { evaluated: 0 };
-  const rules = run.rules as PerformanceSettings;
+  const rules = run.rules;
   const employees = await allEmployees();
   const reps = employees
     .filter((person) => person.roles.includes('sales_rep'))

@@ -6,7 +6,6 @@ import { evaluationGraded } from './events.ts';
 import { proposalsFor } from './consequence-rules.ts';
 import type { Evaluation, EvaluationRun } from './model.ts';
 import { qualitativeScore, RATER_GROUPS } from './rating-rules.ts';
-import type { PerformanceSettings } from './settings.ts';
 import { evaluationRatings, evaluationsDue, getRun, gradedWrite, repEvaluations } from './store.ts';
 
 /**
@@ -35,7 +34,7 @@ export async function gradeDue({ scheduledTime, pages, tally }: JobContext): Pro
 }
 
 async function grade(evaluation: Evaluation, run: EvaluationRun, at: string): Promise<boolean> {
-  const rules = run.rules as PerformanceSettings;
+  const rules = run.rules;
   const year = evaluation.period.slice(0, 4);
   const [requests, thisYear, yearBefore] = await Promise.all([
     evaluationRatings(evaluation.period, evaluation.run, evaluation.employeeId),

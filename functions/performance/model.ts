@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { INDICATORS } from './settings.ts';
+import { INDICATORS, performanceSettingsSchema } from './settings.ts';
 
 /** A period of evaluation: a year (`2026`), a quarter (`2026-Q3`) or a month (`2026-07`). */
 export const period = z
@@ -139,21 +139,7 @@ export const evaluationRun = z.object({
   startedBy: z.string(),
   reason: z.optional(z.string()),
   /** The rules it applies, whatever the settings say later (R-0.5). */
-  rules: z.object({
-    rulesVersion: z.string(),
-    currency: z.string(),
-    weights: z.record(z.string(), z.int()),
-    attainmentCapBasisPoints: z.int(),
-    grades: z.object({ excellent: z.int(), good: z.int(), pass: z.int() }),
-    quantitativeShare: z.int(),
-    raterWeights: z.object({ supervisor: z.int(), peer: z.int(), customer: z.int() }),
-    bonus: z.object({
-      base: z.object({ quarter: z.int(), year: z.int() }),
-      multiplierPercent: z.object({ excellent: z.int(), good: z.int(), pass: z.int() }),
-    }),
-    trainingBelowBasisPoints: z.int(),
-    coachingReviewDays: z.int(),
-  }),
+  rules: performanceSettingsSchema,
   requestedAt: z.string(),
   evaluatedAt: z.optional(z.string()),
   evaluated: z.optional(z.int()),
