@@ -39,6 +39,7 @@ import {
 } from './orders/events.ts';
 import { customerFiled, customerReassigned, interactionRecorded } from './customers/events.ts';
 import { evaluationGraded, evaluationRequested, ratingRequested } from './performance/events.ts';
+import { revisitCompleted } from './care/events.ts';
 import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '#shared/events.ts';
 import { jobContinued } from '#shared/job-events.ts';
 import { JOB_TIMEOUT_SECONDS, SCHEDULED_JOBS } from './schedules.ts';
@@ -99,6 +100,7 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   customerReassigned,
   customerFiled,
   opportunityClosed,
+  revisitCompleted,
   evaluationRequested,
   ratingRequested,
   evaluationGraded,
@@ -212,12 +214,13 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
     name: 'performance-events',
     entry: 'functions/performance/reactions.ts',
     description:
-      "Keeps each rep's monthly facts (R-4.1): a completed order's revenue and standard cost, a new customer, a won or lost opportunity, a customer's rating, an expense paid, a complaint; each under its event's id, so redeliveries and replays count once; evaluates every rep in a run of a period's evaluation, emails raters their links and reps their grades.",
+      "Keeps each rep's monthly facts (R-4.1): a completed order's revenue and standard cost, a new customer, a won or lost opportunity, a customer's rating (ticket or revisit), an expense paid, a complaint; each under its event's id, so redeliveries and replays count once; evaluates every rep in a run of a period's evaluation, emails raters their links and reps their grades.",
     events: [
       orderCompleted,
       customerFiled,
       opportunityClosed,
       ticketRated,
+      revisitCompleted,
       claimReviewed,
       complaintLogged,
       evaluationRequested,

@@ -1,3 +1,5 @@
+import { recordEvent } from '#shared/events.ts';
+import { revisitCompleted } from './events.ts';
 import { auditChange } from '#shared/audit.ts';
 import { tableName } from '#shared/db.ts';
 import { deleteIf, updateIf } from '#shared/db-update.ts';
@@ -69,6 +71,19 @@ export function completeRevisitWrites(
       after,
     }),
     ...interactionWrites,
+    recordEvent(revisitCompleted, {
+      subject: { type: 'revisit', id: after.id },
+      subjectVersion: after.version,
+      actor: actorId,
+      at: after.updatedAt,
+      payload: {
+        revisitId: after.id,
+        customerId: after.customerId,
+        ownerId: after.ownerId,
+        satisfaction: after.satisfaction!,
+        completedAt: after.completedAt ?? after.updatedAt,
+      },
+    }),
   ];
 }
 

@@ -113,9 +113,7 @@ export async function evaluateRun(
   // A month is preliminary (its figures alone); a quarter and a year ask for ratings first, all
   // by the same deadline, counted from the run's start.
   const rated = run.kind !== 'month';
-  const ratingsDueAt = new Date(
-    Date.parse(run.requestedAt) + performanceSettings().ratingDays * 86_400_000,
-  ).toISOString();
+  const ratingsDueAt = new Date(Date.parse(run.requestedAt) + rules.ratingDays * 86_400_000).toISOString();
   await forEachConcurrently(batch, 8, async (rep) => {
     const [view, parts] = await Promise.all([
       performanceOf(rep.id, period, rules),
@@ -143,7 +141,7 @@ export async function evaluateRun(
           )),
     };
     await commit([evaluationWrite(evaluation)]);
-    if (rated) await requestRatings(evaluation, rep, employees, reps, ratingsDueAt);
+    if (rated) await requestRatings(evaluation, rep, employees, reps, ratingsDueAt, rules);
   });
   const next = from + batch.length;
   if (next < reps.length) {
@@ -203,6 +201,7 @@ async function requestRatings(
   employees: readonly Employee[],
   reps: readonly Employee[],
   dueAt: string,
+  rules: PerformanceSettings,
 ) {
   const people = new Map(employees.map((person) => [person.id, person]));
   const raters: Omit<RatingRequest, 'id' | 'period' | 'run' | 'employeeId' | 'employeeName' | 'dueAt'>[] = [];
@@ -215,7 +214,7 @@ async function requestRatings(
       email: supervisor.email,
       language: supervisor.locale,
     });
-  for (const peer of peersOf(rep, reps).map((id) => people.get(id)!))
+  for (const peer of peersOf(rep, reps, rules.peerRaters).map((id) => people.get(id)!))
     raters.push({
       group: 'peer',
       raterKey: peer.id,
@@ -223,7 +222,7 @@ async function requestRatings(
       email: peer.email,
       language: peer.locale,
     });
-  for (const customer of await keyCustomersOf(rep.id, performanceSettings().customerRaters)) {
+  for (const customer of await keyCustomersOf(rep.id, rules.customerRaters)) {
     const contact = (await listContacts(customer.id, { limit: 25 })).items.find(
       (candidate) => candidate.email,
     );

@@ -91,6 +91,7 @@ async function grade(evaluation: Evaluation, run: EvaluationRun, at: string): Pr
         run: evaluation.run,
         ...(graded.grade ? { grade: graded.grade } : {}),
         ...(graded.compositeScore !== undefined ? { compositeScore: graded.compositeScore } : {}),
+        trainingNeeds: graded.proposals?.trainingNeeds ?? [],
       },
     }),
   ]);

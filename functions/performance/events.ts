@@ -29,5 +29,7 @@ export const evaluationGraded = defineEvent({
     run: z.int(),
     grade: z.optional(z.string()),
     compositeScore: z.optional(z.number()),
+    /** The training the result proposes, for the training plan to take up. */
+    trainingNeeds: z.array(z.string()),
   }),
 });

@@ -5,6 +5,7 @@ import { newLinkToken, tokenDigest } from '#shared/link-tokens.ts';
 import { publicApiUrl } from '#shared/links.ts';
 import { getEmployee } from '../employees/public.ts';
 import { commit } from '#shared/transaction.ts';
+import { revisitCompleted } from '../care/public.ts';
 import { customerFiled, getCustomer } from '../customers/public.ts';
 import { claimReviewed } from '../expenses/public.ts';
 import { orderCompleted } from '../orders/public.ts';
@@ -18,7 +19,8 @@ import { factWrite, getRatingRequest, ratingLinkWrite } from './store.ts';
 
 /**
  * Keeps each rep's monthly facts current from the domain events (R-4.1): an order's revenue and
- * cost, a new customer, a won or lost opportunity, a customer's rating, an expense paid, a
+ * cost, a new customer, a won or lost opportunity, a customer's rating (of a ticket or at a
+ * revisit), an expense paid, a
  * complaint. Each fact is put under its event's id, with no "handled" record: a redelivery writes
  * the same item, and a replay of the events (`POST /event-consumers/performance-events/replays`)
  * rebuilds the same facts, whatever was there.
@@ -66,6 +68,15 @@ export const handler = consumerHandler('performance-events', [
   on(ticketRated, async (delivery) => {
     const { ownerId, score, ratedAt } = delivery.event.payload;
     await record(delivery, { employeeId: ownerId, month: monthOfInstant(ratedAt), kind: 'rating', score });
+  }),
+  on(revisitCompleted, async (delivery) => {
+    const { ownerId, satisfaction, completedAt } = delivery.event.payload;
+    await record(delivery, {
+      employeeId: ownerId,
+      month: monthOfInstant(completedAt),
+      kind: 'rating',
+      score: satisfaction,
+    });
   }),
   on(claimReviewed, async (delivery) => {
     const { status, claimantId, amount } = delivery.event.payload;

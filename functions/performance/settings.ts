@@ -39,6 +39,8 @@ export const performanceSettingsSchema = z.object({
   raterWeights: z.object({ supervisor: weight, peer: weight, customer: weight }),
   /** Days the raters of a quarter's or a year's evaluation have to answer. */
   ratingDays: z.int().check(z.positive(), z.maximum(60)),
+  /** How many peers rate a rep: the next ones by id in the same team (rating-rules.ts `peersOf`). */
+  peerRaters: z.int().check(z.minimum(0), z.maximum(10)),
   /** How many of a rep's key (A) customers' contacts are asked to rate them. */
   customerRaters: z.int().check(z.minimum(0), z.maximum(10)),
   /**
@@ -74,6 +76,7 @@ export const DEFAULT_PERFORMANCE_SETTINGS: PerformanceSettings = {
   quantitativeShare: 70,
   raterWeights: { supervisor: 50, peer: 30, customer: 20 },
   ratingDays: 7,
+  peerRaters: 2,
   customerRaters: 2,
   bonus: {
     base: { quarter: 600_000, year: 3_000_000 },

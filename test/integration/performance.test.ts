@@ -26,6 +26,7 @@ const { recordEvent } = await import('../../functions/shared/events.ts');
 const { orderCompleted } = await import('../../functions/orders/events.ts');
 const { ticketRated } = await import('../../functions/service/events.ts');
 const { claimReviewed } = await import('../../functions/expenses/events.ts');
+const { revisitCompleted } = await import('../../functions/care/events.ts');
 const { query, tableName, dynamo } = await import('../../functions/shared/db.ts');
 const { DeleteItemCommand } = await import('@aws-sdk/client-dynamodb');
 const { marshall } = await import('@aws-sdk/util-dynamodb');
@@ -177,6 +178,18 @@ describe('a rep’s figures', () => {
         at,
         payload: { ticketId: 'T1', customerId: customer.customerId, ownerId: 'PFREP', score: 4, ratedAt: at },
       }),
+      recordEvent(revisitCompleted, {
+        subject: { type: 'revisit', id: 'V1' },
+        actor: 'PFREP',
+        at,
+        payload: {
+          revisitId: 'V1',
+          customerId: customer.customerId,
+          ownerId: 'PFREP',
+          satisfaction: 5,
+          completedAt: at,
+        },
+      }),
       recordEvent(claimReviewed, {
         subject: { type: 'expense-claim', id: 'X1' },
         actor: 'finance',
@@ -203,9 +216,10 @@ describe('a rep’s figures', () => {
     expect(row(first.body, 'profit')).toMatchObject({ actual: 6_000_000 });
     expect(row(first.body, 'newCustomers')).toMatchObject({ actual: 1 });
     expect(row(first.body, 'conversion')).toMatchObject({ actual: 0 });
-    expect(row(first.body, 'satisfaction')).toMatchObject({ actual: 400, target: 450 });
+    // A ticket rated 4 and a revisit's satisfaction of 5.
+    expect(row(first.body, 'satisfaction')).toMatchObject({ actual: 450, target: 450 });
     expect(row(first.body, 'expenseControl')).toMatchObject({ actual: 150_000 });
-    expect(first.body.counts).toMatchObject({ orders: 1, opportunitiesLost: 1, ratings: 1 });
+    expect(first.body.counts).toMatchObject({ orders: 1, opportunitiesLost: 1, ratings: 2 });
     expect(first.body.quantitativeScore).toBeGreaterThan(0);
 
     // Who reads: the rep, their supervisor, the manager; not another rep.
@@ -230,8 +244,8 @@ describe('a rep’s figures', () => {
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: { ':pk': partition },
     });
-    // A customer filed, an opportunity lost, an order, a rating, an expense.
-    expect(items.length).toBe(5);
+    // A customer filed, an opportunity lost, an order, two ratings, an expense.
+    expect(items.length).toBe(6);
     for (const item of items)
       await dynamo.send(
         new DeleteItemCommand({ TableName: tableName(), Key: marshall({ pk: item.pk, sk: item.sk }) }),
