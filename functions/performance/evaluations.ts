@@ -4,6 +4,7 @@ import { nowIso } from '#shared/clock.ts';
 import { conflict, notAllowed } from '#shared/domain-errors.ts';
 import { validationProblem } from '#shared/problem.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
+import { createOnce, earlierReply } from '#shared/idempotency.ts';
 import { found } from '#shared/resource-replies.ts';
 import { employeeId } from '#shared/schemas.ts';
 import { commit, commitChange, TransactionCancelled } from '#shared/transaction.ts';
@@ -29,8 +30,12 @@ const rerun = defineOperation({
   params: periodParams,
   body: rerunRequest,
   idempotent: true,
-  async handle({ caller, params, body }) {
+  async handle(request) {
+    const { caller, params, body } = request;
     requireRole(caller, ['sales_manager'], 'start evaluation runs');
+    // A repetition of a request that started a run answers as it did (that run now evaluates).
+    const earlier = await earlierReply(request);
+    if (earlier) return earlier;
     const { runs } = await periodFile(params.period);
     if (runs.length === 0)
       throw conflict(`${params.period} has not been evaluated yet; its schedule starts the first run.`);
@@ -38,12 +43,15 @@ const rerun = defineOperation({
       throw conflict(`A run of ${params.period} is still evaluating.`);
     const { run, items } = startRunWrites(params.period, runs.length + 1, caller.id, nowIso(), body.reason);
     try {
-      await commit(items);
+      return await createOnce(request, items, {
+        status: 202,
+        headers: { location: `/performance/evaluations/${params.period}` },
+        body: run,
+      });
     } catch (error) {
       if (error instanceof TransactionCancelled) throw conflict('Another run was started meanwhile.');
       throw error;
     }
-    return { status: 202, headers: { location: `/performance/evaluations/${params.period}` }, body: run };
   },
 });
 

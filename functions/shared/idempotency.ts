@@ -74,6 +74,21 @@ export async function createOnce(
   }
 }
 
+/**
+ * The answer of an earlier request with the same Idempotency-Key, for a handler whose checks would
+ * refuse a repetition once the first request took effect (a run that is now evaluating): it asks
+ * first, then commits with createOnce. Undefined without a key or without an earlier request.
+ */
+export async function earlierReply(
+  request: OperationRequest<unknown, unknown, unknown>,
+): Promise<Reply | undefined> {
+  const key = request.headers['idempotency-key'];
+  if (key === undefined || !KEY_PATTERN.test(key)) return undefined;
+  const recordKey = IdempotencyRecords.key({ digest: sha256(`${request.caller.id}\n${key}`) });
+  if (!(await getItem(recordKey, true))) return undefined;
+  return replay(recordKey, sha256(`${request.method} ${request.path}\n${request.rawBody}`));
+}
+
 async function replay(key: { pk: string; sk: string }, fingerprint: string): Promise<Reply> {
   const stored = (await getItem(key, true)) as StoredOutcome | undefined;
   if (!stored)

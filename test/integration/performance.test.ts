@@ -319,6 +319,7 @@ describe('evaluation runs (R-4.2, R-0.5)', () => {
         performance('POST /performance/evaluations/{period}/runs', `/performance/evaluations/${month}/runs`, {
           caller: manager,
           body: reason === undefined ? {} : { reason },
+          headers: { 'idempotency-key': `rerun-${(reason ?? 'none').replaceAll(' ', '-')}` },
         });
       expect((await rerun()).status).toBe(400);
       expect(
@@ -337,6 +338,9 @@ describe('evaluation runs (R-4.2, R-0.5)', () => {
       expect(started.status).toBe(202);
       expect(started.body).toMatchObject({ run: 2, status: 'evaluating', rules: { rulesVersion: '2026.2' } });
       await path.settle();
+      // The same request again (its key): the same answer, no third run.
+      const repeated = await rerun('An order was booked to the wrong rep');
+      expect([repeated.status, repeated.body]).toEqual([202, started.body]);
     } finally {
       delete process.env.PERFORMANCE_SETTINGS;
     }
