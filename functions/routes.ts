@@ -17,6 +17,8 @@ import { platformDocs } from './platform/docs.ts';
 import { expenseDocs } from './expenses/docs.ts';
 import { expenseOperations } from './expenses/operations.ts';
 import { orderDocs } from './orders/docs.ts';
+import { archiveDocs } from './archive/docs.ts';
+import { archiveOperations } from './archive/operations.ts';
 import { performanceDocs } from './performance/docs.ts';
 import { performanceOperations } from './performance/operations.ts';
 import { serviceDocs } from './service/docs.ts';
@@ -52,8 +54,8 @@ export interface DomainFunction {
   verifiesTokens?: boolean;
   /** Publishes to the event bus (redelivery and replay of events). */
   publishesEvents?: boolean;
-  /** Presigns uploads to and downloads from the documents bucket. */
-  storesDocuments?: boolean;
+  /** Presigns uploads to and downloads from the documents bucket, under this key prefix only. */
+  storesDocuments?: string;
 }
 
 export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
@@ -120,7 +122,7 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     operations: expenseOperations,
     docs: expenseDocs,
     writes: true,
-    storesDocuments: true,
+    storesDocuments: 'receipts',
   },
   {
     name: 'service',
@@ -135,6 +137,14 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     operations: performanceOperations,
     docs: performanceDocs,
     writes: true,
+  },
+  {
+    name: 'archive',
+    entry: 'functions/archive/handler.ts',
+    operations: archiveOperations,
+    docs: archiveDocs,
+    writes: true,
+    storesDocuments: 'archive',
   },
   {
     name: 'approvals',

@@ -137,7 +137,7 @@ export class SalesDepartmentStack extends Stack {
       if (definition.resumesWorkflows)
         for (const machine of workflows.machines.values()) machine.grantTaskResponse(fn);
       if (definition.publishesEvents) events.bus.grantPutEventsTo(fn);
-      if (definition.storesDocuments) documents.grantObjects(fn, 'receipts');
+      if (definition.storesDocuments) documents.grantObjects(fn, definition.storesDocuments);
       return { definition, fn, name: definition.name };
     });
 

@@ -54,7 +54,7 @@ sales-department is running (${Math.round(performance.now() - started)} ms)
   OpenAPI        ${backend.url}/openapi.json
   Health         ${backend.url}/health
   SES inbox      ${backend.sesInboxUrl}   (every email sent; JSON at /store; in memory: emptied when this stops)
-  S3 store       ${backend.s3Url}   (bucket ${process.env.DOCUMENTS_BUCKET}: claims' receipts)
+  S3 store       ${backend.s3Url}   (bucket ${process.env.DOCUMENTS_BUCKET}: claims' receipts, the archive)
   Schedules      ${backend.scheduler
     .nextRuns()
     .map((run) => `${run.name.padEnd(24)} next ${local(run.next)}`)

@@ -5,7 +5,8 @@ import { pageParameters } from '#shared/listing.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
 import { knowledgeQuery } from './model.ts';
-import { productKey, searchWords } from './ticket-rules.ts';
+import { searchWords } from '#shared/search.ts';
+import { productKey } from './ticket-rules.ts';
 import { getKnowledgeEntry, searchKnowledge } from './store.ts';
 
 /**

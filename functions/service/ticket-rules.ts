@@ -341,7 +341,3 @@ export function commonProblems(
     )
     .slice(0, size);
 }
-
-/** A search's words, lower case, at most ten (each must appear in the entry). */
-export const searchWords = (query: string | undefined): string[] =>
-  [...new Set((query ?? '').toLowerCase().split(/\s+/).filter(Boolean))].slice(0, 10);

@@ -775,6 +775,39 @@ describe('an evaluation through npm run job', () => {
   });
 });
 
+describe('the document archive over HTTP, with the local S3 store', () => {
+  it('uploads through the presigned URL, finds by customer, downloads; another rep cannot fetch it', async () => {
+    const rep = await token('li.na@hd-machinery.example');
+    const other = await token('chen.jie@hd-machinery.example');
+    const customer = (await api('/customers?limit=1', { token: rep })).body.items[0];
+    const file = Buffer.from('%PDF-1.4 客户资料 customer material');
+    const created = await api('/documents', {
+      token: rep,
+      body: {
+        type: 'customer_material',
+        title: '设备布局图 Plant layout',
+        customerId: customer.id,
+        tags: ['layout'],
+        fileName: '布局图.pdf',
+        contentType: 'application/pdf',
+        size: file.length,
+      },
+    });
+    expect(created.status).toBe(201);
+    const { document, upload } = created.body;
+    expect((await fetch(upload.url, { method: 'PUT', body: file, headers: upload.headers })).status).toBe(
+      200,
+    );
+    const found = await api(`/documents?customerId=${customer.id}&q=layout`, { token: rep });
+    expect(found.body.items.map((item: { id: string }) => item.id)).toContain(document.id);
+    const read = await api(`/documents/${document.id}`, { token: rep });
+    const download = await fetch(read.body.download.url);
+    expect(Buffer.from(await download.arrayBuffer()).equals(file)).toBe(true);
+    expect((await api(`/documents/${document.id}`, { token: other })).status).toBe(403);
+    expect((await api(`/documents?customerId=${customer.id}`, { token: other })).status).toBe(403);
+  });
+});
+
 describe('sending a quote over HTTP', () => {
   it('emails the customer once when ten identical requests arrive together', async () => {
     const rep = await token('li.na@hd-machinery.example');

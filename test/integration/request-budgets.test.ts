@@ -19,6 +19,7 @@ import { handler as ordersHandler } from '../../functions/orders/handler.ts';
 import { handler as expensesHandler } from '../../functions/expenses/handler.ts';
 import { handler as serviceHandler } from '../../functions/service/handler.ts';
 import { handler as performanceHandler } from '../../functions/performance/handler.ts';
+import { handler as archiveHandler } from '../../functions/archive/handler.ts';
 import { orderFromContract } from '../../functions/orders/rules.ts';
 import { createOrderWrites, installmentWrite } from '../../functions/orders/store.ts';
 import { planInstallments } from '../../functions/orders/receivable-rules.ts';
@@ -104,6 +105,8 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /performance/{employeeId} (a month)': { calls: 5, capacity: 1.5 },
   'GET /performance/{employeeId} (a year)': { calls: 27, capacity: 1.5 },
   'POST /performance/evaluations/{period}/runs': { calls: 2, capacity: 6.5 },
+  'POST /documents': { calls: 2, capacity: 6.5 },
+  'GET /documents': { calls: 2, capacity: 1 },
   'GET /performance/evaluations/{period}': { calls: 1, capacity: 0.5 },
   'GET /performance/{employeeId}/evaluations': { calls: 2, capacity: 1 },
 };
@@ -726,6 +729,26 @@ describe('request budgets', () => {
         caller: rep,
         query: { year: '2026' },
       }),
+    );
+
+    // The archive: a customer's document archived (its upload URL is signed, not sent), then found.
+    process.env.DOCUMENTS_BUCKET ??= 'budget-documents';
+    const archive = caller(archiveHandler);
+    await measure('POST /documents', () =>
+      archive('POST /documents', '/documents', {
+        caller: rep,
+        body: {
+          type: 'contract',
+          title: '供货合同',
+          customerId: id,
+          fileName: 'contract.pdf',
+          contentType: 'application/pdf',
+          size: 1000,
+        },
+      }),
+    );
+    await measure('GET /documents', () =>
+      archive('GET /documents', '/documents', { caller: rep, query: { customerId: id, q: '合同' } }),
     );
 
     console.table(measured);

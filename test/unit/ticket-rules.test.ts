@@ -14,12 +14,12 @@ import {
   recordRemoteGuidance,
   reportVisit,
   routeTicket,
-  searchWords,
   solveTicket,
   ticketAlarms,
   ticketDeadlines,
 } from '../../functions/service/ticket-rules.ts';
 import { RECEIPT_PROBLEMS } from '../../functions/orders/model.ts';
+import { searchWords } from '../../functions/shared/search.ts';
 
 const AT = '2026-12-01T02:00:00.000Z';
 const hoursAfter = (at: string) => (Date.parse(at) - Date.parse(AT)) / 3_600_000;

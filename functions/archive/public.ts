@@ -1,0 +1,2 @@
+/** What other domains may use of the archive domain: nothing yet. */
+export {};
