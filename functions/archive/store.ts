@@ -1,17 +1,12 @@
+import { searchFilter, searchText, withoutSearchText } from '#shared/search.ts';
 import { getResource, type PageParameters, queryPage } from '#shared/listing.ts';
 import { putNew, type TransactItem } from '#shared/transaction.ts';
 import { Documents } from './entities.ts';
 import type { ArchivedDocument } from './model.ts';
 
-/** The words a document is found by: its title and tags, lower case. */
-const searchText = (document: ArchivedDocument) =>
-  [document.title, ...document.tags].join('\n').toLowerCase();
-
+/** A document is found by the words of its title and tags. */
 export const documentWrite = (document: ArchivedDocument): TransactItem =>
-  putNew(Documents.item(document, { ...document, searchText: searchText(document) }));
-
-const withoutSearchText = ({ searchText: _text, ...document }: ArchivedDocument & { searchText?: string }) =>
-  document as ArchivedDocument;
+  putNew(Documents.item(document, { ...document, ...searchText([document.title, ...document.tags]) }));
 
 export async function getDocument(id: string): Promise<ArchivedDocument | undefined> {
   const document = await getResource<ArchivedDocument>(Documents.key({ id }));
@@ -32,16 +27,8 @@ export async function findDocuments(
     index: partition.index,
     partition: { attribute: partition.attribute, value: partition.value },
     newestFirst: true,
-    ...(words.length > 0
-      ? {
-          filter: {
-            expression: words.map((_word, index) => `contains(#text, :w${index})`).join(' AND '),
-            names: { '#text': 'searchText' },
-            values: Object.fromEntries(words.map((word, index) => [`:w${index}`, word])),
-          },
-        }
-      : {}),
+    ...searchFilter(words),
     ...page,
   });
-  return { ...found, items: found.items.map(withoutSearchText) };
+  return { ...found, items: found.items.map((document) => withoutSearchText(document)) };
 }

@@ -1,3 +1,4 @@
+import { renewLink, useLink } from '#shared/link-pages.ts';
 import { auditChange } from '#shared/audit.ts';
 import { query, tableName } from '#shared/db.ts';
 import { collectAll, getResource, type PageParameters, queryPage, toResource } from '#shared/listing.ts';
@@ -150,15 +151,8 @@ export const ratingRequestWrite = (request: RatingRequest): TransactItem =>
 export const getRatingRequest = (id: string) => getResource<RatingRequest>(RatingRequests.key({ id }), true);
 
 /** A fresh link for a request (its token replaces an unsent one). */
-export const ratingLinkWrite = (id: string, tokenHash: string, validUntil: string): TransactItem => ({
-  Update: {
-    TableName: tableName(),
-    Key: RatingRequests.key({ id }),
-    UpdateExpression: 'SET tokenHash = :hash, validUntil = :validUntil',
-    ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt)',
-    ExpressionAttributeValues: { ':hash': tokenHash, ':validUntil': validUntil },
-  },
-});
+export const ratingLinkWrite = (id: string, tokenHash: string, validUntil: string): TransactItem =>
+  renewLink(RatingRequests.key({ id }), tokenHash, validUntil);
 
 /** The answer, with the link used in the same write: the first answer wins. */
 export const ratingAnswerWrite = (
@@ -166,14 +160,9 @@ export const ratingAnswerWrite = (
   scores: NonNullable<RatingRequest['scores']>,
   at: string,
 ): TransactItem =>
-  named('ratingRequest', {
-    Update: {
-      TableName: tableName(),
-      Key: RatingRequests.key({ id: request.id }),
-      UpdateExpression: 'SET usedAt = :at, answeredAt = :at, scores = :scores',
-      ConditionExpression: 'tokenHash = :hash AND attribute_not_exists(usedAt)',
-      ExpressionAttributeValues: { ':at': at, ':hash': request.tokenHash, ':scores': scores },
-    },
+  useLink('ratingRequest', RatingRequests.key({ id: request.id }), request.tokenHash, at, {
+    answeredAt: at,
+    scores,
   });
 
 /** The ratings asked for one evaluation (answered or not). */

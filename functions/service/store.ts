@@ -1,6 +1,7 @@
 import { auditChange } from '#shared/audit.ts';
 import { query, tableName } from '#shared/db.ts';
-import { useLink } from '#shared/link-pages.ts';
+import { renewLink, useLink } from '#shared/link-pages.ts';
+import { searchFilter, searchText, withoutSearchText } from '#shared/search.ts';
 import { type PageParameters, getResource, queryPage, toResource } from '#shared/listing.ts';
 import { named, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import {
@@ -157,14 +158,11 @@ export const knowledgeWrite = (entry: KnowledgeEntry): TransactItem => ({
     TableName: tableName(),
     Item: KnowledgeEntries.item(entry, {
       ...entry,
-      searchText: `${entry.problem}\n${entry.cause}\n${entry.solution}`.toLowerCase(),
+      ...searchText([entry.problem, entry.cause, entry.solution]),
     }),
     ConditionExpression: 'attribute_not_exists(pk)',
   },
 });
-
-const withoutSearchText = ({ searchText: _text, ...entry }: KnowledgeEntry & { searchText?: string }) =>
-  entry as KnowledgeEntry;
 
 export async function getKnowledgeEntry(id: string): Promise<KnowledgeEntry | undefined> {
   const entry = await getResource<KnowledgeEntry>(KnowledgeEntries.key({ id }));
@@ -188,18 +186,10 @@ export async function searchKnowledge(
     index: partition.index,
     partition: { attribute: partition.attribute, value: partition.value },
     newestFirst: true,
-    ...(words.length > 0
-      ? {
-          filter: {
-            expression: words.map((_word, index) => `contains(#text, :w${index})`).join(' AND '),
-            names: { '#text': 'searchText' },
-            values: Object.fromEntries(words.map((word, index) => [`:w${index}`, word])),
-          },
-        }
-      : {}),
+    ...searchFilter(words),
     ...page,
   });
-  return { ...found, items: found.items.map(withoutSearchText) };
+  return { ...found, items: found.items.map((entry) => withoutSearchText(entry)) };
 }
 
 export const appreciationEventWrite = (event: AppreciationEvent): TransactItem =>
@@ -269,15 +259,7 @@ export const invitationLinkWrite = (
   eventId: string,
   customerId: string,
   link: InvitationLink,
-): TransactItem => ({
-  Update: {
-    TableName: tableName(),
-    Key: Invitations.key({ eventId, customerId }),
-    UpdateExpression: 'SET tokenHash = :hash, validUntil = :validUntil',
-    ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt)',
-    ExpressionAttributeValues: { ':hash': link.tokenHash, ':validUntil': link.validUntil },
-  },
-});
+): TransactItem => renewLink(Invitations.key({ eventId, customerId }), link.tokenHash, link.validUntil);
 
 /** The answer, with the link used in the same write: the first answer wins. */
 export const answerInvitationWrite = (
@@ -285,15 +267,9 @@ export const answerInvitationWrite = (
   answer: 'accepted' | 'declined',
   at: string,
 ): TransactItem =>
-  named('invitationLink', {
-    Update: {
-      TableName: tableName(),
-      Key: Invitations.key(invitation),
-      UpdateExpression: 'SET usedAt = :at, answeredAt = :at, #status = :answer',
-      ConditionExpression: 'tokenHash = :hash AND attribute_not_exists(usedAt)',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':at': at, ':hash': invitation.tokenHash, ':answer': answer },
-    },
+  useLink('invitationLink', Invitations.key(invitation), invitation.tokenHash, at, {
+    answeredAt: at,
+    status: answer,
   });
 
 export interface ServiceLink {

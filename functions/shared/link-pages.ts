@@ -64,16 +64,52 @@ export interface StoredLink {
  * presented and the link unused, so of two concurrent uses one wins (the other's transaction is
  * cancelled on the item named `name`).
  */
-export function useLink(name: string, key: PrimaryKey, tokenHash: string, at: string): TransactItem {
+export function useLink(
+  name: string,
+  key: PrimaryKey,
+  tokenHash: string,
+  at: string,
+  /** What the link records with its use (an answer), set in the same write. */
+  answer: Record<string, unknown> = {},
+): TransactItem {
+  const fields = Object.keys(answer);
   return named(name, {
     Update: {
       TableName: tableName(),
       Key: key,
-      UpdateExpression: 'SET usedAt = :at',
+      UpdateExpression: [
+        'SET usedAt = :at',
+        ...fields.map((_field, index) => `#a${index} = :a${index}`),
+      ].join(', '),
       ConditionExpression: 'tokenHash = :hash AND attribute_not_exists(usedAt)',
-      ExpressionAttributeValues: { ':at': at, ':hash': tokenHash },
+      ...(fields.length > 0
+        ? {
+            ExpressionAttributeNames: Object.fromEntries(fields.map((field, index) => [`#a${index}`, field])),
+          }
+        : {}),
+      ExpressionAttributeValues: {
+        ':at': at,
+        ':hash': tokenHash,
+        ...Object.fromEntries(fields.map((field, index) => [`:a${index}`, answer[field]])),
+      },
     },
   });
+}
+
+/**
+ * A new token for a stored link not yet used (a retried email makes a new one, which replaces the
+ * unsent one), valid until then.
+ */
+export function renewLink(key: PrimaryKey, tokenHash: string, validUntil: string): TransactItem {
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: key,
+      UpdateExpression: 'SET tokenHash = :hash, validUntil = :validUntil',
+      ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(usedAt)',
+      ExpressionAttributeValues: { ':hash': tokenHash, ':validUntil': validUntil },
+    },
+  };
 }
 
 /** Whether a presented token opens a stored link now. */
