@@ -1,5 +1,5 @@
 import { approvalDecided } from './approvals/events.ts';
-import { purchaseRecorded } from './classification/events.ts';
+import { customerClassified, purchaseRecorded } from './classification/events.ts';
 import { claimReviewed, claimSubmitted, claimWithdrawn } from './expenses/events.ts';
 import {
   complaintAnswered,
@@ -37,7 +37,12 @@ import {
   productionUpdated,
   receiptIssueResolved,
 } from './orders/events.ts';
-import { customerFiled, customerReassigned, interactionRecorded } from './customers/events.ts';
+import {
+  customerFiled,
+  customerReassigned,
+  customerStatusChanged,
+  interactionRecorded,
+} from './customers/events.ts';
 import { evaluationGraded, evaluationRequested, ratingRequested } from './performance/events.ts';
 import { revisitCompleted } from './care/events.ts';
 import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '#shared/events.ts';
@@ -45,6 +50,7 @@ import { jobContinued } from '#shared/job-events.ts';
 import { JOB_TIMEOUT_SECONDS, SCHEDULED_JOBS } from './schedules.ts';
 import {
   opportunityClosed,
+  opportunityStaged,
   quoteSent,
   quoteTechnicallyReviewed,
   quoteTechnicalReviewRequested,
@@ -99,7 +105,10 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   interactionRecorded,
   customerReassigned,
   customerFiled,
+  customerStatusChanged,
+  customerClassified,
   opportunityClosed,
+  opportunityStaged,
   revisitCompleted,
   evaluationRequested,
   ratingRequested,
@@ -243,6 +252,14 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
     description:
       "Keeps each customer's file and statistics: a communication record for a sent quote, purchase aggregates, the last contact.",
     events: [quoteSent, purchaseRecorded, interactionRecorded],
+    sendsEmail: false,
+  },
+  {
+    name: 'reports-events',
+    entry: 'functions/reports/reactions.ts',
+    description:
+      "Keeps the reports' aggregates (R-7.1): a completed order's revenue per month and rep, customer, product, region and department; customers filed, lost and won back per rep and month; the class mix; the pipeline by stage. Each event adds once.",
+    events: [orderCompleted, customerFiled, customerStatusChanged, customerClassified, opportunityStaged],
     sendsEmail: false,
   },
 ];

@@ -19,6 +19,8 @@ import { expenseOperations } from './expenses/operations.ts';
 import { orderDocs } from './orders/docs.ts';
 import { archiveDocs } from './archive/docs.ts';
 import { archiveOperations } from './archive/operations.ts';
+import { reportDocs } from './reports/docs.ts';
+import { reportOperations } from './reports/operations.ts';
 import { performanceDocs } from './performance/docs.ts';
 import { performanceOperations } from './performance/operations.ts';
 import { serviceDocs } from './service/docs.ts';
@@ -137,6 +139,13 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     operations: performanceOperations,
     docs: performanceDocs,
     writes: true,
+  },
+  {
+    name: 'reports',
+    entry: 'functions/reports/handler.ts',
+    operations: reportOperations,
+    docs: reportDocs,
+    writes: false,
   },
   {
     name: 'archive',

@@ -26,6 +26,10 @@ const FUNCTION_ASSETS: Record<string, { environment: Record<string, string>; ass
       ['node_modules/swagger-ui-dist/swagger-ui-bundle.js', 'swagger-ui/swagger-ui-bundle.js'],
     ],
   },
+  reports: {
+    environment: { REPORT_ASSETS_DIR: '/var/task/chart.js' },
+    assets: [['node_modules/chart.js/dist/chart.umd.min.js', 'chart.js/chart.umd.min.js']],
+  },
 };
 
 /** The whole sales-department backend: table, identity, functions, HTTP API, schedules, email and alarms. */

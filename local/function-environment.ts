@@ -21,6 +21,8 @@ process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 // Metrics go to CloudWatch through the log stream on AWS; here they would only be noise.
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 process.env.DOCS_ASSETS_DIR = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+// chart.js exports no package.json; its main file sits in dist/ beside the UMD build.
+process.env.REPORT_ASSETS_DIR = dirname(createRequire(import.meta.url).resolve('chart.js'));
 // The approval decision verifies bearer tokens itself, like the JWT authorizer (JWKS_URL is set
 // once the gateway listens).
 process.env.JWT_ISSUER = ISSUER;

@@ -5,7 +5,7 @@ import { type PageParameters, getResource, queryPage, toResource } from '#shared
 import { putNew, type TransactItem } from '#shared/transaction.ts';
 import type { ClassChange, ClassificationRecord, Purchase } from './model.ts';
 import { type PurchaseStats } from './rules.ts';
-import { purchaseRecorded } from './events.ts';
+import { customerClassified, purchaseRecorded } from './events.ts';
 import { recordEvent } from '#shared/events.ts';
 import { ClassChanges, Classifications, Purchases } from './entities.ts';
 import { classWrite, customerStatistics } from '../customers/public.ts';
@@ -109,6 +109,12 @@ export function classificationWrites(
           },
         ),
       ),
+      recordEvent(customerClassified, {
+        subject: { type: 'customer', id: after.customerId },
+        actor: change.by,
+        at: change.at,
+        payload: { customerId: after.customerId, from: change.from, to: change.to, at: change.at },
+      }),
     );
   }
   return items;

@@ -30,3 +30,17 @@ export const customerFiled = defineEvent({
   producer: 'customers',
   payload: z.object({ customerId: z.string(), ownerId: z.string(), region: z.string(), filedAt: z.string() }),
 });
+
+export const customerStatusChanged = defineEvent({
+  type: 'customer.status-changed',
+  description:
+    "A customer's status changed (prospect, active, dormant, lost): the reports count the customers lost, and won back, in the month.",
+  producer: 'customers',
+  payload: z.object({
+    customerId: z.string(),
+    ownerId: z.string(),
+    from: z.string(),
+    to: z.string(),
+    at: z.string(),
+  }),
+});

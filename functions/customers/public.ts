@@ -4,7 +4,7 @@
  * events. Everything else in this folder is its own.
  */
 export { visibleCustomer } from './access.ts';
-export { customerFiled, customerReassigned, interactionRecorded } from './events.ts';
+export { customerFiled, customerReassigned, customerStatusChanged, interactionRecorded } from './events.ts';
 export { type Contact, type Customer, type Interaction, INTERACTION_CHANNELS } from './model.ts';
 export { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from './rules.ts';
 export {

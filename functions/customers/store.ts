@@ -12,7 +12,7 @@ import {
 import { putIfVersion, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import type { Contact, Customer, CustomerFilter, Interaction } from './model.ts';
 import { customerFilterExpression, normalizeCompanyName } from './rules.ts';
-import { customerFiled, customerReassigned, interactionRecorded } from './events.ts';
+import { customerFiled, customerReassigned, customerStatusChanged, interactionRecorded } from './events.ts';
 import { recordEvent } from '#shared/events.ts';
 import { Contacts, Customers, CustomerNameClaims, CustomerStatistics, Interactions } from './entities.ts';
 
@@ -91,6 +91,22 @@ export function updateCustomerWrites(before: Customer, after: Customer, actorId:
         actor: actorId,
         at: after.updatedAt,
         payload: { customerId: after.id, from: before.ownerId, to: after.ownerId },
+      }),
+    );
+  if (before.status !== after.status)
+    items.push(
+      recordEvent(customerStatusChanged, {
+        subject: { type: 'customer', id: after.id },
+        subjectVersion: after.version,
+        actor: actorId,
+        at: after.updatedAt,
+        payload: {
+          customerId: after.id,
+          ownerId: after.ownerId,
+          from: before.status,
+          to: after.status,
+          at: after.updatedAt,
+        },
       }),
     );
   return items;

@@ -138,7 +138,8 @@ export const expenseDocs: Record<string, OperationDocs> = {
     responses: [
       {
         status: 200,
-        description: 'The report.',
+        description: 'The report (with `format=csv`, its rows as CSV).',
+        alsoAs: ['text/csv'],
         schema: z.object({
           period: z.string(),
           months: z.array(z.string()),

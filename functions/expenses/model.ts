@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { period } from '#shared/periods.ts';
 import { rejection } from '../approvals/public.ts';
 import { employeeId, text, ulidId } from '#shared/schemas.ts';
 
@@ -125,10 +126,6 @@ export const receiptParams = z.strictObject({ id: ulidId, receiptId: ulidId });
 export const claimListQuery = z.strictObject({ status: z.optional(z.enum(CLAIM_STATUSES)) });
 
 export const reportQuery = z.strictObject({
-  period: z
-    .string()
-    .check(
-      z.regex(/^20\d\d(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'A year, quarter or month: 2026, 2026-Q3, 2026-07'),
-    ),
+  period,
   format: z.optional(z.enum(['json', 'csv'])),
 });

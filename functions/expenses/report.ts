@@ -1,8 +1,10 @@
 import { requireRole } from '#shared/caller.ts';
+import { csvReply } from '#shared/csv.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { collectAll } from '#shared/listing.ts';
+import { periodMonths } from '#shared/periods.ts';
 import { reportQuery } from './model.ts';
-import { budgetReport, monthsOf } from './rules.ts';
+import { budgetReport } from './rules.ts';
 import { budgetLinesOf, listClaims } from './store.ts';
 
 /**
@@ -10,14 +12,7 @@ import { budgetLinesOf, listClaims } from './store.ts';
  * over a year, quarter or month, and what was paid per claimant; JSON, or CSV (UTF-8 with a BOM,
  * so Excel reads the Chinese text) with `format=csv`.
  */
-const CSV_HEADER = ['category', 'scope', 'budgeted', 'reserved', 'spent', 'available'];
-const csvCell = (value: string | number) => {
-  const text = String(value);
-  // Quoted when it holds a separator; a leading formula character is neutralised for spreadsheets.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-};
-
+const CSV_HEADER = ['category', 'scope', 'budgeted', 'reserved', 'spent', 'available'] as const;
 const report = defineOperation({
   operationId: 'getExpenseReport',
   method: 'GET',
@@ -30,7 +25,7 @@ const report = defineOperation({
       ['sales_manager', 'finance', 'general_manager', 'auditor'],
       'read the expense report',
     );
-    const months = monthsOf(query.period);
+    const months = periodMonths(query.period);
     const lines = await budgetLinesOf(query.period.slice(0, 4), { from: months[0]!, to: months.at(-1)! });
     const rows = budgetReport(lines, months);
     const paid = (await collectAll((page) => listClaims('department', 'paid', page))).filter((claim) =>
@@ -41,20 +36,12 @@ const report = defineOperation({
       claims: claims.length,
       paid: claims.reduce((sum, claim) => sum + claim.amount, 0),
     }));
-    if (query.format === 'csv') {
-      const body = [
+    if (query.format === 'csv')
+      return csvReply(
+        `expenses-${query.period}.csv`,
         CSV_HEADER,
-        ...rows.map((row) => CSV_HEADER.map((field) => row[field as keyof typeof row])),
-      ]
-        .map((cells) => cells.map(csvCell).join(','))
-        .join('\r\n');
-      return {
-        status: 200,
-        contentType: 'text/csv; charset=utf-8',
-        headers: { 'content-disposition': `attachment; filename="expenses-${query.period}.csv"` },
-        body: `\uFEFF${body}\r\n`,
-      };
-    }
+        rows.map((row) => CSV_HEADER.map((field) => row[field])),
+      );
     return { status: 200, body: { period: query.period, months, rows, byClaimant } };
   },
 });

@@ -235,14 +235,6 @@ export function claimSubject(
 }
 
 /** Months of a period: a year, a quarter (2026-Q3) or a month (2026-07). */
-export function monthsOf(period: string): string[] {
-  const year = period.slice(0, 4);
-  const quarter = /-Q([1-4])$/.exec(period);
-  if (quarter) return [0, 1, 2].map((offset) => monthKey(year, (Number(quarter[1]) - 1) * 3 + offset));
-  if (period.length === 7) return [period];
-  return Array.from({ length: 12 }, (_, month) => monthKey(year, month));
-}
-
 export interface ReportRow {
   category: ExpenseCategory;
   scope: string;

@@ -9,7 +9,6 @@ import {
   notFoundProblem,
   customerLinkDocs,
 } from '#shared/problem-responses.ts';
-import { AGING_BUCKETS } from './receivable-rules.ts';
 import {
   amendment,
   installment,
@@ -20,6 +19,7 @@ import {
   receiptIssue,
   shipment,
   timelineEntry,
+  receivablesAging,
 } from './model.ts';
 
 const changed = (what: string, by: string) => ({
@@ -194,17 +194,7 @@ export const orderDocs: Record<string, OperationDocs> = {
       {
         status: 200,
         description: 'The report.',
-        schema: z.object({
-          asOf: z.string(),
-          openInstallments: z.int(),
-          currencies: z.array(
-            z.object({
-              currency: z.string(),
-              buckets: z.object(Object.fromEntries(AGING_BUCKETS.map((bucket) => [bucket, z.int()]))),
-              total: z.int(),
-            }),
-          ),
-        }),
+        schema: receivablesAging,
       },
       ...authProblems,
     ],

@@ -3,6 +3,7 @@ import { rejection } from '../approvals/public.ts';
 import { dateWithin, isoDate, pastDate, text, ulidId } from '#shared/schemas.ts';
 import { contractSigned } from '../contracts/public.ts';
 import { quoteLine } from '../sales/public.ts';
+import { AGING_BUCKETS } from './receivable-rules.ts';
 
 /**
  * Where an order stands (R-2.5): review, production (awaiting production's acceptance, in
@@ -253,6 +254,19 @@ export const newPayment = z.strictObject({
 });
 
 export const agingQuery = z.strictObject({ asOf: z.optional(isoDate) });
+
+/** What is still owed on open installments on a day, by currency and by days past due. */
+export const receivablesAging = z.object({
+  asOf: z.string(),
+  openInstallments: z.int(),
+  currencies: z.array(
+    z.object({
+      currency: z.string(),
+      buckets: z.object(Object.fromEntries(AGING_BUCKETS.map((bucket) => [bucket, z.int()]))),
+      total: z.int(),
+    }),
+  ),
+});
 
 export const resubmission = z.strictObject({
   /** What the rep changed or clarified for the sales admin. */

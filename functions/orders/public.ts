@@ -1,3 +1,4 @@
 /** What other domains may use of the orders domain: its events, and an order's read (a ticket's order). */
 export { orderCompleted, orderCreated, orderReceived, orderShipped, paymentRecorded } from './events.ts';
-export { getOrder } from './store.ts';
+export { receivablesAging } from './model.ts';
+export { departmentAging, getOrder } from './store.ts';

@@ -5,27 +5,20 @@ import { nowIso } from '#shared/clock.ts';
 import { recordEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
-import { collectAll } from '#shared/listing.ts';
 import { found } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
 import { HttpProblem } from '#shared/problem.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { paymentRecorded } from './events.ts';
 import { agingQuery, type Installment, newPayment } from './model.ts';
-import {
-  agingReport,
-  allocatePayment,
-  assertPlanReplaceable,
-  outstanding,
-  planInstallments,
-} from './receivable-rules.ts';
+import { allocatePayment, assertPlanReplaceable, outstanding, planInstallments } from './receivable-rules.ts';
 import { assertOrderAccess } from './rules.ts';
 import { orderSettings, paymentPlan } from './settings.ts';
 import {
+  departmentAging,
   getOrderFile,
   installmentDelete,
   installmentWrite,
-  openInstallments,
   timelineWrite,
 } from './store.ts';
 
@@ -143,11 +136,7 @@ const aging = defineOperation({
   async handle({ caller, query }) {
     requireRole(caller, ['finance', 'sales_manager', 'sales_admin'], 'read the receivables aging report');
     const asOf = query.asOf ?? localDate(new Date(), timeZone());
-    const open = await collectAll((page) => openInstallments('department', page));
-    return {
-      status: 200,
-      body: { asOf, openInstallments: open.length, currencies: agingReport(open, asOf) },
-    };
+    return { status: 200, body: await departmentAging(asOf) };
   },
 });
 

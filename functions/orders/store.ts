@@ -4,6 +4,7 @@ import { useLink } from '#shared/link-pages.ts';
 import { deleteIf, updateIf } from '#shared/db-update.ts';
 import { newId } from '#shared/clock.ts';
 import {
+  collectAll,
   type ListScope,
   type PageParameters,
   getResource,
@@ -11,6 +12,7 @@ import {
   scopedPartition,
   toResource,
 } from '#shared/listing.ts';
+import { agingReport } from './receivable-rules.ts';
 import { putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import {
   FulfilmentWaits,
@@ -308,4 +310,10 @@ export function listOrders(
       : {}),
     ...page,
   });
+}
+
+/** What is still owed department-wide on a day, by currency and days past due: the open installments only. */
+export async function departmentAging(asOf: string) {
+  const open = await collectAll((page) => openInstallments('department', page));
+  return { asOf, openInstallments: open.length, currencies: agingReport(open, asOf) };
 }

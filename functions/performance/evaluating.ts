@@ -9,7 +9,7 @@ import { evaluationRequested, ratingRequested } from './events.ts';
 import { performanceOf } from './figures.ts';
 import type { Evaluation, EvaluationRun, RatingRequest } from './model.ts';
 import { compositeScore, gradeOf, peersOf } from './rating-rules.ts';
-import { periodMonths } from './rules.ts';
+import { periodMonths } from '#shared/periods.ts';
 import { type PerformanceSettings, performanceSettings } from './settings.ts';
 import {
   evaluationWrite,

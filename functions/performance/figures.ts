@@ -1,17 +1,11 @@
 import * as z from 'zod/mini';
 import { defineOperation, type Operation } from '#shared/http.ts';
+import { periodMonths, yearBefore } from '#shared/periods.ts';
 import { found } from '#shared/resource-replies.ts';
 import { employeeId } from '#shared/schemas.ts';
 import { getEmployee } from '../employees/public.ts';
 import { type PerformanceView, period } from './model.ts';
-import {
-  assertMayRead,
-  figuresOf,
-  indicatorRows,
-  periodMonths,
-  quantitativeScore,
-  yearBefore,
-} from './rules.ts';
+import { assertMayRead, figuresOf, indicatorRows, quantitativeScore } from './rules.ts';
 import { type PerformanceSettings, performanceSettings } from './settings.ts';
 import { getTargets, monthFacts, yearMarketSizes } from './store.ts';
 

@@ -1,10 +1,7 @@
 import * as z from 'zod/mini';
 import { INDICATORS, performanceSettingsSchema } from './settings.ts';
 
-/** A period of evaluation: a year (`2026`), a quarter (`2026-Q3`) or a month (`2026-07`). */
-export const period = z
-  .string()
-  .check(z.regex(/^20\d\d(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, 'Must be 2026, 2026-Q3 or 2026-07'));
+export { period } from '#shared/periods.ts';
 
 const amount = z.int().check(z.minimum(0), z.maximum(1e15));
 const basisPoints = z.int().check(z.minimum(-100_000), z.maximum(100_000));

@@ -1,4 +1,4 @@
-import { localDate, timeZone } from '#shared/calendar.ts';
+import { localDate, monthOfInstant, timeZone } from '#shared/calendar.ts';
 import { consumerHandler, type Delivery, effectOnce, on } from '#shared/consumer.ts';
 import { sendEmail } from '#shared/email.ts';
 import { newLinkToken, tokenDigest } from '#shared/link-tokens.ts';
@@ -25,8 +25,6 @@ import { factWrite, getRatingRequest, ratingLinkWrite } from './store.ts';
  * the same item, and a replay of the events (`POST /event-consumers/performance-events/replays`)
  * rebuilds the same facts, whatever was there.
  */
-const monthOfInstant = (at: string) => localDate(new Date(at), timeZone()).slice(0, 7);
-
 const record = (delivery: Delivery<unknown>, fact: Omit<Fact, 'eventId' | 'at'> & { at?: string }) =>
   commit([factWrite({ ...fact, eventId: delivery.event.id, at: fact.at ?? delivery.event.at })]);
 

@@ -8,23 +8,6 @@ import type { Indicator, PerformanceSettings } from './settings.ts';
  * figures of a period from its facts, attainment per indicator, the quantitative score.
  */
 
-const MONTHS = Array.from({ length: 12 }, (_, index) => String(index + 1).padStart(2, '0'));
-
-/** The months (`YYYY-MM`) of a year, a quarter or a month. */
-export function periodMonths(period: string): string[] {
-  const year = period.slice(0, 4);
-  if (period.length === 4) return MONTHS.map((month) => `${year}-${month}`);
-  if (period[5] === 'Q') {
-    const quarter = Number(period[6]);
-    return MONTHS.slice((quarter - 1) * 3, quarter * 3).map((month) => `${year}-${month}`);
-  }
-  return [period];
-}
-
-/** The same months a year earlier (for growth). */
-export const yearBefore = (months: readonly string[]) =>
-  months.map((month) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`);
-
 /**
  * Splits a year's amount over twelve months by weights (even: all equal), in whole units, by the
  * largest remainder so the parts add up to the whole exactly (ties to the earlier month).

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineEvent } from '#shared/events.ts';
 import { reviewEnded, reviewStart } from '../approvals/public.ts';
+import { STAGES } from './model.ts';
 
 export const quoteSent = defineEvent({
   type: 'quote.sent',
@@ -51,5 +52,19 @@ export const opportunityClosed = defineEvent({
     ownerId: z.string(),
     outcome: z.enum(['won', 'lost']),
     closedAt: z.string(),
+  }),
+});
+
+export const opportunityStaged = defineEvent({
+  type: 'opportunity.staged',
+  description:
+    'An opportunity entered a stage: opened at its first, moved on or back, won or lost (R-2.1.5). The pipeline report moves its count and expected value from the stage it left.',
+  producer: 'sales',
+  payload: z.object({
+    opportunityId: z.string(),
+    ownerId: z.string(),
+    from: z.nullable(z.enum(STAGES)),
+    to: z.enum(STAGES),
+    expectedValue: z.object({ value: z.int(), currency: z.string() }),
   }),
 });

@@ -1,5 +1,5 @@
 import { recordEvent } from '#shared/events.ts';
-import { opportunityClosed } from './events.ts';
+import { opportunityClosed, opportunityStaged } from './events.ts';
 import { auditChange } from '#shared/audit.ts';
 import { newId } from '#shared/clock.ts';
 import { batchGetItems } from '#shared/db.ts';
@@ -78,6 +78,23 @@ export function opportunityWrites(
               ownerId: after.ownerId,
               outcome: after.stage as 'won' | 'lost',
               closedAt: after.updatedAt,
+            },
+          }),
+        ]
+      : []),
+    ...(before?.stage !== after.stage
+      ? [
+          recordEvent(opportunityStaged, {
+            subject: { type: 'opportunity', id: after.id },
+            subjectVersion: after.version,
+            actor: actorId,
+            at: after.updatedAt,
+            payload: {
+              opportunityId: after.id,
+              ownerId: after.ownerId,
+              from: before?.stage ?? null,
+              to: after.stage,
+              expectedValue: { value: after.expectedValue.value, currency: after.expectedValue.currency },
             },
           }),
         ]

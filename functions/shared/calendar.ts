@@ -40,3 +40,6 @@ export function localTime(iso: string, zone: string = timeZone()): string {
   const text = new Date(iso).toLocaleString('sv-SE', { timeZone: zone, hour12: false });
   return `${text.slice(0, 16)} (${zone})`;
 }
+
+/** The local month (`YYYY-MM`) of a UTC instant, in the company's time zone. */
+export const monthOfInstant = (at: string): string => localDate(new Date(at), timeZone()).slice(0, 7);

@@ -41,6 +41,8 @@ export interface ResponseSpec {
   description: string;
   schema?: Schema;
   contentType?: string;
+  /** Other media types the same answer comes in (a report as `text/csv`). */
+  alsoAs?: string[];
 }
 
 type Infer<S> = S extends Schema ? z.output<S> : undefined;

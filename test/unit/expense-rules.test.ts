@@ -1,3 +1,4 @@
+import { periodMonths } from '../../functions/shared/periods.ts';
 import { describe, expect, it } from 'vitest';
 import { resolveChain } from '../../functions/approvals/chain.ts';
 import type { InvalidInput } from '../../functions/shared/domain-errors.ts';
@@ -8,7 +9,6 @@ import {
   budgetReport,
   expenseChain,
   monthlyBudget,
-  monthsOf,
   splitEvenly,
   submitClaim,
   withdrawClaim,
@@ -94,13 +94,13 @@ describe('budget arithmetic', () => {
   });
 
   it('sums a period’s lines per category and scope', () => {
-    expect(monthsOf('2027-Q2')).toEqual(['2027-04', '2027-05', '2027-06']);
-    expect(monthsOf('2027-07')).toEqual(['2027-07']);
-    expect(monthsOf('2027')).toHaveLength(12);
+    expect(periodMonths('2027-Q2')).toEqual(['2027-04', '2027-05', '2027-06']);
+    expect(periodMonths('2027-07')).toEqual(['2027-07']);
+    expect(periodMonths('2027')).toHaveLength(12);
     const lines = budgetLines('2027', [{ category: 'travel', amount: 1200 }]).map((line) =>
       line.month === '2027-04' ? { ...line, spent: 30, available: 70 } : line,
     );
-    expect(budgetReport(lines, monthsOf('2027-Q2'))).toEqual([
+    expect(budgetReport(lines, periodMonths('2027-Q2'))).toEqual([
       { category: 'travel', scope: 'department', budgeted: 300, reserved: 0, spent: 30, available: 270 },
     ]);
   });

@@ -1,14 +1,13 @@
+import { periodMonths, yearBefore } from '../../functions/shared/periods.ts';
 import { describe, expect, it } from 'vitest';
 import type { Fact, Targets } from '../../functions/performance/model.ts';
 import {
   attainment,
   figuresOf,
   indicatorRows,
-  periodMonths,
   periodTarget,
   quantitativeScore,
   splitAnnual,
-  yearBefore,
 } from '../../functions/performance/rules.ts';
 import {
   DEFAULT_PERFORMANCE_SETTINGS as settings,

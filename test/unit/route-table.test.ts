@@ -28,6 +28,9 @@ describe('the route table', () => {
       'GET /openapi.json',
       'GET /ratings/{id}',
       'GET /receipts/{id}',
+      // The report page and its scripts: no figures; the page's script sends the reader's token.
+      'GET /reports',
+      'GET /reports/assets/{asset}',
       'GET /service-requests/{id}',
       'HEAD /approvals/{id}',
       'HEAD /evaluation-ratings/{id}',

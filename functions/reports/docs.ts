@@ -1,0 +1,63 @@
+/** OpenAPI text of the report operations, keyed by operation id. */
+import * as z from 'zod/mini';
+import type { OperationDocs } from '#shared/http.ts';
+import { authProblems, notFoundProblem } from '#shared/problem-responses.ts';
+import { customerReport, pipelineReport, salesReport } from './model.ts';
+
+const tags = ['Reports'];
+const readers =
+  'Sales admin (who compiles the statistics), the sales manager, the general manager and audit.';
+const csv =
+  '`format=csv` answers the rows as CSV in UTF-8 with a byte order mark (Excel reads the Chinese text).';
+
+export const reportDocs: Record<string, OperationDocs> = {
+  getSalesReport: {
+    summary: 'Sales by rep, customer, product, region or month over a period (R-7.1)',
+    description: `Completed orders of a year, quarter or month (by their completion date), broken down \`by\` rep (default), customer, product, region or month, each row against the same months a year earlier (growth) and, for reps and months, against the revenue targets (attainment); \`total\` is the department's. Amounts in minor units of \`currency\` (default: the figures' currency, in which targets are kept; other currencies have no targets). Read from monthly aggregates, never from the orders. ${readers} ${csv}`,
+    tags,
+    responses: [
+      { status: 200, description: 'The report.', schema: salesReport, alsoAs: ['text/csv'] },
+      ...authProblems,
+    ],
+  },
+  getCustomerReport: {
+    summary:
+      'Customer analysis over a period: class mix, new and lost customers, top customers, receivables aging',
+    description: `The class mix now; the customers filed, lost and won back in the period, per rep; the ten customers with the most revenue in the period (with last year's); what is owed today by days past due. ${readers} ${csv} (one row per measure).`,
+    tags,
+    responses: [
+      { status: 200, description: 'The analysis.', schema: customerReport, alsoAs: ['text/csv'] },
+      ...authProblems,
+    ],
+  },
+  getPipelineReport: {
+    summary: 'The open pipeline by stage: opportunities and their expected value',
+    description: `Opportunities standing in each open stage now, per currency of their expected value. ${readers} ${csv}`,
+    tags,
+    responses: [
+      { status: 200, description: 'The pipeline.', schema: pipelineReport, alsoAs: ['text/csv'] },
+      ...authProblems,
+    ],
+  },
+  getReportPage: {
+    summary: 'The report page for managers (HTML), or the list of reports (JSON)',
+    description:
+      'With `Accept: text/html`: a static page that reads the report endpoints with the reader’s own token and draws revenue by month against target, the pipeline by stage, the class mix and expenses against budget. The page holds no figures and needs no token; its script sends the token given in the address’s fragment (`#access_token=…`) or pasted, kept in the tab’s session storage. Otherwise: the reports and their formats.',
+    tags,
+    responses: [
+      {
+        status: 200,
+        description: 'The page, or the list of reports.',
+        schema: z.object({
+          reports: z.array(z.object({ name: z.string(), href: z.string(), formats: z.array(z.string()) })),
+        }),
+        alsoAs: ['text/html'],
+      },
+    ],
+  },
+  getReportPageAsset: {
+    summary: 'A script of the report page (Chart.js, the page’s own)',
+    tags,
+    responses: [{ status: 200, description: 'The script.', contentType: 'text/javascript' }, notFoundProblem],
+  },
+};

@@ -1,0 +1,5 @@
+import type { Operation } from '#shared/http.ts';
+import { pageOperations } from './page.ts';
+import { reportOperations as reports } from './reports.ts';
+
+export const reportOperations: readonly Operation[] = [...reports, ...pageOperations];

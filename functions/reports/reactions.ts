@@ -1,0 +1,93 @@
+import { monthOfInstant } from '#shared/calendar.ts';
+import { applyOnce, consumerHandler, type Delivery, on } from '#shared/consumer.ts';
+import type { TransactItem } from '#shared/transaction.ts';
+import { customerClassified } from '../classification/public.ts';
+import { customerFiled, customerStatusChanged, getCustomer } from '../customers/public.ts';
+import { getEmployee } from '../employees/public.ts';
+import { orderCompleted } from '../orders/public.ts';
+import { opportunityStaged } from '../sales/public.ts';
+import { classCountAdd, customerCountAdd, figureAdd, pipelineAdd } from './store.ts';
+
+/**
+ * Keeps the reports' aggregates (R-7.1) from the domain events: a completed order adds to its
+ * month's totals per rep, customer, product, region and department; filed, lost and won-back
+ * customers are counted per rep and month; class changes move the class mix; stage changes move
+ * the pipeline. Each event's additions commit with the record that it was handled, so a
+ * redelivery adds nothing.
+ */
+
+/** A transaction holds 100 items: the handled record and 95 additions leave room. */
+const PART = 95;
+
+/**
+ * An order of many products is added in parts, each committed once under its own handled record
+ * (the event id with the part's number), so a retry after a failed part adds only what is missing.
+ */
+async function applyInParts(delivery: Delivery<unknown>, items: TransactItem[]) {
+  for (let from = 0, part = 0; from < items.length; from += PART, part++) {
+    const event = part === 0 ? delivery.event : { ...delivery.event, id: `${delivery.event.id}.${part}` };
+    await applyOnce({ ...delivery, event }, items.slice(from, from + PART));
+  }
+}
+
+export const handler = consumerHandler('reports-events', [
+  on(orderCompleted, async (delivery) => {
+    const { ownerId, customerId, currency, total, completedOn, lines } = delivery.event.payload;
+    const month = completedOn.slice(0, 7);
+    const [customer, rep] = await Promise.all([getCustomer(customerId), getEmployee(ownerId)]);
+    const order = { revenue: total, orders: 1 };
+    const at = (dimension: 'rep' | 'customer' | 'region' | 'total', key: string, name?: string) =>
+      figureAdd({ month, dimension, currency, key, name }, order);
+    const products = Map.groupBy(lines, (line) => line.productId);
+    await applyInParts(delivery, [
+      at('total', 'all'),
+      at('rep', ownerId, rep?.name),
+      at('customer', customerId, customer?.name),
+      at('region', customer?.region ?? 'unknown'),
+      ...[...products].map(([productId, productLines]) =>
+        figureAdd(
+          {
+            month,
+            dimension: 'product',
+            currency,
+            key: productId,
+            name: `${productLines[0]!.productName} ${productLines[0]!.model}`.trim(),
+          },
+          {
+            revenue: productLines.reduce((sum, line) => sum + line.amount, 0),
+            orders: 1,
+            quantity: productLines.reduce((sum, line) => sum + line.quantity, 0),
+          },
+        ),
+      ),
+    ]);
+  }),
+  on(customerFiled, async (delivery) => {
+    const { ownerId, filedAt } = delivery.event.payload;
+    await applyOnce(delivery, [
+      customerCountAdd(monthOfInstant(filedAt), ownerId, { filed: 1 }),
+      classCountAdd('none', 1),
+    ]);
+  }),
+  on(customerStatusChanged, async (delivery) => {
+    const { ownerId, from, to, at } = delivery.event.payload;
+    const month = monthOfInstant(at);
+    const items: TransactItem[] = [];
+    if (to === 'lost') items.push(customerCountAdd(month, ownerId, { lost: 1 }));
+    if (from === 'lost') items.push(customerCountAdd(month, ownerId, { wonBack: 1 }));
+    if (items.length) await applyOnce(delivery, items);
+  }),
+  on(customerClassified, async (delivery) => {
+    const { from, to } = delivery.event.payload;
+    if (from === to) return;
+    await applyOnce(delivery, [classCountAdd(from ?? 'none', -1), classCountAdd(to ?? 'none', 1)]);
+  }),
+  on(opportunityStaged, async (delivery) => {
+    const { from, to, expectedValue } = delivery.event.payload;
+    const { value, currency } = expectedValue;
+    await applyOnce(delivery, [
+      ...(from ? [pipelineAdd(from, currency, -1, -value)] : []),
+      pipelineAdd(to, currency, 1, value),
+    ]);
+  }),
+]);

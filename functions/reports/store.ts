@@ -1,0 +1,112 @@
+import { query, tableName } from '#shared/db.ts';
+import { type TransactItem } from '#shared/transaction.ts';
+import { toResource } from '#shared/listing.ts';
+import { ClassCounts, CustomerCounts, PipelineCounts, SalesFigures } from './entities.ts';
+import type { ClassCount, CustomerCount, Figure, KeptDimension, PipelineCount } from './model.ts';
+
+/**
+ * Running totals: `ADD` creates an item on its first use and adds to it after, so the consumer's
+ * updates commute (events arrive in any order) and commit with its "handled" record, once.
+ */
+function addTo(
+  key: { pk: string; sk: string },
+  entityType: string,
+  add: Record<string, number>,
+  set: Record<string, string> = {},
+): TransactItem {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = { ':type': entityType };
+  const sets = ['entityType = :type'];
+  const adds: string[] = [];
+  Object.entries(set).forEach(([name, value], index) => {
+    names[`#s${index}`] = name;
+    values[`:s${index}`] = value;
+    sets.push(`#s${index} = :s${index}`);
+  });
+  Object.entries(add).forEach(([name, value], index) => {
+    names[`#a${index}`] = name;
+    values[`:a${index}`] = value;
+    adds.push(`#a${index} :a${index}`);
+  });
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: key,
+      UpdateExpression: `SET ${sets.join(', ')} ADD ${adds.join(', ')}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+
+export const figureAdd = (
+  figure: Pick<Figure, 'month' | 'dimension' | 'currency' | 'key' | 'name'>,
+  add: { revenue: number; orders: number; quantity?: number },
+): TransactItem =>
+  addTo(SalesFigures.key(figure), SalesFigures.type, add, {
+    month: figure.month,
+    dimension: figure.dimension,
+    currency: figure.currency,
+    key: figure.key,
+    ...(figure.name ? { name: figure.name } : {}),
+  });
+
+export const customerCountAdd = (
+  month: string,
+  ownerId: string,
+  add: Partial<Record<'filed' | 'lost' | 'wonBack', number>>,
+): TransactItem =>
+  addTo(CustomerCounts.key({ month, ownerId }), CustomerCounts.type, add, { month, ownerId });
+
+export const classCountAdd = (name: string, customers: number): TransactItem =>
+  addTo(ClassCounts.key({ class: name }), ClassCounts.type, { customers }, { class: name });
+
+export const pipelineAdd = (stage: string, currency: string, opportunities: number, expectedValue: number) =>
+  addTo(
+    PipelineCounts.key({ stage, currency }),
+    PipelineCounts.type,
+    { opportunities, expectedValue },
+    {
+      stage,
+      currency,
+    },
+  );
+
+/** A whole partition (or the part of it under a sort key prefix), a megabyte a call. */
+async function readAll<T>(pk: string, prefix?: string): Promise<T[]> {
+  const found: T[] = [];
+  let startKey: Record<string, string> | undefined;
+  do {
+    const { items, lastKey } = await query({
+      KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': pk, ...(prefix ? { ':prefix': prefix } : {}) },
+      ExclusiveStartKey: startKey,
+    });
+    found.push(...items.map((item) => toResource<T>(item)));
+    startKey = lastKey;
+  } while (startKey);
+  return found;
+}
+
+/** The figures of one dimension in one currency over months: one Query a month, in parallel. */
+export async function monthsFigures(
+  months: readonly string[],
+  dimension: KeptDimension,
+  currency: string,
+): Promise<Figure[]> {
+  const perMonth = await Promise.all(
+    months.map((month) => readAll<Figure>(SalesFigures.partition({ month }), `${dimension}#${currency}#`)),
+  );
+  return perMonth.flat();
+}
+
+export async function monthsCustomerCounts(months: readonly string[]): Promise<CustomerCount[]> {
+  const perMonth = await Promise.all(
+    months.map((month) => readAll<CustomerCount>(CustomerCounts.partition({ month }))),
+  );
+  return perMonth.flat();
+}
+
+export const classCounts = () => readAll<ClassCount>(ClassCounts.partition({}));
+
+export const pipelineCounts = () => readAll<PipelineCount>(PipelineCounts.partition({}));
