@@ -71,7 +71,9 @@ function responseOf(response: ResponseSpec, auth: Operation['auth']) {
               : undefined,
           content: {
             [contentType]: { schema: response.schema ? jsonSchema(response.schema, 'output') : {} },
-            ...Object.fromEntries((response.alsoAs ?? []).map((type) => [type, { schema: { type: 'string' } }])),
+            ...Object.fromEntries(
+              (response.alsoAs ?? []).map((type) => [type, { schema: { type: 'string' } }]),
+            ),
           },
         }
       : {}),
