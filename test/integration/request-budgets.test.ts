@@ -20,6 +20,7 @@ import { handler as expensesHandler } from '../../functions/expenses/handler.ts'
 import { handler as serviceHandler } from '../../functions/service/handler.ts';
 import { handler as performanceHandler } from '../../functions/performance/handler.ts';
 import { handler as archiveHandler } from '../../functions/archive/handler.ts';
+import { handler as reportsHandler } from '../../functions/reports/handler.ts';
 import { orderFromContract } from '../../functions/orders/rules.ts';
 import { createOrderWrites, installmentWrite } from '../../functions/orders/store.ts';
 import { planInstallments } from '../../functions/orders/receivable-rules.ts';
@@ -36,7 +37,8 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /customers': { calls: 1, capacity: 12 },
   'POST /customers (Idempotency-Key)': { calls: 1, capacity: 12 },
   'GET /customers/{id}': { calls: 1, capacity: 0.5 },
-  'PATCH /customers/{id}': { calls: 2, capacity: 8.5 },
+  // A status change carries its event (customer.status-changed, for the reports).
+  'PATCH /customers/{id}': { calls: 2, capacity: 12.5 },
   'GET /customers': { calls: 1, capacity: 1 },
   'POST /customers/{id}/contacts': { calls: 2, capacity: 6.5 },
   'GET /customers/{id}/contacts': { calls: 2, capacity: 1 },
@@ -48,14 +50,16 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /customers/{id}/purchases': { calls: 2, capacity: 6.5 },
   'GET /customers/{id}/purchases': { calls: 2, capacity: 1 },
   'GET /customers/{id}/classification': { calls: 3, capacity: 1 },
-  'PUT /customers/{id}/classification/override': { calls: 3, capacity: 9 },
+  // With its event (customer.classified, for the class mix).
+  'PUT /customers/{id}/classification/override': { calls: 3, capacity: 13 },
   'GET /revisits': { calls: 1, capacity: 0.5 },
   'GET /customers/{id}/care-messages': { calls: 2, capacity: 0.5 },
   // One Query per scheduled job (its last run).
   'GET /schedules': { calls: SCHEDULED_JOBS.length, capacity: SCHEDULED_JOBS.length * 0.5 },
   'POST /products': { calls: 1, capacity: 6 },
-  'POST /opportunities': { calls: 2, capacity: 8.5 },
-  'POST /opportunities/{id}/stage': { calls: 2, capacity: 8.5 },
+  // With its event (opportunity.staged, for the pipeline report).
+  'POST /opportunities': { calls: 2, capacity: 12.5 },
+  'POST /opportunities/{id}/stage': { calls: 2, capacity: 12.5 },
   'POST /quotes': { calls: 3, capacity: 9 },
   'POST /quotes/{id}/revisions': { calls: 3, capacity: 9 },
   'GET /quotes/{id}': { calls: 3, capacity: 1.5 },
@@ -109,6 +113,13 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /documents': { calls: 2, capacity: 1 },
   'GET /performance/evaluations/{period}': { calls: 1, capacity: 0.5 },
   'GET /performance/{employeeId}/evaluations': { calls: 2, capacity: 1 },
+  // Per month and per month a year before: the breakdown and the department's total; the targets; the names.
+  'GET /reports/sales (a month by rep)': { calls: 6, capacity: 1.5 },
+  'GET /reports/sales (a year by month)': { calls: 25, capacity: 1.5 },
+  // Counts, customer figures and last year's per month; the class mix; the names; open receivables.
+  'GET /reports/customers (a quarter)': { calls: 12, capacity: 1.5 },
+  'GET /reports/pipeline': { calls: 1, capacity: 0.5 },
+  'GET /reports': { calls: 0, capacity: 0 },
 };
 
 const customers = caller(customersHandler);
@@ -749,6 +760,33 @@ describe('request budgets', () => {
     );
     await measure('GET /documents', () =>
       archive('GET /documents', '/documents', { caller: rep, query: { customerId: id, q: '合同' } }),
+    );
+
+    // The reports read aggregates only (the bench measures them over 100,000 orders).
+    const reports = caller(reportsHandler);
+    await measure('GET /reports/sales (a month by rep)', () =>
+      reports('GET /reports/sales', '/reports/sales', {
+        caller: manager,
+        query: { period: '2026-06', by: 'rep' },
+      }),
+    );
+    await measure('GET /reports/sales (a year by month)', () =>
+      reports('GET /reports/sales', '/reports/sales', {
+        caller: manager,
+        query: { period: '2026', by: 'month' },
+      }),
+    );
+    await measure('GET /reports/customers (a quarter)', () =>
+      reports('GET /reports/customers', '/reports/customers', {
+        caller: manager,
+        query: { period: '2026-Q2' },
+      }),
+    );
+    await measure('GET /reports/pipeline', () =>
+      reports('GET /reports/pipeline', '/reports/pipeline', { caller: manager }),
+    );
+    await measure('GET /reports', () =>
+      reports('GET /reports', '/reports', { headers: { accept: 'text/html' } }),
     );
 
     console.table(measured);
