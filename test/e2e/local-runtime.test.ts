@@ -999,6 +999,41 @@ describe('the approval page in a real browser', () => {
     }
   });
 
+  it.skipIf(!chromium)(
+    'draws the report page for the manager from the reports, with the manager’s own token',
+    async () => {
+      const manager = await token('--role', 'sales_manager');
+      const browser = await launch();
+      try {
+        const page = await browser.newPage();
+        const failures: string[] = [];
+        page.on('pageerror', (error) => failures.push(error.message));
+        // The token arrives in the fragment (as a sign-in redirect hands it over), never in a request line.
+        await page.goto(`${baseUrl}/reports#access_token=${manager}`);
+        await page.waitForSelector('body[data-state="loaded"]');
+        expect(page.url()).toBe(`${baseUrl}/reports`);
+        for (const section of ['revenue', 'pipeline', 'classes', 'expenses'])
+          expect(await page.getAttribute(`#${section}`, 'data-state'), section).toBe('drawn');
+        // Twelve months and the total, from GET /reports/sales; the demo customers in the class mix.
+        expect(await page.locator('#revenue tbody tr').count()).toBe(13);
+        const classes = await page.locator('#classes tbody td:nth-child(2)').allTextContents();
+        expect(classes.map(Number).reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
+        expect(failures).toEqual([]);
+        await page.screenshot({ path: join(dataDir, 'report-page.png'), fullPage: true });
+        // A rep's token: the page says the reports are not for that role, and draws nothing.
+        const rep = await token('chen.jie@hd-machinery.example');
+        // In a tab of its own (session storage is per tab).
+        const repPage = await browser.newPage();
+        await repPage.goto(`${baseUrl}/reports#access_token=${rep}`);
+        await repPage.waitForSelector('body[data-state="loaded"]');
+        expect(await repPage.getAttribute('#revenue', 'data-state')).toBe('failed');
+        expect(await repPage.textContent('#revenue .figures')).toContain('Not available to your role');
+      } finally {
+        await browser.close();
+      }
+    },
+  );
+
   it.skipIf(!chromium)('lets finance refuse a claim from its emailed link, with the reason', async () => {
     const rep = await token('emily.carter@hd-machinery.example');
     const today = new Date().toISOString().slice(0, 10);
