@@ -47,6 +47,7 @@ import { evaluationGraded, evaluationRequested, ratingRequested } from './perfor
 import { revisitCompleted } from './care/events.ts';
 import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '#shared/events.ts';
 import { jobContinued } from '#shared/job-events.ts';
+import { sessionPlanned, surveyOpened, surveyRequested, trainingInvited } from './training/events.ts';
 import { JOB_TIMEOUT_SECONDS, SCHEDULED_JOBS } from './schedules.ts';
 import {
   opportunityClosed,
@@ -113,6 +114,10 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   evaluationRequested,
   ratingRequested,
   evaluationGraded,
+  surveyOpened,
+  surveyRequested,
+  sessionPlanned,
+  trainingInvited,
   jobContinued,
 ];
 
@@ -261,6 +266,14 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
       "Keeps the reports' aggregates (R-7.1): a completed order's revenue per month and rep, customer, product, region and department; customers filed, lost and won back per rep and month; the class mix; the pipeline by stage. Each event adds once.",
     events: [orderCompleted, customerFiled, customerStatusChanged, customerClassified, opportunityStaged],
     sendsEmail: false,
+  },
+  {
+    name: 'training-events',
+    entry: 'functions/training/reactions.ts',
+    description:
+      "Records each person a training-needs survey asks and each person a session invites (once, in parts), and emails each their single-use link (the survey's, or the sign-in's with the invitation); keeps the training needs graded evaluations propose.",
+    events: [surveyOpened, surveyRequested, sessionPlanned, trainingInvited, evaluationGraded],
+    sendsEmail: true,
   },
 ];
 

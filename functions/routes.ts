@@ -20,6 +20,8 @@ import { orderDocs } from './orders/docs.ts';
 import { archiveDocs } from './archive/docs.ts';
 import { archiveOperations } from './archive/operations.ts';
 import { reportDocs } from './reports/docs.ts';
+import { trainingDocs } from './training/docs.ts';
+import { trainingOperations } from './training/operations.ts';
 import { reportOperations } from './reports/operations.ts';
 import { performanceDocs } from './performance/docs.ts';
 import { performanceOperations } from './performance/operations.ts';
@@ -138,6 +140,13 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/performance/handler.ts',
     operations: performanceOperations,
     docs: performanceDocs,
+    writes: true,
+  },
+  {
+    name: 'training',
+    entry: 'functions/training/handler.ts',
+    operations: trainingOperations,
+    docs: trainingDocs,
     writes: true,
   },
   {

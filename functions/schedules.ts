@@ -109,6 +109,14 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     entry: 'functions/performance/evaluation-grading.ts',
     sendsEmail: false,
   },
+  {
+    name: 'training-survey',
+    description:
+      'Opens the half-year’s training-needs survey for everyone in sales, once per half-year (R-5.1); the training consumer emails each their link.',
+    cron: { minute: '0', hour: '9', dayOfMonth: '2', month: '1,7' },
+    entry: 'functions/training/training-survey.ts',
+    sendsEmail: false,
+  },
 ];
 
 /** EventBridge Scheduler syntax: six fields, `?` in whichever day field is not restricted. */

@@ -57,6 +57,7 @@ export class SalesDepartmentStack extends Stack {
       ...(settings.expenses ? { EXPENSE_SETTINGS: settings.expenses } : {}),
       ...(settings.service ? { SERVICE_SETTINGS: settings.service } : {}),
       ...(settings.performance ? { PERFORMANCE_SETTINGS: settings.performance } : {}),
+      ...(settings.training ? { TRAINING_SETTINGS: settings.training } : {}),
     };
     const lambda = (
       definition: { name: string; entry: string },

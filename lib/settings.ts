@@ -8,6 +8,7 @@ import { orderSettings } from '../functions/orders/settings.ts';
 import { expenseSettings } from '../functions/expenses/settings.ts';
 import { serviceSettings } from '../functions/service/settings.ts';
 import { performanceSettings } from '../functions/performance/settings.ts';
+import { trainingSettings } from '../functions/training/settings.ts';
 
 /**
  * Deployment settings, read from CDK context (`cdk.json` or `-c name=value`). Documented in
@@ -44,6 +45,8 @@ export interface Settings {
   service: string;
   /** The evaluation rules: version, currency, indicator weights, attainment cap, grades (JSON, merged over the defaults). */
   performance: string;
+  /** How many days a training-needs survey takes answers (JSON, merged over the defaults). */
+  training: string;
   /** Who is emailed when an alarm fires (an SNS email subscription; empty: nobody yet). */
   alarmEmail: string;
   /**
@@ -69,6 +72,7 @@ const DEFAULTS: Settings = {
   expenses: '',
   service: '',
   performance: '',
+  training: '',
   alarmEmail: '',
   sesSandbox: '',
 };
@@ -107,5 +111,6 @@ export function readSettings(node: Node): Settings {
   expenseSettings(settings.expenses || undefined);
   serviceSettings(settings.service || undefined);
   performanceSettings(settings.performance || undefined);
+  trainingSettings(settings.training || undefined);
   return settings;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { period } from '#shared/periods.ts';
+import { currencyCode } from '#shared/schemas.ts';
 import { receivablesAging } from '../orders/public.ts';
 
 /** What the sales report can be broken down by (R-7.1); `month` is the department per month. */
@@ -40,7 +41,6 @@ export interface PipelineCount {
   expectedValue: number;
 }
 
-const currencyCode = z.string().check(z.regex(/^[A-Z]{3}$/, 'A currency code such as CNY'));
 const format = z.optional(z.enum(['json', 'csv']));
 
 export const salesReportQuery = z.strictObject({

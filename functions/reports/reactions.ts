@@ -1,5 +1,5 @@
 import { monthOfInstant } from '#shared/calendar.ts';
-import { applyOnce, consumerHandler, type Delivery, on } from '#shared/consumer.ts';
+import { applyOnce, applyOnceInParts, consumerHandler, on } from '#shared/consumer.ts';
 import type { TransactItem } from '#shared/transaction.ts';
 import { customerClassified } from '../classification/public.ts';
 import { customerFiled, customerStatusChanged, getCustomer } from '../customers/public.ts';
@@ -13,22 +13,8 @@ import { classCountAdd, customerCountAdd, figureAdd, pipelineAdd } from './store
  * month's totals per rep, customer, product, region and department; filed, lost and won-back
  * customers are counted per rep and month; class changes move the class mix; stage changes move
  * the pipeline. Each event's additions commit with the record that it was handled, so a
- * redelivery adds nothing.
+ * redelivery adds nothing (an order of many products in parts, each once).
  */
-
-/** A transaction holds 100 items: the handled record and 95 additions leave room. */
-const PART = 95;
-
-/**
- * An order of many products is added in parts, each committed once under its own handled record
- * (the event id with the part's number), so a retry after a failed part adds only what is missing.
- */
-async function applyInParts(delivery: Delivery<unknown>, items: TransactItem[]) {
-  for (let from = 0, part = 0; from < items.length; from += PART, part++) {
-    const event = part === 0 ? delivery.event : { ...delivery.event, id: `${delivery.event.id}.${part}` };
-    await applyOnce({ ...delivery, event }, items.slice(from, from + PART));
-  }
-}
 
 export const handler = consumerHandler('reports-events', [
   on(orderCompleted, async (delivery) => {
@@ -39,7 +25,7 @@ export const handler = consumerHandler('reports-events', [
     const at = (dimension: 'rep' | 'customer' | 'region' | 'total', key: string, name?: string) =>
       figureAdd({ month, dimension, currency, key, name }, order);
     const products = Map.groupBy(lines, (line) => line.productId);
-    await applyInParts(delivery, [
+    await applyOnceInParts(delivery, [
       at('total', 'all'),
       at('rep', ownerId, rep?.name),
       at('customer', customerId, customer?.name),

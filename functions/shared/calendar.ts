@@ -43,3 +43,11 @@ export function localTime(iso: string, zone: string = timeZone()): string {
 
 /** The local month (`YYYY-MM`) of a UTC instant, in the company's time zone. */
 export const monthOfInstant = (at: string): string => localDate(new Date(at), timeZone()).slice(0, 7);
+
+/** The last instant of a local calendar day (links valid "until the survey closes on …"). */
+export function endOfLocalDay(date: string, zone: string = timeZone()): string {
+  const nextMidnightUtc = Date.parse(`${addDays(date, 1)}T00:00:00Z`);
+  const local = new Date(nextMidnightUtc).toLocaleString('sv-SE', { timeZone: zone, hour12: false });
+  const offset = Date.parse(`${local.replace(' ', 'T')}Z`) - nextMidnightUtc;
+  return new Date(nextMidnightUtc - offset - 1).toISOString();
+}

@@ -68,6 +68,22 @@ export async function applyOnce(delivery: Delivery<unknown>, items: TransactItem
 }
 
 /**
+ * More table effects than one transaction holds (100 items), in parts of `size`, each committed
+ * once under its own handled record (the event's id with the part's number): a retry after a
+ * failed part adds only what is missing. `items` must come out the same on every delivery.
+ */
+export async function applyOnceInParts(
+  delivery: Delivery<unknown>,
+  items: TransactItem[],
+  size = 95,
+): Promise<void> {
+  for (let from = 0, part = 0; from < items.length; from += size, part++) {
+    const event = part === 0 ? delivery.event : { ...delivery.event, id: `${delivery.event.id}.${part}` };
+    await applyOnce({ ...delivery, event }, items.slice(from, from + size));
+  }
+}
+
+/**
  * An effect outside the table (an email, an AWS call): claimed before, marked done after.
  *
  * A `repeatable` effect (starting a named execution, answering a task token: the service itself

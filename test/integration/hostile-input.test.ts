@@ -85,7 +85,7 @@ describe.each(
         ).toBeLessThan(500);
         // People reach the pages behind emailed links from email: they answer with pages, not JSON.
         const forPeople =
-          /^\/(approvals|receipts|ratings|invitations|service-requests|evaluation-ratings)\/\{id\}$/.test(
+          /^\/(approvals|receipts|ratings|invitations|service-requests|evaluation-ratings|training-surveys|training-sign-ins)\/\{id\}$/.test(
             operation.path,
           );
         if (response.status >= 400 && response.body !== '') {

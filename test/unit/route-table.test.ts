@@ -32,12 +32,16 @@ describe('the route table', () => {
       'GET /reports',
       'GET /reports/assets/{asset}',
       'GET /service-requests/{id}',
+      'GET /training-sign-ins/{id}',
+      'GET /training-surveys/{id}',
       'HEAD /approvals/{id}',
       'HEAD /evaluation-ratings/{id}',
       'HEAD /invitations/{id}',
       'HEAD /ratings/{id}',
       'HEAD /receipts/{id}',
       'HEAD /service-requests/{id}',
+      'HEAD /training-sign-ins/{id}',
+      'HEAD /training-surveys/{id}',
       // Authorized in the function: the emailed link's token, or the approver's bearer token.
       'POST /approvals/{id}/decision',
       // Authorized in the function: the token of the customer's emailed link (an invitation, a
@@ -47,6 +51,9 @@ describe('the route table', () => {
       'POST /ratings/{id}/answer',
       'POST /receipts/{id}/confirmation',
       'POST /service-requests/{id}/report',
+      // Authorized in the function: the token of an employee's emailed training link.
+      'POST /training-sign-ins/{id}/confirmation',
+      'POST /training-surveys/{id}/answer',
     ]);
   });
   it('declares path parameters for every placeholder', () => {

@@ -1,0 +1,205 @@
+import * as z from 'zod/mini';
+import { requireRole } from '#shared/caller.ts';
+import { newId, nowIso } from '#shared/clock.ts';
+import { conflict, notAllowed } from '#shared/domain-errors.ts';
+import { defineOperation, type Operation } from '#shared/http.ts';
+import { createOnce } from '#shared/idempotency.ts';
+import { validationProblem } from '#shared/problem.ts';
+import { found } from '#shared/resource-replies.ts';
+import { idParams } from '#shared/schemas.ts';
+import { commit, TransactionCancelled } from '#shared/transaction.ts';
+import { allEmployees } from '../employees/public.ts';
+import { attendanceInput, feedbackInput, newSession, type Session } from './model.ts';
+import {
+  assertMayGiveFeedback,
+  assertMayRecordAttendance,
+  checkSessionTimes,
+  effectivenessOf,
+  planSlot,
+  PLANNERS,
+  SALES_ROLES,
+  sessionRole,
+  signInOpen,
+} from './rules.ts';
+import {
+  attendanceRecordWrite,
+  feedbackWrite,
+  getAttendance,
+  getSession,
+  sessionAttendances,
+  sessionWrites,
+  yearPlan,
+} from './store.ts';
+
+/**
+ * The annual training plan (R-5.2) and its sessions (R-5.3): planners put sessions in it (each
+ * invited person is emailed a sign-in link); the trainer or sales admin records sign-ins and exam
+ * and practice scores; attendees give feedback; the session's file shows its effectiveness.
+ */
+
+const plan = defineOperation({
+  operationId: 'planTrainingSession',
+  method: 'POST',
+  path: '/training/sessions',
+  auth: 'jwt',
+  body: newSession,
+  idempotent: true,
+  async handle(request) {
+    const { caller, body } = request;
+    requireRole(caller, PLANNERS, 'plan training');
+    checkSessionTimes(body.startsAt, body.endsAt);
+    if (Date.parse(body.startsAt) <= Date.now())
+      throw validationProblem([{ in: 'body', path: 'startsAt', message: 'A session is planned ahead' }]);
+    const known = new Set((await allEmployees()).map((employee) => employee.id));
+    const audience = [...new Set(body.audience)];
+    const unknown = audience.filter((id) => !known.has(id));
+    if (unknown.length)
+      throw validationProblem([
+        { in: 'body', path: 'audience', message: `No employee ${unknown.join(', ')}` },
+      ]);
+    if ('employeeId' in body.trainer && !known.has(body.trainer.employeeId))
+      throw validationProblem([{ in: 'body', path: 'trainer.employeeId', message: 'No such employee' }]);
+    const at = nowIso();
+    const session: Session = {
+      id: newId(),
+      ...planSlot(new Date(body.startsAt).toISOString()),
+      ...body,
+      startsAt: new Date(body.startsAt).toISOString(),
+      endsAt: new Date(body.endsAt).toISOString(),
+      audience,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
+    return createOnce(request, sessionWrites(session, caller.id), {
+      status: 201,
+      body: session,
+      headers: { location: `/training/sessions/${session.id}`, etag: '"1"' },
+    });
+  },
+});
+
+const yearParams = z.strictObject({ year: z.string().check(z.regex(/^20\d\d$/, 'A year such as 2026')) });
+
+const readPlan = defineOperation({
+  operationId: 'getTrainingPlan',
+  method: 'GET',
+  path: '/training/plan/{year}',
+  auth: 'jwt',
+  params: yearParams,
+  async handle({ caller, params }) {
+    requireRole(caller, SALES_ROLES, 'read the training plan');
+    const sessions = await yearPlan(params.year);
+    const quarters = [1, 2, 3, 4].map((quarter) => {
+      const id = `${params.year}-Q${quarter}`;
+      const inQuarter = sessions.filter((session) => session.quarter === id);
+      return {
+        quarter: id,
+        months: [...new Set(inQuarter.map((session) => session.month))].map((month) => ({
+          month,
+          sessions: inQuarter.filter((session) => session.month === month),
+        })),
+      };
+    });
+    return { status: 200, body: { year: params.year, sessions: sessions.length, quarters } };
+  },
+});
+
+const read = defineOperation({
+  operationId: 'getTrainingSession',
+  method: 'GET',
+  path: '/training/sessions/{id}',
+  auth: 'jwt',
+  params: idParams,
+  async handle({ caller, params }) {
+    const session = found(await getSession(params.id), `Session ${params.id}`);
+    const role = sessionRole(caller, session);
+    if (!role) throw notAllowed('Only planners, the trainer and those invited read a session.');
+    const attendances = await sessionAttendances(session.id);
+    const attendees = attendances
+      // An attendee sees their own record; planners and the trainer see everyone's.
+      .filter((attendance) => role !== 'attendee' || attendance.employeeId === caller.id)
+      .map(({ employeeId, name, signedInAt, signedInBy, examScore, practiceScore, feedback }) => ({
+        employeeId,
+        name,
+        ...(signedInAt ? { signedInAt } : {}),
+        ...(signedInBy ? { signedInBy } : {}),
+        ...(examScore !== undefined ? { examScore } : {}),
+        ...(practiceScore !== undefined ? { practiceScore } : {}),
+        ...(feedback ? { feedback } : {}),
+      }));
+    return { status: 200, body: { session, attendees, effectiveness: effectivenessOf(attendances) } };
+  },
+});
+
+const record = defineOperation({
+  operationId: 'recordTrainingAttendance',
+  method: 'POST',
+  path: '/training/sessions/{id}/attendance',
+  auth: 'jwt',
+  params: idParams,
+  body: attendanceInput,
+  async handle({ caller, params, body }) {
+    const session = found(await getSession(params.id), `Session ${params.id}`);
+    assertMayRecordAttendance(caller, session, body.employeeId);
+    if (!body.signedIn && body.examScore === undefined && body.practiceScore === undefined)
+      throw validationProblem([{ in: 'body', path: '', message: 'A sign-in or a score' }]);
+    if (body.signedIn && signInOpen(session, new Date()) === 'early')
+      throw conflict('Sign-in opens an hour before the session starts.');
+    const at = nowIso();
+    try {
+      await commit([
+        attendanceRecordWrite(session.id, body.employeeId, {
+          ...(body.signedIn ? { signedInAt: at, signedInBy: caller.id } : {}),
+          ...(body.examScore !== undefined ? { examScore: body.examScore } : {}),
+          ...(body.practiceScore !== undefined ? { practiceScore: body.practiceScore } : {}),
+        }),
+      ]);
+    } catch (error) {
+      // The invitations are recorded from the session's event: a moment after planning.
+      if (error instanceof TransactionCancelled)
+        throw conflict('The invitations are still being sent; try again shortly.');
+      throw error;
+    }
+    const attendance = found(await getAttendance(session.id, body.employeeId), 'The attendance');
+    const { signedInAt, signedInBy, examScore, practiceScore } = attendance;
+    return {
+      status: 200,
+      body: {
+        employeeId: attendance.employeeId,
+        name: attendance.name,
+        ...(signedInAt ? { signedInAt } : {}),
+        ...(signedInBy ? { signedInBy } : {}),
+        ...(examScore !== undefined ? { examScore } : {}),
+        ...(practiceScore !== undefined ? { practiceScore } : {}),
+        ...(attendance.feedback ? { feedback: attendance.feedback } : {}),
+      },
+    };
+  },
+});
+
+const feedback = defineOperation({
+  operationId: 'giveTrainingFeedback',
+  method: 'POST',
+  path: '/training/sessions/{id}/feedback',
+  auth: 'jwt',
+  params: idParams,
+  body: feedbackInput,
+  async handle({ caller, params, body }) {
+    const session = found(await getSession(params.id), `Session ${params.id}`);
+    if (!session.audience.includes(caller.id))
+      throw notAllowed('Only those invited give feedback on a session.');
+    assertMayGiveFeedback(await getAttendance(session.id, caller.id));
+    const given = { rating: body.rating, ...(body.comment ? { comment: body.comment } : {}), at: nowIso() };
+    try {
+      await commit([feedbackWrite(session.id, caller.id, given)]);
+    } catch (error) {
+      if (error instanceof TransactionCancelled)
+        throw conflict('Your feedback on this session is recorded already.');
+      throw error;
+    }
+    return { status: 200, body: given };
+  },
+});
+
+export const sessionOperations: readonly Operation[] = [plan, readPlan, read, record, feedback];

@@ -1,0 +1,287 @@
+import { auditChange } from '#shared/audit.ts';
+import { query, tableName } from '#shared/db.ts';
+import { recordEvent } from '#shared/events.ts';
+import { renewLink, useLink } from '#shared/link-pages.ts';
+import { collectAll, getResource, type PageParameters, queryPage, toResource } from '#shared/listing.ts';
+import { named, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
+import {
+  Attendances,
+  CareerConversations,
+  CareerPlans,
+  ProposedNeeds,
+  SurveyPeriodClaims,
+  SurveyResponses,
+  TrainingSessions,
+  TrainingSurveys,
+} from './entities.ts';
+import { sessionPlanned, surveyOpened, surveyRequested, trainingInvited } from './events.ts';
+import type { Attendance, CareerPlan, Conversation, Session, Survey, SurveyResponse } from './model.ts';
+
+/** A partition's items under a sort key prefix, a megabyte a call. */
+async function readAll<T>(pk: string, prefix: string): Promise<T[]> {
+  const found: T[] = [];
+  let startKey: Record<string, string> | undefined;
+  do {
+    const { items, lastKey } = await query({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+      ExclusiveStartKey: startKey,
+    });
+    found.push(...items.map((item) => toResource<T>(item)));
+    startKey = lastKey;
+  } while (startKey);
+  return found;
+}
+
+/**
+ * Sets what is not there yet and nothing else: the fan-out of a survey or a session records each
+ * person this way, so a replayed event never overwrites an answer, a sign-in or a score.
+ */
+function setIfAbsent(key: { pk: string; sk: string }, values: Record<string, unknown>): TransactItem {
+  const fields = Object.keys(values);
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: key,
+      UpdateExpression: `SET ${fields.map((_field, index) => `#f${index} = if_not_exists(#f${index}, :v${index})`).join(', ')}`,
+      ExpressionAttributeNames: Object.fromEntries(fields.map((field, index) => [`#f${index}`, field])),
+      ExpressionAttributeValues: Object.fromEntries(
+        fields.map((field, index) => [`:v${index}`, values[field]]),
+      ),
+    },
+  };
+}
+
+/** The index attributes of an item's keys (an update's `Key` holds the primary key only). */
+const indexKeys = ({ pk: _pk, sk: _sk, ...indexes }: Record<string, string>) => indexes;
+
+// Surveys
+
+export const getSurvey = (id: string) => getResource<Survey>(TrainingSurveys.key({ id }));
+
+/** A survey and its event; a scheduled one claims its half-year, so a second firing opens none. */
+export function surveyWrites(survey: Survey, halfYear?: string): TransactItem[] {
+  return [
+    // The claim first: a second firing's transaction fails on it (commitUnlessChanged).
+    ...(halfYear
+      ? [named('halfYear', putNew(SurveyPeriodClaims.item({ period: halfYear }, { surveyId: survey.id })))]
+      : []),
+    putNew(TrainingSurveys.item({ id: survey.id, openedAt: survey.openedAt }, survey)),
+    recordEvent(surveyOpened, {
+      subject: { type: 'training-survey', id: survey.id },
+      actor: survey.openedBy,
+      at: survey.openedAt,
+      payload: { surveyId: survey.id },
+    }),
+  ];
+}
+
+export const listSurveys = (page: PageParameters) =>
+  queryPage<Survey>({
+    index: 'gsi1',
+    partition: { attribute: 'gsi1pk', value: TrainingSurveys.indexPartition('gsi1', {}) },
+    newestFirst: true,
+    ...page,
+  });
+
+/** A respondent recorded (once) with the event that emails them their link. */
+export function respondentWrites(response: SurveyResponse, at: string): TransactItem[] {
+  const { surveyId, employeeId } = response;
+  return [
+    setIfAbsent(SurveyResponses.key({ surveyId, employeeId }), {
+      ...response,
+      entityType: SurveyResponses.type,
+    }),
+    recordEvent(surveyRequested, {
+      subject: { type: 'training-survey', id: surveyId },
+      actor: 'training',
+      at,
+      payload: { surveyId, employeeId },
+    }),
+  ];
+}
+
+export const getResponse = (surveyId: string, employeeId: string) =>
+  getResource<SurveyResponse>(SurveyResponses.key({ surveyId, employeeId }), true);
+
+export const surveyResponses = (surveyId: string) =>
+  readAll<SurveyResponse>(SurveyResponses.partition({ surveyId }), SurveyResponses.skPrefix);
+
+export const responseLinkWrite = (response: SurveyResponse, tokenHash: string, validUntil: string) =>
+  renewLink(SurveyResponses.key(response), tokenHash, validUntil);
+
+export const answerWrite = (
+  response: SurveyResponse & { tokenHash: string },
+  answer: { needs: Record<string, number>; comment?: string },
+  at: string,
+) => useLink('response', SurveyResponses.key(response), response.tokenHash, at, answer);
+
+export const proposedNeedsWrite = (
+  year: string,
+  employeeId: string,
+  period: string,
+  needs: string[],
+): TransactItem => ({
+  Put: {
+    TableName: tableName(),
+    Item: ProposedNeeds.item({ year, employeeId, period }, { year, employeeId, period, needs }),
+  },
+});
+
+export const yearProposedNeeds = (year: string) =>
+  readAll<{ employeeId: string; period: string; needs: string[] }>(
+    ProposedNeeds.partition({ year }),
+    ProposedNeeds.skPrefix,
+  );
+
+// Sessions
+
+export const getSession = (id: string) => getResource<Session>(TrainingSessions.key({ id }));
+
+export function sessionWrites(session: Session, actorId: string): TransactItem[] {
+  return [
+    putVersioned(
+      undefined,
+      TrainingSessions.item({ id: session.id, year: session.year, startsAt: session.startsAt }, session),
+    ),
+    auditChange(TrainingSessions.key({ id: session.id }), {
+      type: 'TrainingSession',
+      id: session.id,
+      actorId,
+      at: session.createdAt,
+      after: session,
+    }),
+    recordEvent(sessionPlanned, {
+      subject: { type: 'training-session', id: session.id },
+      actor: actorId,
+      at: session.createdAt,
+      payload: { sessionId: session.id },
+    }),
+  ];
+}
+
+export const yearPlan = (year: string) =>
+  collectAll((page) =>
+    queryPage<Session>({
+      index: 'gsi1',
+      partition: { attribute: 'gsi1pk', value: TrainingSessions.indexPartition('gsi1', { year }) },
+      ...page,
+    }),
+  );
+
+/** An invited person recorded (once) with the event that emails their invitation. */
+export function inviteeWrites(attendance: Attendance, at: string): TransactItem[] {
+  const { sessionId, employeeId, startsAt } = attendance;
+  return [
+    setIfAbsent(Attendances.key({ sessionId, employeeId }), {
+      ...attendance,
+      ...indexKeys(Attendances.keys({ sessionId, employeeId, startsAt })),
+      entityType: Attendances.type,
+    }),
+    recordEvent(trainingInvited, {
+      subject: { type: 'training-session', id: sessionId },
+      actor: 'training',
+      at,
+      payload: { sessionId, employeeId },
+    }),
+  ];
+}
+
+export const getAttendance = (sessionId: string, employeeId: string) =>
+  getResource<Attendance>(Attendances.key({ sessionId, employeeId }), true);
+
+export const sessionAttendances = (sessionId: string) =>
+  readAll<Attendance>(Attendances.partition({ sessionId }), Attendances.skPrefix);
+
+export const attendanceLinkWrite = (attendance: Attendance, tokenHash: string, validUntil: string) =>
+  renewLink(Attendances.key(attendance), tokenHash, validUntil);
+
+/** The sign-in by the emailed link: the link is used, and the person signed in, in one write. */
+export const linkSignInWrite = (attendance: Attendance & { tokenHash: string }, at: string) =>
+  useLink('attendance', Attendances.key(attendance), attendance.tokenHash, at, {
+    signedInAt: at,
+    signedInBy: 'link',
+  });
+
+/** The trainer's record: a sign-in (kept if there was one) and scores; only for an invited person. */
+export function attendanceRecordWrite(
+  sessionId: string,
+  employeeId: string,
+  record: { signedInAt?: string; signedInBy?: string; examScore?: number; practiceScore?: number },
+): TransactItem {
+  const sets: string[] = [];
+  const values: Record<string, unknown> = {};
+  const names: Record<string, string> = {};
+  if (record.signedInAt) {
+    sets.push('signedInAt = if_not_exists(signedInAt, :at)', 'signedInBy = if_not_exists(signedInBy, :by)');
+    values[':at'] = record.signedInAt;
+    values[':by'] = record.signedInBy;
+  }
+  for (const field of ['examScore', 'practiceScore'] as const)
+    if (record[field] !== undefined) {
+      sets.push(`#${field} = :${field}`);
+      names[`#${field}`] = field;
+      values[`:${field}`] = record[field];
+    }
+  return named('attendance', {
+    Update: {
+      TableName: tableName(),
+      Key: Attendances.key({ sessionId, employeeId }),
+      UpdateExpression: `SET ${sets.join(', ')}`,
+      ConditionExpression: 'attribute_exists(pk)',
+      ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
+      ExpressionAttributeValues: values,
+    },
+  });
+}
+
+export const feedbackWrite = (
+  sessionId: string,
+  employeeId: string,
+  feedback: Attendance['feedback'],
+): TransactItem =>
+  named('attendance', {
+    Update: {
+      TableName: tableName(),
+      Key: Attendances.key({ sessionId, employeeId }),
+      UpdateExpression: 'SET feedback = :feedback',
+      ConditionExpression: 'attribute_exists(signedInAt) AND attribute_not_exists(feedback)',
+      ExpressionAttributeValues: { ':feedback': feedback },
+    },
+  });
+
+export const personTraining = (employeeId: string) =>
+  collectAll((page) =>
+    queryPage<Attendance>({
+      index: 'gsi1',
+      partition: { attribute: 'gsi1pk', value: Attendances.indexPartition('gsi1', { employeeId }) },
+      newestFirst: true,
+      ...page,
+    }),
+  );
+
+// Careers
+
+export const getCareerPlan = (employeeId: string) => getResource<CareerPlan>(CareerPlans.key({ employeeId }));
+
+export function careerPlanWrites(before: CareerPlan | undefined, after: CareerPlan): TransactItem[] {
+  return [
+    putVersioned(before, CareerPlans.item({ employeeId: after.employeeId }, after)),
+    auditChange(CareerPlans.key({ employeeId: after.employeeId }), {
+      type: 'CareerPlan',
+      id: after.employeeId,
+      actorId: after.updatedBy,
+      at: after.updatedAt,
+      ...(before ? { before } : {}),
+      after,
+    }),
+  ];
+}
+
+export const conversationWrite = (conversation: Conversation): TransactItem =>
+  putNew(CareerConversations.item(conversation, conversation));
+
+export const careerConversations = async (employeeId: string) =>
+  (
+    await readAll<Conversation>(CareerConversations.partition({ employeeId }), CareerConversations.skPrefix)
+  ).reverse();
