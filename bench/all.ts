@@ -2,7 +2,14 @@
 // a summary says which missed.
 import { spawnSync } from 'node:child_process';
 
-const parts = ['bench:bundles', 'bench:api', 'bench:events', 'bench:classification', 'bench:evaluation', 'bench:reports'];
+const parts = [
+  'bench:bundles',
+  'bench:api',
+  'bench:events',
+  'bench:classification',
+  'bench:evaluation',
+  'bench:reports',
+];
 const outcomes = parts.map((part) => {
   console.log(`\n=== npm run ${part}`);
   const { status } = spawnSync('npm', ['run', '--silent', part], { stdio: 'inherit' });

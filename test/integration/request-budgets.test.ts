@@ -21,6 +21,8 @@ import { handler as serviceHandler } from '../../functions/service/handler.ts';
 import { handler as performanceHandler } from '../../functions/performance/handler.ts';
 import { handler as archiveHandler } from '../../functions/archive/handler.ts';
 import { handler as reportsHandler } from '../../functions/reports/handler.ts';
+import { handler as trainingHandler } from '../../functions/training/handler.ts';
+import { inviteeWrites } from '../../functions/training/store.ts';
 import { orderFromContract } from '../../functions/orders/rules.ts';
 import { createOrderWrites, installmentWrite } from '../../functions/orders/store.ts';
 import { planInstallments } from '../../functions/orders/receivable-rules.ts';
@@ -120,6 +122,18 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /reports/customers (a quarter)': { calls: 12, capacity: 1.5 },
   'GET /reports/pipeline': { calls: 1, capacity: 0.5 },
   'GET /reports': { calls: 0, capacity: 0 },
+  'POST /training/surveys': { calls: 2, capacity: 4.5 },
+  'GET /training/surveys': { calls: 1, capacity: 0.5 },
+  'GET /training/surveys/{id}': { calls: 2, capacity: 0.5 },
+  'GET /training/needs/{year}': { calls: 3, capacity: 0.5 },
+  'POST /training/sessions': { calls: 2, capacity: 6.5 },
+  'GET /training/plan/{year}': { calls: 1, capacity: 0.5 },
+  'GET /training/sessions/{id}': { calls: 2, capacity: 1 },
+  'POST /training/sessions/{id}/attendance': { calls: 3, capacity: 5.5 },
+  'POST /training/sessions/{id}/feedback': { calls: 3, capacity: 5.5 },
+  'PUT /careers/{employeeId}': { calls: 3, capacity: 3 },
+  'POST /careers/{employeeId}/conversations': { calls: 2, capacity: 2.5 },
+  'GET /careers/{employeeId}': { calls: 6, capacity: 2 },
 };
 
 const customers = caller(customersHandler);
@@ -787,6 +801,91 @@ describe('request budgets', () => {
     );
     await measure('GET /reports', () =>
       reports('GET /reports', '/reports', { headers: { accept: 'text/html' } }),
+    );
+
+    // Training and careers; the invitations the training consumer records are committed here.
+    const training = caller(trainingHandler);
+    const closesOn = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const survey = (await measure('POST /training/surveys', () =>
+      training('POST /training/surveys', '/training/surveys', {
+        caller: admin,
+        body: { title: 'Needs', closesOn, audience: ['BUDGET', 'CLAIMANT'] },
+      }),
+    )) as { status: number; body: { id: string } };
+    await measure('GET /training/surveys', () =>
+      training('GET /training/surveys', '/training/surveys', { caller: admin }),
+    );
+    await measure('GET /training/surveys/{id}', () =>
+      training('GET /training/surveys/{id}', `/training/surveys/${survey.body.id}`, { caller: admin }),
+    );
+    await measure('GET /training/needs/{year}', () =>
+      training('GET /training/needs/{year}', '/training/needs/2026', { caller: admin }),
+    );
+    const starts = new Date(Date.now() + 30 * 60_000).toISOString();
+    const session = (await measure('POST /training/sessions', () =>
+      training('POST /training/sessions', '/training/sessions', {
+        caller: admin,
+        body: {
+          topic: 'sales_skills',
+          title: 'Negotiation',
+          content: 'Closing',
+          startsAt: starts,
+          endsAt: new Date(Date.parse(starts) + 3_600_000).toISOString(),
+          place: 'Room 1',
+          trainer: { employeeId: 'BUDGETADMIN' },
+          audience: ['BUDGET'],
+        },
+      }),
+    )) as { status: number; body: { id: string; startsAt: string } };
+    await commit(
+      inviteeWrites(
+        {
+          sessionId: session.body.id,
+          employeeId: 'BUDGET',
+          name: 'Budget',
+          email: 'budget@test.example',
+          language: 'zh-CN',
+          startsAt: session.body.startsAt,
+        },
+        new Date().toISOString(),
+      ),
+    );
+    await measure('GET /training/plan/{year}', () =>
+      training('GET /training/plan/{year}', `/training/plan/${starts.slice(0, 4)}`, { caller: rep }),
+    );
+    await measure('POST /training/sessions/{id}/attendance', () =>
+      training(
+        'POST /training/sessions/{id}/attendance',
+        `/training/sessions/${session.body.id}/attendance`,
+        {
+          caller: admin,
+          body: { employeeId: 'BUDGET', signedIn: true, examScore: 88 },
+        },
+      ),
+    );
+    await measure('POST /training/sessions/{id}/feedback', () =>
+      training('POST /training/sessions/{id}/feedback', `/training/sessions/${session.body.id}/feedback`, {
+        caller: rep,
+        body: { rating: 4 },
+      }),
+    );
+    await measure('GET /training/sessions/{id}', () =>
+      training('GET /training/sessions/{id}', `/training/sessions/${session.body.id}`, { caller: admin }),
+    );
+    await measure('PUT /careers/{employeeId}', () =>
+      training('PUT /careers/{employeeId}', '/careers/CLAIMANT', {
+        caller: manager,
+        body: { goals: ['Key accounts'], path: ['Rep', 'Senior rep'], currentStep: 0 },
+      }),
+    );
+    await measure('POST /careers/{employeeId}/conversations', () =>
+      training('POST /careers/{employeeId}/conversations', '/careers/CLAIMANT/conversations', {
+        caller: manager,
+        body: { heldOn: '2026-11-20', notes: 'Next steps' },
+      }),
+    );
+    await measure('GET /careers/{employeeId}', () =>
+      training('GET /careers/{employeeId}', '/careers/CLAIMANT', { caller: manager }),
     );
 
     console.table(measured);
