@@ -133,6 +133,8 @@ export interface EventConsumer {
   startsWorkflows?: string[];
   /** Answers workflows' task tokens. */
   resumesWorkflows?: boolean;
+  /** Stores files in the documents bucket, under this key prefix only. */
+  storesDocuments?: string;
 }
 
 export const EVENT_CONSUMERS: readonly EventConsumer[] = [
@@ -266,6 +268,15 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
       "Keeps the reports' aggregates (R-7.1): a completed order's revenue per month and rep, customer, product, region and department; customers filed, lost and won back per rep and month; the class mix; the pipeline by stage. Each event adds once.",
     events: [orderCompleted, customerFiled, customerStatusChanged, customerClassified, opportunityStaged],
     sendsEmail: false,
+  },
+  {
+    name: 'archive-events',
+    entry: 'functions/archive/reactions.ts',
+    description:
+      "Renders a sent quotation's and a signed contract's PDF, stores it in the archive and records it among the customer's documents, once per event.",
+    events: [quoteSent, contractSigned],
+    sendsEmail: false,
+    storesDocuments: 'archive',
   },
   {
     name: 'training-events',

@@ -26,6 +26,16 @@ const FUNCTION_ASSETS: Record<string, { environment: Record<string, string>; ass
       ['node_modules/swagger-ui-dist/swagger-ui-bundle.js', 'swagger-ui/swagger-ui-bundle.js'],
     ],
   },
+  // The font of the archived quotations' and contracts' PDFs (Noto Sans SC, SIL Open Font License).
+  'archive-events': {
+    environment: { PDF_FONTS_DIR: '/var/task/fonts' },
+    assets: [
+      [
+        'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+        'fonts/NotoSansSC_400Regular.ttf',
+      ],
+    ],
+  },
   reports: {
     environment: { REPORT_ASSETS_DIR: '/var/task/chart.js' },
     assets: [['node_modules/chart.js/dist/chart.umd.min.js', 'chart.js/chart.umd.min.js']],
@@ -161,9 +171,11 @@ export class SalesDepartmentStack extends Stack {
       const fn = lambda(consumer, FUNCTION_TIMEOUTS.consumer, {
         PUBLIC_API_URL: api.httpApi.apiEndpoint,
         ...workflowArns(consumer.startsWorkflows),
+        ...(consumer.storesDocuments ? { DOCUMENTS_BUCKET: documents.bucket.bucketName } : {}),
       });
       data.grantItemAccess(fn, 'read-write');
       if (consumer.sendsEmail) email.grantSend(fn);
+      if (consumer.storesDocuments) documents.grantObjects(fn, consumer.storesDocuments);
       for (const name of consumer.startsWorkflows ?? []) {
         const machine = workflows.machines.get(name)!;
         machine.grantStartExecution(fn);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { WORKFLOWS } from '../functions/workflows.ts';
 import { localStateMachineArn } from './stepfunctions.ts';
 import { AUDIENCE, ISSUER, REGION, TABLE_NAME } from './config.ts';
@@ -21,6 +21,10 @@ process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 // Metrics go to CloudWatch through the log stream on AWS; here they would only be noise.
 process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 process.env.DOCS_ASSETS_DIR = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+process.env.PDF_FONTS_DIR = join(
+  dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/package.json')),
+  '400Regular',
+);
 // chart.js exports no package.json; its main file sits in dist/ beside the UMD build.
 process.env.REPORT_ASSETS_DIR = dirname(createRequire(import.meta.url).resolve('chart.js'));
 // The approval decision verifies bearer tokens itself, like the JWT authorizer (JWKS_URL is set

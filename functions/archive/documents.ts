@@ -12,7 +12,7 @@ import { searchWords } from '#shared/search.ts';
 import { downloadUrl, PRESIGNED_SECONDS, storedObject, uploadUrl } from '#shared/storage.ts';
 import { visibleCustomer } from '../customers/public.ts';
 import { type ArchivedDocument, documentListQuery, newDocument } from './model.ts';
-import { documentWrite, findDocuments, getDocument } from './store.ts';
+import { documentWrite, fileKey, findDocuments, getDocument } from './store.ts';
 
 /**
  * The document archive (R-7.2): contracts, quotes, customer material and market research kept in
@@ -21,7 +21,6 @@ import { documentWrite, findDocuments, getDocument } from './store.ts';
  * customer; market research without a customer is the sales team's.
  */
 const TEAM = ['sales_rep', 'sales_admin', 'sales_manager'] as const;
-const fileKey = (id: string) => `archive/${id}`;
 
 /** The caller may see the document: its customer's reader, or the team for one without a customer. */
 async function assertMayRead(caller: Caller, document: Pick<ArchivedDocument, 'customerId'>) {

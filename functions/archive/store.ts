@@ -4,6 +4,9 @@ import { putNew, type TransactItem } from '#shared/transaction.ts';
 import { Documents } from './entities.ts';
 import type { ArchivedDocument } from './model.ts';
 
+/** Where a document's file is kept in the documents bucket. */
+export const fileKey = (id: string) => `archive/${id}`;
+
 /** A document is found by the words of its title and tags. */
 export const documentWrite = (document: ArchivedDocument): TransactItem =>
   putNew(Documents.item(document, { ...document, ...searchText([document.title, ...document.tags]) }));

@@ -46,6 +46,11 @@ export async function downloadUrl(key: string, saveAs: string): Promise<string> 
   );
 }
 
+/** Stores a file the system made itself (a rendered PDF); the same key again replaces it. */
+export async function storeObject(key: string, body: Uint8Array, contentType: string): Promise<void> {
+  await s3.send(new PutObjectCommand({ Bucket: bucket(), Key: key, Body: body, ContentType: contentType }));
+}
+
 /** What was stored under a key (size and type), or undefined when nothing was uploaded. */
 export async function storedObject(key: string): Promise<{ size: number; contentType: string } | undefined> {
   try {
