@@ -145,6 +145,7 @@ for (const orders of SIZES) {
     }),
   );
   const loadSeconds = (performance.now() - loadStarted) / 1000;
+  console.error(`${orders} orders loaded in ${loadSeconds.toFixed(0)} s`);
   const expected = generated
     .filter((order) => order.month === MONTH)
     .reduce((sum, order) => sum + order.amount, 0);
