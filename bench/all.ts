@@ -9,6 +9,7 @@ const parts = [
   'bench:classification',
   'bench:evaluation',
   'bench:reports',
+  'bench:pdf',
 ];
 const outcomes = parts.map((part) => {
   console.log(`\n=== npm run ${part}`);

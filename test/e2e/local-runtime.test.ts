@@ -405,6 +405,14 @@ describe('the sales process over HTTP, with the contract review on the local Ste
     });
     expect(order).toMatchObject({ status: 'under_review', contractId: contract.body.id, total: 73_720_000 });
     expect(order.timeline.map((entry: { what: string }) => entry.what)).toEqual(['created']);
+    // The sent quotations and the signed contract are archived as PDFs among the customer's documents.
+    for (const type of ['quote', 'contract'])
+      expect(
+        await eventuallyValue(async () => {
+          const found = await api(`/documents?customerId=${customer.id}&type=${type}`, { token: rep });
+          return found.body.items?.length ? found.body.items[0] : undefined;
+        }),
+      ).toMatchObject({ type, contentType: 'application/pdf', author: customer.ownerId });
 
     // Sales admin passes the order from the emailed link; production, logistics and the customer follow.
     const orderId = contract.body.id as string;

@@ -115,7 +115,7 @@ describe('archived PDFs', () => {
     const contract = (await getContract(contractId))!;
     const signed = {
       ...contract,
-      status: 'signed' as const,
+      status: 'effective' as const,
       signing: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: '李明' },
       version: contract.version + 1,
     };
