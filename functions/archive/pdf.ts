@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { companySettings } from '#shared/company.ts';
@@ -34,11 +35,13 @@ export interface PrintedDocument {
   signatures?: [string, string][];
 }
 
-/** Where the font is: beside the bundle on AWS, in its npm package locally. */
-const fontFile = () => {
+/** The font, read once per container: beside the bundle on AWS, in its npm package locally. */
+let font: Buffer | undefined;
+const fontData = () => {
   const directory = process.env.PDF_FONTS_DIR;
   if (!directory) throw new Error('PDF_FONTS_DIR is not set');
-  return join(directory, 'NotoSansSC_400Regular.ttf');
+  font ??= readFileSync(join(directory, 'NotoSansSC_400Regular.ttf'));
+  return font;
 };
 
 const COLUMNS = [
@@ -55,7 +58,8 @@ export function renderPdf(printed: PrintedDocument): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 50,
-    font: fontFile(),
+    // PDFKit takes the font's bytes as well as a path (its types say only a path).
+    font: fontData() as unknown as string,
     info: {
       Title: `${printed.heading['zh-CN']} ${printed.heading.en}`,
       Author: company.en,
