@@ -1,7 +1,14 @@
 import { renewLink, useLink } from '#shared/link-pages.ts';
 import { auditChange } from '#shared/audit.ts';
 import { query, tableName } from '#shared/db.ts';
-import { collectAll, getResource, type PageParameters, queryPage, toResource } from '#shared/listing.ts';
+import {
+  collectAll,
+  getResource,
+  type PageParameters,
+  queryPage,
+  queryPartition,
+  toResource,
+} from '#shared/listing.ts';
 import { named, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import {
   EvaluationBatches,
@@ -72,20 +79,8 @@ export const factWrite = (fact: Fact): TransactItem => ({
  * A rep's facts of one month: the whole partition, one Query per megabyte (a month of a busy rep
  * is a few hundred small items, one call).
  */
-export async function monthFacts(employeeId: string, month: string): Promise<Fact[]> {
-  const facts: Fact[] = [];
-  let startKey: Record<string, string> | undefined;
-  do {
-    const { items, lastKey } = await query({
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': PerformanceFacts.partition({ employeeId, month }) },
-      ExclusiveStartKey: startKey,
-    });
-    facts.push(...items.map((item) => toResource<Fact>(item)));
-    startKey = lastKey;
-  } while (startKey);
-  return facts;
-}
+export const monthFacts = (employeeId: string, month: string) =>
+  queryPartition<Fact>(PerformanceFacts.partition({ employeeId, month }));
 
 /** A new run: the next number of its period, so two concurrent starts cannot both take it. */
 export const newRunWrite = (run: EvaluationRun): TransactItem =>

@@ -1,6 +1,6 @@
-import { query, tableName } from '#shared/db.ts';
+import { tableName } from '#shared/db.ts';
 import { type TransactItem } from '#shared/transaction.ts';
-import { toResource } from '#shared/listing.ts';
+import { queryPartition } from '#shared/listing.ts';
 import { ClassCounts, CustomerCounts, PipelineCounts, SalesFigures } from './entities.ts';
 import type { ClassCount, CustomerCount, Figure, KeptDimension, PipelineCount } from './model.ts';
 
@@ -72,22 +72,6 @@ export const pipelineAdd = (stage: string, currency: string, opportunities: numb
     },
   );
 
-/** A whole partition (or the part of it under a sort key prefix), a megabyte a call. */
-async function readAll<T>(pk: string, prefix?: string): Promise<T[]> {
-  const found: T[] = [];
-  let startKey: Record<string, string> | undefined;
-  do {
-    const { items, lastKey } = await query({
-      KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': pk, ...(prefix ? { ':prefix': prefix } : {}) },
-      ExclusiveStartKey: startKey,
-    });
-    found.push(...items.map((item) => toResource<T>(item)));
-    startKey = lastKey;
-  } while (startKey);
-  return found;
-}
-
 /** The figures of one dimension in one currency over months: one Query a month, in parallel. */
 export async function monthsFigures(
   months: readonly string[],
@@ -95,18 +79,20 @@ export async function monthsFigures(
   currency: string,
 ): Promise<Figure[]> {
   const perMonth = await Promise.all(
-    months.map((month) => readAll<Figure>(SalesFigures.partition({ month }), `${dimension}#${currency}#`)),
+    months.map((month) =>
+      queryPartition<Figure>(SalesFigures.partition({ month }), `${dimension}#${currency}#`),
+    ),
   );
   return perMonth.flat();
 }
 
 export async function monthsCustomerCounts(months: readonly string[]): Promise<CustomerCount[]> {
   const perMonth = await Promise.all(
-    months.map((month) => readAll<CustomerCount>(CustomerCounts.partition({ month }))),
+    months.map((month) => queryPartition<CustomerCount>(CustomerCounts.partition({ month }))),
   );
   return perMonth.flat();
 }
 
-export const classCounts = () => readAll<ClassCount>(ClassCounts.partition({}));
+export const classCounts = () => queryPartition<ClassCount>(ClassCounts.partition({}));
 
-export const pipelineCounts = () => readAll<PipelineCount>(PipelineCounts.partition({}));
+export const pipelineCounts = () => queryPartition<PipelineCount>(PipelineCounts.partition({}));

@@ -124,6 +124,25 @@ export async function queryPage<T>(request: PageRequest): Promise<Page<T>> {
   return { items: items.map((item) => toResource<T>(item)), nextCursor: encodeCursor(startKey) };
 }
 
+/**
+ * A whole partition of the table (or its items under a sort key prefix), a megabyte a call: for
+ * bounded partitions read whole (a rep's month of facts, a month's report figures).
+ */
+export async function queryPartition<T>(pk: string, skPrefix?: string): Promise<T[]> {
+  const found: T[] = [];
+  let startKey: Record<string, string> | undefined;
+  do {
+    const { items, lastKey } = await query({
+      KeyConditionExpression: skPrefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': pk, ...(skPrefix ? { ':prefix': skPrefix } : {}) },
+      ExclusiveStartKey: startKey,
+    });
+    found.push(...items.map((item) => toResource<T>(item)));
+    startKey = lastKey;
+  } while (startKey);
+  return found;
+}
+
 /** Whose records a list covers: one rep's (their own, or one the manager names) or the department's. */
 export type ListScope = { ownerId: string } | 'department';
 

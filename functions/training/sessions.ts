@@ -8,8 +8,9 @@ import { validationProblem } from '#shared/problem.ts';
 import { found } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import { allEmployees } from '../employees/public.ts';
-import { attendanceInput, feedbackInput, newSession, type Session } from './model.ts';
+import { getEmployee } from '../employees/public.ts';
+import { knownAudience } from './surveys.ts';
+import { type Attendance, attendanceInput, feedbackInput, newSession, type Session } from './model.ts';
 import {
   assertMayGiveFeedback,
   assertMayRecordAttendance,
@@ -37,6 +38,25 @@ import {
  * and practice scores; attendees give feedback; the session's file shows its effectiveness.
  */
 
+/** What an attendee's record shows: the person, sign-in, scores, feedback (not the link). */
+const attendeeView = ({
+  employeeId,
+  name,
+  signedInAt,
+  signedInBy,
+  examScore,
+  practiceScore,
+  feedback,
+}: Attendance) => ({
+  employeeId,
+  name,
+  ...(signedInAt ? { signedInAt } : {}),
+  ...(signedInBy ? { signedInBy } : {}),
+  ...(examScore !== undefined ? { examScore } : {}),
+  ...(practiceScore !== undefined ? { practiceScore } : {}),
+  ...(feedback ? { feedback } : {}),
+});
+
 const plan = defineOperation({
   operationId: 'planTrainingSession',
   method: 'POST',
@@ -50,14 +70,8 @@ const plan = defineOperation({
     checkSessionTimes(body.startsAt, body.endsAt);
     if (Date.parse(body.startsAt) <= Date.now())
       throw validationProblem([{ in: 'body', path: 'startsAt', message: 'A session is planned ahead' }]);
-    const known = new Set((await allEmployees()).map((employee) => employee.id));
-    const audience = [...new Set(body.audience)];
-    const unknown = audience.filter((id) => !known.has(id));
-    if (unknown.length)
-      throw validationProblem([
-        { in: 'body', path: 'audience', message: `No employee ${unknown.join(', ')}` },
-      ]);
-    if ('employeeId' in body.trainer && !known.has(body.trainer.employeeId))
+    const audience = await knownAudience(body.audience);
+    if ('employeeId' in body.trainer && !(await getEmployee(body.trainer.employeeId)))
       throw validationProblem([{ in: 'body', path: 'trainer.employeeId', message: 'No such employee' }]);
     const at = nowIso();
     const session: Session = {
@@ -119,15 +133,7 @@ const read = defineOperation({
     const attendees = attendances
       // An attendee sees their own record; planners and the trainer see everyone's.
       .filter((attendance) => role !== 'attendee' || attendance.employeeId === caller.id)
-      .map(({ employeeId, name, signedInAt, signedInBy, examScore, practiceScore, feedback }) => ({
-        employeeId,
-        name,
-        ...(signedInAt ? { signedInAt } : {}),
-        ...(signedInBy ? { signedInBy } : {}),
-        ...(examScore !== undefined ? { examScore } : {}),
-        ...(practiceScore !== undefined ? { practiceScore } : {}),
-        ...(feedback ? { feedback } : {}),
-      }));
+      .map(attendeeView);
     return { status: 200, body: { session, attendees, effectiveness: effectivenessOf(attendances) } };
   },
 });
@@ -162,19 +168,7 @@ const record = defineOperation({
       throw error;
     }
     const attendance = found(await getAttendance(session.id, body.employeeId), 'The attendance');
-    const { signedInAt, signedInBy, examScore, practiceScore } = attendance;
-    return {
-      status: 200,
-      body: {
-        employeeId: attendance.employeeId,
-        name: attendance.name,
-        ...(signedInAt ? { signedInAt } : {}),
-        ...(signedInBy ? { signedInBy } : {}),
-        ...(examScore !== undefined ? { examScore } : {}),
-        ...(practiceScore !== undefined ? { practiceScore } : {}),
-        ...(attendance.feedback ? { feedback: attendance.feedback } : {}),
-      },
-    };
+    return { status: 200, body: attendeeView(attendance) };
   },
 });
 

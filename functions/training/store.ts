@@ -1,8 +1,8 @@
 import { auditChange } from '#shared/audit.ts';
-import { query, tableName } from '#shared/db.ts';
+import { tableName } from '#shared/db.ts';
 import { recordEvent } from '#shared/events.ts';
 import { renewLink, useLink } from '#shared/link-pages.ts';
-import { collectAll, getResource, type PageParameters, queryPage, toResource } from '#shared/listing.ts';
+import { collectAll, getResource, type PageParameters, queryPage, queryPartition } from '#shared/listing.ts';
 import { named, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import {
   Attendances,
@@ -16,22 +16,6 @@ import {
 } from './entities.ts';
 import { sessionPlanned, surveyOpened, surveyRequested, trainingInvited } from './events.ts';
 import type { Attendance, CareerPlan, Conversation, Session, Survey, SurveyResponse } from './model.ts';
-
-/** A partition's items under a sort key prefix, a megabyte a call. */
-async function readAll<T>(pk: string, prefix: string): Promise<T[]> {
-  const found: T[] = [];
-  let startKey: Record<string, string> | undefined;
-  do {
-    const { items, lastKey } = await query({
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
-      ExclusiveStartKey: startKey,
-    });
-    found.push(...items.map((item) => toResource<T>(item)));
-    startKey = lastKey;
-  } while (startKey);
-  return found;
-}
 
 /**
  * Sets what is not there yet and nothing else: the fan-out of a survey or a session records each
@@ -105,7 +89,7 @@ export const getResponse = (surveyId: string, employeeId: string) =>
   getResource<SurveyResponse>(SurveyResponses.key({ surveyId, employeeId }), true);
 
 export const surveyResponses = (surveyId: string) =>
-  readAll<SurveyResponse>(SurveyResponses.partition({ surveyId }), SurveyResponses.skPrefix);
+  queryPartition<SurveyResponse>(SurveyResponses.partition({ surveyId }), SurveyResponses.skPrefix);
 
 export const responseLinkWrite = (response: SurveyResponse, tokenHash: string, validUntil: string) =>
   renewLink(SurveyResponses.key(response), tokenHash, validUntil);
@@ -129,7 +113,7 @@ export const proposedNeedsWrite = (
 });
 
 export const yearProposedNeeds = (year: string) =>
-  readAll<{ employeeId: string; period: string; needs: string[] }>(
+  queryPartition<{ employeeId: string; period: string; needs: string[] }>(
     ProposedNeeds.partition({ year }),
     ProposedNeeds.skPrefix,
   );
@@ -191,7 +175,7 @@ export const getAttendance = (sessionId: string, employeeId: string) =>
   getResource<Attendance>(Attendances.key({ sessionId, employeeId }), true);
 
 export const sessionAttendances = (sessionId: string) =>
-  readAll<Attendance>(Attendances.partition({ sessionId }), Attendances.skPrefix);
+  queryPartition<Attendance>(Attendances.partition({ sessionId }), Attendances.skPrefix);
 
 export const attendanceLinkWrite = (attendance: Attendance, tokenHash: string, validUntil: string) =>
   renewLink(Attendances.key(attendance), tokenHash, validUntil);
@@ -283,5 +267,8 @@ export const conversationWrite = (conversation: Conversation): TransactItem =>
 
 export const careerConversations = async (employeeId: string) =>
   (
-    await readAll<Conversation>(CareerConversations.partition({ employeeId }), CareerConversations.skPrefix)
+    await queryPartition<Conversation>(
+      CareerConversations.partition({ employeeId }),
+      CareerConversations.skPrefix,
+    )
   ).reverse();

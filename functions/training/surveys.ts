@@ -19,6 +19,15 @@ import { getSurvey, listSurveys, surveyResponses, surveyWrites, yearProposedNeed
  * topic. The year's needs set the survey answers beside the needs evaluations proposed (R-4.4).
  */
 
+/** The people named, each once, all of them employees (else a 400 naming the others); and the employees' ids. */
+export async function knownAudience(ids: readonly string[]): Promise<string[]> {
+  const known = new Set((await allEmployees()).map((employee) => employee.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length)
+    throw validationProblem([{ in: 'body', path: 'audience', message: `No employee ${unknown.join(', ')}` }]);
+  return [...new Set(ids)];
+}
+
 /** Everyone in sales, whom a survey asks unless told otherwise. */
 export const salesStaff = async () =>
   (await allEmployees())
@@ -38,14 +47,7 @@ const open = defineOperation({
     const today = localDate(new Date(), timeZone());
     if (body.closesOn < today)
       throw validationProblem([{ in: 'body', path: 'closesOn', message: 'Today or later' }]);
-    const staff = await allEmployees();
-    const known = new Set(staff.map((employee) => employee.id));
-    const audience = body.audience ? [...new Set(body.audience)] : await salesStaff();
-    const unknown = audience.filter((id) => !known.has(id));
-    if (unknown.length)
-      throw validationProblem([
-        { in: 'body', path: 'audience', message: `No employee ${unknown.join(', ')}` },
-      ]);
+    const audience = body.audience ? await knownAudience(body.audience) : await salesStaff();
     const survey: Survey = {
       id: newId(),
       title: body.title,

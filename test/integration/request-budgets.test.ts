@@ -126,7 +126,7 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /training/surveys': { calls: 1, capacity: 0.5 },
   'GET /training/surveys/{id}': { calls: 2, capacity: 0.5 },
   'GET /training/needs/{year}': { calls: 3, capacity: 0.5 },
-  'POST /training/sessions': { calls: 2, capacity: 6.5 },
+  'POST /training/sessions': { calls: 3, capacity: 7 },
   'GET /training/plan/{year}': { calls: 1, capacity: 0.5 },
   'GET /training/sessions/{id}': { calls: 2, capacity: 1 },
   'POST /training/sessions/{id}/attendance': { calls: 3, capacity: 5.5 },
