@@ -47,7 +47,13 @@ import { evaluationGraded, evaluationRequested, ratingRequested } from './perfor
 import { revisitCompleted } from './care/events.ts';
 import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '#shared/events.ts';
 import { jobContinued } from '#shared/job-events.ts';
-import { sessionPlanned, surveyOpened, surveyRequested, trainingInvited } from './training/events.ts';
+import {
+  sessionChanged,
+  sessionPlanned,
+  surveyOpened,
+  surveyRequested,
+  trainingInvited,
+} from './training/events.ts';
 import { JOB_TIMEOUT_SECONDS, SCHEDULED_JOBS } from './schedules.ts';
 import {
   opportunityClosed,
@@ -117,6 +123,7 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   surveyOpened,
   surveyRequested,
   sessionPlanned,
+  sessionChanged,
   trainingInvited,
   jobContinued,
 ];
@@ -282,8 +289,15 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
     name: 'training-events',
     entry: 'functions/training/reactions.ts',
     description:
-      "Records each person a training-needs survey asks and each person a session invites (once, in parts), and emails each their single-use link (the survey's, or the sign-in's with the invitation); keeps the training needs graded evaluations propose.",
-    events: [surveyOpened, surveyRequested, sessionPlanned, trainingInvited, evaluationGraded],
+      "Records each person a training-needs survey asks and each person a session invites (once, in parts), and emails each their single-use link (the survey's, or the sign-in's with the invitation, again with a new link when the session changes), or that the session is cancelled; keeps the training needs graded evaluations propose.",
+    events: [
+      surveyOpened,
+      surveyRequested,
+      sessionPlanned,
+      sessionChanged,
+      trainingInvited,
+      evaluationGraded,
+    ],
     sendsEmail: true,
   },
 ];

@@ -5,6 +5,7 @@ import { pageOf } from '#shared/listing.ts';
 import {
   authProblems,
   bodyProblems,
+  conditionalProblems,
   customerLinkDocs,
   idempotencyProblems,
   notFoundProblem,
@@ -12,6 +13,7 @@ import {
 import {
   attendanceInput,
   attendee,
+  cancellation,
   careerFile,
   careerPlan,
   careerPlanInput,
@@ -23,6 +25,7 @@ import {
   newSurvey,
   session,
   sessionFile,
+  sessionPatch,
   survey,
   surveyResults,
   TOPICS,
@@ -136,6 +139,35 @@ export const trainingDocs: Record<string, OperationDocs> = {
       { status: 200, description: 'The session’s file.', schema: sessionFile },
       ...authProblems,
       notFoundProblem,
+    ],
+  },
+  changeTrainingSession: {
+    summary: 'Move or change a planned session: time, place, title, content',
+    description:
+      'Sales admin or the sales manager, with `If-Match`, before the session is over. Everyone invited is emailed the session as it now stands with a new sign-in link (the earlier link stops working). The audience and the trainer stay: plan another session for others.',
+    tags,
+    requestBody: sessionPatch,
+    responses: [
+      { status: 200, description: 'The session as changed.', schema: session },
+      ...authProblems,
+      notFoundProblem,
+      ruleProblem,
+      ...conditionalProblems,
+      ...bodyProblems,
+    ],
+  },
+  cancelTrainingSession: {
+    summary: 'Cancel a planned session, with the reason',
+    description:
+      'Sales admin or the sales manager. Everyone invited is emailed that it will not take place, and why; its sign-in links stop working and nothing more is recorded for it. It stays in the plan, marked cancelled.',
+    tags,
+    requestBody: cancellation,
+    responses: [
+      { status: 200, description: 'The session, cancelled.', schema: session },
+      ...authProblems,
+      notFoundProblem,
+      ruleProblem,
+      ...bodyProblems,
     ],
   },
   recordTrainingAttendance: {

@@ -25,10 +25,22 @@ export const sessionPlanned = defineEvent({
   payload: z.object({ sessionId: z.string() }),
 });
 
+export const sessionChanged = defineEvent({
+  type: 'training.session-changed',
+  description:
+    'A planned session was moved or changed (time, place, content) or cancelled, with the reason: everyone invited is told.',
+  producer: 'training',
+  payload: z.object({ sessionId: z.string(), change: z.enum(['changed', 'cancelled']) }),
+});
+
 export const trainingInvited = defineEvent({
   type: 'training.invited',
   description:
-    'A person is invited to a training session: they are emailed when and where, with a single-use link to sign in at the session (R-5.3).',
+    'A person is invited to a training session, or told it changed or was cancelled: they are emailed when and where, with a single-use link to sign in at the session (R-5.3), or that it will not take place.',
   producer: 'training',
-  payload: z.object({ sessionId: z.string(), employeeId: z.string() }),
+  payload: z.object({
+    sessionId: z.string(),
+    employeeId: z.string(),
+    notice: z.enum(['invitation', 'change', 'cancellation']),
+  }),
 });

@@ -184,7 +184,8 @@ const signIn = linkFormRoute({
     if (opened.page) return opened.page;
     const session = await getSession(opened.link.sessionId);
     const now = new Date();
-    if (!session) return signInPages.unusable('invalid');
+    if (!session || session.status === 'cancelled')
+      return signInPages.unusable('expired', opened.link.language);
     if (signInOpen(session, now) !== 'open')
       return signInPages.error(409, SIGN_IN_WORDS[opened.link.language].early(localTime(session.startsAt)));
     try {
@@ -216,7 +217,8 @@ export const trainingLinkOperations: readonly Operation[] = [
       const opened = await openAttendance(id, token);
       if (opened.page) return opened.page;
       const session = await getSession(opened.link.sessionId);
-      if (!session) return signInPages.unusable('invalid');
+      if (!session || session.status === 'cancelled')
+        return signInPages.unusable('expired', opened.link.language);
       return signInForm(opened.link, session, token!, new Date());
     },
   }),

@@ -52,25 +52,51 @@ export function invitationEmail(
     trainerName: string;
   },
   url: string,
+  /** The session changed since the invitation: this one replaces it (and its link). */
+  changed = false,
 ) {
   const when = `${localTime(session.startsAt)} – ${localTime(session.endsAt)}`;
   return language === 'en'
     ? {
-        subject: `Training invitation: ${session.title}`,
+        subject: `${changed ? 'Training changed' : 'Training invitation'}: ${session.title}`,
         ...emailParts([
           `Dear ${name},`,
-          `You are invited to the training "${session.title}" (${TOPIC_NAMES[session.topic].en}), ${when}, at ${session.place}, given by ${session.trainerName}.`,
+          `${changed ? 'The training has changed; this replaces the earlier invitation and its link. ' : ''}You are invited to the training "${session.title}" (${TOPIC_NAMES[session.topic].en}), ${when}, at ${session.place}, given by ${session.trainerName}.`,
           'At the session, sign in with this link (it opens an hour before the start and works once):',
           url,
         ]),
       }
     : {
-        subject: `培训通知：${session.title}`,
+        subject: `${changed ? '培训变更' : '培训通知'}：${session.title}`,
         ...emailParts([
           `${name}您好：`,
-          `诚邀您参加培训「${session.title}」（${TOPIC_NAMES[session.topic]['zh-CN']}），时间 ${when}，地点 ${session.place}，讲师 ${session.trainerName}。`,
+          `${changed ? '培训安排已变更，本通知取代此前的通知及其链接。' : ''}诚邀您参加培训「${session.title}」（${TOPIC_NAMES[session.topic]['zh-CN']}），时间 ${when}，地点 ${session.place}，讲师 ${session.trainerName}。`,
           '请在培训现场用此链接签到（开始前一小时起可用，仅可使用一次）：',
           url,
+        ]),
+      };
+}
+
+/** To an invited person: the session will not take place, and why. */
+export function cancellationEmail(
+  language: Language,
+  name: string,
+  session: { title: string; startsAt: string; cancelledReason?: string | undefined },
+) {
+  const when = localTime(session.startsAt);
+  return language === 'en'
+    ? {
+        subject: `Training cancelled: ${session.title}`,
+        ...emailParts([
+          `Dear ${name},`,
+          `The training "${session.title}" of ${when} is cancelled${session.cancelledReason ? `: ${session.cancelledReason}` : '.'}`,
+        ]),
+      }
+    : {
+        subject: `培训取消：${session.title}`,
+        ...emailParts([
+          `${name}您好：`,
+          `原定于 ${when} 的培训「${session.title}」已取消${session.cancelledReason ? `，原因：${session.cancelledReason}` : '。'}`,
         ]),
       };
 }

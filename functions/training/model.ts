@@ -81,8 +81,24 @@ export const session = z.object({
   place: z.string(),
   trainer: z.object({ employeeId: z.optional(z.string()), name: z.optional(z.string()) }),
   audience: z.array(z.string()),
+  /** `cancelled` with the reason: its links stop working, nothing more is recorded. */
+  status: z.enum(['planned', 'cancelled']),
+  cancelledReason: z.optional(z.string()),
 });
 export type Session = z.output<typeof session>;
+
+/** What a planner may change of a planned session; the audience and trainer stay (plan another). */
+export const sessionPatch = z
+  .strictObject({
+    title: z.optional(text(200)),
+    content: z.optional(text(4000)),
+    startsAt: z.optional(isoDateTime),
+    endsAt: z.optional(isoDateTime),
+    place: z.optional(text(200)),
+  })
+  .check(z.refine((patch) => Object.keys(patch).length > 0, 'Name at least one field to change'));
+
+export const cancellation = z.strictObject({ reason: text(1000) });
 
 export interface Attendance {
   sessionId: string;

@@ -1,13 +1,20 @@
 import { endOfLocalDay } from '#shared/calendar.ts';
-import { applyOnce, applyOnceInParts, consumerHandler, effectOnce, on } from '#shared/consumer.ts';
+import {
+  applyOnce,
+  applyOnceInParts,
+  consumerHandler,
+  type Delivery,
+  effectOnce,
+  on,
+} from '#shared/consumer.ts';
 import { sendEmail } from '#shared/email.ts';
 import { newLinkToken, tokenDigest } from '#shared/link-tokens.ts';
 import { publicApiUrl } from '#shared/links.ts';
 import { commit } from '#shared/transaction.ts';
 import { allEmployees, getEmployee } from '../employees/public.ts';
 import { evaluationGraded } from '../performance/public.ts';
-import { sessionPlanned, surveyOpened, surveyRequested, trainingInvited } from './events.ts';
-import { invitationEmail, surveyEmail } from './messages.ts';
+import { sessionChanged, sessionPlanned, surveyOpened, surveyRequested, trainingInvited } from './events.ts';
+import { cancellationEmail, invitationEmail, surveyEmail } from './messages.ts';
 import {
   attendanceLinkWrite,
   getAttendance,
@@ -33,6 +40,35 @@ const people = async (ids: readonly string[]) => {
   const wanted = new Set(ids);
   return (await allEmployees()).filter((employee) => wanted.has(employee.id));
 };
+
+/** Records each person of a session's audience (once a part) with the event that tells them. */
+async function tellAudience(
+  delivery: Delivery<unknown>,
+  sessionId: string,
+  notice: 'invitation' | 'change' | 'cancellation',
+) {
+  const session = await getSession(sessionId);
+  if (!session) return;
+  const invited = await people(session.audience);
+  await applyOnceInParts(
+    delivery,
+    invited.flatMap((person) =>
+      inviteeWrites(
+        {
+          sessionId: session.id,
+          employeeId: person.id,
+          name: person.name,
+          email: person.email,
+          language: person.locale,
+          startsAt: session.startsAt,
+        },
+        delivery.event.at,
+        notice,
+      ),
+    ),
+    PAIRS,
+  );
+}
 
 export const handler = consumerHandler('training-events', [
   on(surveyOpened, async (delivery) => {
@@ -78,35 +114,30 @@ export const handler = consumerHandler('training-events', [
       });
     });
   }),
-  on(sessionPlanned, async (delivery) => {
-    const session = await getSession(delivery.event.payload.sessionId);
-    if (!session) return;
-    const invited = await people(session.audience);
-    await applyOnceInParts(
-      delivery,
-      invited.flatMap((person) =>
-        inviteeWrites(
-          {
-            sessionId: session.id,
-            employeeId: person.id,
-            name: person.name,
-            email: person.email,
-            language: person.locale,
-            startsAt: session.startsAt,
-          },
-          delivery.event.at,
-        ),
-      ),
-      PAIRS,
-    );
+  on(sessionPlanned, (delivery) => tellAudience(delivery, delivery.event.payload.sessionId, 'invitation')),
+  on(sessionChanged, (delivery) => {
+    const { sessionId, change } = delivery.event.payload;
+    return tellAudience(delivery, sessionId, change === 'cancelled' ? 'cancellation' : 'change');
   }),
+  // The session as it stands decides what the email says: a cancelled one's invitation is not sent.
   on(trainingInvited, async (delivery) => {
-    const { sessionId, employeeId } = delivery.event.payload;
+    const { sessionId, employeeId, notice } = delivery.event.payload;
     const [session, attendance] = await Promise.all([
       getSession(sessionId),
       getAttendance(sessionId, employeeId),
     ]);
-    if (!session || !attendance || attendance.signedInAt || Date.parse(session.endsAt) <= Date.now()) return;
+    if (!session || !attendance || Date.parse(session.endsAt) <= Date.now()) return;
+    if (session.status === 'cancelled') {
+      if (notice !== 'cancellation') return;
+      await effectOnce(delivery, { repeatable: false }, async () => {
+        await sendEmail({
+          to: attendance.email,
+          ...cancellationEmail(attendance.language, attendance.name, session),
+        });
+      });
+      return;
+    }
+    if (attendance.signedInAt) return;
     const trainer = session.trainer.employeeId ? await getEmployee(session.trainer.employeeId) : undefined;
     await effectOnce(delivery, { repeatable: false }, async () => {
       const token = newLinkToken();
@@ -118,6 +149,7 @@ export const handler = consumerHandler('training-events', [
           attendance.name,
           { ...session, trainerName: trainer?.name ?? session.trainer.name ?? '' },
           `${publicApiUrl()}/training-sign-ins/${sessionId}-${employeeId}?t=${token}`,
+          notice === 'change',
         ),
       });
     });

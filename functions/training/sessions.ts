@@ -1,16 +1,26 @@
 import * as z from 'zod/mini';
-import { requireRole } from '#shared/caller.ts';
-import { newId, nowIso } from '#shared/clock.ts';
+import { type Caller, requireRole } from '#shared/caller.ts';
+import { expectedVersion } from '#shared/conditional.ts';
+import { mergePatch } from '#shared/merge-patch.ts';
+import { newId, nextVersion, nowIso } from '#shared/clock.ts';
 import { conflict, notAllowed } from '#shared/domain-errors.ts';
-import { defineOperation, type Operation } from '#shared/http.ts';
+import { defineOperation, MERGE_PATCH_TYPES, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { validationProblem } from '#shared/problem.ts';
-import { found } from '#shared/resource-replies.ts';
+import { found, resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
-import { commit, TransactionCancelled } from '#shared/transaction.ts';
+import { commit, commitChange, TransactionCancelled } from '#shared/transaction.ts';
 import { getEmployee } from '../employees/public.ts';
 import { knownAudience } from './surveys.ts';
-import { type Attendance, attendanceInput, feedbackInput, newSession, type Session } from './model.ts';
+import {
+  type Attendance,
+  attendanceInput,
+  cancellation,
+  feedbackInput,
+  newSession,
+  type Session,
+  sessionPatch,
+} from './model.ts';
 import {
   assertMayGiveFeedback,
   assertMayRecordAttendance,
@@ -28,6 +38,7 @@ import {
   getAttendance,
   getSession,
   sessionAttendances,
+  sessionChangeWrites,
   sessionWrites,
   yearPlan,
 } from './store.ts';
@@ -81,6 +92,7 @@ const plan = defineOperation({
       startsAt: new Date(body.startsAt).toISOString(),
       endsAt: new Date(body.endsAt).toISOString(),
       audience,
+      status: 'planned',
       version: 1,
       createdAt: at,
       updatedAt: at,
@@ -148,6 +160,7 @@ const record = defineOperation({
   async handle({ caller, params, body }) {
     const session = found(await getSession(params.id), `Session ${params.id}`);
     assertMayRecordAttendance(caller, session, body.employeeId);
+    if (session.status === 'cancelled') throw conflict('The session is cancelled.');
     if (!body.signedIn && body.examScore === undefined && body.practiceScore === undefined)
       throw validationProblem([{ in: 'body', path: '', message: 'A sign-in or a score' }]);
     if (body.signedIn && signInOpen(session, new Date()) === 'early')
@@ -183,6 +196,7 @@ const feedback = defineOperation({
     const session = found(await getSession(params.id), `Session ${params.id}`);
     if (!session.audience.includes(caller.id))
       throw notAllowed('Only those invited give feedback on a session.');
+    if (session.status === 'cancelled') throw conflict('The session is cancelled.');
     assertMayGiveFeedback(await getAttendance(session.id, caller.id));
     const given = { rating: body.rating, ...(body.comment ? { comment: body.comment } : {}), at: nowIso() };
     try {
@@ -196,4 +210,58 @@ const feedback = defineOperation({
   },
 });
 
-export const sessionOperations: readonly Operation[] = [plan, readPlan, read, record, feedback];
+/** A session still planned (not cancelled), as the planner read it. */
+async function plannedSession(caller: Caller, id: string, headers?: Record<string, string | undefined>) {
+  requireRole(caller, PLANNERS, 'change the training plan');
+  const session = found(await getSession(id), `Session ${id}`);
+  if (headers) expectedVersion(headers, session.version);
+  if (session.status === 'cancelled') throw conflict('The session is cancelled.');
+  return session;
+}
+
+const change = defineOperation({
+  operationId: 'changeTrainingSession',
+  method: 'PATCH',
+  path: '/training/sessions/{id}',
+  auth: 'jwt',
+  params: idParams,
+  body: sessionPatch,
+  bodyTypes: MERGE_PATCH_TYPES,
+  conditional: true,
+  async handle({ caller, params, body, headers }) {
+    const current = await plannedSession(caller, params.id, headers);
+    if (Date.parse(current.endsAt) <= Date.now()) throw conflict('The session is over.');
+    const patched = mergePatch(current, body);
+    const startsAt = new Date(patched.startsAt).toISOString();
+    const endsAt = new Date(patched.endsAt).toISOString();
+    checkSessionTimes(startsAt, endsAt);
+    const next = nextVersion({ ...patched, startsAt, endsAt, ...planSlot(startsAt) });
+    await commitChange(sessionChangeWrites(current, next, caller.id, 'changed'), current.id);
+    return resourceReply(next);
+  },
+});
+
+const cancel = defineOperation({
+  operationId: 'cancelTrainingSession',
+  method: 'POST',
+  path: '/training/sessions/{id}/cancel',
+  auth: 'jwt',
+  params: idParams,
+  body: cancellation,
+  async handle({ caller, params, body }) {
+    const current = await plannedSession(caller, params.id);
+    const next = nextVersion({ ...current, status: 'cancelled' as const, cancelledReason: body.reason });
+    await commitChange(sessionChangeWrites(current, next, caller.id, 'cancelled'), current.id);
+    return resourceReply(next);
+  },
+});
+
+export const sessionOperations: readonly Operation[] = [
+  plan,
+  readPlan,
+  read,
+  change,
+  cancel,
+  record,
+  feedback,
+];

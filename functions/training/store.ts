@@ -14,24 +14,32 @@ import {
   TrainingSessions,
   TrainingSurveys,
 } from './entities.ts';
-import { sessionPlanned, surveyOpened, surveyRequested, trainingInvited } from './events.ts';
+import { sessionChanged, sessionPlanned, surveyOpened, surveyRequested, trainingInvited } from './events.ts';
 import type { Attendance, CareerPlan, Conversation, Session, Survey, SurveyResponse } from './model.ts';
 
 /**
  * Sets what is not there yet and nothing else: the fan-out of a survey or a session records each
  * person this way, so a replayed event never overwrites an answer, a sign-in or a score.
  */
-function setIfAbsent(key: { pk: string; sk: string }, values: Record<string, unknown>): TransactItem {
-  const fields = Object.keys(values);
+function setIfAbsent(
+  key: { pk: string; sk: string },
+  values: Record<string, unknown>,
+  /** Set whatever is there: what follows the subject as it stands now (a session's time). */
+  always: Record<string, unknown> = {},
+): TransactItem {
+  const entries = [
+    ...Object.entries(values)
+      .filter(([field]) => !(field in always))
+      .map(([field, value]) => ({ field, value, keep: true })),
+    ...Object.entries(always).map(([field, value]) => ({ field, value, keep: false })),
+  ];
   return {
     Update: {
       TableName: tableName(),
       Key: key,
-      UpdateExpression: `SET ${fields.map((_field, index) => `#f${index} = if_not_exists(#f${index}, :v${index})`).join(', ')}`,
-      ExpressionAttributeNames: Object.fromEntries(fields.map((field, index) => [`#f${index}`, field])),
-      ExpressionAttributeValues: Object.fromEntries(
-        fields.map((field, index) => [`:v${index}`, values[field]]),
-      ),
+      UpdateExpression: `SET ${entries.map(({ keep }, index) => (keep ? `#f${index} = if_not_exists(#f${index}, :v${index})` : `#f${index} = :v${index}`)).join(', ')}`,
+      ExpressionAttributeNames: Object.fromEntries(entries.map(({ field }, index) => [`#f${index}`, field])),
+      ExpressionAttributeValues: Object.fromEntries(entries.map(({ value }, index) => [`:v${index}`, value])),
     },
   };
 }
@@ -144,6 +152,36 @@ export function sessionWrites(session: Session, actorId: string): TransactItem[]
   ];
 }
 
+/** A session changed or cancelled, as the version read; everyone invited is told. */
+export function sessionChangeWrites(
+  before: Session,
+  after: Session,
+  actorId: string,
+  change: 'changed' | 'cancelled',
+): TransactItem[] {
+  return [
+    putVersioned(
+      before,
+      TrainingSessions.item({ id: after.id, year: after.year, startsAt: after.startsAt }, after),
+    ),
+    auditChange(TrainingSessions.key({ id: after.id }), {
+      type: 'TrainingSession',
+      id: after.id,
+      actorId,
+      at: after.updatedAt,
+      before,
+      after,
+    }),
+    recordEvent(sessionChanged, {
+      subject: { type: 'training-session', id: after.id },
+      subjectVersion: after.version,
+      actor: actorId,
+      at: after.updatedAt,
+      payload: { sessionId: after.id, change },
+    }),
+  ];
+}
+
 export const yearPlan = (year: string) =>
   collectAll((page) =>
     queryPage<Session>({
@@ -153,20 +191,27 @@ export const yearPlan = (year: string) =>
     }),
   );
 
-/** An invited person recorded (once) with the event that emails their invitation. */
-export function inviteeWrites(attendance: Attendance, at: string): TransactItem[] {
+/**
+ * An invited person recorded (once; the session's time follows the session) with the event that
+ * emails them the invitation, the change or the cancellation.
+ */
+export function inviteeWrites(
+  attendance: Attendance,
+  at: string,
+  notice: 'invitation' | 'change' | 'cancellation' = 'invitation',
+): TransactItem[] {
   const { sessionId, employeeId, startsAt } = attendance;
   return [
-    setIfAbsent(Attendances.key({ sessionId, employeeId }), {
-      ...attendance,
-      ...indexKeys(Attendances.keys({ sessionId, employeeId, startsAt })),
-      entityType: Attendances.type,
-    }),
+    setIfAbsent(
+      Attendances.key({ sessionId, employeeId }),
+      { ...attendance, entityType: Attendances.type },
+      { startsAt, ...indexKeys(Attendances.keys({ sessionId, employeeId, startsAt })) },
+    ),
     recordEvent(trainingInvited, {
       subject: { type: 'training-session', id: sessionId },
       actor: 'training',
       at,
-      payload: { sessionId, employeeId },
+      payload: { sessionId, employeeId, notice },
     }),
   ];
 }

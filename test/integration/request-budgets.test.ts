@@ -131,6 +131,8 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /training/sessions/{id}': { calls: 2, capacity: 1 },
   'POST /training/sessions/{id}/attendance': { calls: 3, capacity: 5.5 },
   'POST /training/sessions/{id}/feedback': { calls: 3, capacity: 5.5 },
+  'PATCH /training/sessions/{id}': { calls: 2, capacity: 6.5 },
+  'POST /training/sessions/{id}/cancel': { calls: 2, capacity: 6.5 },
   'PUT /careers/{employeeId}': { calls: 3, capacity: 3 },
   'POST /careers/{employeeId}/conversations': { calls: 2, capacity: 2.5 },
   'GET /careers/{employeeId}': { calls: 6, capacity: 2 },
@@ -871,6 +873,19 @@ describe('request budgets', () => {
     );
     await measure('GET /training/sessions/{id}', () =>
       training('GET /training/sessions/{id}', `/training/sessions/${session.body.id}`, { caller: admin }),
+    );
+    await measure('PATCH /training/sessions/{id}', () =>
+      training('PATCH /training/sessions/{id}', `/training/sessions/${session.body.id}`, {
+        caller: admin,
+        body: { place: 'Room 2' },
+        headers: { 'if-match': '"1"' },
+      }),
+    );
+    await measure('POST /training/sessions/{id}/cancel', () =>
+      training('POST /training/sessions/{id}/cancel', `/training/sessions/${session.body.id}/cancel`, {
+        caller: admin,
+        body: { reason: 'Trainer ill' },
+      }),
     );
     await measure('PUT /careers/{employeeId}', () =>
       training('PUT /careers/{employeeId}', '/careers/CLAIMANT', {

@@ -329,6 +329,95 @@ describe('the training plan and its sessions', () => {
   });
 });
 
+describe('changing and cancelling a planned session', () => {
+  it('moves a session: everyone invited gets the new time with a new link; a cancellation ends it', async () => {
+    const inAWeek = (minutes = 0) => new Date(Date.now() + 7 * 86_400_000 + minutes * 60_000).toISOString();
+    const planned = await training('POST /training/sessions', '/training/sessions', {
+      caller: admin,
+      body: {
+        topic: 'customer_service',
+        title: '投诉处理',
+        content: '投诉的受理、答复与跟进',
+        startsAt: inAWeek(),
+        endsAt: inAWeek(120),
+        place: '一楼会议室',
+        trainer: { name: '外部讲师' },
+        audience: ['TRREP2'],
+      },
+    });
+    await path.settle();
+    const first = linkIn('trrep2@test.example', 'training-sign-ins')!;
+    expect(first.id).toBe(`${planned.body.id}-TRREP2`);
+    const patch = (who: Who, body: object, version: number) =>
+      training('PATCH /training/sessions/{id}', `/training/sessions/${planned.body.id}`, {
+        caller: who as never,
+        body,
+        headers: { 'if-match': `"${version}"`, 'content-type': 'application/merge-patch+json' },
+      });
+    expect((await patch(rep, { place: 'Room 2' }, 1)).status).toBe(403);
+    expect((await patch(admin, { place: 'Room 2' }, 7)).status).toBe(412);
+    expect((await patch(admin, { endsAt: inAWeek(-10) }, 1)).status).toBe(400);
+    const moved = await patch(
+      admin,
+      { startsAt: inAWeek(24 * 60), endsAt: inAWeek(24 * 60 + 120), place: '二楼培训室' },
+      1,
+    );
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ version: 2, place: '二楼培训室', status: 'planned' });
+    await path.settle();
+    const second = linkIn('trrep2@test.example', 'training-sign-ins')!;
+    expect(second.token).not.toBe(first.token);
+    const changedMail = sent().findLast(
+      (input) => input.Destination!.ToAddresses![0] === 'trrep2@test.example',
+    )!;
+    expect(changedMail.Content!.Simple!.Subject!.Data).toContain('培训变更');
+    // The earlier link was replaced; the new one opens the page (sign-in is not open a week ahead).
+    const page = (link: { id: string; token: string }) =>
+      training('GET /training-sign-ins/{id}', `/training-sign-ins/${link.id}`, { query: { t: link.token } });
+    expect((await page(first)).status).toBe(404);
+    expect((await page(second)).status).toBe(200);
+    // The person's training record follows the session's new time.
+    const file = await training('GET /careers/{employeeId}', '/careers/TRREP2', { caller: supervisor });
+    expect(
+      file.body.training.find((entry: { sessionId: string }) => entry.sessionId === planned.body.id).startsAt,
+    ).toBe(moved.body.startsAt);
+
+    const cancel = (who: Who) =>
+      training('POST /training/sessions/{id}/cancel', `/training/sessions/${planned.body.id}/cancel`, {
+        caller: who as never,
+        body: { reason: '讲师临时出差' },
+      });
+    expect((await cancel(rep)).status).toBe(403);
+    const cancelled = await cancel(admin);
+    expect(cancelled.body).toMatchObject({
+      status: 'cancelled',
+      cancelledReason: '讲师临时出差',
+      version: 3,
+    });
+    expect((await cancel(admin)).status).toBe(409);
+    expect((await patch(admin, { place: 'Room 9' }, 3)).status).toBe(409);
+    await path.settle();
+    const cancelledMail = sent().findLast(
+      (input) => input.Destination!.ToAddresses![0] === 'trrep2@test.example',
+    )!;
+    expect(cancelledMail.Content!.Simple!.Subject!.Data).toContain('培训取消');
+    expect(cancelledMail.Content!.Simple!.Body!.Text!.Data).toContain('讲师临时出差');
+    expect((await page(second)).status).toBe(410);
+    expect(
+      (
+        await training(
+          'POST /training/sessions/{id}/attendance',
+          `/training/sessions/${planned.body.id}/attendance`,
+          {
+            caller: admin,
+            body: { employeeId: 'TRREP2', examScore: 90 },
+          },
+        )
+      ).status,
+    ).toBe(409);
+  });
+});
+
 describe('career plans', () => {
   it('are kept by the supervisor or the manager, read by the person, and link evaluations and training', async () => {
     const plan = {
