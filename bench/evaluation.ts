@@ -4,6 +4,7 @@
 // month a year before), never the orders, so its calls do not grow with them.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadItems } from './load.ts';
+import { seededRandom } from './random.ts';
 import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
 
 const REPS = Number(process.env.REPS ?? 200);
@@ -30,8 +31,7 @@ const client = new DynamoDBClient({});
 
 const load = (items: Record<string, unknown>[]) => loadItems(client, items);
 
-let seed = 7;
-const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+const random = seededRandom(7);
 const at = `${YEAR}-01-01T00:00:00.000Z`;
 const rows: string[] = [];
 const meter = meterDynamoCalls();

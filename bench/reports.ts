@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadItems } from './load.ts';
+import { seededRandom } from './random.ts';
 import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
 
 const REPS = Number(process.env.REPS ?? 200);
@@ -56,14 +57,7 @@ const { meterDynamoCalls } = await import('../local/capacity-meter.ts');
 const client = new DynamoDBClient({});
 const reports = caller(reportsApi as never);
 const manager = { id: 'BOSS', roles: ['sales_manager' as const] };
-// mulberry32: a small 32-bit generator with a period of 2^32 (the data must not repeat at 100,000).
-let seed = 11;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-};
+const random = seededRandom(11);
 const at = '2025-01-01T00:00:00.000Z';
 const meter = meterDynamoCalls();
 const rows: string[] = [];
