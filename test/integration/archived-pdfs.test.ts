@@ -4,7 +4,7 @@ import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { draftContract, seedCustomer, seedProduct } from '../support/builders.ts';
+import { draftContract, draftQuote, seedCustomer, seedProduct } from '../support/builders.ts';
 import { eventPath } from '../support/event-path.ts';
 import { caller } from '../support/events.ts';
 import { eventually } from '../support/wait.ts';
@@ -27,12 +27,14 @@ process.env.PDF_FONTS_DIR = join(
 );
 mockClient(SESv2Client).on(SendEmailCommand).resolves({ MessageId: 'm' });
 const { handler: archiveApi } = await import('../../functions/archive/handler.ts');
+const { handler: salesApi } = await import('../../functions/sales/handler.ts');
 const { getContract } = await import('../../functions/contracts/store.ts');
 const { Contracts } = await import('../../functions/contracts/entities.ts');
 const { contractSigned } = await import('../../functions/contracts/events.ts');
 const { recordEvent } = await import('../../functions/shared/events.ts');
 const { commit, putIfVersion } = await import('../../functions/shared/transaction.ts');
 const archive = caller(archiveApi);
+const sales = caller(salesApi);
 
 const rep = { id: 'PDFREP', roles: ['sales_rep'] as const };
 const admin = { id: 'PDFADMIN', roles: ['sales_admin'] as const };
@@ -153,5 +155,45 @@ describe('archived PDFs', () => {
         })
       ).status,
     ).toBe(403);
+  });
+
+  it('keeps a quotation it could not store in its failure list, and archives it once when redelivered', async () => {
+    const events = caller((await import('../../functions/events/handler.ts')).handler);
+    const operator = { id: 'PDFOPS', roles: ['sales_manager', 'sales_admin'] as const };
+    const quoteId = await draftQuote(rep, customer.customerId, [{ productId, quantity: 1 }]);
+    // S3 refuses every put (the bucket is not there) until it is given back.
+    process.env.DOCUMENTS_BUCKET = 'no-such-bucket';
+    try {
+      const sent = await sales('POST /quotes/{id}/send', `/quotes/${quoteId}/send`, {
+        caller: rep,
+        body: { contactId: customer.contactId },
+      });
+      expect(sent.status).toBe(200);
+      await path.settle();
+    } finally {
+      process.env.DOCUMENTS_BUCKET = 'test-pdfs';
+    }
+    const failure = (
+      await events('GET /event-consumers/{name}/failures', '/event-consumers/archive-events/failures', {
+        caller: operator,
+      })
+    ).body.items.find((item: { event: { subject: { id: string } } }) => item.event.subject.id === quoteId);
+    expect(failure).toMatchObject({ consumer: 'archive-events', eventType: 'quote.sent', status: 'open' });
+    const titles = async () =>
+      (await archived('quote')).filter((document: { title: string }) =>
+        document.title.includes(quoteId.slice(-8)),
+      );
+    // Nothing of it in the archive until it is redelivered.
+    expect(await titles()).toEqual([]);
+    const redelivered = await events(
+      'POST /event-consumers/{name}/failures/{eventId}/redeliver',
+      `/event-consumers/archive-events/failures/${failure.eventId}/redeliver`,
+      { caller: operator },
+    );
+    expect(redelivered.status).toBe(202);
+    await path.settle();
+    const [document] = await titles();
+    expect(await downloadedText(document.id)).toContain(quoteId);
+    expect(await titles()).toHaveLength(1);
   });
 });
