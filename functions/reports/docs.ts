@@ -13,7 +13,7 @@ const csv =
 export const reportDocs: Record<string, OperationDocs> = {
   getSalesReport: {
     summary: 'Sales by rep, customer, product, region or month over a period (R-7.1)',
-    description: `Completed orders of a year, quarter or month (by their completion date), broken down \`by\` rep (default), customer, product, region or month, each row against the same months a year earlier (growth) and, for reps and months, against the revenue targets (attainment); \`total\` is the department's. Amounts in minor units of \`currency\` (default: the figures' currency, in which targets are kept; other currencies have no targets). Read from monthly aggregates, never from the orders. ${readers} ${csv}`,
+    description: `Completed orders of a year, quarter or month (by their completion date), broken down \`by\` rep (default), customer, product, region or month, each row against the same months a year earlier (growth) and, for reps and months, against the revenue targets (attainment); \`total\` is the department's. A supervisor reads it by rep only, of their own team and themselves, with the team's total (key \`team\`). Amounts in minor units of \`currency\` (default: the figures' currency, in which targets are kept; other currencies have no targets). Read from monthly aggregates, never from the orders. ${readers} ${csv}`,
     tags,
     responses: [
       { status: 200, description: 'The report.', schema: salesReport, alsoAs: ['text/csv'] },

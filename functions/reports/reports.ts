@@ -1,5 +1,6 @@
 import { localDate, timeZone } from '#shared/calendar.ts';
-import { requireRole } from '#shared/caller.ts';
+import { hasAnyRole, requireRole } from '#shared/caller.ts';
+import { notAllowed } from '#shared/domain-errors.ts';
 import { csvReply } from '#shared/csv.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { periodMonths, yearBefore } from '#shared/periods.ts';
@@ -9,7 +10,15 @@ import { departmentAging } from '../orders/public.ts';
 import { performanceSettings, periodTarget, yearTargets } from '../performance/public.ts';
 import { STAGES } from '../sales/public.ts';
 import { customerReportQuery, pipelineReportQuery, salesReportQuery } from './model.ts';
-import { classMix, customerCounts, monthRows, pipelineStages, salesRows, totalRow } from './rules.ts';
+import {
+  classMix,
+  customerCounts,
+  monthRows,
+  pipelineStages,
+  salesRows,
+  sumOfRows,
+  totalRow,
+} from './rules.ts';
 import { classCounts, monthsCustomerCounts, monthsFigures, pipelineCounts } from './store.ts';
 
 /**
@@ -56,7 +65,13 @@ const sales = defineOperation({
   auth: 'jwt',
   query: salesReportQuery,
   async handle({ caller, query }) {
-    requireRole(caller, REPORT_READERS, 'read the sales reports');
+    // A supervisor reads the report by rep of their own team (and themselves), with the team's total.
+    const department = hasAnyRole(caller, REPORT_READERS);
+    if (!department) {
+      requireRole(caller, [...REPORT_READERS, 'supervisor'], 'read the sales reports');
+      if (query.by !== 'rep')
+        throw notAllowed('A supervisor reads the sales report by rep, of their own team.');
+    }
     const months = periodMonths(query.period);
     const earlier = yearBefore(months);
     const figuresCurrency = performanceSettings().currency;
@@ -79,21 +94,30 @@ const sales = defineOperation({
       byRep ? allEmployees() : undefined,
     ]);
     const names = people && new Map(people.map((person) => [person.id, person.name]));
-    const rows = breakdown
+    const team =
+      !department &&
+      new Set([
+        caller.id,
+        ...(people ?? []).filter((person) => person.supervisorId === caller.id).map((person) => person.id),
+      ]);
+    const all = breakdown
       ? salesRows(now, before, targets, names)
       : monthRows(months, totalNow, totalBefore, targets);
+    const rows = team ? all.filter((row) => team.has(row.key)) : all;
     const report = {
       period: query.period,
       months,
       by: query.by,
       currency,
       rows,
-      // The department's own totals: an order counts once, whatever its lines.
-      total: totalRow(
-        totalNow,
-        totalBefore,
-        targets && [...targets.values()].reduce((sum, value) => sum + value, 0),
-      ),
+      // The department's own totals (an order counts once, whatever its lines), or the team's.
+      total: team
+        ? sumOfRows('team', rows)
+        : totalRow(
+            totalNow,
+            totalBefore,
+            targets && [...targets.values()].reduce((sum, value) => sum + value, 0),
+          ),
     };
     if (query.format === 'csv')
       return csvReply(

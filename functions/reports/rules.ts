@@ -87,6 +87,18 @@ export function totalRow(now: readonly Figure[], before: readonly Figure[], targ
   return salesRow('total', sum(now), sum(before), target);
 }
 
+/** Rows added up into one (a team's total): revenue, orders, last year, targets where all have one. */
+export function sumOfRows(key: string, rows: readonly SalesRow[]): SalesRow {
+  const add = (pick: (row: SalesRow) => number) => rows.reduce((sum, row) => sum + pick(row), 0);
+  const targeted = rows.length > 0 && rows.every((row) => row.target !== undefined);
+  return salesRow(
+    key,
+    { revenue: add((row) => row.revenue), orders: add((row) => row.orders) },
+    { revenue: add((row) => row.lastYear), orders: 0 },
+    targeted ? add((row) => row.target!) : undefined,
+  );
+}
+
 /** Month by month: the department's total of each month against its month a year earlier and its target. */
 export function monthRows(
   months: readonly string[],

@@ -71,7 +71,10 @@ beforeAll(async () => {
   await prepareTable([]);
   await addEmployee({ id: 'RPMGR', roles: ['sales_manager'] });
   await addEmployee({ id: 'RPADMIN', roles: ['sales_admin'] });
-  for (const rep of REPS) await addEmployee({ id: rep, roles: ['sales_rep'], supervisorId: 'RPMGR' });
+  // RPREP3 is in RPSUP's team; the others report to the manager.
+  await addEmployee({ id: 'RPSUP', roles: ['supervisor'], supervisorId: 'RPMGR' });
+  for (const rep of REPS)
+    await addEmployee({ id: rep, roles: ['sales_rep'], supervisorId: rep === 'RPREP3' ? 'RPSUP' : 'RPMGR' });
   path = await eventPath();
 
   // Six customers in three regions, one with a name a spreadsheet would run as a formula.
@@ -308,6 +311,23 @@ describe('sales report', () => {
     expect((await get('/reports/sales', { period: '2026-13' })).status).toBe(400);
     expect((await get('/reports/sales', { period: '2026', by: 'colour' })).status).toBe(400);
     expect((await get('/reports/sales', { period: '2026', currency: 'cny' })).status).toBe(400);
+  });
+
+  it('gives a supervisor the report by rep of their own team, with the team’s total, and nothing else', async () => {
+    const supervisor = { id: 'RPSUP', roles: ['supervisor'] };
+    const team = await get('/reports/sales', { period: '2026-Q3', by: 'rep' }, supervisor);
+    expect(team.status).toBe(200);
+    expect(team.body.rows.map((row: { key: string }) => row.key)).toEqual(['RPREP3']);
+    const [row] = team.body.rows;
+    expect(team.body.total).toMatchObject({
+      key: 'team',
+      revenue: row.revenue,
+      orders: row.orders,
+      lastYear: row.lastYear,
+      target: 300_000_000,
+    });
+    expect((await get('/reports/sales', { period: '2026', by: 'customer' }, supervisor)).status).toBe(403);
+    expect((await get('/reports/customers', { period: '2026' }, supervisor)).status).toBe(403);
   });
 
   it('counts every event once: all of them replayed change no figure', async () => {

@@ -9,6 +9,7 @@ import {
   monthRows,
   pipelineStages,
   salesRows,
+  sumOfRows,
   totalRow,
 } from '../../functions/reports/rules.ts';
 
@@ -82,6 +83,27 @@ describe('report arithmetic', () => {
       target: 800,
       attainmentBasisPoints: 5000,
     });
+  });
+
+  it('adds rows up into a team total, with a target only when every row has one', () => {
+    const rows = salesRows(
+      [figure('2026-07', 'A', 100), figure('2026-07', 'B', 300)],
+      [figure('2025-07', 'A', 200)],
+      new Map([
+        ['A', 400],
+        ['B', 400],
+      ]),
+    );
+    expect(sumOfRows('team', rows)).toEqual({
+      key: 'team',
+      revenue: 400,
+      orders: 2,
+      lastYear: 200,
+      growthBasisPoints: 10_000,
+      target: 800,
+      attainmentBasisPoints: 5000,
+    });
+    expect(sumOfRows('team', [rows[0]!, { ...rows[1]!, target: undefined }]).target).toBeUndefined();
   });
 
   it('customer counts per rep and in all; every class in the mix, never below zero', () => {
