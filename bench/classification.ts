@@ -4,6 +4,7 @@
 // purchases.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadItems } from './load.ts';
+import { seededRandom } from './random.ts';
 import { ulid } from 'ulid';
 import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
 import { JobRuns } from '../functions/shared/entities.ts';
@@ -37,8 +38,7 @@ await ensureTable(client, process.env.TABLE_NAME!);
 const load = (items: Record<string, unknown>[]) => loadItems(client, items);
 
 // A seeded generator, so every run loads the same data.
-let seed = 42;
-const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+const random = seededRandom(42);
 
 const loadStarted = performance.now();
 const customers = Array.from({ length: CUSTOMERS }, (_, index) => {
