@@ -4,7 +4,6 @@ import { nowIso } from '#shared/clock.ts';
 import type { Operation, Reply } from '#shared/http.ts';
 import { checkLink, linkFormRoute, linkPageRoutes, linkTokenField } from '#shared/link-pages.ts';
 import { pastDate, text, ulidId } from '#shared/schemas.ts';
-import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { receiptWrites } from './fulfilment.ts';
 import { RECEIPT_PROBLEMS } from './model.ts';
 import { receiptConfirmedPage, receiptLinkPages, receiptPage } from './receipt-page.ts';
@@ -62,14 +61,10 @@ const confirm = linkFormRoute({
       { at, by: `contact:${link!.contactId}`, via: 'customer-link', receivedOn: input.receivedOn },
       problems,
     );
-    try {
-      // The link is used in the same transaction: of two confirmations, one wins.
-      await commit([...items, useReceiptLink(link!, at)]);
-    } catch (error) {
-      if (error instanceof TransactionCancelled) return receiptLinkPages.unusable('used', link!.language);
-      throw error;
-    }
-    return receiptConfirmedPage(link!.language, problems.length > 0);
+    // The link is used in the same transaction: of two confirmations, one wins.
+    return receiptLinkPages.commitUse([...items, useReceiptLink(link!, at)], link!.language, () =>
+      receiptConfirmedPage(link!.language, problems.length > 0),
+    );
   },
 });
 

@@ -10,7 +10,6 @@ import {
   linkPageRoutes,
   linkTokenField,
 } from '#shared/link-pages.ts';
-import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import type { RatingRequest } from './model.ts';
 import { CRITERIA } from './rating-rules.ts';
 import { getRatingRequest, ratingAnswerWrite } from './store.ts';
@@ -110,13 +109,11 @@ const answer = linkFormRoute({
     const opened = await openRequest(id, input.t);
     if (opened.page) return opened.page;
     const { t: _token, ...scores } = input;
-    try {
-      await commit([ratingAnswerWrite(opened.request, scores, nowIso())]);
-    } catch (error) {
-      if (error instanceof TransactionCancelled) return pages.unusable('used', opened.request.language);
-      throw error;
-    }
-    return pages.done(opened.request.language, WORDS[opened.request.language].thanks);
+    return pages.commitUse(
+      [ratingAnswerWrite(opened.request, scores, nowIso())],
+      opened.request.language,
+      () => pages.done(opened.request.language, WORDS[opened.request.language].thanks),
+    );
   },
 });
 

@@ -3,7 +3,6 @@ import { applyOnce, applyOnceInParts, consumerHandler, on } from '#shared/consum
 import type { TransactItem } from '#shared/transaction.ts';
 import { customerClassified } from '../classification/public.ts';
 import { customerFiled, customerStatusChanged, getCustomer } from '../customers/public.ts';
-import { getEmployee } from '../employees/public.ts';
 import { orderCompleted } from '../orders/public.ts';
 import { opportunityStaged } from '../sales/public.ts';
 import { classCountAdd, customerCountAdd, figureAdd, pipelineAdd } from './store.ts';
@@ -20,14 +19,15 @@ export const handler = consumerHandler('reports-events', [
   on(orderCompleted, async (delivery) => {
     const { ownerId, customerId, currency, total, completedOn, lines } = delivery.event.payload;
     const month = completedOn.slice(0, 7);
-    const [customer, rep] = await Promise.all([getCustomer(customerId), getEmployee(ownerId)]);
+    // A rep's name is read when the report is (names change); a customer's is kept with its figures.
+    const customer = await getCustomer(customerId);
     const order = { revenue: total, orders: 1 };
     const at = (dimension: 'rep' | 'customer' | 'region' | 'total', key: string, name?: string) =>
       figureAdd({ month, dimension, currency, key, name }, order);
     const products = Map.groupBy(lines, (line) => line.productId);
     await applyOnceInParts(delivery, [
       at('total', 'all'),
-      at('rep', ownerId, rep?.name),
+      at('rep', ownerId),
       at('customer', customerId, customer?.name),
       at('region', customer?.region ?? 'unknown'),
       ...[...products].map(([productId, productLines]) =>

@@ -323,14 +323,10 @@ const answer = linkFormRoute({
     if (opened.page) return opened.page;
     const { invitation } = opened;
     const status = input.answer === 'accept' ? 'accepted' : 'declined';
-    try {
-      await commit([answerInvitationWrite(invitation, status, nowIso())]);
-    } catch (error) {
-      if (error instanceof TransactionCancelled) return pages.unusable('used', invitation.language);
-      throw error;
-    }
-    const words = WORDS[invitation.language];
-    return pages.done(invitation.language, words[status]);
+    return pages.commitUse([answerInvitationWrite(invitation, status, nowIso())], invitation.language, () => {
+      const words = WORDS[invitation.language];
+      return pages.done(invitation.language, words[status]);
+    });
   },
 });
 

@@ -12,7 +12,6 @@ import {
   linkTokenField,
 } from '#shared/link-pages.ts';
 import { text, ulidId } from '#shared/schemas.ts';
-import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { ticketRated } from './events.ts';
 import type { Ticket } from './model.ts';
 import { rateTicket } from './ticket-rules.ts';
@@ -102,9 +101,9 @@ const answer = linkFormRoute({
     if (!ticket || ticket.rating) return pages.unusable('used', link!.language);
     const at = nowIso();
     const rated = rateTicket(ticket, Number(input.score), input.comment || undefined, at);
-    try {
-      // The link is used in the same transaction: of two answers, one wins.
-      await commit([
+    // The link is used in the same transaction: of two answers, one wins.
+    return pages.commitUse(
+      [
         ...ticketWrites(ticket, rated, `contact:${link!.contactId}`),
         useRatingLink(link!, at),
         recordEvent(ticketRated, {
@@ -114,13 +113,13 @@ const answer = linkFormRoute({
           at,
           payload: { ...ticketRef(ticket), score: rated.rating!.score, ratedAt: at },
         }),
-      ]);
-    } catch (error) {
-      if (error instanceof TransactionCancelled) return pages.unusable('used', link!.language);
-      throw error;
-    }
-    const words = WORDS[link!.language];
-    return pages.done(link!.language, words.thanks);
+      ],
+      link!.language,
+      () => {
+        const words = WORDS[link!.language];
+        return pages.done(link!.language, words.thanks);
+      },
+    );
   },
 });
 

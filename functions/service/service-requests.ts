@@ -11,7 +11,6 @@ import {
   linkTokenField,
 } from '#shared/link-pages.ts';
 import { text, ulidId } from '#shared/schemas.ts';
-import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { getCustomer } from '../customers/public.ts';
 import { getOrder } from '../orders/public.ts';
 import { SEVERITIES } from './model.ts';
@@ -156,14 +155,14 @@ async function report(id: string, input: z.output<typeof reportForm>): Promise<R
     `contact:${link.contactId}`,
     at,
   );
-  try {
-    await commit([...openTicketWrites(ticket, `contact:${link.contactId}`), useServiceLink(link, at)]);
-  } catch (error) {
-    if (error instanceof TransactionCancelled) return pages.unusable('used', link.language);
-    throw error;
-  }
-  const words = WORDS[link.language];
-  return pages.done(link.language, words.thanks);
+  return pages.commitUse(
+    [...openTicketWrites(ticket, `contact:${link.contactId}`), useServiceLink(link, at)],
+    link.language,
+    () => {
+      const words = WORDS[link.language];
+      return pages.done(link.language, words.thanks);
+    },
+  );
 }
 
 const post = linkFormRoute({

@@ -3,7 +3,7 @@ import { tableName } from './db.ts';
 import type { PrimaryKey } from './entity.ts';
 import { escapeHtml, linkPage } from './html.ts';
 import { asProblem } from './problem.ts';
-import { named, type TransactItem } from './transaction.ts';
+import { commit, named, TransactionCancelled, type TransactItem } from './transaction.ts';
 import { defineOperation, FORM_TYPE, type Operation, type Reply } from './http.ts';
 import { tokenMatches } from './link-tokens.ts';
 import { parsePart } from './validation.ts';
@@ -186,6 +186,19 @@ export function customerLinkPages(
     done(language: LinkLanguage, message: string): Reply {
       const heading = texts[language].heading;
       return linkPage(200, heading, `<h1>${heading}</h1><p id="result">${message}</p>`, language);
+    },
+    /**
+     * Commits what a link does together with its use, then answers `then()`: of two concurrent
+     * uses one wins, and the other's cancelled transaction is told the link was used.
+     */
+    async commitUse(items: TransactItem[], language: LinkLanguage, then: () => Reply): Promise<Reply> {
+      try {
+        await commit(items);
+      } catch (caught) {
+        if (caught instanceof TransactionCancelled) return this.unusable('used', language);
+        throw caught;
+      }
+      return then();
     },
     /** Runs a form's action; a problem it raises (invalid form, a rule) is a page, not JSON. */
     async answering(action: () => Promise<Reply>): Promise<Reply> {

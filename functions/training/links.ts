@@ -11,7 +11,6 @@ import {
   linkPageRoutes,
   linkTokenField,
 } from '#shared/link-pages.ts';
-import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { TOPIC_NAMES } from './messages.ts';
 import { type Attendance, type Session, type SurveyResponse, TOPICS } from './model.ts';
 import { signInOpen } from './rules.ts';
@@ -98,8 +97,15 @@ async function openLink<
 
 const openResponse = (id: string, token: string | undefined) =>
   openLink<SurveyResponse>(id, token, getResponse, surveyPages);
-const openAttendance = (id: string, token: string | undefined) =>
-  openLink<Attendance>(id, token, getAttendance, signInPages);
+/** A sign-in link and its session; a cancelled session's links have expired. */
+async function openSignIn(id: string, token: string | undefined) {
+  const opened = await openLink<Attendance>(id, token, getAttendance, signInPages);
+  if (opened.page) return { page: opened.page };
+  const session = await getSession(opened.link.sessionId);
+  if (!session || session.status === 'cancelled')
+    return { page: signInPages.unusable('expired', opened.link.language) };
+  return { page: undefined, link: opened.link, session };
+}
 
 function surveyForm(response: SurveyResponse, token: string): Reply {
   const words = SURVEY_WORDS[response.language];
@@ -164,13 +170,11 @@ const answer = linkFormRoute({
     if (opened.page) return opened.page;
     const needs = Object.fromEntries(TOPICS.map((topic) => [topic, input[topic]]));
     const comment = input.comment?.trim();
-    try {
-      await commit([answerWrite(opened.link, { needs, ...(comment ? { comment } : {}) }, nowIso())]);
-    } catch (error) {
-      if (error instanceof TransactionCancelled) return surveyPages.unusable('used', opened.link.language);
-      throw error;
-    }
-    return surveyPages.done(opened.link.language, SURVEY_WORDS[opened.link.language].thanks);
+    return surveyPages.commitUse(
+      [answerWrite(opened.link, { needs, ...(comment ? { comment } : {}) }, nowIso())],
+      opened.link.language,
+      () => surveyPages.done(opened.link.language, SURVEY_WORDS[opened.link.language].thanks),
+    );
   },
 });
 
@@ -180,21 +184,17 @@ const signIn = linkFormRoute({
   pages: signInPages,
   form: z.strictObject({ t: linkTokenField }),
   async act(id, input) {
-    const opened = await openAttendance(id, input.t);
+    const opened = await openSignIn(id, input.t);
     if (opened.page) return opened.page;
-    const session = await getSession(opened.link.sessionId);
+    const { session } = opened;
     const now = new Date();
-    if (!session || session.status === 'cancelled')
-      return signInPages.unusable('expired', opened.link.language);
     if (signInOpen(session, now) !== 'open')
       return signInPages.error(409, SIGN_IN_WORDS[opened.link.language].early(localTime(session.startsAt)));
-    try {
-      await commit([linkSignInWrite(opened.link, now.toISOString())]);
-    } catch (error) {
-      if (error instanceof TransactionCancelled) return signInPages.unusable('used', opened.link.language);
-      throw error;
-    }
-    return signInPages.done(opened.link.language, SIGN_IN_WORDS[opened.link.language].thanks);
+    return signInPages.commitUse(
+      [linkSignInWrite(opened.link, now.toISOString())],
+      opened.link.language,
+      () => signInPages.done(opened.link.language, SIGN_IN_WORDS[opened.link.language].thanks),
+    );
   },
 });
 
@@ -214,12 +214,8 @@ export const trainingLinkOperations: readonly Operation[] = [
     getOperationId: 'getTrainingSignInPage',
     headOperationId: 'headTrainingSignInPage',
     async show(id, token) {
-      const opened = await openAttendance(id, token);
-      if (opened.page) return opened.page;
-      const session = await getSession(opened.link.sessionId);
-      if (!session || session.status === 'cancelled')
-        return signInPages.unusable('expired', opened.link.language);
-      return signInForm(opened.link, session, token!, new Date());
+      const opened = await openSignIn(id, token);
+      return opened.page ?? signInForm(opened.link, opened.session, token!, new Date());
     },
   }),
   signIn,
