@@ -1,8 +1,9 @@
 import { requireRole } from '#shared/caller.ts';
-import { conflict } from '#shared/domain-errors.ts';
+import { conflict, invalid } from '#shared/domain-errors.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { TransactionCancelled } from '#shared/transaction.ts';
-import { budgetInput, yearParams } from './model.ts';
+import { allEmployees } from '../employees/public.ts';
+import { type BudgetCategoryInput, budgetInput, yearParams } from './model.ts';
 import { budgetLines } from './rules.ts';
 import { budgetLinesOf, fileBudgetLines, lineRef } from './store.ts';
 
@@ -13,6 +14,26 @@ import { budgetLinesOf, fileBudgetLines, lineRef } from './store.ts';
  */
 const READERS = ['sales_manager', 'finance', 'general_manager', 'auditor'] as const;
 
+/** A rep's part names a sales rep of the department: an unknown id would take money from the shared part. */
+async function assertRepsExist(categories: readonly BudgetCategoryInput[]) {
+  if (!categories.some((category) => category.reps?.length)) return;
+  const reps = new Set((await allEmployees()).filter((e) => e.roles.includes('sales_rep')).map((e) => e.id));
+  const unknown = categories.flatMap((category, index) =>
+    (category.reps ?? []).flatMap((rep, position) =>
+      reps.has(rep.repId)
+        ? []
+        : [
+            {
+              in: 'body' as const,
+              path: `categories.${index}.reps.${position}.repId`,
+              message: `${rep.repId} is not a sales rep of the department.`,
+            },
+          ],
+    ),
+  );
+  if (unknown.length) throw invalid(unknown);
+}
+
 const file = defineOperation({
   operationId: 'fileExpenseBudget',
   method: 'PUT',
@@ -22,6 +43,7 @@ const file = defineOperation({
   body: budgetInput,
   async handle({ caller, params, body }) {
     requireRole(caller, ['sales_manager'], 'file the expense budget');
+    await assertRepsExist(body.categories);
     const lines = budgetLines(params.year, body.categories);
     const existing = await budgetLinesOf(params.year);
     if (existing.some((line) => line.reserved > 0 || line.spent > 0))

@@ -27,7 +27,11 @@ export const budgetCategoryInput = z.strictObject({
   months: z.optional(z.array(amount).check(z.length(12))),
   /** Parts of the amount for named reps (each split evenly over the months); the rest is shared. */
   reps: z.optional(
-    z.array(z.strictObject({ repId: employeeId, amount })).check(z.minLength(1), z.maxLength(200)),
+    z.array(z.strictObject({ repId: employeeId, amount })).check(
+      z.minLength(1),
+      z.maxLength(200),
+      z.refine((reps) => new Set(reps.map((rep) => rep.repId)).size === reps.length, 'Each rep once'),
+    ),
   ),
 });
 export type BudgetCategoryInput = z.output<typeof budgetCategoryInput>;

@@ -146,11 +146,19 @@ export async function queryPartition<T>(pk: string, skPrefix?: string): Promise<
 /** Whose records a list covers: one rep's (their own, or one the manager names) or the department's. */
 export type ListScope = { ownerId: string } | 'department';
 
+/** The one parameter of an owned collection's gsi1 partition (`{ownerId}`, a claim's `{claimantId}`). */
+function ownerParameter(entity: Pick<Entity<EntitySpec>, 'spec'>): string {
+  const template = entity.spec.indexes?.gsi1?.pk ?? '';
+  const names = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+  if (names.length !== 1) throw new Error(`${entity.spec.type}: gsi1 is not partitioned by one owner`);
+  return names[0]!;
+}
+
 /**
  * The partition of an owned collection (customers, quotes, …): per owner on the entity's gsi1,
  * the whole department on its gsi2. `sortKey` is that index's sort key attribute.
  */
-export function scopedPartition(scope: ListScope, entity: Pick<Entity<EntitySpec>, 'partitionOf'>) {
+export function scopedPartition(scope: ListScope, entity: Pick<Entity<EntitySpec>, 'partitionOf' | 'spec'>) {
   return scope === 'department'
     ? ({
         index: 'gsi2',
@@ -159,7 +167,10 @@ export function scopedPartition(scope: ListScope, entity: Pick<Entity<EntitySpec
       } as const)
     : ({
         index: 'gsi1',
-        partition: { attribute: 'gsi1pk', value: entity.partitionOf('gsi1', { ownerId: scope.ownerId }) },
+        partition: {
+          attribute: 'gsi1pk',
+          value: entity.partitionOf('gsi1', { [ownerParameter(entity)]: scope.ownerId }),
+        },
         sortKey: 'gsi1sk',
       } as const);
 }

@@ -104,6 +104,72 @@ describe('the budget', () => {
   });
 });
 
+describe('a rep’s parts of the budget', () => {
+  it('name each rep once, and only reps of the department; nothing is filed otherwise', async () => {
+    const file = (reps: { repId: string; amount: number }[]) =>
+      expenses('PUT /expenses/budgets/{year}', '/expenses/budgets/2029', {
+        caller: manager as never,
+        body: { categories: [{ category: 'travel', amount: 1_200_000, reps }] },
+      });
+    const twice = await file([
+      { repId: 'EXREP', amount: 12_000 },
+      { repId: 'EXREP', amount: 12_000 },
+    ]);
+    expect(twice.status).toBe(400);
+    expect(twice.body.errors).toEqual([
+      expect.objectContaining({ in: 'body', path: 'categories.0.reps', message: 'Each rep once' }),
+    ]);
+    const unknown = await file([
+      { repId: 'EXREP', amount: 12_000 },
+      { repId: 'NOBODY', amount: 12_000 },
+      { repId: 'EXFIN', amount: 12_000 },
+    ]);
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors.map((error: { path: string }) => error.path)).toEqual([
+      'categories.0.reps.1.repId',
+      'categories.0.reps.2.repId',
+    ]);
+    const year = await expenses('GET /expenses/budgets/{year}', '/expenses/budgets/2029', {
+      caller: finance as never,
+    });
+    expect(year.body.lines).toEqual([]);
+    const filed = await file([{ repId: 'EXREP', amount: 12_000 }]);
+    expect(filed.status).toBe(200);
+    expect(filed.body.lines.filter((item: { scope: string }) => item.scope === 'EXREP')).toHaveLength(12);
+  });
+});
+
+describe('the list of claims', () => {
+  it('shows a rep their own claims, and the department’s to finance, filtered by status', async () => {
+    const id = await claimFor(rep, {
+      category: 'entertainment',
+      amount: 1_000,
+      date: '2027-02-03',
+      reason: '午餐',
+    });
+    const own = await expenses('GET /expenses/claims', '/expenses/claims', { caller: rep as never });
+    expect(own.status).toBe(200);
+    expect(own.body.items.map((claim: { id: string }) => claim.id)).toContain(id);
+    expect(own.body.items.every((claim: { claimantId: string }) => claim.claimantId === rep.id)).toBe(true);
+    const others = await expenses('GET /expenses/claims', '/expenses/claims', {
+      caller: supervisor as never,
+    });
+    expect(others.status).toBe(200);
+    expect(others.body.items.map((claim: { id: string }) => claim.id)).not.toContain(id);
+    const drafts = await expenses('GET /expenses/claims', '/expenses/claims', {
+      caller: finance as never,
+      query: { status: 'draft' },
+    });
+    expect(drafts.status).toBe(200);
+    expect(drafts.body.items.map((claim: { id: string }) => claim.id)).toContain(id);
+    const ownDrafts = await expenses('GET /expenses/claims', '/expenses/claims', {
+      caller: rep as never,
+      query: { status: 'paid' },
+    });
+    expect(ownDrafts.body.items.map((claim: { id: string }) => claim.id)).not.toContain(id);
+  });
+});
+
 const approveNext = async (email: string, id: string, previous?: string) => {
   const link = await waitForLink(email, id, previous);
   expect((await decideByLink(link, 'approve')).status).toBe(200);
