@@ -184,6 +184,11 @@ function renderProblem(problem: HttpProblem, instance: string): HttpResult {
   };
 }
 
+const isTransactionCancelled = (
+  error: unknown,
+): error is Error & { reasons: string[]; conflicted: boolean } =>
+  error instanceof Error && error.name === 'TransactionCancelled';
+
 /**
  * The Lambda handler of one domain: routes by `routeKey` to the domain's operations, validates,
  * authenticates and renders RFC 9457 problems. Unexpected errors become a bare 500 and are logged.
@@ -206,16 +211,22 @@ export function domainHandler(operations: readonly Operation[]) {
           if (problem.status >= 500) logger.error('request failed', { status: problem.status });
           return renderProblem(problem, event.rawPath);
         }
-        // Still contended after the retries in commit(): the client may simply try again.
-        if (
-          (error as Error).name === 'TransactionCancelled' &&
-          (error as { conflicted?: boolean }).conflicted
-        ) {
+        // A refusal the operation did not name: a concurrent request changed what this one read
+        // (its version, a quantity, a reservation) or is changing it still. Nothing was written,
+        // and the client may read again and retry.
+        // (Known by name: importing the class would bundle the DynamoDB client into public functions.)
+        if (isTransactionCancelled(error)) {
           metrics.addMetric('ClientErrors', MetricUnit.Count, 1);
+          logger.warn('transaction refused', { refused: error.message });
           return renderProblem(
-            new HttpProblem(409, 'Someone else is changing the same records right now; retry shortly.', {
-              headers: { 'retry-after': '1' },
-            }),
+            error.conflicted && !error.reasons.includes('ConditionalCheckFailed')
+              ? new HttpProblem(409, 'Someone else is changing the same records right now; retry shortly.', {
+                  headers: { 'retry-after': '1' },
+                })
+              : new HttpProblem(
+                  409,
+                  'Someone else changed the same records meanwhile; nothing was written. Read them again and retry.',
+                ),
             event.rawPath,
           );
         }

@@ -518,6 +518,35 @@ describe('fulfilment', () => {
     expect(review.length + fulfilment.length).toBeLessThanOrEqual(40);
   });
 
+  it('takes parallel shipments of one unit each: every answer is 201 or 409, never more than ordered', async () => {
+    const id = await reviewedOrder();
+    await step('POST /orders/{id}/production/acceptance', `/orders/${id}/production/acceptance`, production, {
+      plannedCompletion: '2027-02-01',
+    });
+    await step('POST /orders/{id}/production/completion', `/orders/${id}/production/completion`, production);
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, n) =>
+        step('POST /orders/{id}/shipments', `/orders/${id}/shipments`, logistics, {
+          lines: [{ line: 0, quantity: 1 }],
+          carrier: '顺丰',
+          trackingNumber: `SFP${n}`,
+          shippedOn: '2026-11-28',
+        }),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.every((status) => status === 201 || status === 409)).toBe(true);
+    expect(statuses.filter((status) => status === 201).length).toBeGreaterThanOrEqual(1);
+    for (const refused of answers.filter((answer) => answer.status === 409))
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+    const order = await orders('GET /orders/{id}', `/orders/${id}`, { caller: rep });
+    const shipped = order.body.shipments.flatMap((s: { lines: { quantity: number }[] }) => s.lines);
+    expect(shipped.reduce((total: number, line: { quantity: number }) => total + line.quantity, 0)).toBe(
+      statuses.filter((status) => status === 201).length,
+    );
+    expect(statuses.filter((status) => status === 201).length).toBeLessThanOrEqual(2);
+  });
+
   it('takes payments against its installments, refuses over-payment and ages what is open', async () => {
     const { contractId: id } = await approvedContract();
     await contracts('POST /contracts/{id}/sign', `/contracts/${id}/sign`, {
