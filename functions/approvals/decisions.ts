@@ -5,7 +5,7 @@ import { recordEvent } from '#shared/events.ts';
 import { approvalDecided } from './events.ts';
 import type { StoredApproval } from './model.ts';
 import { checkLink, decideApproval, type LinkCheck } from './rules.ts';
-import { getApproval, saveApproval } from './store.ts';
+import { getApproval, saveApproval, subjectStillUnderReview } from './store.ts';
 
 const LINK_PROBLEMS: Record<Exclude<LinkCheck, 'ok'>, HttpProblem> = {
   missing: new HttpProblem(401, 'Send the link token (t) or a bearer token.'),
@@ -63,11 +63,19 @@ export async function decide(id: string, input: Decision, now = new Date()): Pro
       decidedBy: actorId,
     },
   });
+  const standing = approval.subject.standsWhile;
   try {
-    await saveApproval(approval, decided, actorId, { also: [reported] });
+    await saveApproval(approval, decided, actorId, {
+      also: [reported, ...(standing ? [subjectStillUnderReview(standing)] : [])],
+    });
   } catch (error) {
     if (error instanceof TransactionCancelled && error.failedCondition('approval'))
       throw LINK_PROBLEMS.decided;
+    if (error instanceof TransactionCancelled && error.failedCondition('reviewedSubject'))
+      throw new HttpProblem(
+        409,
+        'The subject was changed or withdrawn since this step was asked; this review has ended and nothing was recorded.',
+      );
     throw error;
   }
   return decided;

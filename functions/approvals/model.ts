@@ -17,6 +17,17 @@ export const reviewSubject = z.object({
   summary: z.array(z.string()),
   /** Title and summary in each language an approver may read (a missing one falls back to the above). */
   localized: z.record(language, z.object({ title: z.string(), summary: z.array(z.string()) })),
+  /**
+   * What holds of the subject's item while this round is the one under review (its status and
+   * round, by attribute path): a decision commits only while it does, so a step of a withdrawn or
+   * changed subject cannot be decided, however late its stop arrives.
+   */
+  standsWhile: z.optional(
+    z.object({
+      key: z.object({ pk: z.string(), sk: z.string() }),
+      fields: z.record(z.string(), z.union([z.string(), z.number()])),
+    }),
+  ),
 });
 export type ReviewSubject = z.output<typeof reviewSubject>;
 

@@ -48,12 +48,13 @@ export async function prepareReview(
   round: number,
   subject: ReviewSubject,
   submission: { submittedBy: string; amount?: number },
+  standsWhile: NonNullable<ReviewSubject['standsWhile']>,
 ): Promise<ReviewStart> {
   const people = await allEmployees();
   const settings = approvalSettings();
   return {
     round,
-    subject,
+    subject: { ...subject, standsWhile },
     chain: resolveChain(chain, { ownerId: subject.ownerId, ...submission }, people),
     settings: {
       dueInDays: settings.dueInDays,

@@ -1,9 +1,10 @@
 import { auditChange } from '#shared/audit.ts';
-import { getItem } from '#shared/db.ts';
+import { getItem, tableName } from '#shared/db.ts';
 import { collectAll, getResource, queryPage } from '#shared/listing.ts';
-import { commit, putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
+
+import { commit, named, putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import { Approvals, ApprovalTaskClaims } from './entities.ts';
-import type { StoredApproval } from './model.ts';
+import type { ReviewSubject, StoredApproval } from './model.ts';
 import { approvalView, expireApproval } from './rules.ts';
 
 const approvalItem = (approval: StoredApproval) =>
@@ -105,4 +106,32 @@ export async function expirePendingApprovals(type: string, id: string, actorId: 
     expired++;
   }
   return expired;
+}
+
+/**
+ * A check, in the decision's transaction, that the subject still stands as the round under review
+ * (`reviewedSubject` when refused). Attribute paths may be nested (`technicalReview.round`).
+ */
+export function subjectStillUnderReview(
+  standsWhile: NonNullable<ReviewSubject['standsWhile']>,
+): TransactItem {
+  const names: Record<string, string> = {};
+  const values: Record<string, string | number> = {};
+  const terms = Object.entries(standsWhile.fields).map(([path, value], index) => {
+    const segments = path.split('.').map((segment, depth) => {
+      names[`#f${index}_${depth}`] = segment;
+      return `#f${index}_${depth}`;
+    });
+    values[`:f${index}`] = value;
+    return `${segments.join('.')} = :f${index}`;
+  });
+  return named('reviewedSubject', {
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: standsWhile.key,
+      ConditionExpression: terms.join(' AND '),
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  });
 }

@@ -1,4 +1,4 @@
-import { applyOnce, consumerHandler, on } from '#shared/consumer.ts';
+import { applyOnceInParts, consumerHandler, on } from '#shared/consumer.ts';
 import { newResource } from '#shared/clock.ts';
 import { logger } from '#shared/observability.ts';
 import { orderCompleted } from '../orders/public.ts';
@@ -38,7 +38,8 @@ export const handler = consumerHandler('classification-events', [
         event.at,
       ),
     );
-    // All lines with the record that this event was handled: a redelivery records nothing.
-    await applyOnce(delivery, purchases.flatMap(purchaseWrites));
+    // Each purchase whole (with its audit record and event), in parts of one transaction each with
+    // the record that the part was handled: a redelivery records nothing twice, however many lines.
+    await applyOnceInParts(delivery, purchases.map(purchaseWrites));
   }),
 ]);

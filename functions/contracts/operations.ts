@@ -25,6 +25,7 @@ import {
   submitContract,
   withdrawContract,
 } from './rules.ts';
+import { Contracts } from './entities.ts';
 import { contractWrites, getContract, listContracts } from './store.ts';
 
 async function contractFor(caller: Caller, id: string): Promise<Contract> {
@@ -132,6 +133,7 @@ const submit = defineOperation({
       round,
       reviewSubject(contract, customer?.name ?? contract.customerId),
       { submittedBy: caller.id, amount: contract.total },
+      { key: Contracts.key({ id: contract.id }), fields: { status: 'under_review', reviewRound: round } },
     );
     // The review starts from the event, committed with the change: a failed start is retried, never lost.
     const submitted = recordEvent(contractSubmitted, {

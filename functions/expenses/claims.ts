@@ -37,6 +37,7 @@ import {
   releaseWrite,
   reserveWrite,
 } from './store.ts';
+import { Claims } from './entities.ts';
 
 /**
  * Expense claims (R-6.2 to R-6.5): filed before spending, submitted with their amount reserved on
@@ -148,6 +149,7 @@ const submit = defineOperation({
       next.round,
       claimSubject(next, claimant?.name ?? caller.id, { ...line, available: line.available - claim.amount }),
       { submittedBy: caller.id, amount: claim.amount },
+      { key: Claims.key({ id: claim.id }), fields: { status: 'under_review', round: next.round } },
     );
     try {
       await commitChange(

@@ -14,6 +14,7 @@ import { amendmentRequested } from './events.ts';
 import { newAmendment } from './model.ts';
 import { assertOrderAccess } from './rules.ts';
 import { amendmentWrite, getOrderFile, orderWrites } from './store.ts';
+import { OrderAmendments } from './entities.ts';
 
 /**
  * Amendments (R-2.5.5): the rep asks for a change to the effective contract behind an order; the
@@ -41,6 +42,10 @@ const request = defineOperation({
       proposed.amendment.number,
       amendmentSubject(proposed.order, proposed.amendment, customer?.name ?? order.customerId),
       { submittedBy: caller.id, amount: proposed.amendment.after.total },
+      {
+        key: OrderAmendments.key({ orderId: order.id, number: proposed.amendment.number }),
+        fields: { status: 'under_review' },
+      },
     );
     await commitChange(
       [

@@ -5,6 +5,7 @@ import type { TransactItem } from '#shared/transaction.ts';
 import { prepareReview } from '../approvals/public.ts';
 import { getCustomer } from '../customers/public.ts';
 import { orderReviewRequested } from './events.ts';
+import { Orders } from './entities.ts';
 import type { Order } from './model.ts';
 import { ORDER_REVIEW_CHAIN, orderReviewSubject, submitOrder } from './rules.ts';
 
@@ -26,6 +27,10 @@ export async function requestOrderReview(
       next.reviewRound,
       orderReviewSubject(next, customer?.name ?? order.customerId),
       { submittedBy, amount: order.total },
+      {
+        key: Orders.key({ id: order.id }),
+        fields: { status: 'under_review', reviewRound: next.reviewRound },
+      },
     );
     const event = recordEvent(orderReviewRequested, {
       subject: { type: 'order', id: order.id },

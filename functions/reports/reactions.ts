@@ -25,7 +25,7 @@ export const handler = consumerHandler('reports-events', [
     const at = (dimension: 'rep' | 'customer' | 'region' | 'total', key: string, name?: string) =>
       figureAdd({ month, dimension, currency, key, name }, order);
     const products = Map.groupBy(lines, (line) => line.productId);
-    await applyOnceInParts(delivery, [
+    const figures = [
       at('total', 'all'),
       at('rep', ownerId),
       at('customer', customerId, customer?.name),
@@ -46,7 +46,11 @@ export const handler = consumerHandler('reports-events', [
           },
         ),
       ),
-    ]);
+    ];
+    await applyOnceInParts(
+      delivery,
+      figures.map((figure) => [figure]),
+    );
   }),
   on(customerFiled, async (delivery) => {
     const { ownerId, filedAt } = delivery.event.payload;

@@ -96,10 +96,13 @@ export const quoteLineInput = z.strictObject({
   discountBasisPoints: z._default(z.int().check(z.minimum(0), z.maximum(10_000)), 0),
 });
 
+/** The most lines a quote (and so a contract and an order) has: every write path takes this many. */
+export const MAX_QUOTE_LINES = 100;
+
 /** Everything a revision says; each counter-offer is a complete new revision. */
 export const quoteTerms = z.strictObject({
   currency: currencyCode,
-  lines: z.array(quoteLineInput).check(z.minLength(1), z.maxLength(100)),
+  lines: z.array(quoteLineInput).check(z.minLength(1), z.maxLength(MAX_QUOTE_LINES)),
   /** At most 10 years ahead. */
   deliveryDate: dateWithin(10),
   paymentTerms: text(1000),

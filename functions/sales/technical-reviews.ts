@@ -15,6 +15,7 @@ import {
   withdrawTechnicalReview,
 } from './technical-review-rules.ts';
 import { getRevision, quoteWrites } from './store.ts';
+import { Quotes } from './entities.ts';
 
 import { quoteFor } from './access.ts';
 
@@ -72,6 +73,13 @@ const requestReview = defineOperation({
         customer?.name ?? quote.customerId,
       ),
       { submittedBy: caller.id },
+      {
+        key: Quotes.key({ id: quote.id }),
+        fields: {
+          'technicalReview.status': 'under_review',
+          'technicalReview.round': next.technicalReview!.round,
+        },
+      },
     );
     const requested = recordEvent(quoteTechnicalReviewRequested, {
       subject: { type: 'quote', id: quote.id },

@@ -67,19 +67,30 @@ export async function applyOnce(delivery: Delivery<unknown>, items: TransactItem
   }
 }
 
+/** Items of one transaction besides the handled record: DynamoDB takes 100 in all. */
+const MOST_ITEMS_A_PART = 99;
+
 /**
- * More table effects than one transaction holds (100 items), in parts of `size`, each committed
- * once under its own handled record (the event's id with the part's number): a retry after a
- * failed part adds only what is missing. `items` must come out the same on every delivery.
+ * Whole groups of table effects (a purchase with its audit record and event; a person's record and
+ * claim), packed into parts of at most one transaction, each committed once under its own handled
+ * record (the event's id with the part's number): a retry after a failed part adds only what is
+ * missing. A group is never split, so what refers to a generated id stays in one part; the groups'
+ * sizes must come out the same on every delivery, so the parts do.
  */
 export async function applyOnceInParts(
   delivery: Delivery<unknown>,
-  items: TransactItem[],
-  size = 95,
+  groups: readonly TransactItem[][],
 ): Promise<void> {
-  for (let from = 0, part = 0; from < items.length; from += size, part++) {
+  const parts: TransactItem[][] = [[]];
+  for (const group of groups) {
+    if (group.length > MOST_ITEMS_A_PART)
+      throw new Error(`A group of ${group.length} items is more than a part`);
+    if (parts.at(-1)!.length + group.length > MOST_ITEMS_A_PART) parts.push([]);
+    parts.at(-1)!.push(...group);
+  }
+  for (const [part, items] of parts.entries()) {
     const event = part === 0 ? delivery.event : { ...delivery.event, id: `${delivery.event.id}.${part}` };
-    await applyOnce({ ...delivery, event }, items.slice(from, from + size));
+    await applyOnce({ ...delivery, event }, items);
   }
 }
 

@@ -33,9 +33,6 @@ import {
  * an evaluation's proposed training needs are kept for the year's plan.
  */
 
-/** A person and their event are two items: parts of 90 keep the pairs together. */
-const PAIRS = 90;
-
 const people = async (ids: readonly string[]) => {
   const wanted = new Set(ids);
   return (await allEmployees()).filter((employee) => wanted.has(employee.id));
@@ -52,7 +49,7 @@ async function tellAudience(
   const invited = await people(session.audience);
   await applyOnceInParts(
     delivery,
-    invited.flatMap((person) =>
+    invited.map((person) =>
       inviteeWrites(
         {
           sessionId: session.id,
@@ -66,7 +63,6 @@ async function tellAudience(
         notice,
       ),
     ),
-    PAIRS,
   );
 }
 
@@ -77,7 +73,7 @@ export const handler = consumerHandler('training-events', [
     const asked = await people(survey.audience);
     await applyOnceInParts(
       delivery,
-      asked.flatMap((person) =>
+      asked.map((person) =>
         respondentWrites(
           {
             surveyId: survey.id,
@@ -91,7 +87,6 @@ export const handler = consumerHandler('training-events', [
           delivery.event.at,
         ),
       ),
-      PAIRS,
     );
   }),
   // A person gets a link until the survey closes; a retry (the email failed) makes a new one.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decideByLink, emailsTo, startReviews, waitForLink } from '../support/reviews.ts';
+import { decideByLink, decideByToken, emailsTo, startReviews, waitForLink } from '../support/reviews.ts';
 import { caller } from '../support/events.ts';
 import { addEmployee, prepareTable } from '../support/table.ts';
 import { eventually } from '../support/wait.ts';
@@ -329,6 +329,29 @@ describe('a claim', () => {
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body.status).toBe('withdrawn');
     expect(await line('2027-02', 'entertainment')).toMatchObject({ reserved: 0, available: 10_000 });
+  });
+
+  it('withdrawn before its stop reached the step: the step cannot be decided any more', async () => {
+    const id = await claimFor(rep, {
+      category: 'entertainment',
+      amount: 500,
+      date: '2027-02-04',
+      reason: '茶歇',
+    });
+    expect((await submit(rep, id)).status).toBe(202);
+    const link = await waitForLink('exsup@test.example', id);
+    // The withdrawal is committed; its event (which stops the review) has not been handled yet.
+    const { getClaim, claimWrites } = await import('../../functions/expenses/store.ts');
+    const { withdrawClaim } = await import('../../functions/expenses/rules.ts');
+    const { commit } = await import('../../functions/shared/transaction.ts');
+    const claim = (await getClaim(id))!;
+    await commit(claimWrites(claim, withdrawClaim(claim, false, new Date().toISOString()), rep.id));
+    const late = await decideByLink(link, 'approve');
+    expect(late.status).toBe(409);
+    expect(late.body).toContain('withdrawn');
+    const { getApproval } = await import('../../functions/approvals/store.ts');
+    expect((await getApproval(link.id))?.status).toBe('pending');
+    expect((await decideByToken(link.id, supervisor, 'approve')).status).toBe(409);
   });
 
   it('is refused over budget; fifty at once against a line that fits ten: exactly ten are reserved', async () => {
