@@ -12,6 +12,15 @@ export const BudgetLines = defineEntity({
   ],
 });
 
+export const ClaimantPayouts = defineEntity({
+  type: 'ClaimantPayout',
+  owner: 'expenses',
+  description:
+    'What was paid to one claimant for claims dated in one month: the number of claims and the amount, added when finance pays.',
+  key: { pk: 'BUDGET#{year}', sk: 'PAID#{month}#{claimantId}' },
+  patterns: [{ name: 'a period’s payouts per claimant (report)', by: 'range' }],
+});
+
 export const Claims = defineEntity({
   type: 'Claim',
   owner: 'expenses',

@@ -1,11 +1,10 @@
 import { requireRole } from '#shared/caller.ts';
 import { csvReply } from '#shared/csv.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
-import { collectAll } from '#shared/listing.ts';
 import { periodMonths } from '#shared/periods.ts';
 import { reportQuery } from './model.ts';
 import { budgetReport } from './rules.ts';
-import { budgetLinesOf, listClaims } from './store.ts';
+import { budgetLinesOf, payoutsOf } from './store.ts';
 
 /**
  * Budget against actual (R-6.4): per category and line (the department's share, each rep's part)
@@ -26,16 +25,18 @@ const report = defineOperation({
       'read the expense report',
     );
     const months = periodMonths(query.period);
-    const lines = await budgetLinesOf(query.period.slice(0, 4), { from: months[0]!, to: months.at(-1)! });
+    const year = query.period.slice(0, 4);
+    const range = { from: months[0]!, to: months.at(-1)! };
+    // The period's own items only: what it costs does not grow with the years of claims behind it.
+    const [lines, payouts] = await Promise.all([budgetLinesOf(year, range), payoutsOf(year, range)]);
     const rows = budgetReport(lines, months);
-    const paid = (await collectAll((page) => listClaims('department', 'paid', page))).filter((claim) =>
-      months.includes(claim.date.slice(0, 7)),
+    const byClaimant = [...Map.groupBy(payouts, (payout) => payout.claimantId)].map(
+      ([claimantId, monthly]) => ({
+        claimantId,
+        claims: monthly.reduce((sum, payout) => sum + payout.claims, 0),
+        paid: monthly.reduce((sum, payout) => sum + payout.paid, 0),
+      }),
     );
-    const byClaimant = [...Map.groupBy(paid, (claim) => claim.claimantId)].map(([claimantId, claims]) => ({
-      claimantId,
-      claims: claims.length,
-      paid: claims.reduce((sum, claim) => sum + claim.amount, 0),
-    }));
     if (query.format === 'csv')
       return csvReply(
         `expenses-${query.period}.csv`,

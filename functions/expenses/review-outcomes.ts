@@ -2,7 +2,7 @@ import { outcomeTask } from '../approvals/public.ts';
 import { claimReviewed } from './events.ts';
 import type { Claim } from './model.ts';
 import { afterClaimReview } from './rules.ts';
-import { claimWrites, getClaim, releaseWrite, spendWrite } from './store.ts';
+import { claimWrites, getClaim, payoutWrite, releaseWrite, spendWrite } from './store.ts';
 
 /**
  * The expense approval's outcome Task: paid, the reservation becomes spending; rejected, refused,
@@ -36,6 +36,7 @@ export const handler = outcomeTask<Claim & { ownerId: string }>({
       ...lines.map((ref) =>
         after.status === 'paid' ? spendWrite(ref, before.amount) : releaseWrite(ref, before.amount),
       ),
+      ...(after.status === 'paid' ? [payoutWrite(claimAfter)] : []),
     ];
   },
 });

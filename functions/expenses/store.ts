@@ -9,7 +9,7 @@ import {
   toResource,
 } from '#shared/listing.ts';
 import { commit, named, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
-import { BudgetLines, ClaimReceipts, Claims } from './entities.ts';
+import { BudgetLines, ClaimantPayouts, ClaimReceipts, Claims } from './entities.ts';
 import type { BudgetLine, Claim, ClaimStatus, Receipt } from './model.ts';
 
 /** A line's short reference, as a claim records where it reserved: `2026-07#travel#department`. */
@@ -24,12 +24,13 @@ export async function getBudgetLine(ref: string): Promise<BudgetLine | undefined
   return getResource<BudgetLine>(lineKey(ref), true);
 }
 
-/** A year's lines, optionally only some months (`from`…`to`, YYYY-MM), in one Query (paged). */
-export async function budgetLinesOf(
+/** Items of one kind in a year's partition, optionally only some months (`from`…`to`, YYYY-MM). */
+async function yearRange<T>(
   year: string,
+  prefix: string,
   months?: { from: string; to: string },
-): Promise<BudgetLine[]> {
-  const lines: BudgetLine[] = [];
+): Promise<T[]> {
+  const found: T[] = [];
   let startKey: Record<string, string> | undefined;
   do {
     const page = await query({
@@ -39,15 +40,52 @@ export async function budgetLinesOf(
       ExpressionAttributeValues: {
         ':pk': BudgetLines.partition({ year }),
         ...(months
-          ? { ':from': `LINE#${months.from}`, ':to': `LINE#${months.to}#~` }
-          : { ':prefix': BudgetLines.skPrefix }),
+          ? { ':from': `${prefix}${months.from}`, ':to': `${prefix}${months.to}#~` }
+          : { ':prefix': prefix }),
       },
       ExclusiveStartKey: startKey,
     });
-    lines.push(...page.items.map((item) => toResource<BudgetLine>(item)));
+    found.push(...page.items.map((item) => toResource<T>(item)));
     startKey = page.lastKey;
   } while (startKey);
-  return lines;
+  return found;
+}
+
+/** A year's lines, optionally only some months, in one Query (paged). */
+export const budgetLinesOf = (year: string, months?: { from: string; to: string }) =>
+  yearRange<BudgetLine>(year, BudgetLines.skPrefix, months);
+
+export interface ClaimantPayout {
+  month: string;
+  claimantId: string;
+  claims: number;
+  paid: number;
+}
+
+/** What was paid per claimant and month over some months of a year, in one Query (paged). */
+export const payoutsOf = (year: string, months: { from: string; to: string }) =>
+  yearRange<ClaimantPayout>(year, ClaimantPayouts.skPrefix, months);
+
+/** Adds a paid claim to its claimant's month (in the transaction that pays it). */
+export function payoutWrite(claim: Pick<Claim, 'claimantId' | 'date' | 'amount'>): TransactItem {
+  const month = claim.date.slice(0, 7);
+  const key = ClaimantPayouts.key({ year: month.slice(0, 4), month, claimantId: claim.claimantId });
+  return named('claimantPayout', {
+    Update: {
+      TableName: tableName(),
+      Key: key,
+      UpdateExpression:
+        'SET entityType = :type, #month = :month, claimantId = :claimant ADD claims :one, paid :amount',
+      ExpressionAttributeNames: { '#month': 'month' },
+      ExpressionAttributeValues: {
+        ':type': ClaimantPayouts.type,
+        ':month': month,
+        ':claimant': claim.claimantId,
+        ':one': 1,
+        ':amount': claim.amount,
+      },
+    },
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decideByLink, decideByToken, emailsTo, startReviews, waitForLink } from '../support/reviews.ts';
 import { caller } from '../support/events.ts';
-import { addEmployee, prepareTable } from '../support/table.ts';
+import { addEmployee, prepareTable, recordDynamoCalls } from '../support/table.ts';
 import { eventually } from '../support/wait.ts';
 
 /**
@@ -538,6 +538,49 @@ describe('audit and reports', () => {
         })
       ).status,
     ).toBe(400);
+  });
+
+  it('reads the period asked for, however many claims were paid in other periods', async () => {
+    const { commit } = await import('../../functions/shared/transaction.ts');
+    const { claimWrites, payoutWrite } = await import('../../functions/expenses/store.ts');
+    const before = (
+      await expenses('GET /expenses/report', '/expenses/report', {
+        caller: manager as never,
+        query: { period: '2027-Q1' },
+      })
+    ).body;
+    // A hundred and fifty claims paid in other years, as the payout Task records them.
+    const at = new Date().toISOString();
+    for (let n = 0; n < 150; n++) {
+      const claim = {
+        id: `EXOLD${String(n).padStart(3, '0')}`.padEnd(26, '0'),
+        claimantId: rep.id,
+        category: 'travel' as const,
+        amount: 1_000,
+        currency: 'CNY',
+        date: `202${n % 2 ? 5 : 6}-0${1 + (n % 9)}-10`,
+        reason: '旧差旅',
+        status: 'paid' as const,
+        round: 1,
+        paidAt: at,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      };
+      await commit([claimWrites(undefined, claim, 'test')[0]!, payoutWrite(claim)]);
+    }
+    const metered = recordDynamoCalls();
+    const after = await expenses('GET /expenses/report', '/expenses/report', {
+      caller: manager as never,
+      query: { period: '2027-Q1' },
+    });
+    expect(after.body).toEqual(before);
+    expect(metered.map((call) => call.command)).toEqual(['QueryCommand', 'QueryCommand']);
+    const old = await expenses('GET /expenses/report', '/expenses/report', {
+      caller: manager as never,
+      query: { period: '2026' },
+    });
+    expect(old.body.byClaimant).toEqual([{ claimantId: rep.id, claims: 75, paid: 75_000 }]);
   });
 
   it('flags last month’s deviations from budget to the sales manager and finance, once a month', async () => {
