@@ -227,6 +227,7 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
       ticketEscalated,
       ticketSolved,
       orderReceived,
+      receiptIssueResolved,
       orderCompleted,
       guestInvited,
     ],

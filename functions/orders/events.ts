@@ -95,9 +95,10 @@ export const orderReceived = defineEvent({
 
 export const receiptIssueResolved = defineEvent({
   type: 'order.issue-resolved',
-  description: 'The rep resolved a receipt issue; with none left open the order is delivered and completes.',
+  description:
+    'A receipt issue was resolved (by the rep, or by the service ticket that solved it); with none left open the order is delivered and completes, and the issue’s ticket, if still open, is solved with the resolution.',
   producer: 'orders',
-  payload: z.object({ ...orderRef, issueId: z.string(), openIssues: z.int() }),
+  payload: z.object({ ...orderRef, issueId: z.string(), openIssues: z.int(), resolution: z.string() }),
 });
 
 export const orderCompleted = defineEvent({

@@ -316,6 +316,7 @@ export function issueResolutionWrites(
           ownerId: order.ownerId,
           issueId: issue.id,
           openIssues: resolved.order.openIssues,
+          resolution,
         },
       }),
     ],

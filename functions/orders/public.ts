@@ -1,4 +1,11 @@
 /** What other domains may use of the orders domain: its events, and an order's read (a ticket's order). */
-export { orderCompleted, orderCreated, orderReceived, orderShipped, paymentRecorded } from './events.ts';
+export {
+  orderCompleted,
+  orderCreated,
+  orderReceived,
+  orderShipped,
+  paymentRecorded,
+  receiptIssueResolved,
+} from './events.ts';
 export { receivablesAging } from './model.ts';
-export { departmentAging, getOrder } from './store.ts';
+export { departmentAging, getOrder, isReceiptIssueOpen, receiptIssueOpen } from './store.ts';

@@ -13,7 +13,7 @@ import {
   toResource,
 } from '#shared/listing.ts';
 import { agingReport } from './receivable-rules.ts';
-import { putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
+import { named, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import {
   FulfilmentWaits,
   OrderAmendments,
@@ -155,6 +155,28 @@ export function shipmentWrite(shipment: Shipment): TransactItem {
 
 export function issueWrite(before: ReceiptIssue | undefined, issue: ReceiptIssue): TransactItem {
   return putVersioned(before, ReceiptIssues.item({ orderId: issue.orderId, id: issue.id }, issue));
+}
+
+/**
+ * For another domain's transaction: holds only while the receipt issue is open (`receiptIssueOpen`
+ * when refused), so what follows from an open issue is not written after it was resolved.
+ */
+export function receiptIssueOpen(orderId: string, issueId: string): TransactItem {
+  return named('receiptIssueOpen', {
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: ReceiptIssues.key({ orderId, id: issueId }),
+      ConditionExpression: '#status = :open',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':open': 'open' },
+    },
+  });
+}
+
+/** Whether a receipt issue is open now (a consistent read). */
+export async function isReceiptIssueOpen(orderId: string, issueId: string): Promise<boolean> {
+  const issue = await getResource<ReceiptIssue>(ReceiptIssues.key({ orderId, id: issueId }), true);
+  return issue?.status === 'open';
 }
 
 /** An installment; open ones carry their due date into the receivables indexes. */

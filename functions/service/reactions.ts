@@ -1,15 +1,22 @@
 import { consumerHandler, type Delivery, applyOnce, effectOnce, on } from '#shared/consumer.ts';
 import { localDate, localTime, timeZone } from '#shared/calendar.ts';
+import { newId } from '#shared/clock.ts';
 import { sendEmail } from '#shared/email.ts';
 import { newLinkToken, tokenDigest } from '#shared/link-tokens.ts';
 import { publicApiUrl } from '#shared/links.ts';
 import { collectWhere } from '#shared/listing.ts';
 import { logger } from '#shared/observability.ts';
-import { commit } from '#shared/transaction.ts';
+import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { startWorkflow } from '#shared/workflow.ts';
 import { type Contact, getContact, getCustomer, listContacts } from '../customers/public.ts';
 import { allEmployees, getEmployee } from '../employees/public.ts';
-import { orderCompleted, orderReceived } from '../orders/public.ts';
+import {
+  orderCompleted,
+  orderReceived,
+  isReceiptIssueOpen,
+  receiptIssueOpen,
+  receiptIssueResolved,
+} from '../orders/public.ts';
 import { invitationExpiry } from './appreciation-rules.ts';
 import {
   complaintAnswered,
@@ -36,10 +43,11 @@ import {
   DEPARTMENT_ROLE,
   newTicketRecord,
   RECEIPT_PROBLEM_CATEGORY,
+  settleWithOrder,
   ticketAlarms,
   ticketDeadlines,
 } from './ticket-rules.ts';
-import { openTicketWrites } from './tickets.ts';
+import { openTicketWrites, ticketEvents } from './tickets.ts';
 import {
   getAppreciationFile,
   getComplaint,
@@ -47,8 +55,10 @@ import {
   getServiceLink,
   getTicket,
   invitationLinkWrite,
+  knowledgeWrite,
   ratingLinkWrite,
   serviceLinkWrite,
+  ticketWrites,
 } from './store.ts';
 
 /**
@@ -266,10 +276,38 @@ export const handler = consumerHandler('service-events', [
         event.at,
       ),
     );
-    await applyOnce(
-      delivery,
-      tickets.flatMap((ticket) => openTicketWrites(ticket, event.actor)),
-    );
+    // A ticket opens only while its issue is open: resolved meanwhile on the order, it has none,
+    // and the issue's resolution settles any ticket committed before it (order.issue-resolved).
+    const open = async (openTickets: typeof tickets) =>
+      applyOnce(
+        delivery,
+        openTickets.flatMap((ticket) => [
+          ...openTicketWrites(ticket, event.actor),
+          receiptIssueOpen(orderId, ticket.receiptIssueId!),
+        ]),
+      );
+    try {
+      await open(tickets);
+    } catch (error) {
+      if (!(error instanceof TransactionCancelled && error.failedCondition('receiptIssueOpen'))) throw error;
+      const stillOpen = await Promise.all(
+        tickets.map(async (ticket) => ((await isReceiptIssueOpen(orderId, ticket.id)) ? [ticket] : [])),
+      );
+      await open(stillOpen.flat());
+    }
+  }),
+  // The rep resolved a receipt problem on the order: its ticket (same id) is settled too.
+  on(receiptIssueResolved, async (delivery) => {
+    const { event } = delivery;
+    const ticket = await getTicket(event.payload.issueId, true);
+    if (!ticket) return;
+    const settled = settleWithOrder(ticket, event.payload.resolution, newId(), event.actor, event.at);
+    if (!settled) return;
+    await applyOnce(delivery, [
+      ...ticketWrites(ticket, settled.ticket, event.actor),
+      knowledgeWrite(settled.entry),
+      ticketEvents.solved(settled.ticket, event.actor),
+    ]);
   }),
   on(guestInvited, async (delivery) => {
     const { eventId, customerId, contactId } = delivery.event.payload;

@@ -259,6 +259,38 @@ export function solveTicket(
   unsolved(ticket);
   if (ticket.visits.some((visit) => visit.status === 'planned'))
     throw conflict(`Ticket ${ticket.id} has a visit not yet reported.`);
+  return closedAsSolved(ticket, solution, knowledgeEntryId, by, at);
+}
+
+/**
+ * A receipt problem's ticket whose issue the rep resolved on the order (with the customer): the
+ * problem is settled, so the ticket is solved with that resolution and its timer ends. Undefined
+ * when it is solved already (it may be what resolved the issue).
+ */
+export function settleWithOrder(
+  ticket: Ticket,
+  resolution: string,
+  knowledgeEntryId: string,
+  by: string,
+  at: string,
+): { ticket: Ticket; entry: KnowledgeEntry } | undefined {
+  if (ticket.status === 'solved') return undefined;
+  return closedAsSolved(
+    ticket,
+    { problem: ticket.description, cause: 'Settled on the order’s receipt', solution: resolution },
+    knowledgeEntryId,
+    by,
+    at,
+  );
+}
+
+function closedAsSolved(
+  ticket: Ticket,
+  solution: { problem: string; cause: string; solution: string },
+  knowledgeEntryId: string,
+  by: string,
+  at: string,
+): { ticket: Ticket; entry: KnowledgeEntry } {
   const solved = moved(
     ticket,
     at,

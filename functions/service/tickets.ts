@@ -217,7 +217,7 @@ function step<B extends z.ZodMiniType, P extends z.ZodMiniType = typeof idParams
   });
 }
 
-const event = {
+export const ticketEvents = {
   routed: (next: Ticket, by: string) => {
     const routing = next.history.at(-1)!;
     return recordEvent(ticketRouted, {
@@ -269,7 +269,7 @@ const route = step({
   change: (ticket, { body, caller, at }) => ({
     next: routeTicket(ticket, body.department, body.reason, caller.id, at),
   }),
-  event: event.routed,
+  event: ticketEvents.routed,
 });
 
 const guide = step({
@@ -290,7 +290,7 @@ const plan = step({
       throw validationProblem([{ in: 'body', path: 'technicianId', message: 'Not a technician' }]);
     return { next: planVisit(ticket, body, caller.id, at) };
   },
-  event: event.visitPlanned,
+  event: ticketEvents.visitPlanned,
 });
 
 const report = step({
@@ -312,7 +312,7 @@ const solve = step({
     const solved = solveTicket(ticket, body, newId(), caller.id, at);
     return { next: solved.ticket, also: [knowledgeWrite(solved.entry)] };
   },
-  event: event.solved,
+  event: ticketEvents.solved,
 });
 
 export const ticketOperations: readonly Operation[] = [open, list, read, route, guide, plan, report, solve];

@@ -454,6 +454,14 @@ describe('fulfilment', () => {
         who,
         { resolution: '补发外壳' },
       );
+    // The problem became a service ticket (same id) in logistics' or production's queue.
+    const { handler: serviceApi } = await import('../../functions/service/handler.ts');
+    const readTicket = () => caller(serviceApi)('GET /tickets/{id}', `/tickets/${issueId}`, { caller: rep });
+    await eventually(
+      async () => ((await readTicket()).body.status === 'open' ? true : undefined),
+      30_000,
+      'the receipt problem’s ticket',
+    );
     expect((await resolve(otherRep)).status).toBe(403);
     expect((await resolve(rep)).status).toBe(200);
     expect((await resolve(rep)).status).toBe(409);
@@ -470,6 +478,18 @@ describe('fulfilment', () => {
       'issue-resolved',
       'completed',
     ]);
+
+    // The problem's service ticket (same id) is settled with the order, its timer with it.
+    const ticket = await eventually(
+      async () => {
+        const read = await readTicket();
+        return read.body.status === 'solved' ? read.body : undefined;
+      },
+      30_000,
+      'the receipt problem’s ticket solved',
+    );
+    expect(ticket.resolution).toMatchObject({ solution: '补发外壳' });
+    expect(ticket.history.at(-1)).toMatchObject({ what: 'solved', by: rep.id });
 
     // The completed order recorded the customer's purchase, once.
     const { handler: classificationApi } = await import('../../functions/classification/handler.ts');
