@@ -1,18 +1,18 @@
 import * as z from 'zod/mini';
 import { type Caller, hasAnyRole, requireRole } from '#shared/caller.ts';
 import { newId, nowIso } from '#shared/clock.ts';
-import { conflict } from '#shared/domain-errors.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { validationProblem } from '#shared/problem.ts';
+import { notAllowed } from '#shared/domain-errors.ts';
 import { createdReply, found } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
 import { searchWords } from '#shared/search.ts';
-import { downloadUrl, PRESIGNED_SECONDS, storedObject, uploadUrl } from '#shared/storage.ts';
+import { assertUploadedAsAnnounced, downloadUrl, PRESIGNED_SECONDS, uploadUrl } from '#shared/storage.ts';
 import { visibleCustomer } from '../customers/public.ts';
 import { type ArchivedDocument, documentListQuery, newDocument } from './model.ts';
-import { documentWrite, fileKey, findDocuments, getDocument } from './store.ts';
+import { documentWrites, fileKey, findDocuments, getDocument } from './store.ts';
 
 /**
  * The document archive (R-7.2): contracts, quotes, customer material and market research kept in
@@ -58,7 +58,7 @@ const create = defineOperation({
       expiresAt: new Date(Date.now() + PRESIGNED_SECONDS * 1000).toISOString(),
     };
     const reply = createdReply(`/documents/${document.id}`, document);
-    return createOnce(request, [documentWrite(document)], { ...reply, body: { document, upload } });
+    return createOnce(request, documentWrites(document, caller.id), { ...reply, body: { document, upload } });
   },
 });
 
@@ -83,9 +83,9 @@ const list = defineOperation({
     // Department-wide by type: the manager and sales admin; reps see market research this way.
     const wanted = type ?? 'market_research';
     if (wanted !== 'market_research' && !hasAnyRole(caller, ['sales_admin', 'sales_manager']))
-      throw validationProblem([
-        { in: 'query', path: 'customerId', message: 'A rep finds a customer’s documents by its customerId' },
-      ]);
+      throw notAllowed(
+        `Every ${wanted} of the department is for sales admin and the manager; a rep finds a customer’s documents by its customerId.`,
+      );
     return { status: 200, body: await findDocuments({ type: wanted }, words, page) };
   },
 });
@@ -99,8 +99,7 @@ const read = defineOperation({
   async handle({ caller, params }) {
     const document = found(await getDocument(params.id), `Document ${params.id}`);
     await assertMayRead(caller, document);
-    const stored = await storedObject(fileKey(document.id));
-    if (!stored) throw conflict(`Document ${document.id}'s file has not been uploaded yet.`);
+    await assertUploadedAsAnnounced(fileKey(document.id), document, `Document ${document.id}'s file`);
     const extension = document.fileName.includes('.')
       ? document.fileName.slice(document.fileName.lastIndexOf('.'))
       : '';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { text, ulidId } from '#shared/schemas.ts';
+import { line, ulidId } from '#shared/schemas.ts';
 
 export const DOCUMENT_TYPES = ['contract', 'quote', 'customer_material', 'market_research'] as const;
 export const DOCUMENT_CONTENT_TYPES = [
@@ -31,11 +31,11 @@ export type ArchivedDocument = z.output<typeof archivedDocument>;
 
 export const newDocument = z.strictObject({
   type: z.enum(DOCUMENT_TYPES),
-  title: text(200),
+  title: line(200),
   /** Every type but market research belongs to a customer. */
   customerId: z.optional(ulidId),
-  tags: z._default(z.array(text(40)).check(z.maxLength(10)), []),
-  fileName: text(200),
+  tags: z._default(z.array(line(40)).check(z.maxLength(10)), []),
+  fileName: line(200),
   contentType: z.enum(DOCUMENT_CONTENT_TYPES),
   size: z.int().check(z.positive(), z.maximum(MAX_DOCUMENT_BYTES)),
 });
@@ -44,5 +44,5 @@ export const documentListQuery = z.strictObject({
   customerId: z.optional(ulidId),
   type: z.optional(z.enum(DOCUMENT_TYPES)),
   /** Words that must all appear in the title or the tags (any case). */
-  q: z.optional(text(200)),
+  q: z.optional(line(200)),
 });

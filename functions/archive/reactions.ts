@@ -5,7 +5,7 @@ import { getContact, getCustomer } from '../customers/public.ts';
 import { getRevision, quoteSent } from '../sales/public.ts';
 import type { ArchivedDocument } from './model.ts';
 import { type PrintedDocument, renderPdf } from './pdf.ts';
-import { documentWrite, fileKey } from './store.ts';
+import { documentWrites, fileKey } from './store.ts';
 
 /**
  * Archives a quotation when it is sent and a contract when it is signed (R-7.2): the PDF is rendered
@@ -22,17 +22,21 @@ async function archive(
   const file = await renderPdf(printed);
   await storeObject(fileKey(id), file, 'application/pdf');
   const at = delivery.event.at;
-  await applyOnce(delivery, [
-    documentWrite({
-      ...document,
-      id,
-      contentType: 'application/pdf',
-      size: file.length,
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-    }),
-  ]);
+  await applyOnce(
+    delivery,
+    documentWrites(
+      {
+        ...document,
+        id,
+        contentType: 'application/pdf',
+        size: file.length,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      },
+      delivery.event.actor,
+    ),
+  );
 }
 
 export const handler = consumerHandler('archive-events', [

@@ -1,3 +1,4 @@
+import { auditChange } from '#shared/audit.ts';
 import { searchFilter, searchText, withoutSearchText } from '#shared/search.ts';
 import { getResource, type PageParameters, queryPage } from '#shared/listing.ts';
 import { putNew, type TransactItem } from '#shared/transaction.ts';
@@ -7,9 +8,17 @@ import type { ArchivedDocument } from './model.ts';
 /** Where a document's file is kept in the documents bucket. */
 export const fileKey = (id: string) => `archive/${id}`;
 
-/** A document is found by the words of its title and tags. */
-export const documentWrite = (document: ArchivedDocument): TransactItem =>
-  putNew(Documents.item(document, { ...document, ...searchText([document.title, ...document.tags]) }));
+/** A new document with its audit record; it is found by the words of its title and tags. */
+export const documentWrites = (document: ArchivedDocument, actorId: string): TransactItem[] => [
+  putNew(Documents.item(document, { ...document, ...searchText([document.title, ...document.tags]) })),
+  auditChange(Documents.key({ id: document.id }), {
+    type: 'Document',
+    id: document.id,
+    actorId,
+    at: document.createdAt,
+    after: document,
+  }),
+];
 
 export async function getDocument(id: string): Promise<ArchivedDocument | undefined> {
   const document = await getResource<ArchivedDocument>(Documents.key({ id }));

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { currencyCode, pastDate, resourceFields, text } from '#shared/schemas.ts';
+import { currencyCode, line, pastDate, resourceFields, text } from '#shared/schemas.ts';
 import type { Reason } from './rules.ts';
 
 export const CLASSES = ['A', 'B', 'C'] as const;
@@ -11,8 +11,8 @@ export const purchaseAmount = z.strictObject({
 });
 
 export const newPurchase = z.strictObject({
-  product: text(200),
-  model: z.optional(text(100)),
+  product: line(200),
+  model: z.optional(line(100)),
   quantity: z.int().check(z.positive(), z.maximum(1e9)),
   amount: purchaseAmount,
   /** The day of the purchase (delivery or invoice): not in the future, not before 1900. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { rejection } from '../approvals/public.ts';
-import { dateWithin, pastDate, resourceFields, text, ulidId } from '#shared/schemas.ts';
+import { dateWithin, line, pastDate, resourceFields, text, ulidId } from '#shared/schemas.ts';
 import { quoteLine } from '../sales/public.ts';
 
 export const CONTRACT_STATUSES = ['draft', 'under_review', 'approved', 'effective'] as const;
@@ -27,8 +27,8 @@ export const contractPatch = z
 export const signing = z.strictObject({
   /** The day both sides signed: not in the future. */
   signedOn: pastDate,
-  ourSignatory: text(100),
-  customerSignatory: text(100),
+  ourSignatory: line(100),
+  customerSignatory: line(100),
 });
 
 export type { Rejection } from '../approvals/public.ts';

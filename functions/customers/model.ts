@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emailAddress, employeeId, isoDate, pastDateTime, text, ulidId } from '#shared/schemas.ts';
+import { dateWithin, emailAddress, employeeId, line, pastDateTime, text, ulidId } from '#shared/schemas.ts';
 import type { contact, customer, interaction } from './resources.ts';
 
 export const CUSTOMER_STATUSES = ['prospect', 'active', 'dormant', 'lost'] as const;
@@ -25,17 +25,17 @@ const needs = z.strictObject({
   buyingCapacity: z.optional(text(2000)),
 });
 
-const tags = z.array(text(50)).check(
+const tags = z.array(line(50)).check(
   z.maxLength(20),
   z.refine((values) => new Set(values).size === values.length, 'Tags must be unique'),
 );
 
 /** Fields a client may set when creating a customer. */
 export const customerFields = {
-  name: text(200),
+  name: line(200),
   address: z.optional(text(500)),
-  industry: text(100),
-  region: text(100),
+  industry: line(100),
+  region: line(100),
   size: z.optional(z.enum(COMPANY_SIZES)),
   source: z.enum(CUSTOMER_SOURCES),
   sourceDetail: z.optional(text(500)),
@@ -53,10 +53,10 @@ export type NewCustomer = z.output<typeof newCustomer>;
 /** A merge patch: every field optional; `null` clears an optional field. */
 export const customerPatch = z
   .strictObject({
-    name: z.optional(text(200)),
+    name: z.optional(line(200)),
     address: z.optional(z.nullable(text(500))),
-    industry: z.optional(text(100)),
-    region: z.optional(text(100)),
+    industry: z.optional(line(100)),
+    region: z.optional(line(100)),
     size: z.optional(z.nullable(z.enum(COMPANY_SIZES))),
     source: z.optional(z.enum(CUSTOMER_SOURCES)),
     sourceDetail: z.optional(z.nullable(text(500))),
@@ -85,14 +85,14 @@ export const customerListQuery = z.strictObject({
   owner: z.optional(employeeId),
   class: z.optional(z.enum(CUSTOMER_CLASSES)),
   status: z.optional(z.enum(CUSTOMER_STATUSES)),
-  industry: z.optional(text(100)),
-  region: z.optional(text(100)),
+  industry: z.optional(line(100)),
+  region: z.optional(line(100)),
 });
 export type CustomerFilter = z.output<typeof customerListQuery>;
 
 export const contactFields = {
-  name: text(100),
-  title: z.optional(text(100)),
+  name: line(100),
+  title: z.optional(line(100)),
   phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()-]{5,30}$/, 'Must be a phone number'))),
   email: z.optional(emailAddress),
   /** Month and day, for birthday greetings (R-3.4). */
@@ -121,7 +121,7 @@ export type NewContact = z.output<typeof newContact>;
 export const contactPatch = z
   .strictObject({
     name: z.optional(contactFields.name),
-    title: z.optional(z.nullable(text(100))),
+    title: z.optional(z.nullable(line(100))),
     phone: z.optional(z.nullable(contactFields.phone.def.innerType)),
     email: z.optional(z.nullable(emailAddress)),
     birthday: z.optional(z.nullable(contactFields.birthday.def.innerType)),
@@ -138,7 +138,7 @@ export const newInteraction = z.strictObject({
   contactId: z.optional(ulidId),
   summary: text(4000),
   outcome: z.optional(text(2000)),
-  nextFollowUp: z.optional(isoDate),
+  nextFollowUp: z.optional(dateWithin(2)),
 });
 export type NewInteraction = z.output<typeof newInteraction>;
 

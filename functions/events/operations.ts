@@ -5,7 +5,7 @@ import type { DomainEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { conflict, HttpProblem, notFound, validationProblem } from '#shared/problem.ts';
-import { isoDateTime } from '#shared/schemas.ts';
+import { dateTimeBetween } from '#shared/schemas.ts';
 import { EVENT_CONSUMERS, findConsumer } from '../events.ts';
 import { redeliver as publish } from './publish.ts';
 import { eventsOfDay, getFailure, listOpenFailures, markRedelivered } from './store.ts';
@@ -81,7 +81,8 @@ const redeliverOne = defineOperation({
   },
 });
 
-const replayRequest = z.strictObject({ from: isoDateTime, to: isoDateTime });
+/** Events are replayed from the last year (a new consumer's history), never from the future. */
+const replayRequest = z.strictObject({ from: dateTimeBetween(1, 0), to: dateTimeBetween(1, 0) });
 
 const replay = defineOperation({
   operationId: 'replayEvents',

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { period } from '#shared/periods.ts';
 import { rejection } from '../approvals/public.ts';
-import { employeeId, text, ulidId } from '#shared/schemas.ts';
+import { dateBetween, employeeId, line, text, ulidId } from '#shared/schemas.ts';
 
 /** Expense categories of the budget. */
 export const EXPENSE_CATEGORIES = [
@@ -98,7 +98,8 @@ export const newClaim = z.strictObject({
   category: z.enum(EXPENSE_CATEGORIES),
   /** Minor units of the department's currency. */
   amount: z.int().check(z.positive(), z.maximum(1e11)),
-  date: z.iso.date(),
+  /** Filed before spending: from two years back to two years ahead. */
+  date: dateBetween(2, 2),
   reason: text(2000),
 });
 
@@ -108,7 +109,7 @@ export const MAX_RECEIPT_BYTES = 10 * 1024 * 1024;
 export const MAX_RECEIPTS = 10;
 
 export const newReceipt = z.strictObject({
-  fileName: text(200),
+  fileName: line(200),
   contentType: z.enum(RECEIPT_TYPES),
   /** Bytes: the upload URL is signed for exactly this length. */
   size: z.int().check(z.positive(), z.maximum(MAX_RECEIPT_BYTES)),

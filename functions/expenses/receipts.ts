@@ -3,7 +3,7 @@ import { conflict, notAllowed } from '#shared/domain-errors.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { found } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
-import { downloadUrl, PRESIGNED_SECONDS, storedObject, uploadUrl } from '#shared/storage.ts';
+import { assertUploadedAsAnnounced, downloadUrl, PRESIGNED_SECONDS, uploadUrl } from '#shared/storage.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { reviewsOf } from '../approvals/public.ts';
 import { MAX_RECEIPTS, newReceipt, type Receipt, receiptParams } from './model.ts';
@@ -76,8 +76,7 @@ const download = defineOperation({
       receipts.find((candidate) => candidate.id === params.receiptId),
       `Receipt ${params.receiptId}`,
     );
-    if (!(await storedObject(receiptKey(receipt))))
-      throw conflict(`Receipt ${receipt.fileName} has not been uploaded yet.`);
+    await assertUploadedAsAnnounced(receiptKey(receipt), receipt, `Receipt ${receipt.fileName}`);
     return {
       status: 200,
       body: {
@@ -93,13 +92,11 @@ const download = defineOperation({
 
 /** Every receipt of a claim was uploaded as announced (type and size): checked before it is submitted. */
 export async function assertReceiptsUploaded(receipts: readonly Receipt[]): Promise<void> {
-  const stored = await Promise.all(receipts.map((receipt) => storedObject(receiptKey(receipt))));
-  receipts.forEach((receipt, index) => {
-    const object = stored[index];
-    if (!object) throw conflict(`Receipt ${receipt.fileName} has not been uploaded yet.`);
-    if (object.size !== receipt.size || object.contentType !== receipt.contentType)
-      throw conflict(`Receipt ${receipt.fileName} is not the file announced (type or size differs).`);
-  });
+  await Promise.all(
+    receipts.map((receipt) =>
+      assertUploadedAsAnnounced(receiptKey(receipt), receipt, `Receipt ${receipt.fileName}`),
+    ),
+  );
 }
 
 export const receiptOperations: readonly Operation[] = [attach, download];

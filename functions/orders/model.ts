@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { rejection } from '../approvals/public.ts';
-import { dateWithin, isoDate, pastDate, text, ulidId } from '#shared/schemas.ts';
+import { dateWithin, isoDate, line, pastDate, text, ulidId } from '#shared/schemas.ts';
 import { contractSigned } from '../contracts/public.ts';
 import { quoteLine } from '../sales/public.ts';
 import { AGING_BUCKETS } from './receivable-rules.ts';
@@ -157,7 +157,7 @@ export const productionAcceptance = z.strictObject({
 export const productionProgress = z
   .strictObject({
     percent: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
-    milestone: z.optional(text(200)),
+    milestone: z.optional(line(200)),
     note: z.optional(text(2000)),
   })
   .check(
@@ -178,7 +178,7 @@ export const newShipment = z.strictObject({
       }),
     )
     .check(z.minLength(1), z.maxLength(100)),
-  carrier: text(100),
+  carrier: line(100),
   trackingNumber: z.string().check(z.regex(/^[A-Za-z0-9-]{3,40}$/, 'Must be a tracking number')),
   shippedOn: pastDate,
 });
@@ -250,7 +250,7 @@ export const newPayment = z.strictObject({
   amount: z.int().check(z.positive(), z.maximum(1e13)),
   receivedOn: pastDate,
   /** The bank's or the voucher's reference. */
-  reference: text(100),
+  reference: line(100),
 });
 
 export const agingQuery = z.strictObject({ asOf: z.optional(isoDate) });

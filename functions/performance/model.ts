@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { line } from '#shared/schemas.ts';
 import { INDICATORS, performanceSettingsSchema } from './settings.ts';
 
 export { period } from '#shared/periods.ts';
@@ -64,7 +65,7 @@ export const marketSizesInput = z.strictObject({
   regions: z
     .array(
       z.strictObject({
-        region: z.string().check(z.minLength(1), z.maxLength(60)),
+        region: line(60),
         size: amount.check(z.positive()),
       }),
     )

@@ -1,13 +1,21 @@
 import * as z from 'zod/mini';
 import { rejection } from '../approvals/public.ts';
 import { money } from '#shared/money.ts';
-import { currencyCode, dateWithin, isoDate, resourceFields, text, ulidId } from '#shared/schemas.ts';
+import {
+  currencyCode,
+  dateBetween,
+  dateWithin,
+  line,
+  resourceFields,
+  text,
+  ulidId,
+} from '#shared/schemas.ts';
 
 export const newProduct = z.strictObject({
-  name: text(200),
+  name: line(200),
   /** Specification or model number. */
-  model: text(100),
-  unit: text(20),
+  model: line(100),
+  unit: line(20),
   listPrice: money,
   /** What one unit costs to make; feeds the profit indicator. */
   standardCost: money,
@@ -17,9 +25,9 @@ export type NewProduct = z.output<typeof newProduct>;
 
 export const productPatch = z
   .strictObject({
-    name: z.optional(text(200)),
-    model: z.optional(text(100)),
-    unit: z.optional(text(20)),
+    name: z.optional(line(200)),
+    model: z.optional(line(100)),
+    unit: z.optional(line(20)),
     listPrice: z.optional(money),
     standardCost: z.optional(money),
     active: z.optional(z.boolean()),
@@ -51,9 +59,10 @@ export type Stage = (typeof STAGES)[number];
 
 export const newOpportunity = z.strictObject({
   customerId: ulidId,
-  title: text(200),
+  title: line(200),
   expectedValue: money,
-  expectedCloseDate: isoDate,
+  /** From a year back (a late entry) to five years ahead. */
+  expectedCloseDate: dateBetween(1, 5),
 });
 
 export const stageChange = z.strictObject({

@@ -9,6 +9,7 @@ import { createdReply, found, resourceReply } from '#shared/resource-replies.ts'
 import { idParams } from '#shared/schemas.ts';
 import { commitChange } from '#shared/transaction.ts';
 import { validationProblem } from '#shared/problem.ts';
+import { notAllowed } from '#shared/domain-errors.ts';
 import { getContact, visibleCustomer } from '../customers/public.ts';
 import { complaintAnswered, complaintLogged, complaintSolved } from './events.ts';
 import {
@@ -93,9 +94,9 @@ const list = defineOperation({
       return { status: 200, body: await customerComplaints(customerId, page) };
     }
     if (!seesAllComplaints(caller))
-      throw validationProblem([
-        { in: 'query', path: 'customerId', message: 'A rep lists the complaints of one of their customers' },
-      ]);
+      throw notAllowed(
+        'The department’s complaints are for sales admin and the manager; a rep lists those of one of their customers (customerId).',
+      );
     return { status: 200, body: await complaintsByStatus(status ?? 'open', page) };
   },
 });

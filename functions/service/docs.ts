@@ -157,7 +157,7 @@ export const serviceDocs: Record<string, OperationDocs> = {
   listTickets: {
     summary: 'List tickets: one customer’s (its file), or a department’s queue',
     description:
-      '`customerId` lists a customer’s tickets, newest first, for its rep, sales admin, technicians and the manager. Otherwise a department’s queue (`department`, by default the caller’s own) in `status` (default `open`), the nearest resolution deadline first: production, logistics and finance see their own department’s; sales admin, technicians and the manager any.',
+      '`customerId` lists a customer’s tickets, newest first, for its rep, sales admin, technicians and the manager. Otherwise a department’s queue (`department`) in `status` (default `open`), the nearest resolution deadline first: production, logistics and finance see their own department’s (the default), another’s is a 403; sales admin, technicians and the manager any, and without `department` every queue one after the other. A rep names one of their customers.',
     tags: ticketTags,
     responses: [
       { status: 200, description: 'One page of tickets.', schema: pageOf(ticket) },

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isoDate, text, ulidId } from '#shared/schemas.ts';
+import { dateTimeBetween, dateWithin, employeeId, line, text, ulidId } from '#shared/schemas.ts';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -176,7 +176,7 @@ export const ticket = z.object({
 });
 export type Ticket = z.output<typeof ticket>;
 
-const productInput = z.strictObject({ name: text(200), model: z.optional(text(100)) });
+const productInput = z.strictObject({ name: line(200), model: z.optional(line(100)) });
 
 export const newTicket = z.strictObject({
   customerId: ulidId,
@@ -191,13 +191,13 @@ export const newTicket = z.strictObject({
 export const ticketRouting = z.strictObject({ department: z.enum(SERVICE_DEPARTMENTS), reason: text(1000) });
 export const remoteGuidance = z.strictObject({ channel: z.enum(['phone', 'email']), text: text(4000) });
 export const visitPlan = z.strictObject({
-  technicianId: z.string().check(z.minLength(1), z.maxLength(64)),
-  plannedFor: z.iso.datetime({ offset: true }),
+  technicianId: employeeId,
+  plannedFor: dateTimeBetween(0, 1),
 });
 export const visitReport = z.strictObject({
   workDone: text(4000),
   partsUsed: z
-    .array(z.strictObject({ part: text(200), quantity: z.int().check(z.positive(), z.maximum(10_000)) }))
+    .array(z.strictObject({ part: line(200), quantity: z.int().check(z.positive(), z.maximum(10_000)) }))
     .check(z.maxLength(50)),
   outcome: z.enum(['solved', 'follow-up-needed']),
 });
@@ -236,9 +236,9 @@ export const knowledgeEntry = z.object({
 export type KnowledgeEntry = z.output<typeof knowledgeEntry>;
 
 export const knowledgeQuery = z.strictObject({
-  product: z.optional(text(100)),
+  product: z.optional(line(100)),
   /** Words that must all appear in the problem, cause or solution (any case). */
-  q: z.optional(text(200)),
+  q: z.optional(line(200)),
 });
 
 /** An appreciation event for long-term key customers. */
@@ -273,9 +273,9 @@ export type Invitation = z.output<typeof invitation>;
 
 export const newAppreciationEvent = z.strictObject({
   kind: z.enum(['product_launch', 'customer_gathering']),
-  title: text(200),
-  date: isoDate,
-  place: text(300),
+  title: line(200),
+  date: dateWithin(2),
+  place: line(300),
   description: z.optional(text(4000)),
 });
 

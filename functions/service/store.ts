@@ -2,7 +2,8 @@ import { auditChange } from '#shared/audit.ts';
 import { query, tableName } from '#shared/db.ts';
 import { renewLink, useLink } from '#shared/link-pages.ts';
 import { searchFilter, searchText, withoutSearchText } from '#shared/search.ts';
-import { type PageParameters, getResource, queryPage, toResource } from '#shared/listing.ts';
+import { invalidCursor } from '#shared/cursor.ts';
+import { type Page, type PageParameters, getResource, queryPage, toResource } from '#shared/listing.ts';
 import { named, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import {
   AppreciationEvents,
@@ -14,6 +15,7 @@ import {
   ServiceLinks,
   Tickets,
 } from './entities.ts';
+import { SERVICE_DEPARTMENTS } from './model.ts';
 import type {
   AppreciationEvent,
   Complaint,
@@ -131,6 +133,57 @@ export const departmentTickets = (
     sortKeyPrefix: { attribute: 'gsi2sk', value: `${status}#` },
     ...page,
   });
+
+/**
+ * Every department's queue, one after the other (for those who see every ticket): a page may span
+ * queues, and its cursor names the queue it continues in and where.
+ */
+export async function allTickets(status: Ticket['status'], page: PageParameters): Promise<Page<Ticket>> {
+  const start = page.cursor === undefined ? { department: SERVICE_DEPARTMENTS[0] } : queueCursor(page.cursor);
+  const items: Ticket[] = [];
+  let inner = start.after;
+  for (
+    let index = SERVICE_DEPARTMENTS.indexOf(start.department);
+    index < SERVICE_DEPARTMENTS.length;
+    index++
+  ) {
+    const department = SERVICE_DEPARTMENTS[index]!;
+    const queue = await departmentTickets(department, status, {
+      limit: page.limit - items.length,
+      cursor: inner,
+    });
+    items.push(...queue.items);
+    inner = undefined;
+    if (queue.nextCursor)
+      return { items, nextCursor: encodeQueueCursor({ department, after: queue.nextCursor }) };
+    const next = SERVICE_DEPARTMENTS[index + 1];
+    if (items.length >= page.limit)
+      return { items, ...(next ? { nextCursor: encodeQueueCursor({ department: next }) } : {}) };
+  }
+  return { items };
+}
+
+interface QueueCursor {
+  department: ServiceDepartment;
+  after?: string;
+}
+const encodeQueueCursor = (cursor: QueueCursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+function queueCursor(cursor: string): QueueCursor {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  const { department, after } = (parsed ?? {}) as Partial<QueueCursor>;
+  if (
+    !SERVICE_DEPARTMENTS.includes(department as ServiceDepartment) ||
+    (after !== undefined && typeof after !== 'string') ||
+    Object.keys(parsed as object).some((key) => key !== 'department' && key !== 'after')
+  )
+    throw invalidCursor();
+  return { department: department as ServiceDepartment, ...(after ? { after } : {}) };
+}
 
 export interface RatingLink {
   ticketId: string;

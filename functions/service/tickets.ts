@@ -44,6 +44,7 @@ import {
   worksIn,
 } from './ticket-rules.ts';
 import {
+  allTickets,
   customerTickets,
   departmentTickets,
   getTicket,
@@ -147,17 +148,19 @@ const list = defineOperation({
       await ticketCustomer(caller, customerId);
       return { status: 200, body: await customerTickets(customerId, page) };
     }
+    if (department && !(seesAllTickets(caller) || worksIn(caller, department)))
+      throw notAllowed(`The ${department} queue is not yours to see.`);
+    if (!department && seesAllTickets(caller))
+      return { status: 200, body: await allTickets(status ?? 'open', page) };
     const queue =
       department ??
       (Object.keys(DEPARTMENT_ROLE) as (keyof typeof DEPARTMENT_ROLE)[]).find((d) => worksIn(caller, d));
-    if (!queue || !(seesAllTickets(caller) || worksIn(caller, queue)))
+    if (!queue)
       throw validationProblem([
         {
           in: 'query',
-          path: department ? 'department' : 'customerId',
-          message: department
-            ? 'Not your department'
-            : 'A rep lists the tickets of one of their customers (customerId)',
+          path: 'customerId',
+          message: 'A rep lists the tickets of one of their customers (customerId)',
         },
       ]);
     return { status: 200, body: await departmentTickets(queue, status ?? 'open', page) };

@@ -25,7 +25,8 @@ export async function sendEmail(email: Email): Promise<string> {
       ReplyToAddresses: email.replyTo ? [email.replyTo] : undefined,
       Content: {
         Simple: {
-          Subject: { Data: email.subject, Charset: 'UTF-8' },
+          // One line whatever it was made from: a line break in a subject would start a header.
+          Subject: { Data: email.subject.replace(/[\r\n\u2028\u2029]+/g, ' '), Charset: 'UTF-8' },
           Body: {
             Text: { Data: email.text, Charset: 'UTF-8' },
             Html: { Data: email.html, Charset: 'UTF-8' },

@@ -32,9 +32,18 @@ const cleanText = z.superRefine<string>((value, context) => {
   if (message) context.addIssue({ code: 'custom', message, input: value });
 });
 
-/** Trimmed, NFC-normalized, non-empty text of at most `max` characters. */
+/** Trimmed, NFC-normalized, non-empty text of at most `max` characters (lines allowed). */
 export const text = (max: number) =>
   z.string().check(z.normalize('NFC'), z.trim(), z.minLength(1), z.maxLength(max), cleanText);
+
+/**
+ * One line of text (a title, a name, a place): no line breaks, since it may become an email's
+ * subject or a header.
+ */
+export const line = (max: number) =>
+  text(max).check(
+    z.refine((value) => !/[\r\n\u2028\u2029]/.test(value), 'Must be one line (no line breaks)'),
+  );
 
 /** Currency codes of ISO 4217, as the runtime's ICU data knows them. */
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
@@ -42,6 +51,9 @@ export const currencyCode = z.string().check(
   z.regex(/^[A-Z]{3}$/, 'Must be an ISO 4217 code'),
   z.refine((code) => CURRENCIES.has(code), 'Not an ISO 4217 currency'),
 );
+
+/** A DNS label: letters, digits and hyphens, neither first nor last. */
+const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
 
 /**
  * An email address SES accepts: at most 254 characters, a local part of at most 64, domain labels
@@ -54,7 +66,7 @@ export const emailAddress = z.email().check(
     return (
       local.length <= 64 &&
       domain.includes('.') &&
-      domain.split('.').every((label) => label.length > 0 && label.length <= 63)
+      domain.split('.').every((label) => label.length <= 63 && HOST_LABEL.test(label))
     );
   }, 'Not an address email can be sent to'),
 );
@@ -67,33 +79,50 @@ export const employeeId = z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/, 'Must
 export const isoDateTime = z.iso.datetime({ offset: true });
 export const isoDate = z.iso.date();
 
-/** The earliest moment any record of ours can be about. */
-const EARLIEST = '1900-01-01';
+/** How far back a record of something that happened may go (a purchase, a payment, a signing). */
+const RECORD_YEARS = 10;
 /** Clocks differ: a moment up to this far ahead of ours still counts as now. */
 const CLOCK_SKEW_MS = 5 * 60_000;
+const DAY_MS = 86_400_000;
+/** Whole years as days, generously (leap days), plus a day of room for time zones. */
+const yearsAsMs = (years: number) => (years * 366 + 1) * DAY_MS;
+const dayAt = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** A moment that has happened: not in the future, not before 1900. */
-export const pastDateTime = isoDateTime.check(
-  z.refine((value) => Date.parse(value) <= Date.now() + CLOCK_SKEW_MS, 'Cannot be in the future'),
-  z.refine((value) => Date.parse(value) >= Date.parse(`${EARLIEST}T00:00:00Z`), 'Cannot be before 1900'),
-);
-/** A day that has come (by UTC, with a day's room for time zones ahead): not after today, not before 1900. */
-export const pastDate = isoDate.check(
-  z.refine(
-    (value) => value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
-    'Cannot be in the future',
-  ),
-  z.refine((value) => value >= EARLIEST, 'Cannot be before 1900'),
-);
-/** A day at most `years` ahead (and not before 1900). */
-export const dateWithin = (years: number) =>
+/**
+ * A day from `yearsBack` years ago to `yearsAhead` years ahead (0: not after today, with a day's
+ * room for time zones ahead of UTC). Every date a client sends has both bounds.
+ */
+export const dateBetween = (yearsBack: number, yearsAhead: number) =>
   isoDate.check(
     z.refine(
-      (value) => value <= new Date(Date.now() + years * 366 * 86_400_000).toISOString().slice(0, 10),
-      `Must be within ${years} years from today`,
+      (value) => value >= dayAt(Date.now() - yearsAsMs(yearsBack)),
+      yearsBack === 0 ? 'Cannot be in the past' : `Cannot be more than ${yearsBack} years ago`,
     ),
-    z.refine((value) => value >= EARLIEST, 'Cannot be before 1900'),
+    z.refine(
+      (value) => value <= dayAt(Date.now() + (yearsAhead === 0 ? DAY_MS : yearsAsMs(yearsAhead))),
+      yearsAhead === 0 ? 'Cannot be in the future' : `Must be within ${yearsAhead} years from today`,
+    ),
   );
+
+/** A moment from `yearsBack` years ago to `yearsAhead` years ahead (0: not after now). */
+export const dateTimeBetween = (yearsBack: number, yearsAhead: number) =>
+  isoDateTime.check(
+    z.refine(
+      (value) => Date.parse(value) >= Date.now() - (yearsBack === 0 ? DAY_MS : yearsAsMs(yearsBack)),
+      yearsBack === 0 ? 'Cannot be in the past' : `Cannot be more than ${yearsBack} years ago`,
+    ),
+    z.refine(
+      (value) => Date.parse(value) <= Date.now() + (yearsAhead === 0 ? CLOCK_SKEW_MS : yearsAsMs(yearsAhead)),
+      yearsAhead === 0 ? 'Cannot be in the future' : `Must be within ${yearsAhead} years from now`,
+    ),
+  );
+
+/** A moment that has happened, in the last ten years. */
+export const pastDateTime = dateTimeBetween(RECORD_YEARS, 0);
+/** A day that has come (by UTC, with a day's room for time zones ahead), in the last ten years. */
+export const pastDate = dateBetween(RECORD_YEARS, 0);
+/** A day from today (yesterday, for time zones behind UTC) to at most `years` ahead. */
+export const dateWithin = (years: number) => dateBetween(0, years);
 
 /** Fields every stored resource carries. */
 export const resourceFields = {

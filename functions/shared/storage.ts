@@ -1,3 +1,4 @@
+import { conflict } from './domain-errors.ts';
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 
@@ -62,4 +63,22 @@ export async function storedObject(key: string): Promise<{ size: number; content
     if (status === 404 || status === 403) return undefined;
     throw error;
   }
+}
+
+/**
+ * The file a client announced (type and exact size) is the one stored under the key: until it is,
+ * the record that announced it does not count as uploaded (a 409 naming `what`). A truncated or
+ * different upload is refused however the store took it.
+ */
+export async function assertUploadedAsAnnounced(
+  key: string,
+  announced: { size: number; contentType: string },
+  what: string,
+): Promise<void> {
+  const stored = await storedObject(key);
+  if (!stored) throw conflict(`${what} has not been uploaded yet.`);
+  if (stored.size !== announced.size || stored.contentType !== announced.contentType)
+    throw conflict(
+      `${what} is not the file announced (${announced.contentType}, ${announced.size} bytes); upload it again.`,
+    );
 }

@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { employeeId, isoDate, isoDateTime, resourceFields, text } from '#shared/schemas.ts';
+import {
+  dateTimeBetween,
+  dateWithin,
+  employeeId,
+  line,
+  pastDate,
+  resourceFields,
+  text,
+} from '#shared/schemas.ts';
 import { TRAINING_TOPICS } from '../performance/public.ts';
 
 /** What the needs surveys ask about and what sessions teach, as evaluations propose them. */
@@ -9,9 +17,9 @@ export type Topic = (typeof TOPICS)[number];
 const audience = z.array(employeeId).check(z.minLength(1), z.maxLength(200));
 
 export const newSurvey = z.strictObject({
-  title: text(200),
+  title: line(200),
   /** The last day answers are taken (company time zone). */
-  closesOn: isoDate,
+  closesOn: dateWithin(1),
   /** Default: everyone in sales (reps, supervisors, sales admin, the manager). */
   audience: z.optional(audience),
 });
@@ -54,16 +62,17 @@ export const surveyResults = z.object({
 const trainer = z.union([
   z.strictObject({ employeeId }),
   /** An outside trainer. */
-  z.strictObject({ name: text(200) }),
+  z.strictObject({ name: line(200) }),
 ]);
 
 export const newSession = z.strictObject({
   topic: z.enum(TOPICS),
-  title: text(200),
+  title: line(200),
   content: text(4000),
-  startsAt: isoDateTime,
-  endsAt: isoDateTime,
-  place: text(200),
+  /** A session is planned up to two years ahead, or recorded up to a year after it took place. */
+  startsAt: dateTimeBetween(1, 2),
+  endsAt: dateTimeBetween(1, 2),
+  place: line(200),
   trainer,
   audience,
 });
@@ -90,11 +99,11 @@ export type Session = z.output<typeof session>;
 /** What a planner may change of a planned session; the audience and trainer stay (plan another). */
 export const sessionPatch = z
   .strictObject({
-    title: z.optional(text(200)),
+    title: z.optional(line(200)),
     content: z.optional(text(4000)),
-    startsAt: z.optional(isoDateTime),
-    endsAt: z.optional(isoDateTime),
-    place: z.optional(text(200)),
+    startsAt: z.optional(dateTimeBetween(1, 2)),
+    endsAt: z.optional(dateTimeBetween(1, 2)),
+    place: z.optional(line(200)),
   })
   .check(z.refine((patch) => Object.keys(patch).length > 0, 'Name at least one field to change'));
 
@@ -159,10 +168,10 @@ export const sessionFile = z.object({ session, attendees: z.array(attendee), eff
 export const careerPlanInput = z.strictObject({
   goals: z.array(text(500)).check(z.minLength(1), z.maxLength(20)),
   /** The steps of the path, e.g. sales rep → senior sales rep → key-account manager. */
-  path: z.array(text(100)).check(z.minLength(1), z.maxLength(10)),
+  path: z.array(line(100)).check(z.minLength(1), z.maxLength(10)),
   /** The step of the path the person is on now (0 = the first). */
   currentStep: z.int().check(z.minimum(0), z.maximum(9)),
-  nextConversationOn: z.optional(isoDate),
+  nextConversationOn: z.optional(dateWithin(2)),
 });
 
 export const careerPlan = z.object({
@@ -179,7 +188,7 @@ export const careerPlan = z.object({
 export type CareerPlan = z.output<typeof careerPlan>;
 
 export const conversationInput = z.strictObject({
-  heldOn: isoDate,
+  heldOn: pastDate,
   notes: text(4000),
   agreedActions: z.optional(z.array(text(500)).check(z.maxLength(20))),
 });

@@ -75,7 +75,7 @@ describe('the archive', () => {
     expect(
       (await find(manager, { type: 'contract' })).body.items.map((item: { id: string }) => item.id),
     ).toContain(document.id);
-    expect((await find(rep, { type: 'contract' })).status).toBe(400);
+    expect((await find(rep, { type: 'contract' })).status).toBe(403);
     expect((await find(other, { customerId: customer.customerId })).status).toBe(403);
 
     const read = await archive('GET /documents/{id}', `/documents/${document.id}`, { caller: rep });
@@ -90,6 +90,39 @@ describe('the archive', () => {
     expect(
       (await archive('GET /documents/{id}', `/documents/${document.id}`, { caller: technician })).status,
     ).toBe(403);
+  });
+
+  it('counts a document as uploaded only when the stored file is the one announced, and audits it', async () => {
+    const created = await archiveContract(rep, { title: 'Truncated upload' });
+    expect(created.status).toBe(201);
+    const { document, upload } = created.body;
+    // Half of the announced bytes: the store may take it (the local one does); it does not count.
+    const half = file.subarray(0, Math.floor(file.length / 2));
+    await fetch(upload.url, { method: 'PUT', body: half, headers: { 'content-type': 'application/pdf' } });
+    const read = await archive('GET /documents/{id}', `/documents/${document.id}`, { caller: rep });
+    expect(read.status).toBe(409);
+    expect(read.body.detail).toMatch(/not the file announced|not been uploaded/);
+    expect((await fetch(upload.url, { method: 'PUT', body: file, headers: upload.headers })).status).toBe(
+      200,
+    );
+    expect((await archive('GET /documents/{id}', `/documents/${document.id}`, { caller: rep })).status).toBe(
+      200,
+    );
+
+    // Who archived it and when, in the document's own partition like every audited change.
+    const { query } = await import('../../functions/shared/db.ts');
+    const audit = await query({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
+      ExpressionAttributeValues: { ':pk': `DOCUMENT#${document.id}`, ':audit': 'AUDIT#' },
+    });
+    expect(audit.items).toEqual([
+      expect.objectContaining({
+        resourceType: 'Document',
+        resourceId: document.id,
+        action: 'created',
+        actorId: rep.id,
+      }),
+    ]);
   });
 
   it('refuses what does not fit, and keeps market research for the whole team', async () => {

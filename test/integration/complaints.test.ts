@@ -121,6 +121,10 @@ describe('a complaint', () => {
       query: { customerId: customer.customerId },
     });
     expect(file.body.items.map((item: { id: string }) => item.id)).toContain(id);
+    // The department's list is not a rep's: a refusal, not a malformed request.
+    const departmentWide = await service('GET /complaints', '/complaints', { caller: rep });
+    expect(departmentWide.status).toBe(403);
+    expect(departmentWide.body.detail).toContain('customerId');
   });
 
   it('escalates to the manager once when it is overdue, however often the job fires', async () => {

@@ -111,7 +111,7 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /performance/{employeeId} (a month)': { calls: 5, capacity: 1.5 },
   'GET /performance/{employeeId} (a year)': { calls: 27, capacity: 1.5 },
   'POST /performance/evaluations/{period}/runs': { calls: 2, capacity: 6.5 },
-  'POST /documents': { calls: 2, capacity: 6.5 },
+  'POST /documents': { calls: 2, capacity: 8.5 },
   'GET /documents': { calls: 2, capacity: 1 },
   'GET /performance/evaluations/{period}': { calls: 1, capacity: 0.5 },
   'GET /performance/{employeeId}/evaluations': { calls: 2, capacity: 1 },

@@ -137,6 +137,29 @@ describe('a service ticket', () => {
     expect(
       (await service('GET /tickets', '/tickets', { caller: production, query: { department: 'finance' } }))
         .status,
+    ).toBe(403);
+    // Those who see every ticket list every queue, page by page across them.
+    const everyQueue = async (who: { id: string; roles: readonly string[] }) => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await service('GET /tickets', '/tickets', {
+          caller: who as never,
+          query: { limit: '1', ...(cursor ? { cursor } : {}) },
+        });
+        expect(page.status).toBe(200);
+        expect(page.body.items.length).toBeLessThanOrEqual(1);
+        seen.push(...page.body.items.map((ticket: { id: string }) => ticket.id));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    expect(await everyQueue(technician)).toContain(id);
+    expect(await everyQueue(admin)).toContain(id);
+    expect(new Set(await everyQueue(technician)).size).toBe((await everyQueue(technician)).length);
+    expect(
+      (await service('GET /tickets', '/tickets', { caller: technician as never, query: { cursor: 'e30' } }))
+        .status,
     ).toBe(400);
 
     // Production sends it back to after-sales, which plans a visit.
