@@ -53,7 +53,7 @@ export const newComplaint = z.strictObject({
 
 export const complaintNote = z.strictObject({ text: text(4000) });
 export const complaintAnswer = z.strictObject({ text: text(4000) });
-export const complaintFollowUp = z.union([
+export const complaintFollowUp = z.discriminatedUnion('solved', [
   z.strictObject({ solved: z.literal(false), text: text(4000) }),
   z.strictObject({
     /** The customer confirmed it is solved: the root cause and the corrective action are recorded. */

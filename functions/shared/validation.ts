@@ -7,8 +7,20 @@ z.config(en());
 
 export type Schema = z.ZodMiniType;
 
+/**
+ * A value that fits none of a union's shapes is told what is wrong with the shape it came closest
+ * to (the fewest issues), field by field, rather than "Invalid input" for the whole.
+ */
+function closestBranch(issue: z.core.$ZodIssue): readonly z.core.$ZodIssue[] | undefined {
+  if (issue.code !== 'invalid_union' || !('errors' in issue) || issue.errors.length === 0) return undefined;
+  const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
+  return closest.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 function toFieldErrors(where: FieldError['in'], issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return issues.flatMap((issue) => {
+  return issues.flatMap((issue): FieldError[] => {
+    const branch = closestBranch(issue);
+    if (branch?.length) return toFieldErrors(where, branch);
     const path = issue.path.map(String);
     // Name each unknown field in its own error, so clients can point at it.
     if (issue.code === 'unrecognized_keys') {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { type Caller, requireRole } from '#shared/caller.ts';
-import { expectedVersion } from '#shared/conditional.ts';
+import { etagOf, expectedVersion } from '#shared/conditional.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
 import { newId, nextVersion, nowIso } from '#shared/clock.ts';
 import { conflict, notAllowed } from '#shared/domain-errors.ts';
@@ -146,7 +146,12 @@ const read = defineOperation({
       // An attendee sees their own record; planners and the trainer see everyone's.
       .filter((attendance) => role !== 'attendee' || attendance.employeeId === caller.id)
       .map(attendeeView);
-    return { status: 200, body: { session, attendees, effectiveness: effectivenessOf(attendances) } };
+    return {
+      status: 200,
+      // The version a change (PATCH with If-Match) is based on.
+      headers: { etag: etagOf(session.version) },
+      body: { session, attendees, effectiveness: effectivenessOf(attendances) },
+    };
   },
 });
 

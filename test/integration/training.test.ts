@@ -354,6 +354,11 @@ describe('changing and cancelling a planned session', () => {
         body,
         headers: { 'if-match': `"${version}"`, 'content-type': 'application/merge-patch+json' },
       });
+    // The ETag a client reads is the one the change is based on.
+    const read = await training('GET /training/sessions/{id}', `/training/sessions/${planned.body.id}`, {
+      caller: admin as never,
+    });
+    expect(read.headers.etag).toBe('"1"');
     expect((await patch(rep, { place: 'Room 2' }, 1)).status).toBe(403);
     expect((await patch(admin, { place: 'Room 2' }, 7)).status).toBe(412);
     expect((await patch(admin, { endsAt: inAWeek(-10) }, 1)).status).toBe(400);

@@ -15,6 +15,17 @@ describe('the route table', () => {
     const ids = operations.map((operation) => operation.operationId);
     expect(new Set(ids).size).toBe(ids.length);
   });
+  it('reads every conditionally changed resource at its path, or in its collection with its version', () => {
+    const collection = (path: string) => path.slice(0, path.lastIndexOf('/'));
+    for (const change of operations.filter((operation) => operation.conditional))
+      expect(
+        operations.some(
+          (read) =>
+            read.method === 'GET' && (read.path === change.path || read.path === collection(change.path)),
+        ),
+        routeKeyOf(change),
+      ).toBe(true);
+  });
   it('keeps everything but health, documentation and emailed-link pages behind the JWT authorizer', () => {
     const publicRoutes = operations.filter((operation) => operation.auth === 'public').map(routeKeyOf);
     expect(publicRoutes.sort()).toEqual([
