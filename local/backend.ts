@@ -54,7 +54,7 @@ export interface LocalBackendOptions {
 export async function startLocalBackend(options: LocalBackendOptions): Promise<LocalBackend> {
   const [dynamoDb, ses, stepFunctions, s3] = await Promise.all([
     startDynamoDb({ path: options.dataDir ? join(options.dataDir, 'dynamodb') : undefined }),
-    startSesInbox(options.sesPort || undefined),
+    startSesInbox({ port: options.sesPort || undefined, dataDir: options.dataDir }),
     startStepFunctions(options.log, {
       dataDir: options.dataDir,
       faults: Object.fromEntries(
@@ -108,11 +108,14 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
     const issuer = await localIssuer(options.keyDir ?? options.dataDir);
     const log = options.log ?? (() => undefined);
     const scheduler = new LocalScheduler(process.env.TIME_ZONE!, log);
+    let ready = false;
     const server: Server = createGateway({
       functions,
       issuer,
+      // `npm run job` works while starting (the first classification is one).
       controls: { 'POST jobs': (url) => fireJob(scheduler, url) },
       log: options.log,
+      isReady: () => ready,
     });
     await new Promise<void>((resolveListen) => server.listen(options.port, '127.0.0.1', resolveListen));
     const address = server.address();
@@ -121,6 +124,10 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
     // Links in emails point at this API; the approval decision fetches the issuer's keys here.
     process.env.PUBLIC_API_URL = url;
     process.env.JWKS_URL = `${url}/.well-known/jwks.json`;
+    // Only now is every endpoint set: what a stop interrupted (deliveries the bus had accepted,
+    // executions in a Task) goes on from here, and the stream is read again from its position.
+    events.bus.resume();
+    stepFunctions.resume();
     events.reader.start();
     if (seeded) {
       // Demo customers get their statistics from their events, then their first classes right
@@ -129,6 +136,7 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
       await scheduler.fire('customer-classification');
     }
     if (options.schedules) scheduler.start();
+    ready = true;
     return {
       url,
       dynamoDbEndpoint: dynamoDb.endpoint,

@@ -28,7 +28,11 @@ export async function startEventPath(
     log?: (line: string) => void;
   } & Pick<LocalEventBusOptions, 'retryDelaysMs'>,
 ): Promise<LocalEventPath> {
-  const bus = await startEventBus({ retryDelaysMs: options.retryDelaysMs, log: options.log });
+  const bus = await startEventBus({
+    retryDelaysMs: options.retryDelaysMs,
+    log: options.log,
+    journalFile: options.dataDir && join(options.dataDir, 'eventbus-deliveries.json'),
+  });
   process.env.AWS_ENDPOINT_URL_EVENTBRIDGE = bus.url;
   process.env.EVENT_BUS_NAME ??= 'sales-department-local';
   const { handler: dispatcher } = await import('../functions/events/dispatcher.ts');

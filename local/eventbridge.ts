@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +14,11 @@ import { lambdaContext } from './lambda-context.ts';
  * each event goes to every target whose rule (the same pattern the CDK stack deploys) matches it,
  * asynchronously, as Lambda's asynchronous invocation does: a failed invocation is retried twice,
  * then a consumer's event is handed to the failure record (its on-failure destination on AWS).
+ *
+ * Like EventBridge, it keeps what it accepted: with a journal file, every delivery not yet done
+ * (handled, or handed to the failure record) is written there before PutEvents answers, and a bus
+ * started on the same file delivers it again once `resume()` is called (the consumers are
+ * idempotent). So a stop in the middle of work loses no event between the stream and a consumer.
  */
 type Json = Record<string, unknown>;
 type Handler = (event: unknown, context: ReturnType<typeof lambdaContext>) => Promise<unknown>;
@@ -40,6 +46,8 @@ const domainEventId = (event: BusEvent) => {
 
 export interface LocalEventBus {
   url: string;
+  /** Delivers again what the journal kept from before a restart. */
+  resume(): void;
   /** Resolves when no delivery is under way or waiting for a retry. */
   idle(): Promise<void>;
   readonly busy: boolean;
@@ -53,6 +61,14 @@ export interface LocalEventBusOptions {
   retryDelaysMs?: [number, number];
   log?: (line: string) => void;
   region?: string;
+  /** Where deliveries not yet done are kept across restarts; in memory when absent. */
+  journalFile?: string;
+}
+
+/** A delivery of one event to one target, as the journal keeps it. */
+interface Journalled {
+  target: string;
+  event: BusEvent & Json;
 }
 
 export async function startEventBus(options: LocalEventBusOptions = {}): Promise<LocalEventBus> {
@@ -70,8 +86,36 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
   };
   const targets = busTargets();
   const pending = new Set<Promise<void>>();
+  // Deliveries accepted and not yet done, by event id and target: written before PutEvents answers.
+  const journal = new Map<string, Journalled>(
+    options.journalFile && existsSync(options.journalFile)
+      ? (JSON.parse(readFileSync(options.journalFile, 'utf8')) as [string, Journalled][])
+      : [],
+  );
+  const keep = () => {
+    if (options.journalFile) writeFileSync(options.journalFile, JSON.stringify([...journal]));
+  };
   const delivered: LocalEventBus['delivered'] = [];
   let stopped = false;
+
+  /** Delivers in the background; done (handled or recorded as failed), it leaves the journal. */
+  function track(target: BusTarget, event: BusEvent & Json) {
+    const key = `${event.id}#${target.name}`;
+    journal.set(key, { target: target.name, event });
+    const delivery = deliver(target, event)
+      .then(
+        () => {
+          // A delivery cut short by a stop stays in the journal, to be delivered again.
+          if (!stopped) journal.delete(key);
+        },
+        (error: Error) => log(`delivery failed: ${error.message}`),
+      )
+      .finally(() => {
+        pending.delete(delivery);
+        if (!stopped) keep();
+      });
+    pending.add(delivery);
+  }
 
   async function deliver(target: BusTarget, event: BusEvent) {
     const handler = await load(target.name, target.entry);
@@ -135,16 +179,10 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
         resources: [],
         detail: JSON.parse(String(entry.Detail ?? '{}')) as unknown,
       };
-      for (const target of targets) {
-        if (!matchesPattern(target.pattern, event)) continue;
-        const delivery = deliver(target, event).catch((error: Error) =>
-          log(`delivery failed: ${error.message}`),
-        );
-        pending.add(delivery);
-        void delivery.finally(() => pending.delete(delivery));
-      }
+      for (const target of targets) if (matchesPattern(target.pattern, event)) track(target, event);
       return { EventId: event.id };
     });
+    keep();
     return { FailedEntryCount: 0, Entries: results };
   }
 
@@ -174,6 +212,16 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
       return pending.size > 0;
     },
     delivered,
+    resume() {
+      const kept = [...journal.values()];
+      if (kept.length) log(`event bus: delivering again ${kept.length} deliveries cut short by a stop`);
+      for (const { target, event } of kept) {
+        const found = targets.find((candidate) => candidate.name === target);
+        if (found) track(found, event);
+        else journal.delete(`${event.id}#${target}`);
+      }
+      keep();
+    },
     async idle() {
       while (pending.size > 0) await Promise.allSettled([...pending]);
     },

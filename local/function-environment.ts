@@ -11,6 +11,10 @@ import { AUDIENCE, ISSUER, REGION, TABLE_NAME } from './config.ts';
  * reads them on the first call.
  */
 process.env.AWS_REGION ??= REGION;
+// Nothing the local runtime runs may reach AWS: an SDK client of a service whose emulator endpoint
+// is not set (yet) gets this loopback address, where nothing listens, instead of the region's real
+// endpoint. The service-specific AWS_ENDPOINT_URL_* variables take precedence.
+process.env.AWS_ENDPOINT_URL = 'http://127.0.0.1:9';
 process.env.AWS_ACCESS_KEY_ID ??= 'local';
 process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
 process.env.TABLE_NAME = TABLE_NAME;

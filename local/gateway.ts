@@ -103,6 +103,11 @@ export interface GatewayOptions {
   /** Handlers under /local/, keyed by method and the path segment after /local/. */
   controls?: Record<string, LocalControl>;
   log?: (line: string) => void;
+  /**
+   * False while the runtime is still starting (demo data, first classes): every request, `/health`
+   * included, is then a 503 with Retry-After, so a client that waits for health waits for this.
+   */
+  isReady?: () => boolean;
 }
 
 export function createGateway({
@@ -110,6 +115,7 @@ export function createGateway({
   issuer,
   controls = {},
   log = () => undefined,
+  isReady = () => true,
 }: GatewayOptions): Server {
   const routes = compileRoutes(functions);
 
@@ -145,6 +151,27 @@ export function createGateway({
       }));
       send(response, result.status, { 'content-type': 'application/json' }, JSON.stringify(result.body));
       return done(result.status);
+    }
+    if (!isReady()) {
+      const starting =
+        url.pathname === '/health'
+          ? { status: 'starting' }
+          : {
+              type: '/problems/starting',
+              title: 'Starting',
+              status: 503,
+              detail: 'The local runtime is still starting (demo data, first classes); retry shortly.',
+            };
+      send(
+        response,
+        503,
+        {
+          'content-type': url.pathname === '/health' ? 'application/json' : 'application/problem+json',
+          'retry-after': '2',
+        },
+        JSON.stringify(starting),
+      );
+      return done(503);
     }
     if (method === 'GET' && url.pathname === '/.well-known/jwks.json') {
       send(response, 200, { 'content-type': 'application/json' }, JSON.stringify(issuer.jwks));

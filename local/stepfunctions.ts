@@ -57,6 +57,11 @@ interface CurrentTask {
   /** The task token a waiting Task was given. */
   token?: string;
   timeoutSeconds?: number;
+  /**
+   * False while a waiting Task's function has not returned: a stop then cut the invocation short,
+   * and the resumed execution invokes it again with the same token (as Lambda retries it on AWS).
+   */
+  invoked?: boolean;
 }
 
 /** What the file keeps of an execution. */
@@ -130,6 +135,12 @@ function prepareDefinition(workflow: Workflow): { definition: Json; waits: Set<s
 
 export interface LocalStepFunctions {
   url: string;
+  /**
+   * Runs the executions that were running when the runtime stopped, from where they were: called
+   * once the functions' environment (the emulators' endpoints) is complete, since their Tasks call
+   * the functions, whose SDK clients take their endpoints on the first call.
+   */
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -216,20 +227,34 @@ export async function startStepFunctions(
               name: 'Lambda.ResourceNotFoundException',
             });
           const current: CurrentTask = { state, input: taskInput.__stateInput, enteredAt: Date.now() };
+          const invoke = (payload: Json) =>
+            handlerOf(task).then((handler) => handler(payload, lambdaContext(task.name)));
           if (resumedWait && state === resume?.state) {
-            // Waiting again after a restart: the approval and its link exist; only the wait is new.
+            // Waiting again after a restart for the same token: the function is invoked again
+            // only if the stop cut its invocation short (it is idempotent per token).
             const token = resumedWait;
             resumedWait = undefined;
             execution.current = resume;
             save();
+            if (resume.invoked === false) {
+              await invoke({ ...taskInput.Payload, taskToken: token });
+              execution.current = { ...resume, invoked: true };
+              save();
+            }
             return waitFor(execution, entry, state, token);
           }
-          execution.current = current;
-          save();
-          const result = await (await handlerOf(task))(taskInput.Payload, lambdaContext(task.name));
-          if (!entry.waits.has(state)) return { Payload: result };
+          if (!entry.waits.has(state)) {
+            execution.current = current;
+            save();
+            return { Payload: await invoke(taskInput.Payload) };
+          }
+          // The token is kept before the function is invoked, so a restart resumes with it.
           const token = String(taskInput.Payload.taskToken);
-          execution.current = { ...current, token, timeoutSeconds: taskInput.timeoutSeconds };
+          const waiting = { ...current, token, timeoutSeconds: taskInput.timeoutSeconds };
+          execution.current = { ...waiting, invoked: false };
+          save();
+          await invoke(taskInput.Payload);
+          execution.current = { ...waiting, invoked: true };
           save();
           return waitFor(execution, entry, state, token);
         },
@@ -313,19 +338,26 @@ export async function startStepFunctions(
   }
 
   let stopping = false;
-  // Executions that were running when the runtime stopped go on where they were.
+  // Executions that were running when the runtime stopped are known at once, and go on where
+  // they were when resume() is called.
+  const interrupted: Execution[] = [];
   if (file && existsSync(file)) {
     for (const stored of JSON.parse(readFileSync(file, 'utf8')) as StoredExecution[]) {
       const execution = { ...stored, tokens: new Set<string>(), done: Promise.resolve() } as Execution;
       executions.set(execution.executionArn, execution);
+      if (execution.status === 'RUNNING') interrupted.push(execution);
+    }
+  }
+  const resume = () => {
+    for (const execution of interrupted.splice(0)) {
       const entry = machines.get(execution.stateMachineArn);
-      if (execution.status !== 'RUNNING' || !entry) continue;
+      if (!entry || execution.status !== 'RUNNING') continue;
       log(
         `workflow ${entry.workflow.name}/${execution.name}: resumed at ${execution.current?.state ?? 'its start'}`,
       );
       launch(execution, entry, execution.current);
     }
-  }
+  };
 
   function waiter(token: unknown): Waiter {
     const found = waiters.get(String(token));
@@ -414,6 +446,7 @@ export async function startStepFunctions(
   await new Promise<void>((resolveListen) => server.listen(port, '127.0.0.1', resolveListen));
   return {
     url: `http://127.0.0.1:${port}`,
+    resume,
     async stop() {
       stopping = true;
       save();

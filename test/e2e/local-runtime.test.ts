@@ -1,109 +1,23 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localIssuer } from '../../local/issuer.ts';
+import { type CapturedEmail, localRuntime } from '../support/runtime.ts';
 
 /** Starts the local runtime the way `npm start` does and drives it over HTTP with issued tokens. */
+const runtime = localRuntime('sales-e2e-');
+const { api, token, job, inbox, dataDir } = runtime;
 const ROOT = join(import.meta.dirname, '../..');
-const dataDir = mkdtempSync(join(tmpdir(), 'sales-e2e-'));
-const environment: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, PORT: '0' };
-let server: ChildProcess;
-let baseUrl: string;
-let sesInbox: string;
-
-/** `npm run job`, as a newcomer types it: no port given, it finds the running runtime itself. */
-const job = async (...args: string[]) => {
-  const { stdout } = await promisify(execFile)(process.execPath, ['local/job.ts', ...args], {
-    cwd: ROOT,
-    env: { ...environment, PORT: '' },
-  });
-  return JSON.parse(stdout) as { outcome: string; counts: Record<string, number> };
-};
-
-interface CapturedEmail {
-  destination: { to: string[] };
-  replyTo: string[];
-  subject: string;
-  body: { text?: string; html?: string };
-}
-const inbox = async (since: number) =>
-  ((await (await fetch(`${sesInbox}/store?since=${since}`)).json()) as { emails: CapturedEmail[] }).emails;
-
-const token = async (...args: string[]) => {
-  const { stdout } = await promisify(execFile)(process.execPath, ['local/token.ts', ...args], {
-    cwd: ROOT,
-    env: environment,
-  });
-  return stdout.trim();
-};
-
-async function api(
-  path: string,
-  options: { token?: string; method?: string; body?: unknown; headers?: Record<string, string> } = {},
-) {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
-    headers: {
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...options.headers,
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  const type = response.headers.get('content-type') ?? '';
-  return {
-    status: response.status,
-    headers: response.headers,
-    type,
-    body: type.includes('json') && text ? JSON.parse(text) : text,
-  };
-}
-
-let output = '';
-
-/** Starts the runtime as `npm start` does, on the same data directory each time. */
-async function startRuntime(extra: Record<string, string> = {}) {
-  server = spawn(process.execPath, ['local/start.ts'], {
-    cwd: ROOT,
-    env: { ...environment, ...extra },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  output = '';
-  baseUrl = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${output}`)), 60_000);
-    server.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        sesInbox = /SES inbox\s+(\S+)/.exec(output)![1]!;
-        resolveUrl(match[1]!);
-      }
-    });
-    server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    server.once('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
-  });
-}
-
-async function stopRuntime() {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolveExit) => server.once('exit', resolveExit));
-    server.kill('SIGINT');
-    await exited;
-  }
-}
+const DAY = 86_400_000;
+/** A day counted from today (UTC), so the walk works on the day it runs. */
+const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
 
 // The first contract review's StartExecution fails (all the SDK's attempts): it must start anyway.
-beforeAll(() => startRuntime({ LOCAL_SFN_FAULTS: 'StartExecution:3' }));
+beforeAll(() => runtime.start({ LOCAL_SFN_FAULTS: 'StartExecution:3' }));
 
-afterAll(async () => {
-  await stopRuntime();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => runtime.remove());
 
 describe('public endpoints', () => {
   it('answers health, the OpenAPI document and the reference page without a token', async () => {
@@ -209,7 +123,7 @@ describe('customers over HTTP', () => {
       token: rep,
       body: {
         channel: 'visit',
-        occurredAt: '2026-11-20T10:00:00+08:00',
+        occurredAt: new Date(Date.now() - 2 * DAY).toISOString(),
         summary: '工厂参观',
         contactId: contact.body.id,
       },
@@ -305,7 +219,7 @@ describe('the sales process over HTTP, with the contract review on the local Ste
         customerId: customer.id,
         title: '2027 扩产',
         expectedValue: { value: 76_000_000, currency: 'CNY' },
-        expectedCloseDate: '2027-01-31',
+        expectedCloseDate: day(60),
       }),
     });
     expect(opportunity.body.stage).toBe('identified');
@@ -313,7 +227,7 @@ describe('the sales process over HTTP, with the contract review on the local Ste
     const terms = (discount: number) => ({
       currency: 'CNY',
       lines: [{ productId: product.body.id, quantity: 2, discountBasisPoints: discount }],
-      deliveryDate: '2027-04-30',
+      deliveryDate: day(150),
       paymentTerms: '30% 预付，70% 发货前付清',
       afterSalesTerms: '一年保修，48 小时内上门',
       validUntil: until,
@@ -348,7 +262,9 @@ describe('the sales process over HTTP, with the contract review on the local Ste
     const submitted = await api(`/contracts/${contract.body.id}/submit`, { token: rep, method: 'POST' });
     expect(submitted.status).toBe(202);
     // Its first StartExecution failed (an injected fault); the event path tried again.
-    await eventuallyValue(async () => (/Injected fault: StartExecution/.test(output) ? true : undefined));
+    await eventuallyValue(async () =>
+      /Injected fault: StartExecution/.test(runtime.output) ? true : undefined,
+    );
 
     // The manager approves from the link in the email.
     const managerMail = await eventuallyMail(since, 'wang.qiang@hd-machinery.example');
@@ -391,7 +307,7 @@ describe('the sales process over HTTP, with the contract review on the local Ste
     ).toEqual(['sales-manager-review:approve', 'legal-review:approve']);
     const signed = await api(`/contracts/${contract.body.id}/sign`, {
       token: rep,
-      ...json({ signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: '钱总' }),
+      ...json({ signedOn: day(0), ourSignatory: '王强', customerSignatory: '钱总' }),
     });
     expect(signed.body.status).toBe('effective');
     // The signature's event wins the opportunity and makes the order.
@@ -429,9 +345,9 @@ describe('the sales process over HTTP, with the contract review on the local Ste
     const logistics = await token('--role', 'logistics');
     const step = (path: string, who: string, body: unknown = {}) =>
       api(`/orders/${orderId}${path}`, { token: who, ...json(body) });
-    expect(
-      (await step('/production/acceptance', production, { plannedCompletion: '2027-01-20' })).status,
-    ).toBe(200);
+    expect((await step('/production/acceptance', production, { plannedCompletion: day(45) })).status).toBe(
+      200,
+    );
     expect((await step('/production/completion', production)).status).toBe(200);
     const lines = order.lines.map((line: { quantity: number }, index: number) => ({
       line: index,
@@ -450,7 +366,7 @@ describe('the sales process over HTTP, with the contract review on the local Ste
         lines: parts,
         carrier: '顺丰速运',
         trackingNumber: tracking,
-        shippedOn: '2026-11-29',
+        shippedOn: day(0),
       });
     expect((await shipment(firstPart, 'SF7001')).status).toBe(201);
     expect((await shipment(rest, 'SF7002')).status).toBe(201);
@@ -474,7 +390,7 @@ describe('the sales process over HTTP, with the contract review on the local Ste
       method: 'POST',
       body: new URLSearchParams({
         t: new URL(receiptLink).searchParams.get('t')!,
-        receivedOn: '2026-11-29',
+        receivedOn: day(0),
         problem: 'damage',
         description: '一台机床防护罩运输中压坏',
       }),
@@ -499,7 +415,7 @@ describe('the sales process over HTTP, with the contract review on the local Ste
       (
         await api(`/tickets/${ticket.id}/visits`, {
           token: admin,
-          body: { technicianId, plannedFor: '2026-12-01T09:00:00+08:00' },
+          body: { technicianId, plannedFor: new Date(Date.now() + DAY).toISOString() },
         })
       ).status,
     ).toBe(200);
@@ -622,7 +538,7 @@ const oneLineQuote = (token: string, customerId: string, productId: string) =>
       terms: {
         currency: 'CNY',
         lines: [{ productId, quantity: 1 }],
-        deliveryDate: '2027-04-30',
+        deliveryDate: day(150),
         paymentTerms: '30/70',
         afterSalesTerms: '1 year',
         validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
@@ -873,12 +789,12 @@ describe('a restart of the runtime', () => {
     const mail = await eventuallyMail(since, 'wang.qiang@hd-machinery.example');
     const link = new URL(/(http:\/\/\S+\/approvals\/\w{26}\?t=[\w-]+)/.exec(mail.body.text!)![1]!);
 
-    await stopRuntime();
-    await startRuntime();
-    expect(output).toMatch(/contract-review\/contract-\w+-round-1: resumed at Review/);
+    await runtime.stop();
+    await runtime.start();
+    expect(runtime.output).toMatch(/contract-review\/contract-\w+-round-1: resumed at Review/);
     expect((await api(`/contracts/${contract.body.id}`, { token: rep })).body.status).toBe('under_review');
     // The runtime listens on a new port: the same link, on this one.
-    const decided = await fetch(`${baseUrl}${link.pathname}/decision`, {
+    const decided = await fetch(`${runtime.baseUrl}${link.pathname}/decision`, {
       method: 'POST',
       body: new URLSearchParams({ t: link.searchParams.get('t')!, decision: 'approve' }),
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -898,15 +814,7 @@ describe('a restart of the runtime', () => {
   });
 });
 
-async function eventuallyValue<T>(check: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out\n${output.slice(-6000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const eventuallyValue = <T>(check: () => Promise<T | undefined>) => runtime.eventually(check);
 
 const eventuallyMail = (since: number, to: string) =>
   eventuallyValue(async () => (await inbox(since)).filter((email) => email.destination.to[0] === to).at(-1));
@@ -974,7 +882,7 @@ describe('the approval page in a real browser', () => {
         terms: {
           currency: 'CNY',
           lines: [{ productId: product.body.id, quantity: 1 }],
-          deliveryDate: '2027-05-01',
+          deliveryDate: day(150),
           paymentTerms: '全款发货',
           afterSalesTerms: '一年保修',
           validUntil: until,
@@ -1022,9 +930,9 @@ describe('the approval page in a real browser', () => {
         const failures: string[] = [];
         page.on('pageerror', (error) => failures.push(error.message));
         // The token arrives in the fragment (as a sign-in redirect hands it over), never in a request line.
-        await page.goto(`${baseUrl}/reports#access_token=${manager}`);
+        await page.goto(`${runtime.baseUrl}/reports#access_token=${manager}`);
         await page.waitForSelector('body[data-state="loaded"]');
-        expect(page.url()).toBe(`${baseUrl}/reports`);
+        expect(page.url()).toBe(`${runtime.baseUrl}/reports`);
         for (const section of ['revenue', 'pipeline', 'classes', 'expenses'])
           expect(await page.getAttribute(`#${section}`, 'data-state'), section).toBe('drawn');
         // Twelve months and the total, from GET /reports/sales; the demo customers in the class mix.
@@ -1037,7 +945,7 @@ describe('the approval page in a real browser', () => {
         const rep = await token('chen.jie@hd-machinery.example');
         // In a tab of its own (session storage is per tab).
         const repPage = await browser.newPage();
-        await repPage.goto(`${baseUrl}/reports#access_token=${rep}`);
+        await repPage.goto(`${runtime.baseUrl}/reports#access_token=${rep}`);
         await repPage.waitForSelector('body[data-state="loaded"]');
         expect(await repPage.getAttribute('#revenue', 'data-state')).toBe('failed');
         expect(await repPage.textContent('#revenue .figures')).toContain('Not available to your role');

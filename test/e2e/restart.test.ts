@@ -1,0 +1,239 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localRuntime } from '../support/runtime.ts';
+
+/**
+ * A stop at any waiting point loses nothing. The runtime is stopped with SIGTERM (as a service
+ * manager, or Ctrl-C, stops it) right after each step a person takes, before what follows from it
+ * has run, and started again on the same data: each piece of work goes on to its end. What a step
+ * sets going (an event on its way to a consumer, a workflow in a Task, a run's next batch) is
+ * carried across the stop by the stream position, the bus's journal and the executions' file.
+ */
+const runtime = localRuntime('sales-restart-');
+const { api, token, inbox } = runtime;
+
+beforeAll(() => runtime.start());
+afterAll(() => runtime.remove());
+
+/** Stops the runtime at once, as SIGTERM does, and starts it again on the same data. */
+async function restart() {
+  await runtime.stop('SIGTERM');
+  await runtime.start();
+  // Nothing it runs reaches a real AWS endpoint (an unresolvable host would say ENOTFOUND).
+  expect(runtime.output).not.toMatch(/ENOTFOUND|amazonaws\.com/);
+}
+
+/** The link in the one email since the start to someone about a subject (the inbox starts empty). */
+async function linkIn(to: string, subjectId: string, kind: 'approvals' | 'receipts') {
+  const mails = await runtime.eventually(async () => {
+    const found = (await inbox(0)).filter(
+      (email) =>
+        email.destination.to[0] === to &&
+        (email.body.text ?? '').includes(`/${kind}/`) &&
+        (email.body.text ?? '').includes(subjectId.slice(-8)),
+    );
+    return found.length ? found : undefined;
+  });
+  expect(mails, `emails to ${to}`).toHaveLength(1);
+  const link = new URL(
+    new RegExp(`(http://\\S+/${kind}/\\w{26}\\?t=[\\w-]+)`).exec(mails[0]!.body.text!)![1]!,
+  );
+  // The runtime listens on a new port after each start: the same link, on this one.
+  return { path: link.pathname, token: link.searchParams.get('t')! };
+}
+
+const decideByLink = (link: { path: string; token: string }) =>
+  fetch(`${runtime.baseUrl}${link.path}/decision`, {
+    method: 'POST',
+    body: new URLSearchParams({ t: link.token, decision: 'approve', comment: '' }),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+
+describe('a stop right after each step', () => {
+  it('an expense claim: each decision is followed by the next step, to payment', async () => {
+    const rep = await token('li.na@hd-machinery.example');
+    const claim = await api('/expenses/claims', {
+      token: rep,
+      body: {
+        category: 'travel',
+        amount: 5_000,
+        date: new Date().toISOString().slice(0, 10),
+        reason: '市内交通',
+      },
+    });
+    expect(claim.status).toBe(201);
+    const id = claim.body.id as string;
+    expect((await api(`/expenses/claims/${id}/submit`, { token: rep, method: 'POST' })).status).toBe(202);
+    await restart();
+    // Her supervisor, the sales manager, then finance, each stopped right after deciding.
+    for (const approver of ['zhang.wei', 'wang.qiang', 'sun.li']) {
+      const link = await linkIn(`${approver}@hd-machinery.example`, id, 'approvals');
+      expect((await decideByLink(link)).status).toBe(200);
+      await restart();
+    }
+    const paid = await runtime.eventually(async () => {
+      const read = await api(`/expenses/claims/${id}`, { token: rep });
+      return read.body.status === 'paid' ? read.body : undefined;
+    });
+    expect(paid.reviews.map((step: { decision: string }) => step.decision)).toEqual([
+      'approve',
+      'approve',
+      'approve',
+    ]);
+  }, 600_000);
+
+  it('a contract to its completed order: review, signing, order review, production, shipping and receipt', async () => {
+    const rep = await token('li.na@hd-machinery.example');
+    const legal = await token('--role', 'legal');
+    const production = await token('--role', 'production');
+    const logistics = await token('--role', 'logistics');
+    const customer = (await api('/customers?limit=1', { token: rep })).body.items[0];
+    const product = (
+      await api('/products', {
+        token: await token('--role', 'sales_admin'),
+        body: {
+          name: '数控车床',
+          model: 'CK6150-R',
+          unit: '台',
+          listPrice: { value: 12_000_000, currency: 'CNY' },
+          standardCost: { value: 9_000_000, currency: 'CNY' },
+        },
+      })
+    ).body;
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const quote = await api('/quotes', {
+      token: rep,
+      body: {
+        customerId: customer.id,
+        terms: {
+          currency: 'CNY',
+          lines: [{ productId: product.id, quantity: 2 }],
+          deliveryDate: until,
+          paymentTerms: '30/70',
+          afterSalesTerms: '一年保修',
+          validUntil: until,
+        },
+      },
+    });
+    expect(quote.status).toBe(201);
+    const contact = (await api(`/customers/${customer.id}/contacts`, { token: rep })).body.items.find(
+      (item: { email?: string }) => item.email,
+    );
+    expect(
+      (await api(`/quotes/${quote.body.id}/send`, { token: rep, body: { contactId: contact.id } })).status,
+    ).toBe(200);
+    expect((await api(`/quotes/${quote.body.id}/accept`, { token: rep, body: { revision: 1 } })).status).toBe(
+      200,
+    );
+    const contract = await api('/contracts', {
+      token: rep,
+      body: { quoteId: quote.body.id, qualityStandard: 'GB/T 18400', breachLiability: '0.05%/day' },
+    });
+    const id = contract.body.id as string;
+    expect((await api(`/contracts/${id}/submit`, { token: rep, method: 'POST' })).status).toBe(202);
+    await restart();
+
+    expect(
+      (await decideByLink(await linkIn('wang.qiang@hd-machinery.example', id, 'approvals'))).status,
+    ).toBe(200);
+    await restart();
+    const legalStep = await runtime.eventually(async () =>
+      (await api('/approvals', { token: legal })).body.items.find(
+        (item: { subject: { id: string } }) => item.subject.id === id,
+      ),
+    );
+    expect(
+      (await api(`/approvals/${legalStep.id}/decision`, { token: legal, body: { decision: 'approve' } }))
+        .status,
+    ).toBe(200);
+    await restart();
+    await runtime.eventually(async () =>
+      (await api(`/contracts/${id}`, { token: rep })).body.status === 'approved' ? true : undefined,
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    expect(
+      (
+        await api(`/contracts/${id}/sign`, {
+          token: rep,
+          body: { signedOn: today, ourSignatory: '王强', customerSignatory: '钱总' },
+        })
+      ).status,
+    ).toBe(200);
+    await restart();
+
+    // The order (same id) waits for sales admin's review.
+    expect((await decideByLink(await linkIn('liu.fang@hd-machinery.example', id, 'approvals'))).status).toBe(
+      200,
+    );
+    await restart();
+    const orderIs = (status: string) =>
+      runtime.eventually(async () => {
+        const read = await api(`/orders/${id}`, { token: rep });
+        expect(read.status).toBe(200);
+        return read.body.status === status ? read.body : undefined;
+      });
+    await orderIs('awaiting_production');
+    const step = (path: string, who: string, body: unknown = {}) =>
+      api(`/orders/${id}${path}`, { token: who, body });
+    expect((await step('/production/acceptance', production, { plannedCompletion: until })).status).toBe(200);
+    await restart();
+    expect((await step('/production/completion', production)).status).toBe(200);
+    await restart();
+    const order = await orderIs('ready_to_ship');
+    const shipped = await step('/shipments', logistics, {
+      lines: order.lines.map((line: { quantity: number }, index: number) => ({
+        line: index,
+        quantity: line.quantity,
+      })),
+      carrier: '顺丰速运',
+      trackingNumber: 'SF9001',
+      shippedOn: today,
+    });
+    expect(shipped.status).toBe(201);
+    await restart();
+
+    // The customer's contact gets the tracking number with the receipt link, once, and confirms.
+    const receipt = await linkIn(contact.email, id, 'receipts');
+    expect((await inbox(0)).filter((email) => (email.body.text ?? '').includes('SF9001'))).toHaveLength(1);
+    const confirmed = await fetch(`${runtime.baseUrl}${receipt.path}/confirmation`, {
+      method: 'POST',
+      body: new URLSearchParams({ t: receipt.token, receivedOn: today, problem: 'none' }),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(confirmed.status).toBe(200);
+    await restart();
+    const completed = await orderIs('completed');
+    expect(completed.timeline.map((entry: { what: string }) => entry.what)).toEqual([
+      'created',
+      'review-passed',
+      'production-accepted',
+      'production-completed',
+      'shipped',
+      'received',
+      'completed',
+    ]);
+  }, 900_000);
+
+  it('an evaluation run: started, then evaluated to its end', async () => {
+    const manager = await token('--role', 'sales_manager');
+    const month = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 7);
+    expect((await runtime.job('evaluation', '--period', month)).outcome).toBe('succeeded');
+    await restart();
+    const evaluated = () =>
+      runtime.eventually(async () => {
+        const read = await api(`/performance/evaluations/${month}`, { token: manager });
+        const run = read.body.runs?.at(-1);
+        return run?.status === 'evaluated' && read.body.evaluations.length > 0 ? read.body : undefined;
+      }, 120_000);
+    const first = await evaluated();
+    // Run again by the manager, and stopped right after its 202.
+    const again = await api(`/performance/evaluations/${month}/runs`, {
+      token: manager,
+      body: { reason: 'Targets corrected' },
+    });
+    expect(again.status).toBe(202);
+    await restart();
+    const second = await evaluated();
+    expect(second.runs).toHaveLength(first.runs.length + 1);
+    expect(second.evaluations).toHaveLength(first.evaluations.length);
+  }, 600_000);
+});

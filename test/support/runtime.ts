@@ -1,0 +1,147 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+/**
+ * The local runtime as a newcomer runs it (`npm start` in a data directory of its own), driven over
+ * HTTP: tokens from `npm run token`, jobs from `npm run job`, emails from the SES inbox. It can be
+ * stopped with a signal and started again on the same data, as Ctrl-C and `npm start` do.
+ */
+const ROOT = join(import.meta.dirname, '../..');
+
+export interface CapturedEmail {
+  destination: { to: string[] };
+  replyTo: string[];
+  subject: string;
+  body: { text?: string; html?: string };
+}
+
+export interface ApiAnswer {
+  status: number;
+  headers: Headers;
+  type: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON body, read by each test
+  body: any;
+}
+
+export function localRuntime(prefix: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const environment: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, PORT: '0' };
+  let server: ChildProcess | undefined;
+  let baseUrl = '';
+  let sesInbox = '';
+  let output = '';
+  const run = promisify(execFile);
+
+  const runtime = {
+    dataDir,
+    get baseUrl() {
+      return baseUrl;
+    },
+    /** What the runtime printed since it last started. */
+    get output() {
+      return output;
+    },
+
+    /**
+     * Starts it as `npm start` does and waits until it says it listens (after its start is done:
+     * demo data, first classes), however long a busy machine takes.
+     */
+    async start(extra: Record<string, string> = {}) {
+      const started = spawn(process.execPath, ['local/start.ts'], {
+        cwd: ROOT,
+        env: { ...environment, ...extra },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      server = started;
+      output = '';
+      baseUrl = await new Promise<string>((resolveUrl, reject) => {
+        started.stdout!.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /listening on (http:\/\/\S+)/.exec(output);
+          if (match) {
+            sesInbox = /SES inbox\s+(\S+)/.exec(output)![1]!;
+            resolveUrl(match[1]!);
+          }
+        });
+        started.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        started.once('exit', (code) => reject(new Error(`exited ${code}:\n${output}`)));
+      });
+    },
+
+    /** Stops it with a signal (SIGINT as Ctrl-C, SIGTERM as a service manager) and waits for the exit. */
+    async stop(signal: NodeJS.Signals = 'SIGINT') {
+      if (server && server.exitCode === null && server.signalCode === null) {
+        const exited = new Promise((resolveExit) => server!.once('exit', resolveExit));
+        server.kill(signal);
+        await exited;
+      }
+    },
+
+    async remove() {
+      await runtime.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+
+    async api(
+      path: string,
+      options: { token?: string; method?: string; body?: unknown; headers?: Record<string, string> } = {},
+    ): Promise<ApiAnswer> {
+      const response = await fetch(`${baseUrl}${path}`, {
+        method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+        headers: {
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...options.headers,
+        },
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
+      const text = await response.text();
+      const type = response.headers.get('content-type') ?? '';
+      return {
+        status: response.status,
+        headers: response.headers,
+        type,
+        body: type.includes('json') && text ? JSON.parse(text) : text,
+      };
+    },
+
+    /** `npm run token -- …`: a token for an employee's email or a role. */
+    async token(...args: string[]) {
+      const { stdout } = await run(process.execPath, ['local/token.ts', ...args], {
+        cwd: ROOT,
+        env: environment,
+      });
+      return stdout.trim();
+    },
+
+    /** `npm run job -- …`, as a newcomer types it: no port given, it finds the running runtime itself. */
+    async job(...args: string[]) {
+      const { stdout } = await run(process.execPath, ['local/job.ts', ...args], {
+        cwd: ROOT,
+        env: { ...environment, PORT: '' },
+      });
+      return JSON.parse(stdout) as { outcome: string; counts: Record<string, number> };
+    },
+
+    /** The emails the SES inbox holds, sent since a time (epoch seconds). */
+    async inbox(since: number): Promise<CapturedEmail[]> {
+      return ((await (await fetch(`${sesInbox}/store?since=${since}`)).json()) as { emails: CapturedEmail[] })
+        .emails;
+    },
+
+    /** Waits until `check` answers something; a time-out shows the runtime's last output. */
+    async eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const value = await check();
+        if (value !== undefined) return value;
+        if (Date.now() > deadline) throw new Error(`timed out\n${output.slice(-6000)}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+  };
+  return runtime;
+}
