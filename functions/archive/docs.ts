@@ -47,6 +47,7 @@ export const archiveDocs: Record<string, OperationDocs> = {
     responses: [
       { status: 200, description: 'One page of documents.', schema: pageOf(archivedDocument) },
       ...authProblems,
+      notFoundProblem,
     ],
   },
   getDocument: {

@@ -108,6 +108,7 @@ export const serviceDocs: Record<string, OperationDocs> = {
     responses: [
       { status: 200, description: 'One page of complaints.', schema: pageOf(complaint) },
       ...authProblems,
+      notFoundProblem,
     ],
   },
   getComplaint: {
@@ -162,6 +163,7 @@ export const serviceDocs: Record<string, OperationDocs> = {
     responses: [
       { status: 200, description: 'One page of tickets.', schema: pageOf(ticket) },
       ...authProblems,
+      notFoundProblem,
     ],
   },
   getTicket: {

@@ -87,16 +87,24 @@ export function localRuntime(prefix: string) {
 
     async api(
       path: string,
-      options: { token?: string; method?: string; body?: unknown; headers?: Record<string, string> } = {},
+      options: {
+        token?: string;
+        method?: string;
+        /** Sent as JSON. */
+        body?: unknown;
+        /** Sent as it is, with the content type in `headers`. */
+        raw?: string;
+        headers?: Record<string, string>;
+      } = {},
     ): Promise<ApiAnswer> {
       const response = await fetch(`${baseUrl}${path}`, {
-        method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
+        method: options.method ?? (options.body === undefined && options.raw === undefined ? 'GET' : 'POST'),
         headers: {
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
           ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
           ...options.headers,
         },
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       });
       const text = await response.text();
       const type = response.headers.get('content-type') ?? '';
