@@ -33,6 +33,8 @@ export function startRunWrites(
   at: string,
   reason?: string,
 ): { run: EvaluationRun; items: TransactItem[] } {
+  const rules = performanceSettings();
+  const startsAt = Math.max(Date.parse(at), Date.now());
   const record: EvaluationRun = {
     period,
     run,
@@ -41,8 +43,9 @@ export function startRunWrites(
     startedBy,
     ...(reason ? { reason } : {}),
     // The whole of the published rules in force, kept with the run.
-    rules: performanceSettings(),
+    rules,
     requestedAt: at,
+    ratingsDueAt: new Date(startsAt + rules.ratingDays * 86_400_000).toISOString(),
   };
   return {
     run: record,
@@ -113,7 +116,8 @@ export async function evaluateRun(
   // A month is preliminary (its figures alone); a quarter and a year ask for ratings first, all
   // by the same deadline, counted from the run's start.
   const rated = run.kind !== 'month';
-  const ratingsDueAt = new Date(Date.parse(run.requestedAt) + rules.ratingDays * 86_400_000).toISOString();
+  const ratingsDueAt =
+    run.ratingsDueAt ?? new Date(Date.parse(run.requestedAt) + rules.ratingDays * 86_400_000).toISOString();
   await forEachConcurrently(batch, 8, async (rep) => {
     const [view, parts] = await Promise.all([
       performanceOf(rep.id, period, rules),

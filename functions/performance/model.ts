@@ -139,6 +139,12 @@ export const evaluationRun = z.object({
   /** The rules it applies, whatever the settings say later. */
   rules: performanceSettingsSchema,
   requestedAt: z.string(),
+  /**
+   * When the ratings of a quarter or a year are due: the rating window counted from when the run
+   * started, so a run started late (a missed firing, an evaluation fired by hand) still gives the
+   * raters their whole window.
+   */
+  ratingsDueAt: z.optional(z.string()),
   evaluatedAt: z.optional(z.string()),
   evaluated: z.optional(z.int()),
 });
