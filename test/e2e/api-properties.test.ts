@@ -5,7 +5,7 @@ import { documentedOperations } from '../../functions/routes.ts';
 import { ROLES } from '../../functions/shared/roles.ts';
 import { arbitraryOf, type JsonSchema, type Pools } from '../support/arbitraries.ts';
 import { assertDocumented } from '../support/documented.ts';
-import type { PROPERTY_IDENTITIES} from '../support/properties-plan.ts';
+import type { PROPERTY_IDENTITIES } from '../support/properties-plan.ts';
 import { RUNS_PER_IDENTITY } from '../support/properties-plan.ts';
 import { localRuntime } from '../support/runtime.ts';
 
