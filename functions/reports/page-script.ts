@@ -27,7 +27,15 @@ export const REPORT_PAGE_SCRIPT = String.raw`(() => {
     return response.json();
   }
 
-  function table(section, head, rows) {
+  /** The figures of a chart as a table, or a note when there are none yet. */
+  function table(section, head, rows, nothing = 'Nothing yet for this period.') {
+    if (rows.length === 0) {
+      const note = document.createElement('p');
+      note.className = 'empty';
+      note.textContent = nothing;
+      $(section).querySelector('.figures').replaceChildren(note);
+      return;
+    }
     const element = document.createElement('table');
     const header = element.createTHead().insertRow();
     for (const text of head) header.appendChild(document.createElement('th')).textContent = text;
@@ -79,7 +87,7 @@ export const REPORT_PAGE_SCRIPT = String.raw`(() => {
         datasets: [{ label: 'Opportunities', data: report.stages.map((row) => row.opportunities) }],
       },
     });
-    table('pipeline', ['Stage', 'Opportunities', 'Expected value'], report.stages.map((row) => [row.stage, row.opportunities, money(row.expectedValue, row.currency)]));
+    table('pipeline', ['Stage', 'Opportunities', 'Expected value'], report.stages.map((row) => [row.stage, row.opportunities, money(row.expectedValue, row.currency)]), 'No open opportunities yet.');
   }
 
   async function classes(period) {

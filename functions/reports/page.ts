@@ -29,8 +29,10 @@ const PAGE = `<!doctype html>
 <style>
 body{font-family:system-ui,sans-serif;margin:1.5rem auto;max-width:72rem;padding:0 1rem;color:#222}
 header{display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
-main{display:grid;grid-template-columns:repeat(auto-fit,minmax(30rem,1fr));gap:1.5rem}
-section{border:1px solid #ddd;border-radius:.5rem;padding:1rem}
+main{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(30rem,100%),1fr));gap:1.5rem}
+section{border:1px solid #ddd;border-radius:.5rem;padding:1rem;min-width:0}
+.figures{overflow-x:auto}
+.empty{color:#666;font-style:italic}
 table{border-collapse:collapse;width:100%;font-size:.85rem;margin-top:.5rem}
 th,td{text-align:right;padding:.2rem .4rem;border-bottom:1px solid #eee}th:first-child,td:first-child{text-align:left}
 textarea{width:100%;min-height:5rem}

@@ -119,7 +119,7 @@ function readBody(operation: Operation, event: HttpEvent, headers: Record<string
   const accepted = operation.bodyTypes ?? [JSON_TYPE];
   const mediaType = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   // No body at all is an empty one: its schema says whether anything was required (400 by field).
-  if (raw === '' && mediaType === '') return { raw, value: {} };
+  if (raw === '' && mediaType === '') return { raw, value: parsePart('body', operation.body, {}) };
   if (!accepted.includes(mediaType)) {
     throw new HttpProblem(415, `Send the body as ${accepted.join(' or ')}.`, {
       headers: operation.method === 'PATCH' ? { 'accept-patch': accepted.join(', ') } : undefined,

@@ -939,6 +939,16 @@ describe('the approval page in a real browser', () => {
         expect(await page.locator('#revenue tbody tr').count()).toBe(13);
         const classes = await page.locator('#classes tbody td:nth-child(2)').allTextContents();
         expect(classes.map(Number).reduce((sum, count) => sum + count, 0)).toBeGreaterThan(0);
+        // At 1280 px every card holds its figures; a chart with none says so.
+        await page.setViewportSize({ width: 1280, height: 900 });
+        const overflowing = await page.$$eval('main section', (sections) =>
+          sections
+            .filter((section) => section.scrollWidth > section.clientWidth + 1)
+            .map((section) => section.id),
+        );
+        expect(overflowing).toEqual([]);
+        for (const section of ['revenue', 'pipeline', 'classes', 'expenses'])
+          expect((await page.textContent(`#${section} .figures`))?.trim(), section).not.toBe('');
         expect(failures).toEqual([]);
         await page.screenshot({ path: join(dataDir, 'report-page.png'), fullPage: true });
         // A rep's token: the page says the reports are not for that role, and draws nothing.

@@ -213,6 +213,76 @@ describe('a stop right after each step', () => {
     ]);
   }, 900_000);
 
+  it('a quote’s technical review: requested, then decided, to its passed revision', async () => {
+    const rep = await token('chen.jie@hd-machinery.example');
+    const admin = await token('--role', 'sales_admin');
+    const customer = (await api('/customers?limit=1', { token: rep })).body.items[0];
+    const product = (
+      await api('/products', {
+        token: admin,
+        body: {
+          name: '液压机',
+          model: 'YH32-R',
+          unit: '台',
+          listPrice: { value: 5_000_000, currency: 'CNY' },
+          standardCost: { value: 4_000_000, currency: 'CNY' },
+        },
+      })
+    ).body;
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const quote = await api('/quotes', {
+      token: rep,
+      body: {
+        customerId: customer.id,
+        terms: {
+          currency: 'CNY',
+          // 20 % off the list: the revision needs production's technical review before it is sent.
+          lines: [{ productId: product.id, quantity: 1, discountBasisPoints: 2_000 }],
+          deliveryDate: until,
+          paymentTerms: '30/70',
+          afterSalesTerms: '一年保修',
+          validUntil: until,
+        },
+      },
+    });
+    expect(quote.status).toBe(201);
+    const id = quote.body.id as string;
+    expect(
+      (await api(`/quotes/${id}/technical-review`, { token: rep, body: { note: '大客户' } })).status,
+    ).toBe(202);
+    await restart();
+    expect((await decideByLink(await linkIn('wu.gang@hd-machinery.example', id, 'approvals'))).status).toBe(
+      200,
+    );
+    await restart();
+    const passed = await runtime.eventually(async () => {
+      const read = await api(`/quotes/${id}`, { token: rep });
+      return read.body.technicalReview?.status === 'passed' ? read.body : undefined;
+    });
+    expect(passed.technicalReview.round).toBe(1);
+  }, 600_000);
+
+  it('a training-needs survey: opened, then everyone in sales asked once', async () => {
+    const manager = await token('--role', 'sales_manager');
+    const closesOn = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    const opened = await api('/training/surveys', {
+      token: manager,
+      body: { title: '2027 上半年培训需求', closesOn },
+    });
+    expect(opened.status).toBe(201);
+    await restart();
+    const asked = await runtime.eventually(async () => {
+      const read = await api(`/training/surveys/${opened.body.id}`, { token: manager });
+      const mails = (await inbox(0)).filter((email) =>
+        (email.body.text ?? '').includes(`/training-surveys/${opened.body.id}-`),
+      );
+      return read.body.asked > 0 && mails.length === read.body.asked ? mails : undefined;
+    });
+    // Each person once.
+    const recipients = asked.map((email) => email.destination.to[0]);
+    expect(new Set(recipients).size).toBe(recipients.length);
+  }, 600_000);
+
   it('an evaluation run: started, then evaluated to its end', async () => {
     const manager = await token('--role', 'sales_manager');
     const month = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 7);

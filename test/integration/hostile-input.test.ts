@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOMAIN_FUNCTIONS } from '../../functions/routes.ts';
-import { routeKeyOf } from '../../functions/shared/http.ts';
+import { FORM_TYPE, routeKeyOf } from '../../functions/shared/http.ts';
 import { caller, type RequestOptions } from '../support/events.ts';
 import { prepareTable } from '../support/table.ts';
 
@@ -84,14 +84,18 @@ describe.each(
           `${routeKey} ${segment} ${JSON.stringify(attempt).slice(0, 120)}`,
         ).toBeLessThan(500);
         // People reach the pages behind emailed links from email: they answer with pages, not JSON.
-        const forPeople =
+        // The forms on those pages answer a person's mistakes with pages too, and what no page
+        // sends (another media type, a malformed id) as a problem.
+        const page =
           /^\/(approvals|receipts|ratings|invitations|service-requests|evaluation-ratings|training-surveys|training-sign-ins)\/\{id\}$/.test(
             operation.path,
           );
+        const form = operation.bodyTypes?.length === 1 && operation.bodyTypes[0] === FORM_TYPE;
         if (response.status >= 400 && response.body !== '') {
-          expect(response.headers['content-type']).toBe(
-            forPeople ? 'text/html; charset=utf-8' : 'application/problem+json',
-          );
+          expect([
+            ...(page || form ? ['text/html; charset=utf-8'] : []),
+            ...(page ? [] : ['application/problem+json']),
+          ]).toContain(response.headers['content-type']);
         }
       }
     }
