@@ -9,6 +9,8 @@ import { localRuntime } from '../support/runtime.ts';
  * carried across the stop by the stream position, the bus's journal and the executions' file.
  */
 const runtime = localRuntime('sales-restart-');
+/** A month ahead: a quote's delivery and validity. */
+const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 const { api, token, inbox } = runtime;
 
 beforeAll(() => runtime.start());
@@ -39,6 +41,45 @@ async function linkIn(to: string, subjectId: string, kind: 'approvals' | 'receip
   );
   // The runtime listens on a new port after each start: the same link, on this one.
   return { path: link.pathname, token: link.searchParams.get('t')! };
+}
+
+/** A new catalogue product (sales admin adds it) and a rep's quote of one line of it. */
+async function draftQuote(
+  rep: string,
+  customerId: string,
+  line: { model: string; listPrice: number; quantity: number; discountBasisPoints?: number },
+) {
+  const product = await api('/products', {
+    token: await token('--role', 'sales_admin'),
+    body: {
+      name: '数控机床',
+      model: line.model,
+      unit: '台',
+      listPrice: { value: line.listPrice, currency: 'CNY' },
+      standardCost: { value: Math.round(line.listPrice * 0.75), currency: 'CNY' },
+    },
+  });
+  expect(product.status).toBe(201);
+  return api('/quotes', {
+    token: rep,
+    body: {
+      customerId,
+      terms: {
+        currency: 'CNY',
+        lines: [
+          {
+            productId: product.body.id,
+            quantity: line.quantity,
+            discountBasisPoints: line.discountBasisPoints ?? 0,
+          },
+        ],
+        deliveryDate: until,
+        paymentTerms: '30/70',
+        afterSalesTerms: '一年保修',
+        validUntil: until,
+      },
+    },
+  });
 }
 
 const decideByLink = (link: { path: string; token: string }) =>
@@ -87,32 +128,10 @@ describe('a stop right after each step', () => {
     const production = await token('--role', 'production');
     const logistics = await token('--role', 'logistics');
     const customer = (await api('/customers?limit=1', { token: rep })).body.items[0];
-    const product = (
-      await api('/products', {
-        token: await token('--role', 'sales_admin'),
-        body: {
-          name: '数控车床',
-          model: 'CK6150-R',
-          unit: '台',
-          listPrice: { value: 12_000_000, currency: 'CNY' },
-          standardCost: { value: 9_000_000, currency: 'CNY' },
-        },
-      })
-    ).body;
-    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    const quote = await api('/quotes', {
-      token: rep,
-      body: {
-        customerId: customer.id,
-        terms: {
-          currency: 'CNY',
-          lines: [{ productId: product.id, quantity: 2 }],
-          deliveryDate: until,
-          paymentTerms: '30/70',
-          afterSalesTerms: '一年保修',
-          validUntil: until,
-        },
-      },
+    const quote = await draftQuote(rep, customer.id, {
+      model: 'CK6150-R',
+      listPrice: 12_000_000,
+      quantity: 2,
     });
     expect(quote.status).toBe(201);
     const contact = (await api(`/customers/${customer.id}/contacts`, { token: rep })).body.items.find(
@@ -215,35 +234,13 @@ describe('a stop right after each step', () => {
 
   it('a quote’s technical review: requested, then decided, to its passed revision', async () => {
     const rep = await token('chen.jie@hd-machinery.example');
-    const admin = await token('--role', 'sales_admin');
     const customer = (await api('/customers?limit=1', { token: rep })).body.items[0];
-    const product = (
-      await api('/products', {
-        token: admin,
-        body: {
-          name: '液压机',
-          model: 'YH32-R',
-          unit: '台',
-          listPrice: { value: 5_000_000, currency: 'CNY' },
-          standardCost: { value: 4_000_000, currency: 'CNY' },
-        },
-      })
-    ).body;
-    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    const quote = await api('/quotes', {
-      token: rep,
-      body: {
-        customerId: customer.id,
-        terms: {
-          currency: 'CNY',
-          // 20 % off the list: the revision needs production's technical review before it is sent.
-          lines: [{ productId: product.id, quantity: 1, discountBasisPoints: 2_000 }],
-          deliveryDate: until,
-          paymentTerms: '30/70',
-          afterSalesTerms: '一年保修',
-          validUntil: until,
-        },
-      },
+    // 20 % off the list: the revision needs production's technical review before it is sent.
+    const quote = await draftQuote(rep, customer.id, {
+      model: 'YH32-R',
+      listPrice: 5_000_000,
+      quantity: 1,
+      discountBasisPoints: 2_000,
     });
     expect(quote.status).toBe(201);
     const id = quote.body.id as string;
