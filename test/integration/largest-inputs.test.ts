@@ -1,3 +1,5 @@
+import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventPath } from '../support/event-path.ts';
 import { caller, lambdaContext } from '../support/events.ts';
@@ -6,11 +8,17 @@ import { addEmployee, prepareTable } from '../support/table.ts';
 /**
  * The largest input each write path accepts goes through whole: a quote takes 100 lines, so an
  * order of 100 lines completes and every consumer of `order.completed` records all of it (each
- * consumer commits within DynamoDB's 100 items a transaction), once, with no failure records.
+ * consumer commits within DynamoDB's 100 items a transaction), once, with no failure records; a
+ * survey asks the most people an audience holds (200), each once.
  */
+process.env.SENDER_ADDRESS = 'sales@test.example';
+process.env.PUBLIC_API_URL = 'https://api.test';
+const ses = mockClient(SESv2Client);
+ses.on(SendEmailCommand).resolves({ MessageId: 'm' });
 const { handler: customersApi } = await import('../../functions/customers/handler.ts');
 const { handler: classificationApi } = await import('../../functions/classification/handler.ts');
 const { handler: eventsApi } = await import('../../functions/events/handler.ts');
+const { handler: trainingApi } = await import('../../functions/training/handler.ts');
 const { handler: classificationEvents } = await import('../../functions/classification/reactions.ts');
 const { commit } = await import('../../functions/shared/transaction.ts');
 const { recordEvent } = await import('../../functions/shared/events.ts');
@@ -20,6 +28,7 @@ const { MAX_QUOTE_LINES } = await import('../../functions/sales/model.ts');
 const customers = caller(customersApi);
 const classification = caller(classificationApi);
 const events = caller(eventsApi);
+const training = caller(trainingApi);
 
 const rep = { id: 'LGREP', roles: ['sales_rep'] as const };
 const admin = { id: 'LGADMIN', roles: ['sales_admin'] as const };
@@ -111,5 +120,56 @@ describe('an order of the most lines a quote allows', () => {
     );
     await path.settle();
     expect(await purchases()).toHaveLength(MAX_QUOTE_LINES);
+  });
+});
+
+describe('a training-needs survey of the largest audience', () => {
+  it('records and emails each of its 200 people once, and a redelivery asks nobody again', async () => {
+    const audience = Array.from({ length: 200 }, (_, n) => `LGP${String(n).padStart(3, '0')}`);
+    for (const id of audience) await addEmployee({ id, roles: ['sales_rep'] });
+    const opened = await training('POST /training/surveys', '/training/surveys', {
+      caller: { id: 'LGADMIN', roles: ['sales_admin'] },
+      body: {
+        title: '大规模调查',
+        closesOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+        audience,
+      },
+    });
+    expect(opened.status).toBe(201);
+    await path.settle();
+    const survey = await training('GET /training/surveys/{id}', `/training/surveys/${opened.body.id}`, {
+      caller: { id: 'LGADMIN', roles: ['sales_admin'] },
+    });
+    expect(survey.body.asked).toBe(200);
+    const asked = () =>
+      ses
+        .commandCalls(SendEmailCommand)
+        .map((call) => call.args[0].input)
+        .filter((input) =>
+          (input.Content?.Simple?.Body?.Text?.Data ?? '').includes(`/training-surveys/${opened.body.id}-`),
+        )
+        .map((input) => input.Destination!.ToAddresses![0]);
+    expect(asked()).toHaveLength(200);
+    expect(new Set(asked()).size).toBe(200);
+    // Every event of the run replayed into the training consumer: nobody is asked again.
+    const replayed = await events(
+      'POST /event-consumers/{name}/replays',
+      '/event-consumers/training-events/replays',
+      {
+        caller: admin,
+        body: { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date().toISOString() },
+      },
+    );
+    expect(replayed.status).toBe(202);
+    await path.settle();
+    expect(asked()).toHaveLength(200);
+    const failures = await events(
+      'GET /event-consumers/{name}/failures',
+      '/event-consumers/training-events/failures',
+      {
+        caller: admin,
+      },
+    );
+    expect(failures.body.items).toEqual([]);
   });
 });
