@@ -151,8 +151,10 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
         scheduler.stop();
         server.closeAllConnections();
         await new Promise((resolveClose) => server.close(resolveClose));
+        // What is under way finishes against the emulators before they stop: consumers, then Tasks.
         await events.stop();
-        await Promise.all([dynamoDb.stop(), ses.stop(), stepFunctions.stop(), s3.stop()]);
+        await stepFunctions.stop();
+        await Promise.all([dynamoDb.stop(), ses.stop(), s3.stop()]);
       },
     };
   } catch (error) {

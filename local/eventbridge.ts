@@ -24,6 +24,8 @@ type Json = Record<string, unknown>;
 type Handler = (event: unknown, context: ReturnType<typeof lambdaContext>) => Promise<unknown>;
 
 const ACCOUNT = '000000000000';
+/** How long a stop waits for the consumer invocations under way. */
+const STOP_GRACE_MS = 10_000;
 
 /** EventBridge pattern matching, for the patterns the event table uses: `$or`, value lists, nesting. */
 export function matchesPattern(pattern: Json, event: Json): boolean {
@@ -98,26 +100,28 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
   const delivered: LocalEventBus['delivered'] = [];
   let stopped = false;
 
-  /** Delivers in the background; done (handled or recorded as failed), it leaves the journal. */
+  /**
+   * Delivers in the background; done (handled, or handed to the failure record), it leaves the
+   * journal. One cut short by a stop (its retries not made) stays there, to be delivered again.
+   */
   function track(target: BusTarget, event: BusEvent & Json) {
     const key = `${event.id}#${target.name}`;
     journal.set(key, { target: target.name, event });
     const delivery = deliver(target, event)
       .then(
-        () => {
-          // A delivery cut short by a stop stays in the journal, to be delivered again.
-          if (!stopped) journal.delete(key);
+        (done) => {
+          if (!done) return;
+          journal.delete(key);
+          keep();
         },
         (error: Error) => log(`delivery failed: ${error.message}`),
       )
-      .finally(() => {
-        pending.delete(delivery);
-        if (!stopped) keep();
-      });
+      .finally(() => pending.delete(delivery));
     pending.add(delivery);
   }
 
-  async function deliver(target: BusTarget, event: BusEvent) {
+  /** True once the event is handled or recorded as failed; false when a stop cut its retries short. */
+  async function deliver(target: BusTarget, event: BusEvent): Promise<boolean> {
     const handler = await load(target.name, target.entry);
     let lastError: Error | undefined;
     for (let attempt = 0; attempt <= retryDelays.length && !stopped; attempt++) {
@@ -130,7 +134,7 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
           outcome: 'ok',
           at: Date.now(),
         });
-        return;
+        return true;
       } catch (error) {
         lastError = error as Error;
         log(
@@ -144,7 +148,8 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
       outcome: 'failed',
       at: Date.now(),
     });
-    if (stopped || !target.recordsFailures) return;
+    if (stopped) return false;
+    if (!target.recordsFailures) return true;
     // The on-failure destination, with the record shape Lambda gives it.
     const record = {
       version: '1.0',
@@ -160,8 +165,12 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
       responsePayload: { errorType: lastError?.name ?? 'Error', errorMessage: lastError?.message ?? '' },
     };
     const recordFailure = await load('event-failures', 'functions/events/failures.ts');
-    await recordFailure(record, lambdaContext('event-failures')).catch((error: Error) =>
-      log(`recording the failed delivery failed: ${error.message}`),
+    return recordFailure(record, lambdaContext('event-failures')).then(
+      () => true,
+      (error: Error) => {
+        log(`recording the failed delivery failed: ${error.message}`);
+        return false;
+      },
     );
   }
 
@@ -225,10 +234,18 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
     async idle() {
       while (pending.size > 0) await Promise.allSettled([...pending]);
     },
+    /**
+     * Takes no more events and makes no more retries; invocations under way finish (as a running
+     * Lambda invocation does), for at most `STOP_GRACE_MS`, before the emulators they use stop.
+     */
     async stop() {
       stopped = true;
       server.closeAllConnections();
       await new Promise((resolveClose) => server.close(resolveClose));
+      await Promise.race([
+        Promise.allSettled([...pending]),
+        new Promise((resolveGrace) => setTimeout(resolveGrace, STOP_GRACE_MS).unref()),
+      ]);
     },
   };
 }

@@ -23,6 +23,8 @@ import { lambdaContext } from './lambda-context.ts';
  * again (Tasks are idempotent).
  */
 const ACCOUNT = '000000000000';
+/** How long a stop waits for the Task functions under way. */
+const STOP_GRACE_MS = 10_000;
 export const localStateMachineArn = (workflow: string) =>
   `arn:aws:states:local:${ACCOUNT}:stateMachine:${workflow}`;
 
@@ -149,6 +151,8 @@ export async function startStepFunctions(
   options: { dataDir?: string; faults?: Record<string, number> } = {},
 ): Promise<LocalStepFunctions> {
   const executions = new Map<string, Execution>();
+  /** Task function invocations under way. */
+  const invocations = new Set<Promise<void>>();
   const waiters = new Map<string, Waiter>();
   const handlers = new Map<string, Promise<TaskHandler>>();
   const file = options.dataDir && join(options.dataDir, 'stepfunctions-executions.json');
@@ -227,8 +231,17 @@ export async function startStepFunctions(
               name: 'Lambda.ResourceNotFoundException',
             });
           const current: CurrentTask = { state, input: taskInput.__stateInput, enteredAt: Date.now() };
-          const invoke = (payload: Json) =>
-            handlerOf(task).then((handler) => handler(payload, lambdaContext(task.name)));
+          const invoke = (payload: Json) => {
+            const invocation = handlerOf(task).then((handler) => handler(payload, lambdaContext(task.name)));
+            // A stop lets it finish (see stop()); it is forgotten once settled.
+            const settled = invocation.then(
+              () => undefined,
+              () => undefined,
+            );
+            invocations.add(settled);
+            void settled.finally(() => invocations.delete(settled));
+            return invocation;
+          };
           if (resumedWait && state === resume?.state) {
             // Waiting again after a restart for the same token: the function is invoked again
             // only if the stop cut its invocation short (it is idempotent per token).
@@ -447,8 +460,17 @@ export async function startStepFunctions(
   return {
     url: `http://127.0.0.1:${port}`,
     resume,
+    /**
+     * Task functions under way finish first (as a running Lambda invocation does), for at most
+     * `STOP_GRACE_MS`, so what they did is recorded with their execution; then every execution stops
+     * where it is, to be resumed there.
+     */
     async stop() {
       stopping = true;
+      await Promise.race([
+        Promise.allSettled([...invocations]),
+        new Promise((resolveGrace) => setTimeout(resolveGrace, STOP_GRACE_MS).unref()),
+      ]);
       save();
       for (const execution of executions.values()) if (execution.status === 'RUNNING') execution.abort?.();
       server.closeAllConnections();

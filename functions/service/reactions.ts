@@ -168,9 +168,11 @@ export const handler = consumerHandler('service-events', [
     if (!ticket) throw new Error(`Ticket ${ticketId} does not exist`);
     const alarms = ticketAlarms({ createdAt: openedAt, respondBy, resolveBy }, serviceSettings());
     const emails = await arrivalEmails(ticket, department as ServiceDepartment);
-    // The timer first: starting the same named execution with the same input again is harmless.
+    // The timer on every delivery, outside the emails' claim: starting the same named execution
+    // with the same input again is harmless, and a delivery cut short after the claim must not
+    // leave the ticket without its timer.
+    await startTimer(ticketId, alarms);
     await sendOnce(delivery, emails, async () => {
-      await startTimer(ticketId, alarms);
       // A contact who reported it by link: an acknowledgement carrying a fresh link.
       if (delivery.event.payload.source === 'customer-link' && ticket.orderId)
         emails.push(...(await freshServiceLink(ticket.orderId, { ticketId })));

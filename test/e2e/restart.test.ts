@@ -280,6 +280,44 @@ describe('a stop right after each step', () => {
     expect(new Set(recipients).size).toBe(recipients.length);
   }, 600_000);
 
+  it('a service ticket: its timer runs on from a stop right after the ticket was recorded', async () => {
+    const rep = await token('li.na@hd-machinery.example');
+    const customer = (await api('/customers?limit=1', { token: rep })).body.items[0];
+    const ticket = await api('/tickets', {
+      token: rep,
+      body: { customerId: customer.id, category: 'malfunction', severity: 'high', description: '主轴异响' },
+    });
+    expect(ticket.status).toBe(201);
+    await restart();
+    // The department is told (once), and the timer's execution runs, waiting for its first alarm.
+    const told = await runtime.eventually(async () => {
+      const mails = (await inbox(0)).filter((email) =>
+        (email.body.text ?? '').includes(`/tickets/${ticket.body.id}`),
+      );
+      return mails.length ? mails : undefined;
+    });
+    const recipients = told.map((email) => email.destination.to[0]);
+    expect(new Set(recipients).size).toBe(recipients.length);
+    const sfn = /Step Functions (http:\/\/\S+)/.exec(runtime.output)![1]!;
+    const { DescribeExecutionCommand, SFNClient } = await import('@aws-sdk/client-sfn');
+    const client = new SFNClient({
+      endpoint: sfn,
+      region: 'local',
+      credentials: { accessKeyId: 'x', secretAccessKey: 'x' },
+    });
+    const timer = await runtime.eventually(async () => {
+      const described = await client
+        .send(
+          new DescribeExecutionCommand({
+            executionArn: `arn:aws:states:local:000000000000:execution:ticket-timer:ticket-${ticket.body.id}`,
+          }),
+        )
+        .catch(() => undefined);
+      return described?.status === 'RUNNING' ? described : undefined;
+    });
+    expect(timer.status).toBe('RUNNING');
+  }, 600_000);
+
   it('an evaluation run: started, then evaluated to its end', async () => {
     const manager = await token('--role', 'sales_manager');
     const month = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 7);
