@@ -53,7 +53,7 @@ sales-department is running (${Math.round(performance.now() - started)} ms)
   API reference  ${backend.url}/docs
   OpenAPI        ${backend.url}/openapi.json
   Health         ${backend.url}/health
-  SES inbox      ${backend.sesInboxUrl}   (every email sent; JSON at /store; in memory: emptied when this stops)
+  SES inbox      ${backend.sesInboxUrl}   (every email sent; JSON at /store; ${memory ? 'in memory: emptied when this stops' : 'kept across restarts'})
   S3 store       ${backend.s3Url}   (bucket ${process.env.DOCUMENTS_BUCKET}: claims' receipts, the archive)
   Schedules      ${backend.scheduler
     .nextRuns()
