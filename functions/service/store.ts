@@ -2,7 +2,7 @@ import { auditChange } from '#shared/audit.ts';
 import { query, tableName } from '#shared/db.ts';
 import { renewLink, useLink } from '#shared/link-pages.ts';
 import { searchFilter, searchText, withoutSearchText } from '#shared/search.ts';
-import { invalidCursor } from '#shared/cursor.ts';
+import { cursorFields, encodeCursor, invalidCursor } from '#shared/cursor.ts';
 import { type Page, type PageParameters, getResource, queryPage, toResource } from '#shared/listing.ts';
 import { named, putVersioned, type TransactItem } from '#shared/transaction.ts';
 import {
@@ -167,20 +167,12 @@ interface QueueCursor {
   department: ServiceDepartment;
   after?: string;
 }
-const encodeQueueCursor = (cursor: QueueCursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+const encodeQueueCursor = ({ department, after }: QueueCursor) =>
+  encodeCursor({ department, ...(after ? { after } : {}) })!;
+/** A queue cursor: the department it continues in and, within it, that queue's own cursor. */
 function queueCursor(cursor: string): QueueCursor {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalidCursor();
-  }
-  const { department, after } = (parsed ?? {}) as Partial<QueueCursor>;
-  if (
-    !SERVICE_DEPARTMENTS.includes(department as ServiceDepartment) ||
-    (after !== undefined && typeof after !== 'string') ||
-    Object.keys(parsed as object).some((key) => key !== 'department' && key !== 'after')
-  )
+  const { department, after, ...other } = cursorFields(cursor);
+  if (!SERVICE_DEPARTMENTS.includes(department as ServiceDepartment) || Object.keys(other).length > 0)
     throw invalidCursor();
   return { department: department as ServiceDepartment, ...(after ? { after } : {}) };
 }

@@ -27,19 +27,33 @@ export function decodeCursor(
   keyAttributes: readonly string[],
 ): StartKey | undefined {
   if (cursor === undefined) return undefined;
-  let key: unknown;
+  const key = cursorFields(cursor);
+  if (
+    Object.keys(key).length !== keyAttributes.length ||
+    !keyAttributes.every((attribute) => attribute in key) ||
+    key[expected.attribute] !== expected.value
+  )
+    throw invalidCursor();
+  return key;
+}
+
+/**
+ * The fields of a cursor this API wrote with `encodeCursor` (text values only), for a list that
+ * checks them itself; anything else is the 400 of an invalid cursor.
+ */
+export function cursorFields(cursor: string): Record<string, string> {
+  let fields: unknown;
   try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    fields = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     throw invalidCursor();
   }
-  if (typeof key !== 'object' || key === null || Array.isArray(key)) throw invalidCursor();
-  const entries = Object.entries(key);
   if (
-    entries.length !== keyAttributes.length ||
-    !keyAttributes.every((attribute) => typeof (key as Record<string, unknown>)[attribute] === 'string')
+    typeof fields !== 'object' ||
+    fields === null ||
+    Array.isArray(fields) ||
+    !Object.values(fields).every((value) => typeof value === 'string')
   )
     throw invalidCursor();
-  if ((key as StartKey)[expected.attribute] !== expected.value) throw invalidCursor();
-  return key as StartKey;
+  return fields as Record<string, string>;
 }
