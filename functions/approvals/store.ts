@@ -1,7 +1,6 @@
 import { auditChange } from '#shared/audit.ts';
 import { getItem, tableName } from '#shared/db.ts';
 import { collectAll, getResource, queryPage } from '#shared/listing.ts';
-
 import { commit, named, putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
 import { Approvals, ApprovalTaskClaims } from './entities.ts';
 import type { ReviewSubject, StoredApproval } from './model.ts';

@@ -285,7 +285,7 @@ export const handler = consumerHandler('service-events', [
         delivery,
         openTickets.flatMap((ticket) => [
           ...openTicketWrites(ticket, event.actor),
-          receiptIssueOpen(orderId, ticket.receiptIssueId!),
+          receiptIssueOpen(orderId, ticket.id),
         ]),
       );
     try {
