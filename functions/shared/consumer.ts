@@ -49,7 +49,20 @@ const handledRecord = (consumer: string, event: DomainEvent, status: 'started' |
 export interface Delivery<P> {
   consumer: string;
   event: DomainEvent<P>;
+  /** An operator's redelivery (`POST /event-consumers/{name}/failures/{eventId}/redeliver`). */
+  redelivered?: boolean;
 }
+
+/**
+ * Messages to people are about the present: an event older than this (the demo's history, a
+ * replay into a new consumer) still updates every record, but nobody is emailed about what is long
+ * past. An operator's redelivery of a failed event is a decision to finish it, so it still sends.
+ */
+export const MESSAGE_HORIZON_DAYS = 7;
+
+/** Whether a message about this delivery's event would come too late to be sent. */
+export const pastMessageHorizon = (delivery: Delivery<unknown>, now = Date.now()): boolean =>
+  !delivery.redelivered && now - Date.parse(delivery.event.at) > MESSAGE_HORIZON_DAYS * 86_400_000;
 
 /**
  * A table effect and the record that this consumer handled the event, in one transaction: a
@@ -102,14 +115,19 @@ export async function applyOnceInParts(
  * is `repeated` (an earlier attempt may have taken effect). Any other effect (an email) gives its
  * claim back when it fails, so the retry sends it; the one window left is a crash after sending
  * and before the mark: the claim stays `started` and a redelivery does not send again (it logs
- * that), so at worst one email is lost, never sent twice.
+ * that), so at worst one email is lost, never sent twice. A message past the horizon
+ * (`pastMessageHorizon`) is not sent at all.
  */
 export async function effectOnce(
   delivery: Delivery<unknown>,
   options: { repeatable: boolean },
   effect: (attempt: { repeated: boolean }) => Promise<void>,
-): Promise<'done' | 'handled-before'> {
+): Promise<'done' | 'handled-before' | 'past-horizon'> {
   const { consumer, event } = delivery;
+  if (!options.repeatable && pastMessageHorizon(delivery)) {
+    logger.info('the event is past the message horizon; nobody is emailed', { at: event.at });
+    return 'past-horizon';
+  }
   const key = HandledEvents.key({ consumer, eventId: event.id });
   let repeated = false;
   try {
@@ -168,7 +186,8 @@ export function consumerHandler(consumer: string, reactions: readonly Reaction[]
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .handler(async (busEvent) => {
       let detail = busEvent.detail;
-      if (busEvent.source === REDELIVERY_SOURCE) {
+      const redelivered = busEvent.source === REDELIVERY_SOURCE;
+      if (redelivered) {
         const addressed = z.parse(redelivery, detail);
         if (addressed.consumer !== consumer) return { outcome: 'not-addressed' };
         detail = addressed.event;
@@ -181,7 +200,7 @@ export function consumerHandler(consumer: string, reactions: readonly Reaction[]
         return { outcome: 'ignored' };
       }
       const event = { ...envelope, payload: z.parse(reaction.spec.payload, envelope.payload) };
-      await reaction.handle({ consumer, event });
+      await reaction.handle({ consumer, event, ...(redelivered ? { redelivered } : {}) });
       return { outcome: 'handled' };
     });
 }
