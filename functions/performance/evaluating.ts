@@ -32,9 +32,11 @@ export function startRunWrites(
   startedBy: string,
   at: string,
   reason?: string,
+  /** When the raters' time starts; by default now (a late run still gives them their days). */
+  ratingsFrom = new Date(Math.max(Date.parse(at), Date.now())).toISOString(),
 ): { run: EvaluationRun; items: TransactItem[] } {
   const rules = performanceSettings();
-  const startsAt = Math.max(Date.parse(at), Date.now());
+  const startsAt = Date.parse(ratingsFrom);
   const record: EvaluationRun = {
     period,
     run,
