@@ -24,10 +24,13 @@ async function restart() {
   expect(runtime.output).not.toMatch(/ENOTFOUND|amazonaws\.com/);
 }
 
-/** The link in the one email since the start to someone about a subject (the inbox starts empty). */
-async function linkIn(to: string, subjectId: string, kind: 'approvals' | 'receipts') {
+/**
+ * The link in the one email to someone about a subject since a time (epoch seconds; by default
+ * since the start: the inbox starts empty).
+ */
+async function linkIn(to: string, subjectId: string, kind: 'approvals' | 'receipts', since = 0) {
   const mails = await runtime.eventually(async () => {
-    const found = (await inbox(0)).filter(
+    const found = (await inbox(since)).filter(
       (email) =>
         email.destination.to[0] === to &&
         (email.body.text ?? '').includes(`/${kind}/`) &&
@@ -122,7 +125,7 @@ describe('a stop right after each step', () => {
     ]);
   }, 600_000);
 
-  it('a contract to its completed order: review, signing, order review, production, shipping and receipt', async () => {
+  it('a contract to its completed order: review, signing, order review, production, an amendment, shipping and receipt', async () => {
     const rep = await token('li.na@hd-machinery.example');
     const legal = await token('--role', 'legal');
     const production = await token('--role', 'production');
@@ -195,6 +198,45 @@ describe('a stop right after each step', () => {
       api(`/orders/${id}${path}`, { token: who, body });
     expect((await step('/production/acceptance', production, { plannedCompletion: until })).status).toBe(200);
     await restart();
+
+    // An amendment in production (a third machine, a later delivery), reviewed again by the
+    // contract's chain: the manager by link, legal by API, each followed by a stop.
+    const amendedOn = Math.floor(Date.now() / 1000) - 1;
+    const later = new Date(Date.parse(until) + 14 * 86_400_000).toISOString().slice(0, 10);
+    const amendment = await step('/amendments', rep, {
+      lines: [{ line: 0, quantity: 3 }],
+      deliveryDate: later,
+      reason: '客户追加一台',
+    });
+    expect(amendment.status).toBe(202);
+    await restart();
+    expect(
+      (await decideByLink(await linkIn('wang.qiang@hd-machinery.example', id, 'approvals', amendedOn)))
+        .status,
+    ).toBe(200);
+    await restart();
+    const legalAmendmentStep = await runtime.eventually(async () =>
+      (await api('/approvals', { token: legal })).body.items.find(
+        (item: { subject: { id: string } }) => item.subject.id === id,
+      ),
+    );
+    expect(
+      (
+        await api(`/approvals/${legalAmendmentStep.id}/decision`, {
+          token: legal,
+          body: { decision: 'approve' },
+        })
+      ).status,
+    ).toBe(200);
+    await restart();
+    const amended = await runtime.eventually(async () => {
+      const read = await api(`/orders/${id}`, { token: rep });
+      return read.body.amendmentUnderReview === undefined && read.body.deliveryDate === later
+        ? read.body
+        : undefined;
+    });
+    expect(amended.lines[0].quantity).toBe(3);
+    expect(amended.status).toBe('in_production');
     expect((await step('/production/completion', production)).status).toBe(200);
     await restart();
     const order = await orderIs('ready_to_ship');
@@ -225,6 +267,8 @@ describe('a stop right after each step', () => {
       'created',
       'review-passed',
       'production-accepted',
+      'amendment-requested',
+      'amended',
       'production-completed',
       'shipped',
       'received',
