@@ -130,9 +130,15 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
     stepFunctions.resume();
     events.reader.start();
     if (seeded) {
-      // Demo customers get their statistics from their events, then their first classes right
-      // away rather than at the next 01:30.
+      // The demo's history reaches its consumers (figures, facts, purchases), is evaluated and
+      // graded as the schedule would have done it, and the customers get their first classes
+      // right away rather than at the next 01:30.
       await events.settle();
+      const { evaluateDemoHistory } = await import('./demo-history.ts');
+      await evaluateDemoHistory(new Date(), {
+        settle: () => events.settle(),
+        fire: (job, at) => scheduler.fire(job, at),
+      });
       await scheduler.fire('customer-classification');
     }
     if (options.schedules) scheduler.start();

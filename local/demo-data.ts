@@ -1,8 +1,6 @@
 import { ulid } from 'ulid';
 import { contactWrites, createCustomerWrites, interactionWrites } from '../functions/customers/store.ts';
 import type { Contact, Customer, Interaction } from '../functions/customers/model.ts';
-import type { Purchase } from '../functions/classification/model.ts';
-import { purchaseWrites } from '../functions/classification/store.ts';
 import { budgetLines } from '../functions/expenses/rules.ts';
 import { fileBudgetLines } from '../functions/expenses/store.ts';
 import type { Employee } from '../functions/employees/model.ts';
@@ -22,6 +20,7 @@ import type { Ticket } from '../functions/service/model.ts';
 import type { Targets } from '../functions/performance/model.ts';
 import { splitAnnual } from '../functions/performance/rules.ts';
 import { targetsWrites } from '../functions/performance/store.ts';
+import { writeDemoHistory } from './demo-history.ts';
 
 /**
  * A demo company, 华东精密机械有限公司 (East China Precision Machinery): one employee or more per
@@ -43,6 +42,7 @@ const random = seededRandom(20261128);
 const EPOCH = Date.parse('2024-01-08T01:00:00Z');
 const demoId = (offsetMinutes: number) => ulid(EPOCH + offsetMinutes * 60_000, random);
 const DOMAIN = 'hd-machinery.example';
+const FILED_FROM = Date.parse('2021-05-10T02:00:00Z');
 
 interface DemoEmployee {
   key: string;
@@ -255,50 +255,16 @@ export interface DemoData {
   customers: Customer[];
   contacts: Contact[];
   interactions: Interaction[];
-  purchases: Purchase[];
 }
 
-/**
- * Purchase history ending `today`, so the trailing-12-month classification gives a mix of classes:
- * more influential customers buy more, more often (roughly A for influence 5, B for 4, C below).
- */
-function demoPurchases(customer: Customer, index: number, today: Date, recordedBy: string): Purchase[] {
-  const influence = customer.influence ?? 1;
-  return Array.from({ length: influence * 3 - 2 }, (_, k) => {
-    const date = new Date(today.getTime() - k * 45 * 86_400_000).toISOString().slice(0, 10);
-    const at = `${date}T02:00:00.000Z`;
-    return {
-      id: demoId(5000 + index * 20 + k),
-      customerId: customer.id,
-      recordedBy,
-      product: PRODUCTS[(index + k) % PRODUCTS.length]![0],
-      model: PRODUCTS[(index + k) % PRODUCTS.length]![1],
-      quantity: 1 + (k % 4),
-      amount: { value: (influence ** 4 * 100_000 * (10 + (k % 3))) / 10, currency: 'CNY' },
-      date,
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-    };
-  });
-}
-
-const PRODUCTS = [
-  ['数控车床', 'CK6150'],
-  ['立式加工中心', 'VMC850'],
-  ['精密磨床', 'MK1320'],
-  ['液压冲床', 'YH32-200'],
-] as const;
-
-export function buildDemoData(today = new Date()): DemoData {
+export function buildDemoData(): DemoData {
   const customers: Customer[] = [];
   const contacts: Contact[] = [];
   const interactions: Interaction[] = [];
-  const purchases: Purchase[] = [];
-  const admin = employee('liu.fang').id;
   COMPANIES.forEach(([name, industry, region, size, source, ownerKey, status, influence], index) => {
     const owner = employee(ownerKey);
-    const at = new Date(EPOCH + (index + 1) * 86_400_000 * 7).toISOString();
+    // Filed over 2021 and 2022: the key accounts' first purchases are over three years old.
+    const at = new Date(FILED_FROM + index * 86_400_000 * 23).toISOString();
     const customer: Customer = {
       id: demoId(1000 + index * 10),
       name,
@@ -362,9 +328,8 @@ export function buildDemoData(today = new Date()): DemoData {
         updatedAt: occurredAt,
       });
     }
-    purchases.push(...demoPurchases(customer, index, today, admin));
   });
-  return { employees: DEMO_EMPLOYEES, customers, contacts, interactions, purchases };
+  return { employees: DEMO_EMPLOYEES, customers, contacts, interactions };
 }
 
 /** Writes the demo company through the same store functions the API uses. */
@@ -378,17 +343,34 @@ export async function loadDemoData(): Promise<DemoData> {
   await inParallel(data.contacts, (contact) => commit(contactWrites(undefined, contact, seeder)));
   // Their events bring the customers' statistics up to date once the event path runs.
   await inParallel(data.interactions, (interaction) => commit(interactionWrites(interaction)));
-  await inParallel(data.purchases, (purchase) => commit(purchaseWrites(purchase)));
   // Service tickets solved last month, with their knowledge base entries.
   await inParallel(demoTickets(data.customers, new Date()), (ticket) => commit(solvedTicketWrites(ticket)));
-  // This year's targets of every rep, so their performance has something to measure.
-  await inParallel(demoTargets(String(new Date().getUTCFullYear())), (targets) =>
-    commit(targetsWrites(undefined, targets, seeder)),
-  );
-  // This year's and next year's expense budget, so claims have lines to draw on.
+  // Every rep's targets and the department's expense budget, from two years back to next year's
+  // budget, so performance and claims have something to measure and draw on.
   const thisYear = new Date().getUTCFullYear();
-  for (const year of [String(thisYear), String(thisYear + 1)])
-    await fileBudgetLines(budgetLines(year, DEMO_BUDGET), []);
+  for (const year of [thisYear - 2, thisYear - 1, thisYear])
+    await inParallel(demoTargets(String(year)), (targets) =>
+      commit(targetsWrites(undefined, targets, seeder)),
+    );
+  for (const year of [thisYear - 2, thisYear - 1, thisYear, thisYear + 1])
+    await fileBudgetLines(budgetLines(String(year), DEMO_BUDGET), []);
+  // Two years of orders and paid claims; their events reach the consumers once the event path runs.
+  await writeDemoHistory({
+    today: new Date(),
+    customers: data.customers,
+    contactOf: new Map(
+      data.contacts.map((contact) => [contact.customerId, contact.id]).reverse() as [string, string][],
+    ),
+    employees: data.employees,
+    people: {
+      manager: employee('wang.qiang').id,
+      legal: employee('zhao.min').id,
+      admin: employee('liu.fang').id,
+      production: employee('wu.gang').id,
+      logistics: employee('zheng.hao').id,
+      finance: employee('sun.li').id,
+    },
+  });
   return data;
 }
 
@@ -454,12 +436,23 @@ function solvedTicketWrites({ ticket, entry }: ReturnType<typeof demoTickets>[nu
   ];
 }
 
-/** Each rep's annual targets (yuan in fen), evenly split: senior reps carry more. */
+/** This year's revenue target of each rep (yuan in fen): those with the key accounts carry more. */
+const REVENUE_TARGETS: Record<string, number> = {
+  'li.na': 420_000_000,
+  'chen.jie': 1_250_000_000,
+  'zhang.wei': 950_000_000,
+  'emily.carter': 330_000_000,
+};
+
+/** Each rep's annual targets (yuan in fen), evenly split; a year earlier a twentieth less. */
 function demoTargets(year: string): Targets[] {
   const at = new Date().toISOString();
+  const yearsBack = new Date().getUTCFullYear() - Number(year);
   return DEMO_EMPLOYEES.filter((person) => person.roles.includes('sales_rep')).map((rep, index) => {
-    const revenue = (3 + (index % 3)) * 100_000_000;
-    const amounts = { revenue, profit: revenue / 4, newCustomers: 6 + index, expenses: 3_000_000 };
+    const key = rep.email.split('@')[0]!;
+    const revenue =
+      Math.round(((REVENUE_TARGETS[key] ?? 300_000_000) * 0.95 ** yearsBack) / 1_200_000) * 1_200_000;
+    const amounts = { revenue, profit: (revenue * 3) / 10, newCustomers: 2 + index, expenses: 8_000_000 };
     return {
       employeeId: rep.id,
       year,

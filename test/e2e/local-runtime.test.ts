@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { historyPeriods } from '../../local/demo-history.ts';
 import { localIssuer } from '../../local/issuer.ts';
 import { type CapturedEmail, localRuntime } from '../support/runtime.ts';
 
@@ -18,6 +19,73 @@ const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString(
 beforeAll(() => runtime.start({ LOCAL_SFN_FAULTS: 'StartExecution:3' }));
 
 afterAll(() => runtime.remove());
+
+describe('the demo company on first start', () => {
+  const thisYear = new Date().getUTCFullYear();
+  /** The latest quarter the history evaluated and graded. */
+  const lastQuarter = () => historyPeriods(new Date()).quarters.at(-1)!;
+
+  it('has two years of history made through the domains: every report shows something, and nobody was emailed about it', async () => {
+    const manager = await token('--role', 'sales_manager');
+    const finance = await token('--role', 'finance');
+    // Nothing has run yet but the start: the history's events were all past the message horizon.
+    expect(await inbox(0)).toEqual([]);
+
+    const lastYear = await api(`/reports/sales?period=${thisYear - 1}&by=month`, { token: manager });
+    expect(lastYear.status).toBe(200);
+    expect(lastYear.body.rows).toHaveLength(12);
+    // Revenue in (nearly) every month: orders complete on their own dates, not in a batch.
+    expect(
+      lastYear.body.rows.filter((row: { revenue: number }) => row.revenue > 0).length,
+    ).toBeGreaterThanOrEqual(11);
+    expect(lastYear.body.total.lastYear).toBeGreaterThan(0);
+    const byRep = await api(`/reports/sales?period=${thisYear}`, { token: manager });
+    const reps = byRep.body.rows.filter((row: { target?: number }) => row.target !== undefined);
+    expect(reps.length).toBeGreaterThanOrEqual(4);
+    expect(
+      reps.every((row: { revenue: number; lastYear: number }) => row.revenue > 0 && row.lastYear > 0),
+    ).toBe(true);
+
+    // A completed order is a whole record: its contract, its accepted quote, its payments.
+    const orders = await api('/orders?status=completed&limit=5', { token: manager });
+    expect(orders.body.items.length).toBe(5);
+    const order = (await api(`/orders/${orders.body.items[0].id}`, { token: manager })).body;
+    expect((await api(`/contracts/${order.contractId}`, { token: manager })).body.status).toBe('effective');
+    expect((await api(`/quotes/${order.quoteId}`, { token: manager })).body.status).toBe('accepted');
+    expect(order.timeline.map((entry: { what: string }) => entry.what)).toContain('payment-recorded');
+
+    const aging = await api('/receivables/aging', { token: finance });
+    const buckets = aging.body.currencies[0].buckets as Record<string, number>;
+    expect(Object.values(buckets).filter((amount) => amount > 0).length).toBeGreaterThanOrEqual(3);
+
+    const paid = await api('/expenses/claims?status=paid&limit=5', { token: finance });
+    expect(paid.body.items).toHaveLength(5);
+
+    const evaluations = await api(`/performance/evaluations/${lastQuarter()}`, { token: manager });
+    expect(evaluations.body.runs[0].status).toBe('evaluated');
+    expect(evaluations.body.evaluations.length).toBeGreaterThanOrEqual(4);
+    expect(
+      evaluations.body.evaluations.every(
+        (evaluation: { status: string; grade?: string }) =>
+          evaluation.status === 'graded' && evaluation.grade,
+      ),
+    ).toBe(true);
+
+    // The key accounts have bought for over three years: an appreciation event proposes them.
+    const gathering = await api('/appreciation-events', {
+      token: manager,
+      body: { kind: 'customer_gathering', title: '年度客户答谢会', date: day(40), place: '上海' },
+    });
+    expect(gathering.status).toBe(201);
+    const proposals = await api(`/appreciation-events/${gathering.body.id}/proposals`, { token: manager });
+    expect(proposals.body.items.length).toBeGreaterThanOrEqual(3);
+
+    // The classification found key, ordinary and small customers among the buyers.
+    const customers = await api('/customers?limit=100', { token: manager });
+    const classes = new Set(customers.body.items.map((customer: { class: string | null }) => customer.class));
+    expect([...classes]).toEqual(expect.arrayContaining(['A', 'B', 'C']));
+  });
+});
 
 describe('public endpoints', () => {
   it('answers health, the OpenAPI document and the reference page without a token', async () => {
