@@ -1,12 +1,50 @@
 import js from '@eslint/js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-// Domains talk through a public face: another domain's public.ts, never its store or internals.
-const otherDomainsInternals = {
-  regex: '^\\.\\./(?!shared/)[a-z-]+/(?!public\\.ts$)[^/]+$',
-  message: 'Import another domain through its public face (../<domain>/public.ts).',
-};
-const onlyImports = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+/**
+ * The boundaries, by where files are (path-based zones on resolved imports, so a relative path of
+ * any depth, `#shared/…` and `import()` are all seen):
+ * - a domain uses another domain only through its public face (`<domain>/public.ts`; OpenAPI text
+ *   may also share another domain's `docs.ts`);
+ * - the shared kernel (`functions/shared`) knows no domain and none of the tables at `functions/`;
+ * - rules are pure: they know nothing of HTTP.
+ * `test/unit/boundaries.test.ts` plants each kind of forbidden import and sees it refused.
+ */
+const root = import.meta.dirname;
+const functions = join(root, 'functions');
+const DOMAINS = readdirSync(functions, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+  .map((entry) => entry.name);
+const HTTP_MODULES = ['http', 'problem', 'resource-replies', 'problem-responses'];
+const RULE_FILES = ['functions/*/rules.ts', 'functions/*/*-rules.ts', 'functions/approvals/chain.ts'];
+
+const zones = [
+  ...DOMAINS.map((domain) => ({
+    target: join(functions, domain, '!(docs).ts'),
+    from: join(functions, `!(${domain}|shared)`, '**'),
+    except: [join(functions, '*', 'public.ts')],
+    message: 'Import another domain through its public face (<domain>/public.ts).',
+  })),
+  ...DOMAINS.map((domain) => ({
+    target: join(functions, domain, 'docs.ts'),
+    from: join(functions, `!(${domain}|shared)`, '**'),
+    except: [join(functions, '*', 'public.ts'), join(functions, '*', 'docs.ts')],
+    message: 'OpenAPI text imports another domain through its public face or its docs.ts.',
+  })),
+  {
+    target: join(functions, 'shared', '**'),
+    from: [join(functions, `!(shared)`, '**'), join(functions, '*.ts')],
+    message: 'functions/shared imports no domain and no table at functions/.',
+  },
+  {
+    target: RULE_FILES.map((file) => join(root, file)),
+    from: HTTP_MODULES.map((module) => join(functions, 'shared', `${module}.ts`)),
+    message: 'Rules know nothing of HTTP: throw a domain error from #shared/domain-errors.ts.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'cdk.out', '.data', 'coverage'] },
@@ -21,30 +59,14 @@ export default tseslint.config(
   },
   // The tables at functions/ (routes, events, schedules, workflows) compose the domains and may.
   {
-    files: ['functions/*/**/*.ts'],
-    ignores: ['functions/*/docs.ts'],
-    rules: onlyImports(otherDomainsInternals),
-  },
-  // Rules are pure: they throw domain errors (shared/domain-errors.ts) and know nothing of HTTP.
-  {
-    files: ['functions/*/rules.ts', 'functions/*/*-rules.ts', 'functions/approvals/chain.ts'],
-    rules: onlyImports(otherDomainsInternals, {
-      regex: '^#shared/(http|problem|resource-replies|problem-responses)\\.ts$',
-      message: 'Rules know nothing of HTTP: throw a domain error from #shared/domain-errors.ts.',
-    }),
-  },
-  // OpenAPI text may share response shapes with another domain's OpenAPI text.
-  {
-    files: ['functions/*/docs.ts'],
-    rules: onlyImports({
-      regex: '^\\.\\./(?!shared/)[a-z-]+/(?!(public|docs)\\.ts$)[^/]+$',
-      message: 'Import another domain through its public face (../<domain>/public.ts) or its docs.ts.',
-    }),
-  },
-  // The shared kernel knows no domain.
-  {
-    files: ['functions/shared/**/*.ts'],
-    rules: onlyImports({ regex: '^\\.\\./[a-z-]+/', message: 'functions/shared imports no domain.' }),
+    files: ['functions/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver()] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones }],
+      // An import the resolver cannot follow would slip past the zones.
+      'import-x/no-unresolved': 'error',
+    },
   },
   {
     files: ['local/**', 'scripts/**', 'bench/**', 'bin/**', 'test/**'],

@@ -4,13 +4,7 @@
  * function; the local runtime fires the same schedules with croner while `npm start` runs, and
  * `npm run job` fires one on demand.
  */
-/**
- * How long one invocation of a job may run (its function's timeout). A job whose work grows with
- * the data works in pages and, when less than JOB_RESERVE_SECONDS are left, records where it stopped
- * and continues in a new invocation (see functions/shared/job.ts).
- */
-export const JOB_TIMEOUT_SECONDS = 300;
-export const JOB_RESERVE_SECONDS = 60;
+export { JOB_RESERVE_SECONDS, JOB_TIMEOUT_SECONDS } from '#shared/job-limits.ts';
 
 export interface Cron {
   minute: string;
