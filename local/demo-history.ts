@@ -13,7 +13,12 @@ import type { Product } from '../functions/sales/model.ts';
 import { productWrites, quoteWrites } from '../functions/sales/store.ts';
 import { afterReview, draftFromQuote, signContract, submitContract } from '../functions/contracts/rules.ts';
 import { contractWrites } from '../functions/contracts/store.ts';
-import { afterOrderReview, orderFromContract, submitOrder } from '../functions/orders/rules.ts';
+import {
+  afterOrderReview,
+  completedOrderPayload,
+  orderFromContract,
+  submitOrder,
+} from '../functions/orders/rules.ts';
 import {
   acceptProduction,
   completeOrder,
@@ -389,22 +394,11 @@ function completedOrder(input: {
       subjectVersion: order.version,
       actor: 'order-fulfilment',
       at: completedAt,
-      payload: {
-        orderId: order.id,
-        ownerId: order.ownerId,
-        customerId: order.customerId,
-        currency: order.currency,
-        total: order.total,
-        receivedOn,
-        completedOn: order.completedOn!,
-        lines: order.lines.map((line) => ({
-          productId: line.productId,
-          productName: line.productName,
-          model: line.model,
-          quantity: line.quantity,
-          amount: line.lineTotal,
-        })),
-      },
+      payload: completedOrderPayload(
+        order,
+        customer,
+        new Map([...input.catalogue].map(([id, product]) => [id, product.standardCost])),
+      ),
     }),
   ];
 }

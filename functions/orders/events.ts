@@ -104,11 +104,14 @@ export const receiptIssueResolved = defineEvent({
 export const orderCompleted = defineEvent({
   type: 'order.completed',
   description:
-    'The fulfilment workflow completed a delivered order: the customer’s purchases (product, model, quantity, amount, date) are recorded from it, and the KPIs count its revenue.',
+    'The fulfilment workflow completed a delivered order: the customer’s purchases (product, model, quantity, amount, date) are recorded from it, and the KPIs count its revenue. It carries what its consumers count as it was at completion (the customer’s name and region, each line’s standard cost), so a later move or a replay does not rewrite history.',
   producer: 'orders',
   payload: z.object({
     ...orderRef,
     customerId: z.string(),
+    /** The customer's name and region at completion. */
+    customerName: z.string(),
+    region: z.string(),
     currency: z.string(),
     total: z.int(),
     receivedOn: z.string(),
@@ -120,6 +123,8 @@ export const orderCompleted = defineEvent({
         model: z.string(),
         quantity: z.int(),
         amount: z.int(),
+        /** The line's standard cost (the product's, times the quantity) in the order's currency, if it has one. */
+        standardCost: z.optional(z.int()),
       }),
     ),
   }),

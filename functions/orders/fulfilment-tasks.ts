@@ -11,6 +11,9 @@ import { ORDER_STATUSES, type Order } from './model.ts';
 import { completeOrder, stallFulfilment, waitDeadline } from './fulfilment-rules.ts';
 import { orderSettings } from './settings.ts';
 import { getOrder, orderWrites, waitWrite } from './store.ts';
+import { completedOrderPayload } from './rules.ts';
+import { getCustomer } from '../customers/public.ts';
+import { getProducts } from '../sales/public.ts';
 
 /**
  * The Tasks of the order-fulfilment workflow, in one function:
@@ -91,6 +94,12 @@ export const handler = middy<unknown, { done: string }>()
     if (input.task === 'complete') {
       const completed = completeOrder(order, at.slice(0, 10), at);
       if (!completed) return { done: 'completed before' };
+      // What the consumers count, read now: as it is at completion.
+      const [customer, products] = await Promise.all([
+        getCustomer(order.customerId),
+        getProducts([...new Set(order.lines.map((line) => line.productId))]),
+      ]);
+      const costs = new Map([...products].map(([id, product]) => [id, product.standardCost]));
       await commitOnce(
         order.id,
         [
@@ -100,22 +109,7 @@ export const handler = middy<unknown, { done: string }>()
             subjectVersion: completed.version,
             actor: ACTOR,
             at,
-            payload: {
-              orderId: order.id,
-              ownerId: order.ownerId,
-              customerId: order.customerId,
-              currency: order.currency,
-              total: order.total,
-              receivedOn: order.receipt?.receivedOn ?? at.slice(0, 10),
-              completedOn: completed.completedOn!,
-              lines: order.lines.map((line) => ({
-                productId: line.productId,
-                productName: line.productName,
-                model: line.model,
-                quantity: line.quantity,
-                amount: line.lineTotal,
-              })),
-            },
+            payload: completedOrderPayload(completed, customer, costs),
           }),
         ],
         (current) => current.status === 'completed',

@@ -6,6 +6,7 @@ import type { ChainStep, ReviewSubject, Verdict } from '../approvals/public.ts';
 import { lineSummary } from '../sales/public.ts';
 import type { PayloadOf } from '#shared/events.ts';
 import type { contractSigned } from '../contracts/public.ts';
+import type { orderCompleted } from './events.ts';
 import type { Order, OrderWorkView } from './model.ts';
 
 /**
@@ -120,4 +121,38 @@ export function orderReviewSubject(order: Order, customerName: string): ReviewSu
     ],
   };
   return { type: 'order', id: order.id, ownerId: order.ownerId, ...en, localized: { en, 'zh-CN': zh } };
+}
+
+/**
+ * What `order.completed` says of a completed order: its lines, and what its consumers count as it
+ * was at completion (the customer's name and region, each line's standard cost in the order's
+ * currency when its product has one in that currency).
+ */
+export function completedOrderPayload(
+  order: Order,
+  customer: { name: string; region?: string | undefined } | undefined,
+  costs: ReadonlyMap<string, { value: number; currency: string }>,
+): PayloadOf<typeof orderCompleted> {
+  return {
+    orderId: order.id,
+    ownerId: order.ownerId,
+    customerId: order.customerId,
+    customerName: customer?.name ?? order.customerId,
+    region: customer?.region ?? 'unknown',
+    currency: order.currency,
+    total: order.total,
+    receivedOn: order.receipt?.receivedOn ?? order.completedOn!,
+    completedOn: order.completedOn!,
+    lines: order.lines.map((line) => {
+      const cost = costs.get(line.productId);
+      return {
+        productId: line.productId,
+        productName: line.productName,
+        model: line.model,
+        quantity: line.quantity,
+        amount: line.lineTotal,
+        ...(cost?.currency === order.currency ? { standardCost: cost.value * line.quantity } : {}),
+      };
+    }),
+  };
 }

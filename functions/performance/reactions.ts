@@ -6,10 +6,10 @@ import { publicApiUrl } from '#shared/links.ts';
 import { getEmployee } from '../employees/public.ts';
 import { commit } from '#shared/transaction.ts';
 import { revisitCompleted } from '../care/public.ts';
-import { customerFiled, getCustomer } from '../customers/public.ts';
+import { customerFiled } from '../customers/public.ts';
 import { claimReviewed } from '../expenses/public.ts';
 import { orderCompleted } from '../orders/public.ts';
-import { getProducts, opportunityClosed } from '../sales/public.ts';
+import { opportunityClosed } from '../sales/public.ts';
 import { complaintLogged, ticketRated } from '../service/public.ts';
 import type { Fact } from './model.ts';
 import { evaluateRun } from './evaluating.ts';
@@ -30,25 +30,17 @@ const record = (delivery: Delivery<unknown>, fact: Omit<Fact, 'eventId' | 'at'> 
 
 export const handler = consumerHandler('performance-events', [
   on(orderCompleted, async (delivery) => {
-    const { ownerId, customerId, currency, total, completedOn, lines } = delivery.event.payload;
-    const [customer, products] = await Promise.all([
-      getCustomer(customerId),
-      getProducts([...new Set(lines.map((line) => line.productId))]),
-    ]);
-    // The standard cost counts only when every line's product has one in the order's currency.
-    const costs = lines.map((line) => {
-      const cost = products.get(line.productId)?.standardCost;
-      return cost?.currency === currency ? cost.value * line.quantity : undefined;
-    });
-    const known = costs.every((cost) => cost !== undefined);
+    const { ownerId, region, currency, total, completedOn, lines } = delivery.event.payload;
+    // The standard cost counts only when every line had one (in the order's currency) at completion.
+    const known = lines.every((line) => line.standardCost !== undefined);
     await record(delivery, {
       employeeId: ownerId,
       month: completedOn.slice(0, 7),
       kind: 'order',
       amount: total,
       currency,
-      ...(known ? { cost: costs.reduce((sum: number, cost) => sum + cost!, 0) } : {}),
-      ...(customer ? { region: customer.region } : {}),
+      ...(known ? { cost: lines.reduce((sum, line) => sum + line.standardCost!, 0) } : {}),
+      region,
     });
   }),
   on(customerFiled, async (delivery) => {

@@ -2,7 +2,7 @@ import { monthOfInstant } from '#shared/calendar.ts';
 import { applyOnce, applyOnceInParts, consumerHandler, on } from '#shared/consumer.ts';
 import type { TransactItem } from '#shared/transaction.ts';
 import { customerClassified } from '../classification/public.ts';
-import { customerFiled, customerStatusChanged, getCustomer } from '../customers/public.ts';
+import { customerFiled, customerStatusChanged } from '../customers/public.ts';
 import { orderCompleted } from '../orders/public.ts';
 import { opportunityStaged } from '../sales/public.ts';
 import { classCountAdd, customerCountAdd, figureAdd, pipelineAdd } from './store.ts';
@@ -17,10 +17,11 @@ import { classCountAdd, customerCountAdd, figureAdd, pipelineAdd } from './store
 
 export const handler = consumerHandler('reports-events', [
   on(orderCompleted, async (delivery) => {
-    const { ownerId, customerId, currency, total, completedOn, lines } = delivery.event.payload;
+    const { ownerId, customerId, customerName, region, currency, total, completedOn, lines } =
+      delivery.event.payload;
     const month = completedOn.slice(0, 7);
-    // A rep's name is read when the report is (names change); a customer's is kept with its figures.
-    const customer = await getCustomer(customerId);
+    // A rep's name is read when the report is (names change); a customer's is kept with its
+    // figures, and the region is the one the customer was in when the order completed.
     const order = { revenue: total, orders: 1 };
     const at = (dimension: 'rep' | 'customer' | 'region' | 'total', key: string, name?: string) =>
       figureAdd({ month, dimension, currency, key, name }, order);
@@ -28,8 +29,8 @@ export const handler = consumerHandler('reports-events', [
     const figures = [
       at('total', 'all'),
       at('rep', ownerId),
-      at('customer', customerId, customer?.name),
-      at('region', customer?.region ?? 'unknown'),
+      at('customer', customerId, customerName),
+      at('region', region),
       ...[...products].map(([productId, productLines]) =>
         figureAdd(
           {

@@ -165,11 +165,22 @@ describe('a rep’s figures', () => {
           orderId: 'ORDER1',
           ownerId: 'PFREP',
           customerId: customer.customerId,
+          customerName: 'Figures Works',
+          region: 'east',
           currency: 'CNY',
           total: 12_000_000,
           receivedOn: at.slice(0, 10),
           completedOn: at.slice(0, 10),
-          lines: [{ productId, productName: 'Lathe', model: 'CK', quantity: 2, amount: 12_000_000 }],
+          lines: [
+            {
+              productId,
+              productName: 'Lathe',
+              model: 'CK',
+              quantity: 2,
+              amount: 12_000_000,
+              standardCost: 6_000_000,
+            },
+          ],
         },
       }),
       recordEvent(ticketRated, {

@@ -49,6 +49,7 @@ type Completed = {
 };
 const orders: Completed[] = [];
 const customerRegion = new Map<string, string>();
+const customerName = new Map<string, string>();
 let path: Awaited<ReturnType<typeof eventPath>>;
 const started = new Date(Date.now() - 1000).toISOString();
 
@@ -87,6 +88,7 @@ beforeAll(async () => {
     });
     expect(created.status).toBe(201);
     customerRegion.set(created.body.id as string, region);
+    customerName.set(created.body.id as string, name);
   }
 
   // Two years of completed orders (2025 and 2026), recorded as the orders domain records them.
@@ -119,6 +121,8 @@ beforeAll(async () => {
             orderId: `RPORDER${from + offset}`,
             currency: 'CNY',
             receivedOn: order.completedOn,
+            customerName: customerName.get(order.customerId)!,
+            region: customerRegion.get(order.customerId)!,
             ...order,
           },
         }),
@@ -247,6 +251,33 @@ describe('sales report', () => {
     }
   });
 
+  it('counts an order in the region its customer was in when it completed, whatever the customer is now', async () => {
+    const [customerId] = [...customerRegion.keys()];
+    await commit([
+      recordEvent(orderCompleted, {
+        subject: { type: 'order', id: 'RPMOVED' },
+        actor: 'order-fulfilment',
+        at: new Date().toISOString(),
+        payload: {
+          orderId: 'RPMOVED',
+          ownerId: 'RPREP1',
+          customerId: customerId!,
+          customerName: customerName.get(customerId!)!,
+          // The customer has moved since; the order is the old region's.
+          region: '西北',
+          currency: 'CNY',
+          total: 777_000,
+          receivedOn: '2023-03-10',
+          completedOn: '2023-03-10',
+          lines: [{ productId: 'P-MOVED', productName: 'Lathe', model: 'CK', quantity: 1, amount: 777_000 }],
+        },
+      }),
+    ]);
+    await path.settle();
+    const report = await get('/reports/sales', { period: '2023-03', by: 'region' });
+    expect(report.body.rows).toEqual([expect.objectContaining({ key: '西北', revenue: 777_000 })]);
+  });
+
   it('adds an order of more products than one transaction holds, in parts, each once', async () => {
     const lines = Array.from({ length: 120 }, (_, index) => ({
       productId: `P-MANY-${index}`,
@@ -264,6 +295,8 @@ describe('sales report', () => {
           orderId: 'RPMANY',
           ownerId: 'RPREP1',
           customerId: [...customerRegion.keys()][0]!,
+          customerName: [...customerName.values()][0]!,
+          region: [...customerRegion.values()][0]!,
           currency: 'CNY',
           total: lines.reduce((sum, line) => sum + line.amount, 0),
           receivedOn: '2024-01-15',
