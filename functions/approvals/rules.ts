@@ -1,4 +1,4 @@
-import { tokenMatches } from '#shared/link-tokens.ts';
+import { checkLink as checkStoredLink } from '#shared/link-tokens.ts';
 import type { Approval, StoredApproval } from './model.ts';
 import type { ApprovalSettings } from './settings.ts';
 
@@ -8,17 +8,25 @@ export const daysAfter = (iso: string, days: number) => new Date(Date.parse(iso)
 export type LinkCheck = 'ok' | 'missing' | 'invalid' | 'expired' | 'decided';
 
 /**
- * Whether a link token may decide this approval: it must be the current token (a reminder or an
- * escalation replaces it), unexpired, and the step still undecided. Compared in constant time.
+ * Whether a link token may decide this approval, by the link kit every emailed link uses: it must
+ * be the current token (a reminder or an escalation replaces it), unexpired, and the step still
+ * undecided (a decided step is a used link). A review that gave up (timed out) ends its links like
+ * time does.
  */
 export function checkLink(approval: StoredApproval, token: string | undefined, now: Date): LinkCheck {
   if (!token) return 'missing';
-  if (!tokenMatches(approval.linkTokenHash, token)) return 'invalid';
-  // A review that gave up (timed out) ends its links like time does.
-  if (approval.status === 'expired') return 'expired';
-  if (approval.status !== 'pending') return 'decided';
-  if (!(Date.parse(approval.linkExpiresAt) > now.getTime())) return 'expired';
-  return 'ok';
+  const check = checkStoredLink(
+    {
+      tokenHash: approval.linkTokenHash,
+      validUntil: approval.status === 'expired' ? '' : approval.linkExpiresAt,
+      ...(approval.status === 'pending' || approval.status === 'expired'
+        ? {}
+        : { usedAt: approval.decidedAt ?? approval.status }),
+    },
+    token,
+    now,
+  );
+  return check === 'used' ? 'decided' : check;
 }
 
 /**

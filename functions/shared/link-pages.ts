@@ -5,7 +5,9 @@ import { escapeHtml, linkPage } from './html.ts';
 import { asProblem } from './problem.ts';
 import { commit, named, TransactionCancelled, type TransactItem } from './transaction.ts';
 import { defineOperation, FORM_TYPE, type Operation, type Reply } from './http.ts';
-import { tokenMatches } from './link-tokens.ts';
+import { checkLink, type LinkCheck, type StoredLink } from './link-tokens.ts';
+
+export { checkLink, type LinkCheck, type StoredLink };
 import { parsePart } from './validation.ts';
 
 /**
@@ -45,19 +47,6 @@ export function linkPageRoutes(spec: {
 
 /** The languages of the people who receive emailed links. */
 export type LinkLanguage = 'zh-CN' | 'en';
-
-/** Why a link cannot act: unknown or replaced (404), expired (410), already used (409). */
-export type LinkCheck = 'invalid' | 'expired' | 'used';
-
-/**
- * A stored single-use link: its token's digest, when it stops working (an ISO time; not
- * `expiresAt`, which is the table's TTL attribute in epoch seconds), when it was used.
- */
-export interface StoredLink {
-  tokenHash: string;
-  validUntil: string;
-  usedAt?: string;
-}
 
 /**
  * Uses a stored link once, in the transaction of what it does: the token must still be the one
@@ -110,19 +99,6 @@ export function renewLink(key: PrimaryKey, tokenHash: string, validUntil: string
       ExpressionAttributeValues: { ':hash': tokenHash, ':validUntil': validUntil },
     },
   };
-}
-
-/** Whether a presented token opens a stored link now. */
-export function checkLink(
-  link: StoredLink | undefined,
-  token: string | undefined,
-  now: Date,
-): LinkCheck | 'ok' {
-  if (!link || !token || !tokenMatches(link.tokenHash, token)) return 'invalid';
-  if (link.usedAt) return 'used';
-  // Fails closed: a link without a valid end of validity is expired.
-  if (!(Date.parse(link.validUntil) > now.getTime())) return 'expired';
-  return 'ok';
 }
 
 const UNUSABLE: Record<Exclude<LinkCheck, 'used'>, [number, Record<LinkLanguage, string>]> = {
