@@ -7,8 +7,15 @@ import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '../functions/sh
 
 type Json = Record<string, unknown>;
 const id = (type: string) => type.replace(/\./g, '-');
+/** Named models a payload refers to (`named` in #shared/schemas.ts), each defined once. */
+const models: Record<string, Json> = {};
+const toComponents = (json: unknown): Json =>
+  JSON.parse(JSON.stringify(json).replaceAll('#/$defs/', '#/components/schemas/')) as Json;
 const schemaOf = (spec: EventSpec): Json => {
-  const { $schema: _dialect, ...payload } = z.toJSONSchema(spec.payload, { io: 'output' }) as Json;
+  const converted = z.toJSONSchema(spec.payload, { io: 'output' }) as Json & { $defs?: Record<string, Json> };
+  const { $schema: _dialect, $defs, ...rest } = converted;
+  for (const [name, definition] of Object.entries($defs ?? {})) models[name] = toComponents(definition);
+  const payload = toComponents(rest);
   return {
     type: 'object',
     description: 'The envelope every event has; `payload` is specific to the type.',
@@ -69,7 +76,10 @@ function asyncApi(): Json {
     defaultContentType: 'application/json',
     channels,
     operations,
-    components: { messages },
+    components: {
+      messages,
+      schemas: Object.fromEntries(Object.entries(models).sort(([a], [b]) => a.localeCompare(b))),
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { line, ulidId } from '#shared/schemas.ts';
+import { line, ulidId, named } from '#shared/schemas.ts';
 
 export const DOCUMENT_TYPES = ['contract', 'quote', 'customer_material', 'market_research'] as const;
 export const DOCUMENT_CONTENT_TYPES = [
@@ -13,20 +13,23 @@ export const DOCUMENT_CONTENT_TYPES = [
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 /** An archived document's metadata (R-7.2); the file is in S3 under `archive/<id>`. */
-export const archivedDocument = z.object({
-  id: z.string(),
-  type: z.enum(DOCUMENT_TYPES),
-  title: z.string(),
-  customerId: z.optional(z.string()),
-  tags: z.array(z.string()),
-  fileName: z.string(),
-  contentType: z.enum(DOCUMENT_CONTENT_TYPES),
-  size: z.int(),
-  author: z.string(),
-  version: z.int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const archivedDocument = named(
+  'ArchivedDocument',
+  z.object({
+    id: z.string(),
+    type: z.enum(DOCUMENT_TYPES),
+    title: z.string(),
+    customerId: z.optional(z.string()),
+    tags: z.array(z.string()),
+    fileName: z.string(),
+    contentType: z.enum(DOCUMENT_CONTENT_TYPES),
+    size: z.int(),
+    author: z.string(),
+    version: z.int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+);
 export type ArchivedDocument = z.output<typeof archivedDocument>;
 
 export const newDocument = z.strictObject({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { currencyCode, line, pastDate, resourceFields, text } from '#shared/schemas.ts';
+import { currencyCode, line, pastDate, resourceFields, text, named } from '#shared/schemas.ts';
 import type { Reason } from './rules.ts';
 
 export const CLASSES = ['A', 'B', 'C'] as const;
@@ -22,17 +22,20 @@ export const newPurchase = z.strictObject({
 export type NewPurchase = z.output<typeof newPurchase>;
 
 /** A purchase as stored and shown. */
-export const purchase = z.object({
-  ...resourceFields,
-  customerId: z.string(),
-  recordedBy: z.string(),
-  product: z.string(),
-  model: z.optional(z.string()),
-  quantity: z.int(),
-  amount: purchaseAmount,
-  date: z.string(),
-  note: z.optional(z.string()),
-});
+export const purchase = named(
+  'Purchase',
+  z.object({
+    ...resourceFields,
+    customerId: z.string(),
+    recordedBy: z.string(),
+    product: z.string(),
+    model: z.optional(z.string()),
+    quantity: z.int(),
+    amount: purchaseAmount,
+    date: z.string(),
+    note: z.optional(z.string()),
+  }),
+);
 export type Purchase = z.output<typeof purchase>;
 
 export const overrideRequest = z.strictObject({ class: z.enum(CLASSES), reason: text(1000) });
@@ -58,13 +61,16 @@ export interface ClassificationRecord {
 const classOrNull = z.nullable(z.enum(CLASSES));
 
 /** One change of a customer's class, as recorded and shown. */
-export const classChange = z.object({
-  at: z.string(),
-  from: classOrNull,
-  to: classOrNull,
-  cause: z.enum(['classification', 'override', 'override-cleared']),
-  score: z.nullable(z.number()),
-  by: z.string(),
-  reason: z.optional(z.string()),
-});
+export const classChange = named(
+  'ClassChange',
+  z.object({
+    at: z.string(),
+    from: classOrNull,
+    to: classOrNull,
+    cause: z.enum(['classification', 'override', 'override-cleared']),
+    score: z.nullable(z.number()),
+    by: z.string(),
+    reason: z.optional(z.string()),
+  }),
+);
 export type ClassChange = z.output<typeof classChange>;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { rejection } from '../approvals/public.ts';
-import { dateWithin, line, pastDate, resourceFields, text, ulidId } from '#shared/schemas.ts';
+import { dateWithin, line, pastDate, resourceFields, text, ulidId, named } from '#shared/schemas.ts';
 import { quoteLine } from '../sales/public.ts';
 
 export const CONTRACT_STATUSES = ['draft', 'under_review', 'approved', 'effective'] as const;
@@ -34,26 +34,29 @@ export const signing = z.strictObject({
 export type { Rejection } from '../approvals/public.ts';
 
 /** A contract as stored and shown (one declaration: the type and the OpenAPI schema). */
-export const contract = z.object({
-  ...resourceFields,
-  customerId: z.string(),
-  ownerId: z.string(),
-  quoteId: z.string(),
-  quoteRevision: z.int(),
-  currency: z.string(),
-  lines: z.array(quoteLine),
-  total: z.int(),
-  deliveryDate: z.string(),
-  paymentTerms: z.string(),
-  afterSalesTerms: z.string(),
-  qualityStandard: z.string(),
-  breachLiability: z.string(),
-  status: z.enum(CONTRACT_STATUSES),
-  /** Review rounds started so far. */
-  reviewRound: z.int(),
-  lastRejection: z.optional(rejection),
-  signing: z.optional(
-    z.object({ signedOn: z.string(), ourSignatory: z.string(), customerSignatory: z.string() }),
-  ),
-});
+export const contract = named(
+  'Contract',
+  z.object({
+    ...resourceFields,
+    customerId: z.string(),
+    ownerId: z.string(),
+    quoteId: z.string(),
+    quoteRevision: z.int(),
+    currency: z.string(),
+    lines: z.array(quoteLine),
+    total: z.int(),
+    deliveryDate: z.string(),
+    paymentTerms: z.string(),
+    afterSalesTerms: z.string(),
+    qualityStandard: z.string(),
+    breachLiability: z.string(),
+    status: z.enum(CONTRACT_STATUSES),
+    /** Review rounds started so far. */
+    reviewRound: z.int(),
+    lastRejection: z.optional(rejection),
+    signing: z.optional(
+      z.object({ signedOn: z.string(), ourSignatory: z.string(), customerSignatory: z.string() }),
+    ),
+  }),
+);
 export type Contract = z.output<typeof contract>;

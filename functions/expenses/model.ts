@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { period } from '#shared/periods.ts';
 import { rejection } from '../approvals/public.ts';
-import { dateBetween, employeeId, line, text, ulidId } from '#shared/schemas.ts';
+import { dateBetween, employeeId, line, text, ulidId, named } from '#shared/schemas.ts';
 
 /** Expense categories of the budget (R-6.1). */
 export const EXPENSE_CATEGORIES = [
@@ -52,46 +52,52 @@ export const yearParams = z.strictObject({
 });
 
 /** One budget line: a category's month, for the department or one rep; its figures in minor units. */
-export const budgetLine = z.object({
-  year: z.string(),
-  month: z.string(),
-  category: z.enum(EXPENSE_CATEGORIES),
-  /** `department`, or the rep's id. */
-  scope: z.string(),
-  budgeted: z.int(),
-  /** Claims under approval. */
-  reserved: z.int(),
-  /** Claims paid. */
-  spent: z.int(),
-  /** budgeted − reserved − spent: what a new claim may still reserve. */
-  available: z.int(),
-});
+export const budgetLine = named(
+  'BudgetLine',
+  z.object({
+    year: z.string(),
+    month: z.string(),
+    category: z.enum(EXPENSE_CATEGORIES),
+    /** `department`, or the rep's id. */
+    scope: z.string(),
+    budgeted: z.int(),
+    /** Claims under approval. */
+    reserved: z.int(),
+    /** Claims paid. */
+    spent: z.int(),
+    /** budgeted − reserved − spent: what a new claim may still reserve. */
+    available: z.int(),
+  }),
+);
 export type BudgetLine = z.output<typeof budgetLine>;
 
 export const CLAIM_STATUSES = ['draft', 'under_review', 'paid', 'rejected', 'refused', 'withdrawn'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 /** An expense claim (R-6.2): filed before spending, reviewed by its chain, paid or refused by finance. */
-export const claim = z.object({
-  id: z.string(),
-  claimantId: z.string(),
-  category: z.enum(EXPENSE_CATEGORIES),
-  amount: z.int(),
-  currency: z.string(),
-  /** The day of the expense: its month is the budget line it draws on. */
-  date: z.string(),
-  reason: z.string(),
-  status: z.enum(CLAIM_STATUSES),
-  /** Review rounds so far. */
-  round: z.int(),
-  /** The budget lines it reserves on while under review (department, and the rep's if any). */
-  reservedOn: z.optional(z.array(z.string())),
-  lastRejection: z.optional(rejection),
-  paidAt: z.optional(z.string()),
-  version: z.int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const claim = named(
+  'Claim',
+  z.object({
+    id: z.string(),
+    claimantId: z.string(),
+    category: z.enum(EXPENSE_CATEGORIES),
+    amount: z.int(),
+    currency: z.string(),
+    /** The day of the expense: its month is the budget line it draws on. */
+    date: z.string(),
+    reason: z.string(),
+    status: z.enum(CLAIM_STATUSES),
+    /** Review rounds so far. */
+    round: z.int(),
+    /** The budget lines it reserves on while under review (department, and the rep's if any). */
+    reservedOn: z.optional(z.array(z.string())),
+    lastRejection: z.optional(rejection),
+    paidAt: z.optional(z.string()),
+    version: z.int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+);
 export type Claim = z.output<typeof claim>;
 
 export const newClaim = z.strictObject({
@@ -115,15 +121,18 @@ export const newReceipt = z.strictObject({
   size: z.int().check(z.positive(), z.maximum(MAX_RECEIPT_BYTES)),
 });
 
-export const receipt = z.object({
-  id: z.string(),
-  claimId: z.string(),
-  fileName: z.string(),
-  contentType: z.enum(RECEIPT_TYPES),
-  size: z.int(),
-  addedBy: z.string(),
-  addedAt: z.string(),
-});
+export const receipt = named(
+  'Receipt',
+  z.object({
+    id: z.string(),
+    claimId: z.string(),
+    fileName: z.string(),
+    contentType: z.enum(RECEIPT_TYPES),
+    size: z.int(),
+    addedBy: z.string(),
+    addedAt: z.string(),
+  }),
+);
 export type Receipt = z.output<typeof receipt>;
 
 export const receiptParams = z.strictObject({ id: ulidId, receiptId: ulidId });

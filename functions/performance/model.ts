@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { line } from '#shared/schemas.ts';
+import { line, named } from '#shared/schemas.ts';
 import { INDICATORS, performanceSettingsSchema } from './settings.ts';
 
 export { period } from '#shared/periods.ts';
@@ -8,10 +8,15 @@ const amount = z.int().check(z.minimum(0), z.maximum(1e15));
 const basisPoints = z.int().check(z.minimum(-100_000), z.maximum(100_000));
 
 /** How the year's amounts spread over its months: evenly, or by twelve seasonal weights. */
-export const targetSplit = z.union([
-  z.literal('even'),
-  z.strictObject({ monthWeights: z.array(z.int().check(z.minimum(0), z.maximum(1000))).check(z.length(12)) }),
-]);
+export const targetSplit = named(
+  'TargetSplit',
+  z.union([
+    z.literal('even'),
+    z.strictObject({
+      monthWeights: z.array(z.int().check(z.minimum(0), z.maximum(1000))).check(z.length(12)),
+    }),
+  ]),
+);
 
 /** A rep's annual targets (R-4.1, R-0.2): amounts in minor units of the figures' currency. */
 export const targetsInput = z.strictObject({
@@ -33,31 +38,34 @@ export const targetsInput = z.strictObject({
 export const SUMMED = ['revenue', 'profit', 'newCustomers', 'expenses'] as const;
 export type Summed = (typeof SUMMED)[number];
 
-export const targets = z.object({
-  employeeId: z.string(),
-  year: z.string(),
-  currency: z.string(),
-  revenue: z.int(),
-  profit: z.int(),
-  newCustomers: z.int(),
-  expenses: z.int(),
-  growthBasisPoints: z.int(),
-  marketShareBasisPoints: z.int(),
-  conversionBasisPoints: z.int(),
-  satisfactionHundredths: z.int(),
-  split: targetSplit,
-  /** The year's amounts month by month (January first); each adds up to the year's. */
-  months: z.object({
-    revenue: z.array(z.int()),
-    profit: z.array(z.int()),
-    newCustomers: z.array(z.int()),
-    expenses: z.array(z.int()),
+export const targets = named(
+  'Targets',
+  z.object({
+    employeeId: z.string(),
+    year: z.string(),
+    currency: z.string(),
+    revenue: z.int(),
+    profit: z.int(),
+    newCustomers: z.int(),
+    expenses: z.int(),
+    growthBasisPoints: z.int(),
+    marketShareBasisPoints: z.int(),
+    conversionBasisPoints: z.int(),
+    satisfactionHundredths: z.int(),
+    split: targetSplit,
+    /** The year's amounts month by month (January first); each adds up to the year's. */
+    months: z.object({
+      revenue: z.array(z.int()),
+      profit: z.array(z.int()),
+      newCustomers: z.array(z.int()),
+      expenses: z.array(z.int()),
+    }),
+    setBy: z.string(),
+    version: z.int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
   }),
-  setBy: z.string(),
-  version: z.int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+);
 export type Targets = z.output<typeof targets>;
 
 /** A region's market size for a year (R-4.1 market share), in minor units of the figures' currency. */
@@ -95,59 +103,68 @@ export interface Fact {
   score?: number;
 }
 
-export const indicatorRow = z.object({
-  indicator: z.enum(INDICATORS),
-  /** Missing when no target is set, or nothing yet to measure (no ratings, no closed opportunity …). */
-  target: z.optional(z.int()),
-  actual: z.optional(z.int()),
-  /** actual ÷ target (the other way round for expense control), in basis points. */
-  attainmentBasisPoints: z.optional(z.int()),
-  unit: z.enum(['minor-units', 'count', 'basis-points', 'hundredths']),
-});
+export const indicatorRow = named(
+  'IndicatorRow',
+  z.object({
+    indicator: z.enum(INDICATORS),
+    /** Missing when no target is set, or nothing yet to measure (no ratings, no closed opportunity …). */
+    target: z.optional(z.int()),
+    actual: z.optional(z.int()),
+    /** actual ÷ target (the other way round for expense control), in basis points. */
+    attainmentBasisPoints: z.optional(z.int()),
+    unit: z.enum(['minor-units', 'count', 'basis-points', 'hundredths']),
+  }),
+);
 export type IndicatorRow = z.output<typeof indicatorRow>;
 
-export const performanceView = z.object({
-  employeeId: z.string(),
-  period: z.string(),
-  months: z.array(z.string()),
-  currency: z.string(),
-  rulesVersion: z.string(),
-  indicators: z.array(indicatorRow),
-  /** The quantitative score so far (0–100) by the published weights; missing indicators' weight is shared by the others. */
-  quantitativeScore: z.optional(z.number()),
-  counts: z.object({
-    orders: z.int(),
-    opportunitiesWon: z.int(),
-    opportunitiesLost: z.int(),
-    ratings: z.int(),
-    complaints: z.int(),
+export const performanceView = named(
+  'PerformanceView',
+  z.object({
+    employeeId: z.string(),
+    period: z.string(),
+    months: z.array(z.string()),
+    currency: z.string(),
+    rulesVersion: z.string(),
+    indicators: z.array(indicatorRow),
+    /** The quantitative score so far (0–100) by the published weights; missing indicators' weight is shared by the others. */
+    quantitativeScore: z.optional(z.number()),
+    counts: z.object({
+      orders: z.int(),
+      opportunitiesWon: z.int(),
+      opportunitiesLost: z.int(),
+      ratings: z.int(),
+      complaints: z.int(),
+    }),
+    /** Revenue of orders in other currencies, not in the indicators. */
+    otherCurrencies: z.record(z.string(), z.int()),
   }),
-  /** Revenue of orders in other currencies, not in the indicators. */
-  otherCurrencies: z.record(z.string(), z.int()),
-});
+);
 export type PerformanceView = z.output<typeof performanceView>;
 
 /** One run of a period's evaluation (R-4.2). */
-export const evaluationRun = z.object({
-  period: z.string(),
-  run: z.int(),
-  kind: z.enum(['month', 'quarter', 'year']),
-  status: z.enum(['evaluating', 'evaluated']),
-  /** The schedule, or the manager who started it again. */
-  startedBy: z.string(),
-  reason: z.optional(z.string()),
-  /** The rules it applies, whatever the settings say later (R-0.5). */
-  rules: performanceSettingsSchema,
-  requestedAt: z.string(),
-  /**
-   * When the ratings of a quarter or a year are due: the rating window counted from when the run
-   * started, so a run started late (a missed firing, an evaluation fired by hand) still gives the
-   * raters their whole window.
-   */
-  ratingsDueAt: z.optional(z.string()),
-  evaluatedAt: z.optional(z.string()),
-  evaluated: z.optional(z.int()),
-});
+export const evaluationRun = named(
+  'EvaluationRun',
+  z.object({
+    period: z.string(),
+    run: z.int(),
+    kind: z.enum(['month', 'quarter', 'year']),
+    status: z.enum(['evaluating', 'evaluated']),
+    /** The schedule, or the manager who started it again. */
+    startedBy: z.string(),
+    reason: z.optional(z.string()),
+    /** The rules it applies, whatever the settings say later (R-0.5). */
+    rules: performanceSettingsSchema,
+    requestedAt: z.string(),
+    /**
+     * When the ratings of a quarter or a year are due: the rating window counted from when the run
+     * started, so a run started late (a missed firing, an evaluation fired by hand) still gives the
+     * raters their whole window.
+     */
+    ratingsDueAt: z.optional(z.string()),
+    evaluatedAt: z.optional(z.string()),
+    evaluated: z.optional(z.int()),
+  }),
+);
 export type EvaluationRun = z.output<typeof evaluationRun>;
 
 export const TRAINING_TOPICS = [
@@ -159,50 +176,56 @@ export const TRAINING_TOPICS = [
 ] as const;
 
 /** The consequences a graded result proposes (R-4.4). */
-export const proposals = z.object({
-  /** Minor units of the figures' currency, by the published formula. */
-  bonus: z.int(),
-  promotionPriority: z.enum(['high', 'normal', 'none']),
-  trainingNeeds: z.array(z.enum(TRAINING_TOPICS)),
-  coachingPlan: z.optional(z.object({ goals: z.array(z.string()), reviewOn: z.string() })),
-  /** A second fail after a coaching plan: the manager decides on reassignment. */
-  reassignmentReview: z.boolean(),
-});
+export const proposals = named(
+  'Proposals',
+  z.object({
+    /** Minor units of the figures' currency, by the published formula. */
+    bonus: z.int(),
+    promotionPriority: z.enum(['high', 'normal', 'none']),
+    trainingNeeds: z.array(z.enum(TRAINING_TOPICS)),
+    coachingPlan: z.optional(z.object({ goals: z.array(z.string()), reviewOn: z.string() })),
+    /** A second fail after a coaching plan: the manager decides on reassignment. */
+    reassignmentReview: z.boolean(),
+  }),
+);
 export type Proposals = z.output<typeof proposals>;
 
 /** A rep's evaluation in one run: the indicators and the quantitative score, and the periods it builds on. */
-export const evaluation = z.object({
-  period: z.string(),
-  run: z.int(),
-  employeeId: z.string(),
-  rulesVersion: z.string(),
-  indicators: z.array(indicatorRow),
-  quantitativeScore: z.optional(z.number()),
-  counts: performanceView.def.shape.counts,
-  /** For a quarter its months', for a year its quarters' latest scores. */
-  parts: z.array(z.object({ period: z.string(), run: z.int(), quantitativeScore: z.optional(z.number()) })),
-  evaluatedAt: z.string(),
-  /**
-   * `rating` while a quarter's or a year's raters answer (until `ratingsDueAt`); `graded` with the
-   * composite score and grade (a month's is preliminary: its quantitative score alone).
-   */
-  status: z.enum(['rating', 'graded']),
-  ratingsDueAt: z.optional(z.string()),
-  ratings: z.optional(
-    z.object({ asked: z.int(), answered: z.int(), byGroup: z.record(z.string(), z.int()) }),
-  ),
-  qualitativeScore: z.optional(z.number()),
-  compositeScore: z.optional(z.number()),
-  grade: z.optional(z.enum(['excellent', 'good', 'pass', 'fail'])),
-  preliminary: z.optional(z.boolean()),
-  gradedAt: z.optional(z.string()),
-  /** What the result proposes (R-4.4), for the manager to confirm or adjust. */
-  proposals: z.optional(proposals),
-  decision: z.optional(
-    z.object({ ...proposals.def.shape, by: z.string(), at: z.string(), reason: z.optional(z.string()) }),
-  ),
-  comments: z.optional(z.array(z.object({ by: z.string(), at: z.string(), text: z.string() }))),
-});
+export const evaluation = named(
+  'Evaluation',
+  z.object({
+    period: z.string(),
+    run: z.int(),
+    employeeId: z.string(),
+    rulesVersion: z.string(),
+    indicators: z.array(indicatorRow),
+    quantitativeScore: z.optional(z.number()),
+    counts: performanceView.def.shape.counts,
+    /** For a quarter its months', for a year its quarters' latest scores. */
+    parts: z.array(z.object({ period: z.string(), run: z.int(), quantitativeScore: z.optional(z.number()) })),
+    evaluatedAt: z.string(),
+    /**
+     * `rating` while a quarter's or a year's raters answer (until `ratingsDueAt`); `graded` with the
+     * composite score and grade (a month's is preliminary: its quantitative score alone).
+     */
+    status: z.enum(['rating', 'graded']),
+    ratingsDueAt: z.optional(z.string()),
+    ratings: z.optional(
+      z.object({ asked: z.int(), answered: z.int(), byGroup: z.record(z.string(), z.int()) }),
+    ),
+    qualitativeScore: z.optional(z.number()),
+    compositeScore: z.optional(z.number()),
+    grade: z.optional(z.enum(['excellent', 'good', 'pass', 'fail'])),
+    preliminary: z.optional(z.boolean()),
+    gradedAt: z.optional(z.string()),
+    /** What the result proposes (R-4.4), for the manager to confirm or adjust. */
+    proposals: z.optional(proposals),
+    decision: z.optional(
+      z.object({ ...proposals.def.shape, by: z.string(), at: z.string(), reason: z.optional(z.string()) }),
+    ),
+    comments: z.optional(z.array(z.object({ by: z.string(), at: z.string(), text: z.string() }))),
+  }),
+);
 export type Evaluation = z.output<typeof evaluation>;
 
 export const rerunRequest = z.strictObject({

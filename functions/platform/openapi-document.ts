@@ -9,12 +9,76 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '#shared/listing.ts';
  */
 type JsonSchema = Record<string, unknown>;
 
-const jsonSchema = (schema: Schema, io: 'input' | 'output'): JsonSchema => {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
-  return rest;
-};
+/**
+ * Named models (`named` in #shared/schemas.ts), collected as the operations meet them, once per
+ * direction: a model reads the same both ways unless it has defaults or transforms, and then its
+ * input form is `<Model>Input`. Refs are written `#/components/schemas/<direction>:<Model>` (a
+ * colon is no part of a name) and set once every model is known.
+ */
+type Io = 'input' | 'output';
+type ModelCollector = ReturnType<typeof modelCollector>;
+const REF = '#/components/schemas/';
+const PLACEHOLDER = /#\/components\/schemas\/(input|output):([A-Za-z0-9]+)/g;
 
-function parametersOf(where: 'path' | 'query', schema: Schema | undefined) {
+function modelCollector() {
+  const found: Record<Io, Map<string, string>> = { input: new Map(), output: new Map() };
+  const jsonSchema = (schema: Schema, io: Io): JsonSchema => {
+    const {
+      $schema: _dialect,
+      $defs,
+      ...rest
+    } = z.toJSONSchema(schema, {
+      io,
+      unrepresentable: 'any',
+    }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+    const refer = (json: unknown) =>
+      JSON.stringify(json).replaceAll(/#\/\$defs\/([A-Za-z0-9]+)/g, `${REF}${io}:$1`);
+    for (const [name, definition] of Object.entries($defs ?? {})) found[io].set(name, refer(definition));
+    return JSON.parse(refer(rest)) as JsonSchema;
+  };
+  /** The components, and the document with every placeholder set to its model's name. */
+  const place = <D>(document: D): { document: D; schemas: Record<string, unknown> } => {
+    const undirected = (text: string) => text.replaceAll(PLACEHOLDER, `${REF}$2`);
+    const models = new Set([...found.output.keys(), ...found.input.keys()]);
+    // An input form is the model itself when it reads the same and so do the models it refers to.
+    let apart = new Set(
+      [...models].filter((name) => {
+        const [input, output] = [found.input.get(name), found.output.get(name)];
+        return input !== undefined && output !== undefined && undirected(input) !== undirected(output);
+      }),
+    );
+    for (let grown = true; grown;) {
+      grown = false;
+      for (const name of models) {
+        const input = found.input.get(name);
+        if (apart.has(name) || !input || !found.output.has(name)) continue;
+        if ([...input.matchAll(PLACEHOLDER)].some(([, , referred]) => apart.has(referred!))) {
+          apart = new Set([...apart, name]);
+          grown = true;
+        }
+      }
+    }
+    const nameOf = (io: string, name: string) => (io === 'input' && apart.has(name) ? `${name}Input` : name);
+    const set = (text: string) =>
+      text.replaceAll(PLACEHOLDER, (_, io: string, name: string) => `${REF}${nameOf(io, name)}`);
+    const schemas: Record<string, unknown> = {};
+    for (const name of [...models].sort()) {
+      const output = found.output.get(name);
+      const input = found.input.get(name);
+      if (output !== undefined) schemas[name] = JSON.parse(set(output));
+      if (input !== undefined && (output === undefined || apart.has(name)))
+        schemas[nameOf('input', name)] = JSON.parse(set(input));
+    }
+    return { document: JSON.parse(set(JSON.stringify(document))) as D, schemas };
+  };
+  return { jsonSchema, place };
+}
+
+function parametersOf(
+  jsonSchema: ModelCollector['jsonSchema'],
+  where: 'path' | 'query',
+  schema: Schema | undefined,
+) {
   if (!schema) return [];
   const object = jsonSchema(schema, 'input') as {
     properties?: Record<string, JsonSchema>;
@@ -41,7 +105,11 @@ const GATEWAY_401 = {
   },
 };
 
-function responseOf(response: ResponseSpec, auth: Operation['auth']) {
+function responseOf(
+  jsonSchema: ModelCollector['jsonSchema'],
+  response: ResponseSpec,
+  auth: Operation['auth'],
+) {
   if (response.status >= 400) {
     // Pages for people (the approval link) answer their errors as pages too.
     if (response.contentType)
@@ -101,11 +169,12 @@ export interface DocumentedOperation {
 }
 
 export function buildOpenApiDocument(entries: readonly DocumentedOperation[]) {
+  const { jsonSchema, place } = modelCollector();
   const paths: Record<string, Record<string, unknown>> = {};
   for (const { operation, docs } of entries) {
     const parameters = [
-      ...parametersOf('path', operation.params),
-      ...parametersOf('query', operation.query),
+      ...parametersOf(jsonSchema, 'path', operation.params),
+      ...parametersOf(jsonSchema, 'query', operation.query),
       ...(operation.idempotent ? [idempotencyHeader] : []),
       ...(operation.conditional ? [ifMatchHeader] : []),
     ];
@@ -130,17 +199,33 @@ export function buildOpenApiDocument(entries: readonly DocumentedOperation[]) {
           }
         : {}),
       responses: Object.fromEntries(
-        docs.responses.map((response) => [String(response.status), responseOf(response, operation.auth)]),
+        docs.responses.map((response) => [
+          String(response.status),
+          responseOf(jsonSchema, response, operation.auth),
+        ]),
       ),
     };
   }
+  const { document, schemas } = place(paths);
   return {
     openapi: '3.1.0',
     info: {
       title: 'sales-department',
       version: '1.0.0',
       description: `The backend of a manufacturer's sales department. Lists take \`limit\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}) and \`cursor\`; errors are RFC 9457 problem details.`,
+      license: { name: 'UNLICENSED: proprietary, all rights reserved', identifier: 'LicenseRef-Proprietary' },
     },
+    servers: [
+      {
+        url: 'https://{apiId}.execute-api.{region}.amazonaws.com',
+        description: 'A deployed stage (`cdk deploy` prints its URL as ApiUrl).',
+        variables: {
+          apiId: { default: 'api-id', description: 'The HTTP API id.' },
+          region: { default: 'ap-east-1', description: 'The AWS Region it is deployed in.' },
+        },
+      },
+      { url: 'http://localhost:3000', description: 'The local runtime (`npm start`).' },
+    ],
     components: {
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       schemas: {
@@ -167,8 +252,9 @@ export function buildOpenApiDocument(entries: readonly DocumentedOperation[]) {
             },
           },
         },
+        ...schemas,
       },
     },
-    paths,
+    paths: document,
   };
 }

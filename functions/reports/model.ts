@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { period } from '#shared/periods.ts';
-import { currencyCode } from '#shared/schemas.ts';
+import { currencyCode, named } from '#shared/schemas.ts';
 import { receivablesAging } from '../orders/public.ts';
 
 /** What the sales report can be broken down by (R-7.1); `month` is the department per month. */
@@ -57,54 +57,66 @@ export const pipelineReportQuery = z.strictObject({ format });
 const amount = z.int();
 const basisPoints = z.optional(z.int());
 
-export const salesRow = z.object({
-  key: z.string(),
-  name: z.optional(z.string()),
-  revenue: amount,
-  orders: z.int(),
-  quantity: z.optional(z.int()),
-  /** The same months a year earlier. */
-  lastYear: amount,
-  /** (revenue − last year) ÷ last year; absent when last year was nothing. */
-  growthBasisPoints: basisPoints,
-  /** Reps and months: the revenue target of the period. */
-  target: z.optional(amount),
-  /** revenue ÷ target. */
-  attainmentBasisPoints: basisPoints,
-});
+export const salesRow = named(
+  'SalesRow',
+  z.object({
+    key: z.string(),
+    name: z.optional(z.string()),
+    revenue: amount,
+    orders: z.int(),
+    quantity: z.optional(z.int()),
+    /** The same months a year earlier. */
+    lastYear: amount,
+    /** (revenue − last year) ÷ last year; absent when last year was nothing. */
+    growthBasisPoints: basisPoints,
+    /** Reps and months: the revenue target of the period. */
+    target: z.optional(amount),
+    /** revenue ÷ target. */
+    attainmentBasisPoints: basisPoints,
+  }),
+);
 export type SalesRow = z.output<typeof salesRow>;
 
-export const salesReport = z.object({
-  period: z.string(),
-  months: z.array(z.string()),
-  by: z.enum(DIMENSIONS),
-  currency: z.string(),
-  rows: z.array(salesRow),
-  total: salesRow,
-});
+export const salesReport = named(
+  'SalesReport',
+  z.object({
+    period: z.string(),
+    months: z.array(z.string()),
+    by: z.enum(DIMENSIONS),
+    currency: z.string(),
+    rows: z.array(salesRow),
+    total: salesRow,
+  }),
+);
 
-export const customerReport = z.object({
-  period: z.string(),
-  months: z.array(z.string()),
-  currency: z.string(),
-  classMix: z.array(z.object({ class: z.string(), customers: z.int() })),
-  customers: z.object({ filed: z.int(), lost: z.int(), wonBack: z.int() }),
-  byRep: z.array(
-    z.object({
-      employeeId: z.string(),
-      name: z.optional(z.string()),
-      filed: z.int(),
-      lost: z.int(),
-      wonBack: z.int(),
-    }),
-  ),
-  topCustomers: z.array(salesRow),
-  /** Open receivables today, by days past due. */
-  receivables: receivablesAging,
-});
+export const customerReport = named(
+  'CustomerReport',
+  z.object({
+    period: z.string(),
+    months: z.array(z.string()),
+    currency: z.string(),
+    classMix: z.array(z.object({ class: z.string(), customers: z.int() })),
+    customers: z.object({ filed: z.int(), lost: z.int(), wonBack: z.int() }),
+    byRep: z.array(
+      z.object({
+        employeeId: z.string(),
+        name: z.optional(z.string()),
+        filed: z.int(),
+        lost: z.int(),
+        wonBack: z.int(),
+      }),
+    ),
+    topCustomers: z.array(salesRow),
+    /** Open receivables today, by days past due. */
+    receivables: receivablesAging,
+  }),
+);
 
-export const pipelineReport = z.object({
-  stages: z.array(
-    z.object({ stage: z.string(), currency: z.string(), opportunities: z.int(), expectedValue: z.int() }),
-  ),
-});
+export const pipelineReport = named(
+  'PipelineReport',
+  z.object({
+    stages: z.array(
+      z.object({ stage: z.string(), currency: z.string(), opportunities: z.int(), expectedValue: z.int() }),
+    ),
+  }),
+);

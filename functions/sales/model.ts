@@ -9,6 +9,7 @@ import {
   resourceFields,
   text,
   ulidId,
+  named,
 } from '#shared/schemas.ts';
 
 export const newProduct = z.strictObject({
@@ -35,15 +36,18 @@ export const productPatch = z
   .check(z.refine((patch) => Object.keys(patch).length > 0, 'The patch changes nothing'));
 
 /** A catalogue product as stored and shown. */
-export const product = z.object({
-  ...resourceFields,
-  name: z.string(),
-  model: z.string(),
-  unit: z.string(),
-  listPrice: money,
-  standardCost: money,
-  active: z.boolean(),
-});
+export const product = named(
+  'Product',
+  z.object({
+    ...resourceFields,
+    name: z.string(),
+    model: z.string(),
+    unit: z.string(),
+    listPrice: money,
+    standardCost: money,
+    active: z.boolean(),
+  }),
+);
 export type Product = z.output<typeof product>;
 
 export const STAGES = [
@@ -72,28 +76,34 @@ export const stageChange = z.strictObject({
 });
 
 /** An opportunity as stored and shown. */
-export const opportunity = z.object({
-  ...resourceFields,
-  customerId: z.string(),
-  ownerId: z.string(),
-  title: z.string(),
-  expectedValue: money,
-  expectedCloseDate: z.string(),
-  stage: z.enum(STAGES),
-  lostReason: z.optional(z.string()),
-  /** The signed contract that won it. */
-  wonWith: z.optional(z.string()),
-});
+export const opportunity = named(
+  'Opportunity',
+  z.object({
+    ...resourceFields,
+    customerId: z.string(),
+    ownerId: z.string(),
+    title: z.string(),
+    expectedValue: money,
+    expectedCloseDate: z.string(),
+    stage: z.enum(STAGES),
+    lostReason: z.optional(z.string()),
+    /** The signed contract that won it. */
+    wonWith: z.optional(z.string()),
+  }),
+);
 export type Opportunity = z.output<typeof opportunity>;
 
 /** One move of an opportunity between stages, as recorded and shown. */
-export const stageChangeEntry = z.object({
-  from: z.nullable(z.enum(STAGES)),
-  to: z.enum(STAGES),
-  at: z.string(),
-  by: z.string(),
-  reason: z.optional(z.string()),
-});
+export const stageChangeEntry = named(
+  'StageChangeEntry',
+  z.object({
+    from: z.nullable(z.enum(STAGES)),
+    to: z.enum(STAGES),
+    at: z.string(),
+    by: z.string(),
+    reason: z.optional(z.string()),
+  }),
+);
 export type StageChange = z.output<typeof stageChangeEntry>;
 
 export const quoteLineInput = z.strictObject({
@@ -129,54 +139,63 @@ export const newQuote = z.strictObject({
 });
 
 /** A priced line, as quotes and contracts show it. */
-export const quoteLine = z.object({
-  productId: z.string(),
-  productName: z.string(),
-  model: z.string(),
-  unit: z.string(),
-  quantity: z.int(),
-  unitPrice: z.int(),
-  discountBasisPoints: z.int(),
-  lineTotal: z.int(),
-});
+export const quoteLine = named(
+  'QuoteLine',
+  z.object({
+    productId: z.string(),
+    productName: z.string(),
+    model: z.string(),
+    unit: z.string(),
+    quantity: z.int(),
+    unitPrice: z.int(),
+    discountBasisPoints: z.int(),
+    lineTotal: z.int(),
+  }),
+);
 export type QuoteLine = z.output<typeof quoteLine>;
 
 /**
  * A line whose price departs from the catalogue by more than the tolerance (R-2.2.2): its net unit
  * price against the list price, or a price in another currency than the list price's.
  */
-export const priceDeviation = z.object({
-  /** The line's position, from 0. */
-  line: z.int(),
-  productId: z.string(),
-  listPrice: money,
-  /** Unit price after the line's discount, in the quote's currency. */
-  netUnitPrice: z.int(),
-  /** Signed departure from the list price; absent when it has none in numbers (another currency, a zero list price). */
-  basisPoints: z.optional(z.int()),
-});
+export const priceDeviation = named(
+  'PriceDeviation',
+  z.object({
+    /** The line's position, from 0. */
+    line: z.int(),
+    productId: z.string(),
+    listPrice: money,
+    /** Unit price after the line's discount, in the quote's currency. */
+    netUnitPrice: z.int(),
+    /** Signed departure from the list price; absent when it has none in numbers (another currency, a zero list price). */
+    basisPoints: z.optional(z.int()),
+  }),
+);
 export type PriceDeviation = z.output<typeof priceDeviation>;
 
 /** One priced, immutable revision of a quote, as stored and shown. */
-export const quoteRevision = z.object({
-  quoteId: z.string(),
-  revision: z.int(),
-  currency: z.string(),
-  lines: z.array(quoteLine),
-  /** Before discounts. */
-  subtotal: z.int(),
-  discount: z.int(),
-  total: z.int(),
-  deliveryDate: z.string(),
-  paymentTerms: z.string(),
-  afterSalesTerms: z.string(),
-  validUntil: z.string(),
-  note: z.optional(z.string()),
-  /** Lines that need a technical review before the revision may be sent (R-2.2.2). */
-  priceDeviations: z.optional(z.array(priceDeviation)),
-  createdAt: z.string(),
-  createdBy: z.string(),
-});
+export const quoteRevision = named(
+  'QuoteRevision',
+  z.object({
+    quoteId: z.string(),
+    revision: z.int(),
+    currency: z.string(),
+    lines: z.array(quoteLine),
+    /** Before discounts. */
+    subtotal: z.int(),
+    discount: z.int(),
+    total: z.int(),
+    deliveryDate: z.string(),
+    paymentTerms: z.string(),
+    afterSalesTerms: z.string(),
+    validUntil: z.string(),
+    note: z.optional(z.string()),
+    /** Lines that need a technical review before the revision may be sent (R-2.2.2). */
+    priceDeviations: z.optional(z.array(priceDeviation)),
+    createdAt: z.string(),
+    createdBy: z.string(),
+  }),
+);
 export type QuoteRevision = z.output<typeof quoteRevision>;
 
 export const QUOTE_STATUSES = ['draft', 'sent', 'accepted', 'rejected'] as const;
@@ -184,35 +203,41 @@ export const QUOTE_STATUSES = ['draft', 'sent', 'accepted', 'rejected'] as const
 export const TECHNICAL_REVIEW_STATUSES = ['under_review', 'passed', 'returned', 'withdrawn'] as const;
 
 /** The latest technical review round of a quote (R-2.2.2), about one of its revisions. */
-export const technicalReview = z.object({
-  /** Rounds so far, across revisions. */
-  round: z.int(),
-  revision: z.int(),
-  status: z.enum(TECHNICAL_REVIEW_STATUSES),
-  requestedBy: z.string(),
-  requestedAt: z.string(),
-  /** What the rep asks production or the technicians to look at. */
-  note: z.optional(z.string()),
-  decidedAt: z.optional(z.string()),
-  /** Why it did not pass: the step, comment and decider (or `workflow`). */
-  returned: z.optional(rejection),
-});
+export const technicalReview = named(
+  'TechnicalReview',
+  z.object({
+    /** Rounds so far, across revisions. */
+    round: z.int(),
+    revision: z.int(),
+    status: z.enum(TECHNICAL_REVIEW_STATUSES),
+    requestedBy: z.string(),
+    requestedAt: z.string(),
+    /** What the rep asks production or the technicians to look at. */
+    note: z.optional(z.string()),
+    decidedAt: z.optional(z.string()),
+    /** Why it did not pass: the step, comment and decider (or `workflow`). */
+    returned: z.optional(rejection),
+  }),
+);
 export type TechnicalReview = z.output<typeof technicalReview>;
 
 /** A quote's header as stored and shown. */
-export const quote = z.object({
-  ...resourceFields,
-  customerId: z.string(),
-  ownerId: z.string(),
-  opportunityId: z.optional(z.string()),
-  status: z.enum(QUOTE_STATUSES),
-  currentRevision: z.int(),
-  sentRevision: z.optional(z.int()),
-  sentTo: z.optional(z.string()),
-  acceptedRevision: z.optional(z.int()),
-  rejectionReason: z.optional(z.string()),
-  technicalReview: z.optional(technicalReview),
-});
+export const quote = named(
+  'Quote',
+  z.object({
+    ...resourceFields,
+    customerId: z.string(),
+    ownerId: z.string(),
+    opportunityId: z.optional(z.string()),
+    status: z.enum(QUOTE_STATUSES),
+    currentRevision: z.int(),
+    sentRevision: z.optional(z.int()),
+    sentTo: z.optional(z.string()),
+    acceptedRevision: z.optional(z.int()),
+    rejectionReason: z.optional(z.string()),
+    technicalReview: z.optional(technicalReview),
+  }),
+);
 export type Quote = z.output<typeof quote>;
 
 export const quoteSending = z.strictObject({ contactId: ulidId });

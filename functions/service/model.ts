@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dateTimeBetween, dateWithin, employeeId, line, text, ulidId } from '#shared/schemas.ts';
+import { dateTimeBetween, dateWithin, employeeId, line, text, ulidId, named } from '#shared/schemas.ts';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -7,39 +7,45 @@ export type Severity = (typeof SEVERITIES)[number];
 export const COMPLAINT_STATUSES = ['open', 'answered', 'solved'] as const;
 
 /** One step of a complaint's history (R-3.5): what happened, who, when. */
-export const complaintStep = z.object({
-  at: z.string(),
-  by: z.string(),
-  what: z.enum(['logged', 'note', 'answered', 'follow-up', 'reopened', 'solved', 'escalated']),
-  text: z.optional(z.string()),
-});
+export const complaintStep = named(
+  'ComplaintStep',
+  z.object({
+    at: z.string(),
+    by: z.string(),
+    what: z.enum(['logged', 'note', 'answered', 'follow-up', 'reopened', 'solved', 'escalated']),
+    text: z.optional(z.string()),
+  }),
+);
 export type ComplaintStep = z.output<typeof complaintStep>;
 
 /** A complaint (R-3.5): the customer's words and request, an owner, a deadline, the answer, the cure. */
-export const complaint = z.object({
-  id: z.string(),
-  customerId: z.string(),
-  /** The customer's rep: they own it until it is solved. */
-  ownerId: z.string(),
-  contactId: z.string(),
-  severity: z.enum(SEVERITIES),
-  /** The customer's class when it was logged (sets the deadline). */
-  customerClass: z.enum(['A', 'B', 'C']),
-  content: z.string(),
-  request: z.string(),
-  status: z.enum(COMPLAINT_STATUSES),
-  /** When the customer must have an answer. */
-  answerDueAt: z.string(),
-  answer: z.optional(z.object({ text: z.string(), by: z.string(), at: z.string() })),
-  rootCause: z.optional(z.string()),
-  correctiveAction: z.optional(z.string()),
-  escalatedAt: z.optional(z.string()),
-  solvedAt: z.optional(z.string()),
-  history: z.array(complaintStep),
-  version: z.int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const complaint = named(
+  'Complaint',
+  z.object({
+    id: z.string(),
+    customerId: z.string(),
+    /** The customer's rep: they own it until it is solved. */
+    ownerId: z.string(),
+    contactId: z.string(),
+    severity: z.enum(SEVERITIES),
+    /** The customer's class when it was logged (sets the deadline). */
+    customerClass: z.enum(['A', 'B', 'C']),
+    content: z.string(),
+    request: z.string(),
+    status: z.enum(COMPLAINT_STATUSES),
+    /** When the customer must have an answer. */
+    answerDueAt: z.string(),
+    answer: z.optional(z.object({ text: z.string(), by: z.string(), at: z.string() })),
+    rootCause: z.optional(z.string()),
+    correctiveAction: z.optional(z.string()),
+    escalatedAt: z.optional(z.string()),
+    solvedAt: z.optional(z.string()),
+    history: z.array(complaintStep),
+    version: z.int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+);
 export type Complaint = z.output<typeof complaint>;
 
 export const newComplaint = z.strictObject({
@@ -53,16 +59,19 @@ export const newComplaint = z.strictObject({
 
 export const complaintNote = z.strictObject({ text: text(4000) });
 export const complaintAnswer = z.strictObject({ text: text(4000) });
-export const complaintFollowUp = z.discriminatedUnion('solved', [
-  z.strictObject({ solved: z.literal(false), text: text(4000) }),
-  z.strictObject({
-    /** The customer confirmed it is solved: the root cause and the corrective action are recorded. */
-    solved: z.literal(true),
-    text: text(4000),
-    rootCause: text(2000),
-    correctiveAction: text(2000),
-  }),
-]);
+export const complaintFollowUp = named(
+  'ComplaintFollowUp',
+  z.discriminatedUnion('solved', [
+    z.strictObject({ solved: z.literal(false), text: text(4000) }),
+    z.strictObject({
+      /** The customer confirmed it is solved: the root cause and the corrective action are recorded. */
+      solved: z.literal(true),
+      text: text(4000),
+      rootCause: text(2000),
+      correctiveAction: text(2000),
+    }),
+  ]),
+);
 
 export const complaintListQuery = z.strictObject({
   customerId: z.optional(ulidId),
@@ -96,84 +105,101 @@ export const TICKET_ALARMS = [
 ] as const;
 export type TicketAlarm = (typeof TICKET_ALARMS)[number];
 
-export const ticketStep = z.object({
-  at: z.string(),
-  by: z.string(),
-  what: z.enum([
-    'opened',
-    'routed',
-    'remote-guidance',
-    'visit-planned',
-    'visit-reported',
-    'reminded',
-    'escalated',
-    'solved',
-    'rated',
-  ]),
-  text: z.optional(z.string()),
-  department: z.optional(z.enum(SERVICE_DEPARTMENTS)),
-});
+export const ticketStep = named(
+  'TicketStep',
+  z.object({
+    at: z.string(),
+    by: z.string(),
+    what: z.enum([
+      'opened',
+      'routed',
+      'remote-guidance',
+      'visit-planned',
+      'visit-reported',
+      'reminded',
+      'escalated',
+      'solved',
+      'rated',
+    ]),
+    text: z.optional(z.string()),
+    department: z.optional(z.enum(SERVICE_DEPARTMENTS)),
+  }),
+);
 export type TicketStep = z.output<typeof ticketStep>;
 
 const partUsed = z.object({ part: z.string(), quantity: z.int() });
 
-export const visit = z.object({
-  number: z.int(),
-  technicianId: z.string(),
-  plannedFor: z.string(),
-  status: z.enum(['planned', 'done']),
-  report: z.optional(
-    z.object({
-      workDone: z.string(),
-      partsUsed: z.array(partUsed),
-      outcome: z.enum(['solved', 'follow-up-needed']),
-      at: z.string(),
-    }),
-  ),
-});
+export const visit = named(
+  'Visit',
+  z.object({
+    number: z.int(),
+    technicianId: z.string(),
+    plannedFor: z.string(),
+    status: z.enum(['planned', 'done']),
+    report: z.optional(
+      z.object({
+        workDone: z.string(),
+        partsUsed: z.array(partUsed),
+        outcome: z.enum(['solved', 'follow-up-needed']),
+        at: z.string(),
+      }),
+    ),
+  }),
+);
 export type Visit = z.output<typeof visit>;
 
 /** The product a problem is about: a catalogue model, or the name the customer gives. */
-export const ticketProduct = z.object({ name: z.string(), model: z.optional(z.string()) });
+export const ticketProduct = named(
+  'TicketProduct',
+  z.object({ name: z.string(), model: z.optional(z.string()) }),
+);
 
 /**
  * A service ticket (R-2.6): a customer's problem with its owner (the customer's rep), the
  * department it is routed to, its response and resolution deadlines, how it was handled (remote
  * guidance, on-site visits), the cause and solution, and the customer's rating.
  */
-export const ticket = z.object({
-  id: z.string(),
-  customerId: z.string(),
-  ownerId: z.string(),
-  contactId: z.optional(z.string()),
-  orderId: z.optional(z.string()),
-  product: z.optional(ticketProduct),
-  category: z.enum(TICKET_CATEGORIES),
-  severity: z.enum(SEVERITIES),
-  description: z.string(),
-  /** Recorded by staff, opened from a receipt problem, or reported by the contact from the order's link. */
-  source: z.enum(['staff', 'receipt', 'customer-link']),
-  receiptIssueId: z.optional(z.string()),
-  department: z.enum(SERVICE_DEPARTMENTS),
-  customerClass: z.enum(['A', 'B', 'C']),
-  status: z.enum(TICKET_STATUSES),
-  respondBy: z.string(),
-  resolveBy: z.string(),
-  respondedAt: z.optional(z.string()),
-  handling: z.optional(z.enum(['remote', 'on_site'])),
-  visits: z.array(visit),
-  /** The timer's alarms that have fired (each fires once). */
-  alarms: z.array(z.enum(TICKET_ALARMS)),
-  resolution: z.optional(
-    z.object({ problem: z.string(), cause: z.string(), solution: z.string(), knowledgeEntryId: z.string() }),
-  ),
-  solvedAt: z.optional(z.string()),
-  rating: z.optional(z.object({ score: z.int(), comment: z.optional(z.string()), at: z.string() })),
-  history: z.array(ticketStep),
-  version: z.int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const ticket = named(
+  'Ticket',
+  z.object({
+    id: z.string(),
+    customerId: z.string(),
+    ownerId: z.string(),
+    contactId: z.optional(z.string()),
+    orderId: z.optional(z.string()),
+    product: z.optional(ticketProduct),
+    category: z.enum(TICKET_CATEGORIES),
+    severity: z.enum(SEVERITIES),
+    description: z.string(),
+    /** Recorded by staff, opened from a receipt problem, or reported by the contact from the order's link. */
+    source: z.enum(['staff', 'receipt', 'customer-link']),
+    receiptIssueId: z.optional(z.string()),
+    department: z.enum(SERVICE_DEPARTMENTS),
+    customerClass: z.enum(['A', 'B', 'C']),
+    status: z.enum(TICKET_STATUSES),
+    respondBy: z.string(),
+    resolveBy: z.string(),
+    respondedAt: z.optional(z.string()),
+    handling: z.optional(z.enum(['remote', 'on_site'])),
+    visits: z.array(visit),
+    /** The timer's alarms that have fired (each fires once). */
+    alarms: z.array(z.enum(TICKET_ALARMS)),
+    resolution: z.optional(
+      z.object({
+        problem: z.string(),
+        cause: z.string(),
+        solution: z.string(),
+        knowledgeEntryId: z.string(),
+      }),
+    ),
+    solvedAt: z.optional(z.string()),
+    rating: z.optional(z.object({ score: z.int(), comment: z.optional(z.string()), at: z.string() })),
+    history: z.array(ticketStep),
+    version: z.int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+);
 export type Ticket = z.output<typeof ticket>;
 
 const productInput = z.strictObject({ name: line(200), model: z.optional(line(100)) });
@@ -219,20 +245,23 @@ export const ticketListQuery = z.strictObject({
 });
 
 /** A knowledge base entry (R-2.6.4): a solved problem as problem → cause → solution, by product. */
-export const knowledgeEntry = z.object({
-  id: z.string(),
-  /** The product's model, else its name; `general` when the ticket named none. */
-  product: z.string(),
-  category: z.enum(TICKET_CATEGORIES),
-  problem: z.string(),
-  cause: z.string(),
-  solution: z.string(),
-  ticketId: z.string(),
-  author: z.string(),
-  version: z.int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const knowledgeEntry = named(
+  'KnowledgeEntry',
+  z.object({
+    id: z.string(),
+    /** The product's model, else its name; `general` when the ticket named none. */
+    product: z.string(),
+    category: z.enum(TICKET_CATEGORIES),
+    problem: z.string(),
+    cause: z.string(),
+    solution: z.string(),
+    ticketId: z.string(),
+    author: z.string(),
+    version: z.int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+);
 export type KnowledgeEntry = z.output<typeof knowledgeEntry>;
 
 export const knowledgeQuery = z.strictObject({
@@ -242,33 +271,39 @@ export const knowledgeQuery = z.strictObject({
 });
 
 /** An appreciation event for long-term key customers (R-3.4). */
-export const appreciationEvent = z.object({
-  id: z.string(),
-  kind: z.enum(['product_launch', 'customer_gathering']),
-  title: z.string(),
-  date: z.string(),
-  place: z.string(),
-  description: z.optional(z.string()),
-  createdBy: z.string(),
-  version: z.int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const appreciationEvent = named(
+  'AppreciationEvent',
+  z.object({
+    id: z.string(),
+    kind: z.enum(['product_launch', 'customer_gathering']),
+    title: z.string(),
+    date: z.string(),
+    place: z.string(),
+    description: z.optional(z.string()),
+    createdBy: z.string(),
+    version: z.int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+);
 export type AppreciationEvent = z.output<typeof appreciationEvent>;
 
 /** One customer's invitation: who was invited and their answer (the attendance list). */
-export const invitation = z.object({
-  eventId: z.string(),
-  customerId: z.string(),
-  customerName: z.string(),
-  contactId: z.string(),
-  contactName: z.string(),
-  language: z.enum(['zh-CN', 'en']),
-  status: z.enum(['invited', 'accepted', 'declined']),
-  invitedBy: z.string(),
-  invitedAt: z.string(),
-  answeredAt: z.optional(z.string()),
-});
+export const invitation = named(
+  'Invitation',
+  z.object({
+    eventId: z.string(),
+    customerId: z.string(),
+    customerName: z.string(),
+    contactId: z.string(),
+    contactName: z.string(),
+    language: z.enum(['zh-CN', 'en']),
+    status: z.enum(['invited', 'accepted', 'declined']),
+    invitedBy: z.string(),
+    invitedAt: z.string(),
+    answeredAt: z.optional(z.string()),
+  }),
+);
 export type Invitation = z.output<typeof invitation>;
 
 export const newAppreciationEvent = z.strictObject({
@@ -291,11 +326,14 @@ export const proposalQuery = z.strictObject({
 });
 
 /** A proposed guest: an A customer of at least so many years. */
-export const proposal = z.object({
-  customerId: z.string(),
-  name: z.string(),
-  ownerId: z.string(),
-  firstPurchaseOn: z.string(),
-  years: z.int(),
-  invited: z.boolean(),
-});
+export const proposal = named(
+  'Proposal',
+  z.object({
+    customerId: z.string(),
+    name: z.string(),
+    ownerId: z.string(),
+    firstPurchaseOn: z.string(),
+    years: z.int(),
+    invited: z.boolean(),
+  }),
+);

@@ -133,3 +133,13 @@ export const resourceFields = {
 };
 
 export const idParams = z.strictObject({ id: ulidId });
+
+/**
+ * A model clients know by name (`Customer`, `Order`, `Claim`): the OpenAPI document declares it
+ * once under `components.schemas` and refers to it wherever it appears, so a generated client gets
+ * named types.
+ */
+export const named = <S extends z.ZodMiniType>(name: string, schema: S): S => {
+  z.globalRegistry.add(schema, { id: name });
+  return schema;
+};

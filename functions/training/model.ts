@@ -7,6 +7,7 @@ import {
   pastDate,
   resourceFields,
   text,
+  named,
 } from '#shared/schemas.ts';
 import { TRAINING_TOPICS } from '../performance/public.ts';
 
@@ -24,14 +25,17 @@ export const newSurvey = z.strictObject({
   audience: z.optional(audience),
 });
 
-export const survey = z.object({
-  id: z.string(),
-  title: z.string(),
-  openedBy: z.string(),
-  openedAt: z.string(),
-  closesOn: z.string(),
-  audience: z.array(z.string()),
-});
+export const survey = named(
+  'Survey',
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    openedBy: z.string(),
+    openedAt: z.string(),
+    closesOn: z.string(),
+    audience: z.array(z.string()),
+  }),
+);
 export type Survey = z.output<typeof survey>;
 
 /** A respondent as stored: their link and, once answered, the need per topic (1 none – 5 urgent). */
@@ -50,14 +54,17 @@ export interface SurveyResponse {
   comment?: string;
 }
 
-export const surveyResults = z.object({
-  survey,
-  asked: z.int(),
-  answered: z.int(),
-  /** Per topic: answers rating it 4 or 5, and the mean need, 1–5, in hundredths. */
-  topics: z.array(z.object({ topic: z.enum(TOPICS), high: z.int(), meanHundredths: z.optional(z.int()) })),
-  comments: z.array(z.string()),
-});
+export const surveyResults = named(
+  'SurveyResults',
+  z.object({
+    survey,
+    asked: z.int(),
+    answered: z.int(),
+    /** Per topic: answers rating it 4 or 5, and the mean need, 1–5, in hundredths. */
+    topics: z.array(z.object({ topic: z.enum(TOPICS), high: z.int(), meanHundredths: z.optional(z.int()) })),
+    comments: z.array(z.string()),
+  }),
+);
 
 const trainer = z.union([
   z.strictObject({ employeeId }),
@@ -77,23 +84,26 @@ export const newSession = z.strictObject({
   audience,
 });
 
-export const session = z.object({
-  ...resourceFields,
-  year: z.string(),
-  quarter: z.string(),
-  month: z.string(),
-  topic: z.enum(TOPICS),
-  title: z.string(),
-  content: z.string(),
-  startsAt: z.string(),
-  endsAt: z.string(),
-  place: z.string(),
-  trainer: z.object({ employeeId: z.optional(z.string()), name: z.optional(z.string()) }),
-  audience: z.array(z.string()),
-  /** `cancelled` with the reason: its links stop working, nothing more is recorded. */
-  status: z.enum(['planned', 'cancelled']),
-  cancelledReason: z.optional(z.string()),
-});
+export const session = named(
+  'Session',
+  z.object({
+    ...resourceFields,
+    year: z.string(),
+    quarter: z.string(),
+    month: z.string(),
+    topic: z.enum(TOPICS),
+    title: z.string(),
+    content: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    place: z.string(),
+    trainer: z.object({ employeeId: z.optional(z.string()), name: z.optional(z.string()) }),
+    audience: z.array(z.string()),
+    /** `cancelled` with the reason: its links stop working, nothing more is recorded. */
+    status: z.enum(['planned', 'cancelled']),
+    cancelledReason: z.optional(z.string()),
+  }),
+);
 export type Session = z.output<typeof session>;
 
 /** What a planner may change of a planned session; the audience and trainer stay (plan another). */
@@ -142,28 +152,37 @@ export const feedbackInput = z.strictObject({
   comment: z.optional(text(2000)),
 });
 
-export const attendee = z.object({
-  employeeId: z.string(),
-  name: z.string(),
-  signedInAt: z.optional(z.string()),
-  signedInBy: z.optional(z.string()),
-  examScore: z.optional(z.int()),
-  practiceScore: z.optional(z.int()),
-  feedback: z.optional(z.object({ rating: z.int(), comment: z.optional(z.string()), at: z.string() })),
-});
+export const attendee = named(
+  'Attendee',
+  z.object({
+    employeeId: z.string(),
+    name: z.string(),
+    signedInAt: z.optional(z.string()),
+    signedInBy: z.optional(z.string()),
+    examScore: z.optional(z.int()),
+    practiceScore: z.optional(z.int()),
+    feedback: z.optional(z.object({ rating: z.int(), comment: z.optional(z.string()), at: z.string() })),
+  }),
+);
 
-export const effectiveness = z.object({
-  invited: z.int(),
-  signedIn: z.int(),
-  /** signed in ÷ invited, basis points. */
-  attendanceBasisPoints: z.optional(z.int()),
-  meanExamScore: z.optional(z.number()),
-  meanPracticeScore: z.optional(z.number()),
-  /** Mean questionnaire rating, 1–5. */
-  meanFeedback: z.optional(z.number()),
-});
+export const effectiveness = named(
+  'Effectiveness',
+  z.object({
+    invited: z.int(),
+    signedIn: z.int(),
+    /** signed in ÷ invited, basis points. */
+    attendanceBasisPoints: z.optional(z.int()),
+    meanExamScore: z.optional(z.number()),
+    meanPracticeScore: z.optional(z.number()),
+    /** Mean questionnaire rating, 1–5. */
+    meanFeedback: z.optional(z.number()),
+  }),
+);
 
-export const sessionFile = z.object({ session, attendees: z.array(attendee), effectiveness });
+export const sessionFile = named(
+  'SessionFile',
+  z.object({ session, attendees: z.array(attendee), effectiveness }),
+);
 
 export const careerPlanInput = z.strictObject({
   goals: z.array(text(500)).check(z.minLength(1), z.maxLength(20)),
@@ -174,17 +193,20 @@ export const careerPlanInput = z.strictObject({
   nextConversationOn: z.optional(dateWithin(2)),
 });
 
-export const careerPlan = z.object({
-  employeeId: z.string(),
-  goals: z.array(z.string()),
-  path: z.array(z.string()),
-  currentStep: z.int(),
-  nextConversationOn: z.optional(z.string()),
-  updatedBy: z.string(),
-  version: z.int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const careerPlan = named(
+  'CareerPlan',
+  z.object({
+    employeeId: z.string(),
+    goals: z.array(z.string()),
+    path: z.array(z.string()),
+    currentStep: z.int(),
+    nextConversationOn: z.optional(z.string()),
+    updatedBy: z.string(),
+    version: z.int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+);
 export type CareerPlan = z.output<typeof careerPlan>;
 
 export const conversationInput = z.strictObject({
@@ -193,44 +215,55 @@ export const conversationInput = z.strictObject({
   agreedActions: z.optional(z.array(text(500)).check(z.maxLength(20))),
 });
 
-export const conversation = z.object({
-  id: z.string(),
-  employeeId: z.string(),
-  heldOn: z.string(),
-  heldBy: z.string(),
-  notes: z.string(),
-  agreedActions: z.array(z.string()),
-  createdAt: z.string(),
-});
+export const conversation = named(
+  'Conversation',
+  z.object({
+    id: z.string(),
+    employeeId: z.string(),
+    heldOn: z.string(),
+    heldBy: z.string(),
+    notes: z.string(),
+    agreedActions: z.array(z.string()),
+    createdAt: z.string(),
+  }),
+);
 export type Conversation = z.output<typeof conversation>;
 
-export const careerFile = z.object({
-  employeeId: z.string(),
-  plan: z.nullable(careerPlan),
-  conversations: z.array(conversation),
-  /** Linked records: the person's evaluations with their proposals, and the training attended. */
-  evaluations: z.array(
-    z.object({
-      period: z.string(),
-      grade: z.optional(z.string()),
-      compositeScore: z.optional(z.number()),
-      promotionPriority: z.optional(z.string()),
-      trainingNeeds: z.array(z.string()),
-    }),
-  ),
-  training: z.array(
-    z.object({
-      sessionId: z.string(),
-      startsAt: z.string(),
-      signedIn: z.boolean(),
-      examScore: z.optional(z.int()),
-      practiceScore: z.optional(z.int()),
-    }),
-  ),
-});
+export const careerFile = named(
+  'CareerFile',
+  z.object({
+    employeeId: z.string(),
+    plan: z.nullable(careerPlan),
+    conversations: z.array(conversation),
+    /** Linked records: the person's evaluations with their proposals, and the training attended. */
+    evaluations: z.array(
+      z.object({
+        period: z.string(),
+        grade: z.optional(z.string()),
+        compositeScore: z.optional(z.number()),
+        promotionPriority: z.optional(z.string()),
+        trainingNeeds: z.array(z.string()),
+      }),
+    ),
+    training: z.array(
+      z.object({
+        sessionId: z.string(),
+        startsAt: z.string(),
+        signedIn: z.boolean(),
+        examScore: z.optional(z.int()),
+        practiceScore: z.optional(z.int()),
+      }),
+    ),
+  }),
+);
 
-export const needsReport = z.object({
-  year: z.string(),
-  /** Per topic: high needs in the year's surveys, and reps an evaluation proposed it for. */
-  topics: z.array(z.object({ topic: z.enum(TOPICS), surveyHigh: z.int(), proposedFor: z.array(z.string()) })),
-});
+export const needsReport = named(
+  'NeedsReport',
+  z.object({
+    year: z.string(),
+    /** Per topic: high needs in the year's surveys, and reps an evaluation proposed it for. */
+    topics: z.array(
+      z.object({ topic: z.enum(TOPICS), surveyHigh: z.int(), proposedFor: z.array(z.string()) }),
+    ),
+  }),
+);
