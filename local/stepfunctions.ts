@@ -386,6 +386,21 @@ export async function startStepFunctions(
       const { tokens: _t, abort: _a, done: _d, history: _h, ...description } = execution;
       return description;
     },
+    ListExecutions: (body) => ({
+      executions: [...executions.values()]
+        .filter(
+          (execution) =>
+            execution.stateMachineArn === body.stateMachineArn &&
+            (!body.statusFilter || execution.status === body.statusFilter),
+        )
+        .map(({ executionArn, stateMachineArn, name, status, startDate }) => ({
+          executionArn,
+          stateMachineArn,
+          name,
+          status,
+          startDate,
+        })),
+    }),
     GetExecutionHistory: (body) => {
       const execution = executions.get(String(body.executionArn));
       if (!execution) throw new ServiceError('ExecutionDoesNotExist', 'No such execution');

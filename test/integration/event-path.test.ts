@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
-import { SFNClient } from '@aws-sdk/client-sfn';
+import { ListExecutionsCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { mockClient } from 'aws-sdk-client-mock';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { startStepFunctions } from '../../local/stepfunctions.ts';
 import { StreamReader } from '../../local/streams.ts';
 import { draftContract, draftQuote, seedCustomer, seedProduct } from '../support/builders.ts';
 import { eventPath } from '../support/event-path.ts';
-import { caller } from '../support/events.ts';
+import { caller, type Person } from '../support/events.ts';
 import { prepareTable } from '../support/table.ts';
 import { eventually } from '../support/wait.ts';
 
@@ -192,7 +192,11 @@ describe('the contract review', () => {
     await path.settle();
     expect(fault.fired).toBe(1);
     const request = await eventually(async () => mailsAbout(id.slice(-8), 'evmgr@test.example')[0]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A second start would be a second execution of the contract's review: there is one.
+    const { executions } = await new SFNClient({}).send(
+      new ListExecutionsCommand({ stateMachineArn: process.env.CONTRACT_REVIEW_STATE_MACHINE_ARN! }),
+    );
+    expect(executions!.filter((execution) => execution.name!.includes(id))).toHaveLength(1);
     expect(mailsAbout(id.slice(-8), 'evmgr@test.example')).toEqual([request]);
   });
 
@@ -440,9 +444,9 @@ describe('a consumer that keeps failing', () => {
   });
 
   it('refuses unknown consumers, bad ranges and callers without the role', async () => {
-    const replay = (name: string, body: unknown, who: { id: string; roles: readonly string[] } = manager) =>
+    const replay = (name: string, body: unknown, who: Person = manager) =>
       events('POST /event-consumers/{name}/replays', `/event-consumers/${name}/replays`, {
-        caller: who as never,
+        caller: who,
         body,
       });
     const range = { from: '2026-01-01T00:00:00Z', to: '2026-01-02T00:00:00Z' };
