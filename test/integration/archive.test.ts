@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCustomer } from '../support/builders.ts';
-import { caller } from '../support/events.ts';
+import { caller, type Person } from '../support/events.ts';
 import { addEmployee, prepareTable } from '../support/table.ts';
 
 /**
@@ -32,9 +32,9 @@ beforeAll(async () => {
 afterAll(() => s3.stop());
 
 const file = Buffer.from('%PDF-1.4 the signed contract');
-const archiveContract = (who: { id: string; roles: readonly string[] }, body: Record<string, unknown> = {}) =>
+const archiveContract = (who: Person, body: Record<string, unknown> = {}) =>
   archive('POST /documents', '/documents', {
-    caller: who as never,
+    caller: who,
     body: {
       type: 'contract',
       title: '2026 年度供货合同 Supply contract',
@@ -65,8 +65,8 @@ describe('the archive', () => {
       200,
     );
 
-    const find = (who: { id: string; roles: readonly string[] }, query: Record<string, string>) =>
-      archive('GET /documents', '/documents', { caller: who as never, query });
+    const find = (who: Person, query: Record<string, string>) =>
+      archive('GET /documents', '/documents', { caller: who, query });
     expect(
       (await find(rep, { customerId: customer.customerId, q: 'SUPPLY 框架协议' })).body.items,
     ).toHaveLength(1);

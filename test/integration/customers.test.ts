@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { handler } from '../../functions/customers/handler.ts';
+import { query } from '../../functions/shared/db.ts';
+import { Customers } from '../../functions/customers/entities.ts';
 import { caller } from '../support/events.ts';
 import { prepareTable } from '../support/table.ts';
 
@@ -54,6 +56,24 @@ describe('customer life cycle on DynamoDB Local', () => {
     expect((await call('GET /customers/{id}', `/customers/${id}`, { caller: rep })).body.status).toBe(
       'active',
     );
+
+    // The trail: who created it, then who changed which fields from what to what; the refused
+    // patch left nothing.
+    const trail = await query({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
+      ExpressionAttributeValues: { ':pk': Customers.key({ id }).pk, ':audit': 'AUDIT#' },
+    });
+    expect(trail.items).toEqual([
+      expect.objectContaining({ resourceType: 'Customer', action: 'created', actorId: rep.id }),
+      expect.objectContaining({
+        action: 'updated',
+        actorId: rep.id,
+        changes: {
+          status: { from: 'prospect', to: 'active' },
+          needs: { from: null, to: expect.objectContaining({ price: 'under budget' }) },
+        },
+      }),
+    ]);
   });
 
   it('lets exactly one of two concurrent patches of the same version win', async () => {

@@ -8,7 +8,7 @@ import {
   waitForLink,
 } from '../support/reviews.ts';
 import { draftQuote, seedCustomer, seedProduct } from '../support/builders.ts';
-import { caller } from '../support/events.ts';
+import { caller, type Person } from '../support/events.ts';
 import { prepareTable } from '../support/table.ts';
 import { eventually } from '../support/wait.ts';
 
@@ -170,7 +170,7 @@ describe('a signed contract', () => {
       body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
     });
     await settle();
-    const read = (who: { id: string; roles: readonly string[] }) =>
+    const read = (who: Person) =>
       orders('GET /orders/{id}', `/orders/${contractId}`, { caller: who as typeof rep });
     for (const who of [rep, admin, finance]) {
       const seen = await read(who);
@@ -249,7 +249,7 @@ describe('a signed contract', () => {
     const returned = await orderStatusBecomes(contractId, 'returned');
     expect(returned.lastReturn).toMatchObject({ step: 'order-review', by: 'ORADM' });
     expect((await emailAbout('orrep@test.example', contractId)).subject).toMatch(/^已退回修改/);
-    const submit = (who: { id: string; roles: readonly string[] }) =>
+    const submit = (who: Person) =>
       orders('POST /orders/{id}/submit', `/orders/${contractId}/submit`, {
         caller: who as typeof rep,
         body: { note: '客户同意 4 月交货' },
@@ -283,12 +283,8 @@ describe('fulfilment', () => {
       lambdaContext('order-deadlines', undefined, JOB_TIMEOUT_SECONDS) as never,
     );
   };
-  const step = (
-    route: string,
-    path: string,
-    who: { id: string; roles: readonly string[] },
-    body: unknown = {},
-  ) => orders(route, path, { caller: who as typeof rep, body });
+  const step = (route: string, path: string, who: Person, body: unknown = {}) =>
+    orders(route, path, { caller: who as typeof rep, body });
   const receiptPages = caller(ordersApi);
 
   /** A signed contract whose order passed sales admin's review. */
@@ -447,7 +443,7 @@ describe('fulfilment', () => {
     });
     expect(withIssue.body.shipments).toHaveLength(2);
     const issueId = withIssue.body.issues[0].id as string;
-    const resolve = (who: { id: string; roles: readonly string[] }) =>
+    const resolve = (who: Person) =>
       step(
         'POST /orders/{id}/issues/{issueId}/resolution',
         `/orders/${id}/issues/${issueId}/resolution`,
@@ -574,7 +570,7 @@ describe('fulfilment', () => {
       body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
     });
     await settle();
-    const pay = (amount: number, who: { id: string; roles: readonly string[] } = finance) =>
+    const pay = (amount: number, who: Person = finance) =>
       step('POST /orders/{id}/payments', `/orders/${id}/payments`, who, {
         amount,
         receivedOn: '2026-11-28',
@@ -687,7 +683,7 @@ describe('fulfilment', () => {
 
 describe('an amendment', () => {
   const legal = { id: 'ORLEGAL', roles: ['legal'] as const };
-  const amend = (id: string, body: unknown, who: { id: string; roles: readonly string[] } = rep) =>
+  const amend = (id: string, body: unknown, who: Person = rep) =>
     orders('POST /orders/{id}/amendments', `/orders/${id}/amendments`, { caller: who as typeof rep, body });
 
   it('goes through the contract’s chain again; approved, it changes the order and its unpaid installments', async () => {
@@ -743,7 +739,7 @@ describe('an amendment', () => {
     expect(
       (
         await orders('GET /orders/{id}', `/orders/${id}`, {
-          caller: { id: 'NOBODY', roles: ['legal'] } as never,
+          caller: { id: 'NOBODY', roles: ['legal'] },
         })
       ).status,
     ).toBe(403);

@@ -3,7 +3,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCustomer, seedProduct } from '../support/builders.ts';
 import { eventPath } from '../support/event-path.ts';
-import { caller } from '../support/events.ts';
+import { caller, type Person } from '../support/events.ts';
 import { addEmployee, prepareTable } from '../support/table.ts';
 
 /**
@@ -66,14 +66,14 @@ const targets = {
   conversionBasisPoints: 5000,
   satisfactionHundredths: 450,
 };
-const setTargets = (who: { id: string; roles: readonly string[] }, employee: string, body: object) =>
+const setTargets = (who: Person, employee: string, body: object) =>
   performance('PUT /performance/targets/{employeeId}/{year}', `/performance/targets/${employee}/${year}`, {
-    caller: who as never,
+    caller: who,
     body,
   });
-const read = (who: { id: string; roles: readonly string[] }, employee: string, period = month) =>
+const read = (who: Person, employee: string, period = month) =>
   performance('GET /performance/{employeeId}', `/performance/${employee}`, {
-    caller: who as never,
+    caller: who,
     query: { period },
   });
 
@@ -476,12 +476,12 @@ describe('a quarter’s evaluation (R-4.3)', () => {
 
     // The manager confirms or adjusts (a change needs a reason); the rep comments on their own.
     const evaluationPath = `/performance/evaluations/${quarter}/runs/${graded.run}/PFREP`;
-    const decide = (who: { id: string; roles: readonly string[] }, body: object) =>
+    const decide = (who: Person, body: object) =>
       performance(
         'POST /performance/evaluations/{period}/runs/{run}/{employeeId}/decision',
         `${evaluationPath}/decision`,
         {
-          caller: who as never,
+          caller: who,
           body,
         },
       );
@@ -493,12 +493,12 @@ describe('a quarter’s evaluation (R-4.3)', () => {
     });
     expect(decided.status).toBe(200);
     expect(decided.body.decision).toMatchObject({ bonus: graded.proposals.bonus + 100_000, by: 'PFMGR' });
-    const comment = (who: { id: string; roles: readonly string[] }) =>
+    const comment = (who: Person) =>
       performance(
         'POST /performance/evaluations/{period}/runs/{run}/{employeeId}/comments',
         `${evaluationPath}/comments`,
         {
-          caller: who as never,
+          caller: who,
           body: { text: 'The second line was delayed by the customer' },
         },
       );

@@ -11,7 +11,7 @@ import {
   waitForLink,
 } from '../support/reviews.ts';
 import { draftQuote, quoteTerms, seedCustomer, seedProduct } from '../support/builders.ts';
-import { caller } from '../support/events.ts';
+import { caller, type Person } from '../support/events.ts';
 import { addEmployee, prepareTable } from '../support/table.ts';
 import { eventually } from '../support/wait.ts';
 
@@ -61,7 +61,7 @@ const requestReview = (id: string, note?: string) =>
     caller: people.rep,
     body: note ? { note } : {},
   });
-const readQuote = async (id: string, who: { id: string; roles: readonly string[] } = people.rep) =>
+const readQuote = async (id: string, who: Person = people.rep) =>
   sales('GET /quotes/{id}', `/quotes/${id}`, { caller: who as typeof people.rep });
 const reviewBecomes = (id: string, status: string) =>
   eventually(

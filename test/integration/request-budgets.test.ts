@@ -533,23 +533,23 @@ describe('request budgets', () => {
     const financePerson = { id: 'FINANCE', roles: ['finance'] as const };
     await measure('POST /orders/{id}/production/acceptance', () =>
       orders('POST /orders/{id}/production/acceptance', `${path}/production/acceptance`, {
-        caller: productionPerson as never,
+        caller: productionPerson,
         body: { plannedCompletion: '2027-01-10' },
       }),
     );
     await measure('POST /orders/{id}/production/progress', () =>
       orders('POST /orders/{id}/production/progress', `${path}/production/progress`, {
-        caller: productionPerson as never,
+        caller: productionPerson,
         body: { percent: 50 },
       }),
     );
     await orders('POST /orders/{id}/production/completion', `${path}/production/completion`, {
-      caller: productionPerson as never,
+      caller: productionPerson,
       body: {},
     });
     await measure('POST /orders/{id}/shipments', () =>
       orders('POST /orders/{id}/shipments', `${path}/shipments`, {
-        caller: logisticsPerson as never,
+        caller: logisticsPerson,
         body: {
           lines: [{ line: 0, quantity: 2 }],
           carrier: 'SF',
@@ -566,12 +566,12 @@ describe('request budgets', () => {
     );
     await measure('POST /orders/{id}/payments', () =>
       orders('POST /orders/{id}/payments', `${path}/payments`, {
-        caller: financePerson as never,
+        caller: financePerson,
         body: { amount: 40, receivedOn: '2026-11-29', reference: 'B1' },
       }),
     );
     await measure('GET /receivables/aging', () =>
-      orders('GET /receivables/aging', '/receivables/aging', { caller: financePerson as never }),
+      orders('GET /receivables/aging', '/receivables/aging', { caller: financePerson }),
     );
     await measure('GET /orders/{id} (fulfilled)', () => orders('GET /orders/{id}', path, { caller: rep }));
 
@@ -590,18 +590,18 @@ describe('request budgets', () => {
     );
     const claim = (await measure('POST /expenses/claims', () =>
       expenses('POST /expenses/claims', '/expenses/claims', {
-        caller: claimant as never,
+        caller: claimant,
         body: { category: 'travel', amount: 10_000, date: '2027-01-10', reason: '出差' },
       }),
     )) as unknown as { body: { id: string } };
     await measure('GET /expenses/claims/{id}', () =>
       expenses('GET /expenses/claims/{id}', `/expenses/claims/${claim.body.id}`, {
-        caller: claimant as never,
+        caller: claimant,
       }),
     );
     await measure('POST /expenses/claims/{id}/submit', () =>
       expenses('POST /expenses/claims/{id}/submit', `/expenses/claims/${claim.body.id}/submit`, {
-        caller: claimant as never,
+        caller: claimant,
       }),
     );
     await measure('GET /expenses/report', () =>

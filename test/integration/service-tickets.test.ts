@@ -2,7 +2,7 @@ import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailsTo, startReviews } from '../support/reviews.ts';
 import { seedCustomer } from '../support/builders.ts';
-import { caller } from '../support/events.ts';
+import { caller, type Person } from '../support/events.ts';
 import { addEmployee, prepareTable } from '../support/table.ts';
 import { eventually } from '../support/wait.ts';
 
@@ -70,12 +70,8 @@ const open = (severity: 'low' | 'medium', body: Record<string, unknown> = {}) =>
       ...body,
     },
   });
-const post = (
-  who: { id: string; roles: readonly string[] },
-  path: string,
-  route: string,
-  body: Record<string, unknown>,
-) => service(route, path, { caller: who as never, body });
+const post = (who: Person, path: string, route: string, body: Record<string, unknown>) =>
+  service(route, path, { caller: who, body });
 
 /** A ticket's events of one type (the outbox is indexed by day). */
 const eventsOf = async (ticketId: string, type: string) => {
@@ -117,8 +113,7 @@ describe('a service ticket', () => {
     await eventually(async () => ((await execution(id))?.status === 'RUNNING' ? true : undefined));
 
     // Who may see it: its rep, the department it is with; not another rep, nor another department.
-    const read = (who: { id: string; roles: readonly string[] }) =>
-      service('GET /tickets/{id}', `/tickets/${id}`, { caller: who as never });
+    const read = (who: Person) => service('GET /tickets/{id}', `/tickets/${id}`, { caller: who });
     expect((await read(otherRep)).status).toBe(403);
     expect((await read(production)).status).toBe(403);
     expect((await read(auditor)).status).toBe(403);
@@ -139,12 +134,12 @@ describe('a service ticket', () => {
         .status,
     ).toBe(403);
     // Those who see every ticket list every queue, page by page across them.
-    const everyQueue = async (who: { id: string; roles: readonly string[] }) => {
+    const everyQueue = async (who: Person) => {
       const seen: string[] = [];
       let cursor: string | undefined;
       do {
         const page = await service('GET /tickets', '/tickets', {
-          caller: who as never,
+          caller: who,
           query: { limit: '1', ...(cursor ? { cursor } : {}) },
         });
         expect(page.status).toBe(200);
@@ -158,8 +153,7 @@ describe('a service ticket', () => {
     expect(await everyQueue(admin)).toContain(id);
     expect(new Set(await everyQueue(technician)).size).toBe((await everyQueue(technician)).length);
     expect(
-      (await service('GET /tickets', '/tickets', { caller: technician as never, query: { cursor: 'e30' } }))
-        .status,
+      (await service('GET /tickets', '/tickets', { caller: technician, query: { cursor: 'e30' } })).status,
     ).toBe(400);
 
     // Production sends it back to after-sales, which plans a visit.

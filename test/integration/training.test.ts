@@ -2,7 +2,7 @@ import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventPath } from '../support/event-path.ts';
-import { caller } from '../support/events.ts';
+import { caller, type Person } from '../support/events.ts';
 import { addEmployee, prepareTable } from '../support/table.ts';
 
 /**
@@ -28,7 +28,7 @@ const supervisor = { id: 'TRSUP', roles: ['supervisor', 'sales_rep'] as const };
 const rep = { id: 'TRREP1', roles: ['sales_rep'] as const };
 const rep2 = { id: 'TRREP2', roles: ['sales_rep'] as const };
 const outsider = { id: 'TRLOG', roles: ['logistics'] as const };
-type Who = { id: string; roles: readonly string[] };
+type Who = Person;
 
 let path: Awaited<ReturnType<typeof eventPath>>;
 const sent = () => ses.commandCalls(SendEmailCommand).map((call) => call.args[0].input);
@@ -228,10 +228,10 @@ describe('the training plan and its sessions', () => {
 
     const record = (who: Who, body: object) =>
       training('POST /training/sessions/{id}/attendance', `/training/sessions/${sessionId}/attendance`, {
-        caller: who as never,
+        caller: who,
         body,
       });
-    const trainer = { id: 'TRTECH', roles: ['technician'] };
+    const trainer: Person = { id: 'TRTECH', roles: ['technician'] };
     expect(
       (await record(trainer, { employeeId: 'TRREP2', signedIn: true, examScore: 80 })).body,
     ).toMatchObject({
@@ -248,7 +248,7 @@ describe('the training plan and its sessions', () => {
 
     const feedback = (who: Who, body: object) =>
       training('POST /training/sessions/{id}/feedback', `/training/sessions/${sessionId}/feedback`, {
-        caller: who as never,
+        caller: who,
         body,
       });
     expect((await feedback(rep, { rating: 5, comment: '很实用' })).status).toBe(200);
@@ -350,13 +350,13 @@ describe('changing and cancelling a planned session', () => {
     expect(first.id).toBe(`${planned.body.id}-TRREP2`);
     const patch = (who: Who, body: object, version: number) =>
       training('PATCH /training/sessions/{id}', `/training/sessions/${planned.body.id}`, {
-        caller: who as never,
+        caller: who,
         body,
         headers: { 'if-match': `"${version}"`, 'content-type': 'application/merge-patch+json' },
       });
     // The ETag a client reads is the one the change is based on.
     const read = await training('GET /training/sessions/{id}', `/training/sessions/${planned.body.id}`, {
-      caller: admin as never,
+      caller: admin,
     });
     expect(read.headers.etag).toBe('"1"');
     expect((await patch(rep, { place: 'Room 2' }, 1)).status).toBe(403);
@@ -389,7 +389,7 @@ describe('changing and cancelling a planned session', () => {
 
     const cancel = (who: Who) =>
       training('POST /training/sessions/{id}/cancel', `/training/sessions/${planned.body.id}/cancel`, {
-        caller: who as never,
+        caller: who,
         body: { reason: '讲师临时出差' },
       });
     expect((await cancel(rep)).status).toBe(403);
@@ -432,7 +432,7 @@ describe('career plans', () => {
       nextConversationOn: '2027-01-15',
     };
     const put = (who: Who, employee: string, body: object) =>
-      training('PUT /careers/{employeeId}', `/careers/${employee}`, { caller: who as never, body });
+      training('PUT /careers/{employeeId}', `/careers/${employee}`, { caller: who, body });
     expect((await put(rep, 'TRREP1', plan)).status).toBe(403);
     expect((await put(supervisor, 'TRREP1', { ...plan, currentStep: 3 })).status).toBe(400);
     const set = await put(supervisor, 'TRREP1', plan);
@@ -446,8 +446,7 @@ describe('career plans', () => {
     });
     expect(talk.status).toBe(201);
 
-    const read = (who: Who) =>
-      training('GET /careers/{employeeId}', '/careers/TRREP1', { caller: who as never });
+    const read = (who: Who) => training('GET /careers/{employeeId}', '/careers/TRREP1', { caller: who });
     const file = await read(rep);
     expect(file.status).toBe(200);
     expect(file.body.plan).toMatchObject({ currentStep: 1, path: plan.path });

@@ -6,8 +6,11 @@ import type { Role } from '../../functions/shared/roles.ts';
 import { assertDocumented } from './documented.ts';
 
 /** Builds API Gateway payload 2.0 events the way the HTTP API (and the local gateway) does. */
+/** Who calls: an employee's id and roles (the token's claims). */
+export type Person = { id: string; roles: readonly Role[]; email?: string };
+
 export interface RequestOptions {
-  caller?: { id: string; roles: readonly Role[]; email?: string };
+  caller?: Person;
   body?: unknown;
   headers?: Record<string, string>;
   query?: Record<string, string>;
