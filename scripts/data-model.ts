@@ -114,12 +114,10 @@ until it is full. If filtered lists grow hot, a sparse index per filter is the n
 
 ## Writes
 
-| change                             | items in one transaction                                                                                        |
-| ---------------------------------- | --------------------------------------------------------------------------------------------------------------- |
-| create customer                    | Customer (must not exist), name claim (must not exist), Audit; + IdempotencyRecord with \`Idempotency-Key\`       |
-| change customer                    | Customer (\`version = read version\`), Audit; on rename also new claim (must not exist) and delete of the old one |
-| add contact / communication record | Contact or Interaction (must not exist), Audit; + IdempotencyRecord with \`Idempotency-Key\`                      |
-| change contact                     | Contact (\`version = read version\`), Audit                                                                       |
+Every change is one \`TransactWriteItems\`, assembled by the domain's \`store.ts\`: the entity put
+with \`version = read version\` (or \`must not exist\` when created), its Audit record (who, when, the
+changed fields), any claims it holds (a customer's unique name: the new claim must not exist, the
+old one is deleted), and with \`Idempotency-Key\` the IdempotencyRecord of the request.
 
 Every change that others react to also puts its event item (see [events.md](events.md)) in its
 transaction: the change and its event commit together or not at all. An event item is written once
