@@ -1,5 +1,6 @@
 import { type Caller, requireRole } from '#shared/caller.ts';
-import { newResource, nextVersion, nowIso } from '#shared/clock.ts';
+import { newResource, nowIso } from '#shared/clock.ts';
+import { completeRevisit } from './revisit-rules.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { conflict, forbidden } from '#shared/problem.ts';
@@ -67,7 +68,6 @@ const complete = defineOperation({
   async handle({ caller, params, body }) {
     const revisit = found(await getRevisit(params.id), `Revisit ${params.id}`);
     assertRevisitAccess(caller, revisit);
-    if (revisit.status !== 'open') throw conflict(`Revisit ${revisit.id} is already completed.`);
     if (body.contactId)
       found(await getContact(revisit.customerId, body.contactId), `Contact ${body.contactId}`);
     const now = nowIso();
@@ -83,12 +83,10 @@ const complete = defineOperation({
       },
       now,
     );
-    const completed = nextVersion(
+    const completed = completeRevisit(
+      revisit,
       {
-        ...revisit,
-        status: 'completed' as const,
-        completedAt: now,
-        completedBy: caller.id,
+        by: caller.id,
         outcome: body.outcome,
         satisfaction: body.satisfaction,
         interactionId: interaction.id,

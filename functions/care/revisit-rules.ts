@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from '#shared/calendar.ts';
+import { conflict } from '#shared/domain-errors.ts';
 import type { CareSettings } from './settings.ts';
 
 export interface RevisitCandidate {
@@ -34,3 +35,23 @@ export const revisitDueOn = (today: string, settings: CareSettings) =>
 /** An open revisit past its due date is overdue. */
 export const isOverdue = (revisit: { status: string; dueOn: string }, today: string) =>
   revisit.status === 'open' && revisit.dueOn < today;
+
+/** An open revisit, completed by who made it: the outcome, the customer's satisfaction, its record. */
+export function completeRevisit<R extends { status: string; version: number; id: string }>(
+  revisit: R,
+  completion: { by: string; outcome: string; satisfaction: number; interactionId: string },
+  at: string,
+): R & { status: 'completed' } {
+  if (revisit.status !== 'open') throw conflict(`Revisit ${revisit.id} is already completed.`);
+  return {
+    ...revisit,
+    status: 'completed',
+    completedAt: at,
+    completedBy: completion.by,
+    outcome: completion.outcome,
+    satisfaction: completion.satisfaction,
+    interactionId: completion.interactionId,
+    version: revisit.version + 1,
+    updatedAt: at,
+  };
+}

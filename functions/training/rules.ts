@@ -119,3 +119,15 @@ export function effectivenessOf(attendances: readonly Attendance[]) {
 
 /** The half-year a scheduled survey belongs to: `2026-H1`. */
 export const halfYear = (today: string) => `${today.slice(0, 4)}-H${Number(today.slice(5, 7)) <= 6 ? 1 : 2}`;
+
+/** A planned session is cancelled, with the reason; a cancelled one stays as it is. */
+export function cancelSession(session: Session, reason: string, at: string): Session {
+  if (session.status === 'cancelled') throw conflict('The session is cancelled.');
+  return {
+    ...session,
+    status: 'cancelled',
+    cancelledReason: reason,
+    version: session.version + 1,
+    updatedAt: at,
+  };
+}

@@ -22,6 +22,7 @@ import {
   sessionPatch,
 } from './model.ts';
 import {
+  cancelSession,
   assertMayGiveFeedback,
   assertMayRecordAttendance,
   checkSessionTimes,
@@ -255,7 +256,7 @@ const cancel = defineOperation({
   body: cancellation,
   async handle({ caller, params, body }) {
     const current = await plannedSession(caller, params.id);
-    const next = nextVersion({ ...current, status: 'cancelled' as const, cancelledReason: body.reason });
+    const next = cancelSession(current, body.reason, nowIso());
     await commitChange(sessionChangeWrites(current, next, caller.id, 'cancelled'), current.id);
     return resourceReply(next);
   },
