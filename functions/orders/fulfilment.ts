@@ -1,72 +1,38 @@
 import type * as z from 'zod/mini';
-import { type Caller, hasAnyRole, requireRole } from '#shared/caller.ts';
-import type { Role } from '#shared/roles.ts';
 import { newId, nowIso } from '#shared/clock.ts';
 import { recordEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
-import { found, resourceReply } from '#shared/resource-replies.ts';
+import { resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
 import { commitChange, type TransactItem } from '#shared/transaction.ts';
-import { notAllowed } from '#shared/domain-errors.ts';
-import {
-  fulfilmentRestarted,
-  orderReceived,
-  orderShipped,
-  productionUpdated,
-  receiptIssueResolved,
-} from './events.ts';
+import { fulfilmentRestarted, orderShipped, productionUpdated } from './events.ts';
 import {
   acceptProduction,
   completeProduction,
-  recordReceipt,
   recordShipment,
   reportProgress,
-  resolveIssue,
   restartFulfilment,
 } from './fulfilment-rules.ts';
 import {
-  issueParams,
-  issueResolution,
   newShipment,
   type Order,
   productionAcceptance,
   productionCompletion,
   productionProgress,
-  type ReceiptIssue,
-  receiptRecord,
   type Shipment,
   type TimelineEntry,
 } from './model.ts';
-import { assertOrderAccess, workView } from './rules.ts';
-import { getOrder, getOrderFile, issueWrite, orderWrites, shipmentWrite } from './store.ts';
+import { workView } from './rules.ts';
+import { entry, orderFor } from './steps.ts';
+import { orderWrites, shipmentWrite } from './store.ts';
 
 /**
  * The people's steps of fulfilment (R-2.5.3, R-2.5.4): production accepts, reports and completes;
- * logistics ships; the rep records a receipt and resolves its problems; sales admin restarts a
- * stalled workflow. Each commits the order's change with its event, from which the workflow
- * resumes and people are told.
+ * logistics ships; sales admin restarts a stalled workflow (the receipt and its problems are in
+ * receipts.ts). Each commits the order's change with its event, from which the workflow resumes
+ * and people are told.
  */
-
-async function orderFor(caller: Caller, id: string, roles: readonly Role[], action: string) {
-  const order = found(await getOrder(id), `Order ${id}`);
-  assertOrderAccess(caller, order);
-  requireRole(caller, roles, action);
-  return order;
-}
-
-/** The rep acts on their own orders; sales admin and the manager on any. */
-function assertRepOrAdmin(caller: Caller, order: Order) {
-  if (!hasAnyRole(caller, ['sales_admin', 'sales_manager']) && order.ownerId !== caller.id)
-    throw notAllowed(`Order ${order.id} belongs to another sales rep.`);
-}
-
-const entry = (at: string, what: string, by: string, note?: string): Omit<TimelineEntry, 'id'> => ({
-  at,
-  what,
-  by,
-  ...(note ? { note } : {}),
-});
 
 async function commitOrderChange(
   before: Order,
@@ -216,142 +182,6 @@ const ship = defineOperation({
   },
 });
 
-/** The receipt's change of the order, its issues and its event: from the rep or the customer's link. */
-export function receiptWrites(
-  order: Order,
-  receipt: NonNullable<Order['receipt']>,
-  problems: readonly { kind: ReceiptIssue['kind']; description: string }[],
-): { next: Order; items: TransactItem[] } {
-  const next = recordReceipt(order, receipt, problems.length);
-  const issues: ReceiptIssue[] = problems.map((problem) => ({
-    id: newId(),
-    orderId: order.id,
-    kind: problem.kind,
-    description: problem.description,
-    reportedBy: receipt.by,
-    reportedAt: receipt.at,
-    status: 'open',
-    version: 1,
-  }));
-  const note = problems.length > 0 ? `${problems.length} problem(s) reported` : undefined;
-  return {
-    next,
-    items: [
-      ...orderWrites(order, next, entry(receipt.at, 'received', receipt.by, note), receipt.by),
-      ...issues.map((issue) => issueWrite(undefined, issue)),
-      recordEvent(orderReceived, {
-        subject: { type: 'order', id: order.id },
-        subjectVersion: next.version,
-        actor: receipt.by,
-        at: receipt.at,
-        payload: {
-          orderId: order.id,
-          ownerId: order.ownerId,
-          customerId: order.customerId,
-          via: receipt.via,
-          ...(receipt.by.startsWith('contact:') ? { contactId: receipt.by.slice('contact:'.length) } : {}),
-          receivedOn: receipt.receivedOn,
-          problems: problems.length,
-          issues: issues.map((issue) => ({
-            issueId: issue.id,
-            kind: issue.kind,
-            description: issue.description,
-          })),
-        },
-      }),
-    ],
-  };
-}
-
-const receive = defineOperation({
-  operationId: 'recordOrderReceipt',
-  method: 'POST',
-  path: '/orders/{id}/receipt',
-  auth: 'jwt',
-  params: idParams,
-  body: receiptRecord,
-  async handle({ caller, params, body }) {
-    const order = await orderFor(
-      caller,
-      params.id,
-      ['sales_rep', 'sales_admin', 'sales_manager'],
-      'record receipts',
-    );
-    assertRepOrAdmin(caller, order);
-    const at = nowIso();
-    const { next, items } = receiptWrites(
-      order,
-      { at, by: caller.id, via: 'rep', receivedOn: body.receivedOn },
-      body.problems,
-    );
-    await commitChange(items, order.id);
-    return resourceReply(next);
-  },
-});
-
-/**
- * A receipt issue resolved, by its rep or by the service ticket that solved it: the issue, the
- * order (delivered when none is left open) and its event.
- */
-export function issueResolutionWrites(
-  order: Order,
-  issue: ReceiptIssue,
-  resolution: string,
-  by: string,
-  at: string,
-): { issue: ReceiptIssue; items: TransactItem[] } {
-  const resolved = resolveIssue(order, issue, { text: resolution, by }, at);
-  return {
-    issue: resolved.issue,
-    items: [
-      ...orderWrites(order, resolved.order, entry(at, 'issue-resolved', by, resolution), by),
-      issueWrite(issue, resolved.issue),
-      recordEvent(receiptIssueResolved, {
-        subject: { type: 'order', id: order.id },
-        subjectVersion: resolved.order.version,
-        actor: by,
-        at,
-        payload: {
-          orderId: order.id,
-          ownerId: order.ownerId,
-          issueId: issue.id,
-          openIssues: resolved.order.openIssues,
-          resolution,
-        },
-      }),
-    ],
-  };
-}
-
-const resolve = defineOperation({
-  operationId: 'resolveReceiptIssue',
-  method: 'POST',
-  path: '/orders/{id}/issues/{issueId}/resolution',
-  auth: 'jwt',
-  params: issueParams,
-  body: issueResolution,
-  async handle({ caller, params, body }) {
-    const file = found(await getOrderFile(params.id), `Order ${params.id}`);
-    const { order } = file;
-    assertOrderAccess(caller, order);
-    requireRole(caller, ['sales_rep', 'sales_admin', 'sales_manager'], 'resolve receipt issues');
-    assertRepOrAdmin(caller, order);
-    const issue = found(
-      file.issues.find((candidate) => candidate.id === params.issueId),
-      `Issue ${params.issueId} of order ${params.id}`,
-    );
-    const { issue: resolved, items } = issueResolutionWrites(
-      order,
-      issue,
-      body.resolution,
-      caller.id,
-      nowIso(),
-    );
-    await commitChange(items, order.id);
-    return resourceReply(resolved);
-  },
-});
-
 const restart = defineOperation({
   operationId: 'restartOrderFulfilment',
   method: 'POST',
@@ -375,12 +205,4 @@ const restart = defineOperation({
   },
 });
 
-export const fulfilmentOperations: readonly Operation[] = [
-  accept,
-  progress,
-  complete,
-  ship,
-  receive,
-  resolve,
-  restart,
-];
+export const fulfilmentOperations: readonly Operation[] = [accept, progress, complete, ship, restart];

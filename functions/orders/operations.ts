@@ -12,6 +12,7 @@ import { orderListQuery, resubmission } from './model.ts';
 import { requestOrderReview } from './review.ts';
 import { amendmentOperations } from './amendments.ts';
 import { fulfilmentOperations } from './fulfilment.ts';
+import { receiptOperations } from './receipts.ts';
 import { receiptLinkOperations } from './receipt-links.ts';
 import { receivableOperations } from './receivables.ts';
 import {
@@ -114,6 +115,7 @@ export const orderOperations: readonly Operation[] = [
   read,
   submit,
   ...fulfilmentOperations,
+  ...receiptOperations,
   ...receivableOperations,
   ...receiptLinkOperations,
   ...amendmentOperations,

@@ -26,7 +26,7 @@ import {
   productionUpdated,
   receiptIssueResolved,
 } from './events.ts';
-import { issueResolutionWrites } from './fulfilment.ts';
+import { issueResolutionWrites } from './receipts.ts';
 import { resumeIfReached, startFulfilment } from './fulfilment-flow.ts';
 import { attentionEmail, productionEmail, shipmentEmail } from './messages.ts';
 import { planInstallments } from './receivable-rules.ts';

@@ -4,7 +4,7 @@ import { nowIso } from '#shared/clock.ts';
 import type { Operation, Reply } from '#shared/http.ts';
 import { checkLink, linkFormRoute, linkPageRoutes, linkTokenField } from '#shared/link-pages.ts';
 import { pastDate, text, ulidId } from '#shared/schemas.ts';
-import { receiptWrites } from './fulfilment.ts';
+import { receiptWrites } from './receipts.ts';
 import { RECEIPT_PROBLEMS } from './model.ts';
 import { receiptConfirmedPage, receiptLinkPages, receiptPage } from './receipt-page.ts';
 import { getOrderFile, getReceiptLink, useReceiptLink } from './store.ts';
