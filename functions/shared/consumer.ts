@@ -182,7 +182,7 @@ const redelivery = z.object({ consumer: z.string(), event: z.unknown() });
  */
 export function consumerHandler(consumer: string, reactions: readonly Reaction[]) {
   const byType = new Map(reactions.map((reaction) => [reaction.spec.type, reaction]));
-  return middy<BusEvent, { outcome: string }>()
+  const handler = middy<BusEvent, { outcome: string }>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .handler(async (busEvent) => {
       let detail = busEvent.detail;
@@ -203,4 +203,7 @@ export function consumerHandler(consumer: string, reactions: readonly Reaction[]
       await reaction.handle({ consumer, event, ...(redelivered ? { redelivered } : {}) });
       return { outcome: 'handled' };
     });
+  // The types it reacts to, which the event table's declaration of this consumer must name
+  // (test/unit/route-table.test.ts holds them together).
+  return Object.assign(handler, { consumer, eventTypes: [...byType.keys()] });
 }
