@@ -175,6 +175,10 @@ async function measure(name: string, request: () => Promise<{ status: number }>)
     calls.map((call) => call.command),
     name,
   ).not.toContain('ScanCommand');
+  const budget = BUDGETS[name];
+  expect(budget, `${name} has a budget`).toBeDefined();
+  expect(measured[name].calls, `${name} calls`).toBeLessThanOrEqual(budget!.calls);
+  expect(measured[name].capacity, `${name} capacity`).toBeLessThanOrEqual(budget!.capacity);
   return response;
 }
 
@@ -196,312 +200,326 @@ beforeAll(async () => {
   await addEmployee({ id: 'CLAIMANT', roles: ['sales_rep'], supervisorId: 'BOSS' });
 });
 
-describe('request budgets', () => {
-  it('every endpoint stays within its documented DynamoDB calls and capacity', async () => {
-    const body = {
-      name: 'Budget Co',
-      industry: 'energy',
-      region: 'east',
-      source: 'referral',
-      needs: { price: 'fair' },
-    };
-    const created = (await measure('POST /customers', () =>
-      customers('POST /customers', '/customers', { caller: rep, body }),
-    )) as {
-      status: number;
-      body: { id: string };
-    };
-    await measure('POST /customers (Idempotency-Key)', () =>
-      customers('POST /customers', '/customers', {
-        caller: rep,
-        body: { ...body, name: 'Budget Two' },
-        headers: { 'idempotency-key': 'budget-1' },
-      }),
-    );
-    const id = created.body.id;
-    await measure('GET /customers/{id}', () =>
-      customers('GET /customers/{id}', `/customers/${id}`, { caller: rep }),
-    );
-    await measure('PATCH /customers/{id}', () =>
-      customers('PATCH /customers/{id}', `/customers/${id}`, {
-        caller: rep,
-        body: { status: 'active' },
-        headers: { 'if-match': '"1"' },
-      }),
-    );
-    await measure('GET /customers', () => customers('GET /customers', '/customers', { caller: rep }));
-    const contact = (await measure('POST /customers/{id}/contacts', () =>
-      customers('POST /customers/{id}/contacts', `/customers/${id}/contacts`, {
-        caller: rep,
-        body: { name: 'Lin' },
-      }),
-    )) as { status: number; body: { id: string } };
-    await measure('GET /customers/{id}/contacts', () =>
-      customers('GET /customers/{id}/contacts', `/customers/${id}/contacts`, { caller: rep }),
-    );
-    await measure('PATCH /customers/{id}/contacts/{contactId}', () =>
-      customers(
-        'PATCH /customers/{id}/contacts/{contactId}',
-        `/customers/${id}/contacts/${contact.body.id}`,
-        {
-          caller: rep,
-          body: { title: 'Buyer' },
-          headers: { 'if-match': '"1"' },
-        },
-      ),
-    );
-    await measure('POST /customers/{id}/interactions', () =>
-      customers('POST /customers/{id}/interactions', `/customers/${id}/interactions`, {
-        caller: rep,
-        body: { channel: 'visit', occurredAt: '2026-06-01T10:00:00+08:00', summary: 'Factory tour' },
-      }),
-    );
-    await measure('GET /customers/{id}/interactions', () =>
-      customers('GET /customers/{id}/interactions', `/customers/${id}/interactions`, { caller: rep }),
-    );
-    await measure('GET /employees/me', () =>
-      employees('GET /employees/me', '/employees/me', { caller: rep }),
-    );
-    await measure('GET /employees', () => employees('GET /employees', '/employees', { caller: manager }));
+/** The requests that set up what later ones read: customers to contracts. */
+async function customersToContracts() {
+  const body = {
+    name: 'Budget Co',
+    industry: 'energy',
+    region: 'east',
+    source: 'referral',
+    needs: { price: 'fair' },
+  };
+  const created = (await measure('POST /customers', () =>
+    customers('POST /customers', '/customers', { caller: rep, body }),
+  )) as {
+    status: number;
+    body: { id: string };
+  };
+  await measure('POST /customers (Idempotency-Key)', () =>
+    customers('POST /customers', '/customers', {
+      caller: rep,
+      body: { ...body, name: 'Budget Two' },
+      headers: { 'idempotency-key': 'budget-1' },
+    }),
+  );
+  const id = created.body.id;
+  await measure('GET /customers/{id}', () =>
+    customers('GET /customers/{id}', `/customers/${id}`, { caller: rep }),
+  );
+  await measure('PATCH /customers/{id}', () =>
+    customers('PATCH /customers/{id}', `/customers/${id}`, {
+      caller: rep,
+      body: { status: 'active' },
+      headers: { 'if-match': '"1"' },
+    }),
+  );
+  await measure('GET /customers', () => customers('GET /customers', '/customers', { caller: rep }));
+  const contact = (await measure('POST /customers/{id}/contacts', () =>
+    customers('POST /customers/{id}/contacts', `/customers/${id}/contacts`, {
+      caller: rep,
+      body: { name: 'Lin' },
+    }),
+  )) as { status: number; body: { id: string } };
+  await measure('GET /customers/{id}/contacts', () =>
+    customers('GET /customers/{id}/contacts', `/customers/${id}/contacts`, { caller: rep }),
+  );
+  await measure('PATCH /customers/{id}/contacts/{contactId}', () =>
+    customers('PATCH /customers/{id}/contacts/{contactId}', `/customers/${id}/contacts/${contact.body.id}`, {
+      caller: rep,
+      body: { title: 'Buyer' },
+      headers: { 'if-match': '"1"' },
+    }),
+  );
+  await measure('POST /customers/{id}/interactions', () =>
+    customers('POST /customers/{id}/interactions', `/customers/${id}/interactions`, {
+      caller: rep,
+      body: { channel: 'visit', occurredAt: '2026-06-01T10:00:00+08:00', summary: 'Factory tour' },
+    }),
+  );
+  await measure('GET /customers/{id}/interactions', () =>
+    customers('GET /customers/{id}/interactions', `/customers/${id}/interactions`, { caller: rep }),
+  );
+  await measure('GET /employees/me', () => employees('GET /employees/me', '/employees/me', { caller: rep }));
+  await measure('GET /employees', () => employees('GET /employees', '/employees', { caller: manager }));
 
-    const admin = { id: 'BOSS', roles: ['sales_manager', 'sales_admin'] as const };
-    await measure('POST /customers/{id}/purchases', () =>
-      classification('POST /customers/{id}/purchases', `/customers/${id}/purchases`, {
-        caller: admin,
-        body: {
-          product: 'Lathe',
-          quantity: 2,
-          amount: { value: 1_000_000, currency: 'CNY' },
-          date: '2026-06-01',
-        },
-      }),
-    );
-    await measure('GET /customers/{id}/purchases', () =>
-      classification('GET /customers/{id}/purchases', `/customers/${id}/purchases`, { caller: rep }),
-    );
-    await measure('GET /customers/{id}/classification', () =>
-      classification('GET /customers/{id}/classification', `/customers/${id}/classification`, {
-        caller: rep,
-      }),
-    );
-    await measure('PUT /customers/{id}/classification/override', () =>
-      classification(
-        'PUT /customers/{id}/classification/override',
-        `/customers/${id}/classification/override`,
-        {
-          caller: manager,
-          body: { class: 'A', reason: 'Key account' },
-        },
-      ),
-    );
-    await measure('GET /revisits', () => care('GET /revisits', '/revisits', { caller: rep }));
-    await measure('GET /customers/{id}/care-messages', () =>
-      care('GET /customers/{id}/care-messages', `/customers/${id}/care-messages`, { caller: rep }),
-    );
-    await measure('GET /schedules', () => schedules('GET /schedules', '/schedules', { caller: manager }));
-
-    const product = (await measure('POST /products', () =>
-      sales('POST /products', '/products', {
-        caller: admin,
-        body: {
-          name: 'Lathe',
-          model: 'CK',
-          unit: 'set',
-          listPrice: { value: 100_000, currency: 'CNY' },
-          standardCost: { value: 60_000, currency: 'CNY' },
-        },
-      }),
-    )) as { status: number; body: { id: string } };
-    const opportunity = (await measure('POST /opportunities', () =>
-      sales('POST /opportunities', '/opportunities', {
-        caller: rep,
-        body: {
-          customerId: id,
-          title: 'Deal',
-          expectedValue: { value: 1_000_000, currency: 'CNY' },
-          expectedCloseDate: '2027-06-30',
-        },
-      }),
-    )) as { status: number; body: { id: string } };
-    await measure('POST /opportunities/{id}/stage', () =>
-      sales('POST /opportunities/{id}/stage', `/opportunities/${opportunity.body.id}/stage`, {
-        caller: rep,
-        body: { stage: 'quoted' },
-      }),
-    );
-    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    const terms = {
-      currency: 'CNY',
-      lines: [{ productId: product.body.id, quantity: 2 }],
-      deliveryDate: until,
-      paymentTerms: 'net 30',
-      afterSalesTerms: '1 year',
-      validUntil: until,
-    };
-    const quote = (await measure('POST /quotes', () =>
-      sales('POST /quotes', '/quotes', { caller: rep, body: { customerId: id, terms } }),
-    )) as { status: number; body: { id: string } };
-    await measure('POST /quotes/{id}/revisions', () =>
-      sales('POST /quotes/{id}/revisions', `/quotes/${quote.body.id}/revisions`, {
-        caller: rep,
-        body: terms,
-      }),
-    );
-    await measure('GET /quotes/{id}', () =>
-      sales('GET /quotes/{id}', `/quotes/${quote.body.id}`, { caller: rep }),
-    );
-    // The customer accepts what it was sent.
-    const recipient = await customers('POST /customers/{id}/contacts', `/customers/${id}/contacts`, {
-      caller: rep,
-      body: { name: 'Recipient', email: 'recipient@budget.example' },
-    });
-    await sales('POST /quotes/{id}/send', `/quotes/${quote.body.id}/send`, {
-      caller: rep,
-      body: { contactId: recipient.body.id },
-    });
-    await measure('POST /quotes/{id}/accept', () =>
-      sales('POST /quotes/{id}/accept', `/quotes/${quote.body.id}/accept`, {
-        caller: rep,
-        body: { revision: 2 },
-      }),
-    );
-    const contract = (await measure('POST /contracts', () =>
-      contracts('POST /contracts', '/contracts', {
-        caller: rep,
-        body: { quoteId: quote.body.id, qualityStandard: 'GB', breachLiability: '0.05%' },
-      }),
-    )) as { status: number; body: { id: string } };
-    await measure('GET /contracts/{id}', () =>
-      contracts('GET /contracts/{id}', `/contracts/${contract.body.id}`, { caller: rep }),
-    );
-    await measure('GET /approvals', () => approvals('GET /approvals', '/approvals', { caller: manager }));
-
-    // Sending and workflows: SES and Step Functions answer from mocks; only DynamoDB is counted.
-    const buyer = await customers('POST /customers/{id}/contacts', `/customers/${id}/contacts`, {
-      caller: rep,
-      body: { name: 'Buyer', email: 'buyer@budget.example' },
-    });
-    const second = (await sales('POST /quotes', '/quotes', {
-      caller: rep,
-      body: { customerId: id, terms },
-    })) as {
-      status: number;
-      body: { id: string };
-    };
-    await measure('POST /quotes/{id}/send', () =>
-      sales('POST /quotes/{id}/send', `/quotes/${second.body.id}/send`, {
-        caller: rep,
-        body: { contactId: buyer.body.id },
-      }),
-    );
-    const third = (await sales('POST /quotes', '/quotes', {
-      caller: rep,
-      body: { customerId: id, terms },
-    })) as unknown as { body: { id: string } };
-    await measure('POST /quotes/{id}/technical-review', () =>
-      sales('POST /quotes/{id}/technical-review', `/quotes/${third.body.id}/technical-review`, {
-        caller: rep,
-        body: { note: 'Check the frame' },
-      }),
-    );
-    await measure('POST /quotes/{id}/reject', () =>
-      sales('POST /quotes/{id}/reject', `/quotes/${second.body.id}/reject`, {
-        caller: rep,
-        body: { reason: 'Too dear' },
-      }),
-    );
-    await measure('PATCH /contracts/{id}', () =>
-      contracts('PATCH /contracts/{id}', `/contracts/${contract.body.id}`, {
-        caller: rep,
-        body: { qualityStandard: 'GB/T 9061' },
-        headers: { 'if-match': '"1"' },
-      }),
-    );
-    await measure('POST /contracts/{id}/submit', () =>
-      contracts('POST /contracts/{id}/submit', `/contracts/${contract.body.id}/submit`, { caller: rep }),
-    );
-    const { approvalId } = await requestApproval(
-      {
-        workflow: 'contract-review',
-        step: 'sales-manager-review',
-        approverRole: 'sales_manager',
-        approverId: 'BOSS',
-        subject: {
-          type: 'contract',
-          id: contract.body.id,
-          title: 'Contract',
-          summary: [],
-          ownerId: rep.id,
-          localized: { en: { title: 'Contract', summary: [] }, 'zh-CN': { title: '合同', summary: [] } },
-        },
-        round: 1,
-        links: 'https://api.test',
-        dueInDays: 2,
-        taskToken: 'budget-task-token',
+  const admin = { id: 'BOSS', roles: ['sales_manager', 'sales_admin'] as const };
+  await measure('POST /customers/{id}/purchases', () =>
+    classification('POST /customers/{id}/purchases', `/customers/${id}/purchases`, {
+      caller: admin,
+      body: {
+        product: 'Lathe',
+        quantity: 2,
+        amount: { value: 1_000_000, currency: 'CNY' },
+        date: '2026-06-01',
       },
-      approvalSettings(),
-    );
-    const token = /t=([\w-]+)/.exec(
-      String(ses.commandCalls(SendEmailCommand).at(-1)!.args[0].input.Content!.Simple!.Body!.Text!.Data),
-    )![1]!;
-    await measure('GET /approvals/{id}', () =>
-      approvals('GET /approvals/{id}', `/approvals/${approvalId}`, { query: { t: token } }),
-    );
-    await measure('POST /approvals/{id}/decision', () =>
-      approvals('POST /approvals/{id}/decision', `/approvals/${approvalId}/decision`, {
-        body: `t=${token}&decision=approve`,
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      }),
-    );
-    const revisit = newResource({
-      customerId: id,
-      customerName: 'Budget Co',
-      ownerId: rep.id,
-      status: 'open' as const,
-      openedOn: '2026-11-28',
-      dueOn: '2026-12-05',
-      reason: 'due',
-    });
-    await commit(openRevisitWrites(revisit));
-    await measure('POST /revisits/{id}/complete', () =>
-      care('POST /revisits/{id}/complete', `/revisits/${revisit.id}/complete`, {
-        caller: rep,
-        body: { outcome: 'Fine', satisfaction: 5 },
-      }),
-    );
-
-    const order = orderFromContract(
+    }),
+  );
+  await measure('GET /customers/{id}/purchases', () =>
+    classification('GET /customers/{id}/purchases', `/customers/${id}/purchases`, { caller: rep }),
+  );
+  await measure('GET /customers/{id}/classification', () =>
+    classification('GET /customers/{id}/classification', `/customers/${id}/classification`, {
+      caller: rep,
+    }),
+  );
+  await measure('PUT /customers/{id}/classification/override', () =>
+    classification(
+      'PUT /customers/{id}/classification/override',
+      `/customers/${id}/classification/override`,
       {
-        contractId: contract.body.id,
-        quoteId: 'Q',
+        caller: manager,
+        body: { class: 'A', reason: 'Key account' },
+      },
+    ),
+  );
+  await measure('GET /revisits', () => care('GET /revisits', '/revisits', { caller: rep }));
+  await measure('GET /customers/{id}/care-messages', () =>
+    care('GET /customers/{id}/care-messages', `/customers/${id}/care-messages`, { caller: rep }),
+  );
+  await measure('GET /schedules', () => schedules('GET /schedules', '/schedules', { caller: manager }));
+
+  const product = (await measure('POST /products', () =>
+    sales('POST /products', '/products', {
+      caller: admin,
+      body: {
+        name: 'Lathe',
+        model: 'CK',
+        unit: 'set',
+        listPrice: { value: 100_000, currency: 'CNY' },
+        standardCost: { value: 60_000, currency: 'CNY' },
+      },
+    }),
+  )) as { status: number; body: { id: string } };
+  const opportunity = (await measure('POST /opportunities', () =>
+    sales('POST /opportunities', '/opportunities', {
+      caller: rep,
+      body: {
         customerId: id,
-        ownerId: rep.id,
-        currency: 'CNY',
-        lines: [],
-        total: 1,
-        deliveryDate: '2027-03-01',
-        paymentTerms: '30/70',
-        signedOn: '2026-11-28',
+        title: 'Deal',
+        expectedValue: { value: 1_000_000, currency: 'CNY' },
+        expectedCloseDate: '2027-06-30',
       },
-      new Date().toISOString(),
-    );
-    await commit(
-      createOrderWrites(
-        { ...order, status: 'returned' },
-        { at: order.createdAt, what: 'created', by: rep.id },
-        rep.id,
-      ),
-    );
-    await measure('POST /orders/{id}/submit', () =>
-      orders('POST /orders/{id}/submit', `/orders/${order.id}/submit`, { caller: rep, body: {} }),
-    );
-    await measure('GET /orders/{id}', () =>
-      orders('GET /orders/{id}', `/orders/${order.id}`, { caller: rep }),
-    );
-    await measure('GET /orders', () =>
-      orders('GET /orders', '/orders', { caller: manager, query: { status: 'under_review' } }),
-    );
+    }),
+  )) as { status: number; body: { id: string } };
+  await measure('POST /opportunities/{id}/stage', () =>
+    sales('POST /opportunities/{id}/stage', `/opportunities/${opportunity.body.id}/stage`, {
+      caller: rep,
+      body: { stage: 'quoted' },
+    }),
+  );
+  const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const terms = {
+    currency: 'CNY',
+    lines: [{ productId: product.body.id, quantity: 2 }],
+    deliveryDate: until,
+    paymentTerms: 'net 30',
+    afterSalesTerms: '1 year',
+    validUntil: until,
+  };
+  const quote = (await measure('POST /quotes', () =>
+    sales('POST /quotes', '/quotes', { caller: rep, body: { customerId: id, terms } }),
+  )) as { status: number; body: { id: string } };
+  await measure('POST /quotes/{id}/revisions', () =>
+    sales('POST /quotes/{id}/revisions', `/quotes/${quote.body.id}/revisions`, {
+      caller: rep,
+      body: terms,
+    }),
+  );
+  await measure('GET /quotes/{id}', () =>
+    sales('GET /quotes/{id}', `/quotes/${quote.body.id}`, { caller: rep }),
+  );
+  // The customer accepts what it was sent.
+  const recipient = await customers('POST /customers/{id}/contacts', `/customers/${id}/contacts`, {
+    caller: rep,
+    body: { name: 'Recipient', email: 'recipient@budget.example' },
+  });
+  await sales('POST /quotes/{id}/send', `/quotes/${quote.body.id}/send`, {
+    caller: rep,
+    body: { contactId: recipient.body.id },
+  });
+  await measure('POST /quotes/{id}/accept', () =>
+    sales('POST /quotes/{id}/accept', `/quotes/${quote.body.id}/accept`, {
+      caller: rep,
+      body: { revision: 2 },
+    }),
+  );
+  const contract = (await measure('POST /contracts', () =>
+    contracts('POST /contracts', '/contracts', {
+      caller: rep,
+      body: { quoteId: quote.body.id, qualityStandard: 'GB', breachLiability: '0.05%' },
+    }),
+  )) as { status: number; body: { id: string } };
+  await measure('GET /contracts/{id}', () =>
+    contracts('GET /contracts/{id}', `/contracts/${contract.body.id}`, { caller: rep }),
+  );
+  await measure('GET /approvals', () => approvals('GET /approvals', '/approvals', { caller: manager }));
 
+  return { id, contact, admin, product, terms, contract };
+}
+
+/** Sending and the reviews, on what the first part filed. */
+async function sendingAndReviews({ id, terms, contract }: Awaited<ReturnType<typeof customersToContracts>>) {
+  // Sending and workflows: SES and Step Functions answer from mocks; only DynamoDB is counted.
+  const buyer = await customers('POST /customers/{id}/contacts', `/customers/${id}/contacts`, {
+    caller: rep,
+    body: { name: 'Buyer', email: 'buyer@budget.example' },
+  });
+  const second = (await sales('POST /quotes', '/quotes', {
+    caller: rep,
+    body: { customerId: id, terms },
+  })) as {
+    status: number;
+    body: { id: string };
+  };
+  await measure('POST /quotes/{id}/send', () =>
+    sales('POST /quotes/{id}/send', `/quotes/${second.body.id}/send`, {
+      caller: rep,
+      body: { contactId: buyer.body.id },
+    }),
+  );
+  const third = (await sales('POST /quotes', '/quotes', {
+    caller: rep,
+    body: { customerId: id, terms },
+  })) as unknown as { body: { id: string } };
+  await measure('POST /quotes/{id}/technical-review', () =>
+    sales('POST /quotes/{id}/technical-review', `/quotes/${third.body.id}/technical-review`, {
+      caller: rep,
+      body: { note: 'Check the frame' },
+    }),
+  );
+  await measure('POST /quotes/{id}/reject', () =>
+    sales('POST /quotes/{id}/reject', `/quotes/${second.body.id}/reject`, {
+      caller: rep,
+      body: { reason: 'Too dear' },
+    }),
+  );
+  await measure('PATCH /contracts/{id}', () =>
+    contracts('PATCH /contracts/{id}', `/contracts/${contract.body.id}`, {
+      caller: rep,
+      body: { qualityStandard: 'GB/T 9061' },
+      headers: { 'if-match': '"1"' },
+    }),
+  );
+  await measure('POST /contracts/{id}/submit', () =>
+    contracts('POST /contracts/{id}/submit', `/contracts/${contract.body.id}/submit`, { caller: rep }),
+  );
+  const { approvalId } = await requestApproval(
+    {
+      workflow: 'contract-review',
+      step: 'sales-manager-review',
+      approverRole: 'sales_manager',
+      approverId: 'BOSS',
+      subject: {
+        type: 'contract',
+        id: contract.body.id,
+        title: 'Contract',
+        summary: [],
+        ownerId: rep.id,
+        localized: { en: { title: 'Contract', summary: [] }, 'zh-CN': { title: '合同', summary: [] } },
+      },
+      round: 1,
+      links: 'https://api.test',
+      dueInDays: 2,
+      taskToken: 'budget-task-token',
+    },
+    approvalSettings(),
+  );
+  const token = /t=([\w-]+)/.exec(
+    String(ses.commandCalls(SendEmailCommand).at(-1)!.args[0].input.Content!.Simple!.Body!.Text!.Data),
+  )![1]!;
+  await measure('GET /approvals/{id}', () =>
+    approvals('GET /approvals/{id}', `/approvals/${approvalId}`, { query: { t: token } }),
+  );
+  await measure('POST /approvals/{id}/decision', () =>
+    approvals('POST /approvals/{id}/decision', `/approvals/${approvalId}/decision`, {
+      body: `t=${token}&decision=approve`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    }),
+  );
+  const revisit = newResource({
+    customerId: id,
+    customerName: 'Budget Co',
+    ownerId: rep.id,
+    status: 'open' as const,
+    openedOn: '2026-11-28',
+    dueOn: '2026-12-05',
+    reason: 'due',
+  });
+  await commit(openRevisitWrites(revisit));
+  await measure('POST /revisits/{id}/complete', () =>
+    care('POST /revisits/{id}/complete', `/revisits/${revisit.id}/complete`, {
+      caller: rep,
+      body: { outcome: 'Fine', satisfaction: 5 },
+    }),
+  );
+
+  const order = orderFromContract(
+    {
+      contractId: contract.body.id,
+      quoteId: 'Q',
+      customerId: id,
+      ownerId: rep.id,
+      currency: 'CNY',
+      lines: [],
+      total: 1,
+      deliveryDate: '2027-03-01',
+      paymentTerms: '30/70',
+      signedOn: '2026-11-28',
+    },
+    new Date().toISOString(),
+  );
+  await commit(
+    createOrderWrites(
+      { ...order, status: 'returned' },
+      { at: order.createdAt, what: 'created', by: rep.id },
+      rep.id,
+    ),
+  );
+  await measure('POST /orders/{id}/submit', () =>
+    orders('POST /orders/{id}/submit', `/orders/${order.id}/submit`, { caller: rep, body: {} }),
+  );
+  await measure('GET /orders/{id}', () => orders('GET /orders/{id}', `/orders/${order.id}`, { caller: rep }));
+  await measure('GET /orders', () =>
+    orders('GET /orders', '/orders', { caller: manager, query: { status: 'under_review' } }),
+  );
+
+  return { order };
+}
+
+describe('request budgets: every endpoint within its documented DynamoDB calls and capacity', () => {
+  let first: Awaited<ReturnType<typeof customersToContracts>>;
+  let reviewed: Awaited<ReturnType<typeof sendingAndReviews>>;
+
+  it('customers, classification, care, schedules, the catalogue, quotes and contracts', async () => {
+    first = await customersToContracts();
+  });
+
+  it('sending and the reviews: quotes, contracts, approvals and orders under review', async () => {
+    reviewed = await sendingAndReviews(first);
+  });
+
+  it('an order through its fulfilment, with its installments', async () => {
+    const { order } = reviewed;
     // An order through its fulfilment steps, with the default plan's installments.
     const line = {
       productId: 'P',
@@ -574,7 +592,9 @@ describe('request budgets', () => {
       orders('GET /receivables/aging', '/receivables/aging', { caller: financePerson }),
     );
     await measure('GET /orders/{id} (fulfilled)', () => orders('GET /orders/{id}', path, { caller: rep }));
+  });
 
+  it('expenses: a budget, a claim, the report', async () => {
     // Expenses: a budget, a claim filed, read and submitted (the chain resolved), the report.
     const claimant = { id: 'CLAIMANT', roles: ['sales_rep'] as const };
     await measure('PUT /expenses/budgets/{year}', () =>
@@ -607,7 +627,10 @@ describe('request budgets', () => {
     await measure('GET /expenses/report', () =>
       expenses('GET /expenses/report', '/expenses/report', { caller: manager, query: { period: '2027-Q1' } }),
     );
+  });
 
+  it('complaints', async () => {
+    const { id, contact } = first;
     // Complaints: logged (the customer and contact read), read, answered.
     const complaint = (await measure('POST /complaints', () =>
       complaints('POST /complaints', '/complaints', {
@@ -630,7 +653,10 @@ describe('request budgets', () => {
         body: { text: '已安排检修' },
       }),
     );
+  });
 
+  it('service tickets', async () => {
+    const { id, contact } = first;
     // Service tickets: opened (customer, contact read), read, listed, routed, visited, solved.
     const ticket = (await measure('POST /tickets', () =>
       complaints('POST /tickets', '/tickets', {
@@ -687,7 +713,9 @@ describe('request budgets', () => {
         caller: manager,
       }),
     );
+  });
 
+  it('performance: targets, market sizes, figures and evaluation runs', async () => {
     // Performance: targets set and rolled up, market sizes, a rep's month and year.
     const performance = caller(performanceHandler);
     await measure('PUT /performance/targets/{employeeId}/{year}', () =>
@@ -757,7 +785,10 @@ describe('request budgets', () => {
         query: { year: '2026' },
       }),
     );
+  });
 
+  it('the archive', async () => {
+    const { id } = first;
     // The archive: a customer's document archived (its upload URL is signed, not sent), then found.
     process.env.DOCUMENTS_BUCKET ??= 'budget-documents';
     const archive = caller(archiveHandler);
@@ -777,7 +808,9 @@ describe('request budgets', () => {
     await measure('GET /documents', () =>
       archive('GET /documents', '/documents', { caller: rep, query: { customerId: id, q: '合同' } }),
     );
+  });
 
+  it('the reports', async () => {
     // The reports read aggregates only (the bench measures them over 100,000 orders).
     const reports = caller(reportsHandler);
     await measure('GET /reports/sales (a month by rep)', () =>
@@ -804,7 +837,10 @@ describe('request budgets', () => {
     await measure('GET /reports', () =>
       reports('GET /reports', '/reports', { headers: { accept: 'text/html' } }),
     );
+  });
 
+  it('training and careers', async () => {
+    const { admin } = first;
     // Training and careers; the invitations the training consumer records are committed here.
     const training = caller(trainingHandler);
     const closesOn = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
@@ -902,12 +938,10 @@ describe('request budgets', () => {
     await measure('GET /careers/{employeeId}', () =>
       training('GET /careers/{employeeId}', '/careers/CLAIMANT', { caller: manager }),
     );
+  });
 
+  it('measured every budgeted endpoint', () => {
     console.table(measured);
-    for (const [name, budget] of Object.entries(BUDGETS)) {
-      expect(measured[name], name).toBeDefined();
-      expect(measured[name]!.calls, `${name} calls`).toBeLessThanOrEqual(budget.calls);
-      expect(measured[name]!.capacity, `${name} capacity`).toBeLessThanOrEqual(budget.capacity);
-    }
+    expect(Object.keys(BUDGETS).filter((name) => !measured[name])).toEqual([]);
   });
 });
