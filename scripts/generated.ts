@@ -6,7 +6,7 @@ export interface Output {
   /** Relative to the repository root. */
   path: string;
   text: string;
-  parser: 'json' | 'markdown';
+  parser: 'json' | 'markdown' | 'typescript';
 }
 
 export async function writeOrCheck(outputs: Output[], command: string, summary: string): Promise<void> {

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths } from './api-types.ts';
 
 /**
  * The local runtime as a newcomer runs it (`npm start` in a data directory of its own), driven over
@@ -114,6 +116,18 @@ export function localRuntime(prefix: string) {
         type,
         body: type.includes('json') && text ? JSON.parse(text) : text,
       };
+    },
+
+    /**
+     * A client generated from the OpenAPI document (openapi-fetch over test/support/api-types.ts),
+     * calling as the token's holder: paths, parameters, bodies and answers are the document's types.
+     */
+    client(token?: string): Client<paths> {
+      const options = { ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}) };
+      // The runtime listens on a new port after each start: each call goes where it listens now.
+      return new Proxy({} as Client<paths>, {
+        get: (_target, property) => Reflect.get(createClient<paths>({ baseUrl, ...options }), property),
+      });
     },
 
     /** `npm run token -- …`: a token for an employee's email or a role. */

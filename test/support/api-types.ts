@@ -1,0 +1,16824 @@
+// Generated from docs/openapi.json by `npm run api-client` (openapi-typescript): do not edit.
+
+export interface paths {
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness check */
+    get: operations['getHealth'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/openapi.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** This API as an OpenAPI 3.1 document */
+    get: operations['getOpenApiDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/asyncapi.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The domain events as an AsyncAPI 3 document */
+    get: operations['getAsyncApiDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/docs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** API reference page */
+    get: operations['getApiReference'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/docs/{asset}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The API reference page's script and style sheet */
+    get: operations['getApiReferenceAsset'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List customers
+     * @description A sales rep sees their own customers; the manager and sales admin see all and may filter by owner. Filters combine with AND. A page may hold fewer than `limit` items while `nextCursor` is present.
+     */
+    get: operations['listCustomers'];
+    put?: never;
+    /**
+     * File a customer or prospect
+     * @description A sales rep owns what they file. The manager and sales admin may name the owner. Company names are unique after normalizing case, width and spacing.
+     */
+    post: operations['createCustomer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a customer */
+    get: operations['getCustomer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a customer (JSON merge patch)
+     * @description Send If-Match with the ETag you read. `null` clears an optional field. Only the manager and sales admin may change `ownerId`. `class` is set by classification, not here.
+     */
+    patch: operations['updateCustomer'];
+    trace?: never;
+  };
+  '/customers/{id}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List a customer's contacts */
+    get: operations['listContacts'];
+    put?: never;
+    /** Add a contact person to a customer's file */
+    post: operations['createContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/contacts/{contactId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a contact (JSON merge patch) */
+    patch: operations['updateContact'];
+    trace?: never;
+  };
+  '/customers/{id}/interactions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List a customer's communication records, newest first */
+    get: operations['listInteractions'];
+    put?: never;
+    /** Record a communication with a customer (call, email, visit, meeting) */
+    post: operations['createInteraction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/employees/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's employee profile */
+    get: operations['getMyProfile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/employees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the department's employees
+     * @description For the sales manager and sales admin.
+     */
+    get: operations['listEmployees'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/purchases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List a customer's purchases, newest first */
+    get: operations['listPurchases'];
+    put?: never;
+    /**
+     * Record a purchase (sales admin, manager)
+     * @description Imports purchase history and keeps the customer's rolling 12-month aggregates current. Amounts are integer minor units in the department's currency (CNY by default).
+     */
+    post: operations['recordPurchase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/classification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A customer's class, score, reasons, override and class history
+     * @description The class is the override while one is set, else the class the nightly classification computed; null before the first run. Each reason is one factor with its points.
+     */
+    get: operations['getClassification'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/classification/override': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Override a customer's class (sales manager)
+     * @description The override holds, whatever the nightly classification computes, until it is cleared. It is audited in the class history.
+     */
+    put: operations['overrideClassification'];
+    post?: never;
+    /** Clear a class override (sales manager) */
+    delete: operations['clearClassificationOverride'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/revisits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List revisits (your own by default)
+     * @description The daily revisit planning opens a revisit when a customer has not been contacted within its class interval (A 30, B 90, C 180 days by default); at most one is open per customer. The manager and sales admin may pass `owner=<id>` or `owner=all`.
+     */
+    get: operations['listRevisits'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/revisits/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a revisit */
+    get: operations['getRevisit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/revisits/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Complete a revisit with its outcome and the customer’s satisfaction
+     * @description Also writes a communication record on the customer's file (R-2.6.3). Completing twice is a 409.
+     */
+    post: operations['completeRevisit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/care-messages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Care messages sent to a customer’s contacts (birthdays, holidays), newest first */
+    get: operations['listCareMessages'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The product catalogue */
+    get: operations['listProducts'];
+    put?: never;
+    /** Add a product to the catalogue (sales manager, sales admin) */
+    post: operations['createProduct'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/products/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a product */
+    get: operations['getProduct'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a product (JSON merge patch; sales manager, sales admin)
+     * @description Quotes keep the name, model and price they were made with.
+     */
+    patch: operations['updateProduct'];
+    trace?: never;
+  };
+  '/opportunities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List opportunities (a rep’s own; the manager and sales admin all) */
+    get: operations['listOpportunities'];
+    put?: never;
+    /**
+     * Open an opportunity with a customer
+     * @description It starts at `identified` and belongs to the customer’s rep.
+     */
+    post: operations['createOpportunity'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opportunities/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read an opportunity with its stage history */
+    get: operations['getOpportunity'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/opportunities/{id}/stage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move an opportunity to another stage
+     * @description Every change is recorded with its time (for conversion rates). `won` and `lost` are final; `lost` needs a reason.
+     */
+    post: operations['changeOpportunityStage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List quotes (a rep’s own; the manager and sales admin all) */
+    get: operations['listQuotes'];
+    put?: never;
+    /**
+     * Draft a quote (revision 1)
+     * @description Lines name catalogue products; the server fills in name, model, unit and (unless given) the list price, and computes the totals in integer minor units: a line is quantity × unit price × (1 − discount), rounded half up to the minor unit; the total is the sum of the lines.
+     */
+    post: operations['createQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a quote with its current revision and its technical review history
+     * @description Its rep, the sales manager and sales admin read it, and so does everyone asked to decide its technical review (production, technicians).
+     */
+    get: operations['getQuote'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/revisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every revision of a quote, oldest first
+     * @description Revisions are never changed once written (R-2.3.2).
+     */
+    get: operations['listQuoteRevisions'];
+    put?: never;
+    /**
+     * Counter-offer: add a new revision
+     * @description The quote becomes a draft again at the new revision (a running technical review of the previous one stops); an accepted quote cannot be revised. `priceDeviations` lists the lines that need a technical review before it is sent.
+     */
+    post: operations['reviseQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/revisions/{revision}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read one revision of a quote */
+    get: operations['getQuoteRevision'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Email the current revision to a customer contact
+     * @description In the contact’s language; replies go to the rep. A revision that needs a technical review (a line priced beyond the catalogue tolerance, or a review the rep asked for) is sent only once the review passed (409 before).
+     */
+    post: operations['sendQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the customer accepted a revision
+     * @description Only the current revision, and only until its valid-until date (409 after).
+     */
+    post: operations['acceptQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the customer rejected the quote, with the reason
+     * @description A new revision (counter-offer) reopens it.
+     */
+    post: operations['rejectQuote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/quotes/{id}/technical-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Put the current revision to production or a technician (R-2.2.2)
+     * @description Needed before sending when a line’s net unit price departs from the catalogue list price by more than the tolerance (the revision’s `priceDeviations`), or whenever the rep wants prices or configuration checked. The reviewer is resolved now (production, else a technician; never the rep) and decides from an emailed link; the rep is emailed the outcome. A new revision or the customer’s rejection stops a running review.
+     */
+    post: operations['requestTechnicalReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List contracts (a rep’s own; the manager and sales admin all) */
+    get: operations['listContracts'];
+    put?: never;
+    /**
+     * Draft a contract from an accepted quote
+     * @description Copies products, quantities, prices, delivery and payment terms from the accepted revision and adds the quality standard and the liability for breach. One contract per quote.
+     */
+    post: operations['createContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a contract with its full review history
+     * @description The customer's rep, the sales manager and sales admin read it, and so does everyone asked to decide a step of its review (legal included).
+     */
+    get: operations['getContract'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Edit a contract that is not yet signed (JSON merge patch)
+     * @description A change invalidates any review (R-2.4.4): a contract under review stops its review (its pending links stop working) and, like an approved one, becomes a draft again, to be submitted anew. A signed (effective) contract cannot be edited (409).
+     */
+    patch: operations['updateContract'];
+    trace?: never;
+  };
+  '/contracts/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit a draft for review: the sales manager, then legal
+     * @description Starts the contract-review workflow (a new round after a rejection). Each reviewer gets an emailed link; a rejection returns the contract to draft with the comment, and the rep is told.
+     */
+    post: operations['submitContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw a contract from its review
+     * @description R-2.4.4: the running review stops, its pending links stop working, and the contract is a draft again. Only a contract under review can be withdrawn (409 otherwise).
+     */
+    post: operations['withdrawContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/contracts/{id}/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the signing of an approved contract; it is then effective */
+    post: operations['signContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List orders (a rep’s own; the sales manager, sales admin and finance all)
+     * @description `status` keeps one status (department-wide, by delivery date); `lateOn` keeps those whose delivery date is before that day, e.g. today’s date with an open status for the orders late against their delivery date.
+     */
+    get: operations['listOrders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read an order with its whole timeline
+     * @description The order (made from its effective contract, whose id it shares) and everything that happened to it, oldest first: review, production progress, each shipment with its tracking number, the receipt and its issues, payments; with its installments. Read in one Query of the order’s partition. Production and logistics get the work view: no prices, no installments, no payment entries.
+     */
+    get: operations['getOrder'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Put a returned order to sales admin’s review again
+     * @description An order goes to review by itself when it is created; when the review sends it back, its rep clarifies what was asked (the optional note goes into the timeline) and submits it again: a new round. Only a new or returned order can be submitted (409 otherwise).
+     */
+    post: operations['submitOrder'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/production/acceptance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Production accepts a reviewed order with its planned completion date
+     * @description Production only, on an order awaiting production. Sales admin and the rep follow it on the order; the rep is emailed. When the planned date passes without completion, the deadlines job alerts sales admin and the rep.
+     */
+    post: operations['acceptOrderProduction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/production/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Production reports progress (a percent, a milestone, or both)
+     * @description Production only, while in production; a percent never goes back. The rep is emailed.
+     */
+    post: operations['reportOrderProgress'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/production/completion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Production completes the order: ready to ship */
+    post: operations['completeOrderProduction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/shipments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Logistics records a shipment (partial shipments allowed)
+     * @description Lines by their position in the order with the quantities shipped, carrier, tracking number and ship date; never more than is left to ship of a line (409). The customer’s contact is emailed the carrier and tracking number in their language; with the last shipment also a single-use link to confirm the receipt. Honours `Idempotency-Key`.
+     */
+    post: operations['recordShipment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/fulfilment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sales admin starts a stalled order’s fulfilment workflow again
+     * @description A stalled order (its workflow waited past the step timeout or a step failed) gets a new run, which picks up where the order stands. 409 when it is not stalled.
+     */
+    post: operations['restartOrderFulfilment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/receipt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The rep records the customer’s receipt, with any problems
+     * @description For a customer who does not use the emailed link: the rep (their own orders), sales admin or the manager. Each problem opens a receipt issue the rep resolves before the order completes; without problems the order is delivered and the workflow completes it.
+     */
+    post: operations['recordOrderReceipt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/issues/{issueId}/resolution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Resolve a receipt issue
+     * @description The rep (their own orders), sales admin or the manager; with no issue left open the order is delivered and completes.
+     */
+    post: operations['resolveReceiptIssue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/payment-plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set the order’s payment plan (sales admin, finance)
+     * @description Parts of the total (percent, due on signing, delivery or acceptance, plus days) that add up to 100 %, taken from the contract’s payment terms; replaces the default plan’s installments. Refused (409) once a payment is recorded.
+     */
+    put: operations['setOrderPaymentPlan'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Finance records a customer’s payment against an order
+     * @description Settles the earliest open installments first; a payment above what is still owed is refused (409) and records nothing. Send an `Idempotency-Key` so that a retried request is not counted twice.
+     */
+    post: operations['recordPayment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/receivables/aging': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Receivables aging report (finance, sales manager, sales admin)
+     * @description What is still owed on open installments, by currency and by how far past its due date on `asOf` (default today in the company’s time zone): current (not yet due), 1–30, 31–60, 61–90 and over 90 days. Amounts in minor units.
+     */
+    get: operations['getReceivablesAging'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/receipts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The page behind the customer’s emailed receipt link
+     * @description Shows what was shipped, with a form to confirm the receipt or report a problem (posting to the confirmation endpoint), in the contact’s language. Reading it never changes anything. An invalid, replaced, expired or used link gets a page that says so.
+     */
+    get: operations['getReceiptPage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    /** Headers of the page behind the customer’s emailed receipt link (mail scanners); changes nothing */
+    head: operations['headReceiptPage'];
+    patch?: never;
+    trace?: never;
+  };
+  '/receipts/{id}/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The customer confirms the receipt from the emailed link
+     * @description A form post carrying the link token `t`, the day received, and `problem` (`none`, or a kind with a description; a problem becomes a service ticket). Single-use: the first answer wins; answers with a page.
+     */
+    post: operations['confirmReceipt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/orders/{id}/amendments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Request an amendment of the contract behind an order (R-2.5.5)
+     * @description A change of line quantities or unit prices (minor units) and/or the delivery date, with the reason, by the order’s rep or the sales manager, until the first shipment. The contract’s review chain (the sales manager, then legal; never the requester) decides it from emailed links; approved, the order takes the amended lines, total and delivery date, and the unpaid installments follow the new total (an increase on the last, a decrease off the latest unpaid). One amendment at a time; a total below what was paid is refused. The amendments stay in the order’s history.
+     */
+    post: operations['requestOrderAmendment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expenses/budgets/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read the year’s budget lines (sales manager, finance, general manager, audit) */
+    get: operations['getExpenseBudget'];
+    /**
+     * File the year’s expense budget (sales manager)
+     * @description By category (travel, entertainment, marketing, advertising, training, other), each split into quarters and months (even by default; given parts must add up to the whole and, for months, to their quarter), optionally with reps’ own parts (split evenly over the months, taken out of the department’s share). Each category and month becomes a budget line (budgeted, reserved, spent, available), for the department and for each named rep. Filed again, it replaces the year while nothing is reserved or spent on it (409 otherwise). Amounts in minor units.
+     */
+    put: operations['fileExpenseBudget'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expenses/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List claims (one’s own; finance, the sales manager, the general manager and audit all), newest first */
+    get: operations['listClaims'];
+    put?: never;
+    /**
+     * File an expense claim (before spending)
+     * @description A draft: category, amount (minor units of the department’s currency), the day of the expense and the reason. Honours `Idempotency-Key`.
+     */
+    post: operations['createClaim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expenses/claims/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a claim with its approval history
+     * @description The claimant, everyone asked to decide it, finance, the sales manager, the general manager and audit.
+     */
+    get: operations['getClaim'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expenses/claims/{id}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A claim’s audit trail: who changed what, when (audit, finance, management)
+     * @description Read-only: no route edits or deletes audit records.
+     */
+    get: operations['getClaimAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expenses/claims/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit a claim: its amount is reserved on its budget line, and its tiered approval starts
+     * @description The claimant only. The claim draws on its category’s line for the month of its date (the rep’s own part if the budget gives them one, else the department’s); the reservation is a condition of the same transaction, so however many claims arrive together the reserved plus spent never exceed the budget: one that does not fit is refused (409, nothing reserved). The chain is resolved now: the claimant’s supervisor, the sales manager, above the threshold the senior approver (setting), then finance, who checks the vouchers and pays (approve) or refuses (reject, with the reason); nobody decides twice or decides their own claim. A rejected claim may be submitted again (a new round).
+     */
+    post: operations['submitClaim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expenses/claims/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a claim before its first decision (the reservation is released) */
+    post: operations['withdrawClaim'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expenses/claims/{id}/receipts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Attach a receipt or invoice to a draft claim: answers a presigned upload URL
+     * @description The claimant, while the claim is a draft or rejected; at most 10 per claim. PDF, JPEG or PNG, at most 10 MB. The answer’s `upload` says how to send the file straight to the private documents bucket: `PUT` to `url` with the `content-type` header, within `expiresInSeconds`; the URL is signed for that type and exactly that size. Submitting the claim checks that every receipt was uploaded as announced. Honours `Idempotency-Key` (a replay answers the first URL, which may have expired).
+     */
+    post: operations['attachClaimReceipt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expenses/claims/{id}/receipts/{receiptId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A short-lived download URL of a receipt (whoever may read the claim) */
+    get: operations['downloadClaimReceipt'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expenses/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Budget against actual for a year, quarter or month (JSON or CSV)
+     * @description Per category and line (the department’s share and each rep’s part): budgeted, reserved, spent, available, summed over the period’s months; and what was paid per claimant. `format=csv` answers CSV in UTF-8 with a byte order mark (Excel reads the Chinese text).
+     */
+    get: operations['getExpenseReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/complaints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List complaints: one customer’s (its file), or the department’s in a status by deadline
+     * @description `customerId` lists a customer’s complaints, newest first, for whoever may see the customer. Without it (sales admin, the manager, technicians), the complaints in `status` (default `open`) by answer deadline, the most urgent first.
+     */
+    get: operations['listComplaints'];
+    put?: never;
+    /**
+     * Log a customer complaint (R-3.5)
+     * @description The customer’s words and request, the contact who complained and the severity. Its owner is the customer’s rep; its answer deadline follows the customer’s class and the severity (setting `service`, documented in docs/operations.md: A faster than B faster than C). Honours `Idempotency-Key`.
+     */
+    post: operations['logComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/complaints/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a complaint with its whole history */
+    get: operations['getComplaint'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/complaints/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an investigation note */
+    post: operations['addComplaintNote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/complaints/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer the customer (emailed to the contact in their language)
+     * @description An open complaint only; replies to the email reach the rep.
+     */
+    post: operations['answerComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/complaints/{id}/follow-ups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the customer’s word after the answer: solved, or open again
+     * @description `solved: true` needs the root cause and the corrective action, recorded so the problem does not come back; `solved: false` opens the complaint again for another answer.
+     */
+    post: operations['followUpComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List tickets: one customer’s (its file), or a department’s queue
+     * @description `customerId` lists a customer’s tickets, newest first, for its rep, sales admin, technicians and the manager. Otherwise a department’s queue (`department`) in `status` (default `open`), the nearest resolution deadline first: production, logistics and finance see their own department’s (the default), another’s is a 403; sales admin, technicians and the manager any, and without `department` every queue one after the other. A rep names one of their customers.
+     */
+    get: operations['listTickets'];
+    put?: never;
+    /**
+     * Record a customer problem as a service ticket (R-2.6.1)
+     * @description By the customer’s rep, sales admin, a technician or the manager: the customer, optionally the contact, the order (of this customer) and the product, the category, severity and description. The category routes it first (usage, malfunction, other: after-sales; quality: production; transport damage, wrong delivery: logistics; billing: finance). Its owner is the customer’s rep; its response and resolution deadlines follow the customer’s class and the severity (setting `service`, docs/operations.md), and its timer reminds and escalates. Honours `Idempotency-Key`.
+     */
+    post: operations['openTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a ticket with its whole history
+     * @description For its rep, sales admin, technicians, the manager and the department it is routed to.
+     */
+    get: operations['getTicket'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{id}/routing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Route a ticket to another department, with the reason
+     * @description Each routing is kept in the history; the department is told by email.
+     */
+    post: operations['routeTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{id}/remote-guidance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record remote guidance given by phone or email
+     * @description The first guidance (or a planned visit) is the response the response deadline asks for.
+     */
+    post: operations['recordRemoteGuidance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{id}/visits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Plan an on-site visit by a technician
+     * @description Sales admin, a technician or the manager; one planned visit at a time. The technician is emailed.
+     */
+    post: operations['planTicketVisit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{id}/visits/{number}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The technician reports a visit: work done, parts used, outcome
+     * @description Only the visit’s technician.
+     */
+    post: operations['reportTicketVisit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tickets/{id}/solution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Solve a ticket: problem, cause and solution
+     * @description Becomes a knowledge base entry for the product; a planned visit is reported first. The customer’s contact is emailed a single-use satisfaction link, and a receipt problem’s ticket resolves the order’s receipt issue.
+     */
+    post: operations['solveTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ratings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The page behind the customer’s emailed satisfaction link
+     * @description Shows the problem and how it was solved, with a form to rate the service 1–5 and comment, in the contact’s language. Reading it never changes anything. An invalid, replaced, expired or used link gets a page that says so.
+     */
+    get: operations['getRatingPage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    /** Headers of the page behind the customer’s emailed satisfaction link (mail scanners); changes nothing */
+    head: operations['headRatingPage'];
+    patch?: never;
+    trace?: never;
+  };
+  '/ratings/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The customer rates a solved ticket from the emailed link
+     * @description A form post carrying the link token `t`, `score` (1–5) and an optional `comment`. Single-use: the first answer wins; answers with a page.
+     */
+    post: operations['rateTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/service-requests/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The page behind the customer’s emailed problem-report link
+     * @description Emailed to the customer’s contact when an order completes: a form with the order’s products, the kind of problem, its urgency and a description, in the contact’s language. Reading it never changes anything. An invalid, replaced, expired or used link gets a page that says so.
+     */
+    get: operations['getServiceRequestPage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    /** Headers of the page behind the customer’s emailed problem-report link (mail scanners); changes nothing */
+    head: operations['headServiceRequestPage'];
+    patch?: never;
+    trace?: never;
+  };
+  '/service-requests/{id}/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The customer reports a problem with a completed order from the emailed link
+     * @description A form post carrying the link token `t`, `line` (the order line, from 1), `category`, `severity` and `description`; opens a service ticket like one recorded by staff. The acknowledgement email carries a fresh link for the next report. Single-use: the first answer wins; answers with a page.
+     */
+    post: operations['reportServiceRequest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/knowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search the knowledge base (R-2.6.4)
+     * @description Entries newest first, of one `product` (its model or name, any case) or all, with every word of `q` (any case) in the problem, cause or solution. For reps, sales admin, the manager, technicians, production and logistics.
+     */
+    get: operations['searchKnowledge'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/knowledge/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a knowledge base entry */
+    get: operations['getKnowledgeEntry'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/appreciation-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List appreciation events, latest date first */
+    get: operations['listAppreciationEvents'];
+    put?: never;
+    /**
+     * Create an appreciation event for key customers (R-3.4)
+     * @description The sales manager: a product launch or customer gathering on a future day, at a place. Honours `Idempotency-Key`.
+     */
+    post: operations['createAppreciationEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/appreciation-events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read an event with its invitations and attendance */
+    get: operations['getAppreciationEvent'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/appreciation-events/{id}/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Propose guests: A customers of at least N years
+     * @description A customers whose first purchase is at least `minYears` (default: setting `appreciationMinYears`, 3) whole years ago, the longest first, each marked if already invited.
+     */
+    get: operations['proposeAppreciationGuests'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/appreciation-events/{id}/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite customers to an event
+     * @description The sales manager; at most 40 customers a request. Each customer’s first contact with an email is invited, by email in their language, with a single-use link to accept or decline until the event’s day. A customer invited before is not invited again.
+     */
+    post: operations['inviteAppreciationGuests'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/invitations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The page behind a customer’s emailed invitation link
+     * @description Shows the event (title, date, place) with buttons to accept or decline, in the contact’s language. Reading it never changes anything. An invalid, replaced, expired or used link gets a page that says so.
+     */
+    get: operations['getInvitationPage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    /** Headers of the page behind a customer’s emailed invitation link (mail scanners); changes nothing */
+    head: operations['headInvitationPage'];
+    patch?: never;
+    trace?: never;
+  };
+  '/invitations/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The customer accepts or declines an invitation from the emailed link
+     * @description A form post carrying the link token `t` and `answer` (`accept` or `decline`). Single-use: the first answer wins; answers with a page.
+     */
+    post: operations['answerInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/performance/targets/{employeeId}/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a rep’s targets for a year
+     * @description The rep, their supervisor, the sales manager and the general manager.
+     */
+    get: operations['getTargets'];
+    /**
+     * Set a rep’s annual targets (R-4.1, R-0.2)
+     * @description The sales manager. Revenue, profit, new customers and the expense allowance are split into months, evenly or by twelve seasonal `monthWeights` (largest remainder: the months always add up to the year); growth, market share and conversion in basis points, satisfaction in hundredths (4.50 = 450). Setting them again replaces them (version + 1).
+     */
+    put: operations['setTargets'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/performance/targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A team’s targets: the sum of its reps’
+     * @description A supervisor’s own team (the reps whose supervisor they are), or any for the managers.
+     */
+    get: operations['getTeamTargets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/performance/market-sizes/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read the year’s market sizes */
+    get: operations['getMarketSizes'];
+    /**
+     * Enter the year’s market size of regions (for market share)
+     * @description The sales manager; each region once, at most 100. A rep’s market share is their revenue from customers in regions with a size, over those regions’ sizes prorated to the period’s months.
+     */
+    put: operations['setMarketSizes'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/performance/{employeeId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A rep’s targets, actuals and attainment for a period (R-4.1)
+     * @description `period` is a year (`2026`), a quarter (`2026-Q3`) or a month (`2026-07`). Actuals come from the rep’s monthly facts, kept by the `performance-events` consumer from the domain events (orders completed, customers filed, opportunities closed, ratings, expenses paid, complaints): one Query a month, never the orders. Reps read their own, supervisors their team’s, the managers everyone’s. `quantitativeScore` applies the published weights (settings `performance`, docs/operations.md).
+     */
+    get: operations['getPerformance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/performance/evaluations/{period}/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Evaluate a period again after corrections (R-4.2)
+     * @description The sales manager, with the reason; the period’s first run comes from the monthly `evaluation` schedule. The new run applies the rules in force now and records them; the earlier runs and their evaluations are kept. 409 while a run of the period is still evaluating, or before its first run. Honours `Idempotency-Key`.
+     */
+    post: operations['startEvaluationRun'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/performance/evaluations/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A period’s runs and the latest run’s evaluations
+     * @description The sales manager and the general manager.
+     */
+    get: operations['getPeriodEvaluations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/performance/{employeeId}/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A rep’s evaluations of a year, every run
+     * @description The rep, their supervisor, the managers.
+     */
+    get: operations['getEmployeeEvaluations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/performance/evaluations/{period}/runs/{run}/{employeeId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm or adjust what a graded evaluation proposes (R-4.4)
+     * @description The sales manager (never on their own evaluation): the bonus, promotion priority, training needs and, for a rep flagged after a second fail, the reassignment decision. Fields left out keep the proposal; a change needs a `reason`. The latest decision stands.
+     */
+    post: operations['decideEvaluationProposals'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/performance/evaluations/{period}/runs/{run}/{employeeId}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The rep comments on their own evaluation */
+    post: operations['commentOnEvaluation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/evaluation-ratings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The page behind a rater’s emailed evaluation-rating link
+     * @description Asks the supervisor, a peer or a key customer’s contact to rate a rep’s attitude, teamwork, communication and problem solving (1–5), in the rater’s language, until the deadline. Reading it never changes anything. An invalid, replaced, expired or used link gets a page that says so.
+     */
+    get: operations['getEvaluationRatingPage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    /** Headers of the page behind a rater’s emailed evaluation-rating link (mail scanners); changes nothing */
+    head: operations['headEvaluationRatingPage'];
+    patch?: never;
+    trace?: never;
+  };
+  '/evaluation-ratings/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A rater rates a rep from the emailed link
+     * @description A form post carrying the link token `t` and the four scores `attitude`, `teamwork`, `communication`, `problemSolving` (1–5). Single-use: the first answer wins; answers with a page.
+     */
+    post: operations['answerEvaluationRating'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/training/surveys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Training-needs surveys, newest first
+     * @description Sales admin or the sales manager.
+     */
+    get: operations['listTrainingSurveys'];
+    put?: never;
+    /**
+     * Open a training-needs survey (R-5.1)
+     * @description Sales admin or the sales manager. Asks everyone in sales (or the `audience` named) to rate their training needs by topic; each person is emailed a single-use link valid until `closesOn`. The half-yearly `training-survey` schedule opens one by itself. Honours `Idempotency-Key`.
+     */
+    post: operations['openTrainingSurvey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/training/surveys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A training-needs survey’s results
+     * @description Sales admin or the sales manager: how many were asked and answered, per topic how many rate their need 4 or 5 and the mean level (in hundredths), and the comments (without names).
+     */
+    get: operations['getTrainingSurvey'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/training/needs/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A year’s training needs: survey answers and the needs evaluations proposed
+     * @description Sales admin or the sales manager, to make the annual plan (R-5.2): per topic, the answers of the year’s surveys that rate it 4 or 5, and the reps whose graded evaluations proposed it (R-4.4).
+     */
+    get: operations['getTrainingNeeds'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/training/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Put a session in the annual training plan (R-5.2)
+     * @description Sales admin or the sales manager: topic, title, content, start and end (within three days, ahead of now), place, trainer (an employee or an outside name) and audience (at most 200). Each person of the audience is emailed an invitation with a single-use link to sign in at the session. Honours `Idempotency-Key`.
+     */
+    post: operations['planTrainingSession'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/training/plan/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The year’s training plan by quarter and month
+     * @description Everyone in sales.
+     */
+    get: operations['getTrainingPlan'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/training/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A session with its sign-ins, scores, feedback and effectiveness (R-5.3)
+     * @description Planners and the trainer see every attendee; an invited person sees their own record. Effectiveness: attendance, mean exam and practice scores, mean feedback.
+     */
+    get: operations['getTrainingSession'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Move or change a planned session: time, place, title, content
+     * @description Sales admin or the sales manager, with `If-Match`, before the session is over. Everyone invited is emailed the session as it now stands with a new sign-in link (the earlier link stops working). The audience and the trainer stay: plan another session for others.
+     */
+    patch: operations['changeTrainingSession'];
+    trace?: never;
+  };
+  '/training/sessions/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a planned session, with the reason
+     * @description Sales admin or the sales manager. Everyone invited is emailed that it will not take place, and why; its sign-in links stop working and nothing more is recorded for it. It stays in the plan, marked cancelled.
+     */
+    post: operations['cancelTrainingSession'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/training/sessions/{id}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign a person in at a session, or record their exam and practice scores
+     * @description The trainer, sales admin or the sales manager, for an invited person. A sign-in is kept once (the first stands); scores 0–100 replace earlier ones. Sign-in opens an hour before the start.
+     */
+    post: operations['recordTrainingAttendance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/training/sessions/{id}/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Give feedback on a session attended: the questionnaire (R-5.3)
+     * @description An invited person who signed in, once: how useful it was, 1–5, and a comment.
+     */
+    post: operations['giveTrainingFeedback'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/careers/{employeeId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A person’s career file: plan, conversations, evaluations and training
+     * @description The person, their supervisor and the sales manager. Linked: the graded evaluations of this year and last with the promotion priority and training needs they proposed (or the manager decided), and the sessions the person was invited to.
+     */
+    get: operations['getCareerFile'];
+    /**
+     * Set a person’s career plan: goals, path and the step they are on (R-5.4)
+     * @description The person’s supervisor or the sales manager (not for themselves). Replaces the plan; the audit trail keeps every version.
+     */
+    put: operations['putCareerPlan'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/careers/{employeeId}/conversations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a career conversation with its date, notes and agreed actions
+     * @description The person’s supervisor or the sales manager. Honours `Idempotency-Key`.
+     */
+    post: operations['recordCareerConversation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/training-surveys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The page behind a training-needs survey link
+     * @description Asks the person it was emailed to how much they need training in each topic (product_knowledge, sales_skills, customer_service, market_analysis, industry_knowledge), 1–5, and for a comment, in their language, until the survey closes. Reading it never changes anything. An invalid, replaced, expired or used link gets a page that says so.
+     */
+    get: operations['getTrainingSurveyPage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    /** Headers of the page behind a training-needs survey link (mail scanners); changes nothing */
+    head: operations['headTrainingSurveyPage'];
+    patch?: never;
+    trace?: never;
+  };
+  '/training-surveys/{id}/answer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A person answers a training-needs survey from the emailed link
+     * @description A form post carrying the link token `t`, a level 1–5 for each of `product_knowledge`, `sales_skills`, `customer_service`, `market_analysis`, `industry_knowledge`, and an optional `comment`. Single-use: the first answer wins; answers with a page.
+     */
+    post: operations['answerTrainingSurvey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/training-sign-ins/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The page behind a training invitation’s sign-in link
+     * @description The session’s title, time and place, and from an hour before its start a button to sign in; valid until the session ends. Reading it never changes anything. An invalid, replaced, expired or used link gets a page that says so.
+     */
+    get: operations['getTrainingSignInPage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    /** Headers of the page behind a training invitation’s sign-in link (mail scanners); changes nothing */
+    head: operations['headTrainingSignInPage'];
+    patch?: never;
+    trace?: never;
+  };
+  '/training-sign-ins/{id}/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A person signs in at a training session from the emailed link
+     * @description A form post carrying the link token `t`. Before sign-in opens (an hour before the start) the page says when it opens (409). Single-use: the first answer wins; answers with a page.
+     */
+    post: operations['signInAtTraining'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/sales': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Sales by rep, customer, product, region or month over a period (R-7.1)
+     * @description Completed orders of a year, quarter or month (by their completion date), broken down `by` rep (default), customer, product, region or month, each row against the same months a year earlier (growth) and, for reps and months, against the revenue targets (attainment); `total` is the department's. A supervisor reads it by rep only, of their own team and themselves, with the team's total (key `team`). Amounts in minor units of `currency` (default: the figures' currency, in which targets are kept; other currencies have no targets). Read from monthly aggregates, never from the orders. Sales admin (who compiles the statistics), the sales manager, the general manager and audit. `format=csv` answers the rows as CSV in UTF-8 with a byte order mark (Excel reads the Chinese text).
+     */
+    get: operations['getSalesReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/customers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Customer analysis over a period: class mix, new and lost customers, top customers, receivables aging
+     * @description The class mix now; the customers filed, lost and won back in the period, per rep; the ten customers with the most revenue in the period (with last year's); what is owed today by days past due. Sales admin (who compiles the statistics), the sales manager, the general manager and audit. `format=csv` answers the rows as CSV in UTF-8 with a byte order mark (Excel reads the Chinese text). (one row per measure).
+     */
+    get: operations['getCustomerReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/pipeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The open pipeline by stage: opportunities and their expected value
+     * @description Opportunities standing in each open stage now, per currency of their expected value. Sales admin (who compiles the statistics), the sales manager, the general manager and audit. `format=csv` answers the rows as CSV in UTF-8 with a byte order mark (Excel reads the Chinese text).
+     */
+    get: operations['getPipelineReport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The report page for managers (HTML), or the list of reports (JSON)
+     * @description With `Accept: text/html`: a static page that reads the report endpoints with the reader’s own token and draws revenue by month against target, the pipeline by stage, the class mix and expenses against budget. The page holds no figures and needs no token; its script sends the token given in the address’s fragment (`#access_token=…`) or pasted, kept in the tab’s session storage. Otherwise: the reports and their formats.
+     */
+    get: operations['getReportPage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/assets/{asset}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A script of the report page (Chart.js, the page’s own) */
+    get: operations['getReportPageAsset'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find documents by customer, type and words of their title or tags
+     * @description `customerId`: that customer’s documents (optionally of a `type`), for whoever may see the customer. Without it: the documents of a `type` department-wide (sales admin and the manager), or market research for everyone in sales. `q`: every word must appear in the title or the tags, any case. Newest first.
+     */
+    get: operations['findDocuments'];
+    put?: never;
+    /**
+     * Archive a document (R-7.2) and get its upload URL
+     * @description A contract, quote or customer material of a customer the caller may see, or market research (with or without a customer). Answers the metadata and a presigned `PUT` URL (five minutes) signed for the content type and exact size: the file goes straight to the private documents bucket. Honours `Idempotency-Key`.
+     */
+    post: operations['archiveDocument'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a document’s metadata with a download URL
+     * @description For whoever may see its customer. The presigned `GET` URL is valid five minutes. 409 until the file is uploaded.
+     */
+    get: operations['getDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The steps waiting for my decision */
+    get: operations['listMyApprovals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/approvals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The confirmation page behind an emailed approval link
+     * @description Shows what is being decided, with Approve and Reject (a comment is required to reject) posting to the decision endpoint. Reading the page never changes anything. An invalid, replaced, expired or used link gets a page that says so (404, 410, 409).
+     */
+    get: operations['getApprovalPage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    /** Headers of the confirmation page (mail scanners); changes nothing */
+    head: operations['headApprovalPage'];
+    patch?: never;
+    trace?: never;
+  };
+  '/approvals/{id}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve or reject a step
+     * @description From the emailed page (a form post carrying the link token `t`; answers with a page) or from an API client with the approver’s own bearer token (JSON). The first decision wins; a second, late, expired, tampered or foreign attempt changes nothing and says why. Link tokens are 256 random bits, stored hashed, single-use, expiring and bound to one approver and one step. The waiting workflow resumes from the recorded decision shortly after; if the review ended meanwhile, the decision stays on record as expired.
+     */
+    post: operations['decideApproval'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/event-consumers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The consumers of domain events and what they react to (manager, sales admin, auditor)
+     * @description The event catalogue is docs/asyncapi.json.
+     */
+    get: operations['listEventConsumers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/event-consumers/{name}/failures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Events a consumer gave up on after its retries, oldest first
+     * @description Each stays listed until it is redelivered.
+     */
+    get: operations['listDeliveryFailures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/event-consumers/{name}/failures/{eventId}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sends a failed event to its consumer again (manager, sales admin)
+     * @description The event goes on the bus addressed to this consumer only. Consumers are idempotent: an event it did handle meanwhile changes nothing.
+     */
+    post: operations['redeliverEvent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/event-consumers/{name}/replays': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Replays the events of a time range into one consumer (manager, sales admin)
+     * @description For a new consumer, or one whose data must be rebuilt: every event it reacts to between `from` and `to` (at most 31 days), oldest first, at most 500 per request; `resumeFrom` says where the next request starts. Events it handled before change nothing.
+     */
+    post: operations['replayEvents'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/schedules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The scheduled jobs and their last run (manager, sales admin, auditor) */
+    get: operations['listSchedules'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/schedules/{name}/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Runs of one scheduled job, newest first
+     * @description Each firing is recorded once (job, scheduled time, start, end, outcome, counts); a repeated delivery does not run it again.
+     */
+    get: operations['listScheduleRuns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Problem: {
+      type: string;
+      title: string;
+      status: number;
+      detail?: string;
+      instance?: string;
+      errors?: {
+        /** @enum {unknown} */
+        in: 'body' | 'query' | 'path' | 'header';
+        path: string;
+        message: string;
+      }[];
+    };
+    Amendment: {
+      orderId: string;
+      number: number;
+      /** @enum {string} */
+      status: 'under_review' | 'approved' | 'rejected';
+      reason: string;
+      requestedBy: string;
+      requestedAt: string;
+      before: components['schemas']['AmendmentChange'];
+      after: components['schemas']['AmendmentChange'];
+      decidedAt?: string;
+      rejection?: components['schemas']['Rejection'];
+      version: number;
+    };
+    AmendmentChange: {
+      lines: {
+        line: number;
+        quantity: number;
+        unitPrice: number;
+      }[];
+      deliveryDate: string;
+      total: number;
+    };
+    AppreciationEvent: {
+      id: string;
+      /** @enum {string} */
+      kind: 'product_launch' | 'customer_gathering';
+      title: string;
+      date: string;
+      place: string;
+      description?: string;
+      createdBy: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    Approval: {
+      id: string;
+      workflow: string;
+      step: string;
+      round: number;
+      subject: components['schemas']['ReviewSubject'];
+      approverRole: string;
+      approverId: string;
+      /** @enum {string} */
+      approverLocale: 'zh-CN' | 'en';
+      links: string;
+      escalatedFrom?: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected' | 'expired';
+      dueAt: string;
+      remindedAt?: string;
+      escalatedAt?: string;
+      /** @enum {string} */
+      decision?: 'approve' | 'reject';
+      comment?: string;
+      decidedBy?: string;
+      decidedAt?: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ArchivedDocument: {
+      id: string;
+      /** @enum {string} */
+      type: 'contract' | 'quote' | 'customer_material' | 'market_research';
+      title: string;
+      customerId?: string;
+      tags: string[];
+      fileName: string;
+      /** @enum {string} */
+      contentType:
+        | 'application/pdf'
+        | 'image/jpeg'
+        | 'image/png'
+        | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+        | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      size: number;
+      author: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    Attendee: {
+      employeeId: string;
+      name: string;
+      signedInAt?: string;
+      signedInBy?: string;
+      examScore?: number;
+      practiceScore?: number;
+      feedback?: {
+        rating: number;
+        comment?: string;
+        at: string;
+      };
+    };
+    BudgetLine: {
+      year: string;
+      month: string;
+      /** @enum {string} */
+      category: 'travel' | 'entertainment' | 'marketing' | 'advertising' | 'training' | 'other';
+      scope: string;
+      budgeted: number;
+      reserved: number;
+      spent: number;
+      available: number;
+    };
+    CareMessage: {
+      customerId: string;
+      contactId: string;
+      contactName: string;
+      email: string;
+      /** @enum {string} */
+      language: 'zh-CN' | 'en';
+      occasion: string;
+      date: string;
+      /** @enum {string} */
+      status: 'sending' | 'sent';
+      messageId?: string;
+      sentAt?: string;
+    };
+    CareerFile: {
+      employeeId: string;
+      plan: components['schemas']['CareerPlan'] | null;
+      conversations: components['schemas']['Conversation'][];
+      evaluations: {
+        period: string;
+        grade?: string;
+        compositeScore?: number;
+        promotionPriority?: string;
+        trainingNeeds: string[];
+      }[];
+      training: {
+        sessionId: string;
+        startsAt: string;
+        signedIn: boolean;
+        examScore?: number;
+        practiceScore?: number;
+      }[];
+    };
+    CareerPlan: {
+      employeeId: string;
+      goals: string[];
+      path: string[];
+      currentStep: number;
+      nextConversationOn?: string;
+      updatedBy: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    Claim: {
+      id: string;
+      claimantId: string;
+      /** @enum {string} */
+      category: 'travel' | 'entertainment' | 'marketing' | 'advertising' | 'training' | 'other';
+      amount: number;
+      currency: string;
+      date: string;
+      reason: string;
+      /** @enum {string} */
+      status: 'draft' | 'under_review' | 'paid' | 'rejected' | 'refused' | 'withdrawn';
+      round: number;
+      reservedOn?: string[];
+      lastRejection?: components['schemas']['Rejection'];
+      paidAt?: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ClassChange: {
+      at: string;
+      from: ('A' | 'B' | 'C') | null;
+      to: ('A' | 'B' | 'C') | null;
+      /** @enum {string} */
+      cause: 'classification' | 'override' | 'override-cleared';
+      score: number | null;
+      by: string;
+      reason?: string;
+    };
+    Complaint: {
+      id: string;
+      customerId: string;
+      ownerId: string;
+      contactId: string;
+      /** @enum {string} */
+      severity: 'critical' | 'high' | 'medium' | 'low';
+      /** @enum {string} */
+      customerClass: 'A' | 'B' | 'C';
+      content: string;
+      request: string;
+      /** @enum {string} */
+      status: 'open' | 'answered' | 'solved';
+      answerDueAt: string;
+      answer?: {
+        text: string;
+        by: string;
+        at: string;
+      };
+      rootCause?: string;
+      correctiveAction?: string;
+      escalatedAt?: string;
+      solvedAt?: string;
+      history: components['schemas']['ComplaintStep'][];
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ComplaintFollowUp:
+      | {
+          /** @constant */
+          solved: false;
+          text: string;
+        }
+      | {
+          /** @constant */
+          solved: true;
+          text: string;
+          rootCause: string;
+          correctiveAction: string;
+        };
+    ComplaintStep: {
+      at: string;
+      by: string;
+      /** @enum {string} */
+      what: 'logged' | 'note' | 'answered' | 'follow-up' | 'reopened' | 'solved' | 'escalated';
+      text?: string;
+    };
+    Contact: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      customerId: string;
+      name: string;
+      title?: string;
+      phone?: string;
+      /** Format: email */
+      email?: string;
+      birthday?: string;
+      /**
+       * @default zh-CN
+       * @enum {string}
+       */
+      language: 'zh-CN' | 'en';
+      /** @default false */
+      careOptOut: boolean;
+    };
+    Contract: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      customerId: string;
+      ownerId: string;
+      quoteId: string;
+      quoteRevision: number;
+      currency: string;
+      lines: components['schemas']['QuoteLine'][];
+      total: number;
+      deliveryDate: string;
+      paymentTerms: string;
+      afterSalesTerms: string;
+      qualityStandard: string;
+      breachLiability: string;
+      /** @enum {string} */
+      status: 'draft' | 'under_review' | 'approved' | 'effective';
+      reviewRound: number;
+      lastRejection?: components['schemas']['Rejection'];
+      signing?: {
+        signedOn: string;
+        ourSignatory: string;
+        customerSignatory: string;
+      };
+    };
+    Conversation: {
+      id: string;
+      employeeId: string;
+      heldOn: string;
+      heldBy: string;
+      notes: string;
+      agreedActions: string[];
+      createdAt: string;
+    };
+    Customer: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      name: string;
+      address?: string;
+      industry: string;
+      region: string;
+      /** @enum {string} */
+      size?: 'micro' | 'small' | 'medium' | 'large' | 'enterprise';
+      /** @enum {string} */
+      source: 'market_research' | 'industry_report' | 'web_search' | 'referral' | 'other';
+      sourceDetail?: string;
+      /**
+       * @default prospect
+       * @enum {string}
+       */
+      status: 'prospect' | 'active' | 'dormant' | 'lost';
+      ownerId: string;
+      influence?: number;
+      needs?: {
+        function?: string;
+        quality?: string;
+        price?: string;
+        delivery?: string;
+        latent?: string;
+        buyingCapacity?: string;
+      };
+      preferences?: string;
+      tags?: string[];
+      class: ('A' | 'B' | 'C') | null;
+      createdBy: string;
+    };
+    CustomerReport: {
+      period: string;
+      months: string[];
+      currency: string;
+      classMix: {
+        class: string;
+        customers: number;
+      }[];
+      customers: {
+        filed: number;
+        lost: number;
+        wonBack: number;
+      };
+      byRep: {
+        employeeId: string;
+        name?: string;
+        filed: number;
+        lost: number;
+        wonBack: number;
+      }[];
+      topCustomers: components['schemas']['SalesRow'][];
+      receivables: components['schemas']['ReceivablesAging'];
+    };
+    Effectiveness: {
+      invited: number;
+      signedIn: number;
+      attendanceBasisPoints?: number;
+      meanExamScore?: number;
+      meanPracticeScore?: number;
+      meanFeedback?: number;
+    };
+    Employee: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      name: string;
+      email: string;
+      roles: (
+        | 'sales_manager'
+        | 'sales_rep'
+        | 'sales_admin'
+        | 'supervisor'
+        | 'legal'
+        | 'finance'
+        | 'general_manager'
+        | 'production'
+        | 'logistics'
+        | 'technician'
+        | 'auditor'
+      )[];
+      supervisorId?: string;
+      title?: string;
+      /** @enum {string} */
+      locale: 'zh-CN' | 'en';
+    };
+    Evaluation: {
+      period: string;
+      run: number;
+      employeeId: string;
+      rulesVersion: string;
+      indicators: components['schemas']['IndicatorRow'][];
+      quantitativeScore?: number;
+      counts: {
+        orders: number;
+        opportunitiesWon: number;
+        opportunitiesLost: number;
+        ratings: number;
+        complaints: number;
+      };
+      parts: {
+        period: string;
+        run: number;
+        quantitativeScore?: number;
+      }[];
+      evaluatedAt: string;
+      /** @enum {string} */
+      status: 'rating' | 'graded';
+      ratingsDueAt?: string;
+      ratings?: {
+        asked: number;
+        answered: number;
+        byGroup: {
+          [key: string]: number;
+        };
+      };
+      qualitativeScore?: number;
+      compositeScore?: number;
+      /** @enum {string} */
+      grade?: 'excellent' | 'good' | 'pass' | 'fail';
+      preliminary?: boolean;
+      gradedAt?: string;
+      proposals?: components['schemas']['Proposals'];
+      decision?: {
+        bonus: number;
+        /** @enum {string} */
+        promotionPriority: 'high' | 'normal' | 'none';
+        trainingNeeds: (
+          'product_knowledge' | 'sales_skills' | 'customer_service' | 'market_analysis' | 'industry_knowledge'
+        )[];
+        coachingPlan?: {
+          goals: string[];
+          reviewOn: string;
+        };
+        reassignmentReview: boolean;
+        by: string;
+        at: string;
+        reason?: string;
+      };
+      comments?: {
+        by: string;
+        at: string;
+        text: string;
+      }[];
+    };
+    EvaluationRun: {
+      period: string;
+      run: number;
+      /** @enum {string} */
+      kind: 'month' | 'quarter' | 'year';
+      /** @enum {string} */
+      status: 'evaluating' | 'evaluated';
+      startedBy: string;
+      reason?: string;
+      rules: {
+        rulesVersion: string;
+        currency: string;
+        weights: {
+          [key: string]: number;
+        };
+        attainmentCapBasisPoints: number;
+        grades: {
+          excellent: number;
+          good: number;
+          pass: number;
+        };
+        quantitativeShare: number;
+        raterWeights: {
+          supervisor: number;
+          peer: number;
+          customer: number;
+        };
+        ratingDays: number;
+        peerRaters: number;
+        customerRaters: number;
+        bonus: {
+          base: {
+            quarter: number;
+            year: number;
+          };
+          multiplierPercent: {
+            excellent: number;
+            good: number;
+            pass: number;
+          };
+        };
+        trainingBelowBasisPoints: number;
+        coachingReviewDays: number;
+      };
+      requestedAt: string;
+      ratingsDueAt?: string;
+      evaluatedAt?: string;
+      evaluated?: number;
+    };
+    IndicatorRow: {
+      /** @enum {string} */
+      indicator:
+        | 'revenue'
+        | 'profit'
+        | 'growth'
+        | 'marketShare'
+        | 'newCustomers'
+        | 'conversion'
+        | 'satisfaction'
+        | 'expenseControl';
+      target?: number;
+      actual?: number;
+      attainmentBasisPoints?: number;
+      /** @enum {string} */
+      unit: 'minor-units' | 'count' | 'basis-points' | 'hundredths';
+    };
+    Installment: {
+      orderId: string;
+      customerId: string;
+      ownerId: string;
+      currency: string;
+      number: number;
+      label: string;
+      amount: number;
+      paid: number;
+      dueDate: string;
+      /** @enum {string} */
+      status: 'open' | 'paid';
+      version: number;
+    };
+    Interaction: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      customerId: string;
+      recordedBy: string;
+      /** @enum {string} */
+      channel: 'call' | 'email' | 'visit' | 'meeting';
+      occurredAt: string;
+      contactId?: string;
+      summary: string;
+      outcome?: string;
+      nextFollowUp?: string;
+    };
+    Invitation: {
+      eventId: string;
+      customerId: string;
+      customerName: string;
+      contactId: string;
+      contactName: string;
+      /** @enum {string} */
+      language: 'zh-CN' | 'en';
+      /** @enum {string} */
+      status: 'invited' | 'accepted' | 'declined';
+      invitedBy: string;
+      invitedAt: string;
+      answeredAt?: string;
+    };
+    KnowledgeEntry: {
+      id: string;
+      product: string;
+      /** @enum {string} */
+      category:
+        'usage' | 'malfunction' | 'quality' | 'transport_damage' | 'wrong_delivery' | 'billing' | 'other';
+      problem: string;
+      cause: string;
+      solution: string;
+      ticketId: string;
+      author: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    NeedsReport: {
+      year: string;
+      topics: {
+        /** @enum {string} */
+        topic:
+          | 'product_knowledge'
+          | 'sales_skills'
+          | 'customer_service'
+          | 'market_analysis'
+          | 'industry_knowledge';
+        surveyHigh: number;
+        proposedFor: string[];
+      }[];
+    };
+    Opportunity: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      customerId: string;
+      ownerId: string;
+      title: string;
+      expectedValue: {
+        value: number;
+        currency: string;
+      };
+      expectedCloseDate: string;
+      /** @enum {string} */
+      stage: 'identified' | 'contacted' | 'needs_analysed' | 'quoted' | 'negotiating' | 'won' | 'lost';
+      lostReason?: string;
+      wonWith?: string;
+    };
+    Order: {
+      id: string;
+      contractId: string;
+      quoteId: string;
+      customerId: string;
+      ownerId: string;
+      currency: string;
+      lines: components['schemas']['QuoteLine'][];
+      total: number;
+      deliveryDate: string;
+      paymentTerms: string;
+      signedOn: string;
+      /** @enum {string} */
+      status:
+        | 'received'
+        | 'under_review'
+        | 'returned'
+        | 'awaiting_production'
+        | 'in_production'
+        | 'ready_to_ship'
+        | 'shipping'
+        | 'shipped'
+        | 'receipt_issue'
+        | 'delivered'
+        | 'completed';
+      reviewRound: number;
+      lastReturn?: components['schemas']['Rejection'];
+      plannedCompletion?: string;
+      progress?: {
+        percent?: number;
+        milestone?: string;
+      };
+      shippedQuantities: number[];
+      receipt?: {
+        at: string;
+        by: string;
+        /** @enum {string} */
+        via: 'customer-link' | 'rep';
+        receivedOn: string;
+      };
+      openIssues: number;
+      fulfilmentRun: number;
+      stalled?: {
+        at: string;
+        reason: string;
+      };
+      completedOn?: string;
+      amendments: number;
+      amendmentUnderReview?: number;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    OrderWorkView: {
+      id: string;
+      contractId: string;
+      quoteId: string;
+      customerId: string;
+      ownerId: string;
+      currency: string;
+      deliveryDate: string;
+      paymentTerms: string;
+      signedOn: string;
+      /** @enum {string} */
+      status:
+        | 'received'
+        | 'under_review'
+        | 'returned'
+        | 'awaiting_production'
+        | 'in_production'
+        | 'ready_to_ship'
+        | 'shipping'
+        | 'shipped'
+        | 'receipt_issue'
+        | 'delivered'
+        | 'completed';
+      reviewRound: number;
+      lastReturn?: components['schemas']['Rejection'];
+      plannedCompletion?: string;
+      progress?: {
+        percent?: number;
+        milestone?: string;
+      };
+      shippedQuantities: number[];
+      receipt?: {
+        at: string;
+        by: string;
+        /** @enum {string} */
+        via: 'customer-link' | 'rep';
+        receivedOn: string;
+      };
+      openIssues: number;
+      fulfilmentRun: number;
+      stalled?: {
+        at: string;
+        reason: string;
+      };
+      completedOn?: string;
+      amendments: number;
+      amendmentUnderReview?: number;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      lines: {
+        productId: string;
+        productName: string;
+        model: string;
+        unit: string;
+        quantity: number;
+      }[];
+    };
+    PerformanceView: {
+      employeeId: string;
+      period: string;
+      months: string[];
+      currency: string;
+      rulesVersion: string;
+      indicators: components['schemas']['IndicatorRow'][];
+      quantitativeScore?: number;
+      counts: {
+        orders: number;
+        opportunitiesWon: number;
+        opportunitiesLost: number;
+        ratings: number;
+        complaints: number;
+      };
+      otherCurrencies: {
+        [key: string]: number;
+      };
+    };
+    PipelineReport: {
+      stages: {
+        stage: string;
+        currency: string;
+        opportunities: number;
+        expectedValue: number;
+      }[];
+    };
+    PriceDeviation: {
+      line: number;
+      productId: string;
+      listPrice: {
+        value: number;
+        currency: string;
+      };
+      netUnitPrice: number;
+      basisPoints?: number;
+    };
+    Product: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      name: string;
+      model: string;
+      unit: string;
+      listPrice: {
+        value: number;
+        currency: string;
+      };
+      standardCost: {
+        value: number;
+        currency: string;
+      };
+      active: boolean;
+    };
+    Proposal: {
+      customerId: string;
+      name: string;
+      ownerId: string;
+      firstPurchaseOn: string;
+      years: number;
+      invited: boolean;
+    };
+    Proposals: {
+      bonus: number;
+      /** @enum {string} */
+      promotionPriority: 'high' | 'normal' | 'none';
+      trainingNeeds: (
+        'product_knowledge' | 'sales_skills' | 'customer_service' | 'market_analysis' | 'industry_knowledge'
+      )[];
+      coachingPlan?: {
+        goals: string[];
+        reviewOn: string;
+      };
+      reassignmentReview: boolean;
+    };
+    Purchase: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      customerId: string;
+      recordedBy: string;
+      product: string;
+      model?: string;
+      quantity: number;
+      amount: {
+        value: number;
+        currency: string;
+      };
+      date: string;
+      note?: string;
+    };
+    Quote: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      customerId: string;
+      ownerId: string;
+      opportunityId?: string;
+      /** @enum {string} */
+      status: 'draft' | 'sent' | 'accepted' | 'rejected';
+      currentRevision: number;
+      sentRevision?: number;
+      sentTo?: string;
+      acceptedRevision?: number;
+      rejectionReason?: string;
+      technicalReview?: components['schemas']['TechnicalReview'];
+    };
+    QuoteLine: {
+      productId: string;
+      productName: string;
+      model: string;
+      unit: string;
+      quantity: number;
+      unitPrice: number;
+      discountBasisPoints: number;
+      lineTotal: number;
+    };
+    QuoteRevision: {
+      quoteId: string;
+      revision: number;
+      currency: string;
+      lines: components['schemas']['QuoteLine'][];
+      subtotal: number;
+      discount: number;
+      total: number;
+      deliveryDate: string;
+      paymentTerms: string;
+      afterSalesTerms: string;
+      validUntil: string;
+      note?: string;
+      priceDeviations?: components['schemas']['PriceDeviation'][];
+      createdAt: string;
+      createdBy: string;
+    };
+    Receipt: {
+      id: string;
+      claimId: string;
+      fileName: string;
+      /** @enum {string} */
+      contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+      size: number;
+      addedBy: string;
+      addedAt: string;
+    };
+    ReceiptIssue: {
+      id: string;
+      orderId: string;
+      /** @enum {string} */
+      kind: 'damage' | 'quantity_mismatch' | 'wrong_item' | 'other';
+      description: string;
+      reportedBy: string;
+      reportedAt: string;
+      /** @enum {string} */
+      status: 'open' | 'resolved';
+      resolution?: string;
+      resolvedBy?: string;
+      resolvedAt?: string;
+      version: number;
+    };
+    ReceivablesAging: {
+      asOf: string;
+      openInstallments: number;
+      currencies: {
+        currency: string;
+        buckets: {
+          current: number;
+          '1-30': number;
+          '31-60': number;
+          '61-90': number;
+          'over-90': number;
+        };
+        total: number;
+      }[];
+    };
+    Rejection: {
+      step: string;
+      comment: string;
+      by: string;
+      at: string;
+    };
+    ReviewSubject: {
+      type: string;
+      id: string;
+      ownerId: string;
+      title: string;
+      summary: string[];
+      localized: {
+        [key: string]: {
+          title: string;
+          summary: string[];
+        };
+      };
+      standsWhile?: {
+        key: {
+          pk: string;
+          sk: string;
+        };
+        fields: {
+          [key: string]: string | number;
+        };
+      };
+    };
+    Revisit: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      customerId: string;
+      customerName: string;
+      ownerId: string;
+      /** @enum {string} */
+      status: 'open' | 'completed';
+      openedOn: string;
+      dueOn: string;
+      reason: string;
+      completedAt?: string;
+      completedBy?: string;
+      outcome?: string;
+      satisfaction?: number;
+      interactionId?: string;
+    };
+    SalesReport: {
+      period: string;
+      months: string[];
+      /** @enum {string} */
+      by: 'rep' | 'customer' | 'product' | 'region' | 'month';
+      currency: string;
+      rows: components['schemas']['SalesRow'][];
+      total: components['schemas']['SalesRow'];
+    };
+    SalesRow: {
+      key: string;
+      name?: string;
+      revenue: number;
+      orders: number;
+      quantity?: number;
+      lastYear: number;
+      growthBasisPoints?: number;
+      target?: number;
+      attainmentBasisPoints?: number;
+    };
+    Session: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      year: string;
+      quarter: string;
+      month: string;
+      /** @enum {string} */
+      topic:
+        'product_knowledge' | 'sales_skills' | 'customer_service' | 'market_analysis' | 'industry_knowledge';
+      title: string;
+      content: string;
+      startsAt: string;
+      endsAt: string;
+      place: string;
+      trainer: {
+        employeeId?: string;
+        name?: string;
+      };
+      audience: string[];
+      /** @enum {string} */
+      status: 'planned' | 'cancelled';
+      cancelledReason?: string;
+    };
+    SessionFile: {
+      session: components['schemas']['Session'];
+      attendees: components['schemas']['Attendee'][];
+      effectiveness: components['schemas']['Effectiveness'];
+    };
+    Shipment: {
+      id: string;
+      orderId: string;
+      lines: components['schemas']['ShipmentLine'][];
+      carrier: string;
+      trackingNumber: string;
+      shippedOn: string;
+      recordedBy: string;
+      at: string;
+    };
+    ShipmentLine: {
+      line: number;
+      productId: string;
+      productName: string;
+      model: string;
+      quantity: number;
+    };
+    StageChangeEntry: {
+      from:
+        ('identified' | 'contacted' | 'needs_analysed' | 'quoted' | 'negotiating' | 'won' | 'lost') | null;
+      /** @enum {string} */
+      to: 'identified' | 'contacted' | 'needs_analysed' | 'quoted' | 'negotiating' | 'won' | 'lost';
+      at: string;
+      by: string;
+      reason?: string;
+    };
+    Survey: {
+      id: string;
+      title: string;
+      openedBy: string;
+      openedAt: string;
+      closesOn: string;
+      audience: string[];
+    };
+    SurveyResults: {
+      survey: components['schemas']['Survey'];
+      asked: number;
+      answered: number;
+      topics: {
+        /** @enum {string} */
+        topic:
+          | 'product_knowledge'
+          | 'sales_skills'
+          | 'customer_service'
+          | 'market_analysis'
+          | 'industry_knowledge';
+        high: number;
+        meanHundredths?: number;
+      }[];
+      comments: string[];
+    };
+    TargetSplit:
+      | 'even'
+      | {
+          monthWeights: number[];
+        };
+    Targets: {
+      employeeId: string;
+      year: string;
+      currency: string;
+      revenue: number;
+      profit: number;
+      newCustomers: number;
+      expenses: number;
+      growthBasisPoints: number;
+      marketShareBasisPoints: number;
+      conversionBasisPoints: number;
+      satisfactionHundredths: number;
+      split: components['schemas']['TargetSplit'];
+      months: {
+        revenue: number[];
+        profit: number[];
+        newCustomers: number[];
+        expenses: number[];
+      };
+      setBy: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    TechnicalReview: {
+      round: number;
+      revision: number;
+      /** @enum {string} */
+      status: 'under_review' | 'passed' | 'returned' | 'withdrawn';
+      requestedBy: string;
+      requestedAt: string;
+      note?: string;
+      decidedAt?: string;
+      returned?: components['schemas']['Rejection'];
+    };
+    Ticket: {
+      id: string;
+      customerId: string;
+      ownerId: string;
+      contactId?: string;
+      orderId?: string;
+      product?: components['schemas']['TicketProduct'];
+      /** @enum {string} */
+      category:
+        'usage' | 'malfunction' | 'quality' | 'transport_damage' | 'wrong_delivery' | 'billing' | 'other';
+      /** @enum {string} */
+      severity: 'critical' | 'high' | 'medium' | 'low';
+      description: string;
+      /** @enum {string} */
+      source: 'staff' | 'receipt' | 'customer-link';
+      receiptIssueId?: string;
+      /** @enum {string} */
+      department: 'after_sales' | 'production' | 'logistics' | 'finance';
+      /** @enum {string} */
+      customerClass: 'A' | 'B' | 'C';
+      /** @enum {string} */
+      status: 'open' | 'in_progress' | 'solved';
+      respondBy: string;
+      resolveBy: string;
+      respondedAt?: string;
+      /** @enum {string} */
+      handling?: 'remote' | 'on_site';
+      visits: components['schemas']['Visit'][];
+      alarms: ('response-reminder' | 'response-overdue' | 'resolution-reminder' | 'resolution-overdue')[];
+      resolution?: {
+        problem: string;
+        cause: string;
+        solution: string;
+        knowledgeEntryId: string;
+      };
+      solvedAt?: string;
+      rating?: {
+        score: number;
+        comment?: string;
+        at: string;
+      };
+      history: components['schemas']['TicketStep'][];
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    TicketProduct: {
+      name: string;
+      model?: string;
+    };
+    TicketStep: {
+      at: string;
+      by: string;
+      /** @enum {string} */
+      what:
+        | 'opened'
+        | 'routed'
+        | 'remote-guidance'
+        | 'visit-planned'
+        | 'visit-reported'
+        | 'reminded'
+        | 'escalated'
+        | 'solved'
+        | 'rated';
+      text?: string;
+      /** @enum {string} */
+      department?: 'after_sales' | 'production' | 'logistics' | 'finance';
+    };
+    TimelineEntry: {
+      id: string;
+      at: string;
+      what: string;
+      by: string;
+      note?: string;
+    };
+    Visit: {
+      number: number;
+      technicianId: string;
+      plannedFor: string;
+      /** @enum {string} */
+      status: 'planned' | 'done';
+      report?: {
+        workDone: string;
+        partsUsed: {
+          part: string;
+          quantity: number;
+        }[];
+        /** @enum {string} */
+        outcome: 'solved' | 'follow-up-needed';
+        at: string;
+      };
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getHealth: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The API answers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @constant */
+            status: 'ok';
+          };
+        };
+      };
+    };
+  };
+  getOpenApiDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document, generated from the route and schema declarations. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+    };
+  };
+  getAsyncApiDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The document, generated from the event table (docs/events.md in words). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+    };
+  };
+  getApiReference: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An HTML page rendering the OpenAPI document. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+    };
+  };
+  getApiReferenceAsset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        asset: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/javascript': unknown;
+        };
+      };
+      /** @description No such file. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listCustomers: {
+    parameters: {
+      query?: {
+        owner?: string;
+        class?: 'A' | 'B' | 'C';
+        status?: 'prospect' | 'active' | 'dormant' | 'lost';
+        industry?: string;
+        region?: string;
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of customers. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Customer'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createCustomer: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          address?: string;
+          industry: string;
+          region: string;
+          /** @enum {string} */
+          size?: 'micro' | 'small' | 'medium' | 'large' | 'enterprise';
+          /** @enum {string} */
+          source: 'market_research' | 'industry_report' | 'web_search' | 'referral' | 'other';
+          sourceDetail?: string;
+          /**
+           * @default prospect
+           * @enum {string}
+           */
+          status?: 'prospect' | 'active' | 'dormant' | 'lost';
+          ownerId?: string;
+          influence?: number;
+          needs?: {
+            function?: string;
+            quality?: string;
+            price?: string;
+            delivery?: string;
+            latent?: string;
+            buyingCapacity?: string;
+          };
+          preferences?: string;
+          tags?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Filed. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Customer'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A customer with this name is on file, or the idempotent request is in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCustomer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The customer; ETag carries its version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Customer'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateCustomer: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version the change is based on. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/merge-patch+json': {
+          name?: string;
+          address?: string | null;
+          industry?: string;
+          region?: string;
+          size?: ('micro' | 'small' | 'medium' | 'large' | 'enterprise') | null;
+          /** @enum {string} */
+          source?: 'market_research' | 'industry_report' | 'web_search' | 'referral' | 'other';
+          sourceDetail?: string | null;
+          /** @enum {string} */
+          status?: 'prospect' | 'active' | 'dormant' | 'lost';
+          ownerId?: string;
+          influence?: number | null;
+          needs?: {
+            function?: string | null;
+            quality?: string | null;
+            price?: string | null;
+            delivery?: string | null;
+            latent?: string | null;
+            buyingCapacity?: string | null;
+          } | null;
+          preferences?: string | null;
+          tags?: string[] | null;
+        };
+        'application/json': {
+          name?: string;
+          address?: string | null;
+          industry?: string;
+          region?: string;
+          size?: ('micro' | 'small' | 'medium' | 'large' | 'enterprise') | null;
+          /** @enum {string} */
+          source?: 'market_research' | 'industry_report' | 'web_search' | 'referral' | 'other';
+          sourceDetail?: string | null;
+          /** @enum {string} */
+          status?: 'prospect' | 'active' | 'dormant' | 'lost';
+          ownerId?: string;
+          influence?: number | null;
+          needs?: {
+            function?: string | null;
+            quality?: string | null;
+            price?: string | null;
+            delivery?: string | null;
+            latent?: string | null;
+            buyingCapacity?: string | null;
+          } | null;
+          preferences?: string | null;
+          tags?: string[] | null;
+        };
+      };
+    };
+    responses: {
+      /** @description The changed customer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Customer'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Another customer already has the new name. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match does not match the current version. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listContacts: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of contacts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Contact'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createContact: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          title?: string;
+          phone?: string;
+          /** Format: email */
+          email?: string;
+          birthday?: string;
+          /**
+           * @default zh-CN
+           * @enum {string}
+           */
+          language?: 'zh-CN' | 'en';
+          /** @default false */
+          careOptOut?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Added. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateContact: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version the change is based on. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+        contactId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/merge-patch+json': {
+          name?: string;
+          title?: string | null;
+          phone?: string | null;
+          email?: string | null;
+          birthday?: string | null;
+          /** @enum {string} */
+          language?: 'zh-CN' | 'en';
+          careOptOut?: boolean;
+        };
+        'application/json': {
+          name?: string;
+          title?: string | null;
+          phone?: string | null;
+          email?: string | null;
+          birthday?: string | null;
+          /** @enum {string} */
+          language?: 'zh-CN' | 'en';
+          careOptOut?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description The changed contact. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contact'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match does not match the current version. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listInteractions: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of communication records. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Interaction'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createInteraction: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          channel: 'call' | 'email' | 'visit' | 'meeting';
+          /** Format: date-time */
+          occurredAt: string;
+          contactId?: string;
+          summary: string;
+          outcome?: string;
+          /** Format: date */
+          nextFollowUp?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Interaction'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMyProfile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The profile. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Employee'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token is valid but no employee profile is on file for it. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listEmployees: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of employees. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Employee'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listPurchases: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of purchases. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Purchase'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordPurchase: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          product: string;
+          model?: string;
+          quantity: number;
+          amount: {
+            value: number;
+            currency: string;
+          };
+          /** Format: date */
+          date: string;
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Purchase'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClassification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The classification. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            customerId: string;
+            class: ('A' | 'B' | 'C') | null;
+            computedClass: ('A' | 'B' | 'C') | null;
+            score: number | null;
+            reasons: {
+              /** @enum {string} */
+              factor: 'amount' | 'frequency' | 'years' | 'influence';
+              value: number;
+              points: number;
+              maxPoints: number;
+            }[];
+            classifiedAt: string | null;
+            override: {
+              /** @enum {string} */
+              class: 'A' | 'B' | 'C';
+              reason: string;
+              by: string;
+              at: string;
+            } | null;
+            history: components['schemas']['ClassChange'][];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  overrideClassification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          class: 'A' | 'B' | 'C';
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Overridden. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            customerId: string;
+            class: ('A' | 'B' | 'C') | null;
+            override: {
+              /** @enum {string} */
+              class: 'A' | 'B' | 'C';
+              reason: string;
+              by: string;
+              at: string;
+            };
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The classification changed meanwhile. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  clearClassificationOverride: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Cleared; the computed class applies again. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such customer, or no override to clear. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The classification changed meanwhile. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listRevisits: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'completed';
+        dueBefore?: string;
+        customer?: string;
+        owner?: string;
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of revisits, by status and due date. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Revisit'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRevisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The revisit. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Revisit'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  completeRevisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          outcome: string;
+          satisfaction: number;
+          /**
+           * @default call
+           * @enum {string}
+           */
+          channel?: 'call' | 'email' | 'visit' | 'meeting';
+          /** Format: date-time */
+          occurredAt?: string;
+          contactId?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The completed revisit. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Revisit'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The revisit is already completed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listCareMessages: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of care messages. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['CareMessage'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listProducts: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of products. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Product'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createProduct: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          model: string;
+          unit: string;
+          listPrice: {
+            value: number;
+            currency: string;
+          };
+          standardCost: {
+            value: number;
+            currency: string;
+          };
+          /** @default true */
+          active?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Added. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Product'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getProduct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The product. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Product'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateProduct: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version the change is based on. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/merge-patch+json': {
+          name?: string;
+          model?: string;
+          unit?: string;
+          listPrice?: {
+            value: number;
+            currency: string;
+          };
+          standardCost?: {
+            value: number;
+            currency: string;
+          };
+          active?: boolean;
+        };
+        'application/json': {
+          name?: string;
+          model?: string;
+          unit?: string;
+          listPrice?: {
+            value: number;
+            currency: string;
+          };
+          standardCost?: {
+            value: number;
+            currency: string;
+          };
+          active?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description The changed product. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Product'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match does not match the current version. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listOpportunities: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of opportunities. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Opportunity'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createOpportunity: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          customerId: string;
+          title: string;
+          expectedValue: {
+            value: number;
+            currency: string;
+          };
+          /** Format: date */
+          expectedCloseDate: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Opened. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Opportunity'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getOpportunity: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The opportunity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            customerId: string;
+            ownerId: string;
+            title: string;
+            expectedValue: {
+              value: number;
+              currency: string;
+            };
+            expectedCloseDate: string;
+            /** @enum {string} */
+            stage: 'identified' | 'contacted' | 'needs_analysed' | 'quoted' | 'negotiating' | 'won' | 'lost';
+            lostReason?: string;
+            wonWith?: string;
+            stageHistory: components['schemas']['StageChangeEntry'][];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  changeOpportunityStage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          stage: 'identified' | 'contacted' | 'needs_analysed' | 'quoted' | 'negotiating' | 'won' | 'lost';
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The opportunity. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Opportunity'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not possible in the quote’s or opportunity’s present state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listQuotes: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of quotes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Quote'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createQuote: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          customerId: string;
+          opportunityId?: string;
+          terms: {
+            currency: string;
+            lines: {
+              productId: string;
+              quantity: number;
+              unitPrice?: number;
+              /** @default 0 */
+              discountBasisPoints?: number;
+            }[];
+            /** Format: date */
+            deliveryDate: string;
+            paymentTerms: string;
+            afterSalesTerms: string;
+            /** Format: date */
+            validUntil: string;
+            note?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Drafted. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            customerId: string;
+            ownerId: string;
+            opportunityId?: string;
+            /** @enum {string} */
+            status: 'draft' | 'sent' | 'accepted' | 'rejected';
+            currentRevision: number;
+            sentRevision?: number;
+            sentTo?: string;
+            acceptedRevision?: number;
+            rejectionReason?: string;
+            technicalReview?: components['schemas']['TechnicalReview'];
+            revision: components['schemas']['QuoteRevision'];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The quote. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            customerId: string;
+            ownerId: string;
+            opportunityId?: string;
+            /** @enum {string} */
+            status: 'draft' | 'sent' | 'accepted' | 'rejected';
+            currentRevision: number;
+            sentRevision?: number;
+            sentTo?: string;
+            acceptedRevision?: number;
+            rejectionReason?: string;
+            technicalReview?: components['schemas']['TechnicalReview'];
+            revision: components['schemas']['QuoteRevision'];
+            reviews: {
+              id: string;
+              step: string;
+              round: number;
+              approverRole: string;
+              approverId: string;
+              /** @enum {string} */
+              approverLocale: 'zh-CN' | 'en';
+              links: string;
+              escalatedFrom?: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected' | 'expired';
+              dueAt: string;
+              remindedAt?: string;
+              escalatedAt?: string;
+              /** @enum {string} */
+              decision?: 'approve' | 'reject';
+              comment?: string;
+              decidedBy?: string;
+              decidedAt?: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listQuoteRevisions: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of revisions. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['QuoteRevision'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  reviseQuote: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          currency: string;
+          lines: {
+            productId: string;
+            quantity: number;
+            unitPrice?: number;
+            /** @default 0 */
+            discountBasisPoints?: number;
+          }[];
+          /** Format: date */
+          deliveryDate: string;
+          paymentTerms: string;
+          afterSalesTerms: string;
+          /** Format: date */
+          validUntil: string;
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The new revision. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteRevision'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not possible in the quote’s or opportunity’s present state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getQuoteRevision: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        revision: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The revision. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['QuoteRevision'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  sendQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          contactId: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Sent. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not possible in the quote’s or opportunity’s present state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  acceptQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          revision: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Accepted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not possible in the quote’s or opportunity’s present state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  rejectQuote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Rejected. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not possible in the quote’s or opportunity’s present state. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  requestTechnicalReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Under technical review. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The quote is not a draft, its revision is already under review or passed, or nobody may decide the review. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listContracts: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of contracts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Contract'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createContract: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          quoteId: string;
+          qualityStandard: string;
+          breachLiability: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Drafted. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contract'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The quote is not accepted, or already has a contract. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The contract; `reviews` lists every round and step. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            customerId: string;
+            ownerId: string;
+            quoteId: string;
+            quoteRevision: number;
+            currency: string;
+            lines: components['schemas']['QuoteLine'][];
+            total: number;
+            deliveryDate: string;
+            paymentTerms: string;
+            afterSalesTerms: string;
+            qualityStandard: string;
+            breachLiability: string;
+            /** @enum {string} */
+            status: 'draft' | 'under_review' | 'approved' | 'effective';
+            reviewRound: number;
+            lastRejection?: components['schemas']['Rejection'];
+            signing?: {
+              signedOn: string;
+              ourSignatory: string;
+              customerSignatory: string;
+            };
+            reviews: {
+              id: string;
+              step: string;
+              round: number;
+              approverRole: string;
+              approverId: string;
+              /** @enum {string} */
+              approverLocale: 'zh-CN' | 'en';
+              links: string;
+              escalatedFrom?: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected' | 'expired';
+              dueAt: string;
+              remindedAt?: string;
+              escalatedAt?: string;
+              /** @enum {string} */
+              decision?: 'approve' | 'reject';
+              comment?: string;
+              decidedBy?: string;
+              decidedAt?: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateContract: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version the change is based on. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/merge-patch+json': {
+          qualityStandard?: string;
+          breachLiability?: string;
+          /** Format: date */
+          deliveryDate?: string;
+          paymentTerms?: string;
+          afterSalesTerms?: string;
+        };
+        'application/json': {
+          qualityStandard?: string;
+          breachLiability?: string;
+          /** Format: date */
+          deliveryDate?: string;
+          paymentTerms?: string;
+          afterSalesTerms?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The changed draft. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contract'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not possible in the contract’s present state (e.g. editing it under review). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match does not match the current version. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  submitContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Under review. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not possible in the contract’s present state (e.g. editing it under review). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  withdrawContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A draft again. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contract'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not possible in the contract’s present state (e.g. editing it under review). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  signContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          signedOn: string;
+          ourSignatory: string;
+          customerSignatory: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Effective. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Contract'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not possible in the contract’s present state (e.g. editing it under review). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listOrders: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        status?:
+          | 'received'
+          | 'under_review'
+          | 'returned'
+          | 'awaiting_production'
+          | 'in_production'
+          | 'ready_to_ship'
+          | 'shipping'
+          | 'shipped'
+          | 'receipt_issue'
+          | 'delivered'
+          | 'completed';
+        lateOn?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of orders (without prices for production and logistics). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                items: components['schemas']['Order'][];
+                nextCursor?: string;
+              }
+            | {
+                items: components['schemas']['OrderWorkView'][];
+                nextCursor?: string;
+              };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The order. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                id: string;
+                contractId: string;
+                quoteId: string;
+                customerId: string;
+                ownerId: string;
+                currency: string;
+                lines: components['schemas']['QuoteLine'][];
+                total: number;
+                deliveryDate: string;
+                paymentTerms: string;
+                signedOn: string;
+                /** @enum {string} */
+                status:
+                  | 'received'
+                  | 'under_review'
+                  | 'returned'
+                  | 'awaiting_production'
+                  | 'in_production'
+                  | 'ready_to_ship'
+                  | 'shipping'
+                  | 'shipped'
+                  | 'receipt_issue'
+                  | 'delivered'
+                  | 'completed';
+                reviewRound: number;
+                lastReturn?: components['schemas']['Rejection'];
+                plannedCompletion?: string;
+                progress?: {
+                  percent?: number;
+                  milestone?: string;
+                };
+                shippedQuantities: number[];
+                receipt?: {
+                  at: string;
+                  by: string;
+                  /** @enum {string} */
+                  via: 'customer-link' | 'rep';
+                  receivedOn: string;
+                };
+                openIssues: number;
+                fulfilmentRun: number;
+                stalled?: {
+                  at: string;
+                  reason: string;
+                };
+                completedOn?: string;
+                amendments: components['schemas']['Amendment'][];
+                amendmentUnderReview?: number;
+                version: number;
+                createdAt: string;
+                updatedAt: string;
+                timeline: components['schemas']['TimelineEntry'][];
+                shipments: components['schemas']['Shipment'][];
+                issues: components['schemas']['ReceiptIssue'][];
+                installments: components['schemas']['Installment'][];
+              }
+            | {
+                id: string;
+                contractId: string;
+                quoteId: string;
+                customerId: string;
+                ownerId: string;
+                currency: string;
+                deliveryDate: string;
+                paymentTerms: string;
+                signedOn: string;
+                /** @enum {string} */
+                status:
+                  | 'received'
+                  | 'under_review'
+                  | 'returned'
+                  | 'awaiting_production'
+                  | 'in_production'
+                  | 'ready_to_ship'
+                  | 'shipping'
+                  | 'shipped'
+                  | 'receipt_issue'
+                  | 'delivered'
+                  | 'completed';
+                reviewRound: number;
+                lastReturn?: components['schemas']['Rejection'];
+                plannedCompletion?: string;
+                progress?: {
+                  percent?: number;
+                  milestone?: string;
+                };
+                shippedQuantities: number[];
+                receipt?: {
+                  at: string;
+                  by: string;
+                  /** @enum {string} */
+                  via: 'customer-link' | 'rep';
+                  receivedOn: string;
+                };
+                openIssues: number;
+                fulfilmentRun: number;
+                stalled?: {
+                  at: string;
+                  reason: string;
+                };
+                completedOn?: string;
+                amendments: number;
+                amendmentUnderReview?: number;
+                version: number;
+                createdAt: string;
+                updatedAt: string;
+                lines: {
+                  productId: string;
+                  productName: string;
+                  model: string;
+                  unit: string;
+                  quantity: number;
+                }[];
+                timeline: components['schemas']['TimelineEntry'][];
+                shipments: components['schemas']['Shipment'][];
+                issues: components['schemas']['ReceiptIssue'][];
+              };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  submitOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Under review. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a new or returned order, or nobody may review it. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  acceptOrderProduction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          plannedCompletion: string;
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Accepted; the order as production sees it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderWorkView'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order is not at this step. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  reportOrderProgress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          percent?: number;
+          milestone?: string;
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Reported; the order as production sees it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderWorkView'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order is not at this step. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  completeOrderProduction: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Ready to ship; the order as production sees it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderWorkView'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order is not at this step. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordShipment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          lines: {
+            line: number;
+            quantity: number;
+          }[];
+          carrier: string;
+          trackingNumber: string;
+          /** Format: date */
+          shippedOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Shipment'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  restartOrderFulfilment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Started. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order is not at this step. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordOrderReceipt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          receivedOn: string;
+          /** @default [] */
+          problems?: {
+            /** @enum {string} */
+            kind: 'damage' | 'quantity_mismatch' | 'wrong_item' | 'other';
+            description: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Order'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order is not at this step. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  resolveReceiptIssue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        issueId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          resolution: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Resolved. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReceiptIssue'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order is not at this step. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setOrderPaymentPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          parts: {
+            percent: number;
+            /** @enum {string} */
+            due: 'signing' | 'delivery' | 'acceptance';
+            days: number;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description The installments. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Installment'][];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order is not at this step. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordPayment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount: number;
+          /** Format: date */
+          receivedOn: string;
+          reference: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            orderId: string;
+            amount: number;
+            /** Format: date */
+            receivedOn: string;
+            reference: string;
+            outstanding: number;
+            installments: components['schemas']['Installment'][];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReceivablesAging: {
+    parameters: {
+      query?: {
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReceivablesAging'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReceiptPage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already confirmed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  headReceiptPage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description As for GET, without a body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already confirmed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  confirmReceipt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description The form is not valid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already confirmed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  requestOrderAmendment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          lines?: {
+            line: number;
+            quantity?: number;
+            unitPrice?: number;
+          }[];
+          /** Format: date */
+          deliveryDate?: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Under review. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order is not at this step. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getExpenseBudget: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The year’s lines. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            year: string;
+            lines: components['schemas']['BudgetLine'][];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  fileExpenseBudget: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          categories: {
+            /** @enum {string} */
+            category: 'travel' | 'entertainment' | 'marketing' | 'advertising' | 'training' | 'other';
+            amount: number;
+            quarters?: number[];
+            months?: number[];
+            reps?: {
+              repId: string;
+              amount: number;
+            }[];
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description The year’s lines. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            year: string;
+            lines: components['schemas']['BudgetLine'][];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Claims draw on the year already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listClaims: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        status?: 'draft' | 'under_review' | 'paid' | 'rejected' | 'refused' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of claims. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Claim'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createClaim: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          category: 'travel' | 'entertainment' | 'marketing' | 'advertising' | 'training' | 'other';
+          amount: number;
+          /** Format: date */
+          date: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The draft. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Claim'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClaim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The claim. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            claimantId: string;
+            /** @enum {string} */
+            category: 'travel' | 'entertainment' | 'marketing' | 'advertising' | 'training' | 'other';
+            amount: number;
+            currency: string;
+            date: string;
+            reason: string;
+            /** @enum {string} */
+            status: 'draft' | 'under_review' | 'paid' | 'rejected' | 'refused' | 'withdrawn';
+            round: number;
+            reservedOn?: string[];
+            lastRejection?: components['schemas']['Rejection'];
+            paidAt?: string;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            receipts: components['schemas']['Receipt'][];
+            reviews: {
+              id: string;
+              step: string;
+              round: number;
+              approverRole: string;
+              approverId: string;
+              /** @enum {string} */
+              approverLocale: 'zh-CN' | 'en';
+              links: string;
+              escalatedFrom?: string;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected' | 'expired';
+              dueAt: string;
+              remindedAt?: string;
+              escalatedAt?: string;
+              /** @enum {string} */
+              decision?: 'approve' | 'reject';
+              comment?: string;
+              decidedBy?: string;
+              decidedAt?: string;
+              version: number;
+              createdAt: string;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getClaimAudit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Oldest first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              resourceType: string;
+              resourceId: string;
+              action: string;
+              actorId: string;
+              at: string;
+              changes: {
+                [key: string]: {
+                  from: unknown;
+                  to: unknown;
+                };
+              };
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  submitClaim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Under review. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a draft or rejected claim; over budget; or nobody may decide a step. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The claim changed meanwhile. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  withdrawClaim: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Withdrawn. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Claim'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not under review, or a step was decided already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  attachClaimReceipt: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          fileName: string;
+          /** @enum {string} */
+          contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+          size: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The receipt and where to upload it. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            receipt: components['schemas']['Receipt'];
+            upload: {
+              /** @constant */
+              method: 'PUT';
+              url: string;
+              headers: {
+                'content-type': string;
+              };
+              expiresInSeconds: number;
+            };
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  downloadClaimReceipt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        receiptId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Where to GET the file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            url: string;
+            expiresInSeconds: number;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not uploaded yet. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getExpenseReport: {
+    parameters: {
+      query: {
+        period: string;
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report (with `format=csv`, its rows as CSV). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            period: string;
+            months: string[];
+            rows: {
+              category: string;
+              scope: string;
+              budgeted: number;
+              reserved: number;
+              spent: number;
+              available: number;
+            }[];
+            byClaimant: {
+              claimantId: string;
+              claims: number;
+              paid: number;
+            }[];
+          };
+          'text/csv': string;
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listComplaints: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        customerId?: string;
+        status?: 'open' | 'answered' | 'solved';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of complaints. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Complaint'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  logComplaint: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          customerId: string;
+          contactId: string;
+          /** @enum {string} */
+          severity: 'critical' | 'high' | 'medium' | 'low';
+          content: string;
+          request: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Logged. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The complaint. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  addComplaintNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Noted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The complaint is not at this step. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The complaint changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  answerComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Answered. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The complaint is not at this step. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The complaint changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  followUpComplaint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ComplaintFollowUp'];
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Complaint'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The complaint is not at this step. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The complaint changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listTickets: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        customerId?: string;
+        department?: 'after_sales' | 'production' | 'logistics' | 'finance';
+        status?: 'open' | 'in_progress' | 'solved';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of tickets. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Ticket'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  openTicket: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          customerId: string;
+          contactId?: string;
+          orderId?: string;
+          product?: {
+            name: string;
+            model?: string;
+          };
+          /** @enum {string} */
+          category:
+            'usage' | 'malfunction' | 'quality' | 'transport_damage' | 'wrong_delivery' | 'billing' | 'other';
+          /** @enum {string} */
+          severity: 'critical' | 'high' | 'medium' | 'low';
+          description: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ticket'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ticket. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ticket'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  routeTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          department: 'after_sales' | 'production' | 'logistics' | 'finance';
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded; the ticket. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ticket'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The ticket is not at this step (solved, a visit pending …). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The ticket changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordRemoteGuidance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          channel: 'phone' | 'email';
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded; the ticket. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ticket'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The ticket is not at this step (solved, a visit pending …). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The ticket changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  planTicketVisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          technicianId: string;
+          /** Format: date-time */
+          plannedFor: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded; the ticket. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ticket'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The ticket is not at this step (solved, a visit pending …). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The ticket changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  reportTicketVisit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          workDone: string;
+          partsUsed: {
+            part: string;
+            quantity: number;
+          }[];
+          /** @enum {string} */
+          outcome: 'solved' | 'follow-up-needed';
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded; the ticket. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ticket'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The ticket is not at this step (solved, a visit pending …). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The ticket changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  solveTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          problem: string;
+          cause: string;
+          solution: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded; the ticket. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ticket'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The ticket is not at this step (solved, a visit pending …). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The ticket changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRatingPage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already rated. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  headRatingPage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description As for GET, without a body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already rated. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  rateTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description The form is not valid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already rated. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getServiceRequestPage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already used (the acknowledgement holds a new link). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  headServiceRequestPage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description As for GET, without a body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already used (the acknowledgement holds a new link). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  reportServiceRequest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description The form is not valid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already used (the acknowledgement holds a new link). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  searchKnowledge: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        product?: string;
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of entries. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['KnowledgeEntry'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getKnowledgeEntry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entry. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['KnowledgeEntry'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listAppreciationEvents: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of events. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AppreciationEvent'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createAppreciationEvent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'product_launch' | 'customer_gathering';
+          title: string;
+          /** Format: date */
+          date: string;
+          place: string;
+          description?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AppreciationEvent'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAppreciationEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event, every invitation with its answer, and the counts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            /** @enum {string} */
+            kind: 'product_launch' | 'customer_gathering';
+            title: string;
+            date: string;
+            place: string;
+            description?: string;
+            createdBy: string;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            invitations: components['schemas']['Invitation'][];
+            attendance: {
+              invited: number;
+              accepted: number;
+              declined: number;
+            };
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  proposeAppreciationGuests: {
+    parameters: {
+      query?: {
+        minYears?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The proposals. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            minYears: number;
+            items: components['schemas']['Proposal'][];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  inviteAppreciationGuests: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          customerIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Who was invited now, and who had been before. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            invited: string[];
+            alreadyInvited: string[];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The event has taken place, or a concurrent request invited one of them. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInvitationPage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already answered. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  headInvitationPage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description As for GET, without a body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already answered. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  answerInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description The form is not valid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already answered. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTargets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        employeeId: string;
+        year: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The targets. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Targets'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setTargets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        employeeId: string;
+        year: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          revenue: number;
+          profit: number;
+          newCustomers: number;
+          expenses: number;
+          growthBasisPoints: number;
+          marketShareBasisPoints: number;
+          conversionBasisPoints: number;
+          satisfactionHundredths: number;
+          /** @default even */
+          split?: components['schemas']['TargetSplit'];
+        };
+      };
+    };
+    responses: {
+      /** @description The targets with their months. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Targets'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed meanwhile; read and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTeamTargets: {
+    parameters: {
+      query: {
+        year: string;
+        supervisorId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The roll-up. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            year: string;
+            supervisorId: string;
+            currency: string;
+            reps: string[];
+            revenue: number;
+            profit: number;
+            newCustomers: number;
+            expenses: number;
+            months: {
+              revenue: number[];
+              profit: number[];
+              newCustomers: number[];
+              expenses: number[];
+            };
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMarketSizes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The year’s market sizes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            year: string;
+            currency: string;
+            regions: {
+              year: string;
+              region: string;
+              size: number;
+              currency: string;
+              setBy: string;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setMarketSizes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          regions: {
+            region: string;
+            size: number;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description The year’s market sizes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            year: string;
+            currency: string;
+            regions: {
+              year: string;
+              region: string;
+              size: number;
+              currency: string;
+              setBy: string;
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPerformance: {
+    parameters: {
+      query: {
+        period: string;
+      };
+      header?: never;
+      path: {
+        employeeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The performance. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PerformanceView'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  startEvaluationRun: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Started; the evaluations follow from its event. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not evaluated yet, a run still evaluating, or another run started meanwhile. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPeriodEvaluations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The runs, oldest first, and the latest run’s evaluations. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            period: string;
+            runs: components['schemas']['EvaluationRun'][];
+            evaluations: components['schemas']['Evaluation'][];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getEmployeeEvaluations: {
+    parameters: {
+      query: {
+        year: string;
+      };
+      header?: never;
+      path: {
+        employeeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The evaluations, period by period. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            employeeId: string;
+            year: string;
+            items: components['schemas']['Evaluation'][];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  decideEvaluationProposals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        period: string;
+        run: string;
+        employeeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          bonus?: number;
+          /** @enum {string} */
+          promotionPriority?: 'high' | 'normal' | 'none';
+          trainingNeeds?: (
+            | 'product_knowledge'
+            | 'sales_skills'
+            | 'customer_service'
+            | 'market_analysis'
+            | 'industry_knowledge'
+          )[];
+          reassignmentReview?: boolean;
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The evaluation with the decision. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Evaluation'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a graded quarter’s or year’s evaluation. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed meanwhile. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  commentOnEvaluation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        period: string;
+        run: string;
+        employeeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The evaluation with the comment. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Evaluation'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description At most 20 comments. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getEvaluationRatingPage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already rated. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  headEvaluationRatingPage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description As for GET, without a body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already rated. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  answerEvaluationRating: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description The form is not valid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already rated. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listTrainingSurveys: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of surveys. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Survey'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  openTrainingSurvey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: string;
+          /** Format: date */
+          closesOn: string;
+          audience?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Opened; the emails follow. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Survey'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTrainingSurvey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The results. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SurveyResults'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTrainingNeeds: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The needs. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NeedsReport'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  planTrainingSession: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          topic:
+            | 'product_knowledge'
+            | 'sales_skills'
+            | 'customer_service'
+            | 'market_analysis'
+            | 'industry_knowledge';
+          title: string;
+          content: string;
+          /** Format: date-time */
+          startsAt: string;
+          /** Format: date-time */
+          endsAt: string;
+          place: string;
+          trainer:
+            | {
+                employeeId: string;
+              }
+            | {
+                name: string;
+              };
+          audience: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Planned; the invitations follow. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Session'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTrainingPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        year: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The plan. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            year: string;
+            sessions: number;
+            quarters: {
+              quarter: string;
+              months: {
+                month: string;
+                sessions: components['schemas']['Session'][];
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTrainingSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The session’s file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionFile'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  changeTrainingSession: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version the change is based on. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/merge-patch+json': {
+          title?: string;
+          content?: string;
+          /** Format: date-time */
+          startsAt?: string;
+          /** Format: date-time */
+          endsAt?: string;
+          place?: string;
+        };
+        'application/json': {
+          title?: string;
+          content?: string;
+          /** Format: date-time */
+          startsAt?: string;
+          /** Format: date-time */
+          endsAt?: string;
+          place?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The session as changed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Session'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule refuses it (the text says which). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match does not match the current version. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  cancelTrainingSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The session, cancelled. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Session'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule refuses it (the text says which). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordTrainingAttendance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          employeeId: string;
+          /** @constant */
+          signedIn?: true;
+          examScore?: number;
+          practiceScore?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The person’s record. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Attendee'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule refuses it (the text says which). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  giveTrainingFeedback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          rating: number;
+          comment?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            rating: number;
+            comment?: string;
+            at: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule refuses it (the text says which). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCareerFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        employeeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareerFile'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putCareerPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        employeeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          goals: string[];
+          path: string[];
+          currentStep: number;
+          /** Format: date */
+          nextConversationOn?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The plan. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CareerPlan'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Someone changed the plan meanwhile; read it again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordCareerConversation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        employeeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          heldOn: string;
+          notes: string;
+          agreedActions?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Conversation'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTrainingSurveyPage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already answered. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  headTrainingSurveyPage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description As for GET, without a body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already answered. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  answerTrainingSurvey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description The form is not valid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already answered. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTrainingSignInPage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already signed in, or sign-in is not open yet. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  headTrainingSignInPage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description As for GET, without a body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already signed in, or sign-in is not open yet. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  signInAtTraining: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description The form is not valid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already signed in, or sign-in is not open yet. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSalesReport: {
+    parameters: {
+      query: {
+        period: string;
+        by?: 'rep' | 'customer' | 'product' | 'region' | 'month';
+        currency?: string;
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SalesReport'];
+          'text/csv': string;
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCustomerReport: {
+    parameters: {
+      query: {
+        period: string;
+        currency?: string;
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The analysis. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerReport'];
+          'text/csv': string;
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPipelineReport: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The pipeline. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PipelineReport'];
+          'text/csv': string;
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReportPage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The page, or the list of reports. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            reports: {
+              name: string;
+              href: string;
+              formats: string[];
+            }[];
+          };
+          'text/html': string;
+        };
+      };
+    };
+  };
+  getReportPageAsset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        asset: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The script. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/javascript': unknown;
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  findDocuments: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+        customerId?: string;
+        type?: 'contract' | 'quote' | 'customer_material' | 'market_research';
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of documents. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ArchivedDocument'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  archiveDocument: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          type: 'contract' | 'quote' | 'customer_material' | 'market_research';
+          title: string;
+          customerId?: string;
+          /** @default [] */
+          tags?: string[];
+          fileName: string;
+          /** @enum {string} */
+          contentType:
+            | 'application/pdf'
+            | 'image/jpeg'
+            | 'image/png'
+            | 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+            | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+          size: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Archived; upload the file to the URL with these headers. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            document: components['schemas']['ArchivedDocument'];
+            upload: {
+              url: string;
+              method: string;
+              headers: {
+                [key: string]: string;
+              };
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metadata and the download URL. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            document: components['schemas']['ArchivedDocument'];
+            download: {
+              url: string;
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The file has not been uploaded yet. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listMyApprovals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Pending approvals, by due time. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Approval'][];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getApprovalPage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The confirmation page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description Unknown approval or a link that is not (or no longer) valid. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already decided. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  headApprovalPage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description As for GET, without a body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+      /** @description Unknown approval or a link that is not (or no longer) valid. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already decided. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  decideApproval: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          decision: 'approve' | 'reject';
+          comment?: string;
+          t?: string;
+        };
+        'application/x-www-form-urlencoded': {
+          /** @enum {string} */
+          decision: 'approve' | 'reject';
+          comment?: string;
+          t?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded; the workflow continues. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Approval'];
+        };
+      };
+      /** @description Not a valid decision (a rejection without a comment, say). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Neither a link token nor a valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The bearer is not this step’s approver. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already decided. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listEventConsumers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every consumer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              name: string;
+              description: string;
+              events: string[];
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listDeliveryFailures: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of open failures. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              consumer: string;
+              eventId: string;
+              eventType: string;
+              error: string;
+              attempts: number;
+              failedAt: string;
+              /** @enum {string} */
+              status: 'open' | 'redelivered';
+              redeliveredAt?: string;
+              redeliveredBy?: string;
+              event: {
+                id: string;
+                type: string;
+                subject: {
+                  type: string;
+                  id: string;
+                };
+                subjectVersion?: number;
+                actor: string;
+                at: string;
+                payload: unknown;
+              };
+            }[];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  redeliverEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: string;
+        eventId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Published; the consumer handles it shortly. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description It was redelivered already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The event bus did not take it; it stays open, try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  replayEvents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          from: string;
+          /** Format: date-time */
+          to: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Published. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The event bus did not take them; try again. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listSchedules: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every schedule. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              name: string;
+              description: string;
+              cron: string;
+              timeZone: string;
+              lastRun: {
+                job: string;
+                scheduledTime: string;
+                /** @enum {string} */
+                status: 'running' | 'continuing' | 'succeeded' | 'failed';
+                startedAt: string;
+                heartbeatAt?: string;
+                endedAt?: string;
+                attempts: number;
+                counts?: {
+                  [key: string]: number;
+                };
+                checkpoint?: {
+                  phase?: string;
+                  cursor?: string;
+                  finished: string[];
+                  counts: {
+                    [key: string]: number;
+                  };
+                };
+                continuationId?: string;
+                error?: string | null;
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listScheduleRuns: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of runs. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              job: string;
+              scheduledTime: string;
+              /** @enum {string} */
+              status: 'running' | 'continuing' | 'succeeded' | 'failed';
+              startedAt: string;
+              heartbeatAt?: string;
+              endedAt?: string;
+              attempts: number;
+              counts?: {
+                [key: string]: number;
+              };
+              checkpoint?: {
+                phase?: string;
+                cursor?: string;
+                finished: string[];
+                counts: {
+                  [key: string]: number;
+                };
+              };
+              continuationId?: string;
+              error?: string | null;
+            }[];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+}
