@@ -436,7 +436,9 @@ describe('receipts', () => {
       headers: { 'content-type': 'text/html' },
     });
     expect(other.status).toBe(403);
-    const tampered = await fetch(upload.url.replace(receipt.id, receipt.id.replace(/.$/, '0')), {
+    // Another receipt's key: the id's last character changed (to one it is not).
+    const otherKey = receipt.id.replace(/.$/, (last: string) => (last === '0' ? '1' : '0'));
+    const tampered = await fetch(upload.url.replace(receipt.id, otherKey), {
       method: 'PUT',
       body: pdf,
       headers: upload.headers,
