@@ -588,7 +588,7 @@ describe('audit and reports', () => {
     const { lambdaContext } = await import('../../local/lambda-context.ts');
     const result = (await job(
       { scheduledTime: '2027-02-01T00:00:00.000Z' },
-      lambdaContext('budget-deviations', undefined, 300) as never,
+      lambdaContext('budget-deviations', undefined, 300),
     )) as {
       counts: Record<string, number>;
     };

@@ -278,10 +278,7 @@ describe('fulfilment', () => {
     const { handler } = await import('../../functions/orders/order-deadlines.ts');
     const { lambdaContext } = await import('../../local/lambda-context.ts');
     const { JOB_TIMEOUT_SECONDS } = await import('../../functions/schedules.ts');
-    return handler(
-      { scheduledTime },
-      lambdaContext('order-deadlines', undefined, JOB_TIMEOUT_SECONDS) as never,
-    );
+    return handler({ scheduledTime }, lambdaContext('order-deadlines', undefined, JOB_TIMEOUT_SECONDS));
   };
   const step = (route: string, path: string, who: Person, body: unknown = {}) =>
     orders(route, path, { caller: who as typeof rep, body });
