@@ -21,6 +21,7 @@ import type { Targets } from '../functions/performance/model.ts';
 import { splitAnnual } from '../functions/performance/rules.ts';
 import { targetsWrites } from '../functions/performance/store.ts';
 import { writeDemoHistory } from './demo-history.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /**
  * A demo company, 华东精密机械有限公司 (East China Precision Machinery): one employee or more per
@@ -28,16 +29,6 @@ import { writeDemoHistory } from './demo-history.ts';
  * communication records. Ids come from a seeded generator, so they are the same on every machine
  * and tokens stay valid across a reset.
  */
-function seededRandom(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const random = seededRandom(20261128);
 const EPOCH = Date.parse('2024-01-08T01:00:00Z');
 const demoId = (offsetMinutes: number) => ulid(EPOCH + offsetMinutes * 60_000, random);

@@ -1,5 +1,5 @@
 import { ulid } from 'ulid';
-import { addDays } from '../functions/shared/calendar.ts';
+import { addDays, monthOf } from '../functions/shared/calendar.ts';
 import { MESSAGE_HORIZON_DAYS } from '../functions/shared/consumer.ts';
 import { recordEvent } from '../functions/shared/events.ts';
 import { forEachConcurrently } from '../functions/shared/concurrency.ts';
@@ -42,6 +42,8 @@ import type { Claim } from '../functions/expenses/model.ts';
 import { claimWrites, lineRef, payoutWrite, reserveWrite, spendWrite } from '../functions/expenses/store.ts';
 import { startRunWrites } from '../functions/performance/evaluating.ts';
 import { performanceSettings } from '../functions/performance/settings.ts';
+import { firingDay } from '../functions/performance/evaluation-rules.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /**
  * The demo company's last two years, so every report, chart and KPI has something true to show on
@@ -59,17 +61,6 @@ import { performanceSettings } from '../functions/performance/settings.ts';
  */
 
 const DAY = 86_400_000;
-
-/** A seeded generator, so the history is the same on every machine for the same day. */
-function seededRandom(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The catalogue the history sells from (list price and standard cost in fen). */
 const CATALOGUE = [
@@ -92,6 +83,9 @@ const BUYING: Record<number, { perYear: number; lines: number; amount: number }>
 };
 
 const MONTHS_OF_HISTORY = 24;
+
+/** A line as the rep quotes it: a catalogue product, how many, the discount. */
+type OrderLine = { productId: string; quantity: number; discountBasisPoints: number };
 
 const iso = (day: string, hour = 2) => `${day}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 
@@ -175,16 +169,13 @@ function demoOrders(
     const buying = BUYING[customer.influence ?? 1]!;
     const stoppedBuying = customer.status === 'dormant' || customer.status === 'lost';
     const every = Math.round(365 / buying.perYear);
-    // A key account's first order, two months after it was filed: long-term, it is proposed for
-    // the appreciation events (R-3.4).
-    if (customer.influence === 5) {
-      const signedOn = addDays(customer.createdAt.slice(0, 10), 60);
+    const order = (signedOn: string, lines: OrderLine[], late: boolean) =>
       transactions.push(
         completedOrder({
           customer,
           contactId: context.contactOf.get(customer.id)!,
-          late: false,
-          lines: [{ productId: products[index % products.length]!.id, quantity: 1, discountBasisPoints: 0 }],
+          late,
+          lines,
           signedOn,
           receivedOn: addDays(signedOn, 36),
           today,
@@ -195,7 +186,14 @@ function demoOrders(
           idAt,
         }),
       );
-    }
+    // A key account's first order, two months after it was filed: long-term, it is proposed for
+    // the appreciation events (R-3.4).
+    if (customer.influence === 5)
+      order(
+        addDays(customer.createdAt.slice(0, 10), 60),
+        [{ productId: products[index % products.length]!.id, quantity: 1, discountBasisPoints: 0 }],
+        false,
+      );
     // Signed from six weeks before the first month, so every month of the two years has revenue.
     for (let day = addDays(start, -42 + ((index * 5) % every)); day < today; day = addDays(day, every)) {
       if (stoppedBuying && day >= addDays(start, 365)) break;
@@ -213,22 +211,7 @@ function demoOrders(
           discountBasisPoints: [0, 200, 300, 500][Math.floor(random() * 4)]!,
         };
       });
-      transactions.push(
-        completedOrder({
-          customer,
-          contactId: context.contactOf.get(customer.id)!,
-          late: random() < 0.3,
-          lines,
-          signedOn,
-          receivedOn,
-          today,
-          people,
-          catalogue,
-          settings,
-          tolerance,
-          idAt,
-        }),
-      );
+      order(signedOn, lines, random() < 0.3);
     }
   });
   return transactions;
@@ -240,7 +223,7 @@ function completedOrder(input: {
   contactId: string;
   /** Pays late: what fell due in the last two months is still open. */
   late: boolean;
-  lines: { productId: string; quantity: number; discountBasisPoints: number }[];
+  lines: OrderLine[];
   signedOn: string;
   receivedOn: string;
   today: string;
@@ -253,11 +236,10 @@ function completedOrder(input: {
   const { customer, signedOn, receivedOn, people, settings } = input;
   const rep = customer.ownerId;
   const quotedOn = addDays(signedOn, -12);
-  const step = (day: string, hour = 2) => iso(day, hour);
   // The quote: drafted, priced from the catalogue, sent, accepted.
   const draft = draftQuote(
-    { id: input.idAt(step(quotedOn)), customerId: customer.id, ownerId: rep, opportunityId: undefined },
-    step(quotedOn),
+    { id: input.idAt(iso(quotedOn)), customerId: customer.id, ownerId: rep, opportunityId: undefined },
+    iso(quotedOn),
   );
   const revision = priceRevision(
     {
@@ -273,15 +255,15 @@ function completedOrder(input: {
       quoteId: draft.id,
       revision: 1,
       by: rep,
-      at: step(quotedOn),
+      at: iso(quotedOn),
       today: quotedOn,
       toleranceBasisPoints: input.tolerance,
     },
   );
-  const sent = sendQuote(draft, revision, input.contactId, step(addDays(quotedOn, 1)));
+  const sent = sendQuote(draft, revision, input.contactId, iso(addDays(quotedOn, 1)));
   const accepted = acceptQuote(sent, revision, 1, {
     today: addDays(quotedOn, 5),
-    at: step(addDays(quotedOn, 5)),
+    at: iso(addDays(quotedOn, 5)),
   });
   // The contract: drafted from the accepted revision, approved by the manager and legal, signed.
   const drafted = draftFromQuote(
@@ -291,16 +273,16 @@ function completedOrder(input: {
       qualityStandard: 'GB/T 16462 数控车床和车削中心检验条件',
       breachLiability: '逾期交货每日按合同总额 0.05 % 支付违约金',
     },
-    { id: input.idAt(step(addDays(quotedOn, 6))), at: step(addDays(quotedOn, 6)) },
+    { id: input.idAt(iso(addDays(quotedOn, 6))), at: iso(addDays(quotedOn, 6)) },
   );
-  const underReview = submitContract(drafted, step(addDays(quotedOn, 7)));
-  const approved = afterReview(underReview, 1, { approved: true, at: step(addDays(signedOn, -2)) })!;
+  const underReview = submitContract(drafted, iso(addDays(quotedOn, 7)));
+  const approved = afterReview(underReview, 1, { approved: true, at: iso(addDays(signedOn, -2)) })!;
   const signing = {
     signedOn,
     ourSignatory: people.manager,
     customerSignatory: `${customer.name} 授权代表`,
   };
-  const effective = signContract(approved, signing, step(signedOn));
+  const effective = signContract(approved, signing, iso(signedOn));
   // The order: reviewed by sales admin, produced, shipped in one shipment, received, completed.
   const signedPayload = {
     contractId: effective.id,
@@ -319,21 +301,21 @@ function completedOrder(input: {
     timeline.push({ at: order.updatedAt, what, by, ...(note ? { note } : {}) });
     return order;
   };
-  let order = orderFromContract(signedPayload, step(signedOn, 3));
-  order = submitOrder(order, step(signedOn, 3));
+  let order = orderFromContract(signedPayload, iso(signedOn, 3));
+  order = submitOrder(order, iso(signedOn, 3));
   order = track(
-    afterOrderReview(order, 1, { approved: true, at: step(addDays(signedOn, 1)) })!,
+    afterOrderReview(order, 1, { approved: true, at: iso(addDays(signedOn, 1)) })!,
     'review-passed',
     people.admin,
   );
   const plannedCompletion = addDays(signedOn, 30);
   order = track(
-    acceptProduction(order, plannedCompletion, step(addDays(signedOn, 2))),
+    acceptProduction(order, plannedCompletion, iso(addDays(signedOn, 2))),
     'production-accepted',
     people.production,
   );
   order = track(
-    completeProduction(order, step(addDays(signedOn, 30))),
+    completeProduction(order, iso(addDays(signedOn, 30))),
     'production-completed',
     people.production,
   );
@@ -341,16 +323,16 @@ function completedOrder(input: {
   const shipped = recordShipment(
     order,
     order.lines.map((line, index) => ({ line: index, quantity: line.quantity })),
-    step(shippedOn),
+    iso(shippedOn),
   );
   const trackingNumber = `SF${shippedOn.replaceAll('-', '')}${order.id.slice(-6)}`;
   order = track(shipped.order, 'shipped', people.logistics, `顺丰速运 ${trackingNumber}`);
   order = track(
-    recordReceipt(order, { at: step(receivedOn), by: rep, via: 'rep', receivedOn }, 0),
+    recordReceipt(order, { at: iso(receivedOn), by: rep, via: 'rep', receivedOn }, 0),
     'received',
     rep,
   );
-  const completedAt = step(receivedOn, 4);
+  const completedAt = iso(receivedOn, 4);
   order = track(completeOrder(order, receivedOn, completedAt)!, 'completed', 'order-fulfilment');
   // The receivable: each installment paid on its due date while that is behind us, except that a
   // customer who stopped buying left its last one open (the aging report's oldest bucket).
@@ -366,7 +348,7 @@ function completedOrder(input: {
     const changed = allocatePayment(installments, installment.amount);
     installments = installments.map((item) => changed.find((paid) => paid.number === item.number) ?? item);
     payments.push({
-      at: step(installment.dueDate, 6),
+      at: iso(installment.dueDate, 6),
       what: 'payment-recorded',
       by: people.finance,
       note: `${installment.amount} received ${installment.dueDate} (bank transfer)`,
@@ -379,14 +361,14 @@ function completedOrder(input: {
     ...createOrderWrites(order, created!, rep),
     ...rest.map((entry) => timelineWrite(order.id, entry)),
     shipmentWrite({
-      id: input.idAt(step(shippedOn)),
+      id: input.idAt(iso(shippedOn)),
       orderId: order.id,
       lines: shipped.lines,
       carrier: '顺丰速运',
       trackingNumber,
       shippedOn,
       recordedBy: people.logistics,
-      at: step(shippedOn),
+      at: iso(shippedOn),
     }),
     ...installments.map((item) => installmentWrite(undefined, item)),
     recordEvent(orderCompleted, {
@@ -412,11 +394,9 @@ function demoClaims(
   const today = context.today.toISOString().slice(0, 10);
   const reps = context.employees.filter((person) => person.roles.includes('sales_rep'));
   const transactions: { line: string; transactions: TransactItem[][] }[] = [];
+  const start = historyStart(context.today);
   for (let month = 0; month < MONTHS_OF_HISTORY; month++) {
-    const first = addDays(historyStart(context.today), 0);
-    const monthStart = new Date(Date.parse(first));
-    monthStart.setUTCMonth(monthStart.getUTCMonth() + month);
-    const day = monthStart.toISOString().slice(0, 10);
+    const day = `${monthOf(start, month)}-01`;
     reps.forEach((rep, index) => {
       const kinds: Claim['category'][] = month % 3 === index % 3 ? ['travel', 'entertainment'] : ['travel'];
       for (const category of kinds) {
@@ -518,14 +498,10 @@ export function historyPeriods(today: Date): { months: string[]; quarters: strin
     -(performanceSettings().ratingDays + MESSAGE_HORIZON_DAYS + 2),
   );
   const months: string[] = [];
-  for (let month = start.slice(0, 7); firstDayAfter(month) <= latestStart;) {
+  for (let month = start.slice(0, 7); firingDay(month) <= latestStart; month = monthOf(`${month}-01`, 1))
     months.push(month);
-    const next = new Date(`${month}-01T00:00:00Z`);
-    next.setUTCMonth(next.getUTCMonth() + 1);
-    month = next.toISOString().slice(0, 7);
-  }
   const inside = (period: string) =>
-    periodMonths(period).every((month) => months.includes(month)) && firstDayAfter(period) <= latestStart;
+    periodMonths(period).every((month) => months.includes(month)) && firingDay(period) <= latestStart;
   const years = [...new Set(months.map((month) => month.slice(0, 4)))].filter(inside);
   const quarters = [
     ...new Set(months.map((month) => `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5)) / 3)}`)),
@@ -535,7 +511,7 @@ export function historyPeriods(today: Date): { months: string[]; quarters: strin
 
 /**
  * Evaluates the history as the schedule would have: each period's run started the day after it
- * ended (months first, then the quarters that list their months' scores, then the years), and the
+ * ended, on its firing day (months first, then the quarters that list their months' scores, then the years), and the
  * daily grading fired on each rating deadline. `settle` waits until the event path has delivered
  * everything; `fire` fires a scheduled job as of a time.
  */
@@ -547,7 +523,7 @@ export async function evaluateDemoHistory(
   const deadlines: string[] = [];
   for (const wave of [months, quarters, years]) {
     await forEachConcurrently(wave, 4, async (period) => {
-      const startedAt = iso(firstDayAfter(period), 1);
+      const startedAt = iso(firingDay(period), 1);
       const { run, items } = startRunWrites(period, 1, 'schedule', startedAt, undefined, startedAt);
       await commit(items);
       if (run.kind !== 'month') deadlines.push(run.ratingsDueAt!);
@@ -558,12 +534,4 @@ export async function evaluateDemoHistory(
     await runtime.fire('evaluation-grading', new Date(Date.parse(deadline) + 3_600_000).toISOString());
     await runtime.settle();
   }
-}
-
-/** The first day after a period's last month. */
-function firstDayAfter(period: string): string {
-  const last = periodMonths(period).at(-1)!;
-  const next = new Date(`${last}-01T00:00:00Z`);
-  next.setUTCMonth(next.getUTCMonth() + 1);
-  return next.toISOString().slice(0, 10);
 }
