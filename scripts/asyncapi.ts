@@ -4,18 +4,14 @@ import { writeOrCheck } from './generated.ts';
 import * as z from 'zod/mini';
 import { consumersOf, EVENT_CONSUMERS, EVENT_TYPES } from '../functions/events.ts';
 import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '../functions/shared/events.ts';
+import { modelCollector } from '../functions/platform/openapi-document.ts';
 
 type Json = Record<string, unknown>;
 const id = (type: string) => type.replace(/\./g, '-');
-/** Named models a payload refers to (`named` in #shared/schemas.ts), each defined once. */
-const models: Record<string, Json> = {};
-const toComponents = (json: unknown): Json =>
-  JSON.parse(JSON.stringify(json).replaceAll('#/$defs/', '#/components/schemas/')) as Json;
+/** Named models a payload refers to, each defined once, as in the OpenAPI document. */
+const { jsonSchema, models } = modelCollector();
 const schemaOf = (spec: EventSpec): Json => {
-  const converted = z.toJSONSchema(spec.payload, { io: 'output' }) as Json & { $defs?: Record<string, Json> };
-  const { $schema: _dialect, $defs, ...rest } = converted;
-  for (const [name, definition] of Object.entries($defs ?? {})) models[name] = toComponents(definition);
-  const payload = toComponents(rest);
+  const payload = jsonSchema(spec.payload, 'output');
   return {
     type: 'object',
     description: 'The envelope every event has; `payload` is specific to the type.',
@@ -78,7 +74,7 @@ function asyncApi(): Json {
     operations,
     components: {
       messages,
-      schemas: Object.fromEntries(Object.entries(models).sort(([a], [b]) => a.localeCompare(b))),
+      schemas: models(),
     },
   };
 }

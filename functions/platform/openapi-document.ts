@@ -10,68 +10,37 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '#shared/listing.ts';
 type JsonSchema = Record<string, unknown>;
 
 /**
- * Named models (`named` in #shared/schemas.ts), collected as the operations meet them, once per
- * direction: a model reads the same both ways unless it has defaults or transforms, and then its
- * input form is `<Model>Input`. Refs are written `#/components/schemas/<direction>:<Model>` (a
- * colon is no part of a name) and set once every model is known.
+ * Named models (`named` in #shared/schemas.ts), collected as the operations (or, for the AsyncAPI
+ * document, the event payloads) meet them, and defined once under `components.schemas`. A named model must read the same as a request's part and as an
+ * answer (no defaults or transforms that differ): a model that does not is refused at build time,
+ * to be named apart, rather than published with one of its two forms.
  */
-type Io = 'input' | 'output';
 type ModelCollector = ReturnType<typeof modelCollector>;
 const REF = '#/components/schemas/';
-const PLACEHOLDER = /#\/components\/schemas\/(input|output):([A-Za-z0-9]+)/g;
 
-function modelCollector() {
-  const found: Record<Io, Map<string, string>> = { input: new Map(), output: new Map() };
-  const jsonSchema = (schema: Schema, io: Io): JsonSchema => {
+export function modelCollector() {
+  const schemas: Record<string, JsonSchema> = {};
+  const jsonSchema = (schema: Schema, io: 'input' | 'output'): JsonSchema => {
     const {
       $schema: _dialect,
       $defs,
       ...rest
-    } = z.toJSONSchema(schema, {
-      io,
-      unrepresentable: 'any',
-    }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+    } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema & {
+      $defs?: Record<string, JsonSchema>;
+    };
     const refer = (json: unknown) =>
-      JSON.stringify(json).replaceAll(/#\/\$defs\/([A-Za-z0-9]+)/g, `${REF}${io}:$1`);
-    for (const [name, definition] of Object.entries($defs ?? {})) found[io].set(name, refer(definition));
-    return JSON.parse(refer(rest)) as JsonSchema;
-  };
-  /** The components, and the document with every placeholder set to its model's name. */
-  const place = <D>(document: D): { document: D; schemas: Record<string, unknown> } => {
-    const undirected = (text: string) => text.replaceAll(PLACEHOLDER, `${REF}$2`);
-    const models = new Set([...found.output.keys(), ...found.input.keys()]);
-    // An input form is the model itself when it reads the same and so do the models it refers to.
-    let apart = new Set(
-      [...models].filter((name) => {
-        const [input, output] = [found.input.get(name), found.output.get(name)];
-        return input !== undefined && output !== undefined && undirected(input) !== undirected(output);
-      }),
-    );
-    for (let grown = true; grown;) {
-      grown = false;
-      for (const name of models) {
-        const input = found.input.get(name);
-        if (apart.has(name) || !input || !found.output.has(name)) continue;
-        if ([...input.matchAll(PLACEHOLDER)].some(([, , referred]) => apart.has(referred!))) {
-          apart = new Set([...apart, name]);
-          grown = true;
-        }
-      }
+      JSON.parse(JSON.stringify(json).replaceAll('#/$defs/', REF)) as JsonSchema;
+    for (const [name, definition] of Object.entries($defs ?? {})) {
+      const model = refer(definition);
+      if (schemas[name] && JSON.stringify(schemas[name]) !== JSON.stringify(model))
+        throw new Error(`Model ${name} reads differently as ${io}: name that form apart`);
+      schemas[name] = model;
     }
-    const nameOf = (io: string, name: string) => (io === 'input' && apart.has(name) ? `${name}Input` : name);
-    const set = (text: string) =>
-      text.replaceAll(PLACEHOLDER, (_, io: string, name: string) => `${REF}${nameOf(io, name)}`);
-    const schemas: Record<string, unknown> = {};
-    for (const name of [...models].sort()) {
-      const output = found.output.get(name);
-      const input = found.input.get(name);
-      if (output !== undefined) schemas[name] = JSON.parse(set(output));
-      if (input !== undefined && (output === undefined || apart.has(name)))
-        schemas[nameOf('input', name)] = JSON.parse(set(input));
-    }
-    return { document: JSON.parse(set(JSON.stringify(document))) as D, schemas };
+    return refer(rest);
   };
-  return { jsonSchema, place };
+  /** The named models, in name order. */
+  const models = () => Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)));
+  return { jsonSchema, models };
 }
 
 function parametersOf(
@@ -169,7 +138,7 @@ export interface DocumentedOperation {
 }
 
 export function buildOpenApiDocument(entries: readonly DocumentedOperation[]) {
-  const { jsonSchema, place } = modelCollector();
+  const { jsonSchema, models } = modelCollector();
   const paths: Record<string, Record<string, unknown>> = {};
   for (const { operation, docs } of entries) {
     const parameters = [
@@ -206,7 +175,6 @@ export function buildOpenApiDocument(entries: readonly DocumentedOperation[]) {
       ),
     };
   }
-  const { document, schemas } = place(paths);
   return {
     openapi: '3.1.0',
     info: {
@@ -252,9 +220,9 @@ export function buildOpenApiDocument(entries: readonly DocumentedOperation[]) {
             },
           },
         },
-        ...schemas,
+        ...models(),
       },
     },
-    paths: document,
+    paths,
   };
 }

@@ -2669,20 +2669,6 @@ export interface components {
       spent: number;
       available: number;
     };
-    CareMessage: {
-      customerId: string;
-      contactId: string;
-      contactName: string;
-      email: string;
-      /** @enum {string} */
-      language: 'zh-CN' | 'en';
-      occasion: string;
-      date: string;
-      /** @enum {string} */
-      status: 'sending' | 'sent';
-      messageId?: string;
-      sentAt?: string;
-    };
     CareerFile: {
       employeeId: string;
       plan: components['schemas']['CareerPlan'] | null;
@@ -2712,6 +2698,20 @@ export interface components {
       version: number;
       createdAt: string;
       updatedAt: string;
+    };
+    CareMessage: {
+      customerId: string;
+      contactId: string;
+      contactName: string;
+      email: string;
+      /** @enum {string} */
+      language: 'zh-CN' | 'en';
+      occasion: string;
+      date: string;
+      /** @enum {string} */
+      status: 'sending' | 'sent';
+      messageId?: string;
+      sentAt?: string;
     };
     Claim: {
       id: string;
@@ -3587,11 +3587,6 @@ export interface components {
       }[];
       comments: string[];
     };
-    TargetSplit:
-      | 'even'
-      | {
-          monthWeights: number[];
-        };
     Targets: {
       employeeId: string;
       year: string;
@@ -3616,6 +3611,11 @@ export interface components {
       createdAt: string;
       updatedAt: string;
     };
+    TargetSplit:
+      | 'even'
+      | {
+          monthWeights: number[];
+        };
     TechnicalReview: {
       round: number;
       revision: number;
