@@ -350,7 +350,10 @@ export async function loadDemoData(): Promise<DemoData> {
     today: new Date(),
     customers: data.customers,
     contactOf: new Map(
-      data.contacts.map((contact) => [contact.customerId, contact.id]).reverse() as [string, string][],
+      [...Map.groupBy(data.contacts, (contact) => contact.customerId)].map(([id, contacts]) => [
+        id,
+        contacts[0]!.id,
+      ]),
     ),
     employees: data.employees,
     people: {
