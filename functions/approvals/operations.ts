@@ -1,3 +1,4 @@
+import { ANY_EMPLOYEE, self } from '#shared/access.ts';
 import { defineOperation, FORM_TYPE, type Operation, type Reply } from '#shared/http.ts';
 import { linkPageRoutes } from '#shared/link-pages.ts';
 import { asProblem } from '#shared/problem.ts';
@@ -8,7 +9,7 @@ import * as z from 'zod/mini';
 import { decide } from './decisions.ts';
 import { decisionRequest } from './model.ts';
 import { confirmationPage, decidedPage, errorPage, unusableLinkPage } from './page.ts';
-import { approvalView, checkLink } from './rules.ts';
+import { approvalView, checkLink, stepApprover } from './rules.ts';
 import { getApproval, pendingApprovalsOf } from './store.ts';
 
 const mine = defineOperation({
@@ -16,6 +17,8 @@ const mine = defineOperation({
   method: 'GET',
   path: '/approvals',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [self],
   async handle({ caller }) {
     const pending = await pendingApprovalsOf(caller.id);
     return { status: 200, body: { items: pending.map(approvalView) } };
@@ -45,6 +48,7 @@ const decision = defineOperation({
   method: 'POST',
   path: '/approvals/{id}/decision',
   auth: 'public',
+  ownership: [stepApprover],
   params: idParams,
   // Checked below, so that a person at the form gets a page, not JSON.
   body: z.record(z.string(), z.unknown()),

@@ -4,6 +4,7 @@
  */
 export type { ChainStep, ResolvedStep } from './chain.ts';
 export { stepLabel } from './messages.ts';
+export { askedToDecide } from './rules.ts';
 export {
   emailOutcome,
   outcomeTask,

@@ -1,6 +1,19 @@
+import { defineOwnership } from '#shared/access.ts';
 import { checkLink as checkStoredLink } from '#shared/link-tokens.ts';
 import type { Approval, StoredApproval } from './model.ts';
 import type { ApprovalSettings } from './settings.ts';
+
+/** Checked by `reviewsOf(…).asked`: whoever is asked to decide reads what they decide. */
+export const askedToDecide = defineOwnership(
+  'asked to decide',
+  'Everyone asked to decide on a record (an approval step, also after it was escalated from them) reads it, whatever their role.',
+);
+
+/** Checked by `decide`: the step's approver, by the emailed link or by their bearer token. */
+export const stepApprover = defineOwnership(
+  'the step’s approver',
+  'Only the approver of the step decides it: with the single-use emailed link, or signed in as that approver.',
+);
 
 const DAY = 86_400_000;
 export const daysAfter = (iso: string, days: number) => new Date(Date.parse(iso) + days * DAY).toISOString();

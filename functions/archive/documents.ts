@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type Caller, hasAnyRole, requireRole } from '#shared/caller.ts';
+import { type Caller, hasAnyRole } from '#shared/caller.ts';
 import { newId, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
@@ -10,7 +10,7 @@ import { createdReply, found } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
 import { searchWords } from '#shared/search.ts';
 import { assertUploadedAsAnnounced, downloadUrl, PRESIGNED_SECONDS, uploadUrl } from '#shared/storage.ts';
-import { visibleCustomer } from '../customers/public.ts';
+import { visibleCustomer, ownCustomer } from '../customers/public.ts';
 import { type ArchivedDocument, documentListQuery, newDocument } from './model.ts';
 import { documentWrites, fileKey, findDocuments, getDocument } from './store.ts';
 
@@ -24,7 +24,6 @@ const TEAM = ['sales_rep', 'sales_admin', 'sales_manager'] as const;
 
 /** The caller may see the document: its customer's reader, or the team for one without a customer. */
 async function assertMayRead(caller: Caller, document: Pick<ArchivedDocument, 'customerId'>) {
-  requireRole(caller, TEAM, 'use the archive');
   if (document.customerId) await visibleCustomer(caller, document.customerId);
 }
 
@@ -33,6 +32,8 @@ const create = defineOperation({
   method: 'POST',
   path: '/documents',
   auth: 'jwt',
+  roles: TEAM,
+  ownership: [ownCustomer],
   body: newDocument,
   idempotent: true,
   async handle(request) {
@@ -67,9 +68,9 @@ const list = defineOperation({
   method: 'GET',
   path: '/documents',
   auth: 'jwt',
+  roles: TEAM,
   query: z.strictObject({ ...pageParameters, ...documentListQuery.def.shape }),
   async handle({ caller, query }) {
-    requireRole(caller, TEAM, 'use the archive');
     const { customerId, type, q, ...page } = query;
     const words = searchWords(q);
     if (customerId) {
@@ -95,6 +96,8 @@ const read = defineOperation({
   method: 'GET',
   path: '/documents/{id}',
   auth: 'jwt',
+  roles: TEAM,
+  ownership: [ownCustomer],
   params: idParams,
   async handle({ caller, params }) {
     const document = found(await getDocument(params.id), `Document ${params.id}`);

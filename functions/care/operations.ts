@@ -1,4 +1,4 @@
-import { type Caller, requireRole } from '#shared/caller.ts';
+import { type Caller } from '#shared/caller.ts';
 import { newResource, nowIso } from '#shared/clock.ts';
 import { completeRevisit } from './revisit-rules.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
@@ -14,6 +14,7 @@ import {
   interactionWrites,
   seesAllCustomers,
   visibleCustomer,
+  ownCustomer,
 } from '../customers/public.ts';
 
 import { completion, type Revisit, revisitListQuery } from './model.ts';
@@ -21,7 +22,6 @@ import { completeRevisitWrites, getRevisit, listCareMessages, listRevisits } fro
 
 /** Revisits follow their customers: a rep works their own, the manager and sales admin all. */
 function assertRevisitAccess(caller: Caller, revisit: Revisit) {
-  requireRole(caller, CUSTOMER_ROLES, 'work with revisits');
   if (!seesAllCustomers(caller) && revisit.ownerId !== caller.id) {
     throw forbidden(`Revisit ${revisit.id} belongs to another sales rep.`);
   }
@@ -32,9 +32,9 @@ const list = defineOperation({
   method: 'GET',
   path: '/revisits',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
   query: z.strictObject({ ...revisitListQuery.def.shape, ...pageParameters }),
   async handle({ caller, query }) {
-    requireRole(caller, CUSTOMER_ROLES, 'list revisits');
     const { limit, cursor, ...filter } = query;
     // Everyone sees their own by default; the manager and sales admin may name a rep, or `all`.
     const owner = filter.owner ?? caller.id;
@@ -50,6 +50,8 @@ const read = defineOperation({
   method: 'GET',
   path: '/revisits/{id}',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   async handle({ caller, params }) {
     const revisit = found(await getRevisit(params.id), `Revisit ${params.id}`);
@@ -63,6 +65,8 @@ const complete = defineOperation({
   method: 'POST',
   path: '/revisits/{id}/complete',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   body: completion,
   async handle({ caller, params, body }) {
@@ -114,6 +118,8 @@ const careMessages = defineOperation({
   method: 'GET',
   path: '/customers/{id}/care-messages',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   query: z.strictObject(pageParameters),
   async handle({ caller, params, query }) {

@@ -1,7 +1,6 @@
-import { visibleCustomer } from '../customers/public.ts';
+import { visibleCustomer, CUSTOMER_ROLES, ownCustomer } from '../customers/public.ts';
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
-import { requireRole } from '#shared/caller.ts';
 import { newResource, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
@@ -39,12 +38,12 @@ const recordPurchase = defineOperation({
   method: 'POST',
   path: '/customers/{id}/purchases',
   auth: 'jwt',
+  roles: ['sales_admin', 'sales_manager'],
   params: idParams,
   body: newPurchase,
   idempotent: true,
   async handle(request) {
     const { caller, params, body } = request;
-    requireRole(caller, ['sales_admin', 'sales_manager'], 'record purchases');
     await visibleCustomer(caller, params.id);
     if (body.amount.currency !== settings.currency) {
       throw validationProblem([
@@ -68,6 +67,8 @@ const listPurchasesOperation = defineOperation({
   method: 'GET',
   path: '/customers/{id}/purchases',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   query: z.strictObject(pageParameters),
   async handle({ caller, params, query }) {
@@ -81,6 +82,8 @@ const getClassificationOperation = defineOperation({
   method: 'GET',
   path: '/customers/{id}/classification',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   async handle({ caller, params }) {
     await visibleCustomer(caller, params.id);
@@ -109,10 +112,10 @@ const setOverride = defineOperation({
   method: 'PUT',
   path: '/customers/{id}/classification/override',
   auth: 'jwt',
+  roles: ['sales_manager'],
   params: idParams,
   body: overrideRequest,
   async handle({ caller, params, body }) {
-    requireRole(caller, ['sales_manager'], 'override a classification');
     await visibleCustomer(caller, params.id);
     const before = await getClassification(params.id);
     const { after, change } = overridden(before, params.id, {
@@ -134,9 +137,9 @@ const clearOverride = defineOperation({
   method: 'DELETE',
   path: '/customers/{id}/classification/override',
   auth: 'jwt',
+  roles: ['sales_manager'],
   params: idParams,
   async handle({ caller, params }) {
-    requireRole(caller, ['sales_manager'], 'clear a classification override');
     await visibleCustomer(caller, params.id);
     const before = await getClassification(params.id);
     if (!before?.override) throw new HttpProblem(404, `Customer ${params.id} has no class override.`);

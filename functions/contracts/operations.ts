@@ -1,4 +1,5 @@
-import { type Caller, requireRole } from '#shared/caller.ts';
+import { ANY_EMPLOYEE } from '#shared/access.ts';
+import { type Caller } from '#shared/caller.ts';
 import { newId, nowIso } from '#shared/clock.ts';
 import { expectedVersion } from '#shared/conditional.ts';
 import { recordEvent } from '#shared/events.ts';
@@ -11,8 +12,14 @@ import { createdReply, found, resourceReply } from '#shared/resource-replies.ts'
 import { idParams } from '#shared/schemas.ts';
 import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
 import * as z from 'zod/mini';
-import { prepareReview, reviewsOf } from '../approvals/public.ts';
-import { assertCustomerAccess, CUSTOMER_ROLES, getCustomer, seesAllCustomers } from '../customers/public.ts';
+import { prepareReview, reviewsOf, askedToDecide } from '../approvals/public.ts';
+import {
+  assertCustomerAccess,
+  CUSTOMER_ROLES,
+  getCustomer,
+  seesAllCustomers,
+  ownCustomer,
+} from '../customers/public.ts';
 import { getQuote, getRevision } from '../sales/public.ts';
 import { contractSigned, contractSubmitted, contractWithdrawn } from './events.ts';
 import { type Contract, contractPatch, newContract, signing } from './model.ts';
@@ -39,6 +46,8 @@ const create = defineOperation({
   method: 'POST',
   path: '/contracts',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   body: newContract,
   idempotent: true,
   async handle(request) {
@@ -70,9 +79,9 @@ const list = defineOperation({
   method: 'GET',
   path: '/contracts',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
   query: z.strictObject(pageParameters),
   async handle({ caller, query }) {
-    requireRole(caller, CUSTOMER_ROLES, 'list contracts');
     return {
       status: 200,
       body: await listContracts(seesAllCustomers(caller) ? 'department' : { ownerId: caller.id }, query),
@@ -85,6 +94,8 @@ const read = defineOperation({
   method: 'GET',
   path: '/contracts/{id}',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [ownCustomer, askedToDecide],
   params: idParams,
   async handle({ caller, params }) {
     const contract = found(await getContract(params.id), `Contract ${params.id}`);
@@ -100,6 +111,8 @@ const update = defineOperation({
   method: 'PATCH',
   path: '/contracts/{id}',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   body: contractPatch,
   bodyTypes: MERGE_PATCH_TYPES,
@@ -121,6 +134,8 @@ const submit = defineOperation({
   method: 'POST',
   path: '/contracts/{id}/submit',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   async handle({ caller, params }) {
     const contract = await contractFor(caller, params.id);
@@ -167,6 +182,8 @@ const withdraw = defineOperation({
   method: 'POST',
   path: '/contracts/{id}/withdraw',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   async handle({ caller, params }) {
     const contract = await contractFor(caller, params.id);
@@ -187,6 +204,8 @@ const sign = defineOperation({
   method: 'POST',
   path: '/contracts/{id}/sign',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   body: signing,
   async handle({ caller, params, body }) {

@@ -28,6 +28,8 @@ import {
   ownerOfNewCustomer,
   patchedCustomer,
   seesAllCustomers,
+  CUSTOMER_ROLES,
+  ownCustomer,
 } from './rules.ts';
 import {
   contactWrites,
@@ -68,6 +70,8 @@ const createCustomer = defineOperation({
   method: 'POST',
   path: '/customers',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   body: newCustomer,
   idempotent: true,
   async handle(request) {
@@ -95,6 +99,8 @@ const listCustomersOperation = defineOperation({
   method: 'GET',
   path: '/customers',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   query: z.strictObject({ ...customerListQuery.def.shape, ...pageParameters }),
   async handle({ caller, query }) {
     const { limit, cursor, ...filter } = query;
@@ -108,6 +114,8 @@ const getCustomerOperation = defineOperation({
   method: 'GET',
   path: '/customers/{id}',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   async handle({ caller, params }) {
     return resourceReply(await visibleCustomer(caller, params.id));
@@ -119,6 +127,8 @@ const updateCustomer = defineOperation({
   method: 'PATCH',
   path: '/customers/{id}',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   body: customerPatch,
   bodyTypes: MERGE_PATCH_TYPES,
@@ -145,6 +155,8 @@ const createContact = defineOperation({
   method: 'POST',
   path: '/customers/{id}/contacts',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   body: newContact,
   idempotent: true,
@@ -165,6 +177,8 @@ const listContactsOperation = defineOperation({
   method: 'GET',
   path: '/customers/{id}/contacts',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   query: z.strictObject(pageParameters),
   async handle({ caller, params, query }) {
@@ -178,6 +192,8 @@ const updateContact = defineOperation({
   method: 'PATCH',
   path: '/customers/{id}/contacts/{contactId}',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: contactParams,
   body: contactPatch,
   bodyTypes: MERGE_PATCH_TYPES,
@@ -197,6 +213,8 @@ const createInteraction = defineOperation({
   method: 'POST',
   path: '/customers/{id}/interactions',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   body: newInteraction,
   idempotent: true,
@@ -218,6 +236,8 @@ const listInteractionsOperation = defineOperation({
   method: 'GET',
   path: '/customers/{id}/interactions',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   query: z.strictObject(pageParameters),
   async handle({ caller, params, query }) {

@@ -6,7 +6,7 @@
 export { visibleCustomer } from './access.ts';
 export { customerFiled, customerReassigned, customerStatusChanged, interactionRecorded } from './events.ts';
 export { type Contact, type Customer, type Interaction, INTERACTION_CHANNELS } from './model.ts';
-export { assertCustomerAccess, CUSTOMER_ROLES, seesAllCustomers } from './rules.ts';
+export { assertCustomerAccess, CUSTOMER_ROLES, ownCustomer, seesAllCustomers } from './rules.ts';
 export {
   allContacts,
   classWrite,

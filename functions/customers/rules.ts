@@ -1,3 +1,4 @@
+import { defineOwnership } from '#shared/access.ts';
 import { type Caller, hasAnyRole, requireRole } from '#shared/caller.ts';
 import { newResource, nextVersion } from '#shared/clock.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
@@ -13,6 +14,12 @@ export const CUSTOMER_ROLES: readonly Role[] = ['sales_manager', 'sales_admin', 
 export const OWNER_ROLES: readonly Role[] = ['sales_rep', 'sales_manager'];
 
 export const seesAllCustomers = (caller: Caller) => hasAnyRole(caller, DEPARTMENT_WIDE);
+
+/** Checked by `assertCustomerAccess`. */
+export const ownCustomer = defineOwnership(
+  'own customer',
+  'A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.',
+);
 
 /** A rep works only with their own customers; the manager and sales admin with all. */
 export function assertCustomerAccess(caller: Caller, customer: Pick<Customer, 'id' | 'ownerId'>): void {
@@ -40,7 +47,6 @@ export function normalizeCompanyName(name: string): string {
  * owner or, if they can own customers themselves, default to themselves.
  */
 export function ownerOfNewCustomer(caller: Caller, requested: string | undefined): string {
-  requireRole(caller, CUSTOMER_ROLES, 'file customers');
   if (!seesAllCustomers(caller)) {
     if (requested !== undefined && requested !== caller.id) {
       throw notAllowed('A sales rep files customers for themselves only.');
@@ -85,7 +91,6 @@ export function customerListScope(
   caller: Caller,
   filter: CustomerFilter,
 ): { ownerId: string } | 'department' {
-  requireRole(caller, CUSTOMER_ROLES, 'list customers');
   if (!seesAllCustomers(caller)) {
     if (filter.owner !== undefined && filter.owner !== caller.id) {
       throw notAllowed('A sales rep sees only their own customers.');

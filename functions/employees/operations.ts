@@ -1,5 +1,5 @@
+import { ANY_EMPLOYEE, self } from '#shared/access.ts';
 import * as z from 'zod/mini';
-import { requireRole } from '#shared/caller.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
@@ -10,6 +10,8 @@ const me = defineOperation({
   method: 'GET',
   path: '/employees/me',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [self],
   async handle({ caller }) {
     return resourceReply(found(await getEmployee(caller.id), `An employee profile for ${caller.id}`));
   },
@@ -20,9 +22,9 @@ const list = defineOperation({
   method: 'GET',
   path: '/employees',
   auth: 'jwt',
+  roles: ['sales_manager', 'sales_admin'],
   query: z.strictObject(pageParameters),
-  async handle({ caller, query }) {
-    requireRole(caller, ['sales_manager', 'sales_admin'], 'list employees');
+  async handle({ query }) {
     return { status: 200, body: await listEmployees(query) };
   },
 });

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { requireRole } from '#shared/caller.ts';
 import { nowIso } from '#shared/clock.ts';
 import type { DomainEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
@@ -30,8 +29,8 @@ const list = defineOperation({
   method: 'GET',
   path: '/event-consumers',
   auth: 'jwt',
-  async handle({ caller }) {
-    requireRole(caller, READERS, 'see the event consumers');
+  roles: READERS,
+  async handle() {
     return {
       status: 200,
       body: {
@@ -50,10 +49,10 @@ const failures = defineOperation({
   method: 'GET',
   path: '/event-consumers/{name}/failures',
   auth: 'jwt',
+  roles: READERS,
   params: consumerParams,
   query: z.strictObject(pageParameters),
-  async handle({ caller, params, query }) {
-    requireRole(caller, READERS, 'see failed deliveries');
+  async handle({ params, query }) {
     consumerOf(params.name);
     return { status: 200, body: await listOpenFailures(params.name, query) };
   },
@@ -64,12 +63,12 @@ const redeliverOne = defineOperation({
   method: 'POST',
   path: '/event-consumers/{name}/failures/{eventId}/redeliver',
   auth: 'jwt',
+  roles: OPERATORS,
   params: z.strictObject({
     name: consumerParams.def.shape.name,
     eventId: z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'Must be an event id')),
   }),
   async handle({ caller, params }) {
-    requireRole(caller, OPERATORS, 'redeliver events');
     consumerOf(params.name);
     const failure = await getFailure(params.name, params.eventId);
     if (!failure) throw notFound(`No failed delivery of ${params.eventId} to ${params.name}.`);
@@ -89,10 +88,10 @@ const replay = defineOperation({
   method: 'POST',
   path: '/event-consumers/{name}/replays',
   auth: 'jwt',
+  roles: OPERATORS,
   params: consumerParams,
   body: replayRequest,
-  async handle({ caller, params, body }) {
-    requireRole(caller, OPERATORS, 'replay events');
+  async handle({ params, body }) {
     const consumer = consumerOf(params.name);
     const from = new Date(body.from).toISOString();
     const to = new Date(body.to).toISOString();

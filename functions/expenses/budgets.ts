@@ -1,4 +1,3 @@
-import { requireRole } from '#shared/caller.ts';
 import { conflict, invalid } from '#shared/domain-errors.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { TransactionCancelled } from '#shared/transaction.ts';
@@ -39,10 +38,10 @@ const file = defineOperation({
   method: 'PUT',
   path: '/expenses/budgets/{year}',
   auth: 'jwt',
+  roles: ['sales_manager'],
   params: yearParams,
   body: budgetInput,
-  async handle({ caller, params, body }) {
-    requireRole(caller, ['sales_manager'], 'file the expense budget');
+  async handle({ params, body }) {
     await assertRepsExist(body.categories);
     const lines = budgetLines(params.year, body.categories);
     const existing = await budgetLinesOf(params.year);
@@ -68,9 +67,9 @@ const read = defineOperation({
   method: 'GET',
   path: '/expenses/budgets/{year}',
   auth: 'jwt',
+  roles: READERS,
   params: yearParams,
-  async handle({ caller, params }) {
-    requireRole(caller, READERS, 'read the expense budget');
+  async handle({ params }) {
     return { status: 200, body: { year: params.year, lines: await budgetLinesOf(params.year) } };
   },
 });

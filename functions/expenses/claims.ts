@@ -1,6 +1,6 @@
-import { requireRole } from '#shared/caller.ts';
+import { ANY_EMPLOYEE } from '#shared/access.ts';
 import { newResource, nowIso } from '#shared/clock.ts';
-import { conflict, notAllowed } from '#shared/domain-errors.ts';
+import { conflict } from '#shared/domain-errors.ts';
 import { recordEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
@@ -10,7 +10,7 @@ import { idParams } from '#shared/schemas.ts';
 import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
 import { validationProblem } from '#shared/problem.ts';
 import * as z from 'zod/mini';
-import { prepareReview, reviewsOf } from '../approvals/public.ts';
+import { prepareReview, reviewsOf, askedToDecide } from '../approvals/public.ts';
 import { getEmployee } from '../employees/public.ts';
 import { claimSubmitted, claimWithdrawn } from './events.ts';
 import { type Claim, claimListQuery, newClaim } from './model.ts';
@@ -23,6 +23,9 @@ import {
   submitClaim,
   withdrawClaim,
   withoutRepeats,
+  assertClaimant,
+  claimant,
+  ownClaim,
 } from './rules.ts';
 import { expenseSettings } from './settings.ts';
 import { assertReceiptsUploaded } from './receipts.ts';
@@ -49,11 +52,11 @@ const create = defineOperation({
   method: 'POST',
   path: '/expenses/claims',
   auth: 'jwt',
+  roles: ['sales_rep', 'sales_manager', 'supervisor', 'sales_admin'],
   body: newClaim,
   idempotent: true,
   async handle(request) {
     const { caller, body } = request;
-    requireRole(caller, ['sales_rep', 'sales_manager', 'supervisor', 'sales_admin'], 'file expense claims');
     const { currency } = expenseSettings();
     const claim: Claim = newResource({
       ...body,
@@ -75,6 +78,8 @@ const list = defineOperation({
   method: 'GET',
   path: '/expenses/claims',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [ownClaim],
   query: z.strictObject({ ...pageParameters, ...claimListQuery.def.shape }),
   async handle({ caller, query }) {
     const { status, ...page } = query;
@@ -97,6 +102,8 @@ const read = defineOperation({
   method: 'GET',
   path: '/expenses/claims/{id}',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [ownClaim, askedToDecide],
   params: idParams,
   async handle({ caller, params }) {
     const { claim, receipts, reviews } = await readable(caller, params.id);
@@ -109,9 +116,9 @@ const audit = defineOperation({
   method: 'GET',
   path: '/expenses/claims/{id}/audit',
   auth: 'jwt',
+  roles: ['auditor', 'finance', 'sales_manager', 'general_manager'],
   params: idParams,
-  async handle({ caller, params }) {
-    requireRole(caller, ['auditor', 'finance', 'sales_manager', 'general_manager'], 'read audit trails');
+  async handle({ params }) {
     found(await getClaim(params.id), `Claim ${params.id}`);
     return { status: 200, body: { items: await claimAudit(params.id) } };
   },
@@ -122,10 +129,12 @@ const submit = defineOperation({
   method: 'POST',
   path: '/expenses/claims/{id}/submit',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [claimant],
   params: idParams,
   async handle({ caller, params }) {
     const { claim, receipts } = found(await getClaimFile(params.id), `Claim ${params.id}`);
-    if (claim.claimantId !== caller.id) throw notAllowed('Only the claimant submits a claim.');
+    assertClaimant(caller, claim, 'submits a claim');
     // Finance checks the vouchers that were announced: each must be in the bucket as announced.
     await assertReceiptsUploaded(receipts);
     const department = lineRef(lineOf(claim, 'department'));
@@ -182,10 +191,12 @@ const withdraw = defineOperation({
   method: 'POST',
   path: '/expenses/claims/{id}/withdraw',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [claimant],
   params: idParams,
   async handle({ caller, params }) {
     const { claim, reviews } = await readable(caller, params.id);
-    if (claim.claimantId !== caller.id) throw notAllowed('Only the claimant withdraws a claim.');
+    assertClaimant(caller, claim, 'withdraws a claim');
     const decided = reviews.history.some(
       (step) => step.round === claim.round && (step.status === 'approved' || step.status === 'rejected'),
     );

@@ -1,13 +1,14 @@
+import { ANY_EMPLOYEE } from '#shared/access.ts';
 import { newId, nowIso } from '#shared/clock.ts';
-import { conflict, notAllowed } from '#shared/domain-errors.ts';
+import { conflict } from '#shared/domain-errors.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { found } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
 import { assertUploadedAsAnnounced, downloadUrl, PRESIGNED_SECONDS, uploadUrl } from '#shared/storage.ts';
 import { createOnce } from '#shared/idempotency.ts';
-import { reviewsOf } from '../approvals/public.ts';
+import { reviewsOf, askedToDecide } from '../approvals/public.ts';
 import { MAX_RECEIPTS, newReceipt, type Receipt, receiptParams } from './model.ts';
-import { assertClaimReadable } from './rules.ts';
+import { assertClaimReadable, assertClaimant, claimant, ownClaim } from './rules.ts';
 import { getClaimFile, receiptKey, receiptWrite } from './store.ts';
 
 /**
@@ -21,13 +22,15 @@ const attach = defineOperation({
   method: 'POST',
   path: '/expenses/claims/{id}/receipts',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [claimant],
   params: idParams,
   body: newReceipt,
   idempotent: true,
   async handle(request) {
     const { caller, params, body } = request;
     const { claim, receipts } = found(await getClaimFile(params.id), `Claim ${params.id}`);
-    if (claim.claimantId !== caller.id) throw notAllowed('Only the claimant attaches receipts.');
+    assertClaimant(caller, claim, 'attaches receipts');
     if (claim.status !== 'draft' && claim.status !== 'rejected')
       throw conflict(
         `Claim ${claim.id} is ${claim.status.replace('_', ' ')}; its receipts can no longer change.`,
@@ -68,6 +71,8 @@ const download = defineOperation({
   method: 'GET',
   path: '/expenses/claims/{id}/receipts/{receiptId}',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [ownClaim, askedToDecide],
   params: receiptParams,
   async handle({ caller, params }) {
     const { claim, receipts } = found(await getClaimFile(params.id), `Claim ${params.id}`);

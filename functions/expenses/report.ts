@@ -1,4 +1,3 @@
-import { requireRole } from '#shared/caller.ts';
 import { csvReply } from '#shared/csv.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { periodMonths } from '#shared/periods.ts';
@@ -17,13 +16,9 @@ const report = defineOperation({
   method: 'GET',
   path: '/expenses/report',
   auth: 'jwt',
+  roles: ['sales_manager', 'finance', 'general_manager', 'auditor'],
   query: reportQuery,
-  async handle({ caller, query }) {
-    requireRole(
-      caller,
-      ['sales_manager', 'finance', 'general_manager', 'auditor'],
-      'read the expense report',
-    );
+  async handle({ query }) {
     const months = periodMonths(query.period);
     const year = query.period.slice(0, 4);
     const range = { from: months[0]!, to: months.at(-1)! };

@@ -1,3 +1,4 @@
+import { defineOwnership } from '#shared/access.ts';
 import { type Caller, hasAnyRole } from '#shared/caller.ts';
 import { conflict, invalid, notAllowed } from '#shared/domain-errors.ts';
 import { formatMoney } from '#shared/money.ts';
@@ -181,6 +182,22 @@ export function afterClaimReview(claim: Claim, round: number, verdict: Verdict):
     status: refused ? 'refused' : 'rejected',
     lastRejection: verdict.returned,
   });
+}
+
+/** Checked by `assertClaimReadable`. */
+export const ownClaim = defineOwnership(
+  'own claim',
+  'The claimant reads their own claims; finance, the sales manager, the general manager and audit read all.',
+);
+
+/** Checked by `assertClaimant`. */
+export const claimant = defineOwnership(
+  'claimant',
+  'Only the claimant submits, withdraws and attaches receipts.',
+);
+
+export function assertClaimant(caller: Caller, claim: Pick<Claim, 'claimantId'>, action: string): void {
+  if (claim.claimantId !== caller.id) throw notAllowed(`Only the claimant ${action}.`);
 }
 
 /** Who reads claims: the claimant theirs; finance, the sales manager, the general manager and audit all. */

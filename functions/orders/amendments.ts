@@ -1,4 +1,3 @@
-import { requireRole } from '#shared/caller.ts';
 import { nowIso } from '#shared/clock.ts';
 import { recordEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
@@ -12,7 +11,7 @@ import { getCustomer } from '../customers/public.ts';
 import { amendmentSubject, proposeAmendment } from './amendment-rules.ts';
 import { amendmentRequested } from './events.ts';
 import { newAmendment } from './model.ts';
-import { assertOrderAccess } from './rules.ts';
+import { assertOrderAccess, ownOrder } from './rules.ts';
 import { amendmentWrite, getOrderFile, orderWrites } from './store.ts';
 import { OrderAmendments } from './entities.ts';
 
@@ -26,13 +25,14 @@ const request = defineOperation({
   method: 'POST',
   path: '/orders/{id}/amendments',
   auth: 'jwt',
+  roles: ['sales_rep', 'sales_manager'],
+  ownership: [ownOrder],
   params: idParams,
   body: newAmendment,
   async handle({ caller, params, body }) {
     const file = found(await getOrderFile(params.id, true), `Order ${params.id}`);
     const { order } = file;
     assertOrderAccess(caller, order);
-    requireRole(caller, ['sales_rep', 'sales_manager'], 'request amendments');
     const paid = file.installments.reduce((sum, item) => sum + item.paid, 0);
     const at = nowIso();
     const proposed = proposeAmendment(order, body, paid, caller.id, at);

@@ -23,7 +23,7 @@ import {
   type Shipment,
   type TimelineEntry,
 } from './model.ts';
-import { workView } from './rules.ts';
+import { workView, ownOrder } from './rules.ts';
 import { entry, orderFor } from './steps.ts';
 import { orderWrites, shipmentWrite } from './store.ts';
 
@@ -70,7 +70,6 @@ function productionStep<B extends z.ZodMiniType>(step: {
   segment: string;
   body: B;
   what: 'accepted' | 'progress' | 'completed';
-  action: string;
   apply(order: Order, body: z.output<B>, at: string): Order;
   note(body: z.output<B>): string | undefined;
 }): Operation {
@@ -79,10 +78,12 @@ function productionStep<B extends z.ZodMiniType>(step: {
     method: 'POST',
     path: `/orders/{id}/production/${step.segment}`,
     auth: 'jwt',
+    roles: ['production'],
+    ownership: [ownOrder],
     params: idParams,
     body: step.body,
     async handle({ caller, params, body }) {
-      const order = await orderFor(caller, params.id, ['production'], step.action);
+      const order = await orderFor(caller, params.id);
       const at = nowIso();
       const next = step.apply(order, body as z.output<B>, at);
       const said = entry(at, `production-${step.what}`, caller.id, step.note(body as z.output<B>));
@@ -97,7 +98,6 @@ const accept = productionStep({
   segment: 'acceptance',
   body: productionAcceptance,
   what: 'accepted',
-  action: 'accept orders for production',
   apply: (order, body, at) => acceptProduction(order, body.plannedCompletion, at),
   note: (body) => [`Planned completion ${body.plannedCompletion}`, body.note].filter(Boolean).join('; '),
 });
@@ -107,7 +107,6 @@ const progress = productionStep({
   segment: 'progress',
   body: productionProgress,
   what: 'progress',
-  action: 'report production progress',
   apply: (order, body, at) => reportProgress(order, body, at),
   note: (body) =>
     [body.percent !== undefined ? `${body.percent} %` : undefined, body.milestone, body.note]
@@ -120,7 +119,6 @@ const complete = productionStep({
   segment: 'completion',
   body: productionCompletion,
   what: 'completed',
-  action: 'complete production',
   apply: (order, _body, at) => completeProduction(order, at),
   note: (body) => body.note,
 });
@@ -130,12 +128,14 @@ const ship = defineOperation({
   method: 'POST',
   path: '/orders/{id}/shipments',
   auth: 'jwt',
+  roles: ['logistics'],
+  ownership: [ownOrder],
   params: idParams,
   body: newShipment,
   idempotent: true,
   async handle(request) {
     const { caller, params, body } = request;
-    const order = await orderFor(caller, params.id, ['logistics'], 'record shipments');
+    const order = await orderFor(caller, params.id);
     const at = nowIso();
     const { order: next, lines } = recordShipment(order, body.lines, at);
     const shipment: Shipment = {
@@ -187,9 +187,11 @@ const restart = defineOperation({
   method: 'POST',
   path: '/orders/{id}/fulfilment',
   auth: 'jwt',
+  roles: ['sales_admin'],
+  ownership: [ownOrder],
   params: idParams,
   async handle({ caller, params }) {
-    const order = await orderFor(caller, params.id, ['sales_admin'], 'restart order fulfilment');
+    const order = await orderFor(caller, params.id);
     const at = nowIso();
     const next = restartFulfilment(order, at);
     await commitOrderChange(order, next, entry(at, 'fulfilment-restarted', caller.id), caller.id, [

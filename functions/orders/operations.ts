@@ -1,6 +1,7 @@
+import { ANY_EMPLOYEE } from '#shared/access.ts';
 import * as z from 'zod/mini';
-import { hasAnyRole, requireRole } from '#shared/caller.ts';
-import { reviewsOf } from '../approvals/public.ts';
+import { hasAnyRole } from '#shared/caller.ts';
+import { reviewsOf, askedToDecide } from '../approvals/public.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
@@ -22,6 +23,7 @@ import {
   seesAllOrders,
   seesWorkOnly,
   workView,
+  ownOrder,
 } from './rules.ts';
 import { getOrder, getOrderFile, listOrders, orderWrites } from './store.ts';
 
@@ -30,9 +32,9 @@ const list = defineOperation({
   method: 'GET',
   path: '/orders',
   auth: 'jwt',
+  roles: ORDER_ROLES,
   query: z.strictObject({ ...pageParameters, ...orderListQuery.def.shape }),
   async handle({ caller, query }) {
-    requireRole(caller, ORDER_ROLES, 'list orders');
     const { status, lateOn, ...page } = query;
     const scope = seesAllOrders(caller) ? 'department' : { ownerId: caller.id };
     const found = await listOrders(scope, { status, lateOn }, page);
@@ -48,6 +50,8 @@ const read = defineOperation({
   method: 'GET',
   path: '/orders/{id}',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [ownOrder, askedToDecide],
   params: idParams,
   async handle({ caller, params }) {
     const { order, timeline, shipments, issues, installments, amendments } = found(
@@ -85,12 +89,13 @@ const submit = defineOperation({
   method: 'POST',
   path: '/orders/{id}/submit',
   auth: 'jwt',
+  roles: ['sales_rep', 'sales_manager'],
+  ownership: [ownOrder],
   params: idParams,
   body: resubmission,
   async handle({ caller, params, body }) {
     const order = found(await getOrder(params.id), `Order ${params.id}`);
     assertOrderAccess(caller, order);
-    requireRole(caller, ['sales_rep', 'sales_manager'], 'submit orders for review');
     const at = nowIso();
     const review = await requestOrderReview(order, caller.id, at);
     if (!review) throw conflict('Nobody may review this order: there is no sales admin other than its rep.');

@@ -1,4 +1,3 @@
-import { requireRole } from '#shared/caller.ts';
 import { newId, nowIso } from '#shared/clock.ts';
 import { recordEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
@@ -8,7 +7,7 @@ import { commitChange, type TransactItem } from '#shared/transaction.ts';
 import { orderReceived, receiptIssueResolved } from './events.ts';
 import { recordReceipt, resolveIssue } from './fulfilment-rules.ts';
 import { issueParams, issueResolution, type Order, type ReceiptIssue, receiptRecord } from './model.ts';
-import { assertOrderAccess } from './rules.ts';
+import { assertOrderAccess, ownOrder } from './rules.ts';
 import { assertRepOrAdmin, entry, orderFor } from './steps.ts';
 import { getOrderFile, issueWrite, orderWrites } from './store.ts';
 
@@ -70,15 +69,12 @@ const receive = defineOperation({
   method: 'POST',
   path: '/orders/{id}/receipt',
   auth: 'jwt',
+  roles: ['sales_rep', 'sales_admin', 'sales_manager'],
+  ownership: [ownOrder],
   params: idParams,
   body: receiptRecord,
   async handle({ caller, params, body }) {
-    const order = await orderFor(
-      caller,
-      params.id,
-      ['sales_rep', 'sales_admin', 'sales_manager'],
-      'record receipts',
-    );
+    const order = await orderFor(caller, params.id);
     assertRepOrAdmin(caller, order);
     const at = nowIso();
     const { next, items } = receiptWrites(
@@ -130,13 +126,14 @@ const resolve = defineOperation({
   method: 'POST',
   path: '/orders/{id}/issues/{issueId}/resolution',
   auth: 'jwt',
+  roles: ['sales_rep', 'sales_admin', 'sales_manager'],
+  ownership: [ownOrder],
   params: issueParams,
   body: issueResolution,
   async handle({ caller, params, body }) {
     const file = found(await getOrderFile(params.id), `Order ${params.id}`);
     const { order } = file;
     assertOrderAccess(caller, order);
-    requireRole(caller, ['sales_rep', 'sales_admin', 'sales_manager'], 'resolve receipt issues');
     assertRepOrAdmin(caller, order);
     const issue = found(
       file.issues.find((candidate) => candidate.id === params.issueId),

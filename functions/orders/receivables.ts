@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { requireRole } from '#shared/caller.ts';
 import { localDate, timeZone } from '#shared/calendar.ts';
 import { nowIso } from '#shared/clock.ts';
 import { recordEvent } from '#shared/events.ts';
@@ -12,7 +11,7 @@ import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { paymentRecorded } from './events.ts';
 import { agingQuery, type Installment, newPayment } from './model.ts';
 import { allocatePayment, assertPlanReplaceable, outstanding, planInstallments } from './receivable-rules.ts';
-import { assertOrderAccess } from './rules.ts';
+import { assertOrderAccess, ownOrder } from './rules.ts';
 import { orderSettings, paymentPlan } from './settings.ts';
 import {
   departmentAging,
@@ -47,12 +46,13 @@ const setPlan = defineOperation({
   method: 'PUT',
   path: '/orders/{id}/payment-plan',
   auth: 'jwt',
+  roles: RECEIVABLE_ROLES,
+  ownership: [ownOrder],
   params: idParams,
   body: z.strictObject({ parts: paymentPlan }),
   async handle({ caller, params, body }) {
     const file = found(await getOrderFile(params.id, true), `Order ${params.id}`);
     assertOrderAccess(caller, file.order);
-    requireRole(caller, RECEIVABLE_ROLES, 'set payment plans');
     assertPlanReplaceable(file.installments);
     const before = new Map(file.installments.map((item) => [item.number, item]));
     // Each installment item keeps counting its versions across plans.
@@ -81,12 +81,12 @@ const pay = defineOperation({
   method: 'POST',
   path: '/orders/{id}/payments',
   auth: 'jwt',
+  roles: ['finance'],
   params: idParams,
   body: newPayment,
   idempotent: true,
   async handle(request) {
     const { caller, params, body } = request;
-    requireRole(caller, ['finance'], 'record payments');
     const { order, installments } = found(await getOrderFile(params.id, true), `Order ${params.id}`);
     const changed = allocatePayment(installments, body.amount);
     const before = new Map(installments.map((item) => [item.number, item]));
@@ -132,9 +132,9 @@ const aging = defineOperation({
   method: 'GET',
   path: '/receivables/aging',
   auth: 'jwt',
+  roles: ['finance', 'sales_manager', 'sales_admin'],
   query: agingQuery,
-  async handle({ caller, query }) {
-    requireRole(caller, ['finance', 'sales_manager', 'sales_admin'], 'read the receivables aging report');
+  async handle({ query }) {
     const asOf = query.asOf ?? localDate(new Date(), timeZone());
     return { status: 200, body: await departmentAging(asOf) };
   },

@@ -1,3 +1,4 @@
+import { defineOwnership } from '#shared/access.ts';
 import { type Caller, hasAnyRole, requireRole } from '#shared/caller.ts';
 
 import { conflict, notAllowed } from '#shared/domain-errors.ts';
@@ -28,6 +29,12 @@ export const seesAllOrders = (caller: Caller) => hasAnyRole(caller, [...SEE_PRIC
 /** Production and logistics (and nobody with a sales role) see the work, not the prices. */
 export const seesWorkOnly = (caller: Caller) =>
   hasAnyRole(caller, WORK_ROLES) && !hasAnyRole(caller, [...SEE_PRICES, 'sales_rep']);
+
+/** Checked by `assertOrderAccess`. */
+export const ownOrder = defineOwnership(
+  'own order',
+  'A sales rep acts on the orders of their own customers; the sales manager, sales admin, finance, production and logistics on all (production and logistics see quantities and dates, not prices).',
+);
 
 export function assertOrderAccess(caller: Caller, order: Pick<Order, 'id' | 'ownerId'>): void {
   requireRole(caller, ORDER_ROLES, 'see orders');

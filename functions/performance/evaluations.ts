@@ -1,5 +1,5 @@
+import { ANY_EMPLOYEE, self } from '#shared/access.ts';
 import * as z from 'zod/mini';
-import { requireRole } from '#shared/caller.ts';
 import { nowIso } from '#shared/clock.ts';
 import { conflict, notAllowed } from '#shared/domain-errors.ts';
 import { validationProblem } from '#shared/problem.ts';
@@ -11,7 +11,7 @@ import { commit, commitChange, TransactionCancelled } from '#shared/transaction.
 import { getEmployee } from '../employees/public.ts';
 import { startRunWrites } from './evaluating.ts';
 import { commentInput, decisionInput, period, rerunRequest } from './model.ts';
-import { assertMayRead } from './rules.ts';
+import { assertMayRead, ownFigures } from './rules.ts';
 import { commentWrite, decisionWrite, getEvaluation, periodFile, repEvaluations } from './store.ts';
 
 /**
@@ -27,12 +27,12 @@ const rerun = defineOperation({
   method: 'POST',
   path: '/performance/evaluations/{period}/runs',
   auth: 'jwt',
+  roles: ['sales_manager'],
   params: periodParams,
   body: rerunRequest,
   idempotent: true,
   async handle(request) {
     const { caller, params, body } = request;
-    requireRole(caller, ['sales_manager'], 'start evaluation runs');
     // A repetition of a request that started a run answers as it did (that run now evaluates).
     const earlier = await earlierReply(request);
     if (earlier) return earlier;
@@ -60,9 +60,9 @@ const readPeriod = defineOperation({
   method: 'GET',
   path: '/performance/evaluations/{period}',
   auth: 'jwt',
+  roles: MANAGERS,
   params: periodParams,
-  async handle({ caller, params }) {
-    requireRole(caller, MANAGERS, 'read a period’s evaluations');
+  async handle({ params }) {
     const { runs, evaluations } = await periodFile(params.period);
     const latest = runs.at(-1);
     return {
@@ -81,6 +81,8 @@ const readRep = defineOperation({
   method: 'GET',
   path: '/performance/{employeeId}/evaluations',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [ownFigures],
   params: z.strictObject({ employeeId }),
   query: z.strictObject({ year: z.string().check(z.regex(/^20\d\d$/, 'Must be a year, e.g. 2026')) }),
   async handle({ caller, params, query }) {
@@ -109,10 +111,10 @@ const decide = defineOperation({
   method: 'POST',
   path: `${evaluationPath}/decision`,
   auth: 'jwt',
+  roles: ['sales_manager'],
   params: evaluationParams,
   body: decisionInput,
   async handle({ caller, params, body }) {
-    requireRole(caller, ['sales_manager'], 'decide on evaluation proposals');
     const evaluation = found(
       await getEvaluation(params.period, params.run, params.employeeId),
       `The evaluation of ${params.employeeId} in run ${params.run} of ${params.period}`,
@@ -143,6 +145,8 @@ const comment = defineOperation({
   method: 'POST',
   path: `${evaluationPath}/comments`,
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [self],
   params: evaluationParams,
   body: commentInput,
   async handle({ caller, params, body }) {

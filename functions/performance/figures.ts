@@ -1,3 +1,4 @@
+import { ANY_EMPLOYEE } from '#shared/access.ts';
 import * as z from 'zod/mini';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { periodMonths, yearBefore } from '#shared/periods.ts';
@@ -5,7 +6,7 @@ import { found } from '#shared/resource-replies.ts';
 import { employeeId } from '#shared/schemas.ts';
 import { getEmployee } from '../employees/public.ts';
 import { type PerformanceView, period } from './model.ts';
-import { assertMayRead, figuresOf, indicatorRows, quantitativeScore } from './rules.ts';
+import { assertMayRead, figuresOf, indicatorRows, quantitativeScore, ownFigures } from './rules.ts';
 import { type PerformanceSettings, performanceSettings } from './settings.ts';
 import { getTargets, monthFacts, yearMarketSizes } from './store.ts';
 
@@ -61,6 +62,8 @@ const read = defineOperation({
   method: 'GET',
   path: '/performance/{employeeId}',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [ownFigures],
   params: z.strictObject({ employeeId }),
   query: z.strictObject({ period }),
   async handle({ caller, params, query }) {

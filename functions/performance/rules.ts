@@ -1,3 +1,4 @@
+import { defineOwnership } from '#shared/access.ts';
 import { type Caller, hasAnyRole } from '#shared/caller.ts';
 import { invalid, notAllowed } from '#shared/domain-errors.ts';
 import type { Fact, IndicatorRow, SUMMED, Targets } from './model.ts';
@@ -229,6 +230,12 @@ export function quantitativeScore(
   );
   return Math.round((points / weights) * 100 * 100) / 100;
 }
+
+/** Checked by `assertMayRead` (a person's figures) and by the team roll-ups. */
+export const ownFigures = defineOwnership(
+  'own figures',
+  "An employee reads their own figures, targets and evaluations; a supervisor those of their team; the sales manager and the general manager everyone's.",
+);
 
 /** Who reads whose figures: a rep their own, a supervisor their team's, the managers everyone's. */
 export function assertMayRead(

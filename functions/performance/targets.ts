@@ -1,5 +1,6 @@
+import { ANY_EMPLOYEE } from '#shared/access.ts';
 import * as z from 'zod/mini';
-import { hasAnyRole, requireRole } from '#shared/caller.ts';
+import { hasAnyRole } from '#shared/caller.ts';
 import { nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
@@ -9,7 +10,7 @@ import { notAllowed } from '#shared/domain-errors.ts';
 import { validationProblem } from '#shared/problem.ts';
 import { allEmployees, getEmployee } from '../employees/public.ts';
 import { marketSizesInput, SUMMED, type Targets, targetsInput } from './model.ts';
-import { assertMayRead, splitAnnual } from './rules.ts';
+import { assertMayRead, splitAnnual, ownFigures } from './rules.ts';
 import { performanceSettings } from './settings.ts';
 import { getTargets, marketSizeWrite, targetsWrites, yearMarketSizes, yearTargets } from './store.ts';
 
@@ -26,10 +27,10 @@ const put = defineOperation({
   method: 'PUT',
   path: '/performance/targets/{employeeId}/{year}',
   auth: 'jwt',
+  roles: ['sales_manager'],
   params: targetParams,
   body: targetsInput,
   async handle({ caller, params, body }) {
-    requireRole(caller, ['sales_manager'], 'set targets');
     const employee = found(await getEmployee(params.employeeId), `Employee ${params.employeeId}`);
     if (!employee.roles.includes('sales_rep')) throw notAllowed(`${employee.id} is not a sales rep.`);
     const before = await getTargets(employee.id, params.year);
@@ -60,6 +61,8 @@ const read = defineOperation({
   method: 'GET',
   path: '/performance/targets/{employeeId}/{year}',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [ownFigures],
   params: targetParams,
   async handle({ caller, params }) {
     const employee = found(await getEmployee(params.employeeId), `Employee ${params.employeeId}`);
@@ -76,6 +79,8 @@ const team = defineOperation({
   method: 'GET',
   path: '/performance/targets',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [ownFigures],
   query: z.strictObject({ year, supervisorId: employeeId }),
   async handle({ caller, query }) {
     if (!hasAnyRole(caller, ['sales_manager', 'general_manager']) && query.supervisorId !== caller.id)
@@ -113,10 +118,10 @@ const putMarket = defineOperation({
   method: 'PUT',
   path: '/performance/market-sizes/{year}',
   auth: 'jwt',
+  roles: ['sales_manager'],
   params: yearParams,
   body: marketSizesInput,
   async handle({ caller, params, body }) {
-    requireRole(caller, ['sales_manager'], 'set market sizes');
     const at = nowIso();
     const currency = performanceSettings().currency;
     const sizes = body.regions.map((entry) => ({
@@ -141,9 +146,9 @@ const readMarket = defineOperation({
   method: 'GET',
   path: '/performance/market-sizes/{year}',
   auth: 'jwt',
+  roles: ['sales_manager', 'general_manager', 'supervisor', 'sales_rep'],
   params: yearParams,
-  async handle({ caller, params }) {
-    requireRole(caller, ['sales_manager', 'general_manager', 'supervisor', 'sales_rep'], 'read market sizes');
+  async handle({ params }) {
     return {
       status: 200,
       body: {

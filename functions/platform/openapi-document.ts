@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { ANY_EMPLOYEE } from '#shared/access.ts';
+import { ROLES } from '#shared/roles.ts';
 import type { Operation, OperationDocs, ResponseSpec } from '#shared/http.ts';
 import type { Schema } from '#shared/validation.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '#shared/listing.ts';
@@ -132,6 +134,17 @@ const ifMatchHeader = {
   schema: { type: 'string' },
 };
 
+/** Who may call it, in words: its roles and ownership rules, as the pipeline and the operation check them. */
+export function whoMay(operation: Operation): string | undefined {
+  const rules = (operation.ownership ?? []).map((rule) => `*${rule.name}*: ${rule.description}`);
+  if (operation.auth === 'public') return rules.length ? `**Who:** ${rules.join(' ')}` : undefined;
+  const roles =
+    operation.roles === ANY_EMPLOYEE
+      ? 'any employee'
+      : operation.roles.map((role) => `\`${role}\``).join(', ');
+  return [`**Roles:** ${roles}.`, ...rules.map((rule) => `**Ownership:** ${rule}`)].join(' ');
+}
+
 export interface DocumentedOperation {
   operation: Operation;
   docs: OperationDocs;
@@ -147,10 +160,17 @@ export function buildOpenApiDocument(entries: readonly DocumentedOperation[]) {
       ...(operation.idempotent ? [idempotencyHeader] : []),
       ...(operation.conditional ? [ifMatchHeader] : []),
     ];
+    const who = whoMay(operation);
     (paths[operation.path] ??= {})[operation.method.toLowerCase()] = {
       operationId: operation.operationId,
       summary: docs.summary,
-      ...(docs.description ? { description: docs.description } : {}),
+      ...(docs.description || who
+        ? { description: [docs.description, who].filter(Boolean).join('\n\n') }
+        : {}),
+      ...(operation.auth === 'jwt'
+        ? { 'x-roles': operation.roles === ANY_EMPLOYEE ? [...ROLES] : operation.roles }
+        : {}),
+      ...(operation.ownership ? { 'x-ownership': operation.ownership.map((rule) => rule.name) } : {}),
       tags: docs.tags,
       security: operation.auth === 'jwt' ? [{ bearerAuth: [] }] : [],
       ...(parameters.length > 0 ? { parameters } : {}),

@@ -1,5 +1,5 @@
 import { localDate, timeZone } from '#shared/calendar.ts';
-import { hasAnyRole, requireRole } from '#shared/caller.ts';
+import { hasAnyRole } from '#shared/caller.ts';
 import { notAllowed } from '#shared/domain-errors.ts';
 import { csvReply } from '#shared/csv.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
@@ -18,6 +18,7 @@ import {
   salesRows,
   sumOfRows,
   totalRow,
+  ownTeam,
 } from './rules.ts';
 import { classCounts, monthsCustomerCounts, monthsFigures, pipelineCounts } from './store.ts';
 
@@ -63,15 +64,14 @@ const sales = defineOperation({
   method: 'GET',
   path: '/reports/sales',
   auth: 'jwt',
+  roles: [...REPORT_READERS, 'supervisor'],
+  ownership: [ownTeam],
   query: salesReportQuery,
   async handle({ caller, query }) {
     // A supervisor reads the report by rep of their own team (and themselves), with the team's total.
     const department = hasAnyRole(caller, REPORT_READERS);
-    if (!department) {
-      requireRole(caller, [...REPORT_READERS, 'supervisor'], 'read the sales reports');
-      if (query.by !== 'rep')
-        throw notAllowed('A supervisor reads the sales report by rep, of their own team.');
-    }
+    if (!department && query.by !== 'rep')
+      throw notAllowed('A supervisor reads the sales report by rep, of their own team.');
     const months = periodMonths(query.period);
     const earlier = yearBefore(months);
     const figuresCurrency = performanceSettings().currency;
@@ -136,9 +136,9 @@ const customers = defineOperation({
   method: 'GET',
   path: '/reports/customers',
   auth: 'jwt',
+  roles: REPORT_READERS,
   query: customerReportQuery,
-  async handle({ caller, query }) {
-    requireRole(caller, REPORT_READERS, 'read the customer analysis');
+  async handle({ query }) {
     const months = periodMonths(query.period);
     const currency = query.currency ?? performanceSettings().currency;
     const [counts, mix, now, before, people, receivables] = await Promise.all([
@@ -201,9 +201,9 @@ const pipeline = defineOperation({
   method: 'GET',
   path: '/reports/pipeline',
   auth: 'jwt',
+  roles: REPORT_READERS,
   query: pipelineReportQuery,
-  async handle({ caller, query }) {
-    requireRole(caller, REPORT_READERS, 'read the pipeline report');
+  async handle({ query }) {
     const open = STAGES.filter((stage) => stage !== 'won' && stage !== 'lost');
     const stages = pipelineStages(await pipelineCounts(), open);
     if (query.format === 'csv')

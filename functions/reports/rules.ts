@@ -1,3 +1,4 @@
+import { defineOwnership } from '#shared/access.ts';
 import type { ClassCount, CustomerCount, Figure, PipelineCount, SalesRow } from './model.ts';
 
 /**
@@ -159,3 +160,9 @@ export const pipelineStages = (
     .sort(
       (a, b) => stages.indexOf(a.stage) - stages.indexOf(b.stage) || a.currency.localeCompare(b.currency),
     );
+
+/** A supervisor reads the sales report by rep, of their own team (and themselves) with the team's total. */
+export const ownTeam = defineOwnership(
+  'own team',
+  "A supervisor reads the sales report by rep, of their own team (and themselves); the department's readers read every report.",
+);

@@ -1,6 +1,5 @@
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
-import { requireRole } from '#shared/caller.ts';
 import { expectedVersion } from '#shared/conditional.ts';
 import { newResource, nextVersion } from '#shared/clock.ts';
 import { defineOperation, MERGE_PATCH_TYPES, type Operation } from '#shared/http.ts';
@@ -21,10 +20,10 @@ const createProduct = defineOperation({
   method: 'POST',
   path: '/products',
   auth: 'jwt',
+  roles: CATALOGUE_EDITORS,
   body: newProduct,
   idempotent: true,
   async handle(request) {
-    requireRole(request.caller, CATALOGUE_EDITORS, 'edit the product catalogue');
     const product = newResource(request.body);
     return createOnce(
       request,
@@ -39,9 +38,9 @@ const listProductsOperation = defineOperation({
   method: 'GET',
   path: '/products',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
   query: z.strictObject(pageParameters),
-  async handle({ caller, query }) {
-    requireRole(caller, CUSTOMER_ROLES, 'read the product catalogue');
+  async handle({ query }) {
     return { status: 200, body: await listProducts(query) };
   },
 });
@@ -51,9 +50,9 @@ const getProductOperation = defineOperation({
   method: 'GET',
   path: '/products/{id}',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
   params: idParams,
-  async handle({ caller, params }) {
-    requireRole(caller, CUSTOMER_ROLES, 'read the product catalogue');
+  async handle({ params }) {
     return resourceReply(found(await getProduct(params.id), `Product ${params.id}`));
   },
 });
@@ -63,12 +62,12 @@ const updateProduct = defineOperation({
   method: 'PATCH',
   path: '/products/{id}',
   auth: 'jwt',
+  roles: CATALOGUE_EDITORS,
   params: idParams,
   body: productPatch,
   bodyTypes: MERGE_PATCH_TYPES,
   conditional: true,
   async handle({ caller, params, body, headers }) {
-    requireRole(caller, CATALOGUE_EDITORS, 'edit the product catalogue');
     const current = found(await getProduct(params.id), `Product ${params.id}`);
     expectedVersion(headers, current.version);
     const next = nextVersion(mergePatch(current, body));

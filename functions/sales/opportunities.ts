@@ -1,4 +1,3 @@
-import { requireRole } from '#shared/caller.ts';
 import { newResource, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
@@ -7,7 +6,7 @@ import { createdReply, found, resourceReply } from '#shared/resource-replies.ts'
 import { idParams } from '#shared/schemas.ts';
 import { commitChange } from '#shared/transaction.ts';
 import * as z from 'zod/mini';
-import { CUSTOMER_ROLES, visibleCustomer } from '../customers/public.ts';
+import { CUSTOMER_ROLES, visibleCustomer, ownCustomer } from '../customers/public.ts';
 import { assertOwned, scopeOf } from './access.ts';
 import { newOpportunity, type Opportunity, stageChange } from './model.ts';
 import { moveOpportunity } from './rules.ts';
@@ -20,6 +19,8 @@ const createOpportunity = defineOperation({
   method: 'POST',
   path: '/opportunities',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   body: newOpportunity,
   idempotent: true,
   async handle(request) {
@@ -47,9 +48,9 @@ const listOpportunitiesOperation = defineOperation({
   method: 'GET',
   path: '/opportunities',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
   query: z.strictObject(pageParameters),
   async handle({ caller, query }) {
-    requireRole(caller, CUSTOMER_ROLES, 'list opportunities');
     return { status: 200, body: await listOpportunities(scopeOf(caller), query) };
   },
 });
@@ -59,6 +60,8 @@ const getOpportunityOperation = defineOperation({
   method: 'GET',
   path: '/opportunities/{id}',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   async handle({ caller, params }) {
     const opportunity = found(await getOpportunity(params.id), `Opportunity ${params.id}`);
@@ -73,6 +76,8 @@ const changeStage = defineOperation({
   method: 'POST',
   path: '/opportunities/{id}/stage',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   body: stageChange,
   async handle({ caller, params, body }) {

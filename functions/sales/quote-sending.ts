@@ -5,7 +5,7 @@ import { conflict, HttpProblem, validationProblem } from '#shared/problem.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
 import { commitChange } from '#shared/transaction.ts';
-import { getContact } from '../customers/public.ts';
+import { getContact, CUSTOMER_ROLES, ownCustomer } from '../customers/public.ts';
 import { quoteFor, today } from './access.ts';
 import { quoteSent } from './events.ts';
 import { quoteAcceptance, quoteRejection, quoteSending } from './model.ts';
@@ -21,6 +21,8 @@ const send = defineOperation({
   method: 'POST',
   path: '/quotes/{id}/send',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   body: quoteSending,
   async handle({ caller, params, body }) {
@@ -68,6 +70,8 @@ const accept = defineOperation({
   method: 'POST',
   path: '/quotes/{id}/accept',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   body: quoteAcceptance,
   async handle({ caller, params, body }) {
@@ -84,6 +88,8 @@ const reject = defineOperation({
   method: 'POST',
   path: '/quotes/{id}/reject',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   body: quoteRejection,
   async handle({ caller, params, body }) {

@@ -1,4 +1,5 @@
-import { requireRole } from '#shared/caller.ts';
+import { askedToDecide } from '../approvals/public.ts';
+import { ANY_EMPLOYEE } from '#shared/access.ts';
 import { newId, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
@@ -8,7 +9,7 @@ import { createdReply, found, resourceReply } from '#shared/resource-replies.ts'
 import { idParams } from '#shared/schemas.ts';
 import { TransactionCancelled } from '#shared/transaction.ts';
 import * as z from 'zod/mini';
-import { CUSTOMER_ROLES, visibleCustomer } from '../customers/public.ts';
+import { CUSTOMER_ROLES, visibleCustomer, ownCustomer } from '../customers/public.ts';
 import { quoteFor, readableQuote, scopeOf, today } from './access.ts';
 import { newQuote, type Quote, quoteTerms } from './model.ts';
 import { draftQuote, priceRevision, reviseQuote } from './rules.ts';
@@ -24,6 +25,8 @@ const createQuote = defineOperation({
   method: 'POST',
   path: '/quotes',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   body: newQuote,
   idempotent: true,
   async handle(request) {
@@ -68,9 +71,9 @@ const listQuotesOperation = defineOperation({
   method: 'GET',
   path: '/quotes',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
   query: z.strictObject(pageParameters),
   async handle({ caller, query }) {
-    requireRole(caller, CUSTOMER_ROLES, 'list quotes');
     return { status: 200, body: await listQuotes(scopeOf(caller), query) };
   },
 });
@@ -80,6 +83,8 @@ const getQuoteOperation = defineOperation({
   method: 'GET',
   path: '/quotes/{id}',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [ownCustomer, askedToDecide],
   params: idParams,
   async handle({ caller, params }) {
     const { quote, reviews } = await readableQuote(caller, params.id, true);
@@ -93,6 +98,8 @@ const listRevisionsOperation = defineOperation({
   method: 'GET',
   path: '/quotes/{id}/revisions',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [ownCustomer, askedToDecide],
   params: idParams,
   query: z.strictObject(pageParameters),
   async handle({ caller, params, query }) {
@@ -106,6 +113,8 @@ const revise = defineOperation({
   method: 'POST',
   path: '/quotes/{id}/revisions',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   body: quoteTerms,
   idempotent: true,
@@ -150,6 +159,8 @@ const getRevisionOperation = defineOperation({
   method: 'GET',
   path: '/quotes/{id}/revisions/{revision}',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [ownCustomer, askedToDecide],
   params: z.strictObject({
     id: idParams.def.shape.id,
     revision: z.pipe(

@@ -7,7 +7,7 @@ import { commitChange } from '#shared/transaction.ts';
 import { type Quote, technicalReviewRequest } from './model.ts';
 import { quoteTechnicalReviewRequested, quoteTechnicalReviewWithdrawn } from './events.ts';
 import { prepareReview } from '../approvals/public.ts';
-import { getCustomer } from '../customers/public.ts';
+import { getCustomer, CUSTOMER_ROLES, ownCustomer } from '../customers/public.ts';
 import {
   requestTechnicalReview,
   TECHNICAL_REVIEW_CHAIN,
@@ -50,6 +50,8 @@ const requestReview = defineOperation({
   method: 'POST',
   path: '/quotes/{id}/technical-review',
   auth: 'jwt',
+  roles: CUSTOMER_ROLES,
+  ownership: [ownCustomer],
   params: idParams,
   body: technicalReviewRequest,
   async handle({ caller, params, body }) {

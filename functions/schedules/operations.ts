@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { requireRole } from '#shared/caller.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { pageParameters, queryPage } from '#shared/listing.ts';
 import { notFound } from '#shared/problem.ts';
@@ -22,8 +21,8 @@ const list = defineOperation({
   method: 'GET',
   path: '/schedules',
   auth: 'jwt',
-  async handle({ caller }) {
-    requireRole(caller, OPERATORS, 'see schedules');
+  roles: OPERATORS,
+  async handle() {
     const items = await Promise.all(
       SCHEDULED_JOBS.map(async (job) => ({
         name: job.name,
@@ -42,10 +41,10 @@ const runs = defineOperation({
   method: 'GET',
   path: '/schedules/{name}/runs',
   auth: 'jwt',
+  roles: OPERATORS,
   params: z.strictObject({ name: z.string().check(z.maxLength(64)) }),
   query: z.strictObject(pageParameters),
-  async handle({ caller, params, query }) {
-    requireRole(caller, OPERATORS, 'see schedule runs');
+  async handle({ params, query }) {
     if (!SCHEDULED_JOBS.some((job) => job.name === params.name))
       throw notFound(`No schedule ${params.name}.`);
     return { status: 200, body: await runsOf(params.name, query) };

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { localDate, timeZone } from '#shared/calendar.ts';
-import { requireRole } from '#shared/caller.ts';
 import { newId, nowIso } from '#shared/clock.ts';
 import { conflict } from '#shared/domain-errors.ts';
 import { recordEvent } from '#shared/events.ts';
@@ -59,11 +58,11 @@ const create = defineOperation({
   method: 'POST',
   path: '/appreciation-events',
   auth: 'jwt',
+  roles: ['sales_manager'],
   body: newAppreciationEvent,
   idempotent: true,
   async handle(request) {
     const { caller, body } = request;
-    requireRole(caller, ['sales_manager'], 'create appreciation events');
     if (body.date <= localDate(new Date(), timeZone()))
       throw validationProblem([{ in: 'body', path: 'date', message: 'Must be a future day' }]);
     const at = nowIso();
@@ -88,9 +87,9 @@ const list = defineOperation({
   method: 'GET',
   path: '/appreciation-events',
   auth: 'jwt',
+  roles: ORGANISERS,
   query: z.strictObject(pageParameters),
-  async handle({ caller, query }) {
-    requireRole(caller, ORGANISERS, 'read appreciation events');
+  async handle({ query }) {
     return { status: 200, body: await appreciationEvents(query) };
   },
 });
@@ -104,9 +103,9 @@ const read = defineOperation({
   method: 'GET',
   path: '/appreciation-events/{id}',
   auth: 'jwt',
+  roles: ORGANISERS,
   params: idParams,
-  async handle({ caller, params }) {
-    requireRole(caller, ORGANISERS, 'read appreciation events');
+  async handle({ params }) {
     const { event, invitations } = await eventFile(params.id);
     const count = (status: Invitation['status']) => invitations.filter((i) => i.status === status).length;
     return {
@@ -126,10 +125,10 @@ const proposals = defineOperation({
   method: 'GET',
   path: '/appreciation-events/{id}/proposals',
   auth: 'jwt',
+  roles: ORGANISERS,
   params: idParams,
   query: proposalQuery,
-  async handle({ caller, params, query }) {
-    requireRole(caller, ORGANISERS, 'propose guests');
+  async handle({ params, query }) {
     const { invitations } = await eventFile(params.id);
     const minYears = query.minYears ?? serviceSettings().appreciationMinYears;
     const today = localDate(new Date(), timeZone());
@@ -168,10 +167,10 @@ const invite = defineOperation({
   method: 'POST',
   path: '/appreciation-events/{id}/invitations',
   auth: 'jwt',
+  roles: ['sales_manager'],
   params: idParams,
   body: invitationRequest,
   async handle({ caller, params, body }) {
-    requireRole(caller, ['sales_manager'], 'invite guests');
     const { event, invitations } = await eventFile(params.id);
     if (event.date <= localDate(new Date(), timeZone())) throw conflict(`Event ${event.id} has taken place.`);
     const already = new Set(invitations.map((invitation) => invitation.customerId));

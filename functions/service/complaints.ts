@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { requireRole } from '#shared/caller.ts';
 import { newId, nowIso } from '#shared/clock.ts';
 import { recordEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
@@ -29,6 +28,7 @@ import {
   followUp,
   newComplaintRecord,
   seesAllComplaints,
+  ownComplaint,
 } from './rules.ts';
 import { serviceSettings } from './settings.ts';
 import { complaintsByStatus, complaintWrites, customerComplaints, getComplaint } from './store.ts';
@@ -50,11 +50,11 @@ const log = defineOperation({
   method: 'POST',
   path: '/complaints',
   auth: 'jwt',
+  roles: ['sales_rep', 'sales_admin', 'sales_manager'],
   body: newComplaint,
   idempotent: true,
   async handle(request) {
     const { caller, body } = request;
-    requireRole(caller, ['sales_rep', 'sales_admin', 'sales_manager'], 'log complaints');
     const customer = await visibleCustomer(caller, body.customerId);
     if (!(await getContact(customer.id, body.contactId)))
       throw validationProblem([{ in: 'body', path: 'contactId', message: 'Not a contact of this customer' }]);
@@ -85,9 +85,9 @@ const list = defineOperation({
   method: 'GET',
   path: '/complaints',
   auth: 'jwt',
+  roles: COMPLAINT_ROLES,
   query: z.strictObject({ ...pageParameters, ...complaintListQuery.def.shape }),
   async handle({ caller, query }) {
-    requireRole(caller, COMPLAINT_ROLES, 'read complaints');
     const { customerId, status, ...page } = query;
     if (customerId) {
       await visibleCustomer(caller, customerId);
@@ -106,6 +106,8 @@ const read = defineOperation({
   method: 'GET',
   path: '/complaints/{id}',
   auth: 'jwt',
+  roles: COMPLAINT_ROLES,
+  ownership: [ownComplaint],
   params: idParams,
   async handle({ caller, params }) {
     const complaint = found(await getComplaint(params.id), `Complaint ${params.id}`);
@@ -127,10 +129,11 @@ function step<B extends z.ZodMiniType>(spec: {
     method: 'POST',
     path: `/complaints/{id}/${spec.segment}`,
     auth: 'jwt',
+    roles: ['sales_rep', 'sales_admin', 'sales_manager'],
+    ownership: [ownComplaint],
     params: idParams,
     body: spec.body,
     async handle({ caller, params, body }) {
-      requireRole(caller, ['sales_rep', 'sales_admin', 'sales_manager'], 'work on complaints');
       const complaint = found(await getComplaint(params.id), `Complaint ${params.id}`);
       assertComplaintAccess(caller, complaint);
       const next = spec.change(complaint, body as z.output<B>, caller.id, nowIso());

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { requireRole } from '#shared/caller.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
@@ -20,9 +19,9 @@ const search = defineOperation({
   method: 'GET',
   path: '/knowledge',
   auth: 'jwt',
+  roles: TEAM,
   query: z.strictObject({ ...pageParameters, ...knowledgeQuery.def.shape }),
-  async handle({ caller, query }) {
-    requireRole(caller, TEAM, 'read the knowledge base');
+  async handle({ query }) {
     const { product, q, ...page } = query;
     const key = product === undefined ? undefined : productKey({ name: product });
     return { status: 200, body: await searchKnowledge(key, searchWords(q), page) };
@@ -34,9 +33,9 @@ const read = defineOperation({
   method: 'GET',
   path: '/knowledge/{id}',
   auth: 'jwt',
+  roles: TEAM,
   params: idParams,
-  async handle({ caller, params }) {
-    requireRole(caller, TEAM, 'read the knowledge base');
+  async handle({ params }) {
     return resourceReply(found(await getKnowledgeEntry(params.id), `Knowledge entry ${params.id}`));
   },
 });

@@ -1,3 +1,4 @@
+import { defineOwnership } from '#shared/access.ts';
 import { type Caller, hasAnyRole } from '#shared/caller.ts';
 import { conflict, notAllowed } from '#shared/domain-errors.ts';
 import type { Complaint, ComplaintStep, Severity } from './model.ts';
@@ -96,8 +97,14 @@ export const COMPLAINT_ROLES = ['sales_rep', 'sales_admin', 'sales_manager', 'te
 const DEPARTMENT = ['sales_admin', 'sales_manager', 'technician'] as const;
 export const seesAllComplaints = (caller: Caller) => hasAnyRole(caller, DEPARTMENT);
 
+/** Checked by `assertComplaintAccess`. */
+export const ownComplaint = defineOwnership(
+  'own complaint',
+  'A sales rep works on the complaints of their own customers; sales admin, the manager and technicians on all.',
+);
+
 export function assertComplaintAccess(caller: Caller, complaint: Pick<Complaint, 'id' | 'ownerId'>): void {
-  if (!hasAnyRole(caller, COMPLAINT_ROLES) || (!seesAllComplaints(caller) && complaint.ownerId !== caller.id))
+  if (!seesAllComplaints(caller) && complaint.ownerId !== caller.id)
     throw notAllowed(`Complaint ${complaint.id} is another rep's.`);
 }
 

@@ -1,3 +1,4 @@
+import { defineOwnership } from '#shared/access.ts';
 import { type Caller, hasAnyRole } from '#shared/caller.ts';
 import { conflict, notAllowed } from '#shared/domain-errors.ts';
 import type { Role } from '#shared/roles.ts';
@@ -353,6 +354,12 @@ export const worksIn = (caller: Caller, department: ServiceDepartment) =>
  * Who may read and work on a ticket: the rep who owns it, sales admin, technicians, the manager,
  * and the people of the department it is routed to.
  */
+export const ticketParty = defineOwnership(
+  'ticket party',
+  "The rep who owns the ticket, sales admin, technicians and the manager, and the people of the department it is routed to; a visit's report is its technician's.",
+);
+
+/** Checked as `ticketParty`. */
 export function assertTicketAccess(
   caller: Caller,
   ticket: Pick<Ticket, 'id' | 'ownerId' | 'department'>,

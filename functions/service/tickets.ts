@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { localDate, timeZone } from '#shared/calendar.ts';
-import { type Caller, hasAnyRole, requireRole } from '#shared/caller.ts';
+import { type Caller, hasAnyRole } from '#shared/caller.ts';
 import { newId, nowIso } from '#shared/clock.ts';
 import { notAllowed } from '#shared/domain-errors.ts';
 import { recordEvent } from '#shared/events.ts';
@@ -42,6 +42,7 @@ import {
   TICKET_ROLES,
   ticketDeadlines,
   worksIn,
+  ticketParty,
 } from './ticket-rules.ts';
 import {
   allTickets,
@@ -104,11 +105,11 @@ const open = defineOperation({
   method: 'POST',
   path: '/tickets',
   auth: 'jwt',
+  roles: TICKET_RECORDERS,
   body: newTicket,
   idempotent: true,
   async handle(request) {
     const { caller, body } = request;
-    requireRole(caller, TICKET_RECORDERS, 'record customer problems');
     const customer = await ticketCustomer(caller, body.customerId);
     const [contact, order] = await Promise.all([
       body.contactId ? getContact(customer.id, body.contactId) : undefined,
@@ -138,9 +139,9 @@ const list = defineOperation({
   method: 'GET',
   path: '/tickets',
   auth: 'jwt',
+  roles: TICKET_ROLES,
   query: z.strictObject({ ...pageParameters, ...ticketListQuery.def.shape }),
   async handle({ caller, query }) {
-    requireRole(caller, TICKET_ROLES, 'read service tickets');
     const { customerId, department, status, ...page } = query;
     if (customerId) {
       if (!hasAnyRole(caller, TICKET_RECORDERS))
@@ -167,8 +168,8 @@ const list = defineOperation({
   },
 });
 
+/** The ticket, if it exists (404) and is the caller's to see (`ticketParty`, 403). */
 async function readableTicket(caller: Caller, id: string): Promise<Ticket> {
-  requireRole(caller, TICKET_ROLES, 'read service tickets');
   const ticket = found(await getTicket(id), `Ticket ${id}`);
   assertTicketAccess(caller, ticket);
   return ticket;
@@ -179,6 +180,8 @@ const read = defineOperation({
   method: 'GET',
   path: '/tickets/{id}',
   auth: 'jwt',
+  roles: TICKET_ROLES,
+  ownership: [ticketParty],
   params: idParams,
   handle: async ({ caller, params }) => resourceReply(await readableTicket(caller, params.id)),
 });
@@ -201,10 +204,11 @@ function step<B extends z.ZodMiniType, P extends z.ZodMiniType = typeof idParams
     method: 'POST',
     path: spec.path,
     auth: 'jwt',
+    roles: spec.roles ?? TICKET_ROLES,
+    ownership: [ticketParty],
     params: (spec.params ?? idParams) as P,
     body: spec.body,
     async handle({ caller, params, body }) {
-      if (spec.roles) requireRole(caller, spec.roles, 'take this step');
       const { id } = params as { id: string };
       const ticket = await readableTicket(caller, id);
       const { next, also = [] } = await spec.change(ticket, {

@@ -3,7 +3,8 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import { type Caller, type Claims, callerFromClaims } from './caller.ts';
+import { type Caller, type Claims, callerFromClaims, requireRole } from './caller.ts';
+import { ANY_EMPLOYEE, type OwnershipRule, type Roles } from './access.ts';
 import { logger, metrics, publishMetrics } from './observability.ts';
 import { asProblem, HttpProblem, unauthorized, validationProblem } from './problem.ts';
 import { parsePart, type Schema } from './validation.ts';
@@ -62,7 +63,22 @@ export interface OperationRequest<P, Q, B> {
   origin: string;
 }
 
-export interface OperationSpec<
+/** Who may call an operation: nobody signed in (public), or the roles and ownership rules it names. */
+export type Access =
+  | {
+      /** Open to anyone; an emailed link's operation names whom its token admits (`ownership`). */
+      auth: 'public';
+      roles?: never;
+      ownership?: readonly OwnershipRule[];
+    }
+  | {
+      /** The API's JWT authorizer guards it; the pipeline refuses (403) a caller without one of `roles`. */
+      auth: 'jwt';
+      roles: Roles;
+      ownership?: readonly OwnershipRule[];
+    };
+
+interface OperationBase<
   P extends Schema | undefined,
   Q extends Schema | undefined,
   B extends Schema | undefined,
@@ -71,8 +87,6 @@ export interface OperationSpec<
   method: HttpMethod;
   /** API Gateway path template, e.g. `/customers/{id}`. */
   path: string;
-  /** `jwt`: the API's JWT authorizer guards it; `public`: health, docs and approval-link pages. */
-  auth: 'jwt' | 'public';
   params?: P;
   query?: Q;
   body?: B;
@@ -84,6 +98,13 @@ export interface OperationSpec<
   conditional?: boolean;
   handle(request: OperationRequest<Infer<P>, Infer<Q>, Infer<B>>): Promise<Reply>;
 }
+
+/** An operation: its route, its schemas, who may call it, and what it does. */
+export type OperationSpec<
+  P extends Schema | undefined,
+  Q extends Schema | undefined,
+  B extends Schema | undefined,
+> = OperationBase<P, Q, B> & Access;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Operation = OperationSpec<any, any, any>;
@@ -139,16 +160,24 @@ function readBody(operation: Operation, event: HttpEvent, headers: Record<string
   return { raw, value: parsePart('body', operation.body, value) };
 }
 
+/** The roles' check, before anything is read: a caller without one learns nothing more (403). */
+function admit(operation: Operation, caller: Caller | undefined): void {
+  if (operation.auth === 'public') return;
+  if (!caller) throw unauthorized();
+  if (operation.roles !== ANY_EMPLOYEE)
+    requireRole(caller, operation.roles, `${operation.method} ${operation.path}`);
+}
+
 async function run(operation: Operation, event: HttpEvent): Promise<Reply> {
   const headers = event.headers as Record<string, string | undefined>;
+  const caller = callerFromClaims(event.requestContext.authorizer?.jwt?.claims);
+  admit(operation, caller);
   const params = operation.params
     ? parsePart('path', operation.params, event.pathParameters ?? {})
     : undefined;
   const query = operation.query
     ? parsePart('query', operation.query, event.queryStringParameters ?? {})
     : undefined;
-  const caller = callerFromClaims(event.requestContext.authorizer?.jwt?.claims);
-  if (operation.auth === 'jwt' && !caller) throw unauthorized();
   const body = readBody(operation, event, headers);
   return operation.handle({
     params,

@@ -1,3 +1,4 @@
+import { ANY_EMPLOYEE } from '#shared/access.ts';
 import { nowIso, newId } from '#shared/clock.ts';
 import { notAllowed } from '#shared/domain-errors.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
@@ -10,7 +11,7 @@ import * as z from 'zod/mini';
 import { getEmployee } from '../employees/public.ts';
 import { repEvaluations } from '../performance/public.ts';
 import { type CareerPlan, careerPlanInput, type Conversation, conversationInput } from './model.ts';
-import { careerAccess } from './rules.ts';
+import { careerAccess, careerPeople } from './rules.ts';
 import {
   careerConversations,
   careerPlanWrites,
@@ -43,6 +44,8 @@ const putPlan = defineOperation({
   method: 'PUT',
   path: '/careers/{employeeId}',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [careerPeople],
   params,
   body: careerPlanInput,
   async handle({ caller, params: { employeeId: id }, body }) {
@@ -74,6 +77,8 @@ const addConversation = defineOperation({
   method: 'POST',
   path: '/careers/{employeeId}/conversations',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [careerPeople],
   params,
   body: conversationInput,
   idempotent: true,
@@ -103,6 +108,8 @@ const readFile = defineOperation({
   method: 'GET',
   path: '/careers/{employeeId}',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [careerPeople],
   params,
   async handle({ caller, params: { employeeId: id } }) {
     await personFor(caller, id, 'read');

@@ -1,3 +1,4 @@
+import { defineOwnership } from '#shared/access.ts';
 import { localDate, timeZone } from '#shared/calendar.ts';
 import { type Caller, hasAnyRole } from '#shared/caller.ts';
 import { conflict, invalid, notAllowed } from '#shared/domain-errors.ts';
@@ -43,6 +44,18 @@ export function signInOpen(
   if (now.getTime() < Date.parse(session.startsAt) - SIGN_IN_EARLY_MS) return 'early';
   return now.getTime() <= Date.parse(session.endsAt) ? 'open' : 'over';
 }
+
+/** Checked by `sessionRole`. */
+export const sessionPeople = defineOwnership(
+  'session’s people',
+  'Planners (sales admin, the manager), the trainer and those invited read a session; planners and the trainer record attendance and scores; those invited give feedback.',
+);
+
+/** Checked by `careerAccess`. */
+export const careerPeople = defineOwnership(
+  'career file’s people',
+  'The person reads their career file; their supervisor and the sales manager keep it.',
+);
 
 /** Planners, the trainer and the audience read a session; planners and the trainer record attendance. */
 export function sessionRole(

@@ -1,5 +1,6 @@
+import { ANY_EMPLOYEE } from '#shared/access.ts';
 import * as z from 'zod/mini';
-import { type Caller, requireRole } from '#shared/caller.ts';
+import { type Caller } from '#shared/caller.ts';
 import { etagOf, expectedVersion } from '#shared/conditional.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
 import { newId, nextVersion, nowIso } from '#shared/clock.ts';
@@ -32,6 +33,7 @@ import {
   SALES_ROLES,
   sessionRole,
   signInOpen,
+  sessionPeople,
 } from './rules.ts';
 import {
   attendanceRecordWrite,
@@ -74,11 +76,11 @@ const plan = defineOperation({
   method: 'POST',
   path: '/training/sessions',
   auth: 'jwt',
+  roles: PLANNERS,
   body: newSession,
   idempotent: true,
   async handle(request) {
     const { caller, body } = request;
-    requireRole(caller, PLANNERS, 'plan training');
     checkSessionTimes(body.startsAt, body.endsAt);
     if (Date.parse(body.startsAt) <= Date.now())
       throw validationProblem([{ in: 'body', path: 'startsAt', message: 'A session is planned ahead' }]);
@@ -113,9 +115,9 @@ const readPlan = defineOperation({
   method: 'GET',
   path: '/training/plan/{year}',
   auth: 'jwt',
+  roles: SALES_ROLES,
   params: yearParams,
-  async handle({ caller, params }) {
-    requireRole(caller, SALES_ROLES, 'read the training plan');
+  async handle({ params }) {
     const sessions = await yearPlan(params.year);
     const quarters = [1, 2, 3, 4].map((quarter) => {
       const id = `${params.year}-Q${quarter}`;
@@ -137,6 +139,8 @@ const read = defineOperation({
   method: 'GET',
   path: '/training/sessions/{id}',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [sessionPeople],
   params: idParams,
   async handle({ caller, params }) {
     const session = found(await getSession(params.id), `Session ${params.id}`);
@@ -161,6 +165,8 @@ const record = defineOperation({
   method: 'POST',
   path: '/training/sessions/{id}/attendance',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [sessionPeople],
   params: idParams,
   body: attendanceInput,
   async handle({ caller, params, body }) {
@@ -196,6 +202,8 @@ const feedback = defineOperation({
   method: 'POST',
   path: '/training/sessions/{id}/feedback',
   auth: 'jwt',
+  roles: ANY_EMPLOYEE,
+  ownership: [sessionPeople],
   params: idParams,
   body: feedbackInput,
   async handle({ caller, params, body }) {
@@ -218,7 +226,6 @@ const feedback = defineOperation({
 
 /** A session still planned (not cancelled), as the planner read it. */
 async function plannedSession(caller: Caller, id: string, headers?: Record<string, string | undefined>) {
-  requireRole(caller, PLANNERS, 'change the training plan');
   const session = found(await getSession(id), `Session ${id}`);
   if (headers) expectedVersion(headers, session.version);
   if (session.status === 'cancelled') throw conflict('The session is cancelled.');
@@ -230,6 +237,7 @@ const change = defineOperation({
   method: 'PATCH',
   path: '/training/sessions/{id}',
   auth: 'jwt',
+  roles: PLANNERS,
   params: idParams,
   body: sessionPatch,
   bodyTypes: MERGE_PATCH_TYPES,
@@ -252,6 +260,7 @@ const cancel = defineOperation({
   method: 'POST',
   path: '/training/sessions/{id}/cancel',
   auth: 'jwt',
+  roles: PLANNERS,
   params: idParams,
   body: cancellation,
   async handle({ caller, params, body }) {

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { localDate, timeZone } from '#shared/calendar.ts';
-import { requireRole } from '#shared/caller.ts';
 import { newId, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
@@ -39,11 +38,11 @@ const open = defineOperation({
   method: 'POST',
   path: '/training/surveys',
   auth: 'jwt',
+  roles: PLANNERS,
   body: newSurvey,
   idempotent: true,
   async handle(request) {
     const { caller, body } = request;
-    requireRole(caller, PLANNERS, 'open a training-needs survey');
     const today = localDate(new Date(), timeZone());
     if (body.closesOn < today)
       throw validationProblem([{ in: 'body', path: 'closesOn', message: 'Today or later' }]);
@@ -69,9 +68,9 @@ const list = defineOperation({
   method: 'GET',
   path: '/training/surveys',
   auth: 'jwt',
+  roles: PLANNERS,
   query: z.strictObject(pageParameters),
-  async handle({ caller, query }) {
-    requireRole(caller, PLANNERS, 'read training-needs surveys');
+  async handle({ query }) {
     const page = await listSurveys(query);
     return { status: 200, body: page };
   },
@@ -82,9 +81,9 @@ const results = defineOperation({
   method: 'GET',
   path: '/training/surveys/{id}',
   auth: 'jwt',
+  roles: PLANNERS,
   params: idParams,
-  async handle({ caller, params }) {
-    requireRole(caller, PLANNERS, 'read training-needs survey results');
+  async handle({ params }) {
     const survey = found(await getSurvey(params.id), `Survey ${params.id}`);
     const responses = await surveyResponses(survey.id);
     return {
@@ -105,9 +104,9 @@ const needs = defineOperation({
   method: 'GET',
   path: '/training/needs/{year}',
   auth: 'jwt',
+  roles: PLANNERS,
   params: z.strictObject({ year: z.string().check(z.regex(/^20\d\d$/, 'A year such as 2026')) }),
-  async handle({ caller, params }) {
-    requireRole(caller, PLANNERS, 'read the training needs');
+  async handle({ params }) {
     const surveys = (await listSurveys({ limit: 100 })).items.filter((survey) =>
       survey.openedAt.startsWith(params.year),
     );

@@ -96,12 +96,16 @@ export interface paths {
     /**
      * List customers
      * @description A sales rep sees their own customers; the manager and sales admin see all and may filter by owner. Filters combine with AND. A page may hold fewer than `limit` items while `nextCursor` is present.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     get: operations['listCustomers'];
     put?: never;
     /**
      * File a customer or prospect
      * @description A sales rep owns what they file. The manager and sales admin may name the owner. Company names are unique after normalizing case, width and spacing.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     post: operations['createCustomer'];
     delete?: never;
@@ -117,7 +121,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read a customer */
+    /**
+     * Read a customer
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
+     */
     get: operations['getCustomer'];
     put?: never;
     post?: never;
@@ -127,6 +134,8 @@ export interface paths {
     /**
      * Change a customer (JSON merge patch)
      * @description Send If-Match with the ETag you read. `null` clears an optional field. Only the manager and sales admin may change `ownerId`. `class` is set by classification, not here.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     patch: operations['updateCustomer'];
     trace?: never;
@@ -138,10 +147,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List a customer's contacts */
+    /**
+     * List a customer's contacts
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
+     */
     get: operations['listContacts'];
     put?: never;
-    /** Add a contact person to a customer's file */
+    /**
+     * Add a contact person to a customer's file
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
+     */
     post: operations['createContact'];
     delete?: never;
     options?: never;
@@ -162,7 +177,10 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change a contact (JSON merge patch) */
+    /**
+     * Change a contact (JSON merge patch)
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
+     */
     patch: operations['updateContact'];
     trace?: never;
   };
@@ -173,10 +191,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List a customer's communication records, newest first */
+    /**
+     * List a customer's communication records, newest first
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
+     */
     get: operations['listInteractions'];
     put?: never;
-    /** Record a communication with a customer (call, email, visit, meeting) */
+    /**
+     * Record a communication with a customer (call, email, visit, meeting)
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
+     */
     post: operations['createInteraction'];
     delete?: never;
     options?: never;
@@ -191,7 +215,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The caller's employee profile */
+    /**
+     * The caller's employee profile
+     * @description **Roles:** any employee. **Ownership:** *self*: The caller's own records only.
+     */
     get: operations['getMyProfile'];
     put?: never;
     post?: never;
@@ -211,6 +238,8 @@ export interface paths {
     /**
      * List the department's employees
      * @description For the sales manager and sales admin.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`.
      */
     get: operations['listEmployees'];
     put?: never;
@@ -228,12 +257,17 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List a customer's purchases, newest first */
+    /**
+     * List a customer's purchases, newest first
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
+     */
     get: operations['listPurchases'];
     put?: never;
     /**
      * Record a purchase (sales admin, manager)
      * @description Imports purchase history and keeps the customer's rolling 12-month aggregates current. Amounts are integer minor units in the department's currency (CNY by default).
+     *
+     *     **Roles:** `sales_admin`, `sales_manager`.
      */
     post: operations['recordPurchase'];
     delete?: never;
@@ -252,6 +286,8 @@ export interface paths {
     /**
      * A customer's class, score, reasons, override and class history
      * @description The class is the override while one is set, else the class the nightly classification computed; null before the first run. Each reason is one factor with its points.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     get: operations['getClassification'];
     put?: never;
@@ -273,10 +309,15 @@ export interface paths {
     /**
      * Override a customer's class (sales manager)
      * @description The override holds, whatever the nightly classification computes, until it is cleared. It is audited in the class history.
+     *
+     *     **Roles:** `sales_manager`.
      */
     put: operations['overrideClassification'];
     post?: never;
-    /** Clear a class override (sales manager) */
+    /**
+     * Clear a class override (sales manager)
+     * @description **Roles:** `sales_manager`.
+     */
     delete: operations['clearClassificationOverride'];
     options?: never;
     head?: never;
@@ -293,6 +334,8 @@ export interface paths {
     /**
      * List revisits (your own by default)
      * @description The daily revisit planning opens a revisit when a customer has not been contacted within its class interval (A 30, B 90, C 180 days by default); at most one is open per customer. The manager and sales admin may pass `owner=<id>` or `owner=all`.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`.
      */
     get: operations['listRevisits'];
     put?: never;
@@ -310,7 +353,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read a revisit */
+    /**
+     * Read a revisit
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
+     */
     get: operations['getRevisit'];
     put?: never;
     post?: never;
@@ -332,6 +378,8 @@ export interface paths {
     /**
      * Complete a revisit with its outcome and the customer’s satisfaction
      * @description Also writes a communication record on the customer's file (R-2.6.3). Completing twice is a 409.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     post: operations['completeRevisit'];
     delete?: never;
@@ -347,7 +395,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Care messages sent to a customer’s contacts (birthdays, holidays), newest first */
+    /**
+     * Care messages sent to a customer’s contacts (birthdays, holidays), newest first
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
+     */
     get: operations['listCareMessages'];
     put?: never;
     post?: never;
@@ -364,10 +415,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The product catalogue */
+    /**
+     * The product catalogue
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`.
+     */
     get: operations['listProducts'];
     put?: never;
-    /** Add a product to the catalogue (sales manager, sales admin) */
+    /**
+     * Add a product to the catalogue (sales manager, sales admin)
+     * @description **Roles:** `sales_manager`, `sales_admin`.
+     */
     post: operations['createProduct'];
     delete?: never;
     options?: never;
@@ -382,7 +439,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read a product */
+    /**
+     * Read a product
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`.
+     */
     get: operations['getProduct'];
     put?: never;
     post?: never;
@@ -392,6 +452,8 @@ export interface paths {
     /**
      * Change a product (JSON merge patch; sales manager, sales admin)
      * @description Quotes keep the name, model and price they were made with.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`.
      */
     patch: operations['updateProduct'];
     trace?: never;
@@ -403,12 +465,17 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List opportunities (a rep’s own; the manager and sales admin all) */
+    /**
+     * List opportunities (a rep’s own; the manager and sales admin all)
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`.
+     */
     get: operations['listOpportunities'];
     put?: never;
     /**
      * Open an opportunity with a customer
      * @description It starts at `identified` and belongs to the customer’s rep.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     post: operations['createOpportunity'];
     delete?: never;
@@ -424,7 +491,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read an opportunity with its stage history */
+    /**
+     * Read an opportunity with its stage history
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
+     */
     get: operations['getOpportunity'];
     put?: never;
     post?: never;
@@ -446,6 +516,8 @@ export interface paths {
     /**
      * Move an opportunity to another stage
      * @description Every change is recorded with its time (for conversion rates). `won` and `lost` are final; `lost` needs a reason.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     post: operations['changeOpportunityStage'];
     delete?: never;
@@ -461,12 +533,17 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List quotes (a rep’s own; the manager and sales admin all) */
+    /**
+     * List quotes (a rep’s own; the manager and sales admin all)
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`.
+     */
     get: operations['listQuotes'];
     put?: never;
     /**
      * Draft a quote (revision 1)
      * @description Lines name catalogue products; the server fills in name, model, unit and (unless given) the list price, and computes the totals in integer minor units: a line is quantity × unit price × (1 − discount), rounded half up to the minor unit; the total is the sum of the lines.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     post: operations['createQuote'];
     delete?: never;
@@ -485,6 +562,8 @@ export interface paths {
     /**
      * Read a quote with its current revision and its technical review history
      * @description Its rep, the sales manager and sales admin read it, and so does everyone asked to decide its technical review (production, technicians).
+     *
+     *     **Roles:** any employee. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them) reads it, whatever their role.
      */
     get: operations['getQuote'];
     put?: never;
@@ -505,12 +584,16 @@ export interface paths {
     /**
      * Every revision of a quote, oldest first
      * @description Revisions are never changed once written (R-2.3.2).
+     *
+     *     **Roles:** any employee. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them) reads it, whatever their role.
      */
     get: operations['listQuoteRevisions'];
     put?: never;
     /**
      * Counter-offer: add a new revision
      * @description The quote becomes a draft again at the new revision (a running technical review of the previous one stops); an accepted quote cannot be revised. `priceDeviations` lists the lines that need a technical review before it is sent.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     post: operations['reviseQuote'];
     delete?: never;
@@ -526,7 +609,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read one revision of a quote */
+    /**
+     * Read one revision of a quote
+     * @description **Roles:** any employee. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them) reads it, whatever their role.
+     */
     get: operations['getQuoteRevision'];
     put?: never;
     post?: never;
@@ -548,6 +634,8 @@ export interface paths {
     /**
      * Email the current revision to a customer contact
      * @description In the contact’s language; replies go to the rep. A revision that needs a technical review (a line priced beyond the catalogue tolerance, or a review the rep asked for) is sent only once the review passed (409 before).
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     post: operations['sendQuote'];
     delete?: never;
@@ -568,6 +656,8 @@ export interface paths {
     /**
      * Record that the customer accepted a revision
      * @description Only the current revision, and only until its valid-until date (409 after).
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     post: operations['acceptQuote'];
     delete?: never;
@@ -588,6 +678,8 @@ export interface paths {
     /**
      * Record that the customer rejected the quote, with the reason
      * @description A new revision (counter-offer) reopens it.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     post: operations['rejectQuote'];
     delete?: never;
@@ -608,6 +700,8 @@ export interface paths {
     /**
      * Put the current revision to production or a technician (R-2.2.2)
      * @description Needed before sending when a line’s net unit price departs from the catalogue list price by more than the tolerance (the revision’s `priceDeviations`), or whenever the rep wants prices or configuration checked. The reviewer is resolved now (production, else a technician; never the rep) and decides from an emailed link; the rep is emailed the outcome. A new revision or the customer’s rejection stops a running review.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     post: operations['requestTechnicalReview'];
     delete?: never;
@@ -623,12 +717,17 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List contracts (a rep’s own; the manager and sales admin all) */
+    /**
+     * List contracts (a rep’s own; the manager and sales admin all)
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`.
+     */
     get: operations['listContracts'];
     put?: never;
     /**
      * Draft a contract from an accepted quote
      * @description Copies products, quantities, prices, delivery and payment terms from the accepted revision and adds the quality standard and the liability for breach. One contract per quote.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     post: operations['createContract'];
     delete?: never;
@@ -647,6 +746,8 @@ export interface paths {
     /**
      * Read a contract with its full review history
      * @description The customer's rep, the sales manager and sales admin read it, and so does everyone asked to decide a step of its review (legal included).
+     *
+     *     **Roles:** any employee. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them) reads it, whatever their role.
      */
     get: operations['getContract'];
     put?: never;
@@ -657,6 +758,8 @@ export interface paths {
     /**
      * Edit a contract that is not yet signed (JSON merge patch)
      * @description A change invalidates any review (R-2.4.4): a contract under review stops its review (its pending links stop working) and, like an approved one, becomes a draft again, to be submitted anew. A signed (effective) contract cannot be edited (409).
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     patch: operations['updateContract'];
     trace?: never;
@@ -673,6 +776,8 @@ export interface paths {
     /**
      * Submit a draft for review: the sales manager, then legal
      * @description Starts the contract-review workflow (a new round after a rejection). Each reviewer gets an emailed link; a rejection returns the contract to draft with the comment, and the rep is told.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     post: operations['submitContract'];
     delete?: never;
@@ -693,6 +798,8 @@ export interface paths {
     /**
      * Withdraw a contract from its review
      * @description R-2.4.4: the running review stops, its pending links stop working, and the contract is a draft again. Only a contract under review can be withdrawn (409 otherwise).
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     post: operations['withdrawContract'];
     delete?: never;
@@ -710,7 +817,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record the signing of an approved contract; it is then effective */
+    /**
+     * Record the signing of an approved contract; it is then effective
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
+     */
     post: operations['signContract'];
     delete?: never;
     options?: never;
@@ -728,6 +838,8 @@ export interface paths {
     /**
      * List orders (a rep’s own; the sales manager, sales admin and finance all)
      * @description `status` keeps one status (department-wide, by delivery date); `lateOn` keeps those whose delivery date is before that day, e.g. today’s date with an open status for the orders late against their delivery date.
+     *
+     *     **Roles:** `sales_rep`, `sales_manager`, `sales_admin`, `finance`, `production`, `logistics`.
      */
     get: operations['listOrders'];
     put?: never;
@@ -748,6 +860,8 @@ export interface paths {
     /**
      * Read an order with its whole timeline
      * @description The order (made from its effective contract, whose id it shares) and everything that happened to it, oldest first: review, production progress, each shipment with its tracking number, the receipt and its issues, payments; with its installments. Read in one Query of the order’s partition. Production and logistics get the work view: no prices, no installments, no payment entries.
+     *
+     *     **Roles:** any employee. **Ownership:** *own order*: A sales rep acts on the orders of their own customers; the sales manager, sales admin, finance, production and logistics on all (production and logistics see quantities and dates, not prices). **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them) reads it, whatever their role.
      */
     get: operations['getOrder'];
     put?: never;
@@ -770,6 +884,8 @@ export interface paths {
     /**
      * Put a returned order to sales admin’s review again
      * @description An order goes to review by itself when it is created; when the review sends it back, its rep clarifies what was asked (the optional note goes into the timeline) and submits it again: a new round. Only a new or returned order can be submitted (409 otherwise).
+     *
+     *     **Roles:** `sales_rep`, `sales_manager`. **Ownership:** *own order*: A sales rep acts on the orders of their own customers; the sales manager, sales admin, finance, production and logistics on all (production and logistics see quantities and dates, not prices).
      */
     post: operations['submitOrder'];
     delete?: never;
@@ -790,6 +906,8 @@ export interface paths {
     /**
      * Production accepts a reviewed order with its planned completion date
      * @description Production only, on an order awaiting production. Sales admin and the rep follow it on the order; the rep is emailed. When the planned date passes without completion, the deadlines job alerts sales admin and the rep.
+     *
+     *     **Roles:** `production`. **Ownership:** *own order*: A sales rep acts on the orders of their own customers; the sales manager, sales admin, finance, production and logistics on all (production and logistics see quantities and dates, not prices).
      */
     post: operations['acceptOrderProduction'];
     delete?: never;
@@ -810,6 +928,8 @@ export interface paths {
     /**
      * Production reports progress (a percent, a milestone, or both)
      * @description Production only, while in production; a percent never goes back. The rep is emailed.
+     *
+     *     **Roles:** `production`. **Ownership:** *own order*: A sales rep acts on the orders of their own customers; the sales manager, sales admin, finance, production and logistics on all (production and logistics see quantities and dates, not prices).
      */
     post: operations['reportOrderProgress'];
     delete?: never;
@@ -827,7 +947,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Production completes the order: ready to ship */
+    /**
+     * Production completes the order: ready to ship
+     * @description **Roles:** `production`. **Ownership:** *own order*: A sales rep acts on the orders of their own customers; the sales manager, sales admin, finance, production and logistics on all (production and logistics see quantities and dates, not prices).
+     */
     post: operations['completeOrderProduction'];
     delete?: never;
     options?: never;
@@ -847,6 +970,8 @@ export interface paths {
     /**
      * Logistics records a shipment (partial shipments allowed)
      * @description Lines by their position in the order with the quantities shipped, carrier, tracking number and ship date; never more than is left to ship of a line (409). The customer’s contact is emailed the carrier and tracking number in their language; with the last shipment also a single-use link to confirm the receipt. Honours `Idempotency-Key`.
+     *
+     *     **Roles:** `logistics`. **Ownership:** *own order*: A sales rep acts on the orders of their own customers; the sales manager, sales admin, finance, production and logistics on all (production and logistics see quantities and dates, not prices).
      */
     post: operations['recordShipment'];
     delete?: never;
@@ -867,6 +992,8 @@ export interface paths {
     /**
      * Sales admin starts a stalled order’s fulfilment workflow again
      * @description A stalled order (its workflow waited past the step timeout or a step failed) gets a new run, which picks up where the order stands. 409 when it is not stalled.
+     *
+     *     **Roles:** `sales_admin`. **Ownership:** *own order*: A sales rep acts on the orders of their own customers; the sales manager, sales admin, finance, production and logistics on all (production and logistics see quantities and dates, not prices).
      */
     post: operations['restartOrderFulfilment'];
     delete?: never;
@@ -887,6 +1014,8 @@ export interface paths {
     /**
      * The rep records the customer’s receipt, with any problems
      * @description For a customer who does not use the emailed link: the rep (their own orders), sales admin or the manager. Each problem opens a receipt issue the rep resolves before the order completes; without problems the order is delivered and the workflow completes it.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `sales_manager`. **Ownership:** *own order*: A sales rep acts on the orders of their own customers; the sales manager, sales admin, finance, production and logistics on all (production and logistics see quantities and dates, not prices).
      */
     post: operations['recordOrderReceipt'];
     delete?: never;
@@ -907,6 +1036,8 @@ export interface paths {
     /**
      * Resolve a receipt issue
      * @description The rep (their own orders), sales admin or the manager; with no issue left open the order is delivered and completes.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `sales_manager`. **Ownership:** *own order*: A sales rep acts on the orders of their own customers; the sales manager, sales admin, finance, production and logistics on all (production and logistics see quantities and dates, not prices).
      */
     post: operations['resolveReceiptIssue'];
     delete?: never;
@@ -926,6 +1057,8 @@ export interface paths {
     /**
      * Set the order’s payment plan (sales admin, finance)
      * @description Parts of the total (percent, due on signing, delivery or acceptance, plus days) that add up to 100 %, taken from the contract’s payment terms; replaces the default plan’s installments. Refused (409) once a payment is recorded.
+     *
+     *     **Roles:** `finance`, `sales_admin`. **Ownership:** *own order*: A sales rep acts on the orders of their own customers; the sales manager, sales admin, finance, production and logistics on all (production and logistics see quantities and dates, not prices).
      */
     put: operations['setOrderPaymentPlan'];
     post?: never;
@@ -947,6 +1080,8 @@ export interface paths {
     /**
      * Finance records a customer’s payment against an order
      * @description Settles the earliest open installments first; a payment above what is still owed is refused (409) and records nothing. Send an `Idempotency-Key` so that a retried request is not counted twice.
+     *
+     *     **Roles:** `finance`.
      */
     post: operations['recordPayment'];
     delete?: never;
@@ -965,6 +1100,8 @@ export interface paths {
     /**
      * Receivables aging report (finance, sales manager, sales admin)
      * @description What is still owed on open installments, by currency and by how far past its due date on `asOf` (default today in the company’s time zone): current (not yet due), 1–30, 31–60, 61–90 and over 90 days. Amounts in minor units.
+     *
+     *     **Roles:** `finance`, `sales_manager`, `sales_admin`.
      */
     get: operations['getReceivablesAging'];
     put?: never;
@@ -1028,6 +1165,8 @@ export interface paths {
     /**
      * Request an amendment of the contract behind an order (R-2.5.5)
      * @description A change of line quantities or unit prices (minor units) and/or the delivery date, with the reason, by the order’s rep or the sales manager, until the first shipment. The contract’s review chain (the sales manager, then legal; never the requester) decides it from emailed links; approved, the order takes the amended lines, total and delivery date, and the unpaid installments follow the new total (an increase on the last, a decrease off the latest unpaid). One amendment at a time; a total below what was paid is refused. The amendments stay in the order’s history.
+     *
+     *     **Roles:** `sales_rep`, `sales_manager`. **Ownership:** *own order*: A sales rep acts on the orders of their own customers; the sales manager, sales admin, finance, production and logistics on all (production and logistics see quantities and dates, not prices).
      */
     post: operations['requestOrderAmendment'];
     delete?: never;
@@ -1043,11 +1182,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read the year’s budget lines (sales manager, finance, general manager, audit) */
+    /**
+     * Read the year’s budget lines (sales manager, finance, general manager, audit)
+     * @description **Roles:** `sales_manager`, `finance`, `general_manager`, `auditor`.
+     */
     get: operations['getExpenseBudget'];
     /**
      * File the year’s expense budget (sales manager)
      * @description By category (travel, entertainment, marketing, advertising, training, other), each split into quarters and months (even by default; given parts must add up to the whole and, for months, to their quarter), optionally with reps’ own parts (split evenly over the months, taken out of the department’s share). Each category and month becomes a budget line (budgeted, reserved, spent, available), for the department and for each named rep. Filed again, it replaces the year while nothing is reserved or spent on it (409 otherwise). Amounts in minor units.
+     *
+     *     **Roles:** `sales_manager`.
      */
     put: operations['fileExpenseBudget'];
     post?: never;
@@ -1064,12 +1208,17 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List claims (one’s own; finance, the sales manager, the general manager and audit all), newest first */
+    /**
+     * List claims (one’s own; finance, the sales manager, the general manager and audit all), newest first
+     * @description **Roles:** any employee. **Ownership:** *own claim*: The claimant reads their own claims; finance, the sales manager, the general manager and audit read all.
+     */
     get: operations['listClaims'];
     put?: never;
     /**
      * File an expense claim (before spending)
      * @description A draft: category, amount (minor units of the department’s currency), the day of the expense and the reason. Honours `Idempotency-Key`.
+     *
+     *     **Roles:** `sales_rep`, `sales_manager`, `supervisor`, `sales_admin`.
      */
     post: operations['createClaim'];
     delete?: never;
@@ -1088,6 +1237,8 @@ export interface paths {
     /**
      * Read a claim with its approval history
      * @description The claimant, everyone asked to decide it, finance, the sales manager, the general manager and audit.
+     *
+     *     **Roles:** any employee. **Ownership:** *own claim*: The claimant reads their own claims; finance, the sales manager, the general manager and audit read all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them) reads it, whatever their role.
      */
     get: operations['getClaim'];
     put?: never;
@@ -1108,6 +1259,8 @@ export interface paths {
     /**
      * A claim’s audit trail: who changed what, when (audit, finance, management)
      * @description Read-only: no route edits or deletes audit records.
+     *
+     *     **Roles:** `auditor`, `finance`, `sales_manager`, `general_manager`.
      */
     get: operations['getClaimAudit'];
     put?: never;
@@ -1130,6 +1283,8 @@ export interface paths {
     /**
      * Submit a claim: its amount is reserved on its budget line, and its tiered approval starts
      * @description The claimant only. The claim draws on its category’s line for the month of its date (the rep’s own part if the budget gives them one, else the department’s); the reservation is a condition of the same transaction, so however many claims arrive together the reserved plus spent never exceed the budget: one that does not fit is refused (409, nothing reserved). The chain is resolved now: the claimant’s supervisor, the sales manager, above the threshold the senior approver (setting), then finance, who checks the vouchers and pays (approve) or refuses (reject, with the reason); nobody decides twice or decides their own claim. A rejected claim may be submitted again (a new round).
+     *
+     *     **Roles:** any employee. **Ownership:** *claimant*: Only the claimant submits, withdraws and attaches receipts.
      */
     post: operations['submitClaim'];
     delete?: never;
@@ -1147,7 +1302,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Withdraw a claim before its first decision (the reservation is released) */
+    /**
+     * Withdraw a claim before its first decision (the reservation is released)
+     * @description **Roles:** any employee. **Ownership:** *claimant*: Only the claimant submits, withdraws and attaches receipts.
+     */
     post: operations['withdrawClaim'];
     delete?: never;
     options?: never;
@@ -1167,6 +1325,8 @@ export interface paths {
     /**
      * Attach a receipt or invoice to a draft claim: answers a presigned upload URL
      * @description The claimant, while the claim is a draft or rejected; at most 10 per claim. PDF, JPEG or PNG, at most 10 MB. The answer’s `upload` says how to send the file straight to the private documents bucket: `PUT` to `url` with the `content-type` header, within `expiresInSeconds`; the URL is signed for that type and exactly that size. Submitting the claim checks that every receipt was uploaded as announced. Honours `Idempotency-Key` (a replay answers the first URL, which may have expired).
+     *
+     *     **Roles:** any employee. **Ownership:** *claimant*: Only the claimant submits, withdraws and attaches receipts.
      */
     post: operations['attachClaimReceipt'];
     delete?: never;
@@ -1182,7 +1342,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A short-lived download URL of a receipt (whoever may read the claim) */
+    /**
+     * A short-lived download URL of a receipt (whoever may read the claim)
+     * @description **Roles:** any employee. **Ownership:** *own claim*: The claimant reads their own claims; finance, the sales manager, the general manager and audit read all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them) reads it, whatever their role.
+     */
     get: operations['downloadClaimReceipt'];
     put?: never;
     post?: never;
@@ -1202,6 +1365,8 @@ export interface paths {
     /**
      * Budget against actual for a year, quarter or month (JSON or CSV)
      * @description Per category and line (the department’s share and each rep’s part): budgeted, reserved, spent, available, summed over the period’s months; and what was paid per claimant. `format=csv` answers CSV in UTF-8 with a byte order mark (Excel reads the Chinese text).
+     *
+     *     **Roles:** `sales_manager`, `finance`, `general_manager`, `auditor`.
      */
     get: operations['getExpenseReport'];
     put?: never;
@@ -1222,12 +1387,16 @@ export interface paths {
     /**
      * List complaints: one customer’s (its file), or the department’s in a status by deadline
      * @description `customerId` lists a customer’s complaints, newest first, for whoever may see the customer. Without it (sales admin, the manager, technicians), the complaints in `status` (default `open`) by answer deadline, the most urgent first.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `sales_manager`, `technician`.
      */
     get: operations['listComplaints'];
     put?: never;
     /**
      * Log a customer complaint (R-3.5)
      * @description The customer’s words and request, the contact who complained and the severity. Its owner is the customer’s rep; its answer deadline follows the customer’s class and the severity (setting `service`, documented in docs/operations.md: A faster than B faster than C). Honours `Idempotency-Key`.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `sales_manager`.
      */
     post: operations['logComplaint'];
     delete?: never;
@@ -1243,7 +1412,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read a complaint with its whole history */
+    /**
+     * Read a complaint with its whole history
+     * @description **Roles:** `sales_rep`, `sales_admin`, `sales_manager`, `technician`. **Ownership:** *own complaint*: A sales rep works on the complaints of their own customers; sales admin, the manager and technicians on all.
+     */
     get: operations['getComplaint'];
     put?: never;
     post?: never;
@@ -1262,7 +1434,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Add an investigation note */
+    /**
+     * Add an investigation note
+     * @description **Roles:** `sales_rep`, `sales_admin`, `sales_manager`. **Ownership:** *own complaint*: A sales rep works on the complaints of their own customers; sales admin, the manager and technicians on all.
+     */
     post: operations['addComplaintNote'];
     delete?: never;
     options?: never;
@@ -1282,6 +1457,8 @@ export interface paths {
     /**
      * Answer the customer (emailed to the contact in their language)
      * @description An open complaint only; replies to the email reach the rep.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `sales_manager`. **Ownership:** *own complaint*: A sales rep works on the complaints of their own customers; sales admin, the manager and technicians on all.
      */
     post: operations['answerComplaint'];
     delete?: never;
@@ -1302,6 +1479,8 @@ export interface paths {
     /**
      * Record the customer’s word after the answer: solved, or open again
      * @description `solved: true` needs the root cause and the corrective action, recorded so the problem does not come back; `solved: false` opens the complaint again for another answer.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `sales_manager`. **Ownership:** *own complaint*: A sales rep works on the complaints of their own customers; sales admin, the manager and technicians on all.
      */
     post: operations['followUpComplaint'];
     delete?: never;
@@ -1320,12 +1499,16 @@ export interface paths {
     /**
      * List tickets: one customer’s (its file), or a department’s queue
      * @description `customerId` lists a customer’s tickets, newest first, for its rep, sales admin, technicians and the manager. Otherwise a department’s queue (`department`) in `status` (default `open`), the nearest resolution deadline first: production, logistics and finance see their own department’s (the default), another’s is a 403; sales admin, technicians and the manager any, and without `department` every queue one after the other. A rep names one of their customers.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `technician`, `sales_manager`, `production`, `logistics`, `finance`.
      */
     get: operations['listTickets'];
     put?: never;
     /**
      * Record a customer problem as a service ticket (R-2.6.1)
      * @description By the customer’s rep, sales admin, a technician or the manager: the customer, optionally the contact, the order (of this customer) and the product, the category, severity and description. The category routes it first (usage, malfunction, other: after-sales; quality: production; transport damage, wrong delivery: logistics; billing: finance). Its owner is the customer’s rep; its response and resolution deadlines follow the customer’s class and the severity (setting `service`, docs/operations.md), and its timer reminds and escalates. Honours `Idempotency-Key`.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `technician`, `sales_manager`.
      */
     post: operations['openTicket'];
     delete?: never;
@@ -1344,6 +1527,8 @@ export interface paths {
     /**
      * Read a ticket with its whole history
      * @description For its rep, sales admin, technicians, the manager and the department it is routed to.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `technician`, `sales_manager`, `production`, `logistics`, `finance`. **Ownership:** *ticket party*: The rep who owns the ticket, sales admin, technicians and the manager, and the people of the department it is routed to; a visit's report is its technician's.
      */
     get: operations['getTicket'];
     put?: never;
@@ -1366,6 +1551,8 @@ export interface paths {
     /**
      * Route a ticket to another department, with the reason
      * @description Each routing is kept in the history; the department is told by email.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `technician`, `sales_manager`, `production`, `logistics`, `finance`. **Ownership:** *ticket party*: The rep who owns the ticket, sales admin, technicians and the manager, and the people of the department it is routed to; a visit's report is its technician's.
      */
     post: operations['routeTicket'];
     delete?: never;
@@ -1386,6 +1573,8 @@ export interface paths {
     /**
      * Record remote guidance given by phone or email
      * @description The first guidance (or a planned visit) is the response the response deadline asks for.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `technician`, `sales_manager`, `production`, `logistics`, `finance`. **Ownership:** *ticket party*: The rep who owns the ticket, sales admin, technicians and the manager, and the people of the department it is routed to; a visit's report is its technician's.
      */
     post: operations['recordRemoteGuidance'];
     delete?: never;
@@ -1406,6 +1595,8 @@ export interface paths {
     /**
      * Plan an on-site visit by a technician
      * @description Sales admin, a technician or the manager; one planned visit at a time. The technician is emailed.
+     *
+     *     **Roles:** `sales_admin`, `technician`, `sales_manager`. **Ownership:** *ticket party*: The rep who owns the ticket, sales admin, technicians and the manager, and the people of the department it is routed to; a visit's report is its technician's.
      */
     post: operations['planTicketVisit'];
     delete?: never;
@@ -1426,6 +1617,8 @@ export interface paths {
     /**
      * The technician reports a visit: work done, parts used, outcome
      * @description Only the visit’s technician.
+     *
+     *     **Roles:** `technician`. **Ownership:** *ticket party*: The rep who owns the ticket, sales admin, technicians and the manager, and the people of the department it is routed to; a visit's report is its technician's.
      */
     post: operations['reportTicketVisit'];
     delete?: never;
@@ -1446,6 +1639,8 @@ export interface paths {
     /**
      * Solve a ticket: problem, cause and solution
      * @description Becomes a knowledge base entry for the product; a planned visit is reported first. The customer’s contact is emailed a single-use satisfaction link, and a receipt problem’s ticket resolves the order’s receipt issue.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `technician`, `sales_manager`, `production`, `logistics`, `finance`. **Ownership:** *ticket party*: The rep who owns the ticket, sales admin, technicians and the manager, and the people of the department it is routed to; a visit's report is its technician's.
      */
     post: operations['solveTicket'];
     delete?: never;
@@ -1546,6 +1741,8 @@ export interface paths {
     /**
      * Search the knowledge base (R-2.6.4)
      * @description Entries newest first, of one `product` (its model or name, any case) or all, with every word of `q` (any case) in the problem, cause or solution. For reps, sales admin, the manager, technicians, production and logistics.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `sales_manager`, `technician`, `production`, `logistics`.
      */
     get: operations['searchKnowledge'];
     put?: never;
@@ -1563,7 +1760,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read a knowledge base entry */
+    /**
+     * Read a knowledge base entry
+     * @description **Roles:** `sales_rep`, `sales_admin`, `sales_manager`, `technician`, `production`, `logistics`.
+     */
     get: operations['getKnowledgeEntry'];
     put?: never;
     post?: never;
@@ -1580,12 +1780,17 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List appreciation events, latest date first */
+    /**
+     * List appreciation events, latest date first
+     * @description **Roles:** `sales_manager`, `sales_admin`.
+     */
     get: operations['listAppreciationEvents'];
     put?: never;
     /**
      * Create an appreciation event for key customers (R-3.4)
      * @description The sales manager: a product launch or customer gathering on a future day, at a place. Honours `Idempotency-Key`.
+     *
+     *     **Roles:** `sales_manager`.
      */
     post: operations['createAppreciationEvent'];
     delete?: never;
@@ -1601,7 +1806,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read an event with its invitations and attendance */
+    /**
+     * Read an event with its invitations and attendance
+     * @description **Roles:** `sales_manager`, `sales_admin`.
+     */
     get: operations['getAppreciationEvent'];
     put?: never;
     post?: never;
@@ -1621,6 +1829,8 @@ export interface paths {
     /**
      * Propose guests: A customers of at least N years
      * @description A customers whose first purchase is at least `minYears` (default: setting `appreciationMinYears`, 3) whole years ago, the longest first, each marked if already invited.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`.
      */
     get: operations['proposeAppreciationGuests'];
     put?: never;
@@ -1643,6 +1853,8 @@ export interface paths {
     /**
      * Invite customers to an event
      * @description The sales manager; at most 40 customers a request. Each customer’s first contact with an email is invited, by email in their language, with a single-use link to accept or decline until the event’s day. A customer invited before is not invited again.
+     *
+     *     **Roles:** `sales_manager`.
      */
     post: operations['inviteAppreciationGuests'];
     delete?: never;
@@ -1702,11 +1914,15 @@ export interface paths {
     /**
      * Read a rep’s targets for a year
      * @description The rep, their supervisor, the sales manager and the general manager.
+     *
+     *     **Roles:** any employee. **Ownership:** *own figures*: An employee reads their own figures, targets and evaluations; a supervisor those of their team; the sales manager and the general manager everyone's.
      */
     get: operations['getTargets'];
     /**
      * Set a rep’s annual targets (R-4.1, R-0.2)
      * @description The sales manager. Revenue, profit, new customers and the expense allowance are split into months, evenly or by twelve seasonal `monthWeights` (largest remainder: the months always add up to the year); growth, market share and conversion in basis points, satisfaction in hundredths (4.50 = 450). Setting them again replaces them (version + 1).
+     *
+     *     **Roles:** `sales_manager`.
      */
     put: operations['setTargets'];
     post?: never;
@@ -1726,6 +1942,8 @@ export interface paths {
     /**
      * A team’s targets: the sum of its reps’
      * @description A supervisor’s own team (the reps whose supervisor they are), or any for the managers.
+     *
+     *     **Roles:** any employee. **Ownership:** *own figures*: An employee reads their own figures, targets and evaluations; a supervisor those of their team; the sales manager and the general manager everyone's.
      */
     get: operations['getTeamTargets'];
     put?: never;
@@ -1743,11 +1961,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read the year’s market sizes */
+    /**
+     * Read the year’s market sizes
+     * @description **Roles:** `sales_manager`, `general_manager`, `supervisor`, `sales_rep`.
+     */
     get: operations['getMarketSizes'];
     /**
      * Enter the year’s market size of regions (for market share)
      * @description The sales manager; each region once, at most 100. A rep’s market share is their revenue from customers in regions with a size, over those regions’ sizes prorated to the period’s months.
+     *
+     *     **Roles:** `sales_manager`.
      */
     put: operations['setMarketSizes'];
     post?: never;
@@ -1767,6 +1990,8 @@ export interface paths {
     /**
      * A rep’s targets, actuals and attainment for a period (R-4.1)
      * @description `period` is a year (`2026`), a quarter (`2026-Q3`) or a month (`2026-07`). Actuals come from the rep’s monthly facts, kept by the `performance-events` consumer from the domain events (orders completed, customers filed, opportunities closed, ratings, expenses paid, complaints): one Query a month, never the orders. Reps read their own, supervisors their team’s, the managers everyone’s. `quantitativeScore` applies the published weights (settings `performance`, docs/operations.md).
+     *
+     *     **Roles:** any employee. **Ownership:** *own figures*: An employee reads their own figures, targets and evaluations; a supervisor those of their team; the sales manager and the general manager everyone's.
      */
     get: operations['getPerformance'];
     put?: never;
@@ -1789,6 +2014,8 @@ export interface paths {
     /**
      * Evaluate a period again after corrections (R-4.2)
      * @description The sales manager, with the reason; the period’s first run comes from the monthly `evaluation` schedule. The new run applies the rules in force now and records them; the earlier runs and their evaluations are kept. 409 while a run of the period is still evaluating, or before its first run. Honours `Idempotency-Key`.
+     *
+     *     **Roles:** `sales_manager`.
      */
     post: operations['startEvaluationRun'];
     delete?: never;
@@ -1807,6 +2034,8 @@ export interface paths {
     /**
      * A period’s runs and the latest run’s evaluations
      * @description The sales manager and the general manager.
+     *
+     *     **Roles:** `sales_manager`, `general_manager`.
      */
     get: operations['getPeriodEvaluations'];
     put?: never;
@@ -1827,6 +2056,8 @@ export interface paths {
     /**
      * A rep’s evaluations of a year, every run
      * @description The rep, their supervisor, the managers.
+     *
+     *     **Roles:** any employee. **Ownership:** *own figures*: An employee reads their own figures, targets and evaluations; a supervisor those of their team; the sales manager and the general manager everyone's.
      */
     get: operations['getEmployeeEvaluations'];
     put?: never;
@@ -1849,6 +2080,8 @@ export interface paths {
     /**
      * Confirm or adjust what a graded evaluation proposes (R-4.4)
      * @description The sales manager (never on their own evaluation): the bonus, promotion priority, training needs and, for a rep flagged after a second fail, the reassignment decision. Fields left out keep the proposal; a change needs a `reason`. The latest decision stands.
+     *
+     *     **Roles:** `sales_manager`.
      */
     post: operations['decideEvaluationProposals'];
     delete?: never;
@@ -1866,7 +2099,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The rep comments on their own evaluation */
+    /**
+     * The rep comments on their own evaluation
+     * @description **Roles:** any employee. **Ownership:** *self*: The caller's own records only.
+     */
     post: operations['commentOnEvaluation'];
     delete?: never;
     options?: never;
@@ -1925,12 +2161,16 @@ export interface paths {
     /**
      * Training-needs surveys, newest first
      * @description Sales admin or the sales manager.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`.
      */
     get: operations['listTrainingSurveys'];
     put?: never;
     /**
      * Open a training-needs survey (R-5.1)
      * @description Sales admin or the sales manager. Asks everyone in sales (or the `audience` named) to rate their training needs by topic; each person is emailed a single-use link valid until `closesOn`. The half-yearly `training-survey` schedule opens one by itself. Honours `Idempotency-Key`.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`.
      */
     post: operations['openTrainingSurvey'];
     delete?: never;
@@ -1949,6 +2189,8 @@ export interface paths {
     /**
      * A training-needs survey’s results
      * @description Sales admin or the sales manager: how many were asked and answered, per topic how many rate their need 4 or 5 and the mean level (in hundredths), and the comments (without names).
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`.
      */
     get: operations['getTrainingSurvey'];
     put?: never;
@@ -1969,6 +2211,8 @@ export interface paths {
     /**
      * A year’s training needs: survey answers and the needs evaluations proposed
      * @description Sales admin or the sales manager, to make the annual plan (R-5.2): per topic, the answers of the year’s surveys that rate it 4 or 5, and the reps whose graded evaluations proposed it (R-4.4).
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`.
      */
     get: operations['getTrainingNeeds'];
     put?: never;
@@ -1991,6 +2235,8 @@ export interface paths {
     /**
      * Put a session in the annual training plan (R-5.2)
      * @description Sales admin or the sales manager: topic, title, content, start and end (within three days, ahead of now), place, trainer (an employee or an outside name) and audience (at most 200). Each person of the audience is emailed an invitation with a single-use link to sign in at the session. Honours `Idempotency-Key`.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`.
      */
     post: operations['planTrainingSession'];
     delete?: never;
@@ -2009,6 +2255,8 @@ export interface paths {
     /**
      * The year’s training plan by quarter and month
      * @description Everyone in sales.
+     *
+     *     **Roles:** `sales_manager`, `sales_rep`, `supervisor`, `sales_admin`.
      */
     get: operations['getTrainingPlan'];
     put?: never;
@@ -2029,6 +2277,8 @@ export interface paths {
     /**
      * A session with its sign-ins, scores, feedback and effectiveness (R-5.3)
      * @description Planners and the trainer see every attendee; an invited person sees their own record. Effectiveness: attendance, mean exam and practice scores, mean feedback.
+     *
+     *     **Roles:** any employee. **Ownership:** *session’s people*: Planners (sales admin, the manager), the trainer and those invited read a session; planners and the trainer record attendance and scores; those invited give feedback.
      */
     get: operations['getTrainingSession'];
     put?: never;
@@ -2039,6 +2289,8 @@ export interface paths {
     /**
      * Move or change a planned session: time, place, title, content
      * @description Sales admin or the sales manager, with `If-Match`, before the session is over. Everyone invited is emailed the session as it now stands with a new sign-in link (the earlier link stops working). The audience and the trainer stay: plan another session for others.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`.
      */
     patch: operations['changeTrainingSession'];
     trace?: never;
@@ -2055,6 +2307,8 @@ export interface paths {
     /**
      * Cancel a planned session, with the reason
      * @description Sales admin or the sales manager. Everyone invited is emailed that it will not take place, and why; its sign-in links stop working and nothing more is recorded for it. It stays in the plan, marked cancelled.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`.
      */
     post: operations['cancelTrainingSession'];
     delete?: never;
@@ -2075,6 +2329,8 @@ export interface paths {
     /**
      * Sign a person in at a session, or record their exam and practice scores
      * @description The trainer, sales admin or the sales manager, for an invited person. A sign-in is kept once (the first stands); scores 0–100 replace earlier ones. Sign-in opens an hour before the start.
+     *
+     *     **Roles:** any employee. **Ownership:** *session’s people*: Planners (sales admin, the manager), the trainer and those invited read a session; planners and the trainer record attendance and scores; those invited give feedback.
      */
     post: operations['recordTrainingAttendance'];
     delete?: never;
@@ -2095,6 +2351,8 @@ export interface paths {
     /**
      * Give feedback on a session attended: the questionnaire (R-5.3)
      * @description An invited person who signed in, once: how useful it was, 1–5, and a comment.
+     *
+     *     **Roles:** any employee. **Ownership:** *session’s people*: Planners (sales admin, the manager), the trainer and those invited read a session; planners and the trainer record attendance and scores; those invited give feedback.
      */
     post: operations['giveTrainingFeedback'];
     delete?: never;
@@ -2113,11 +2371,15 @@ export interface paths {
     /**
      * A person’s career file: plan, conversations, evaluations and training
      * @description The person, their supervisor and the sales manager. Linked: the graded evaluations of this year and last with the promotion priority and training needs they proposed (or the manager decided), and the sessions the person was invited to.
+     *
+     *     **Roles:** any employee. **Ownership:** *career file’s people*: The person reads their career file; their supervisor and the sales manager keep it.
      */
     get: operations['getCareerFile'];
     /**
      * Set a person’s career plan: goals, path and the step they are on (R-5.4)
      * @description The person’s supervisor or the sales manager (not for themselves). Replaces the plan; the audit trail keeps every version.
+     *
+     *     **Roles:** any employee. **Ownership:** *career file’s people*: The person reads their career file; their supervisor and the sales manager keep it.
      */
     put: operations['putCareerPlan'];
     post?: never;
@@ -2139,6 +2401,8 @@ export interface paths {
     /**
      * Record a career conversation with its date, notes and agreed actions
      * @description The person’s supervisor or the sales manager. Honours `Idempotency-Key`.
+     *
+     *     **Roles:** any employee. **Ownership:** *career file’s people*: The person reads their career file; their supervisor and the sales manager keep it.
      */
     post: operations['recordCareerConversation'];
     delete?: never;
@@ -2239,6 +2503,8 @@ export interface paths {
     /**
      * Sales by rep, customer, product, region or month over a period (R-7.1)
      * @description Completed orders of a year, quarter or month (by their completion date), broken down `by` rep (default), customer, product, region or month, each row against the same months a year earlier (growth) and, for reps and months, against the revenue targets (attainment); `total` is the department's. A supervisor reads it by rep only, of their own team and themselves, with the team's total (key `team`). Amounts in minor units of `currency` (default: the figures' currency, in which targets are kept; other currencies have no targets). Read from monthly aggregates, never from the orders. Sales admin (who compiles the statistics), the sales manager, the general manager and audit. `format=csv` answers the rows as CSV in UTF-8 with a byte order mark (Excel reads the Chinese text).
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `general_manager`, `auditor`, `supervisor`. **Ownership:** *own team*: A supervisor reads the sales report by rep, of their own team (and themselves); the department's readers read every report.
      */
     get: operations['getSalesReport'];
     put?: never;
@@ -2259,6 +2525,8 @@ export interface paths {
     /**
      * Customer analysis over a period: class mix, new and lost customers, top customers, receivables aging
      * @description The class mix now; the customers filed, lost and won back in the period, per rep; the ten customers with the most revenue in the period (with last year's); what is owed today by days past due. Sales admin (who compiles the statistics), the sales manager, the general manager and audit. `format=csv` answers the rows as CSV in UTF-8 with a byte order mark (Excel reads the Chinese text). (one row per measure).
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `general_manager`, `auditor`.
      */
     get: operations['getCustomerReport'];
     put?: never;
@@ -2279,6 +2547,8 @@ export interface paths {
     /**
      * The open pipeline by stage: opportunities and their expected value
      * @description Opportunities standing in each open stage now, per currency of their expected value. Sales admin (who compiles the statistics), the sales manager, the general manager and audit. `format=csv` answers the rows as CSV in UTF-8 with a byte order mark (Excel reads the Chinese text).
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `general_manager`, `auditor`.
      */
     get: operations['getPipelineReport'];
     put?: never;
@@ -2336,12 +2606,16 @@ export interface paths {
     /**
      * Find documents by customer, type and words of their title or tags
      * @description `customerId`: that customer’s documents (optionally of a `type`), for whoever may see the customer. Without it: the documents of a `type` department-wide (sales admin and the manager), or market research for everyone in sales. `q`: every word must appear in the title or the tags, any case. Newest first.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `sales_manager`.
      */
     get: operations['findDocuments'];
     put?: never;
     /**
      * Archive a document (R-7.2) and get its upload URL
      * @description A contract, quote or customer material of a customer the caller may see, or market research (with or without a customer). Answers the metadata and a presigned `PUT` URL (five minutes) signed for the content type and exact size: the file goes straight to the private documents bucket. Honours `Idempotency-Key`.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `sales_manager`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     post: operations['archiveDocument'];
     delete?: never;
@@ -2360,6 +2634,8 @@ export interface paths {
     /**
      * Read a document’s metadata with a download URL
      * @description For whoever may see its customer. The presigned `GET` URL is valid five minutes. 409 until the file is uploaded.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `sales_manager`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     get: operations['getDocument'];
     put?: never;
@@ -2377,7 +2653,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The steps waiting for my decision */
+    /**
+     * The steps waiting for my decision
+     * @description **Roles:** any employee. **Ownership:** *self*: The caller's own records only.
+     */
     get: operations['listMyApprovals'];
     put?: never;
     post?: never;
@@ -2420,6 +2699,8 @@ export interface paths {
     /**
      * Approve or reject a step
      * @description From the emailed page (a form post carrying the link token `t`; answers with a page) or from an API client with the approver’s own bearer token (JSON). The first decision wins; a second, late, expired, tampered or foreign attempt changes nothing and says why. Link tokens are 256 random bits, stored hashed, single-use, expiring and bound to one approver and one step. The waiting workflow resumes from the recorded decision shortly after; if the review ended meanwhile, the decision stays on record as expired.
+     *
+     *     **Who:** *the step’s approver*: Only the approver of the step decides it: with the single-use emailed link, or signed in as that approver.
      */
     post: operations['decideApproval'];
     delete?: never;
@@ -2438,6 +2719,8 @@ export interface paths {
     /**
      * The consumers of domain events and what they react to (manager, sales admin, auditor)
      * @description The event catalogue is docs/asyncapi.json.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `auditor`.
      */
     get: operations['listEventConsumers'];
     put?: never;
@@ -2458,6 +2741,8 @@ export interface paths {
     /**
      * Events a consumer gave up on after its retries, oldest first
      * @description Each stays listed until it is redelivered.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `auditor`.
      */
     get: operations['listDeliveryFailures'];
     put?: never;
@@ -2480,6 +2765,8 @@ export interface paths {
     /**
      * Sends a failed event to its consumer again (manager, sales admin)
      * @description The event goes on the bus addressed to this consumer only. Consumers are idempotent: an event it did handle meanwhile changes nothing.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`.
      */
     post: operations['redeliverEvent'];
     delete?: never;
@@ -2500,6 +2787,8 @@ export interface paths {
     /**
      * Replays the events of a time range into one consumer (manager, sales admin)
      * @description For a new consumer, or one whose data must be rebuilt: every event it reacts to between `from` and `to` (at most 31 days), oldest first, at most 500 per request; `resumeFrom` says where the next request starts. Events it handled before change nothing.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`.
      */
     post: operations['replayEvents'];
     delete?: never;
@@ -2515,7 +2804,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The scheduled jobs and their last run (manager, sales admin, auditor) */
+    /**
+     * The scheduled jobs and their last run (manager, sales admin, auditor)
+     * @description **Roles:** `sales_manager`, `sales_admin`, `auditor`.
+     */
     get: operations['listSchedules'];
     put?: never;
     post?: never;
@@ -2535,6 +2827,8 @@ export interface paths {
     /**
      * Runs of one scheduled job, newest first
      * @description Each firing is recorded once (job, scheduled time, start, end, outcome, counts); a repeated delivery does not run it again.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `auditor`.
      */
     get: operations['listScheduleRuns'];
     put?: never;
