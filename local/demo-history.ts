@@ -356,7 +356,7 @@ function completedOrder(input: {
   }
   const [created, ...rest] = [{ at: order.createdAt, what: 'created', by: rep }, ...timeline, ...payments];
   return [
-    ...quoteWrites(undefined, accepted, rep, revision),
+    ...quoteWrites(undefined, accepted, rep, { revision }),
     ...contractWrites(undefined, effective, rep),
     ...createOrderWrites(order, created!, rep),
     ...rest.map((entry) => timelineWrite(order.id, entry)),

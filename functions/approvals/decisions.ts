@@ -1,7 +1,7 @@
+import { causes } from '#shared/change.ts';
 import { callerFromBearer } from '#shared/bearer.ts';
 import { forbidden, HttpProblem, notFound, unauthorized } from '#shared/problem.ts';
 import { TransactionCancelled } from '#shared/transaction.ts';
-import { recordEvent } from '#shared/events.ts';
 import { approvalDecided } from './events.ts';
 import type { StoredApproval } from './model.ts';
 import { checkLink, decideApproval, type LinkCheck } from './rules.ts';
@@ -49,24 +49,19 @@ export async function decide(id: string, input: Decision, now = new Date()): Pro
     at,
   );
   // The workflow resumes from the event committed with the decision: it cannot be stranded.
-  const reported = recordEvent(approvalDecided, {
-    subject: { type: 'approval', id: approval.id },
-    subjectVersion: decided.version,
-    actor: actorId,
-    at,
-    payload: {
-      approvalId: approval.id,
-      workflow: approval.workflow,
-      step: approval.step,
-      decision: input.decision,
-      comment: input.comment ?? '',
-      decidedBy: actorId,
-    },
+  const reported = causes(approvalDecided, {
+    approvalId: approval.id,
+    workflow: approval.workflow,
+    step: approval.step,
+    decision: input.decision,
+    comment: input.comment ?? '',
+    decidedBy: actorId,
   });
   const standing = approval.subject.standsWhile;
   try {
     await saveApproval(approval, decided, actorId, {
-      also: [reported, ...(standing ? [subjectStillUnderReview(standing)] : [])],
+      events: [reported],
+      also: standing ? [subjectStillUnderReview(standing)] : [],
     });
   } catch (error) {
     if (error instanceof TransactionCancelled && error.failedCondition('approval'))

@@ -1,4 +1,4 @@
-import { newId } from '#shared/clock.ts';
+import { newId, nextVersion } from '#shared/clock.ts';
 import { sendEmail } from '#shared/email.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import type { Employee } from '../employees/public.ts';
@@ -89,14 +89,15 @@ export async function sendLink(
 ): Promise<StoredApproval> {
   const token = newLinkToken();
   const at = new Date().toISOString();
-  const after: StoredApproval = {
-    ...before,
-    ...changes,
-    linkTokenHash: tokenDigest(token),
-    ...(settings ? { linkExpiresAt: linkExpiry(changes.dueAt ?? before.dueAt, settings) } : {}),
-    version: before.version + 1,
-    updatedAt: at,
-  };
+  const after: StoredApproval = nextVersion(
+    {
+      ...before,
+      ...changes,
+      linkTokenHash: tokenDigest(token),
+      ...(settings ? { linkExpiresAt: linkExpiry(changes.dueAt ?? before.dueAt, settings) } : {}),
+    },
+    at,
+  );
   await saveApproval(before, after, kind === 'request' ? 'workflow' : 'approval-deadlines');
   const approver = await getEmployee(after.approverId);
   if (approver)

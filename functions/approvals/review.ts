@@ -1,3 +1,4 @@
+import { commitUnlessChanged } from '#shared/change.ts';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import middy from '@middy/core';
@@ -8,7 +9,7 @@ import { publicApiUrl } from '#shared/links.ts';
 import { logger, metrics, publishMetrics } from '#shared/observability.ts';
 import { parsePart } from '#shared/validation.ts';
 import { type EventSpec, recordEvent } from '#shared/events.ts';
-import { commit, nameOf, TransactionCancelled, type TransactItem } from '#shared/transaction.ts';
+import { type TransactItem } from '#shared/transaction.ts';
 import { startWorkflow, stopWorkflow } from '#shared/workflow.ts';
 import { WORKFLOWS } from '../workflows.ts';
 import { type Delivery, effectOnce } from '#shared/consumer.ts';
@@ -195,16 +196,12 @@ export function outcomeTask<S extends { id: string; ownerId: string; version: nu
         at: verdict.at,
         payload: { ...reviewEndedPayload(input, verdict, current.ownerId), ...subject.extra?.(next) },
       });
-      const items = subject.writes(current, next, subject.actor);
-      try {
-        await commit([...items, reviewed]);
-      } catch (error) {
-        if (!(error instanceof TransactionCancelled && error.failedCondition(nameOf(items[0]!)!)))
-          throw error;
+      if (!(await commitUnlessChanged([...subject.writes(current, next, subject.actor), reviewed]))) {
         // The subject changed meanwhile: a concurrent retry of this Task ended the round (done), or
         // someone else changed the subject (fail, so the Task's retry reads it again).
         const now = await subject.read(input.subject.id);
-        if (now && subject.after(now, input.round, verdict)) throw error;
+        if (now && subject.after(now, input.round, verdict))
+          throw new Error(`${subject.name} ${input.subject.id} changed meanwhile; read it again`);
       }
       return { outcome: input.outcome };
     });

@@ -1,3 +1,4 @@
+import { nextVersion } from '#shared/clock.ts';
 import { defineOwnership } from '#shared/access.ts';
 import { checkLink as checkStoredLink } from '#shared/link-tokens.ts';
 import type { Approval, StoredApproval } from './model.ts';
@@ -66,25 +67,28 @@ export function decideApproval<A extends Approval>(
   decision: { decision: 'approve' | 'reject'; comment?: string; by: string },
   at: string,
 ): A {
-  return {
-    ...approval,
-    status: decision.decision === 'approve' ? 'approved' : 'rejected',
-    decision: decision.decision,
-    ...(decision.comment ? { comment: decision.comment } : {}),
-    decidedBy: decision.by,
-    decidedAt: at,
-    version: approval.version + 1,
-    updatedAt: at,
-  };
+  return nextVersion(
+    {
+      ...approval,
+      status: decision.decision === 'approve' ? 'approved' : 'rejected',
+      decision: decision.decision,
+      ...(decision.comment ? { comment: decision.comment } : {}),
+      decidedBy: decision.by,
+      decidedAt: at,
+    },
+    at,
+  );
 }
 
 /** Nobody is asked any more: the review ended, was withdrawn, or stopped waiting for this step. */
-export const expireApproval = <A extends Approval>(approval: A, at: string): A => ({
-  ...approval,
-  status: 'expired',
-  version: approval.version + 1,
-  updatedAt: at,
-});
+export const expireApproval = <A extends Approval>(approval: A, at: string): A =>
+  nextVersion(
+    {
+      ...approval,
+      status: 'expired',
+    },
+    at,
+  );
 
 /** A link stays valid until the step could escalate; a new link replaces it then. */
 export const linkExpiry = (dueAt: string, settings: ApprovalSettings) =>

@@ -1,34 +1,36 @@
-import { auditChange } from '#shared/audit.ts';
+import { type Caused, type Change, changeWrites } from '#shared/change.ts';
 import { getItem, tableName } from '#shared/db.ts';
 import { collectAll, getResource, queryPage } from '#shared/listing.ts';
-import { commit, named, putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
+import { commit, named, putNew, type TransactItem } from '#shared/transaction.ts';
 import { Approvals, ApprovalTaskClaims } from './entities.ts';
 import type { ReviewSubject, StoredApproval } from './model.ts';
 import { approvalView, expireApproval } from './rules.ts';
 
-const approvalItem = (approval: StoredApproval) =>
-  Approvals.item(
-    {
-      id: approval.id,
-      approverId: approval.approverId,
-      status: approval.status,
-      dueAt: approval.dueAt,
-      subjectType: approval.subject.type,
-      subjectId: approval.subject.id,
-      createdAt: approval.createdAt,
-    },
-    approval,
-  );
+const approvalKey = (approval: StoredApproval) => ({
+  id: approval.id,
+  approverId: approval.approverId,
+  status: approval.status,
+  dueAt: approval.dueAt,
+  subjectType: approval.subject.type,
+  subjectId: approval.subject.id,
+  createdAt: approval.createdAt,
+});
 
-const audited = (before: StoredApproval | undefined, after: StoredApproval, actorId: string) =>
-  auditChange(Approvals.key({ id: after.id }), {
-    // Tokens never reach the audit trail.
-    type: 'Approval',
-    id: after.id,
-    actorId,
-    at: after.updatedAt,
-    before: before && approvalView(before),
-    after: approvalView(after),
+/** An approval's change; its link tokens never reach the audit trail. */
+const approvalWrites = (
+  before: StoredApproval | undefined,
+  after: StoredApproval,
+  actorId: string,
+  more: Pick<Change<typeof Approvals, StoredApproval>, 'condition' | 'events' | 'with'> = {},
+) =>
+  changeWrites({
+    entity: Approvals,
+    key: approvalKey(after),
+    before,
+    after,
+    actor: actorId,
+    auditAs: approvalView,
+    ...more,
   });
 
 export async function getApproval(id: string): Promise<StoredApproval | undefined> {
@@ -41,34 +43,34 @@ export async function approvalForTask(digest: string): Promise<string | undefine
 
 /** A new approval, claimed by its task token so a retried Task does not open a second one. */
 export function createApprovalWrites(approval: StoredApproval, taskDigest: string): TransactItem[] {
-  return [
-    putNew(ApprovalTaskClaims.item({ digest: taskDigest }, { approvalId: approval.id })),
-    putNew(approvalItem(approval)),
-    audited(undefined, approval, 'workflow'),
-  ];
+  return approvalWrites(undefined, approval, 'workflow', {
+    with: [putNew(ApprovalTaskClaims.item({ digest: taskDigest }, { approvalId: approval.id }))],
+  });
 }
 
 /**
  * Any change of an approval (decision, new link, escalation), conditional on the version read and,
  * for decisions, on the step being undecided: of two concurrent decisions exactly one is written.
- * `also` joins the same transaction (the event that reports the change).
+ * `events` report it; `also` joins the same transaction (a check that the subject still stands).
  */
 export async function saveApproval(
   before: StoredApproval,
   after: StoredApproval,
   actorId: string,
-  { undecidedOnly = true, also = [] as TransactItem[] } = {},
+  { undecidedOnly = true, events = [] as Caused[], also = [] as TransactItem[] } = {},
 ): Promise<void> {
   const undecided = {
-    condition: '#status = :pending',
+    expression: '#status = :pending',
     names: { '#status': 'status' },
     values: { ':pending': 'pending' },
   };
-  await commit([
-    putIfVersion(approvalItem(after), before.version, undecidedOnly ? undecided : undefined),
-    audited(before, after, actorId),
-    ...also,
-  ]);
+  await commit(
+    approvalWrites(before, after, actorId, {
+      condition: undecidedOnly ? undecided : undefined,
+      events,
+      with: also,
+    }),
+  );
 }
 
 export function pendingApprovalsOf(approverId: string): Promise<StoredApproval[]> {

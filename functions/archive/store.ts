@@ -1,7 +1,7 @@
-import { auditChange } from '#shared/audit.ts';
+import { changeWrites } from '#shared/change.ts';
 import { searchFilter, searchText, withoutSearchText } from '#shared/search.ts';
 import { getResource, type PageParameters, queryPage } from '#shared/listing.ts';
-import { putNew, type TransactItem } from '#shared/transaction.ts';
+import { type TransactItem } from '#shared/transaction.ts';
 import { Documents } from './entities.ts';
 import type { ArchivedDocument } from './model.ts';
 
@@ -9,16 +9,15 @@ import type { ArchivedDocument } from './model.ts';
 export const fileKey = (id: string) => `archive/${id}`;
 
 /** A new document with its audit record; it is found by the words of its title and tags. */
-export const documentWrites = (document: ArchivedDocument, actorId: string): TransactItem[] => [
-  putNew(Documents.item(document, { ...document, ...searchText([document.title, ...document.tags]) })),
-  auditChange(Documents.key({ id: document.id }), {
-    type: 'Document',
-    id: document.id,
-    actorId,
-    at: document.createdAt,
-    after: document,
-  }),
-];
+export const documentWrites = (document: ArchivedDocument, actorId: string): TransactItem[] =>
+  changeWrites({
+    entity: Documents,
+    key: document,
+    before: undefined,
+    after: { ...document, ...searchText([document.title, ...document.tags]) },
+    actor: actorId,
+    auditAs: withoutSearchText,
+  });
 
 export async function getDocument(id: string): Promise<ArchivedDocument | undefined> {
   const document = await getResource<ArchivedDocument>(Documents.key({ id }));

@@ -1,3 +1,4 @@
+import { nextVersion } from '#shared/clock.ts';
 import { addDays, daysBetween } from '#shared/calendar.ts';
 import { conflict } from '#shared/domain-errors.ts';
 import type { CareSettings } from './settings.ts';
@@ -43,15 +44,16 @@ export function completeRevisit<R extends { status: string; version: number; id:
   at: string,
 ): R & { status: 'completed' } {
   if (revisit.status !== 'open') throw conflict(`Revisit ${revisit.id} is already completed.`);
-  return {
-    ...revisit,
-    status: 'completed',
-    completedAt: at,
-    completedBy: completion.by,
-    outcome: completion.outcome,
-    satisfaction: completion.satisfaction,
-    interactionId: completion.interactionId,
-    version: revisit.version + 1,
-    updatedAt: at,
-  };
+  return nextVersion(
+    {
+      ...revisit,
+      status: 'completed',
+      completedAt: at,
+      completedBy: completion.by,
+      outcome: completion.outcome,
+      satisfaction: completion.satisfaction,
+      interactionId: completion.interactionId,
+    },
+    at,
+  );
 }

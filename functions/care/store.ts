@@ -1,6 +1,5 @@
-import { recordEvent } from '#shared/events.ts';
+import { causes, changeWrites } from '#shared/change.ts';
 import { revisitCompleted } from './events.ts';
-import { auditChange } from '#shared/audit.ts';
 import { tableName } from '#shared/db.ts';
 import { deleteIf, updateIf } from '#shared/db-update.ts';
 import {
@@ -10,39 +9,31 @@ import {
   scopedPartition,
   getResource,
 } from '#shared/listing.ts';
-import { putIfVersion, putNew, type TransactItem } from '#shared/transaction.ts';
+import { putNew, type TransactItem } from '#shared/transaction.ts';
 import type { CareMessage, Revisit, RevisitFilter } from './model.ts';
 import { CareMessages, OpenRevisitClaims, Revisits, RevisitDigests } from './entities.ts';
 
-const revisitItem = (revisit: Revisit) =>
-  Revisits.item(
-    {
-      id: revisit.id,
-      ownerId: revisit.ownerId,
-      status: revisit.status,
-      dueOn: revisit.dueOn,
-    },
-    revisit,
-  );
+const revisitKey = (revisit: Revisit) => ({
+  id: revisit.id,
+  ownerId: revisit.ownerId,
+  status: revisit.status,
+  dueOn: revisit.dueOn,
+});
 
 export async function getRevisit(id: string): Promise<Revisit | undefined> {
   return getResource<Revisit>(Revisits.key({ id }));
 }
 
 /** Opening claims the customer's single open-revisit slot in the same transaction. */
-export function openRevisitWrites(revisit: Revisit): TransactItem[] {
-  return [
-    putNew(OpenRevisitClaims.item({ customerId: revisit.customerId }, { revisitId: revisit.id })),
-    putNew(revisitItem(revisit)),
-    auditChange(Revisits.key({ id: revisit.id }), {
-      type: 'Revisit',
-      id: revisit.id,
-      actorId: 'revisit-planning',
-      at: revisit.createdAt,
-      after: revisit,
-    }),
-  ];
-}
+export const openRevisitWrites = (revisit: Revisit) =>
+  changeWrites({
+    entity: Revisits,
+    key: revisitKey(revisit),
+    before: undefined,
+    after: revisit,
+    actor: 'revisit-planning',
+    with: [putNew(OpenRevisitClaims.item({ customerId: revisit.customerId }, { revisitId: revisit.id }))],
+  });
 
 /** Completing frees the slot, and the communication record's writes come along. */
 export function completeRevisitWrites(
@@ -51,40 +42,34 @@ export function completeRevisitWrites(
   actorId: string,
   interactionWrites: TransactItem[],
 ): TransactItem[] {
-  return [
-    putIfVersion(revisitItem(after), before.version),
-    {
-      name: 'openRevisitClaim',
-      Delete: {
-        TableName: tableName(),
-        Key: OpenRevisitClaims.key({ customerId: before.customerId }),
-        ConditionExpression: 'revisitId = :id',
-        ExpressionAttributeValues: { ':id': before.id },
+  return changeWrites({
+    entity: Revisits,
+    key: revisitKey(after),
+    before,
+    after,
+    actor: actorId,
+    with: [
+      {
+        name: 'openRevisitClaim',
+        Delete: {
+          TableName: tableName(),
+          Key: OpenRevisitClaims.key({ customerId: before.customerId }),
+          ConditionExpression: 'revisitId = :id',
+          ExpressionAttributeValues: { ':id': before.id },
+        },
       },
-    },
-    auditChange(Revisits.key({ id: after.id }), {
-      type: 'Revisit',
-      id: after.id,
-      actorId,
-      at: after.updatedAt,
-      before,
-      after,
-    }),
-    ...interactionWrites,
-    recordEvent(revisitCompleted, {
-      subject: { type: 'revisit', id: after.id },
-      subjectVersion: after.version,
-      actor: actorId,
-      at: after.updatedAt,
-      payload: {
+      ...interactionWrites,
+    ],
+    events: [
+      causes(revisitCompleted, {
         revisitId: after.id,
         customerId: after.customerId,
         ownerId: after.ownerId,
         satisfaction: after.satisfaction!,
         completedAt: after.completedAt ?? after.updatedAt,
-      },
-    }),
-  ];
+      }),
+    ],
+  });
 }
 
 export function listRevisits(scope: ListScope, filter: RevisitFilter, page: PageParameters) {

@@ -13,6 +13,7 @@ export const Purchases = defineEntity({
   owner: 'classification',
   description: 'One purchase of a customer (date, amount): the input of its statistics.',
   key: { pk: 'CUSTOMER#{customerId}', sk: 'PURCHASE#{date}#{id}' },
+  audited: true,
   patterns: [{ name: 'a customer’s purchases by date', by: 'prefix' }],
 });
 

@@ -1,3 +1,4 @@
+import { bumpVersion } from '#shared/clock.ts';
 import { monthOf } from '#shared/calendar.ts';
 import type { ClassificationSettings } from './settings.ts';
 
@@ -147,14 +148,13 @@ export function reclassified(
 ) {
   if (before && before.score === result.score && before.computedClass === result.class) return undefined;
   const base = before ?? emptyRecord(customerId);
-  const after = {
+  const after = bumpVersion({
     ...base,
     score: result.score,
     computedClass: result.class,
     reasons: result.reasons,
     classifiedAt: at,
-    version: base.version + 1,
-  };
+  });
   return withChange(before, after, { cause: 'classification', by: 'classification-job', at });
 }
 
@@ -164,7 +164,7 @@ export function overridden(
   override: { class: CustomerClass; reason: string; by: string; at: string },
 ) {
   const base = before ?? emptyRecord(customerId);
-  const after = { ...base, override, version: base.version + 1 };
+  const after = bumpVersion({ ...base, override });
   return withChange(before, after, {
     cause: 'override',
     by: override.by,
@@ -175,6 +175,6 @@ export function overridden(
 
 export function overrideCleared(before: RecordShape, by: string, at: string) {
   const { override: _cleared, ...rest } = before;
-  const after = { ...rest, version: before.version + 1 };
+  const after = bumpVersion({ ...rest });
   return withChange(before, after, { cause: 'override-cleared', by, at });
 }

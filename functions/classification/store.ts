@@ -1,12 +1,11 @@
-import { auditChange } from '#shared/audit.ts';
+import { causes, changeWrites } from '#shared/change.ts';
 import { newId } from '#shared/clock.ts';
-import { batchGetItems, tableName } from '#shared/db.ts';
+import { batchGetItems } from '#shared/db.ts';
 import { type PageParameters, getResource, queryPage, toResource } from '#shared/listing.ts';
 import { putNew, type TransactItem } from '#shared/transaction.ts';
 import type { ClassChange, ClassificationRecord, Purchase } from './model.ts';
 import { type PurchaseStats } from './rules.ts';
 import { customerClassified, purchaseRecorded } from './events.ts';
-import { recordEvent } from '#shared/events.ts';
 import { ClassChanges, Classifications, Purchases } from './entities.ts';
 import { classWrite, customerStatistics } from '../customers/public.ts';
 
@@ -14,30 +13,26 @@ import { classWrite, customerStatistics } from '../customers/public.ts';
  * Writes that record a purchase: the purchase, an audit record and the `purchase.recorded` event,
  * from which the customer's rolling aggregates count it.
  */
-export function purchaseWrites(purchase: Purchase): TransactItem[] {
-  const key = Purchases.key({ customerId: purchase.customerId, date: purchase.date, id: purchase.id });
-  return [
-    putNew({ ...key, entityType: Purchases.type, ...purchase }),
-    auditChange(key, {
-      type: 'Purchase',
-      id: purchase.id,
-      actorId: purchase.recordedBy,
-      at: purchase.createdAt,
-      after: purchase,
-    }),
-    recordEvent(purchaseRecorded, {
-      subject: { type: 'customer', id: purchase.customerId },
-      actor: purchase.recordedBy,
-      at: purchase.createdAt,
-      payload: {
-        customerId: purchase.customerId,
-        purchaseId: purchase.id,
-        date: purchase.date,
-        amount: { value: purchase.amount.value, currency: purchase.amount.currency },
-      },
-    }),
-  ];
-}
+export const purchaseWrites = (purchase: Purchase): TransactItem[] =>
+  changeWrites({
+    entity: Purchases,
+    key: purchase,
+    before: undefined,
+    after: purchase,
+    actor: purchase.recordedBy,
+    events: [
+      causes(
+        purchaseRecorded,
+        {
+          customerId: purchase.customerId,
+          purchaseId: purchase.id,
+          date: purchase.date,
+          amount: { value: purchase.amount.value, currency: purchase.amount.currency },
+        },
+        { type: 'customer', id: purchase.customerId },
+      ),
+    ],
+  });
 
 export function listPurchases(customerId: string, page: PageParameters) {
   return queryPage<Purchase>({
@@ -80,44 +75,44 @@ export function classificationWrites(
       }
     | undefined,
 ): TransactItem[] {
-  const record = Classifications.item({ customerId: after.customerId }, after);
-  const items: TransactItem[] = [
-    {
-      Put: {
-        TableName: tableName(),
-        Item: record,
-        ConditionExpression: before ? 'version = :expected' : 'attribute_not_exists(pk)',
-        ExpressionAttributeValues: before ? { ':expected': before.version } : undefined,
-      },
-    },
-  ];
-  if (change) {
-    items.push(
-      // The customer's own item changes as the customers domain says.
-      classWrite(after.customerId, change.to, change.at),
-      putNew(
-        ClassChanges.item(
-          { customerId: after.customerId, at: change.at, id: newId() },
-          {
-            at: change.at,
-            from: change.from,
-            to: change.to,
-            cause: change.cause,
-            score: after.score,
-            by: change.by,
-            ...(change.reason ? { reason: change.reason } : {}),
-          },
-        ),
-      ),
-      recordEvent(customerClassified, {
-        subject: { type: 'customer', id: after.customerId },
-        actor: change.by,
-        at: change.at,
-        payload: { customerId: after.customerId, from: change.from, to: change.to, at: change.at },
-      }),
-    );
-  }
-  return items;
+  return changeWrites({
+    entity: Classifications,
+    key: after,
+    id: after.customerId,
+    at: change?.at,
+    before,
+    after,
+    actor: change?.by ?? 'classification',
+    with: change
+      ? [
+          // The customer's own item changes as the customers domain says.
+          classWrite(after.customerId, change.to, change.at),
+          putNew(
+            ClassChanges.item(
+              { customerId: after.customerId, at: change.at, id: newId() },
+              {
+                at: change.at,
+                from: change.from,
+                to: change.to,
+                cause: change.cause,
+                score: after.score,
+                by: change.by,
+                ...(change.reason ? { reason: change.reason } : {}),
+              },
+            ),
+          ),
+        ]
+      : [],
+    events: change
+      ? [
+          causes(
+            customerClassified,
+            { customerId: after.customerId, from: change.from, to: change.to, at: change.at },
+            { type: 'customer', id: after.customerId },
+          ),
+        ]
+      : [],
+  });
 }
 
 /** Aggregates and classifications of many customers at once. */

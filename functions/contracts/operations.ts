@@ -1,8 +1,8 @@
+import { commitChange, causes } from '#shared/change.ts';
 import { ANY_EMPLOYEE } from '#shared/access.ts';
 import { type Caller } from '#shared/caller.ts';
 import { newId, nowIso } from '#shared/clock.ts';
 import { expectedVersion } from '#shared/conditional.ts';
-import { recordEvent } from '#shared/events.ts';
 import { defineOperation, MERGE_PATCH_TYPES, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
@@ -10,7 +10,7 @@ import { mergePatch } from '#shared/merge-patch.ts';
 import { conflict } from '#shared/problem.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
-import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
+import { TransactionCancelled } from '#shared/transaction.ts';
 import * as z from 'zod/mini';
 import { prepareReview, reviewsOf, askedToDecide } from '../approvals/public.ts';
 import {
@@ -121,10 +121,7 @@ const update = defineOperation({
     const contract = await contractFor(caller, params.id);
     expectedVersion(headers, contract.version);
     const next = editContract(mergePatch(contract, body), nowIso());
-    await commitChange(
-      [...contractWrites(contract, next, caller.id), ...stopsReview(contract, next, caller.id, 'changed')],
-      contract.id,
-    );
+    await commitChange(contractWrites(contract, next, caller.id, stopsReview(contract, 'changed')));
     return resourceReply(next);
   },
 });
@@ -151,31 +148,15 @@ const submit = defineOperation({
       { key: Contracts.key({ id: contract.id }), fields: { status: 'under_review', reviewRound: round } },
     );
     // The review starts from the event, committed with the change: a failed start is retried, never lost.
-    const submitted = recordEvent(contractSubmitted, {
-      subject: { type: 'contract', id: contract.id },
-      subjectVersion: underReview.version,
-      actor: caller.id,
-      at: underReview.updatedAt,
-      payload: start,
-    });
-    await commitChange([...contractWrites(contract, underReview, caller.id), submitted], contract.id);
+    const submitted = causes(contractSubmitted, start);
+    await commitChange(contractWrites(contract, underReview, caller.id, [submitted]));
     return { ...resourceReply(underReview), status: 202 };
   },
 });
 
 /** The event that stops a running review, when the change takes the contract out of it. */
-const stopsReview = (before: Contract, after: Contract, actor: string, reason: 'changed' | 'withdrawn') =>
-  before.status === 'under_review'
-    ? [
-        recordEvent(contractWithdrawn, {
-          subject: { type: 'contract', id: before.id },
-          subjectVersion: after.version,
-          actor,
-          at: after.updatedAt,
-          payload: { round: before.reviewRound, reason },
-        }),
-      ]
-    : [];
+const stopsReview = (before: Contract, reason: 'changed' | 'withdrawn') =>
+  before.status === 'under_review' ? [causes(contractWithdrawn, { round: before.reviewRound, reason })] : [];
 
 const withdraw = defineOperation({
   operationId: 'withdrawContract',
@@ -188,13 +169,7 @@ const withdraw = defineOperation({
   async handle({ caller, params }) {
     const contract = await contractFor(caller, params.id);
     const draft = withdrawContract(contract, nowIso());
-    await commitChange(
-      [
-        ...contractWrites(contract, draft, caller.id),
-        ...stopsReview(contract, draft, caller.id, 'withdrawn'),
-      ],
-      contract.id,
-    );
+    await commitChange(contractWrites(contract, draft, caller.id, stopsReview(contract, 'withdrawn')));
     return resourceReply(draft);
   },
 });
@@ -212,25 +187,19 @@ const sign = defineOperation({
     const contract = await contractFor(caller, params.id);
     const effective = signContract(contract, body, nowIso());
     // Its order and the won opportunity follow from the event, committed with the signature.
-    const signed = recordEvent(contractSigned, {
-      subject: { type: 'contract', id: contract.id },
-      subjectVersion: effective.version,
-      actor: caller.id,
-      at: effective.updatedAt,
-      payload: {
-        contractId: contract.id,
-        quoteId: contract.quoteId,
-        customerId: contract.customerId,
-        ownerId: contract.ownerId,
-        currency: contract.currency,
-        lines: contract.lines,
-        total: contract.total,
-        deliveryDate: contract.deliveryDate,
-        paymentTerms: contract.paymentTerms,
-        signedOn: body.signedOn,
-      },
+    const signed = causes(contractSigned, {
+      contractId: contract.id,
+      quoteId: contract.quoteId,
+      customerId: contract.customerId,
+      ownerId: contract.ownerId,
+      currency: contract.currency,
+      lines: contract.lines,
+      total: contract.total,
+      deliveryDate: contract.deliveryDate,
+      paymentTerms: contract.paymentTerms,
+      signedOn: body.signedOn,
     });
-    await commitChange([...contractWrites(contract, effective, caller.id), signed], contract.id);
+    await commitChange(contractWrites(contract, effective, caller.id, [signed]));
     return resourceReply(effective);
   },
 });

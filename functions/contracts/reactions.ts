@@ -1,9 +1,9 @@
+import { commitUnlessChanged } from '#shared/change.ts';
 import { consumerHandler, effectOnce, on } from '#shared/consumer.ts';
 import { logger } from '#shared/observability.ts';
 import { emailOutcome, startReview, stopReview } from '../approvals/public.ts';
 import { contractReviewed, contractSubmitted, contractWithdrawn } from './events.ts';
 import { collectWhere } from '#shared/listing.ts';
-import { commitUnlessChanged } from '#shared/transaction.ts';
 import { customerReassigned } from '../customers/public.ts';
 import { contractTitle } from './rules.ts';
 import { contractOwnerChangeWrites, getContract, listContracts } from './store.ts';

@@ -1,3 +1,4 @@
+import { nextVersion } from '#shared/clock.ts';
 import { conflict } from '#shared/domain-errors.ts';
 import { formatMoney } from '#shared/money.ts';
 import type { ChainStep, Verdict } from '../approvals/public.ts';
@@ -40,7 +41,6 @@ export function draftFromQuote(
 // A contract's transitions (R-2.4). Each takes the contract as read and answers it as it is to be
 // written (version moved on), or throws the rule it breaks.
 
-const changed = (contract: Contract, at: string) => ({ version: contract.version + 1, updatedAt: at });
 const state = (contract: Contract) => contract.status.replace('_', ' ');
 
 /**
@@ -50,7 +50,7 @@ const state = (contract: Contract) => contract.status.replace('_', ' ');
 function reopen(contract: Contract, action: string, at: string): Contract {
   if (contract.status === 'effective')
     throw conflict(`Contract ${contract.id} is signed (effective); it cannot ${action}.`);
-  return { ...contract, status: 'draft', ...changed(contract, at) };
+  return nextVersion({ ...contract, status: 'draft' }, at);
 }
 
 /** A change to the terms (merged by the caller): a draft again, whatever review it was in. */
@@ -60,12 +60,14 @@ export const editContract = (edited: Contract, at: string): Contract => reopen(e
 export function submitContract(contract: Contract, at: string): Contract {
   if (contract.status !== 'draft')
     throw conflict(`Contract ${contract.id} is ${state(contract)}; it cannot be submitted.`);
-  return {
-    ...contract,
-    status: 'under_review',
-    reviewRound: contract.reviewRound + 1,
-    ...changed(contract, at),
-  };
+  return nextVersion<Contract>(
+    {
+      ...contract,
+      status: 'under_review',
+      reviewRound: contract.reviewRound + 1,
+    },
+    at,
+  );
 }
 
 /** Withdrawn from its review, it is a draft again (R-2.4.4). */
@@ -83,7 +85,7 @@ export function signContract(
 ): Contract {
   if (contract.status !== 'approved')
     throw conflict(`Contract ${contract.id} is ${state(contract)}; only an approved contract is signed.`);
-  return { ...contract, status: 'effective', signing, ...changed(contract, at) };
+  return nextVersion({ ...contract, status: 'effective', signing }, at);
 }
 
 /**
@@ -93,15 +95,15 @@ export function signContract(
 export function afterReview(contract: Contract, round: number, verdict: Verdict): Contract | undefined {
   if (contract.status !== 'under_review' || contract.reviewRound !== round) return undefined;
   const at = verdict.at;
-  if (verdict.approved)
-    return { ...contract, status: 'approved', version: contract.version + 1, updatedAt: at };
-  return {
-    ...contract,
-    status: 'draft',
-    lastRejection: verdict.returned,
-    version: contract.version + 1,
-    updatedAt: at,
-  };
+  if (verdict.approved) return nextVersion<Contract>({ ...contract, status: 'approved' }, at);
+  return nextVersion<Contract>(
+    {
+      ...contract,
+      status: 'draft',
+      lastRejection: verdict.returned,
+    },
+    at,
+  );
 }
 
 /** The contract review's chain (R-2.4.2): the sales manager, then legal. */

@@ -1,4 +1,5 @@
-import { auditChange } from '#shared/audit.ts';
+import { nextVersion } from '#shared/clock.ts';
+import { type Caused, changeWrites } from '#shared/change.ts';
 import {
   getResource,
   type ListScope,
@@ -6,42 +7,36 @@ import {
   queryPage,
   scopedPartition,
 } from '#shared/listing.ts';
-import { putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
+import { putNew } from '#shared/transaction.ts';
 import { Contracts, QuoteContractClaims } from './entities.ts';
 import type { Contract } from './model.ts';
-
-const contractItem = (contract: Contract) =>
-  Contracts.item({ id: contract.id, ownerId: contract.ownerId }, contract);
 
 export async function getContract(id: string): Promise<Contract | undefined> {
   return getResource<Contract>(Contracts.key({ id }));
 }
 
-export function contractWrites(
+/** A contract's change (a new one claims its quote: one contract per quote), with its events. */
+export const contractWrites = (
   before: Contract | undefined,
   after: Contract,
   actorId: string,
-): TransactItem[] {
-  return [
-    putVersioned(before, contractItem(after)),
-    ...(before
+  events: readonly Caused[] = [],
+) =>
+  changeWrites({
+    entity: Contracts,
+    key: { id: after.id, ownerId: after.ownerId },
+    before,
+    after,
+    actor: actorId,
+    events,
+    with: before
       ? []
-      : [putNew(QuoteContractClaims.item({ quoteId: after.quoteId }, { contractId: after.id }))]),
-    auditChange(Contracts.key({ id: after.id }), {
-      type: 'Contract',
-      id: after.id,
-      actorId,
-      at: after.updatedAt,
-      before,
-      after,
-    }),
-  ];
-}
+      : [putNew(QuoteContractClaims.item({ quoteId: after.quoteId }, { contractId: after.id }))],
+  });
 
 /** A contract moved to another owner with its customer (conditional on the version read). */
-export function contractOwnerChangeWrites(before: Contract, ownerId: string, actorId: string, at: string) {
-  return contractWrites(before, { ...before, ownerId, version: before.version + 1, updatedAt: at }, actorId);
-}
+export const contractOwnerChangeWrites = (before: Contract, ownerId: string, actorId: string, at: string) =>
+  contractWrites(before, nextVersion({ ...before, ownerId }, at), actorId);
 
 export function listContracts(scope: ListScope, page: PageParameters) {
   return queryPage<Contract>({

@@ -1,3 +1,4 @@
+import { commitChange } from '#shared/change.ts';
 import { visibleCustomer } from './access.ts';
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
@@ -10,7 +11,7 @@ import { pageParameters } from '#shared/listing.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
 import { conflict, validationProblem } from '#shared/problem.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
-import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
+import { TransactionCancelled } from '#shared/transaction.ts';
 import { getEmployee } from '../employees/public.ts';
 import {
   contactParams,
@@ -139,7 +140,7 @@ const updateCustomer = defineOperation({
     const next = patchedCustomer(current, body, caller, nowIso());
     if (next.ownerId !== current.ownerId) await assertOwnerExists(next.ownerId, caller.id);
     try {
-      await commitChange(updateCustomerWrites(current, next, caller.id), current.id);
+      await commitChange(updateCustomerWrites(current, next, caller.id));
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition('customerNameClaim')) {
         throw await duplicateName(next.name, caller);
@@ -203,7 +204,7 @@ const updateContact = defineOperation({
     const current = found(await getContact(params.id, params.contactId), `Contact ${params.contactId}`);
     expectedVersion(headers, current.version);
     const next = nextVersion(mergePatch(current, body));
-    await commitChange(contactWrites(current, next, caller.id), current.id);
+    await commitChange(contactWrites(current, next, caller.id));
     return resourceReply(next);
   },
 });

@@ -1,4 +1,4 @@
-import { auditChange } from '#shared/audit.ts';
+import { causes, changeWrites } from '#shared/change.ts';
 import { batchGetItems, getItem, query, tableName } from '#shared/db.ts';
 import { updateIf } from '#shared/db-update.ts';
 import {
@@ -9,11 +9,10 @@ import {
   scopedPartition,
   getResource,
 } from '#shared/listing.ts';
-import { putIfVersion, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
+import { putNew, type TransactItem } from '#shared/transaction.ts';
 import type { Contact, Customer, CustomerFilter, Interaction } from './model.ts';
 import { customerFilterExpression, normalizeCompanyName } from './rules.ts';
 import { customerFiled, customerReassigned, customerStatusChanged, interactionRecorded } from './events.ts';
-import { recordEvent } from '#shared/events.ts';
 import { Contacts, Customers, CustomerNameClaims, CustomerStatistics, Interactions } from './entities.ts';
 
 /**
@@ -30,86 +29,67 @@ export async function nameClaimHolder(name: string): Promise<string | undefined>
   return item?.customerId as string | undefined;
 }
 
-const customerItem = (customer: Customer) =>
-  Customers.item({ id: customer.id, ownerId: customer.ownerId }, customer);
+const customerKey = (customer: Customer) => ({ id: customer.id, ownerId: customer.ownerId });
 
 const nameClaim = (customer: Customer) =>
   putNew(CustomerNameClaims.item({ name: normalizeCompanyName(customer.name) }, { customerId: customer.id }));
 
 export function createCustomerWrites(customer: Customer): TransactItem[] {
-  return [
-    putNew(customerItem(customer)),
-    nameClaim(customer),
-    recordEvent(customerFiled, {
-      subject: { type: 'customer', id: customer.id },
-      subjectVersion: customer.version,
-      actor: customer.createdBy,
-      at: customer.createdAt,
-      payload: {
+  return changeWrites({
+    entity: Customers,
+    key: customerKey(customer),
+    before: undefined,
+    after: customer,
+    actor: customer.createdBy,
+    events: [
+      causes(customerFiled, {
         customerId: customer.id,
         ownerId: customer.ownerId,
         region: customer.region,
         filedAt: customer.createdAt,
-      },
-    }),
-    auditChange(Customers.key({ id: customer.id }), {
-      type: 'Customer',
-      id: customer.id,
-      actorId: customer.createdBy,
-      at: customer.createdAt,
-      after: customer,
-    }),
-  ];
+      }),
+    ],
+    with: [nameClaim(customer)],
+  });
 }
 
 export function updateCustomerWrites(before: Customer, after: Customer, actorId: string): TransactItem[] {
-  const items: TransactItem[] = [putIfVersion(customerItem(after), before.version)];
-  if (normalizeCompanyName(before.name) !== normalizeCompanyName(after.name)) {
-    items.push(nameClaim(after), {
-      Delete: {
-        TableName: tableName(),
-        Key: CustomerNameClaims.key({ name: normalizeCompanyName(before.name) }),
-      },
-    });
-  }
-  items.push(
-    auditChange(Customers.key({ id: after.id }), {
-      type: 'Customer',
-      id: after.id,
-      actorId,
-      at: after.updatedAt,
-      before,
-      after,
-    }),
-  );
-  // The customer's open work follows it, through its owners' domains.
-  if (before.ownerId !== after.ownerId)
-    items.push(
-      recordEvent(customerReassigned, {
-        subject: { type: 'customer', id: after.id },
-        subjectVersion: after.version,
-        actor: actorId,
-        at: after.updatedAt,
-        payload: { customerId: after.id, from: before.ownerId, to: after.ownerId },
-      }),
-    );
-  if (before.status !== after.status)
-    items.push(
-      recordEvent(customerStatusChanged, {
-        subject: { type: 'customer', id: after.id },
-        subjectVersion: after.version,
-        actor: actorId,
-        at: after.updatedAt,
-        payload: {
-          customerId: after.id,
-          ownerId: after.ownerId,
-          from: before.status,
-          to: after.status,
-          at: after.updatedAt,
-        },
-      }),
-    );
-  return items;
+  const renamed = normalizeCompanyName(before.name) !== normalizeCompanyName(after.name);
+  return changeWrites({
+    entity: Customers,
+    key: customerKey(after),
+    before,
+    after,
+    actor: actorId,
+    events: [
+      // The customer's open work follows it, through its owners' domains.
+      ...(before.ownerId !== after.ownerId
+        ? [causes(customerReassigned, { customerId: after.id, from: before.ownerId, to: after.ownerId })]
+        : []),
+      ...(before.status !== after.status
+        ? [
+            causes(customerStatusChanged, {
+              customerId: after.id,
+              ownerId: after.ownerId,
+              from: before.status,
+              to: after.status,
+              at: after.updatedAt,
+            }),
+          ]
+        : []),
+    ],
+    with: renamed
+      ? [
+          nameClaim(after),
+          {
+            Delete: {
+              TableName: tableName(),
+              Key: CustomerNameClaims.key({ name: normalizeCompanyName(before.name) }),
+            },
+          },
+        ]
+      : [],
+  });
 }
 
 export function listCustomers(
@@ -125,21 +105,8 @@ export async function getContact(customerId: string, contactId: string): Promise
   return getResource<Contact>(Contacts.key({ customerId, id: contactId }));
 }
 
-const contactItem = (contact: Contact) => Contacts.item(contact, contact);
-
-export function contactWrites(before: Contact | undefined, after: Contact, actorId: string): TransactItem[] {
-  return [
-    putVersioned(before, contactItem(after)),
-    auditChange(Contacts.key({ customerId: after.customerId, id: after.id }), {
-      type: 'Contact',
-      id: after.id,
-      actorId,
-      at: after.updatedAt,
-      before,
-      after,
-    }),
-  ];
-}
+export const contactWrites = (before: Contact | undefined, after: Contact, actorId: string) =>
+  changeWrites({ entity: Contacts, key: after, before, after, actor: actorId });
 
 export function listContacts(customerId: string, page: PageParameters) {
   return queryPage<Contact>({
@@ -155,28 +122,25 @@ const utc = (isoWithOffset: string) => new Date(isoWithOffset).toISOString();
 /** A communication record, with the event that moves the customer's last contact forward. */
 export function interactionWrites(interaction: Interaction): TransactItem[] {
   const occurredAt = utc(interaction.occurredAt);
-  const key = Interactions.key({ customerId: interaction.customerId, occurredAt, id: interaction.id });
-  return [
-    putNew({ ...key, entityType: Interactions.type, ...interaction }),
-    auditChange(key, {
-      type: 'Interaction',
-      id: interaction.id,
-      actorId: interaction.recordedBy,
-      at: interaction.createdAt,
-      after: interaction,
-    }),
-    recordEvent(interactionRecorded, {
-      subject: { type: 'customer', id: interaction.customerId },
-      actor: interaction.recordedBy,
-      at: interaction.createdAt,
-      payload: {
-        customerId: interaction.customerId,
-        interactionId: interaction.id,
-        channel: interaction.channel,
-        occurredAt,
-      },
-    }),
-  ];
+  return changeWrites({
+    entity: Interactions,
+    key: { customerId: interaction.customerId, occurredAt, id: interaction.id },
+    before: undefined,
+    after: interaction,
+    actor: interaction.recordedBy,
+    events: [
+      causes(
+        interactionRecorded,
+        {
+          customerId: interaction.customerId,
+          interactionId: interaction.id,
+          channel: interaction.channel,
+          occurredAt,
+        },
+        { type: 'customer', id: interaction.customerId },
+      ),
+    ],
+  });
 }
 
 export function listInteractions(customerId: string, page: PageParameters) {

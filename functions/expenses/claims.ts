@@ -1,13 +1,13 @@
+import { commitChange, causes } from '#shared/change.ts';
 import { ANY_EMPLOYEE } from '#shared/access.ts';
 import { newResource, nowIso } from '#shared/clock.ts';
 import { conflict } from '#shared/domain-errors.ts';
-import { recordEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
-import { commitChange, TransactionCancelled } from '#shared/transaction.ts';
+import { TransactionCancelled } from '#shared/transaction.ts';
 import { validationProblem } from '#shared/problem.ts';
 import * as z from 'zod/mini';
 import { prepareReview, reviewsOf, askedToDecide } from '../approvals/public.ts';
@@ -162,18 +162,10 @@ const submit = defineOperation({
     );
     try {
       await commitChange(
-        [
-          ...claimWrites(claim, next, caller.id),
-          reserveWrite(lineRef(line), claim.amount),
-          recordEvent(claimSubmitted, {
-            subject: { type: 'claim', id: claim.id },
-            subjectVersion: next.version,
-            actor: caller.id,
-            at,
-            payload: { ...start, chain: withoutRepeats(start.chain) },
-          }),
-        ],
-        claim.id,
+        claimWrites(claim, next, caller.id, {
+          with: [reserveWrite(lineRef(line), claim.amount)],
+          events: [causes(claimSubmitted, { ...start, chain: withoutRepeats(start.chain) })],
+        }),
       );
     } catch (error) {
       if (error instanceof TransactionCancelled && error.failedCondition('budgetLine'))
@@ -203,18 +195,10 @@ const withdraw = defineOperation({
     const at = nowIso();
     const next = withdrawClaim(claim, decided, at);
     await commitChange(
-      [
-        ...claimWrites(claim, next, caller.id),
-        ...(claim.reservedOn ?? []).map((ref) => releaseWrite(ref, claim.amount)),
-        recordEvent(claimWithdrawn, {
-          subject: { type: 'claim', id: claim.id },
-          subjectVersion: next.version,
-          actor: caller.id,
-          at,
-          payload: { claimId: claim.id, round: claim.round },
-        }),
-      ],
-      claim.id,
+      claimWrites(claim, next, caller.id, {
+        with: [...(claim.reservedOn ?? []).map((ref) => releaseWrite(ref, claim.amount))],
+        events: [causes(claimWithdrawn, { claimId: claim.id, round: claim.round })],
+      }),
     );
     return resourceReply(next);
   },

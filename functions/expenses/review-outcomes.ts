@@ -31,12 +31,13 @@ export const handler = outcomeTask<Claim & { ownerId: string }>({
     const { ownerId: _before, ...claimBefore } = before;
     const { ownerId: _after, ...claimAfter } = after;
     const lines = before.reservedOn ?? [];
-    return [
-      ...claimWrites(claimBefore, claimAfter, actor),
-      ...lines.map((ref) =>
-        after.status === 'paid' ? spendWrite(ref, before.amount) : releaseWrite(ref, before.amount),
-      ),
-      ...(after.status === 'paid' ? [payoutWrite(claimAfter)] : []),
-    ];
+    return claimWrites(claimBefore, claimAfter, actor, {
+      with: [
+        ...lines.map((ref) =>
+          after.status === 'paid' ? spendWrite(ref, before.amount) : releaseWrite(ref, before.amount),
+        ),
+        ...(after.status === 'paid' ? [payoutWrite(claimAfter)] : []),
+      ],
+    });
   },
 });

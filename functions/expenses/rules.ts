@@ -1,3 +1,4 @@
+import { nextVersion } from '#shared/clock.ts';
 import { defineOwnership } from '#shared/access.ts';
 import { type Caller, hasAnyRole } from '#shared/caller.ts';
 import { conflict, invalid, notAllowed } from '#shared/domain-errors.ts';
@@ -145,12 +146,14 @@ export function withoutRepeats(chain: readonly ResolvedStep[]): ResolvedStep[] {
 
 // A claim's transitions.
 
-const moved = (claim: Claim, at: string, fields: Partial<Claim>): Claim => ({
-  ...claim,
-  ...fields,
-  version: claim.version + 1,
-  updatedAt: at,
-});
+const moved = (claim: Claim, at: string, fields: Partial<Claim>): Claim =>
+  nextVersion(
+    {
+      ...claim,
+      ...fields,
+    },
+    at,
+  );
 
 export function submitClaim(claim: Claim, reservedOn: string[], at: string): Claim {
   if (claim.status !== 'draft' && claim.status !== 'rejected')

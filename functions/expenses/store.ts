@@ -1,4 +1,4 @@
-import { auditChange } from '#shared/audit.ts';
+import { type Caused, changeWrites } from '#shared/change.ts';
 import { query, tableName } from '#shared/db.ts';
 import {
   type ListScope,
@@ -8,7 +8,7 @@ import {
   scopedPartition,
   toResource,
 } from '#shared/listing.ts';
-import { commit, named, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
+import { commit, named, putNew, type TransactItem } from '#shared/transaction.ts';
 import { BudgetLines, ClaimantPayouts, ClaimReceipts, Claims } from './entities.ts';
 import type { BudgetLine, Claim, ClaimStatus, Receipt } from './model.ts';
 
@@ -172,19 +172,13 @@ export async function getClaimFile(id: string): Promise<{ claim: Claim; receipts
   );
 }
 
-export function claimWrites(before: Claim | undefined, after: Claim, actorId: string): TransactItem[] {
-  return [
-    putVersioned(before, Claims.item(after, after)),
-    auditChange(Claims.key({ id: after.id }), {
-      type: 'Claim',
-      id: after.id,
-      actorId,
-      at: after.updatedAt,
-      ...(before ? { before } : {}),
-      after,
-    }),
-  ];
-}
+/** A claim's change, with the events it causes and what it writes with it (budget lines, payouts). */
+export const claimWrites = (
+  before: Claim | undefined,
+  after: Claim,
+  actorId: string,
+  also: { events?: readonly Caused[]; with?: readonly TransactItem[] } = {},
+) => changeWrites({ entity: Claims, key: after, before, after, actor: actorId, ...also });
 
 export function listClaims(scope: ListScope, status: ClaimStatus | undefined, page: PageParameters) {
   const { sortKey, ...partition } = scopedPartition(scope, Claims);

@@ -41,20 +41,22 @@ export const handler = outcomeTask<AmendedOrder>({
     const approved = decided.status === 'approved';
     const installments = approved ? amendInstallments(before.installments, after.order.total) : [];
     const byNumber = new Map(before.installments.map((item) => [item.number, item]));
-    return [
-      ...orderWrites(
-        before.order,
-        after.order,
-        {
-          at: after.order.updatedAt,
-          what: approved ? 'amended' : 'amendment-rejected',
-          by: decided.rejection?.by ?? actor,
-          note: `${decided.number}${decided.rejection ? `: ${decided.rejection.comment}` : ''}`,
-        },
-        actor,
-      ),
-      amendmentWrite(previous, decided),
-      ...installments.map((item) => installmentWrite(byNumber.get(item.number), item)),
-    ];
+    return orderWrites(
+      before.order,
+      after.order,
+      {
+        at: after.order.updatedAt,
+        what: approved ? 'amended' : 'amendment-rejected',
+        by: decided.rejection?.by ?? actor,
+        note: `${decided.number}${decided.rejection ? `: ${decided.rejection.comment}` : ''}`,
+      },
+      actor,
+      {
+        with: [
+          amendmentWrite(previous, decided),
+          ...installments.map((item) => installmentWrite(byNumber.get(item.number), item)),
+        ],
+      },
+    );
   },
 });

@@ -1,3 +1,4 @@
+import { bumpVersion, nextVersion } from '#shared/clock.ts';
 import { conflict, invalid } from '#shared/domain-errors.ts';
 import { formatMoney, lineTotal } from '#shared/money.ts';
 import type { ReviewSubject, Verdict } from '../approvals/public.ts';
@@ -66,13 +67,14 @@ export function proposeAmendment(
     throw conflict(`The amended total (${after.total}) is below what the customer has paid (${paid}).`);
   const number = order.amendments + 1;
   return {
-    order: {
-      ...order,
-      amendments: number,
-      amendmentUnderReview: number,
-      version: order.version + 1,
-      updatedAt: at,
-    },
+    order: nextVersion(
+      {
+        ...order,
+        amendments: number,
+        amendmentUnderReview: number,
+      },
+      at,
+    ),
     amendment: {
       orderId: order.id,
       number,
@@ -99,11 +101,15 @@ export function afterAmendmentReview(
   if (amendment.status !== 'under_review' || order.amendmentUnderReview !== amendment.number)
     return undefined;
   const { amendmentUnderReview: _done, ...rest } = order;
-  const decided = { decidedAt: verdict.at, version: amendment.version + 1 };
   if (!verdict.approved)
     return {
-      order: { ...rest, version: order.version + 1, updatedAt: verdict.at },
-      amendment: { ...amendment, status: 'rejected', rejection: verdict.returned, ...decided },
+      order: nextVersion({ ...rest }, verdict.at),
+      amendment: bumpVersion({
+        ...amendment,
+        status: 'rejected',
+        rejection: verdict.returned,
+        decidedAt: verdict.at,
+      }),
     };
   const lines = order.lines.map((line, index) => {
     const changed = amendment.after.lines[index]!;
@@ -115,15 +121,16 @@ export function afterAmendmentReview(
     };
   });
   return {
-    order: {
-      ...rest,
-      lines,
-      total: amendment.after.total,
-      deliveryDate: amendment.after.deliveryDate,
-      version: order.version + 1,
-      updatedAt: verdict.at,
-    },
-    amendment: { ...amendment, status: 'approved', ...decided },
+    order: nextVersion(
+      {
+        ...rest,
+        lines,
+        total: amendment.after.total,
+        deliveryDate: amendment.after.deliveryDate,
+      },
+      verdict.at,
+    ),
+    amendment: bumpVersion({ ...amendment, status: 'approved', decidedAt: verdict.at }),
   };
 }
 
@@ -137,12 +144,14 @@ export function amendInstallments(installments: readonly Installment[], newTotal
   if (difference === 0 || sorted.length === 0) return [];
   const changed = new Map<number, Installment>();
   const set = (item: Installment, amount: number) =>
-    changed.set(item.number, {
-      ...item,
-      amount,
-      status: item.paid >= amount ? 'paid' : 'open',
-      version: item.version + 1,
-    });
+    changed.set(
+      item.number,
+      bumpVersion({
+        ...item,
+        amount,
+        status: item.paid >= amount ? 'paid' : 'open',
+      }),
+    );
   if (difference > 0) {
     const last = sorted.at(-1)!;
     set(last, last.amount + difference);

@@ -1,9 +1,8 @@
+import { commitChange, causes } from '#shared/change.ts';
 import { nowIso } from '#shared/clock.ts';
-import { recordEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { found } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
-import { commitChange } from '#shared/transaction.ts';
 import { etagOf } from '#shared/conditional.ts';
 import { prepareReview } from '../approvals/public.ts';
 import { CONTRACT_REVIEW_CHAIN } from '../contracts/public.ts';
@@ -48,28 +47,21 @@ const request = defineOperation({
       },
     );
     await commitChange(
-      [
-        ...orderWrites(
-          order,
-          proposed.order,
-          {
-            at,
-            what: 'amendment-requested',
-            by: caller.id,
-            note: `${proposed.amendment.number}: ${body.reason}`,
-          },
-          caller.id,
-        ),
-        amendmentWrite(undefined, proposed.amendment),
-        recordEvent(amendmentRequested, {
-          subject: { type: 'order-amendment', id: order.id },
-          subjectVersion: proposed.order.version,
-          actor: caller.id,
+      orderWrites(
+        order,
+        proposed.order,
+        {
           at,
-          payload: start,
-        }),
-      ],
-      order.id,
+          what: 'amendment-requested',
+          by: caller.id,
+          note: `${proposed.amendment.number}: ${body.reason}`,
+        },
+        caller.id,
+        {
+          with: [amendmentWrite(undefined, proposed.amendment)],
+          events: [causes(amendmentRequested, start, { type: 'order-amendment', id: order.id })],
+        },
+      ),
     );
     return {
       status: 202,

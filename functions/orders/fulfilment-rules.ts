@@ -1,3 +1,4 @@
+import { bumpVersion, nextVersion } from '#shared/clock.ts';
 import { addDays } from '#shared/calendar.ts';
 import { conflict, invalid } from '#shared/domain-errors.ts';
 import type { Order, OrderStatus, ReceiptIssue, Shipment } from './model.ts';
@@ -9,12 +10,14 @@ import type { OrderSettings } from './settings.ts';
  * completes the order. Each transition moves the order's version.
  */
 
-const changed = (order: Order, at: string, fields: Partial<Order>): Order => ({
-  ...order,
-  ...fields,
-  version: order.version + 1,
-  updatedAt: at,
-});
+const changed = (order: Order, at: string, fields: Partial<Order>): Order =>
+  nextVersion(
+    {
+      ...order,
+      ...fields,
+    },
+    at,
+  );
 
 const said = (status: OrderStatus) => status.replaceAll('_', ' ');
 
@@ -139,14 +142,13 @@ export function resolveIssue(
       openIssues,
       status: order.status === 'receipt_issue' && openIssues === 0 ? 'delivered' : order.status,
     }),
-    issue: {
+    issue: bumpVersion({
       ...issue,
       status: 'resolved',
       resolution: resolution.text,
       resolvedBy: resolution.by,
       resolvedAt: at,
-      version: issue.version + 1,
-    },
+    }),
   };
 }
 

@@ -1,10 +1,11 @@
+import { causes, commitUnlessChanged } from '#shared/change.ts';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { nowIso } from '#shared/clock.ts';
 import { recordEvent } from '#shared/events.ts';
 import { logger } from '#shared/observability.ts';
-import { commit, nameOf, TransactionCancelled, type TransactItem } from '#shared/transaction.ts';
+import { commit, type TransactItem } from '#shared/transaction.ts';
 import { parsePart } from '#shared/validation.ts';
 import { fulfilmentStalled, fulfilmentWaiting, orderCompleted } from './events.ts';
 import { ORDER_STATUSES, type Order } from './model.ts';
@@ -55,12 +56,8 @@ async function read(orderId: string) {
  * reads the order again).
  */
 async function commitOnce(orderId: string, items: TransactItem[], done: (order: Order) => boolean) {
-  try {
-    await commit(items);
-  } catch (error) {
-    if (!(error instanceof TransactionCancelled && error.failedCondition(nameOf(items[0]!)!))) throw error;
-    if (!done(await read(orderId))) throw error;
-  }
+  if (await commitUnlessChanged(items)) return;
+  if (!done(await read(orderId))) throw new Error(`Order ${orderId} changed meanwhile; read it again`);
 }
 
 export const handler = middy<unknown, { done: string }>()
@@ -102,16 +99,9 @@ export const handler = middy<unknown, { done: string }>()
       const costs = new Map([...products].map(([id, product]) => [id, product.standardCost]));
       await commitOnce(
         order.id,
-        [
-          ...orderWrites(order, completed, { at, what: 'completed', by: ACTOR }, ACTOR),
-          recordEvent(orderCompleted, {
-            subject: { type: 'order', id: order.id },
-            subjectVersion: completed.version,
-            actor: ACTOR,
-            at,
-            payload: completedOrderPayload(completed, customer, costs),
-          }),
-        ],
+        orderWrites(order, completed, { at, what: 'completed', by: ACTOR }, ACTOR, {
+          events: [causes(orderCompleted, completedOrderPayload(completed, customer, costs))],
+        }),
         (current) => current.status === 'completed',
       );
       return { done: 'completed' };
@@ -126,16 +116,11 @@ export const handler = middy<unknown, { done: string }>()
     if (!stalled) return { done: 'stale run' };
     await commitOnce(
       order.id,
-      [
-        ...orderWrites(order, stalled, { at, what: 'fulfilment-stalled', by: ACTOR, note: reason }, ACTOR),
-        recordEvent(fulfilmentStalled, {
-          subject: { type: 'order', id: order.id },
-          subjectVersion: stalled.version,
-          actor: ACTOR,
-          at,
-          payload: { orderId: order.id, ownerId: order.ownerId, run: input.run, reason },
-        }),
-      ],
+      orderWrites(order, stalled, { at, what: 'fulfilment-stalled', by: ACTOR, note: reason }, ACTOR, {
+        events: [
+          causes(fulfilmentStalled, { orderId: order.id, ownerId: order.ownerId, run: input.run, reason }),
+        ],
+      }),
       (current) => current.stalled !== undefined && current.fulfilmentRun === input.run,
     );
     return { done: 'stalled' };

@@ -1,11 +1,10 @@
+import { commitChange, type Caused, causes } from '#shared/change.ts';
 import type * as z from 'zod/mini';
 import { newId, nowIso } from '#shared/clock.ts';
-import { recordEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
-import { commitChange, type TransactItem } from '#shared/transaction.ts';
 import { fulfilmentRestarted, orderShipped, productionUpdated } from './events.ts';
 import {
   acceptProduction,
@@ -39,25 +38,19 @@ async function commitOrderChange(
   after: Order,
   timeline: Omit<TimelineEntry, 'id'>,
   actor: string,
-  more: TransactItem[],
+  events: Caused[],
 ) {
-  await commitChange([...orderWrites(before, after, timeline, actor), ...more], before.id);
+  await commitChange(orderWrites(before, after, timeline, actor, { events }));
 }
 
-function productionEvent(order: Order, actor: string, what: 'accepted' | 'progress' | 'completed') {
-  return recordEvent(productionUpdated, {
-    subject: { type: 'order', id: order.id },
-    subjectVersion: order.version,
-    actor,
-    at: order.updatedAt,
-    payload: {
-      orderId: order.id,
-      ownerId: order.ownerId,
-      what,
-      ...(order.plannedCompletion ? { plannedCompletion: order.plannedCompletion } : {}),
-      ...(order.progress?.percent !== undefined ? { percent: order.progress.percent } : {}),
-      ...(order.progress?.milestone ? { milestone: order.progress.milestone } : {}),
-    },
+function productionEvent(order: Order, what: 'accepted' | 'progress' | 'completed') {
+  return causes(productionUpdated, {
+    orderId: order.id,
+    ownerId: order.ownerId,
+    what,
+    ...(order.plannedCompletion ? { plannedCompletion: order.plannedCompletion } : {}),
+    ...(order.progress?.percent !== undefined ? { percent: order.progress.percent } : {}),
+    ...(order.progress?.milestone ? { milestone: order.progress.milestone } : {}),
   });
 }
 
@@ -87,7 +80,7 @@ function productionStep<B extends z.ZodMiniType>(step: {
       const at = nowIso();
       const next = step.apply(order, body as z.output<B>, at);
       const said = entry(at, `production-${step.what}`, caller.id, step.note(body as z.output<B>));
-      await commitOrderChange(order, next, said, caller.id, [productionEvent(next, caller.id, step.what)]);
+      await commitOrderChange(order, next, said, caller.id, [productionEvent(next, step.what)]);
       return resourceReply(workView(next));
     },
   });
@@ -148,32 +141,28 @@ const ship = defineOperation({
       recordedBy: caller.id,
       at,
     };
-    const items = [
-      ...orderWrites(
-        order,
-        next,
-        entry(at, 'shipped', caller.id, `${body.carrier} ${body.trackingNumber}`),
-        caller.id,
-      ),
-      shipmentWrite(shipment),
-      recordEvent(orderShipped, {
-        subject: { type: 'order', id: order.id },
-        subjectVersion: next.version,
-        actor: caller.id,
-        at,
-        payload: {
-          orderId: order.id,
-          ownerId: order.ownerId,
-          customerId: order.customerId,
-          shipmentId: shipment.id,
-          carrier: shipment.carrier,
-          trackingNumber: shipment.trackingNumber,
-          shippedOn: shipment.shippedOn,
-          lines: lines.map(({ productName, model, quantity }) => ({ productName, model, quantity })),
-          complete: next.status === 'shipped',
-        },
-      }),
-    ];
+    const items = orderWrites(
+      order,
+      next,
+      entry(at, 'shipped', caller.id, `${body.carrier} ${body.trackingNumber}`),
+      caller.id,
+      {
+        with: [shipmentWrite(shipment)],
+        events: [
+          causes(orderShipped, {
+            orderId: order.id,
+            ownerId: order.ownerId,
+            customerId: order.customerId,
+            shipmentId: shipment.id,
+            carrier: shipment.carrier,
+            trackingNumber: shipment.trackingNumber,
+            shippedOn: shipment.shippedOn,
+            lines: lines.map(({ productName, model, quantity }) => ({ productName, model, quantity })),
+            complete: next.status === 'shipped',
+          }),
+        ],
+      },
+    );
     return createOnce(request, items, {
       status: 201,
       body: shipment,
@@ -195,13 +184,7 @@ const restart = defineOperation({
     const at = nowIso();
     const next = restartFulfilment(order, at);
     await commitOrderChange(order, next, entry(at, 'fulfilment-restarted', caller.id), caller.id, [
-      recordEvent(fulfilmentRestarted, {
-        subject: { type: 'order', id: order.id },
-        subjectVersion: next.version,
-        actor: caller.id,
-        at,
-        payload: { orderId: order.id, ownerId: order.ownerId, run: next.fulfilmentRun },
-      }),
+      causes(fulfilmentRestarted, { orderId: order.id, ownerId: order.ownerId, run: next.fulfilmentRun }),
     ]);
     return { ...resourceReply(next), status: 202 };
   },

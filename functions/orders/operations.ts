@@ -1,3 +1,4 @@
+import { commitChange } from '#shared/change.ts';
 import { ANY_EMPLOYEE } from '#shared/access.ts';
 import * as z from 'zod/mini';
 import { hasAnyRole } from '#shared/caller.ts';
@@ -8,7 +9,6 @@ import { found, resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
 import { nowIso } from '#shared/clock.ts';
 import { conflict } from '#shared/problem.ts';
-import { commitChange } from '#shared/transaction.ts';
 import { orderListQuery, resubmission } from './model.ts';
 import { requestOrderReview } from './review.ts';
 import { amendmentOperations } from './amendments.ts';
@@ -100,16 +100,13 @@ const submit = defineOperation({
     const review = await requestOrderReview(order, caller.id, at);
     if (!review) throw conflict('Nobody may review this order: there is no sales admin other than its rep.');
     await commitChange(
-      [
-        ...orderWrites(
-          order,
-          review.next,
-          { at, what: 'resubmitted', by: caller.id, ...(body.note ? { note: body.note } : {}) },
-          caller.id,
-        ),
-        review.event,
-      ],
-      order.id,
+      orderWrites(
+        order,
+        review.next,
+        { at, what: 'resubmitted', by: caller.id, ...(body.note ? { note: body.note } : {}) },
+        caller.id,
+        { events: [review.event] },
+      ),
     );
     return { ...resourceReply(review.next), status: 202 };
   },

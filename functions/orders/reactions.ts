@@ -1,7 +1,8 @@
+import { causes } from '#shared/change.ts';
 import { applyOnce, consumerHandler, type Delivery, effectOnce, on } from '#shared/consumer.ts';
 import { localDate, timeZone } from '#shared/calendar.ts';
 import { sendEmail } from '#shared/email.ts';
-import { type PayloadOf, recordEvent } from '#shared/events.ts';
+import { type PayloadOf } from '#shared/events.ts';
 import { newLinkToken, tokenDigest } from '#shared/link-tokens.ts';
 import { publicApiUrl } from '#shared/links.ts';
 import { logger } from '#shared/observability.ts';
@@ -57,30 +58,25 @@ export const handler = consumerHandler('orders-events', [
     const review = await requestOrderReview(received, event.payload.ownerId, event.at);
     const order = review?.next ?? received;
     const settings = orderSettings();
-    const created = recordEvent(orderCreated, {
-      subject: { type: 'order', id: order.id },
-      subjectVersion: order.version,
-      actor: event.actor,
-      at: event.at,
-      payload: {
-        orderId: order.id,
-        contractId: order.contractId,
-        customerId: order.customerId,
-        ownerId: order.ownerId,
-        currency: order.currency,
-        total: order.total,
-        deliveryDate: order.deliveryDate,
-      },
+    const created = causes(orderCreated, {
+      orderId: order.id,
+      contractId: order.contractId,
+      customerId: order.customerId,
+      ownerId: order.ownerId,
+      currency: order.currency,
+      total: order.total,
+      deliveryDate: order.deliveryDate,
     });
     try {
-      await applyOnce(delivery, [
-        ...createOrderWrites(order, { at: event.at, what: 'created', by: event.actor }, event.actor),
-        ...planInstallments(order, settings.paymentPlan, settings).map((item) =>
-          installmentWrite(undefined, item),
-        ),
-        created,
-        ...(review ? [review.event] : []),
-      ]);
+      await applyOnce(
+        delivery,
+        createOrderWrites(order, { at: event.at, what: 'created', by: event.actor }, event.actor, {
+          with: planInstallments(order, settings.paymentPlan, settings).map((item) =>
+            installmentWrite(undefined, item),
+          ),
+          events: [created, ...(review ? [review.event] : [])],
+        }),
+      );
     } catch (error) {
       // The order is named after its contract: a replay long after the first delivery finds it.
       if (!(error instanceof TransactionCancelled && error.failedCondition('order'))) throw error;

@@ -1,9 +1,9 @@
+import { commitChange, causes } from '#shared/change.ts';
 import { newId, nowIso } from '#shared/clock.ts';
-import { recordEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
-import { commitChange, type TransactItem } from '#shared/transaction.ts';
+import { type TransactItem } from '#shared/transaction.ts';
 import { orderReceived, receiptIssueResolved } from './events.ts';
 import { recordReceipt, resolveIssue } from './fulfilment-rules.ts';
 import { issueParams, issueResolution, type Order, type ReceiptIssue, receiptRecord } from './model.ts';
@@ -37,15 +37,10 @@ export function receiptWrites(
   const note = problems.length > 0 ? `${problems.length} problem(s) reported` : undefined;
   return {
     next,
-    items: [
-      ...orderWrites(order, next, entry(receipt.at, 'received', receipt.by, note), receipt.by),
-      ...issues.map((issue) => issueWrite(undefined, issue)),
-      recordEvent(orderReceived, {
-        subject: { type: 'order', id: order.id },
-        subjectVersion: next.version,
-        actor: receipt.by,
-        at: receipt.at,
-        payload: {
+    items: orderWrites(order, next, entry(receipt.at, 'received', receipt.by, note), receipt.by, {
+      with: [...issues.map((issue) => issueWrite(undefined, issue))],
+      events: [
+        causes(orderReceived, {
           orderId: order.id,
           ownerId: order.ownerId,
           customerId: order.customerId,
@@ -58,9 +53,9 @@ export function receiptWrites(
             kind: issue.kind,
             description: issue.description,
           })),
-        },
-      }),
-    ],
+        }),
+      ],
+    }),
   };
 }
 
@@ -82,7 +77,7 @@ const receive = defineOperation({
       { at, by: caller.id, via: 'rep', receivedOn: body.receivedOn },
       body.problems,
     );
-    await commitChange(items, order.id);
+    await commitChange(items);
     return resourceReply(next);
   },
 });
@@ -101,23 +96,18 @@ export function issueResolutionWrites(
   const resolved = resolveIssue(order, issue, { text: resolution, by }, at);
   return {
     issue: resolved.issue,
-    items: [
-      ...orderWrites(order, resolved.order, entry(at, 'issue-resolved', by, resolution), by),
-      issueWrite(issue, resolved.issue),
-      recordEvent(receiptIssueResolved, {
-        subject: { type: 'order', id: order.id },
-        subjectVersion: resolved.order.version,
-        actor: by,
-        at,
-        payload: {
+    items: orderWrites(order, resolved.order, entry(at, 'issue-resolved', by, resolution), by, {
+      with: [issueWrite(issue, resolved.issue)],
+      events: [
+        causes(receiptIssueResolved, {
           orderId: order.id,
           ownerId: order.ownerId,
           issueId: issue.id,
           openIssues: resolved.order.openIssues,
           resolution,
-        },
-      }),
-    ],
+        }),
+      ],
+    }),
   };
 }
 
@@ -146,7 +136,7 @@ const resolve = defineOperation({
       caller.id,
       nowIso(),
     );
-    await commitChange(items, order.id);
+    await commitChange(items);
     return resourceReply(resolved);
   },
 });

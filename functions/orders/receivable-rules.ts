@@ -1,3 +1,4 @@
+import { bumpVersion } from '#shared/clock.ts';
 import { addDays, daysBetween } from '#shared/calendar.ts';
 import { conflict } from '#shared/domain-errors.ts';
 import type { Installment, Order } from './model.ts';
@@ -70,12 +71,13 @@ export function allocatePayment(installments: readonly Installment[], amount: nu
     const applied = Math.min(due, left);
     left -= applied;
     const paid = item.paid + applied;
-    changed.push({
-      ...item,
-      paid,
-      status: paid === item.amount ? 'paid' : 'open',
-      version: item.version + 1,
-    });
+    changed.push(
+      bumpVersion({
+        ...item,
+        paid,
+        status: paid === item.amount ? 'paid' : 'open',
+      }),
+    );
   }
   return changed;
 }

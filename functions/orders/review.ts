@@ -1,7 +1,6 @@
-import { recordEvent } from '#shared/events.ts';
+import { type Caused, causes } from '#shared/change.ts';
 import { RuleViolation } from '#shared/domain-errors.ts';
 import { logger } from '#shared/observability.ts';
-import type { TransactItem } from '#shared/transaction.ts';
 import { prepareReview } from '../approvals/public.ts';
 import { getCustomer } from '../customers/public.ts';
 import { orderReviewRequested } from './events.ts';
@@ -18,7 +17,7 @@ export async function requestOrderReview(
   order: Order,
   submittedBy: string,
   at: string,
-): Promise<{ next: Order; event: TransactItem } | undefined> {
+): Promise<{ next: Order; event: Caused } | undefined> {
   const next = submitOrder(order, at);
   const customer = await getCustomer(order.customerId);
   try {
@@ -32,13 +31,7 @@ export async function requestOrderReview(
         fields: { status: 'under_review', reviewRound: next.reviewRound },
       },
     );
-    const event = recordEvent(orderReviewRequested, {
-      subject: { type: 'order', id: order.id },
-      subjectVersion: next.version,
-      actor: submittedBy,
-      at,
-      payload: start,
-    });
+    const event = causes(orderReviewRequested, start);
     return { next, event };
   } catch (error) {
     if (!(error instanceof RuleViolation)) throw error;

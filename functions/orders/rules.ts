@@ -1,3 +1,4 @@
+import { nextVersion } from '#shared/clock.ts';
 import { defineOwnership } from '#shared/access.ts';
 import { type Caller, hasAnyRole, requireRole } from '#shared/caller.ts';
 
@@ -82,22 +83,22 @@ export function submitOrder(order: Order, at: string): Order {
     throw conflict(
       `Order ${order.id} is ${order.status.replace('_', ' ')}; only a new or returned order is reviewed.`,
     );
-  return {
-    ...order,
-    status: 'under_review',
-    reviewRound: order.reviewRound + 1,
-    version: order.version + 1,
-    updatedAt: at,
-  };
+  return nextVersion(
+    {
+      ...order,
+      status: 'under_review',
+      reviewRound: order.reviewRound + 1,
+    },
+    at,
+  );
 }
 
 /** The round's outcome: to production, or back to the rep with the comment; a stale round changes nothing. */
 export function afterOrderReview(order: Order, round: number, verdict: Verdict): Order | undefined {
   if (order.status !== 'under_review' || order.reviewRound !== round) return undefined;
-  const changed = { version: order.version + 1, updatedAt: verdict.at };
   return verdict.approved
-    ? { ...order, status: 'awaiting_production', ...changed }
-    : { ...order, status: 'returned', lastReturn: verdict.returned, ...changed };
+    ? nextVersion<Order>({ ...order, status: 'awaiting_production' }, verdict.at)
+    : nextVersion<Order>({ ...order, status: 'returned', lastReturn: verdict.returned }, verdict.at);
 }
 
 /** An order's short name for people, in their language. */

@@ -1,4 +1,4 @@
-import { auditChange } from '#shared/audit.ts';
+import { type Caused, changeWrites } from '#shared/change.ts';
 import { query, tableName } from '#shared/db.ts';
 import { useLink } from '#shared/link-pages.ts';
 import { deleteIf, updateIf } from '#shared/db-update.ts';
@@ -34,51 +34,42 @@ import type {
   TimelineEntry,
 } from './model.ts';
 
-const orderItem = (order: Order) => Orders.item(order, order);
-
 export async function getOrder(id: string, consistent = false): Promise<Order | undefined> {
   return getResource<Order>(Orders.key({ id }), consistent);
 }
 
-/** A change of the order with its timeline entry and audit record. */
+/** What a change of an order writes with it besides its timeline entry: its events, other items. */
+export interface OrderChangeAlso {
+  events?: readonly Caused[];
+  with?: readonly TransactItem[];
+}
+
+/** A change of the order with its timeline entry (and audit record, events and other items). */
 export function orderWrites(
-  before: Order,
+  before: Order | undefined,
   after: Order,
   entry: Omit<TimelineEntry, 'id'>,
   actorId: string,
+  also: OrderChangeAlso = {},
 ): TransactItem[] {
-  return [
-    putVersioned(before, orderItem(after)),
-    timelineWrite(after.id, entry),
-    auditChange(Orders.key({ id: after.id }), {
-      type: 'Order',
-      id: after.id,
-      actorId,
-      at: after.updatedAt,
-      before,
-      after,
-    }),
-  ];
+  return changeWrites({
+    entity: Orders,
+    key: after,
+    before,
+    after,
+    actor: actorId,
+    events: also.events,
+    with: [timelineWrite(after.id, entry), ...(also.with ?? [])],
+  });
 }
 
 /** A new order with the first entry of its timeline. */
-export function createOrderWrites(
+export const createOrderWrites = (
   order: Order,
   entry: Omit<TimelineEntry, 'id'>,
   actorId: string,
-): TransactItem[] {
-  return [
-    putNew(orderItem(order)),
-    timelineWrite(order.id, entry),
-    auditChange(Orders.key({ id: order.id }), {
-      type: 'Order',
-      id: order.id,
-      actorId,
-      at: order.createdAt,
-      after: order,
-    }),
-  ];
-}
+  also: OrderChangeAlso = {},
+) => orderWrites(undefined, order, entry, actorId, also);
 
 export function timelineWrite(orderId: string, entry: Omit<TimelineEntry, 'id'>): TransactItem {
   const id = newId();

@@ -1,7 +1,8 @@
+import { commitUnlessChanged } from '#shared/change.ts';
 import { forEachConcurrently } from '#shared/concurrency.ts';
 import { recordEvent } from '#shared/events.ts';
 import { createHash } from 'node:crypto';
-import { commit, commitUnlessChanged, TransactionCancelled, type TransactItem } from '#shared/transaction.ts';
+import { commit, TransactionCancelled, type TransactItem } from '#shared/transaction.ts';
 import { keyCustomersOf, listContacts } from '../customers/public.ts';
 import { allEmployees, type Employee } from '../employees/public.ts';
 import { kindOf } from './evaluation-rules.ts';

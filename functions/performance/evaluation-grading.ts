@@ -1,6 +1,6 @@
+import { commitUnlessChanged } from '#shared/change.ts';
 import { recordEvent } from '#shared/events.ts';
 import { jobHandler, type JobContext, type JobCounts } from '#shared/job.ts';
-import { commitUnlessChanged } from '#shared/transaction.ts';
 import { gradedWith } from './evaluating.ts';
 import { evaluationGraded } from './events.ts';
 import { proposalsFor } from './consequence-rules.ts';

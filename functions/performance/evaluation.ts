@@ -1,5 +1,5 @@
+import { commitUnlessChanged } from '#shared/change.ts';
 import { jobHandler, type JobContext, type JobCounts } from '#shared/job.ts';
-import { commitUnlessChanged } from '#shared/transaction.ts';
 import { duePeriods } from './evaluation-rules.ts';
 import { startRunWrites } from './evaluating.ts';
 import { periodFile } from './store.ts';

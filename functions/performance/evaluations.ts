@@ -1,3 +1,4 @@
+import { commitChange } from '#shared/change.ts';
 import { ANY_EMPLOYEE, self } from '#shared/access.ts';
 import * as z from 'zod/mini';
 import { nowIso } from '#shared/clock.ts';
@@ -7,7 +8,7 @@ import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce, earlierReply } from '#shared/idempotency.ts';
 import { found } from '#shared/resource-replies.ts';
 import { employeeId } from '#shared/schemas.ts';
-import { commit, commitChange, TransactionCancelled } from '#shared/transaction.ts';
+import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { getEmployee } from '../employees/public.ts';
 import { startRunWrites } from './evaluating.ts';
 import { commentInput, decisionInput, period, rerunRequest } from './model.ts';
@@ -132,10 +133,7 @@ const decide = defineOperation({
         { in: 'body', path: 'reason', message: 'A change of the proposals needs a reason' },
       ]);
     const decision = { ...proposals, ...changes, by: caller.id, at: nowIso(), ...(reason ? { reason } : {}) };
-    await commitChange(
-      [decisionWrite(evaluation, decision)],
-      `${params.period}/${params.run}/${params.employeeId}`,
-    );
+    await commitChange([decisionWrite(evaluation, decision)]);
     return { status: 200, body: { ...evaluation, decision } };
   },
 });

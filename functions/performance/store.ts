@@ -1,5 +1,5 @@
+import { asSubject, changeWrites } from '#shared/change.ts';
 import { renewLink, useLink } from '#shared/link-pages.ts';
-import { auditChange } from '#shared/audit.ts';
 import { query, tableName } from '#shared/db.ts';
 import {
   collectAll,
@@ -9,7 +9,7 @@ import {
   queryPartition,
   toResource,
 } from '#shared/listing.ts';
-import { named, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
+import { named, putNew, type TransactItem } from '#shared/transaction.ts';
 import {
   EvaluationBatches,
   EvaluationRuns,
@@ -24,20 +24,15 @@ import type { Evaluation, EvaluationRun, Fact, RatingRequest, Targets } from './
 export const getTargets = (employeeId: string, year: string) =>
   getResource<Targets>(PerformanceTargets.key({ year, employeeId }));
 
-export function targetsWrites(before: Targets | undefined, after: Targets, actorId: string): TransactItem[] {
-  const key = PerformanceTargets.key({ year: after.year, employeeId: after.employeeId });
-  return [
-    putVersioned(before, PerformanceTargets.item(after, after)),
-    auditChange(key, {
-      type: 'PerformanceTargets',
-      id: `${after.employeeId}/${after.year}`,
-      actorId,
-      at: after.updatedAt,
-      ...(before ? { before } : {}),
-      after,
-    }),
-  ];
-}
+export const targetsWrites = (before: Targets | undefined, after: Targets, actorId: string) =>
+  changeWrites({
+    entity: PerformanceTargets,
+    key: after,
+    id: `${after.employeeId}/${after.year}`,
+    before,
+    after,
+    actor: actorId,
+  });
 
 /** Every rep's targets for a year (one partition). */
 export const yearTargets = (year: string) =>
@@ -83,8 +78,18 @@ export const monthFacts = (employeeId: string, month: string) =>
   queryPartition<Fact>(PerformanceFacts.partition({ employeeId, month }));
 
 /** A new run: the next number of its period, so two concurrent starts cannot both take it. */
+/** How events and refusals name a run and an evaluation. */
+export const runId = (run: Pick<EvaluationRun, 'period' | 'run'>) => `${run.period}/${run.run}`;
+export const evaluationId = (evaluation: Pick<Evaluation, 'period' | 'run' | 'employeeId'>) =>
+  `${evaluation.period}/${evaluation.run}/${evaluation.employeeId}`;
+
+/** A new run; the same number again (a second firing) is refused, as a run that moved on. */
 export const newRunWrite = (run: EvaluationRun): TransactItem =>
-  named('evaluationRun', putNew(EvaluationRuns.item(run, run)));
+  asSubject(
+    'evaluationRun',
+    { type: 'evaluation-run', id: runId(run) },
+    putNew(EvaluationRuns.item(run, run)),
+  );
 
 /** A period's runs, oldest first, and (when `run` is given) that run's evaluations: one Query. */
 export async function periodFile(
@@ -120,15 +125,19 @@ export const evaluationWrite = (evaluation: Evaluation): TransactItem => ({
 
 /** Grades an evaluation once: only while it still waits for ratings. */
 export const gradedWrite = (evaluation: Evaluation): TransactItem =>
-  named('evaluation', {
-    Put: {
-      TableName: tableName(),
-      Item: Evaluations.item(evaluation, evaluation),
-      ConditionExpression: '#status = :rating',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':rating': 'rating' },
+  asSubject(
+    'evaluation',
+    { type: 'evaluation', id: evaluationId(evaluation) },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: Evaluations.item(evaluation, evaluation),
+        ConditionExpression: '#status = :rating',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':rating': 'rating' },
+      },
     },
-  });
+  );
 
 /** Evaluations whose ratings were due by then (the daily grading). */
 export const evaluationsDue = (dueBy: string, page: PageParameters) =>
@@ -175,21 +184,25 @@ export const evaluationRatings = (period: string, run: number, employeeId: strin
 
 /** The run is evaluated: once (a redelivery finds it so). */
 export const runEvaluatedWrite = (run: EvaluationRun, count: number, at: string): TransactItem =>
-  named('evaluationRun', {
-    Update: {
-      TableName: tableName(),
-      Key: EvaluationRuns.key(run),
-      UpdateExpression: 'SET #status = :evaluated, evaluatedAt = :at, evaluated = :count',
-      ConditionExpression: '#status = :evaluating',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: {
-        ':evaluated': 'evaluated',
-        ':evaluating': 'evaluating',
-        ':at': at,
-        ':count': count,
+  asSubject(
+    'evaluationRun',
+    { type: 'evaluation-run', id: runId(run) },
+    {
+      Update: {
+        TableName: tableName(),
+        Key: EvaluationRuns.key(run),
+        UpdateExpression: 'SET #status = :evaluated, evaluatedAt = :at, evaluated = :count',
+        ConditionExpression: '#status = :evaluating',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':evaluated': 'evaluated',
+          ':evaluating': 'evaluating',
+          ':at': at,
+          ':count': count,
+        },
       },
     },
-  });
+  );
 
 export const getRun = (period: string, run: number) =>
   getResource<EvaluationRun>(EvaluationRuns.key({ period, run }), true);

@@ -1,3 +1,4 @@
+import { commitChange } from '#shared/change.ts';
 import { ANY_EMPLOYEE } from '#shared/access.ts';
 import * as z from 'zod/mini';
 import { hasAnyRole } from '#shared/caller.ts';
@@ -5,7 +6,7 @@ import { nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
 import { employeeId } from '#shared/schemas.ts';
-import { commit, commitChange } from '#shared/transaction.ts';
+import { commit } from '#shared/transaction.ts';
 import { notAllowed } from '#shared/domain-errors.ts';
 import { validationProblem } from '#shared/problem.ts';
 import { allEmployees, getEmployee } from '../employees/public.ts';
@@ -51,7 +52,7 @@ const put = defineOperation({
       createdAt: before?.createdAt ?? at,
       updatedAt: at,
     };
-    await commitChange(targetsWrites(before, targets, caller.id), `${employee.id}/${params.year}`);
+    await commitChange(targetsWrites(before, targets, caller.id));
     return resourceReply(targets);
   },
 });

@@ -1,3 +1,4 @@
+import { commitChange } from '#shared/change.ts';
 import { idParams } from '#shared/schemas.ts';
 import * as z from 'zod/mini';
 import { expectedVersion } from '#shared/conditional.ts';
@@ -7,7 +8,6 @@ import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
-import { commitChange } from '#shared/transaction.ts';
 import { CUSTOMER_ROLES } from '../customers/public.ts';
 import { newProduct, productPatch } from './model.ts';
 import { getProduct, listProducts, productWrites } from './store.ts';
@@ -71,7 +71,7 @@ const updateProduct = defineOperation({
     const current = found(await getProduct(params.id), `Product ${params.id}`);
     expectedVersion(headers, current.version);
     const next = nextVersion(mergePatch(current, body));
-    await commitChange(productWrites(current, next, caller.id), current.id);
+    await commitChange(productWrites(current, next, caller.id));
     return resourceReply(next);
   },
 });

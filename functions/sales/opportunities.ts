@@ -1,10 +1,10 @@
+import { commitChange } from '#shared/change.ts';
 import { newResource, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
-import { commitChange } from '#shared/transaction.ts';
 import * as z from 'zod/mini';
 import { CUSTOMER_ROLES, visibleCustomer, ownCustomer } from '../customers/public.ts';
 import { assertOwned, scopeOf } from './access.ts';
@@ -84,7 +84,7 @@ const changeStage = defineOperation({
     const current = found(await getOpportunity(params.id), `Opportunity ${params.id}`);
     assertOwned(caller, current);
     const { next, change } = moveOpportunity(current, { ...body, by: caller.id }, nowIso());
-    await commitChange(opportunityWrites(current, next, change, caller.id), current.id);
+    await commitChange(opportunityWrites(current, next, change, caller.id));
     return resourceReply(next);
   },
 });

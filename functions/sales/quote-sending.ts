@@ -1,10 +1,9 @@
+import { commitChange, causes } from '#shared/change.ts';
 import { nowIso } from '#shared/clock.ts';
-import { recordEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { conflict, HttpProblem, validationProblem } from '#shared/problem.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
-import { commitChange } from '#shared/transaction.ts';
 import { getContact, CUSTOMER_ROLES, ownCustomer } from '../customers/public.ts';
 import { quoteFor, today } from './access.ts';
 import { quoteSent } from './events.ts';
@@ -40,20 +39,14 @@ const send = defineOperation({
     if (alreadySent(quote, contact.id)) return resourceReply(quote);
     const next = sendQuote(quote, found(revision, 'The current revision'), contact.id, nowIso());
     // Recorded first; the email follows from the event, exactly once per send.
-    const sent = recordEvent(quoteSent, {
-      subject: { type: 'quote', id: quote.id },
-      subjectVersion: next.version,
-      actor: caller.id,
-      at: next.updatedAt,
-      payload: {
-        customerId: quote.customerId,
-        contactId: contact.id,
-        ownerId: quote.ownerId,
-        revision: quote.currentRevision,
-      },
+    const sent = causes(quoteSent, {
+      customerId: quote.customerId,
+      contactId: contact.id,
+      ownerId: quote.ownerId,
+      revision: quote.currentRevision,
     });
     try {
-      await commitChange([...quoteWrites(quote, next, caller.id), sent], quote.id);
+      await commitChange(quoteWrites(quote, next, caller.id, { events: [sent] }));
     } catch (error) {
       const now = await getQuote(quote.id);
       if (now && alreadySent(now, contact.id)) return resourceReply(now);
@@ -78,7 +71,7 @@ const accept = defineOperation({
     const quote = await quoteFor(caller, params.id);
     const revision = found(await getRevision(quote.id, body.revision), `Revision ${body.revision}`);
     const next = acceptQuote(quote, revision, body.revision, { today: today(), at: nowIso() });
-    await commitChange(quoteWrites(quote, next, caller.id), quote.id);
+    await commitChange(quoteWrites(quote, next, caller.id));
     return resourceReply(next);
   },
 });
@@ -97,10 +90,9 @@ const reject = defineOperation({
     const { quote: next, events } = endsTechnicalReview(
       quote,
       rejectQuote(quote, body.reason, nowIso()),
-      caller.id,
       'rejected',
     );
-    await commitChange([...quoteWrites(quote, next, caller.id), ...events], quote.id);
+    await commitChange(quoteWrites(quote, next, caller.id, { events }));
     return resourceReply(next);
   },
 });

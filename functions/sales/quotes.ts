@@ -60,7 +60,7 @@ const createQuote = defineOperation({
     );
     return createOnce(
       request,
-      quoteWrites(undefined, quote, caller.id, revision),
+      quoteWrites(undefined, quote, caller.id, { revision }),
       createdReply(`/quotes/${id}`, { ...quote, revision } as Quote),
     );
   },
@@ -134,9 +134,9 @@ const revise = defineOperation({
       toleranceBasisPoints: salesSettings().priceToleranceBasisPoints,
     });
     // A running technical review was about the previous revision: it stops.
-    const { quote: next, events } = endsTechnicalReview(quote, revised, caller.id, 'revised');
+    const { quote: next, events } = endsTechnicalReview(quote, revised, 'revised');
     try {
-      return await createOnce(request, [...quoteWrites(quote, next, caller.id, revision), ...events], {
+      return await createOnce(request, quoteWrites(quote, next, caller.id, { revision, events }), {
         status: 201,
         body: revision,
         headers: { location: `/quotes/${quote.id}/revisions/${number}` },

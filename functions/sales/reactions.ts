@@ -1,9 +1,9 @@
+import { commitUnlessChanged } from '#shared/change.ts';
 import { companySettings } from '#shared/company.ts';
 import { applyOnce, consumerHandler, effectOnce, on } from '#shared/consumer.ts';
 import { sendEmail } from '#shared/email.ts';
 import { collectWhere } from '#shared/listing.ts';
 import { logger } from '#shared/observability.ts';
-import { commitUnlessChanged } from '#shared/transaction.ts';
 import { emailOutcome, startReview, stopReview } from '../approvals/public.ts';
 import { contractSigned } from '../contracts/public.ts';
 import { customerReassigned, getContact } from '../customers/public.ts';

@@ -1,3 +1,4 @@
+import { nextVersion } from '#shared/clock.ts';
 import { formatMoney, isSafeAmount, lineTotal } from '#shared/money.ts';
 import { assertSendable } from './technical-review-rules.ts';
 import { conflict, type FieldError, invalid } from '#shared/domain-errors.ts';
@@ -44,13 +45,14 @@ export function moveOpportunity(
   if (move.stage === 'won')
     throw conflict('An opportunity is won when the contract of its quote is signed, not by hand.');
   return {
-    next: {
-      ...opportunity,
-      stage: move.stage,
-      ...(move.stage === 'lost' ? { lostReason: move.reason } : {}),
-      version: opportunity.version + 1,
-      updatedAt: at,
-    },
+    next: nextVersion(
+      {
+        ...opportunity,
+        stage: move.stage,
+        ...(move.stage === 'lost' ? { lostReason: move.reason } : {}),
+      },
+      at,
+    ),
     change: {
       from: opportunity.stage,
       to: move.stage,
@@ -73,7 +75,7 @@ export function winOpportunity(
   if (opportunity.stage === 'won') return undefined;
   const { lostReason: _reopened, ...open } = opportunity;
   return {
-    next: { ...open, stage: 'won', wonWith: contractId, version: opportunity.version + 1, updatedAt: at },
+    next: nextVersion({ ...open, stage: 'won', wonWith: contractId }, at),
     change: {
       from: opportunity.stage,
       to: 'won',
@@ -218,10 +220,6 @@ function assertAcceptable(quote: Quote, revision: QuoteRevision, requested: numb
 // A quote's transitions (R-2.2, R-2.3). Each takes the quote as read and answers it as it is to be
 // written (version moved on), or throws the rule it breaks.
 
-const changed = (quote: Quote, at: string): Pick<Quote, 'version' | 'updatedAt'> => ({
-  version: quote.version + 1,
-  updatedAt: at,
-});
 const assertOpen = (quote: Quote) => {
   if (quote.status === 'accepted' || quote.status === 'rejected')
     throw conflict(`Quote ${quote.id} is already ${quote.status}.`);
@@ -250,7 +248,7 @@ export function reviseQuote(quote: Quote, at: string): Quote {
   if (quote.status === 'accepted')
     throw conflict(`Quote ${quote.id} was accepted; draft a contract instead.`);
   const { rejectionReason: _settled, ...open } = quote;
-  return { ...open, status: 'draft', currentRevision: quote.currentRevision + 1, ...changed(quote, at) };
+  return nextVersion({ ...open, status: 'draft', currentRevision: quote.currentRevision + 1 }, at);
 }
 
 /** Whether this revision already went to this contact (a repeated send answers what was recorded). */
@@ -261,13 +259,15 @@ export const alreadySent = (quote: Quote, contactId: string) =>
 export function sendQuote(quote: Quote, revision: QuoteRevision, contactId: string, at: string): Quote {
   assertOpen(quote);
   assertSendable(quote, revision);
-  return {
-    ...quote,
-    status: 'sent',
-    sentRevision: quote.currentRevision,
-    sentTo: contactId,
-    ...changed(quote, at),
-  };
+  return nextVersion(
+    {
+      ...quote,
+      status: 'sent',
+      sentRevision: quote.currentRevision,
+      sentTo: contactId,
+    },
+    at,
+  );
 }
 
 /** The customer accepted the revision they were sent, while it is valid. */
@@ -278,11 +278,11 @@ export function acceptQuote(
   context: { today: string; at: string },
 ): Quote {
   assertAcceptable(quote, revision, requested, context.today);
-  return { ...quote, status: 'accepted', acceptedRevision: requested, ...changed(quote, context.at) };
+  return nextVersion({ ...quote, status: 'accepted', acceptedRevision: requested }, context.at);
 }
 
 /** The customer rejected the quote, with the reason (a new revision reopens it). */
 export function rejectQuote(quote: Quote, reason: string, at: string): Quote {
   assertOpen(quote);
-  return { ...quote, status: 'rejected', rejectionReason: reason, ...changed(quote, at) };
+  return nextVersion({ ...quote, status: 'rejected', rejectionReason: reason }, at);
 }

@@ -1,7 +1,6 @@
-import { recordEvent } from '#shared/events.ts';
 import { opportunityClosed, opportunityStaged } from './events.ts';
-import { auditChange } from '#shared/audit.ts';
-import { newId } from '#shared/clock.ts';
+import { type Caused, causes, changeWrites } from '#shared/change.ts';
+import { newId, nextVersion } from '#shared/clock.ts';
 import { batchGetItems } from '#shared/db.ts';
 import {
   type ListScope,
@@ -11,7 +10,7 @@ import {
   getResource,
   toResource,
 } from '#shared/listing.ts';
-import { putIfVersion, putNew, type TransactItem, putVersioned } from '#shared/transaction.ts';
+import { putNew, type TransactItem } from '#shared/transaction.ts';
 import type { Opportunity, Product, Quote, QuoteRevision, StageChange } from './model.ts';
 import { Opportunities, Products, Quotes, QuoteRevisions, StageChanges } from './entities.ts';
 
@@ -26,20 +25,8 @@ export async function getProducts(ids: string[]): Promise<Map<string, Product>> 
   return new Map(items.map((item) => [String(item.id), toResource<Product>(item)]));
 }
 
-export function productWrites(before: Product | undefined, after: Product, actorId: string): TransactItem[] {
-  const item = Products.item({ id: after.id }, after);
-  return [
-    putVersioned(before, item),
-    auditChange(Products.key({ id: after.id }), {
-      type: 'Product',
-      id: after.id,
-      actorId: actorId,
-      at: after.updatedAt,
-      before: before,
-      after: after,
-    }),
-  ];
-}
+export const productWrites = (before: Product | undefined, after: Product, actorId: string) =>
+  changeWrites({ entity: Products, key: after, before, after, actor: actorId });
 
 export const listProducts = (page: PageParameters) =>
   queryPage<Product>({
@@ -61,54 +48,39 @@ export function opportunityWrites(
   change: StageChange,
   actorId: string,
 ): TransactItem[] {
-  const item = Opportunities.item({ id: after.id, ownerId: after.ownerId }, after);
   const closed = (after.stage === 'won' || after.stage === 'lost') && before?.stage !== after.stage;
-  return [
-    putVersioned(before, item),
-    ...(closed
-      ? [
-          recordEvent(opportunityClosed, {
-            subject: { type: 'opportunity', id: after.id },
-            subjectVersion: after.version,
-            actor: actorId,
-            at: after.updatedAt,
-            payload: {
+  return changeWrites({
+    entity: Opportunities,
+    key: { id: after.id, ownerId: after.ownerId },
+    before,
+    after,
+    actor: actorId,
+    events: [
+      ...(closed
+        ? [
+            causes(opportunityClosed, {
               opportunityId: after.id,
               customerId: after.customerId,
               ownerId: after.ownerId,
               outcome: after.stage as 'won' | 'lost',
               closedAt: after.updatedAt,
-            },
-          }),
-        ]
-      : []),
-    ...(before?.stage !== after.stage
-      ? [
-          recordEvent(opportunityStaged, {
-            subject: { type: 'opportunity', id: after.id },
-            subjectVersion: after.version,
-            actor: actorId,
-            at: after.updatedAt,
-            payload: {
+            }),
+          ]
+        : []),
+      ...(before?.stage !== after.stage
+        ? [
+            causes(opportunityStaged, {
               opportunityId: after.id,
               ownerId: after.ownerId,
               from: before?.stage ?? null,
               to: after.stage,
               expectedValue: { value: after.expectedValue.value, currency: after.expectedValue.currency },
-            },
-          }),
-        ]
-      : []),
-    putNew(StageChanges.item({ opportunityId: after.id, at: change.at, id: newId() }, change)),
-    auditChange(Opportunities.key({ id: after.id }), {
-      type: 'Opportunity',
-      id: after.id,
-      actorId: actorId,
-      at: after.updatedAt,
-      before: before,
-      after: after,
-    }),
-  ];
+            }),
+          ]
+        : []),
+    ],
+    with: [putNew(StageChanges.item({ opportunityId: after.id, at: change.at, id: newId() }, change))],
+  });
 }
 
 export const listStageChanges = (opportunityId: string) =>
@@ -143,30 +115,28 @@ export const listRevisions = (quoteId: string, page: PageParameters) =>
   });
 
 /**
- * A quote change, with its new revision when there is one. Revisions are written once and never
- * again (a condition refuses a second write of the same number), so earlier ones stay as they were.
+ * A quote change, with its new revision when there is one, and the events it causes. Revisions are
+ * written once and never again (a condition refuses a second write of the same number), so earlier
+ * ones stay as they were.
  */
 export function quoteWrites(
   before: Quote | undefined,
   after: Quote,
   actorId: string,
-  revision?: QuoteRevision,
+  also: { revision?: QuoteRevision; events?: readonly Caused[] } = {},
 ): TransactItem[] {
-  const item = Quotes.item({ id: after.id, ownerId: after.ownerId }, after);
-  return [
-    putVersioned(before, item),
-    ...(revision
+  const { revision, events } = also;
+  return changeWrites({
+    entity: Quotes,
+    key: { id: after.id, ownerId: after.ownerId },
+    before,
+    after,
+    actor: actorId,
+    events,
+    with: revision
       ? [putNew(QuoteRevisions.item({ quoteId: after.id, revision: revision.revision }, revision))]
-      : []),
-    auditChange(Quotes.key({ id: after.id }), {
-      type: 'Quote',
-      id: after.id,
-      actorId: actorId,
-      at: after.updatedAt,
-      before: before,
-      after: after,
-    }),
-  ];
+      : [],
+  });
 }
 
 export function listQuotes(scope: ListScope, page: PageParameters) {
@@ -187,14 +157,9 @@ export function ownerChangeWrites(
   actorId: string,
   at: string,
 ): TransactItem[] {
-  const after = { ...before, ownerId, version: before.version + 1, updatedAt: at };
-  const keys =
-    kind === 'Opportunity'
-      ? Opportunities.keys({ id: after.id, ownerId })
-      : Quotes.keys({ id: after.id, ownerId });
-  const key = kind === 'Opportunity' ? Opportunities.key({ id: after.id }) : Quotes.key({ id: after.id });
-  return [
-    putIfVersion({ ...keys, entityType: kind, ...after }, before.version),
-    auditChange(key, { type: kind, id: after.id, actorId, at, before, after }),
-  ];
+  const after = nextVersion({ ...before, ownerId }, at);
+  const key = { id: after.id, ownerId };
+  return kind === 'Opportunity'
+    ? changeWrites({ entity: Opportunities, key, before, after, actor: actorId })
+    : changeWrites({ entity: Quotes, key, before, after, actor: actorId });
 }

@@ -1,3 +1,4 @@
+import { nextVersion } from '#shared/clock.ts';
 import { conflict } from '#shared/domain-errors.ts';
 import { formatMoney } from '#shared/money.ts';
 import type { ChainStep, ReviewSubject, Verdict } from '../approvals/public.ts';
@@ -41,19 +42,20 @@ export function requestTechnicalReview(
     throw conflict(`Revision ${quote.currentRevision} is already under technical review.`);
   if (current?.status === 'passed')
     throw conflict(`Revision ${quote.currentRevision} already passed its technical review.`);
-  return {
-    ...quote,
-    technicalReview: {
-      round: (quote.technicalReview?.round ?? 0) + 1,
-      revision: quote.currentRevision,
-      status: 'under_review',
-      requestedBy: context.by,
-      requestedAt: context.at,
-      ...(context.note ? { note: context.note } : {}),
+  return nextVersion(
+    {
+      ...quote,
+      technicalReview: {
+        round: (quote.technicalReview?.round ?? 0) + 1,
+        revision: quote.currentRevision,
+        status: 'under_review',
+        requestedBy: context.by,
+        requestedAt: context.at,
+        ...(context.note ? { note: context.note } : {}),
+      },
     },
-    version: quote.version + 1,
-    updatedAt: context.at,
-  };
+    context.at,
+  );
 }
 
 /** Sending waits for a required review to pass (409 saying what to do). */
@@ -88,17 +90,18 @@ export function withdrawTechnicalReview(quote: Quote): TechnicalReview | undefin
 export function afterTechnicalReview(quote: Quote, round: number, verdict: Verdict): Quote | undefined {
   const running = quote.technicalReview;
   if (running?.round !== round || running.status !== 'under_review') return undefined;
-  return {
-    ...quote,
-    technicalReview: {
-      ...running,
-      status: verdict.approved ? 'passed' : 'returned',
-      decidedAt: verdict.at,
-      ...(verdict.approved ? {} : { returned: verdict.returned }),
+  return nextVersion<Quote>(
+    {
+      ...quote,
+      technicalReview: {
+        ...running,
+        status: verdict.approved ? 'passed' : 'returned',
+        decidedAt: verdict.at,
+        ...(verdict.approved ? {} : { returned: verdict.returned }),
+      },
     },
-    version: quote.version + 1,
-    updatedAt: verdict.at,
-  };
+    verdict.at,
+  );
 }
 
 /** A quote's short name for people, in their language. */

@@ -1,9 +1,8 @@
+import { commitChange, causes } from '#shared/change.ts';
 import { idParams } from '#shared/schemas.ts';
 import { nowIso } from '#shared/clock.ts';
-import { recordEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
-import { commitChange } from '#shared/transaction.ts';
 import { type Quote, technicalReviewRequest } from './model.ts';
 import { quoteTechnicalReviewRequested, quoteTechnicalReviewWithdrawn } from './events.ts';
 import { prepareReview } from '../approvals/public.ts';
@@ -22,26 +21,13 @@ import { quoteFor } from './access.ts';
 // A quote's technical review: asked for, and stopped by a change that makes it moot
 
 /** The event that stops a running technical review, when a change makes it moot. */
-export function endsTechnicalReview(
-  before: Quote,
-  after: Quote,
-  actor: string,
-  reason: 'revised' | 'rejected',
-) {
+export function endsTechnicalReview(before: Quote, after: Quote, reason: 'revised' | 'rejected') {
   const withdrawn = withdrawTechnicalReview(before);
   if (!withdrawn) return { quote: after, events: [] };
   const quote = { ...after, technicalReview: withdrawn };
   return {
     quote,
-    events: [
-      recordEvent(quoteTechnicalReviewWithdrawn, {
-        subject: { type: 'quote', id: before.id },
-        subjectVersion: quote.version,
-        actor,
-        at: quote.updatedAt,
-        payload: { round: withdrawn.round, reason },
-      }),
-    ],
+    events: [causes(quoteTechnicalReviewWithdrawn, { round: withdrawn.round, reason })],
   };
 }
 
@@ -83,14 +69,8 @@ const requestReview = defineOperation({
         },
       },
     );
-    const requested = recordEvent(quoteTechnicalReviewRequested, {
-      subject: { type: 'quote', id: quote.id },
-      subjectVersion: next.version,
-      actor: caller.id,
-      at: next.updatedAt,
-      payload: start,
-    });
-    await commitChange([...quoteWrites(quote, next, caller.id), requested], quote.id);
+    const requested = causes(quoteTechnicalReviewRequested, start);
+    await commitChange(quoteWrites(quote, next, caller.id, { events: [requested] }));
     return { ...resourceReply(next), status: 202 };
   },
 });

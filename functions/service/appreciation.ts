@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { localDate, timeZone } from '#shared/calendar.ts';
-import { newId, nowIso } from '#shared/clock.ts';
+import { nowIso, newResource } from '#shared/clock.ts';
 import { conflict } from '#shared/domain-errors.ts';
 import { recordEvent } from '#shared/events.ts';
 import { escapeHtml, linkPage } from '#shared/html.ts';
@@ -39,7 +39,7 @@ import { serviceSettings } from './settings.ts';
 import {
   answerInvitationWrite,
   appreciationEvents,
-  appreciationEventWrite,
+  appreciationEventWrites,
   getAppreciationFile,
   getInvitation,
   invitationWrite,
@@ -66,17 +66,10 @@ const create = defineOperation({
     if (body.date <= localDate(new Date(), timeZone()))
       throw validationProblem([{ in: 'body', path: 'date', message: 'Must be a future day' }]);
     const at = nowIso();
-    const event: AppreciationEvent = {
-      id: newId(),
-      ...body,
-      createdBy: caller.id,
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-    };
+    const event: AppreciationEvent = newResource({ ...body, createdBy: caller.id }, at);
     return createOnce(
       request,
-      [appreciationEventWrite(event)],
+      appreciationEventWrites(event),
       createdReply(`/appreciation-events/${event.id}`, event),
     );
   },

@@ -1,6 +1,5 @@
-import { recordEvent } from '#shared/events.ts';
+import { commitUnlessChanged, causes } from '#shared/change.ts';
 import { jobHandler, type JobContext, type JobCounts } from '#shared/job.ts';
-import { commitUnlessChanged } from '#shared/transaction.ts';
 import { complaintEscalated } from './events.ts';
 import { escalateIfOverdue } from './rules.ts';
 import { complaintsByStatus, complaintWrites } from './store.ts';
@@ -25,21 +24,18 @@ export async function escalateOverdueComplaints({
         counts.overdue++;
         const escalated = escalateIfOverdue(complaint, now);
         if (!escalated) continue;
-        const committed = await commitUnlessChanged([
-          ...complaintWrites(complaint, escalated, 'complaint-deadlines'),
-          recordEvent(complaintEscalated, {
-            subject: { type: 'complaint', id: complaint.id },
-            subjectVersion: escalated.version,
-            actor: 'complaint-deadlines',
-            at: now,
-            payload: {
-              complaintId: complaint.id,
-              customerId: complaint.customerId,
-              ownerId: complaint.ownerId,
-              answerDueAt: complaint.answerDueAt,
-            },
+        const committed = await commitUnlessChanged(
+          complaintWrites(complaint, escalated, 'complaint-deadlines', {
+            events: [
+              causes(complaintEscalated, {
+                complaintId: complaint.id,
+                customerId: complaint.customerId,
+                ownerId: complaint.ownerId,
+                answerDueAt: complaint.answerDueAt,
+              }),
+            ],
           }),
-        ]);
+        );
         if (committed) counts.escalated++;
       }
     },

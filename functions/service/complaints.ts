@@ -1,12 +1,11 @@
+import { commitChange, type Caused, causes } from '#shared/change.ts';
 import * as z from 'zod/mini';
 import { newId, nowIso } from '#shared/clock.ts';
-import { recordEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
-import { commitChange } from '#shared/transaction.ts';
 import { validationProblem } from '#shared/problem.ts';
 import { notAllowed } from '#shared/domain-errors.ts';
 import { getContact, visibleCustomer } from '../customers/public.ts';
@@ -65,16 +64,14 @@ const log = defineOperation({
       caller.id,
       at,
     );
-    const logged = recordEvent(complaintLogged, {
-      subject: { type: 'complaint', id: complaint.id },
-      subjectVersion: 1,
-      actor: caller.id,
-      at,
-      payload: { ...ref(complaint), severity: complaint.severity, answerDueAt: complaint.answerDueAt },
+    const logged = causes(complaintLogged, {
+      ...ref(complaint),
+      severity: complaint.severity,
+      answerDueAt: complaint.answerDueAt,
     });
     return createOnce(
       request,
-      [...complaintWrites(undefined, complaint, caller.id), logged],
+      complaintWrites(undefined, complaint, caller.id, { events: [logged] }),
       createdReply(`/complaints/${complaint.id}`, complaint),
     );
   },
@@ -122,7 +119,7 @@ function step<B extends z.ZodMiniType>(spec: {
   segment: string;
   body: B;
   change(complaint: Complaint, body: z.output<B>, by: string, at: string): Complaint;
-  event?(before: Complaint, after: Complaint, by: string): ReturnType<typeof recordEvent> | undefined;
+  event?(after: Complaint): Caused | undefined;
 }): Operation {
   return defineOperation({
     operationId: spec.operationId,
@@ -137,11 +134,8 @@ function step<B extends z.ZodMiniType>(spec: {
       const complaint = found(await getComplaint(params.id), `Complaint ${params.id}`);
       assertComplaintAccess(caller, complaint);
       const next = spec.change(complaint, body as z.output<B>, caller.id, nowIso());
-      const event = spec.event?.(complaint, next, caller.id);
-      await commitChange(
-        [...complaintWrites(complaint, next, caller.id), ...(event ? [event] : [])],
-        complaint.id,
-      );
+      const event = spec.event?.(next);
+      await commitChange(complaintWrites(complaint, next, caller.id, { events: event ? [event] : [] }));
       return resourceReply(next);
     },
   });
@@ -159,14 +153,7 @@ const answer = step({
   segment: 'answer',
   body: complaintAnswer,
   change: (complaint, body, by, at) => answerComplaint(complaint, body.text, by, at),
-  event: (_before, after, by) =>
-    recordEvent(complaintAnswered, {
-      subject: { type: 'complaint', id: after.id },
-      subjectVersion: after.version,
-      actor: by,
-      at: after.updatedAt,
-      payload: { ...ref(after), contactId: after.contactId },
-    }),
+  event: (after) => causes(complaintAnswered, { ...ref(after), contactId: after.contactId }),
 });
 
 const follow = step({
@@ -174,19 +161,13 @@ const follow = step({
   segment: 'follow-ups',
   body: complaintFollowUp,
   change: (complaint, body, by, at) => followUp(complaint, body, by, at),
-  event: (_before, after, by) =>
+  event: (after) =>
     after.status === 'solved'
-      ? recordEvent(complaintSolved, {
-          subject: { type: 'complaint', id: after.id },
-          subjectVersion: after.version,
-          actor: by,
-          at: after.updatedAt,
-          payload: {
-            ...ref(after),
-            severity: after.severity,
-            loggedAt: after.createdAt,
-            solvedAt: after.solvedAt!,
-          },
+      ? causes(complaintSolved, {
+          ...ref(after),
+          severity: after.severity,
+          loggedAt: after.createdAt,
+          solvedAt: after.solvedAt!,
         })
       : undefined,
 });

@@ -25,6 +25,7 @@ export const Complaints = defineEntity({
 
 export const Tickets = defineEntity({
   type: 'ServiceTicket',
+  subject: 'ticket',
   owner: 'service',
   description:
     'A customer problem (R-2.6): customer, order and product, category and severity, the department it is routed to, response and resolution deadlines, remote guidance and on-site visits, the cause and solution, the customer’s rating, every step with its time.',

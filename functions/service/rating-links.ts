@@ -1,6 +1,6 @@
+import { causes } from '#shared/change.ts';
 import * as z from 'zod/mini';
 import { nowIso } from '#shared/clock.ts';
-import { recordEvent } from '#shared/events.ts';
 import { escapeHtml, linkPage } from '#shared/html.ts';
 import type { Operation, Reply } from '#shared/http.ts';
 import {
@@ -103,17 +103,10 @@ const answer = linkFormRoute({
     const rated = rateTicket(ticket, Number(input.score), input.comment || undefined, at);
     // The link is used in the same transaction: of two answers, one wins.
     return pages.commitUse(
-      [
-        ...ticketWrites(ticket, rated, `contact:${link!.contactId}`),
-        useRatingLink(link!, at),
-        recordEvent(ticketRated, {
-          subject: { type: 'ticket', id: ticket.id },
-          subjectVersion: rated.version,
-          actor: `contact:${link!.contactId}`,
-          at,
-          payload: { ...ticketRef(ticket), score: rated.rating!.score, ratedAt: at },
-        }),
-      ],
+      ticketWrites(ticket, rated, `contact:${link!.contactId}`, {
+        with: [useRatingLink(link!, at)],
+        events: [causes(ticketRated, { ...ticketRef(ticket), score: rated.rating!.score, ratedAt: at })],
+      }),
       link!.language,
       () => {
         const words = WORDS[link!.language];

@@ -305,11 +305,13 @@ export const handler = consumerHandler('service-events', [
     if (!ticket) return;
     const settled = settleWithOrder(ticket, event.payload.resolution, newId(), event.actor, event.at);
     if (!settled) return;
-    await applyOnce(delivery, [
-      ...ticketWrites(ticket, settled.ticket, event.actor),
-      knowledgeWrite(settled.entry),
-      ticketEvents.solved(settled.ticket, event.actor),
-    ]);
+    await applyOnce(
+      delivery,
+      ticketWrites(ticket, settled.ticket, event.actor, {
+        with: [knowledgeWrite(settled.entry)],
+        events: [ticketEvents.solved(settled.ticket)],
+      }),
+    );
   }),
   on(guestInvited, async (delivery) => {
     const { eventId, customerId, contactId } = delivery.event.payload;

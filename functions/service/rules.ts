@@ -1,3 +1,4 @@
+import { nextVersion } from '#shared/clock.ts';
 import { defineOwnership } from '#shared/access.ts';
 import { type Caller, hasAnyRole } from '#shared/caller.ts';
 import { conflict, notAllowed } from '#shared/domain-errors.ts';
@@ -37,13 +38,15 @@ const moved = (
   at: string,
   fields: Partial<Complaint>,
   history: ComplaintStep,
-): Complaint => ({
-  ...complaint,
-  ...fields,
-  history: [...complaint.history, history],
-  version: complaint.version + 1,
-  updatedAt: at,
-});
+): Complaint =>
+  nextVersion(
+    {
+      ...complaint,
+      ...fields,
+      history: [...complaint.history, history],
+    },
+    at,
+  );
 
 function open(complaint: Complaint) {
   if (complaint.status === 'solved') throw conflict(`Complaint ${complaint.id} is solved.`);

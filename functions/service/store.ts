@@ -1,10 +1,10 @@
-import { auditChange } from '#shared/audit.ts';
+import { type Caused, changeWrites } from '#shared/change.ts';
 import { query, tableName } from '#shared/db.ts';
 import { renewLink, useLink } from '#shared/link-pages.ts';
 import { searchFilter, searchText, withoutSearchText } from '#shared/search.ts';
 import { cursorFields, encodeCursor, invalidCursor } from '#shared/cursor.ts';
 import { type Page, type PageParameters, getResource, queryPage, toResource } from '#shared/listing.ts';
-import { named, putVersioned, type TransactItem } from '#shared/transaction.ts';
+import { named, type TransactItem } from '#shared/transaction.ts';
 import {
   AppreciationEvents,
   Complaints,
@@ -30,23 +30,13 @@ export async function getComplaint(id: string): Promise<Complaint | undefined> {
   return getResource<Complaint>(Complaints.key({ id }));
 }
 
-export function complaintWrites(
+/** A complaint's change, with the events it causes. */
+export const complaintWrites = (
   before: Complaint | undefined,
   after: Complaint,
   actorId: string,
-): TransactItem[] {
-  return [
-    putVersioned(before, Complaints.item(after, after)),
-    auditChange(Complaints.key({ id: after.id }), {
-      type: 'Complaint',
-      id: after.id,
-      actorId,
-      at: after.updatedAt,
-      ...(before ? { before } : {}),
-      after,
-    }),
-  ];
-}
+  also: { events?: readonly Caused[]; with?: readonly TransactItem[] } = {},
+) => changeWrites({ entity: Complaints, key: after, before, after, actor: actorId, ...also });
 
 /** A customer's complaints, newest first. */
 export const customerComplaints = (customerId: string, page: PageParameters) =>
@@ -72,19 +62,13 @@ export async function getTicket(id: string, consistent = false): Promise<Ticket 
   return getResource<Ticket>(Tickets.key({ id }), consistent);
 }
 
-export function ticketWrites(before: Ticket | undefined, after: Ticket, actorId: string): TransactItem[] {
-  return [
-    named('ticket', putVersioned(before, Tickets.item(after, after))),
-    auditChange(Tickets.key({ id: after.id }), {
-      type: 'ServiceTicket',
-      id: after.id,
-      actorId,
-      at: after.updatedAt,
-      ...(before ? { before } : {}),
-      after,
-    }),
-  ];
-}
+/** A ticket's change, with the events it causes and what it writes with it. */
+export const ticketWrites = (
+  before: Ticket | undefined,
+  after: Ticket,
+  actorId: string,
+  also: { events?: readonly Caused[]; with?: readonly TransactItem[] } = {},
+) => changeWrites({ entity: Tickets, key: after, before, after, actor: actorId, ...also });
 
 /** Counts a new ticket in its month's problems by product and category (for the monthly summary). */
 export function problemCountWrite(month: string, product: string, category: TicketCategory): TransactItem {
@@ -237,8 +221,14 @@ export async function searchKnowledge(
   return { ...found, items: found.items.map((entry) => withoutSearchText(entry)) };
 }
 
-export const appreciationEventWrite = (event: AppreciationEvent): TransactItem =>
-  named('appreciationEvent', putVersioned(undefined, AppreciationEvents.item(event, event)));
+export const appreciationEventWrites = (event: AppreciationEvent) =>
+  changeWrites({
+    entity: AppreciationEvents,
+    key: event,
+    before: undefined,
+    after: event,
+    actor: event.createdBy,
+  });
 
 /** An invitation's link: the token's digest and expiry (never shown), when it was used. */
 export interface InvitationLink {

@@ -1,3 +1,4 @@
+import { nextVersion } from '#shared/clock.ts';
 import { defineOwnership } from '#shared/access.ts';
 import { type Caller, hasAnyRole } from '#shared/caller.ts';
 import { conflict, notAllowed } from '#shared/domain-errors.ts';
@@ -110,13 +111,14 @@ const step = (
 ): TicketStep => ({ at, by, what, ...(text ? { text } : {}), ...(department ? { department } : {}) });
 
 function moved(ticket: Ticket, at: string, fields: Partial<Ticket>, history: TicketStep): Ticket {
-  return {
-    ...ticket,
-    ...fields,
-    history: [...ticket.history, history],
-    version: ticket.version + 1,
-    updatedAt: at,
-  };
+  return nextVersion(
+    {
+      ...ticket,
+      ...fields,
+      history: [...ticket.history, history],
+    },
+    at,
+  );
 }
 
 function unsolved(ticket: Ticket) {

@@ -1,10 +1,9 @@
+import { commitUnlessChanged, causes } from '#shared/change.ts';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { nowIso } from '#shared/clock.ts';
-import { recordEvent } from '#shared/events.ts';
 import { logger } from '#shared/observability.ts';
-import { commitUnlessChanged } from '#shared/transaction.ts';
 import { parsePart } from '#shared/validation.ts';
 import { ticketEscalated, ticketReminded } from './events.ts';
 import { TICKET_ALARMS, type Ticket, type TicketAlarm } from './model.ts';
@@ -24,18 +23,12 @@ const taskInput = z.object({ ticketId: z.string(), alarm: z.enum(TICKET_ALARMS) 
 /** Someone acting on the ticket meanwhile refuses the write; the alarm reads it again (a few times). */
 const ATTEMPTS = 4;
 
-function alarmEvent(ticket: Ticket, next: Ticket, alarm: TicketAlarm) {
+function alarmEvent(ticket: Ticket, alarm: TicketAlarm) {
   const deadline = alarm.startsWith('response-') ? 'response' : 'resolution';
-  return recordEvent(alarm.endsWith('-overdue') ? ticketEscalated : ticketReminded, {
-    subject: { type: 'ticket', id: ticket.id },
-    subjectVersion: next.version,
-    actor: ACTOR,
-    at: next.updatedAt,
-    payload: {
-      ...ticketRef(ticket),
-      deadline,
-      dueAt: deadline === 'response' ? ticket.respondBy : ticket.resolveBy,
-    },
+  return causes(alarm.endsWith('-overdue') ? ticketEscalated : ticketReminded, {
+    ...ticketRef(ticket),
+    deadline,
+    dueAt: deadline === 'response' ? ticket.respondBy : ticket.resolveBy,
   });
 }
 
@@ -45,7 +38,7 @@ export async function fireTicketAlarm(ticketId: string, alarm: TicketAlarm): Pro
     if (!ticket) throw new Error(`Ticket ${ticketId} does not exist`);
     const next = fireAlarm(ticket, alarm, nowIso());
     if (!next) return { solved: ticket.status === 'solved' };
-    if (await commitUnlessChanged([...ticketWrites(ticket, next, ACTOR), alarmEvent(ticket, next, alarm)]))
+    if (await commitUnlessChanged(ticketWrites(ticket, next, ACTOR, { events: [alarmEvent(ticket, alarm)] })))
       return { solved: false };
   }
   throw new Error(`Ticket ${ticketId} kept changing; the alarm is retried`);

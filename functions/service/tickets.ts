@@ -1,16 +1,16 @@
+import { commitChange, type Caused, causes } from '#shared/change.ts';
 import * as z from 'zod/mini';
 import { localDate, timeZone } from '#shared/calendar.ts';
 import { type Caller, hasAnyRole } from '#shared/caller.ts';
 import { newId, nowIso } from '#shared/clock.ts';
 import { notAllowed } from '#shared/domain-errors.ts';
-import { recordEvent } from '#shared/events.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { validationProblem } from '#shared/problem.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
-import { commitChange, type TransactItem } from '#shared/transaction.ts';
+import { type TransactItem } from '#shared/transaction.ts';
 import { type Customer, getContact, getCustomer } from '../customers/public.ts';
 import { getEmployee } from '../employees/public.ts';
 import { getOrder } from '../orders/public.ts';
@@ -77,15 +77,10 @@ async function ticketCustomer(caller: Caller, customerId: string): Promise<Custo
 /** A new ticket's writes: the ticket, its count among the month's problems, its event. */
 export function openTicketWrites(ticket: Ticket, actor: string): TransactItem[] {
   const month = localDate(new Date(ticket.createdAt), timeZone()).slice(0, 7);
-  return [
-    ...ticketWrites(undefined, ticket, actor),
-    problemCountWrite(month, productKey(ticket.product), ticket.category),
-    recordEvent(ticketOpened, {
-      subject: { type: 'ticket', id: ticket.id },
-      subjectVersion: ticket.version,
-      actor,
-      at: ticket.createdAt,
-      payload: {
+  return ticketWrites(undefined, ticket, actor, {
+    with: [problemCountWrite(month, productKey(ticket.product), ticket.category)],
+    events: [
+      causes(ticketOpened, {
         ...ticketRef(ticket),
         source: ticket.source,
         ...(ticket.contactId ? { contactId: ticket.contactId } : {}),
@@ -95,9 +90,9 @@ export function openTicketWrites(ticket: Ticket, actor: string): TransactItem[] 
         openedAt: ticket.createdAt,
         respondBy: ticket.respondBy,
         resolveBy: ticket.resolveBy,
-      },
-    }),
-  ];
+      }),
+    ],
+  });
 }
 
 const open = defineOperation({
@@ -197,7 +192,7 @@ function step<B extends z.ZodMiniType, P extends z.ZodMiniType = typeof idParams
     ticket: Ticket,
     input: { body: z.output<B>; params: z.output<P>; caller: Caller; at: string },
   ): Promise<{ next: Ticket; also?: TransactItem[] }> | { next: Ticket; also?: TransactItem[] };
-  event?(next: Ticket, by: string): TransactItem | undefined;
+  event?(next: Ticket): Caused | undefined;
 }): Operation {
   return defineOperation({
     operationId: spec.operationId,
@@ -217,55 +212,41 @@ function step<B extends z.ZodMiniType, P extends z.ZodMiniType = typeof idParams
         caller,
         at: nowIso(),
       });
-      const event = spec.event?.(next, caller.id);
-      await commitChange([...ticketWrites(ticket, next, caller.id), ...also, ...(event ? [event] : [])], id);
+      const event = spec.event?.(next);
+      await commitChange(ticketWrites(ticket, next, caller.id, { with: also, events: event ? [event] : [] }));
       return resourceReply(next);
     },
   });
 }
 
 export const ticketEvents = {
-  routed: (next: Ticket, by: string) => {
+  routed: (next: Ticket) => {
     const routing = next.history.at(-1)!;
-    return recordEvent(ticketRouted, {
-      subject: { type: 'ticket', id: next.id },
-      subjectVersion: next.version,
-      actor: by,
-      at: next.updatedAt,
-      payload: { ...ticketRef(next), department: next.department, reason: routing.text ?? '' },
+    return causes(ticketRouted, {
+      ...ticketRef(next),
+      department: next.department,
+      reason: routing.text ?? '',
     });
   },
-  visitPlanned: (next: Ticket, by: string) => {
+  visitPlanned: (next: Ticket) => {
     const visit = next.visits.at(-1)!;
-    return recordEvent(visitPlanned, {
-      subject: { type: 'ticket', id: next.id },
-      subjectVersion: next.version,
-      actor: by,
-      at: next.updatedAt,
-      payload: {
-        ...ticketRef(next),
-        visit: visit.number,
-        technicianId: visit.technicianId,
-        plannedFor: visit.plannedFor,
-      },
+    return causes(visitPlanned, {
+      ...ticketRef(next),
+      visit: visit.number,
+      technicianId: visit.technicianId,
+      plannedFor: visit.plannedFor,
     });
   },
-  solved: (next: Ticket, by: string) =>
-    recordEvent(ticketSolved, {
-      subject: { type: 'ticket', id: next.id },
-      subjectVersion: next.version,
-      actor: by,
-      at: next.updatedAt,
-      payload: {
-        ...ticketRef(next),
-        ...(next.contactId ? { contactId: next.contactId } : {}),
-        ...(next.orderId ? { orderId: next.orderId } : {}),
-        ...(next.receiptIssueId ? { receiptIssueId: next.receiptIssueId } : {}),
-        solution: next.resolution!.solution,
-        openedAt: next.createdAt,
-        solvedAt: next.solvedAt!,
-        resolveBy: next.resolveBy,
-      },
+  solved: (next: Ticket) =>
+    causes(ticketSolved, {
+      ...ticketRef(next),
+      ...(next.contactId ? { contactId: next.contactId } : {}),
+      ...(next.orderId ? { orderId: next.orderId } : {}),
+      ...(next.receiptIssueId ? { receiptIssueId: next.receiptIssueId } : {}),
+      solution: next.resolution!.solution,
+      openedAt: next.createdAt,
+      solvedAt: next.solvedAt!,
+      resolveBy: next.resolveBy,
     }),
 };
 

@@ -18,6 +18,12 @@ export function newResource<T extends object>(fields: T, now = nowIso()): T & Ve
   return { ...fields, id: newId(), version: 1, createdAt: now, updatedAt: now };
 }
 
+/** The next version of a record that keeps no time of its own (a receipt issue, an installment). */
+export const bumpVersion = <T extends { version: number }>(changed: T): T => ({
+  ...changed,
+  version: changed.version + 1,
+});
+
 /** The next version of a changed resource. */
 export function nextVersion<T extends { version: number }>(changed: T, now = nowIso()): T {
   return { ...changed, version: changed.version + 1, updatedAt: now };

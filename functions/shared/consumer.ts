@@ -10,6 +10,7 @@ import {
   type PayloadOf,
   REDELIVERY_SOURCE,
 } from './events.ts';
+import { withCorrelation } from './correlation.ts';
 import { HandledEvents } from './entities.ts';
 import { logger } from './observability.ts';
 import { commit, putNew, TransactionCancelled, type TransactItem } from './transaction.ts';
@@ -200,7 +201,10 @@ export function consumerHandler(consumer: string, reactions: readonly Reaction[]
         return { outcome: 'ignored' };
       }
       const event = { ...envelope, payload: z.parse(reaction.spec.payload, envelope.payload) };
-      await reaction.handle({ consumer, event, ...(redelivered ? { redelivered } : {}) });
+      // What this reaction writes, starts and sends is part of the work that wrote the event.
+      await withCorrelation(envelope.correlationId ?? envelope.id, () =>
+        reaction.handle({ consumer, event, ...(redelivered ? { redelivered } : {}) }),
+      );
       return { outcome: 'handled' };
     });
   // The types it reacts to, which the event table's declaration of this consumer must name

@@ -1,4 +1,5 @@
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { logger } from './observability.ts';
 
 /**
  * Email through SES v2. The sender is the deployment's verified identity (`SENDER_ADDRESS`);
@@ -35,5 +36,7 @@ export async function sendEmail(email: Email): Promise<string> {
       },
     }),
   );
+  // With the correlation id every log line carries: which request or event this email follows from.
+  logger.info('email sent', { messageId: result.MessageId });
   return result.MessageId ?? '';
 }

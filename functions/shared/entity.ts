@@ -50,6 +50,8 @@ export interface EntitySpec {
   indexes?: Partial<Record<IndexName, IndexTemplate>>;
   /** Each change writes an audit record into the entity's partition. */
   audited?: boolean;
+  /** Its name as the subject of events, when not its type in kebab case (`ServiceTicket` → `ticket`). */
+  subject?: string;
   /** When DynamoDB's TTL removes it, if it does. */
   expires?: string;
   patterns?: AccessPattern[];

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { newId } from './clock.ts';
+import { correlationId } from './correlation.ts';
 import { DomainEvents } from './entities.ts';
 import { putNew, type TransactItem } from './transaction.ts';
 
@@ -44,6 +45,8 @@ export interface DomainEvent<P = unknown> {
   subjectVersion?: number;
   actor: string;
   at: string;
+  /** The work this event is part of (`#shared/correlation.ts`): the request or event it follows from. */
+  correlationId?: string;
   payload: P;
 }
 
@@ -54,6 +57,7 @@ export const eventEnvelope = z.object({
   subjectVersion: z.optional(z.number()),
   actor: z.string(),
   at: z.string(),
+  correlationId: z.optional(z.string()),
   payload: z.unknown(),
 });
 
@@ -74,7 +78,9 @@ export function newEvent<S extends EventSpec>(
 ): DomainEvent<PayloadOf<S>> {
   // A payload that does not match its declaration is a programming error: fail before writing.
   const payload = z.parse(spec.payload, input.payload) as PayloadOf<S>;
-  return { id: newId(), type: spec.type, ...input, payload };
+  const id = newId();
+  // An event written outside any correlated work starts its own chain: its id is its correlation.
+  return { id, type: spec.type, ...input, correlationId: correlationId() ?? id, payload };
 }
 
 /** The outbox item: put it in the same transaction as the change it reports. */
@@ -89,7 +95,8 @@ export const recordEvent = <S extends EventSpec>(spec: S, input: EventInput<Payl
 
 /** Reads an event back from its item (stream image or query result). */
 export function eventFromItem(item: Record<string, unknown>): DomainEvent {
-  const { id, type, subject, subjectVersion, actor, at, payload } = item as unknown as DomainEvent;
+  const { id, type, subject, subjectVersion, actor, at, correlationId, payload } =
+    item as unknown as DomainEvent;
   return {
     id,
     type,
@@ -97,6 +104,7 @@ export function eventFromItem(item: Record<string, unknown>): DomainEvent {
     ...(subjectVersion === undefined ? {} : { subjectVersion }),
     actor,
     at,
+    ...(correlationId === undefined ? {} : { correlationId }),
     payload,
   };
 }

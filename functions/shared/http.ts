@@ -5,6 +5,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import type * as z from 'zod/mini';
 import { type Caller, type Claims, callerFromClaims, requireRole } from './caller.ts';
 import { ANY_EMPLOYEE, type OwnershipRule, type Roles } from './access.ts';
+import { CLIENT_CORRELATION_ID, withCorrelation } from './correlation.ts';
 import { logger, metrics, publishMetrics } from './observability.ts';
 import { asProblem, HttpProblem, unauthorized, validationProblem } from './problem.ts';
 import { parsePart, type Schema } from './validation.ts';
@@ -231,10 +232,12 @@ export function domainHandler(operations: readonly Operation[]) {
     .handler(async (event) => {
       const operation = byRoute.get(event.routeKey);
       logger.appendKeys({ operation: operation?.operationId ?? event.routeKey });
+      const sent = event.headers?.['x-correlation-id'];
+      const correlation = sent && CLIENT_CORRELATION_ID.test(sent) ? sent : event.requestContext.requestId;
       metrics.addMetric('Requests', MetricUnit.Count, 1);
       try {
         if (!operation) throw new HttpProblem(404, `No route ${event.routeKey}.`);
-        return render(await run(operation, event));
+        return render(await withCorrelation(correlation, () => run(operation, event)));
       } catch (error) {
         const problem = asProblem(error);
         if (problem) {

@@ -1,6 +1,5 @@
 import { type TransactWriteItem, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import { dynamo, type Item, tableName, toAttributes } from './db.ts';
-import { staleWrite } from './conditional.ts';
 import type { PrimaryKey } from './entity.ts';
 
 interface Conditional {
@@ -20,7 +19,11 @@ export type TransactItem = (
   | { Delete: Conditional & { Key: PrimaryKey } }
   | { Update: Conditional & { Key: PrimaryKey; UpdateExpression: string } }
   | { ConditionCheck: Conditional & { Key: PrimaryKey; ConditionExpression: string } }
-) & { name?: string };
+) & {
+  name?: string;
+  /** Marks the versioned write of a change's entity (`#shared/change.ts`): its refusal means "changed meanwhile". */
+  subject?: { type: string; id: string };
+};
 
 /** Names a transaction item, so that a refusal of its condition can be told by name. */
 export const named = <T extends TransactItem>(name: string, item: T): T => ({ ...item, name });
@@ -148,31 +151,3 @@ export const putVersioned = (
   before: { version: number } | undefined,
   item: PrimaryKey & Record<string, unknown>,
 ): TransactItem => (before ? putIfVersion(item, before.version) : putNew(item));
-
-/**
- * Commits a change whose first item is the entity, conditional on the version that was read: if
- * someone changed it meanwhile, the answer is 412. Other refusals are rethrown for the caller.
- */
-export async function commitChange(items: TransactItem[], resourceId: string): Promise<void> {
-  try {
-    await commit(items);
-  } catch (error) {
-    if (error instanceof TransactionCancelled && error.failedCondition(nameOf(items[0]!)!))
-      throw staleWrite(resourceId);
-    throw error;
-  }
-}
-
-/**
- * Commits a change whose first item is conditional on the version read; if someone changed it
- * meanwhile, their change stands and this one is dropped (answers false).
- */
-export async function commitUnlessChanged(items: TransactItem[]): Promise<boolean> {
-  try {
-    await commit(items);
-    return true;
-  } catch (error) {
-    if (error instanceof TransactionCancelled && error.failedCondition(nameOf(items[0]!)!)) return false;
-    throw error;
-  }
-}

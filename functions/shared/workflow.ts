@@ -5,6 +5,7 @@ import {
   SFNClient,
   StartExecutionCommand,
 } from '@aws-sdk/client-sfn';
+import { logger } from './observability.ts';
 
 /**
  * Starting and resuming Step Functions workflows. Locally `AWS_ENDPOINT_URL_SFN` points the same
@@ -19,6 +20,8 @@ export async function startWorkflow(arnVariable: string, name: string, input: un
   const result = await sfn.send(
     new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }),
   );
+  // Its Tasks log the execution's name; this line ties that name to the work that started it.
+  logger.info('workflow started', { execution: name });
   return result.executionArn ?? '';
 }
 

@@ -1,3 +1,4 @@
+import { commitChange } from '#shared/change.ts';
 import { ANY_EMPLOYEE } from '#shared/access.ts';
 import { nowIso, newId } from '#shared/clock.ts';
 import { notAllowed } from '#shared/domain-errors.ts';
@@ -6,7 +7,6 @@ import { createOnce } from '#shared/idempotency.ts';
 import { validationProblem } from '#shared/problem.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
 import { employeeId } from '#shared/schemas.ts';
-import { commitChange } from '#shared/transaction.ts';
 import * as z from 'zod/mini';
 import { getEmployee } from '../employees/public.ts';
 import { repEvaluations } from '../performance/public.ts';
@@ -67,7 +67,7 @@ const putPlan = defineOperation({
       createdAt: before?.createdAt ?? at,
       updatedAt: at,
     };
-    await commitChange(careerPlanWrites(before, after), id);
+    await commitChange(careerPlanWrites(before, after));
     return resourceReply(after);
   },
 });

@@ -1,3 +1,4 @@
+import { nextVersion } from '#shared/clock.ts';
 import { defineOwnership } from '#shared/access.ts';
 import { localDate, timeZone } from '#shared/calendar.ts';
 import { type Caller, hasAnyRole } from '#shared/caller.ts';
@@ -136,11 +137,12 @@ export const halfYear = (today: string) => `${today.slice(0, 4)}-H${Number(today
 /** A planned session is cancelled, with the reason; a cancelled one stays as it is. */
 export function cancelSession(session: Session, reason: string, at: string): Session {
   if (session.status === 'cancelled') throw conflict('The session is cancelled.');
-  return {
-    ...session,
-    status: 'cancelled',
-    cancelledReason: reason,
-    version: session.version + 1,
-    updatedAt: at,
-  };
+  return nextVersion(
+    {
+      ...session,
+      status: 'cancelled',
+      cancelledReason: reason,
+    },
+    at,
+  );
 }

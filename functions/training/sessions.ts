@@ -1,3 +1,4 @@
+import { commitChange } from '#shared/change.ts';
 import { ANY_EMPLOYEE } from '#shared/access.ts';
 import * as z from 'zod/mini';
 import { type Caller } from '#shared/caller.ts';
@@ -10,7 +11,7 @@ import { createOnce } from '#shared/idempotency.ts';
 import { validationProblem } from '#shared/problem.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
-import { commit, commitChange, TransactionCancelled } from '#shared/transaction.ts';
+import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { getEmployee } from '../employees/public.ts';
 import { knownAudience } from './surveys.ts';
 import {
@@ -250,7 +251,7 @@ const change = defineOperation({
     const endsAt = new Date(patched.endsAt).toISOString();
     checkSessionTimes(startsAt, endsAt);
     const next = nextVersion({ ...patched, startsAt, endsAt, ...planSlot(startsAt) });
-    await commitChange(sessionChangeWrites(current, next, caller.id, 'changed'), current.id);
+    await commitChange(sessionChangeWrites(current, next, caller.id, 'changed'));
     return resourceReply(next);
   },
 });
@@ -266,7 +267,7 @@ const cancel = defineOperation({
   async handle({ caller, params, body }) {
     const current = await plannedSession(caller, params.id);
     const next = cancelSession(current, body.reason, nowIso());
-    await commitChange(sessionChangeWrites(current, next, caller.id, 'cancelled'), current.id);
+    await commitChange(sessionChangeWrites(current, next, caller.id, 'cancelled'));
     return resourceReply(next);
   },
 });

@@ -1,9 +1,9 @@
-import { auditChange } from '#shared/audit.ts';
+import { causes, changeWrites } from '#shared/change.ts';
 import { tableName } from '#shared/db.ts';
 import { recordEvent } from '#shared/events.ts';
 import { renewLink, useLink } from '#shared/link-pages.ts';
 import { collectAll, getResource, type PageParameters, queryPage, queryPartition } from '#shared/listing.ts';
-import { named, putNew, putVersioned, type TransactItem } from '#shared/transaction.ts';
+import { named, putNew, type TransactItem } from '#shared/transaction.ts';
 import {
   Attendances,
   CareerConversations,
@@ -51,12 +51,19 @@ const indexKeys = ({ pk: _pk, sk: _sk, ...indexes }: Record<string, string>) => 
 
 export const getSurvey = (id: string) => getResource<Survey>(TrainingSurveys.key({ id }));
 
+/** The name a second opening of a half-year's survey is refused by. */
+export const HALF_YEAR_CLAIM = 'halfYear';
+
 /** A survey and its event; a scheduled one claims its half-year, so a second firing opens none. */
 export function surveyWrites(survey: Survey, halfYear?: string): TransactItem[] {
   return [
-    // The claim first: a second firing's transaction fails on it (commitUnlessChanged).
     ...(halfYear
-      ? [named('halfYear', putNew(SurveyPeriodClaims.item({ period: halfYear }, { surveyId: survey.id })))]
+      ? [
+          named(
+            HALF_YEAR_CLAIM,
+            putNew(SurveyPeriodClaims.item({ period: halfYear }, { surveyId: survey.id })),
+          ),
+        ]
       : []),
     putNew(TrainingSurveys.item({ id: survey.id, openedAt: survey.openedAt }, survey)),
     recordEvent(surveyOpened, {
@@ -130,57 +137,31 @@ export const yearProposedNeeds = (year: string) =>
 
 export const getSession = (id: string) => getResource<Session>(TrainingSessions.key({ id }));
 
-export function sessionWrites(session: Session, actorId: string): TransactItem[] {
-  return [
-    putVersioned(
-      undefined,
-      TrainingSessions.item({ id: session.id, year: session.year, startsAt: session.startsAt }, session),
-    ),
-    auditChange(TrainingSessions.key({ id: session.id }), {
-      type: 'TrainingSession',
-      id: session.id,
-      actorId,
-      at: session.createdAt,
-      after: session,
-    }),
-    recordEvent(sessionPlanned, {
-      subject: { type: 'training-session', id: session.id },
-      actor: actorId,
-      at: session.createdAt,
-      payload: { sessionId: session.id },
-    }),
-  ];
-}
+export const sessionWrites = (session: Session, actorId: string) =>
+  changeWrites({
+    entity: TrainingSessions,
+    key: session,
+    before: undefined,
+    after: session,
+    actor: actorId,
+    events: [causes(sessionPlanned, { sessionId: session.id })],
+  });
 
 /** A session changed or cancelled, as the version read; everyone invited is told. */
-export function sessionChangeWrites(
+export const sessionChangeWrites = (
   before: Session,
   after: Session,
   actorId: string,
   change: 'changed' | 'cancelled',
-): TransactItem[] {
-  return [
-    putVersioned(
-      before,
-      TrainingSessions.item({ id: after.id, year: after.year, startsAt: after.startsAt }, after),
-    ),
-    auditChange(TrainingSessions.key({ id: after.id }), {
-      type: 'TrainingSession',
-      id: after.id,
-      actorId,
-      at: after.updatedAt,
-      before,
-      after,
-    }),
-    recordEvent(sessionChanged, {
-      subject: { type: 'training-session', id: after.id },
-      subjectVersion: after.version,
-      actor: actorId,
-      at: after.updatedAt,
-      payload: { sessionId: after.id, change },
-    }),
-  ];
-}
+) =>
+  changeWrites({
+    entity: TrainingSessions,
+    key: after,
+    before,
+    after,
+    actor: actorId,
+    events: [causes(sessionChanged, { sessionId: after.id, change })],
+  });
 
 export const yearPlan = (year: string) =>
   collectAll((page) =>
@@ -293,19 +274,15 @@ export const personTraining = (employeeId: string) =>
 
 export const getCareerPlan = (employeeId: string) => getResource<CareerPlan>(CareerPlans.key({ employeeId }));
 
-export function careerPlanWrites(before: CareerPlan | undefined, after: CareerPlan): TransactItem[] {
-  return [
-    putVersioned(before, CareerPlans.item({ employeeId: after.employeeId }, after)),
-    auditChange(CareerPlans.key({ employeeId: after.employeeId }), {
-      type: 'CareerPlan',
-      id: after.employeeId,
-      actorId: after.updatedBy,
-      at: after.updatedAt,
-      ...(before ? { before } : {}),
-      after,
-    }),
-  ];
-}
+export const careerPlanWrites = (before: CareerPlan | undefined, after: CareerPlan) =>
+  changeWrites({
+    entity: CareerPlans,
+    key: after,
+    id: after.employeeId,
+    before,
+    after,
+    actor: after.updatedBy,
+  });
 
 export const conversationWrite = (conversation: Conversation): TransactItem =>
   putNew(CareerConversations.item(conversation, conversation));

@@ -1,11 +1,22 @@
+import { commit, TransactionCancelled, type TransactItem } from '#shared/transaction.ts';
 import { addDays } from '#shared/calendar.ts';
 import { newId } from '#shared/clock.ts';
 import { jobHandler, type JobContext, type JobCounts } from '#shared/job.ts';
-import { commitUnlessChanged } from '#shared/transaction.ts';
 import { halfYear } from './rules.ts';
 import { trainingSettings } from './settings.ts';
 import { salesStaff } from './surveys.ts';
-import { surveyWrites } from './store.ts';
+import { HALF_YEAR_CLAIM, surveyWrites } from './store.ts';
+
+/** False when the half-year's survey was opened before (by an earlier firing). */
+async function openedOnce(items: TransactItem[]): Promise<boolean> {
+  try {
+    await commit(items);
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCancelled && error.failedCondition(HALF_YEAR_CLAIM)) return false;
+    throw error;
+  }
+}
 
 /**
  * The half-yearly training-needs survey (R-5.1): on its firing, everyone in sales is asked, once
@@ -24,7 +35,7 @@ export async function openHalfYearSurvey({ today, scheduledTime, tally }: JobCon
     closesOn: addDays(today, trainingSettings().surveyDays - 1),
     audience,
   };
-  if (audience.length > 0 && (await commitUnlessChanged(surveyWrites(survey, period)))) {
+  if (audience.length > 0 && (await openedOnce(surveyWrites(survey, period)))) {
     counts.opened++;
     counts.asked += audience.length;
   }

@@ -16720,6 +16720,7 @@ export interface operations {
                 subjectVersion?: number;
                 actor: string;
                 at: string;
+                correlationId?: string;
                 payload: unknown;
               };
             }[];
