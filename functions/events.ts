@@ -1,6 +1,6 @@
 import { approvalDecided } from './approvals/events.ts';
 import { customerClassified, purchaseRecorded } from './classification/events.ts';
-import { claimReviewed, claimSubmitted, claimWithdrawn } from './expenses/events.ts';
+import { claimPaid, claimReviewed, claimSubmitted, claimWithdrawn } from './expenses/events.ts';
 import {
   complaintAnswered,
   complaintEscalated,
@@ -91,6 +91,7 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   claimSubmitted,
   claimWithdrawn,
   claimReviewed,
+  claimPaid,
   complaintLogged,
   complaintAnswered,
   complaintEscalated,
@@ -207,8 +208,8 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
     name: 'expenses-events',
     entry: 'functions/expenses/reactions.ts',
     description:
-      "Starts a submitted claim's tiered approval, stops a withdrawn one's; tells the claimant the outcome, and management of a refusal.",
-    events: [claimSubmitted, claimWithdrawn, claimReviewed],
+      "Starts a submitted claim's tiered approval, stops a withdrawn one's; tells the claimant the outcome and the payment, and management of a refusal.",
+    events: [claimSubmitted, claimWithdrawn, claimReviewed, claimPaid],
     sendsEmail: true,
     startsWorkflows: ['expense-approval'],
   },
@@ -245,7 +246,7 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
       opportunityClosed,
       ticketRated,
       revisitCompleted,
-      claimReviewed,
+      claimPaid,
       complaintLogged,
       evaluationRequested,
       ratingRequested,

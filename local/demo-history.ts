@@ -2,6 +2,7 @@ import { ulid } from 'ulid';
 import { addDays, monthOf } from '../functions/shared/calendar.ts';
 import { MESSAGE_HORIZON_DAYS } from '../functions/shared/consumer.ts';
 import { recordEvent } from '../functions/shared/events.ts';
+import { causes } from '../functions/shared/change.ts';
 import { forEachConcurrently } from '../functions/shared/concurrency.ts';
 import { periodMonths } from '../functions/shared/periods.ts';
 import { commit, type TransactItem } from '../functions/shared/transaction.ts';
@@ -36,10 +37,17 @@ import {
   shipmentWrite,
   timelineWrite,
 } from '../functions/orders/store.ts';
-import { afterClaimReview, lineOf, submitClaim } from '../functions/expenses/rules.ts';
-import { claimReviewed } from '../functions/expenses/events.ts';
+import { afterClaimReview, lineOf, payClaim, submitClaim } from '../functions/expenses/rules.ts';
+import { claimPaid, claimReviewed } from '../functions/expenses/events.ts';
 import type { Claim } from '../functions/expenses/model.ts';
-import { claimWrites, lineRef, payoutWrite, reserveWrite, spendWrite } from '../functions/expenses/store.ts';
+import {
+  claimWrites,
+  lineRef,
+  paymentWrite,
+  payoutWrite,
+  reserveWrite,
+  spendWrite,
+} from '../functions/expenses/store.ts';
 import { startRunWrites } from '../functions/performance/evaluating.ts';
 import { performanceSettings } from '../functions/performance/settings.ts';
 import { firingDay } from '../functions/performance/evaluation-rules.ts';
@@ -414,7 +422,10 @@ function demoClaims(
   return transactions;
 }
 
-/** A claim of the past: submitted (its amount reserved on its line), then paid (reserved becomes spent). */
+/**
+ * A claim of the past: submitted (its amount reserved on its line), approved along its chain the
+ * day before it was paid, then paid by finance with its payment record (reserved becomes spent).
+ */
 function paidClaim(input: {
   rep: Employee;
   category: Claim['category'];
@@ -442,32 +453,45 @@ function paidClaim(input: {
   };
   const line = lineRef(lineOf(draft, 'department'));
   const submitted = submitClaim(draft, [line], iso(date, 10));
-  const paidAt = iso(input.paidOn, 7);
-  const paid = afterClaimReview(submitted, 1, { approved: true, at: paidAt })!;
+  const approvedAt = iso(addDays(input.paidOn, -1), 16);
+  const approved = afterClaimReview(submitted, 1, { approved: true, at: approvedAt })!;
+  const reference = `TR${input.paidOn.replaceAll('-', '')}${approved.id.slice(-4)}`;
+  const paid = payClaim(
+    approved,
+    { amount: input.amount, paidOn: input.paidOn, reference },
+    input.finance,
+    iso(input.paidOn, 7),
+  );
   return {
     line,
     transactions: [
       [...claimWrites(undefined, submitted, rep.id), reserveWrite(line, input.amount)],
-      [
-        ...claimWrites(submitted, paid, 'expense-approval'),
-        spendWrite(line, input.amount),
-        payoutWrite(paid),
-        recordEvent(claimReviewed, {
-          subject: { type: 'claim', id: paid.id },
-          subjectVersion: paid.version,
-          actor: 'expense-approval',
-          at: paidAt,
-          payload: {
+      claimWrites(submitted, approved, 'expense-approval', {
+        events: [
+          causes(claimReviewed, {
             round: 1,
             outcome: 'approved',
             ownerId: rep.id,
-            status: 'paid',
-            amount: paid.amount,
-            category: paid.category,
+            status: 'approved',
+            amount: approved.amount,
+            category: approved.category,
             claimantId: rep.id,
-          },
-        }),
-      ],
+          }),
+        ],
+      }),
+      claimWrites(approved, paid.claim, input.finance, {
+        with: [paymentWrite(paid.payment), spendWrite(line, input.amount), payoutWrite(paid.claim)],
+        events: [
+          causes(claimPaid, {
+            claimId: approved.id,
+            claimantId: rep.id,
+            amount: paid.payment.amount,
+            currency: paid.payment.currency,
+            paidOn: paid.payment.paidOn,
+            reference,
+          }),
+        ],
+      }),
     ],
   };
 }

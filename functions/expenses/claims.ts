@@ -91,10 +91,10 @@ const list = defineOperation({
 });
 
 async function readable(caller: Parameters<typeof assertClaimReadable>[0], id: string) {
-  const { claim, receipts } = found(await getClaimFile(id), `Claim ${id}`);
+  const { claim, receipts, payment } = found(await getClaimFile(id), `Claim ${id}`);
   const reviews = await reviewsOf('claim', claim.id, caller);
   assertClaimReadable(caller, claim, reviews.asked);
-  return { claim, receipts, reviews };
+  return { claim, receipts, payment, reviews };
 }
 
 const read = defineOperation({
@@ -106,8 +106,11 @@ const read = defineOperation({
   ownership: [ownClaim, askedToDecide],
   params: idParams,
   async handle({ caller, params }) {
-    const { claim, receipts, reviews } = await readable(caller, params.id);
-    return { ...resourceReply(claim), body: { ...claim, receipts, reviews: reviews.history } };
+    const { claim, receipts, payment, reviews } = await readable(caller, params.id);
+    return {
+      ...resourceReply(claim),
+      body: { ...claim, receipts, ...(payment ? { payment } : {}), reviews: reviews.history },
+    };
   },
 });
 

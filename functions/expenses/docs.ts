@@ -9,7 +9,16 @@ import {
   notFoundProblem,
 } from '#shared/problem-responses.ts';
 import { reviewHistoryItem } from '../approvals/docs.ts';
-import { budgetInput, budgetLine, claim, newClaim, newReceipt, receipt } from './model.ts';
+import {
+  budgetInput,
+  budgetLine,
+  claim,
+  claimPayment,
+  newClaim,
+  newClaimPayment,
+  newReceipt,
+  receipt,
+} from './model.ts';
 
 const tags = ['Expenses'];
 const budget = z.object({ year: z.string(), lines: z.array(budgetLine) });
@@ -72,6 +81,8 @@ export const expenseDocs: Record<string, OperationDocs> = {
         schema: z.object({
           ...claim.def.shape,
           receipts: z.array(receipt),
+          /** Once finance paid it. */
+          payment: z.optional(claimPayment),
           reviews: z.array(reviewHistoryItem),
         }),
       },
@@ -107,7 +118,7 @@ export const expenseDocs: Record<string, OperationDocs> = {
   submitClaim: {
     summary: 'Submit a claim: its amount is reserved on its budget line, and its tiered approval starts',
     description:
-      'The claimant only. The claim draws on its category’s line for the month of its date (the rep’s own part if the budget gives them one, else the department’s); the reservation is a condition of the same transaction, so however many claims arrive together the reserved plus spent never exceed the budget: one that does not fit is refused (409, nothing reserved). The chain is resolved now: the claimant’s supervisor, the sales manager, above the threshold the senior approver (setting), then finance, who checks the vouchers and pays (approve) or refuses (reject, with the reason); nobody decides twice or decides their own claim. A rejected claim may be submitted again (a new round).',
+      'The claimant only. The claim draws on its category’s line for the month of its date (the rep’s own part if the budget gives them one, else the department’s); the reservation is a condition of the same transaction, so however many claims arrive together the reserved plus spent never exceed the budget: one that does not fit is refused (409, nothing reserved). The chain is resolved now: the claimant’s supervisor, the sales manager, above the threshold the senior approver (setting), then finance, who checks the vouchers and approves it for payment (approve) or refuses it (reject, with the reason); an approved claim stays reserved until finance records its payment (`POST /expenses/claims/{id}/payment`); nobody decides twice or decides their own claim. A rejected claim may be submitted again (a new round).',
     tags,
     responses: [
       { status: 202, description: 'Under review.', schema: claim },
@@ -128,6 +139,21 @@ export const expenseDocs: Record<string, OperationDocs> = {
       ...authProblems,
       notFoundProblem,
       { status: 409, description: 'Not under review, or a step was decided already.' },
+    ],
+  },
+  recordClaimPayment: {
+    summary: 'Pay an approved claim and record the payment (finance)',
+    description:
+      'Finance only, and never for their own claim. The claim is paid whole (`amount` must be its amount), on `paidOn`, under the transfer’s or voucher’s `reference`. The payment is a record of its own, written once in the same transaction as the claim becoming paid, its reservation becoming spending on its budget line and the claimant’s payouts counting it; the claimant is emailed. A second payment is 409.',
+    tags,
+    requestBody: newClaimPayment,
+    responses: [
+      { status: 201, description: 'Paid; `Location` is the claim.', schema: claimPayment },
+      ...authProblems,
+      ...bodyProblems,
+      ...idempotencyProblems,
+      notFoundProblem,
+      { status: 409, description: 'Not an approved claim (under review, paid already, …).' },
     ],
   },
   getExpenseReport: {

@@ -44,6 +44,15 @@ export const Claims = defineEntity({
   ],
 });
 
+export const ClaimPayments = defineEntity({
+  type: 'ClaimPayment',
+  owner: 'expenses',
+  description:
+    'Finance’s payment of an approved claim: amount, day, reference, who paid it; written once, with the claim becoming paid.',
+  key: { pk: 'CLAIM#{claimId}', sk: 'PAYMENT' },
+  patterns: [{ name: 'a claim’s payment', by: 'item', notes: 'read with the claim in one Query' }],
+});
+
 export const ClaimReceipts = defineEntity({
   type: 'ClaimReceipt',
   owner: 'expenses',

@@ -21,13 +21,28 @@ export const claimWithdrawn = defineEvent({
 export const claimReviewed = defineEvent({
   type: 'expense.claim-reviewed',
   description:
-    'A claim’s approval ended: paid (its reservation became spending), rejected at a step, or refused by finance (R-6.5; the sales manager and the general manager are told), its reservation released. The claimant is told.',
+    'A claim’s approval ended: approved for payment (its amount stays reserved until finance pays it), rejected at a step, or refused by finance (R-6.5; the sales manager and the general manager are told), its reservation released. The claimant is told.',
   producer: 'expenses',
   payload: z.object({
     ...reviewEnded,
-    status: z.enum(['paid', 'rejected', 'refused']),
+    status: z.enum(['approved', 'rejected', 'refused']),
     amount: z.int(),
     category: z.string(),
     claimantId: z.string(),
+  }),
+});
+
+export const claimPaid = defineEvent({
+  type: 'expense.claim-paid',
+  description:
+    'Finance paid an approved claim (R-6.3) and recorded it (amount, day, reference): its reservation became spending and the claimant’s payouts count it. The claimant is told.',
+  producer: 'expenses',
+  payload: z.object({
+    claimId: z.string(),
+    claimantId: z.string(),
+    amount: z.int(),
+    currency: z.string(),
+    paidOn: z.string(),
+    reference: z.string(),
   }),
 });

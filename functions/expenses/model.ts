@@ -71,10 +71,21 @@ export const budgetLine = named(
 );
 export type BudgetLine = z.output<typeof budgetLine>;
 
-export const CLAIM_STATUSES = ['draft', 'under_review', 'paid', 'rejected', 'refused', 'withdrawn'] as const;
+export const CLAIM_STATUSES = [
+  'draft',
+  'under_review',
+  'approved',
+  'paid',
+  'rejected',
+  'refused',
+  'withdrawn',
+] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
-/** An expense claim (R-6.2): filed before spending, reviewed by its chain, paid or refused by finance. */
+/**
+ * An expense claim (R-6.2): filed before spending, reviewed by its chain (finance last: approved for
+ * payment, or refused), then paid by finance, who records the payment.
+ */
 export const claim = named(
   'Claim',
   z.object({
@@ -92,6 +103,9 @@ export const claim = named(
     /** The budget lines it reserves on while under review (department, and the rep's if any). */
     reservedOn: z.optional(z.array(z.string())),
     lastRejection: z.optional(rejection),
+    /** When its last step (finance) approved it for payment. */
+    approvedAt: z.optional(z.string()),
+    /** When finance recorded its payment (`ClaimPayment`). */
     paidAt: z.optional(z.string()),
     version: z.int(),
     createdAt: z.string(),
@@ -108,6 +122,31 @@ export const newClaim = z.strictObject({
   date: dateBetween(2, 2),
   reason: text(2000),
 });
+
+/** Finance's record of paying an approved claim: the whole amount, on a day, with its reference. */
+export const newClaimPayment = z.strictObject({
+  /** The claim's amount: a claim is paid whole (sent to make the amount explicit). */
+  amount: z.int().check(z.positive(), z.maximum(1e11)),
+  /** The day the money went out. */
+  paidOn: dateBetween(2, 0),
+  /** The bank transfer's or the voucher's reference. */
+  reference: line(100),
+});
+
+export const claimPayment = named(
+  'ClaimPayment',
+  z.object({
+    claimId: z.string(),
+    amount: z.int(),
+    currency: z.string(),
+    paidOn: z.string(),
+    reference: z.string(),
+    /** Finance's employee who paid it. */
+    paidBy: z.string(),
+    recordedAt: z.string(),
+  }),
+);
+export type ClaimPayment = z.output<typeof claimPayment>;
 
 /** Receipts are PDF, JPEG or PNG files of at most 10 MB (no type that can carry active content). */
 export const RECEIPT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;

@@ -1,6 +1,7 @@
 import type { Operation } from '#shared/http.ts';
 import { budgetOperations } from './budgets.ts';
 import { claimOperations } from './claims.ts';
+import { paymentOperations } from './payments.ts';
 import { receiptOperations } from './receipts.ts';
 import { reportOperations } from './report.ts';
 
@@ -8,5 +9,6 @@ export const expenseOperations: readonly Operation[] = [
   ...budgetOperations,
   ...claimOperations,
   ...receiptOperations,
+  ...paymentOperations,
   ...reportOperations,
 ];

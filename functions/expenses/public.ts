@@ -1,2 +1,2 @@
 /** What other domains may use of the expenses domain: its events (for the KPIs to come). */
-export { claimReviewed } from './events.ts';
+export { claimPaid } from './events.ts';

@@ -1,14 +1,14 @@
 import { consumerHandler, effectOnce, on } from '#shared/consumer.ts';
 import { sendEmail } from '#shared/email.ts';
 import { emailOutcome, startReview, stopReview } from '../approvals/public.ts';
-import { allEmployees } from '../employees/public.ts';
-import { claimReviewed, claimSubmitted, claimWithdrawn } from './events.ts';
-import { refusalEmail } from './messages.ts';
+import { allEmployees, getEmployee } from '../employees/public.ts';
+import { claimPaid, claimReviewed, claimSubmitted, claimWithdrawn } from './events.ts';
+import { paidEmail, refusalEmail } from './messages.ts';
 import { claimTitle } from './rules.ts';
 
 /**
  * The expenses domain's reactions: a submitted claim's approval starts, a withdrawn one's stops;
- * the claimant is told the outcome; a refusal by finance is reported to the sales manager and the
+ * the claimant is told the outcome and the payment; a refusal by finance is reported to the sales manager and the
  * general manager (R-6.5).
  */
 export const handler = consumerHandler('expenses-events', [
@@ -32,8 +32,8 @@ export const handler = consumerHandler('expenses-events', [
     const { payload } = delivery.event;
     if (payload.status !== 'refused') {
       await emailOutcome(delivery, (language) => claimTitle({ id: delivery.event.subject.id }, language), {
-        en: 'is paid',
-        'zh-CN': '已付款',
+        en: 'is approved for payment',
+        'zh-CN': '已批准，待付款',
       });
       return;
     }
@@ -56,5 +56,15 @@ export const handler = consumerHandler('expenses-events', [
           ),
         });
     });
+  }),
+  on(claimPaid, async (delivery) => {
+    const { payload } = delivery.event;
+    const claimant = await getEmployee(payload.claimantId);
+    if (!claimant) return;
+    await effectOnce(delivery, { repeatable: false }, () =>
+      sendEmail({ to: claimant.email, ...paidEmail(claimant.locale, claimant.name, payload) }).then(
+        () => undefined,
+      ),
+    );
   }),
 ]);

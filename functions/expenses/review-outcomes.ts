@@ -2,11 +2,11 @@ import { outcomeTask } from '../approvals/public.ts';
 import { claimReviewed } from './events.ts';
 import type { Claim } from './model.ts';
 import { afterClaimReview } from './rules.ts';
-import { claimWrites, getClaim, payoutWrite, releaseWrite, spendWrite } from './store.ts';
+import { claimWrites, getClaim, releaseWrite } from './store.ts';
 
 /**
- * The expense approval's outcome Task: paid, the reservation becomes spending; rejected, refused,
- * timed out or failed, it is released; `expense.claim-reviewed` tells the claimant (and management
+ * The expense approval's outcome Task: approved for payment, the amount stays reserved until finance
+ * pays it (`recordClaimPayment`); rejected, refused, timed out or failed, it is released; `expense.claim-reviewed` tells the claimant (and management
  * of a refusal).
  */
 export const handler = outcomeTask<Claim & { ownerId: string }>({
@@ -30,14 +30,10 @@ export const handler = outcomeTask<Claim & { ownerId: string }>({
   writes: (before, after, actor) => {
     const { ownerId: _before, ...claimBefore } = before;
     const { ownerId: _after, ...claimAfter } = after;
-    const lines = before.reservedOn ?? [];
+    // Approved, it stays reserved until finance pays it; otherwise the reservation is released.
+    const released = after.status === 'approved' ? [] : (before.reservedOn ?? []);
     return claimWrites(claimBefore, claimAfter, actor, {
-      with: [
-        ...lines.map((ref) =>
-          after.status === 'paid' ? spendWrite(ref, before.amount) : releaseWrite(ref, before.amount),
-        ),
-        ...(after.status === 'paid' ? [payoutWrite(claimAfter)] : []),
-      ],
+      with: released.map((ref) => releaseWrite(ref, before.amount)),
     });
   },
 });

@@ -4,7 +4,7 @@ import { type Caller, hasAnyRole } from '#shared/caller.ts';
 import { conflict, invalid, notAllowed } from '#shared/domain-errors.ts';
 import { formatMoney } from '#shared/money.ts';
 import type { ChainStep, ResolvedStep, ReviewSubject, Verdict } from '../approvals/public.ts';
-import type { BudgetCategoryInput, BudgetLine, Claim, ExpenseCategory } from './model.ts';
+import type { BudgetCategoryInput, BudgetLine, Claim, ClaimPayment, ExpenseCategory } from './model.ts';
 import type { ExpenseSettings } from './settings.ts';
 
 /**
@@ -172,19 +172,52 @@ export function withdrawClaim(claim: Claim, decided: boolean, at: string): Claim
 }
 
 /**
- * The review's outcome: every step passed, finance included: paid (the reservation becomes spent);
- * finance refused: refused; any other step rejected (or the review timed out or failed): rejected,
- * back with the claimant, who may submit it again. A stale round changes nothing.
+ * The review's outcome: every step passed, finance included: approved for payment (still reserved
+ * until finance pays it); finance refused: refused; any other step rejected (or the review timed
+ * out or failed): rejected, back with the claimant, who may submit it again. A stale round changes
+ * nothing.
  */
 export function afterClaimReview(claim: Claim, round: number, verdict: Verdict): Claim | undefined {
   if (claim.status !== 'under_review' || claim.round !== round) return undefined;
+  if (verdict.approved) return moved(claim, verdict.at, { status: 'approved', approvedAt: verdict.at });
   const { reservedOn: _released, ...rest } = claim;
-  if (verdict.approved) return moved(rest, verdict.at, { status: 'paid', paidAt: verdict.at });
   const refused = verdict.returned.step === FINANCE_PAYMENT;
   return moved(rest, verdict.at, {
     status: refused ? 'refused' : 'rejected',
     lastRejection: verdict.returned,
   });
+}
+
+/**
+ * Finance pays an approved claim, whole (R-6.3): the payment record, and the claim paid (its
+ * reservation becomes spending). Nobody pays their own claim.
+ */
+export function payClaim(
+  claim: Claim,
+  input: { amount: number; paidOn: string; reference: string },
+  by: string,
+  at: string,
+): { claim: Claim; payment: ClaimPayment } {
+  if (claim.claimantId === by) throw notAllowed('Nobody pays their own claim.');
+  if (claim.status !== 'approved')
+    throw conflict(`Claim ${claim.id} is ${claim.status.replace('_', ' ')}; only an approved claim is paid.`);
+  if (input.amount !== claim.amount)
+    throw invalid([
+      { in: 'body', path: 'amount', message: `A claim is paid whole: ${claim.amount} (${claim.currency})` },
+    ]);
+  const { reservedOn: _spent, ...rest } = claim;
+  return {
+    claim: moved(rest, at, { status: 'paid', paidAt: at }),
+    payment: {
+      claimId: claim.id,
+      amount: claim.amount,
+      currency: claim.currency,
+      paidOn: input.paidOn,
+      reference: input.reference,
+      paidBy: by,
+      recordedAt: at,
+    },
+  };
 }
 
 /** Checked by `assertClaimReadable`. */

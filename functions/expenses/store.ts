@@ -9,8 +9,8 @@ import {
   toResource,
 } from '#shared/listing.ts';
 import { commit, named, putNew, type TransactItem } from '#shared/transaction.ts';
-import { BudgetLines, ClaimantPayouts, ClaimReceipts, Claims } from './entities.ts';
-import type { BudgetLine, Claim, ClaimStatus, Receipt } from './model.ts';
+import { BudgetLines, ClaimantPayouts, ClaimPayments, ClaimReceipts, Claims } from './entities.ts';
+import type { BudgetLine, Claim, ClaimPayment, ClaimStatus, Receipt } from './model.ts';
 
 /** A line's short reference, as a claim records where it reserved: `2026-07#travel#department`. */
 export const lineRef = (line: Pick<BudgetLine, 'month' | 'category' | 'scope'>) =>
@@ -159,18 +159,29 @@ export const receiptKey = (receipt: Pick<Receipt, 'claimId' | 'id'>) =>
 export const receiptWrite = (receipt: Receipt): TransactItem =>
   putNew(ClaimReceipts.item({ claimId: receipt.claimId, id: receipt.id }, receipt));
 
-/** The claim with its receipts, in one Query of its partition. */
-export async function getClaimFile(id: string): Promise<{ claim: Claim; receipts: Receipt[] } | undefined> {
+/** The claim with its receipts and its payment, in one Query of its partition. */
+export async function getClaimFile(
+  id: string,
+): Promise<{ claim: Claim; receipts: Receipt[]; payment?: ClaimPayment } | undefined> {
   const page = await query({
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': Claims.partition({ id }) },
   });
-  const claim = page.items.find((item) => item.entityType === Claims.type);
-  const receipts = page.items.filter((item) => item.entityType === ClaimReceipts.type);
+  const of = (type: string) => page.items.filter((item) => item.entityType === type);
+  const [claim] = of(Claims.type);
+  const [payment] = of(ClaimPayments.type);
   return (
-    claim && { claim: toResource<Claim>(claim), receipts: receipts.map((item) => toResource<Receipt>(item)) }
+    claim && {
+      claim: toResource<Claim>(claim),
+      receipts: of(ClaimReceipts.type).map((item) => toResource<Receipt>(item)),
+      ...(payment ? { payment: toResource<ClaimPayment>(payment) } : {}),
+    }
   );
 }
+
+/** A claim's payment: written once (a second is refused as `claimPayment`). */
+export const paymentWrite = (payment: ClaimPayment): TransactItem =>
+  named('claimPayment', putNew(ClaimPayments.item(payment, payment)));
 
 /** A claim's change, with the events it causes and what it writes with it (budget lines, payouts). */
 export const claimWrites = (

@@ -7,7 +7,7 @@ import { getEmployee } from '../employees/public.ts';
 import { commit } from '#shared/transaction.ts';
 import { revisitCompleted } from '../care/public.ts';
 import { customerFiled } from '../customers/public.ts';
-import { claimReviewed } from '../expenses/public.ts';
+import { claimPaid } from '../expenses/public.ts';
 import { orderCompleted } from '../orders/public.ts';
 import { opportunityClosed } from '../sales/public.ts';
 import { complaintLogged, ticketRated } from '../service/public.ts';
@@ -68,9 +68,8 @@ export const handler = consumerHandler('performance-events', [
       score: satisfaction,
     });
   }),
-  on(claimReviewed, async (delivery) => {
-    const { status, claimantId, amount } = delivery.event.payload;
-    if (status !== 'paid') return;
+  on(claimPaid, async (delivery) => {
+    const { claimantId, amount } = delivery.event.payload;
     await record(delivery, {
       employeeId: claimantId,
       month: monthOfInstant(delivery.event.at),

@@ -76,6 +76,9 @@ const line = async (month: string, category: string) =>
     (item: { month: string; category: string; scope: string }) =>
       item.month === month && item.category === category && item.scope === 'department',
   );
+const today = () => new Date().toISOString().slice(0, 10);
+const pay = (who: Person, id: string, body: Record<string, unknown>) =>
+  expenses('POST /expenses/claims/{id}/payment', `/expenses/claims/${id}/payment`, { caller: who, body });
 const statusBecomes = (id: string, status: string) =>
   eventually(async () => {
     const claim = await read(rep, id);
@@ -176,7 +179,7 @@ const approveNext = async (email: string, id: string, previous?: string) => {
 };
 
 describe('a claim', () => {
-  it('goes through every tier to finance’s payment; the reservation becomes spending', async () => {
+  it('goes through every tier to finance’s approval, then its payment record; the reservation becomes spending', async () => {
     const id = await claimFor(rep, {
       category: 'travel',
       amount: 150_000,
@@ -203,17 +206,46 @@ describe('a claim', () => {
       ).status,
     ).toBe(409);
     await approveNext('exmgr@test.example', id);
-    // Finance reads what it decides, then pays.
+    // Finance reads what it decides, approves it for payment, then pays it.
     const financeLink = await waitForLink('exfin@test.example', id);
     expect((await read(finance, id)).status).toBe(200);
+    // Paid today (a payment is never dated ahead); the claim's own day is in January.
+    const payment = { amount: 150_000, paidOn: today(), reference: 'TR-20270120-001' };
+    // Not before the chain has approved it.
+    expect((await pay(finance, id, payment)).status).toBe(409);
     expect((await decideByLink(financeLink, 'approve')).status).toBe(200);
-    const paid = await statusBecomes(id, 'paid');
-    expect(paid.reviews.map((step: { step: string }) => step.step)).toEqual([
+    const approved = await statusBecomes(id, 'approved');
+    expect(approved.reviews.map((step: { step: string }) => step.step)).toEqual([
       'supervisor-check',
       'sales-manager-approval',
       'finance-payment',
     ]);
+    // Approved is still reserved: the money has not gone out.
+    expect(await line('2027-01', 'travel')).toMatchObject({ reserved: 150_000, spent: 0, available: 50_000 });
+    expect((await pay(rep, id, payment)).status).toBe(403);
+    const part = await pay(finance, id, { ...payment, amount: 100_000 });
+    expect(part.status).toBe(400);
+    expect(part.body.errors).toEqual([expect.objectContaining({ in: 'body', path: 'amount' })]);
+    const paid = await pay(finance, id, payment);
+    expect(paid.status).toBe(201);
+    expect(paid.headers.location).toBe(`/expenses/claims/${id}`);
+    expect(paid.body).toEqual({
+      claimId: id,
+      currency: 'CNY',
+      paidBy: 'EXFIN',
+      recordedAt: expect.any(String),
+      ...payment,
+    });
+    expect((await pay(finance, id, payment)).status).toBe(409);
+    const file = (await read(rep, id)).body;
+    expect(file).toMatchObject({ status: 'paid', payment: paid.body });
+    expect(file.paidAt).toBe(paid.body.recordedAt);
     expect(await line('2027-01', 'travel')).toMatchObject({ reserved: 0, spent: 150_000, available: 50_000 });
+    await eventually(
+      async () => emailsTo('exrep@test.example').find((mail) => mail.text.includes('TR-20270120-001')),
+      30_000,
+      'the payment to the claimant',
+    );
   });
 
   it('above the threshold needs the general manager; finance’s refusal releases it and tells management', async () => {
@@ -298,12 +330,15 @@ describe('a claim', () => {
     const deputy = await waitForLink('exfin2@test.example', id);
     expect((await decideByLink(reminder, 'approve')).status).toBe(404);
     expect((await decideByLink(deputy, 'approve')).status).toBe(200);
-    const paid = await statusBecomes(id, 'paid');
-    expect(paid.reviews.at(-1)).toMatchObject({
+    const approved = await statusBecomes(id, 'approved');
+    expect(approved.reviews.at(-1)).toMatchObject({
       step: 'finance-payment',
       approverId: 'EXFIN2',
       escalatedFrom: 'EXFIN',
     });
+    // The escalated step's holder decided; any of finance records the payment.
+    const paid = await pay(finance, id, { amount: 3_000, paidOn: today(), reference: 'TR-2' });
+    expect(paid.status).toBe(201);
   });
 
   it('rejected at a step is released and can be submitted again; withdrawn before any decision is released', async () => {

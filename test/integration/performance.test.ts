@@ -25,7 +25,7 @@ const { commit } = await import('../../functions/shared/transaction.ts');
 const { recordEvent } = await import('../../functions/shared/events.ts');
 const { orderCompleted } = await import('../../functions/orders/events.ts');
 const { ticketRated } = await import('../../functions/service/events.ts');
-const { claimReviewed } = await import('../../functions/expenses/events.ts');
+const { claimPaid } = await import('../../functions/expenses/events.ts');
 const { revisitCompleted } = await import('../../functions/care/events.ts');
 const { query, tableName, dynamo } = await import('../../functions/shared/db.ts');
 const { DeleteItemCommand } = await import('@aws-sdk/client-dynamodb');
@@ -201,18 +201,17 @@ describe('a rep’s figures', () => {
           completedAt: at,
         },
       }),
-      recordEvent(claimReviewed, {
-        subject: { type: 'expense-claim', id: 'X1' },
-        actor: 'finance',
+      recordEvent(claimPaid, {
+        subject: { type: 'claim', id: 'X1' },
+        actor: 'PFFIN',
         at,
         payload: {
-          round: 1,
-          outcome: 'approved',
-          ownerId: 'PFREP',
-          status: 'paid',
-          amount: 150_000,
-          category: 'travel',
+          claimId: 'X1',
           claimantId: 'PFREP',
+          amount: 150_000,
+          currency: 'CNY',
+          paidOn: at.slice(0, 10),
+          reference: 'BANK-1',
         },
       }),
     ]);

@@ -1282,7 +1282,7 @@ export interface paths {
     put?: never;
     /**
      * Submit a claim: its amount is reserved on its budget line, and its tiered approval starts
-     * @description The claimant only. The claim draws on its category’s line for the month of its date (the rep’s own part if the budget gives them one, else the department’s); the reservation is a condition of the same transaction, so however many claims arrive together the reserved plus spent never exceed the budget: one that does not fit is refused (409, nothing reserved). The chain is resolved now: the claimant’s supervisor, the sales manager, above the threshold the senior approver (setting), then finance, who checks the vouchers and pays (approve) or refuses (reject, with the reason); nobody decides twice or decides their own claim. A rejected claim may be submitted again (a new round).
+     * @description The claimant only. The claim draws on its category’s line for the month of its date (the rep’s own part if the budget gives them one, else the department’s); the reservation is a condition of the same transaction, so however many claims arrive together the reserved plus spent never exceed the budget: one that does not fit is refused (409, nothing reserved). The chain is resolved now: the claimant’s supervisor, the sales manager, above the threshold the senior approver (setting), then finance, who checks the vouchers and approves it for payment (approve) or refuses it (reject, with the reason); an approved claim stays reserved until finance records its payment (`POST /expenses/claims/{id}/payment`); nobody decides twice or decides their own claim. A rejected claim may be submitted again (a new round).
      *
      *     **Roles:** any employee. **Ownership:** *claimant*: Only the claimant submits, withdraws and attaches receipts.
      */
@@ -1349,6 +1349,28 @@ export interface paths {
     get: operations['downloadClaimReceipt'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expenses/claims/{id}/payment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Pay an approved claim and record the payment (finance)
+     * @description Finance only, and never for their own claim. The claim is paid whole (`amount` must be its amount), on `paidOn`, under the transfer’s or voucher’s `reference`. The payment is a record of its own, written once in the same transaction as the claim becoming paid, its reservation becoming spending on its budget line and the claimant’s payouts counting it; the claimant is emailed. A second payment is 409.
+     *
+     *     **Roles:** `finance`.
+     */
+    post: operations['recordClaimPayment'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3017,14 +3039,24 @@ export interface components {
       date: string;
       reason: string;
       /** @enum {string} */
-      status: 'draft' | 'under_review' | 'paid' | 'rejected' | 'refused' | 'withdrawn';
+      status: 'draft' | 'under_review' | 'approved' | 'paid' | 'rejected' | 'refused' | 'withdrawn';
       round: number;
       reservedOn?: string[];
       lastRejection?: components['schemas']['Rejection'];
+      approvedAt?: string;
       paidAt?: string;
       version: number;
       createdAt: string;
       updatedAt: string;
+    };
+    ClaimPayment: {
+      claimId: string;
+      amount: number;
+      currency: string;
+      paidOn: string;
+      reference: string;
+      paidBy: string;
+      recordedAt: string;
     };
     ClassChange: {
       at: string;
@@ -10035,7 +10067,7 @@ export interface operations {
       query?: {
         limit?: number;
         cursor?: string;
-        status?: 'draft' | 'under_review' | 'paid' | 'rejected' | 'refused' | 'withdrawn';
+        status?: 'draft' | 'under_review' | 'approved' | 'paid' | 'rejected' | 'refused' | 'withdrawn';
       };
       header?: never;
       path?: never;
@@ -10218,15 +10250,17 @@ export interface operations {
             date: string;
             reason: string;
             /** @enum {string} */
-            status: 'draft' | 'under_review' | 'paid' | 'rejected' | 'refused' | 'withdrawn';
+            status: 'draft' | 'under_review' | 'approved' | 'paid' | 'rejected' | 'refused' | 'withdrawn';
             round: number;
             reservedOn?: string[];
             lastRejection?: components['schemas']['Rejection'];
+            approvedAt?: string;
             paidAt?: string;
             version: number;
             createdAt: string;
             updatedAt: string;
             receipts: components['schemas']['Receipt'][];
+            payment?: components['schemas']['ClaimPayment'];
             reviews: {
               id: string;
               step: string;
@@ -10710,6 +10744,118 @@ export interface operations {
       };
       /** @description Not uploaded yet. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordClaimPayment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount: number;
+          /** Format: date */
+          paidOn: string;
+          reference: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Paid; `Location` is the claim. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimPayment'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not an approved claim (under review, paid already, …). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
         headers: {
           [name: string]: unknown;
         };
