@@ -1,3 +1,16 @@
+import type { EventConsumer } from '#shared/event-consumer.ts';
+import { contractsConsumer } from './contracts/consumer.ts';
+import { approvalsConsumer } from './approvals/consumer.ts';
+import { salesConsumer } from './sales/consumer.ts';
+import { ordersConsumer } from './orders/consumer.ts';
+import { expensesConsumer } from './expenses/consumer.ts';
+import { serviceConsumer } from './service/consumer.ts';
+import { performanceConsumer } from './performance/consumer.ts';
+import { classificationConsumer } from './classification/consumer.ts';
+import { customersConsumer } from './customers/consumer.ts';
+import { reportsConsumer } from './reports/consumer.ts';
+import { archiveConsumer } from './archive/consumer.ts';
+import { trainingConsumer } from './training/consumer.ts';
 import { approvalDecided } from './approvals/events.ts';
 import { customerClassified, purchaseRecorded } from './classification/events.ts';
 import { claimPaid, claimReviewed, claimSubmitted, claimWithdrawn } from './expenses/events.ts';
@@ -129,179 +142,21 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   jobContinued,
 ];
 
-export interface EventConsumer {
-  /** Also the function's short name. */
-  name: string;
-  /** Handler module, relative to the repository root; it exports `handler`. */
-  entry: string;
-  description: string;
-  events: readonly EventSpec[];
-  sendsEmail: boolean;
-  /** Workflows it starts (by name). */
-  startsWorkflows?: string[];
-  /** Answers workflows' task tokens. */
-  resumesWorkflows?: boolean;
-  /** Stores files in the documents bucket, under this key prefix only. */
-  storesDocuments?: string;
-}
+export type { EventConsumer } from '#shared/event-consumer.ts';
 
 export const EVENT_CONSUMERS: readonly EventConsumer[] = [
-  {
-    name: 'contracts-events',
-    entry: 'functions/contracts/reactions.ts',
-    description:
-      "Starts a submitted contract's review, stops a withdrawn one's; tells the rep how a review ended; moves a reassigned customer's open contracts.",
-    events: [contractSubmitted, contractWithdrawn, contractReviewed, customerReassigned],
-    sendsEmail: true,
-    startsWorkflows: ['contract-review'],
-  },
-  {
-    name: 'approvals-events',
-    entry: 'functions/approvals/reactions.ts',
-    description: 'Resumes the workflow that waits for a decided step.',
-    events: [approvalDecided],
-    sendsEmail: false,
-    resumesWorkflows: true,
-  },
-  {
-    name: 'sales-events',
-    entry: 'functions/sales/reactions.ts',
-    description:
-      "Emails a sent quotation to the customer contact, once; moves a reassigned customer's open opportunities and quotes; starts and stops a quote's technical review and tells the rep its outcome.",
-    events: [
-      quoteSent,
-      customerReassigned,
-      quoteTechnicalReviewRequested,
-      quoteTechnicalReviewWithdrawn,
-      quoteTechnicallyReviewed,
-      contractSigned,
-    ],
-    sendsEmail: true,
-    startsWorkflows: ['quote-technical-review'],
-  },
-  {
-    name: 'orders-events',
-    entry: 'functions/orders/reactions.ts',
-    description:
-      "Makes an effective contract its order, once, with its installments, and puts it to sales admin's review; starts the review and the fulfilment workflow, resumes the workflow as the order moves; tells the rep of the review, production and receipt problems, the customer's contact of shipments (with the receipt link), sales admin of a stalled fulfilment; starts an amendment's review and tells the rep its outcome; resolves a receipt issue whose service ticket was solved.",
-    events: [
-      contractSigned,
-      orderCreated,
-      orderReviewRequested,
-      orderReviewed,
-      fulfilmentWaiting,
-      productionUpdated,
-      orderShipped,
-      orderReceived,
-      receiptIssueResolved,
-      fulfilmentStalled,
-      fulfilmentRestarted,
-      amendmentRequested,
-      amendmentReviewed,
-      ticketSolved,
-    ],
-    sendsEmail: true,
-    startsWorkflows: ['order-review', 'order-fulfilment', 'order-amendment-review'],
-    resumesWorkflows: true,
-  },
-  {
-    name: 'expenses-events',
-    entry: 'functions/expenses/reactions.ts',
-    description:
-      "Starts a submitted claim's tiered approval, stops a withdrawn one's; tells the claimant the outcome and the payment, and management of a refusal.",
-    events: [claimSubmitted, claimWithdrawn, claimReviewed, claimPaid],
-    sendsEmail: true,
-    startsWorkflows: ['expense-approval'],
-  },
-  {
-    name: 'service-events',
-    entry: 'functions/service/reactions.ts',
-    description:
-      "Emails a complaint's answer to the customer's contact in their language; tells the sales manager and the owner of an overdue complaint; starts a new ticket's timer and tells the department it is routed to, a visit's technician, the owner of a near deadline, the manager and the owner of a missed one; asks the customer's contact to rate a solved ticket; makes each receipt problem a ticket; emails the contact of a completed order a link to report problems (and a fresh one with each report's acknowledgement); emails appreciation invitations.",
-    events: [
-      complaintAnswered,
-      complaintEscalated,
-      ticketOpened,
-      ticketRouted,
-      visitPlanned,
-      ticketReminded,
-      ticketEscalated,
-      ticketSolved,
-      orderReceived,
-      receiptIssueResolved,
-      orderCompleted,
-      guestInvited,
-    ],
-    sendsEmail: true,
-    startsWorkflows: ['ticket-timer'],
-  },
-  {
-    name: 'performance-events',
-    entry: 'functions/performance/reactions.ts',
-    description:
-      "Keeps each rep's monthly facts (R-4.1): a completed order's revenue and standard cost, a new customer, a won or lost opportunity, a customer's rating (ticket or revisit), an expense paid, a complaint; each under its event's id, so redeliveries and replays count once; evaluates every rep in a run of a period's evaluation, emails raters their links and reps their grades.",
-    events: [
-      orderCompleted,
-      customerFiled,
-      opportunityClosed,
-      ticketRated,
-      revisitCompleted,
-      claimPaid,
-      complaintLogged,
-      evaluationRequested,
-      ratingRequested,
-      evaluationGraded,
-    ],
-    sendsEmail: true,
-  },
-  {
-    name: 'classification-events',
-    entry: 'functions/classification/reactions.ts',
-    description:
-      "Records a completed order's lines as the customer's purchases, so classification is fed by real orders.",
-    events: [orderCompleted],
-    sendsEmail: false,
-  },
-  {
-    name: 'customers-events',
-    entry: 'functions/customers/reactions.ts',
-    description:
-      "Keeps each customer's file and statistics: a communication record for a sent quote, purchase aggregates, the last contact.",
-    events: [quoteSent, purchaseRecorded, interactionRecorded],
-    sendsEmail: false,
-  },
-  {
-    name: 'reports-events',
-    entry: 'functions/reports/reactions.ts',
-    description:
-      "Keeps the reports' aggregates (R-7.1): a completed order's revenue per month and rep, customer, product, region and department; customers filed, lost and won back per rep and month; the class mix; the pipeline by stage. Each event adds once.",
-    events: [orderCompleted, customerFiled, customerStatusChanged, customerClassified, opportunityStaged],
-    sendsEmail: false,
-  },
-  {
-    name: 'archive-events',
-    entry: 'functions/archive/reactions.ts',
-    description:
-      "Renders a sent quotation's and a signed contract's PDF, stores it in the archive and records it among the customer's documents, once per event.",
-    events: [quoteSent, contractSigned],
-    sendsEmail: false,
-    storesDocuments: 'archive',
-  },
-  {
-    name: 'training-events',
-    entry: 'functions/training/reactions.ts',
-    description:
-      "Records each person a training-needs survey asks and each person a session invites (once, in parts), and emails each their single-use link (the survey's, or the sign-in's with the invitation, again with a new link when the session changes), or that the session is cancelled; keeps the training needs graded evaluations propose.",
-    events: [
-      surveyOpened,
-      surveyRequested,
-      sessionPlanned,
-      sessionChanged,
-      trainingInvited,
-      evaluationGraded,
-    ],
-    sendsEmail: true,
-  },
+  contractsConsumer,
+  approvalsConsumer,
+  salesConsumer,
+  ordersConsumer,
+  expensesConsumer,
+  serviceConsumer,
+  performanceConsumer,
+  classificationConsumer,
+  customersConsumer,
+  reportsConsumer,
+  archiveConsumer,
+  trainingConsumer,
 ];
 
 /** The consumers of one event type, by name (a job's continuation goes to the job itself). */

@@ -1,3 +1,4 @@
+import { approvalsConsumer } from './consumer.ts';
 import { consumerHandler, effectOnce, on } from '#shared/consumer.ts';
 import { logger } from '#shared/observability.ts';
 import { TransactionCancelled } from '#shared/transaction.ts';
@@ -11,7 +12,7 @@ import { expireApproval } from './rules.ts';
  * `Rejected`. Retried until it succeeds or the workflow no longer waits (timed out or stopped):
  * then the decision stays on record as `expired`, since it no longer counts.
  */
-export const handler = consumerHandler('approvals-events', [
+export const handler = consumerHandler(approvalsConsumer, [
   on(approvalDecided, async (delivery) => {
     const { payload } = delivery.event;
     const approval = await getApproval(payload.approvalId);

@@ -1,3 +1,4 @@
+import { archiveConsumer } from './consumer.ts';
 import { consumerHandler, applyOnce, type Delivery, on } from '#shared/consumer.ts';
 import { storeObject } from '#shared/storage.ts';
 import { getContract, contractSigned } from '../contracts/public.ts';
@@ -39,7 +40,7 @@ async function archive(
   );
 }
 
-export const handler = consumerHandler('archive-events', [
+export const handler = consumerHandler(archiveConsumer, [
   on(quoteSent, async (delivery) => {
     const quoteId = delivery.event.subject.id;
     const { customerId, contactId, ownerId, revision } = delivery.event.payload;

@@ -1,3 +1,4 @@
+import { classificationConsumer } from './consumer.ts';
 import { applyOnceInParts, consumerHandler, on } from '#shared/consumer.ts';
 import { newResource } from '#shared/clock.ts';
 import { logger } from '#shared/observability.ts';
@@ -12,7 +13,7 @@ import { purchaseWrites } from './store.ts';
  * real orders (R-3.1). Purchases are compared in one currency: an order in another is logged, not
  * converted.
  */
-export const handler = consumerHandler('classification-events', [
+export const handler = consumerHandler(classificationConsumer, [
   on(orderCompleted, async (delivery) => {
     const { event } = delivery;
     const order = event.payload;

@@ -1,3 +1,4 @@
+import { contractsConsumer } from './consumer.ts';
 import { commitUnlessChanged } from '#shared/change.ts';
 import { consumerHandler, effectOnce, on } from '#shared/consumer.ts';
 import { logger } from '#shared/observability.ts';
@@ -12,7 +13,7 @@ import { contractOwnerChangeWrites, getContract, listContracts } from './store.t
  * The contracts domain's reactions to its own events: start a review, stop one that was withdrawn,
  * tell the rep a review's outcome.
  */
-export const handler = consumerHandler('contracts-events', [
+export const handler = consumerHandler(contractsConsumer, [
   on(contractSubmitted, async (delivery) => {
     const { event } = delivery;
     const contract = await getContract(event.subject.id);

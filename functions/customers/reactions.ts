@@ -1,3 +1,4 @@
+import { customersConsumer } from './consumer.ts';
 import { newResource } from '#shared/clock.ts';
 import { applyOnce, consumerHandler, type Delivery, on } from '#shared/consumer.ts';
 import { TransactionCancelled, type TransactItem } from '#shared/transaction.ts';
@@ -21,7 +22,7 @@ async function updateStats(delivery: Delivery<unknown>, update: TransactItem, fa
 }
 
 /** The customers domain keeps each customer's file and statistics from what other domains did. */
-export const handler = consumerHandler('customers-events', [
+export const handler = consumerHandler(customersConsumer, [
   // a quotation emailed to the customer is a communication record in its file.
   on(quoteSent, async (delivery) => {
     const { event } = delivery;

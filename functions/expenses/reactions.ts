@@ -1,3 +1,4 @@
+import { expensesConsumer } from './consumer.ts';
 import { consumerHandler, effectOnce, on } from '#shared/consumer.ts';
 import { sendEmail } from '#shared/email.ts';
 import { emailOutcome, startReview, stopReview } from '../approvals/public.ts';
@@ -11,7 +12,7 @@ import { claimTitle } from './rules.ts';
  * the claimant is told the outcome and the payment; a refusal by finance is reported to the sales manager and the
  * general manager (R-6.5).
  */
-export const handler = consumerHandler('expenses-events', [
+export const handler = consumerHandler(expensesConsumer, [
   on(claimSubmitted, (delivery) =>
     effectOnce(delivery, { repeatable: true }, () =>
       startReview('expense-approval', delivery.event.payload),

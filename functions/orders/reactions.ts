@@ -1,3 +1,4 @@
+import { ordersConsumer } from './consumer.ts';
 import { causes } from '#shared/change.ts';
 import { applyOnce, consumerHandler, type Delivery, effectOnce, on } from '#shared/consumer.ts';
 import { localDate, timeZone } from '#shared/calendar.ts';
@@ -50,7 +51,7 @@ const tell = (delivery: Delivery<unknown>, to: Employee, email: ReturnType<typeo
 
 const moved = (delivery: Delivery<{ orderId: string }>) => resumeIfReached(delivery.event.payload.orderId);
 
-export const handler = consumerHandler('orders-events', [
+export const handler = consumerHandler(ordersConsumer, [
   on(contractSigned, async (delivery) => {
     const { event } = delivery;
     const received = orderFromContract(event.payload, event.at);

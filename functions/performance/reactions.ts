@@ -1,3 +1,4 @@
+import { performanceConsumer } from './consumer.ts';
 import { localDate, monthOfInstant, timeZone } from '#shared/calendar.ts';
 import { consumerHandler, type Delivery, effectOnce, on } from '#shared/consumer.ts';
 import { sendEmail } from '#shared/email.ts';
@@ -28,7 +29,7 @@ import { factWrite, getRatingRequest, ratingLinkWrite } from './store.ts';
 const record = (delivery: Delivery<unknown>, fact: Omit<Fact, 'eventId' | 'at'> & { at?: string }) =>
   commit([factWrite({ ...fact, eventId: delivery.event.id, at: fact.at ?? delivery.event.at })]);
 
-export const handler = consumerHandler('performance-events', [
+export const handler = consumerHandler(performanceConsumer, [
   on(orderCompleted, async (delivery) => {
     const { ownerId, region, currency, total, completedOn, lines } = delivery.event.payload;
     // The standard cost counts only when every line had one (in the order's currency) at completion.

@@ -1,3 +1,4 @@
+import { reportsConsumer } from './consumer.ts';
 import { monthOfInstant } from '#shared/calendar.ts';
 import { applyOnce, applyOnceInParts, consumerHandler, on } from '#shared/consumer.ts';
 import type { TransactItem } from '#shared/transaction.ts';
@@ -15,7 +16,7 @@ import { classCountAdd, customerCountAdd, figureAdd, pipelineAdd } from './store
  * redelivery adds nothing (an order of many products in parts, each once).
  */
 
-export const handler = consumerHandler('reports-events', [
+export const handler = consumerHandler(reportsConsumer, [
   on(orderCompleted, async (delivery) => {
     const { ownerId, customerId, customerName, region, currency, total, completedOn, lines } =
       delivery.event.payload;

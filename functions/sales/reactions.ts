@@ -1,3 +1,4 @@
+import { salesConsumer } from './consumer.ts';
 import { commitUnlessChanged } from '#shared/change.ts';
 import { companySettings } from '#shared/company.ts';
 import { applyOnce, consumerHandler, effectOnce, on } from '#shared/consumer.ts';
@@ -32,7 +33,7 @@ import { quoteTitle } from './technical-review-rules.ts';
  * language, once per send; moves a reassigned customer's open opportunities and quotes to its new
  * rep; starts and stops a quote's technical review and tells the rep how it ended.
  */
-export const handler = consumerHandler('sales-events', [
+export const handler = consumerHandler(salesConsumer, [
   on(customerReassigned, async (delivery) => {
     const { customerId, from, to } = delivery.event.payload;
     const { actor, at } = delivery.event;

@@ -1,3 +1,4 @@
+import { serviceConsumer } from './consumer.ts';
 import { consumerHandler, type Delivery, applyOnce, effectOnce, on } from '#shared/consumer.ts';
 import { localDate, localTime, timeZone } from '#shared/calendar.ts';
 import { newId } from '#shared/clock.ts';
@@ -129,7 +130,7 @@ async function deadlineEmails(
   }));
 }
 
-export const handler = consumerHandler('service-events', [
+export const handler = consumerHandler(serviceConsumer, [
   on(complaintAnswered, async (delivery) => {
     const { complaintId, customerId, contactId, ownerId } = delivery.event.payload;
     const [complaint, contact, rep] = await Promise.all([

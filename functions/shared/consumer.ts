@@ -11,6 +11,7 @@ import {
   REDELIVERY_SOURCE,
 } from './events.ts';
 import { withCorrelation } from './correlation.ts';
+import type { EventConsumer } from './event-consumer.ts';
 import { HandledEvents } from './entities.ts';
 import { logger } from './observability.ts';
 import { commit, putNew, TransactionCancelled, type TransactItem } from './transaction.ts';
@@ -181,8 +182,14 @@ const redelivery = z.object({ consumer: z.string(), event: z.unknown() });
  * this consumer), checks its envelope and payload against the declaration, and runs the reaction.
  * A failure throws, so Lambda retries and finally hands the event to the failure record.
  */
-export function consumerHandler(consumer: string, reactions: readonly Reaction[]) {
+export function consumerHandler(declared: EventConsumer, reactions: readonly Reaction[]) {
+  const consumer = declared.name;
   const byType = new Map(reactions.map((reaction) => [reaction.spec.type, reaction]));
+  // The declaration is the one list of what it reacts to: a reaction more or fewer is a mistake.
+  const routed = declared.events.map((spec) => spec.type).sort();
+  const handled = [...byType.keys()].sort();
+  if (routed.length !== reactions.length || routed.join() !== handled.join())
+    throw new Error(`${consumer} reacts to ${handled.join(', ')} but is declared for ${routed.join(', ')}`);
   const handler = middy<BusEvent, { outcome: string }>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .handler(async (busEvent) => {
@@ -207,7 +214,5 @@ export function consumerHandler(consumer: string, reactions: readonly Reaction[]
       );
       return { outcome: 'handled' };
     });
-  // The types it reacts to, which the event table's declaration of this consumer must name
-  // (test/unit/route-table.test.ts holds them together).
-  return Object.assign(handler, { consumer, eventTypes: [...byType.keys()] });
+  return Object.assign(handler, { consumer, eventTypes: handled });
 }

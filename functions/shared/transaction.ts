@@ -92,6 +92,8 @@ export class TransactionCancelled extends Error {
   }
 }
 
+/** What one TransactWriteItems takes. */
+export const MOST_ITEMS = 100;
 const CONFLICT_RETRIES = 3;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -100,6 +102,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * failed), nothing was written, so it tries again a few times before giving up.
  */
 export async function commit(items: TransactItem[]): Promise<void> {
+  if (items.length > MOST_ITEMS)
+    throw new Error(`A transaction of ${items.length} items is more than DynamoDB takes (${MOST_ITEMS})`);
   const transactItems = items.map(toWire);
   for (let attempt = 0; ; attempt++) {
     try {

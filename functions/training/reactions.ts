@@ -1,3 +1,4 @@
+import { trainingConsumer } from './consumer.ts';
 import { endOfLocalDay } from '#shared/calendar.ts';
 import {
   applyOnce,
@@ -66,7 +67,7 @@ async function tellAudience(
   );
 }
 
-export const handler = consumerHandler('training-events', [
+export const handler = consumerHandler(trainingConsumer, [
   on(surveyOpened, async (delivery) => {
     const survey = await getSurvey(delivery.event.payload.surveyId);
     if (!survey) return;

@@ -112,11 +112,33 @@ describe('a stop right after each step', () => {
       expect((await decideByLink(link)).status).toBe(200);
       await restart();
     }
-    const paid = await runtime.eventually(async () => {
+    const approved = await runtime.eventually(async () => {
       const { data } = await client(rep).GET('/expenses/claims/{id}', { params: { path: { id } } });
-      return data?.status === 'paid' ? data : undefined;
+      return data?.status === 'approved' ? data : undefined;
     });
-    expect(paid.reviews.map((step) => step.decision)).toEqual(['approve', 'approve', 'approve']);
+    expect(approved.reviews.map((step) => step.decision)).toEqual(['approve', 'approve', 'approve']);
+    // Finance pays it; stopped right after, the claimant is still told once.
+    const finance = client(await token('sun.li@hd-machinery.example'));
+    const paid = await finance.POST('/expenses/claims/{id}/payment', {
+      params: { path: { id } },
+      body: { amount: 5_000, paidOn: new Date().toISOString().slice(0, 10), reference: 'TR-RESTART-1' },
+    });
+    expect(paid.response.status).toBe(201);
+    await restart();
+    const told = await runtime.eventually(async () => {
+      const mails = (await inbox(0)).filter(
+        (email) =>
+          email.destination.to[0] === 'li.na@hd-machinery.example' &&
+          (email.body.text ?? '').includes('TR-RESTART-1'),
+      );
+      return mails.length ? mails : undefined;
+    });
+    expect(told).toHaveLength(1);
+    const { data } = await client(rep).GET('/expenses/claims/{id}', { params: { path: { id } } });
+    expect(data).toMatchObject({
+      status: 'paid',
+      payment: { reference: 'TR-RESTART-1', paidBy: expect.any(String) },
+    });
   }, 600_000);
 
   it('a contract to its completed order: review, signing, order review, production, an amendment, shipping and receipt', async () => {

@@ -191,12 +191,21 @@ describe('the correlation id', () => {
   it('follows an event into its consumer, so what the consumer writes carries it on', async () => {
     dynamo.on(TransactWriteItemsCommand).resolves({});
     const seen: (string | undefined)[] = [];
-    const handler = consumerHandler('test-events', [
-      on(widgetMoved, async () => {
-        seen.push(correlationId());
-        await commitChange(moved());
-      }),
-    ]);
+    const handler = consumerHandler(
+      {
+        name: 'test-events',
+        entry: 'test',
+        description: 'A test consumer.',
+        events: [widgetMoved],
+        sendsEmail: false,
+      },
+      [
+        on(widgetMoved, async () => {
+          seen.push(correlationId());
+          await commitChange(moved());
+        }),
+      ],
+    );
     const event = {
       ...newEvent(widgetMoved, {
         subject: { type: 'w', id: 'W1' },

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import createClient, { type Client } from 'openapi-fetch';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import { assertDocumented } from './documented.ts';
 import type { paths } from './api-types.ts';
 
 /**
@@ -26,6 +27,33 @@ export interface ApiAnswer {
   type: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON body, read by each test
   body: any;
+}
+
+/** Every answer the generated client receives is checked against the document, as in the other tests. */
+const documentedAnswers: Middleware = {
+  async onResponse({ request, response, schemaPath }) {
+    const type = response.headers.get('content-type') ?? '';
+    const text = await response.clone().text();
+    assertDocumented(
+      `${request.method} ${schemaPath}`,
+      response.status,
+      type,
+      type.includes('json') && text ? JSON.parse(text) : text,
+    );
+  },
+};
+
+/** A generated client's answer as the tests read it: status, headers, and the body whatever it is. */
+export async function answer(
+  call: Promise<{ data?: unknown; error?: unknown; response: Response }>,
+): Promise<ApiAnswer> {
+  const { data, error, response } = await call;
+  return {
+    status: response.status,
+    headers: response.headers,
+    type: response.headers.get('content-type') ?? '',
+    body: data ?? error,
+  };
 }
 
 export function localRuntime(prefix: string) {
@@ -126,7 +154,11 @@ export function localRuntime(prefix: string) {
       const options = { ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}) };
       // The runtime listens on a new port after each start: each call goes where it listens now.
       return new Proxy({} as Client<paths>, {
-        get: (_target, property) => Reflect.get(createClient<paths>({ baseUrl, ...options }), property),
+        get: (_target, property) => {
+          const client = createClient<paths>({ baseUrl, ...options });
+          client.use(documentedAnswers);
+          return Reflect.get(client, property);
+        },
       });
     },
 
