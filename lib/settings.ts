@@ -97,6 +97,9 @@ export function readSettings(node: Node): Settings {
   if (!/^[a-z0-9-]{1,16}$/.test(settings.stage)) throw new Error('Context stage must be 1-16 of a-z, 0-9, -');
   if (/^prod/.test(settings.stage) && settings.corsOrigins.includes('*'))
     throw new Error('Context corsOrigins must name the allowed origins for a production stage (not *)');
+  // Alarms nobody reads are no alarms: a production stage names who receives them.
+  if (/^prod/.test(settings.stage) && !settings.alarmEmail)
+    throw new Error('Context alarmEmail must name who receives the alarms for a production stage');
   if (settings.sesSandbox && !['true', 'false'].includes(settings.sesSandbox))
     throw new Error('Context sesSandbox must be true or false');
   if (settings.alarmEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.alarmEmail))

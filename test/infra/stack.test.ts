@@ -310,7 +310,9 @@ describe('a first deployment that works', () => {
   it('requires named CORS origins for a production stage', () => {
     const app = new App({ context: { stage: 'prod' } });
     expect(() => readSettings(app.node)).toThrow(/corsOrigins/);
-    const named = new App({ context: { stage: 'prod', corsOrigins: 'https://crm.example.com' } });
+    const named = new App({
+      context: { stage: 'prod', corsOrigins: 'https://crm.example.com', alarmEmail: 'ops@example.com' },
+    });
     expect(readSettings(named.node).corsOrigins).toEqual(['https://crm.example.com']);
   });
   it('in the SES sandbox, lets the email senders send to verified recipients too, with a reason for cdk-nag', () => {
