@@ -1,3 +1,4 @@
+import { ALARMED_METRICS, METRICS_NAMESPACE, METRICS_SERVICE } from '../functions/shared/observability.ts';
 import { type CfnElement, Duration, Stack, Validations } from 'aws-cdk-lib';
 import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { CfnRule } from 'aws-cdk-lib/aws-events';
@@ -83,9 +84,9 @@ export class EventPath extends Construct {
       'DeliveryFailures',
       'A consumer gave up on an event: list it at GET /event-consumers/{name}/failures.',
       new Metric({
-        namespace: 'SalesDepartment',
-        metricName: 'DeliveryFailures',
-        dimensionsMap: { service: 'event-failures' },
+        namespace: METRICS_NAMESPACE,
+        metricName: ALARMED_METRICS.DeliveryFailures,
+        dimensionsMap: { service: METRICS_SERVICE },
         statistic: 'Sum',
         period: Duration.minutes(5),
       }),

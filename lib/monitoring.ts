@@ -3,17 +3,19 @@ import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Alarm, type IMetric, Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import { alarmWhen } from './alarms.ts';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { WORKFLOWS } from '../functions/workflows.ts';
+import { ALARMED_METRICS, METRICS_NAMESPACE, METRICS_SERVICE } from '../functions/shared/observability.ts';
+import { Rule } from 'aws-cdk-lib/aws-events';
+import { SnsTopic } from 'aws-cdk-lib/aws-events-targets';
 
 /**
- * Alarms an operator acts on: failing functions, server errors at the API, workflows that failed or
- * timed out. Every alarm in the stack (these, and the dead-letter queues' elsewhere) notifies the
- * alarm topic, to which the `alarmEmail` setting subscribes.
+ * What an operator acts on, each watched once for the stage: server errors at the API, reviews that
+ * failed, workflows that failed or timed out (an event rule), and, where they are made, the
+ * dead-letter queues and the failure record. Every alarm notifies the alarm topic, to which the
+ * `alarmEmail` setting subscribes.
  */
 export class Monitoring extends Construct {
   readonly topic: Topic;
@@ -26,7 +28,6 @@ export class Monitoring extends Construct {
       alarmEmail: string;
       api: HttpApi;
       workflows: StateMachine[];
-      functions: { name: string; fn: IFunction }[];
     },
   ) {
     super(scope, id);
@@ -44,36 +45,38 @@ export class Monitoring extends Construct {
     const alarm = (name: string, description: string, metric: IMetric, threshold = 1) =>
       alarmWhen(this, name, description, metric, threshold);
     const period = { period: Duration.minutes(5) };
-    for (const { name, fn } of props.functions) {
-      alarm(
-        `${name}Errors`,
-        `The ${name} function failed (unhandled errors or timeouts).`,
-        fn.metricErrors(period),
-      );
-    }
-    for (const machine of props.workflows) {
-      const name = machine.node.id;
-      alarm(`${name}Failed`, `A ${name} execution failed.`, machine.metricFailed(period));
-      alarm(`${name}TimedOut`, `A ${name} execution timed out.`, machine.metricTimedOut(period));
-    }
+    // What someone acts on, each once for the stage (an alarm and a custom metric cost monthly):
+    // - a function that fails answers 5xx at the API (API functions), lands in a dead-letter queue
+    //   (jobs, the dispatcher, the failure record: alarmed where the queues are made), becomes a
+    //   failure record (consumers: `DeliveryFailures`), or fails its workflow (Tasks, below);
     alarm('Api5xx', 'The HTTP API answered with server errors.', props.api.metricServerError(period), 5);
-    // A review that failed is caught and its subject returned to its owner: the execution
-    // succeeds, so each review's outcome Task counts it.
-    for (const workflow of WORKFLOWS) {
-      const outcomes = workflow.tasks.ReviewOutcomeFunction;
-      if (!outcomes) continue;
-      alarm(
-        `${workflow.name}ReviewsFailed`,
-        `A ${workflow.name} could not go on; its subject went back to its owner (the outcome Task logged why).`,
-        new Metric({
-          namespace: 'SalesDepartment',
-          metricName: 'ReviewsFailed',
-          dimensionsMap: { service: outcomes.name },
-          statistic: 'Sum',
-          ...period,
-        }),
-      );
-    }
+    // - a review that failed is caught and its subject returned to its owner: the execution
+    //   succeeds, so the outcome Task counts it (one metric, whichever review);
+    alarm(
+      'ReviewsFailed',
+      'A review could not go on; its subject went back to its owner (the outcome Task logged why).',
+      new Metric({
+        namespace: METRICS_NAMESPACE,
+        metricName: ALARMED_METRICS.ReviewsFailed,
+        dimensionsMap: { service: METRICS_SERVICE },
+        statistic: 'Sum',
+        ...period,
+      }),
+    );
+    // - a workflow execution that failed, timed out or was aborted: Step Functions reports it on the
+    //   default event bus for free; the rule hands it straight to the alarm topic, no alarm needed.
+    new Rule(this, 'WorkflowsFailed', {
+      description: `A ${props.stage} workflow execution failed, timed out or was aborted.`,
+      eventPattern: {
+        source: ['aws.states'],
+        detailType: ['Step Functions Execution Status Change'],
+        detail: {
+          status: ['FAILED', 'TIMED_OUT', 'ABORTED'],
+          stateMachineArn: props.workflows.map((machine) => machine.stateMachineArn),
+        },
+      },
+      targets: [new SnsTopic(this.topic)],
+    });
   }
 
   /** Points every alarm of the stack at the topic; call once everything is built. */

@@ -212,14 +212,6 @@ export class SalesDepartmentStack extends Stack {
       alarmEmail: settings.alarmEmail,
       api: api.httpApi,
       workflows: [...workflows.machines.values()],
-      functions: [
-        ...functions,
-        ...jobs,
-        ...consumers,
-        { name: 'event-dispatcher', fn: dispatcher },
-        { name: 'event-failures', fn: failureRecorder },
-        ...[...taskFunctions].map(([name, fn]) => ({ name, fn })),
-      ],
     });
 
     monitoring.notifyOnEveryAlarm(this);

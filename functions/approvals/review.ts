@@ -1,12 +1,11 @@
 import { commitUnlessChanged } from '#shared/change.ts';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import type { Caller } from '#shared/caller.ts';
 import { nowIso } from '#shared/clock.ts';
 import { publicApiUrl } from '#shared/links.ts';
-import { logger, metrics, publishMetrics } from '#shared/observability.ts';
+import { countForAlarm, logger } from '#shared/observability.ts';
 import { parsePart } from '#shared/validation.ts';
 import { type EventSpec, recordEvent } from '#shared/events.ts';
 import { type TransactItem } from '#shared/transaction.ts';
@@ -176,8 +175,7 @@ export function outcomeTask<S extends { id: string; ownerId: string; version: nu
       if (input.outcome === 'failed') {
         // The operator's alarm; the owner learns it from the outcome email.
         logger.error('review failed', { subject: input.subject, error: input.failure?.Error });
-        metrics.addMetric('ReviewsFailed', MetricUnit.Count, 1);
-        publishMetrics();
+        countForAlarm('ReviewsFailed');
       }
       // The waiting step's link and reminders end with the review.
       if (input.outcome === 'timed-out' || input.outcome === 'failed')

@@ -2,8 +2,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { eventEnvelope, REDELIVERY_SOURCE } from '#shared/events.ts';
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { logger, metrics, publishMetrics } from '#shared/observability.ts';
+import { countForAlarm, logger } from '#shared/observability.ts';
 import { EVENT_CONSUMERS } from '../events.ts';
 import { recordFailure } from './store.ts';
 
@@ -50,6 +49,5 @@ export const handler = middy<unknown, void>()
       event: event as never,
     });
     // The alarm on this metric tells an operator there is a failure to look at.
-    metrics.addMetric('DeliveryFailures', MetricUnit.Count, 1);
-    publishMetrics();
+    countForAlarm('DeliveryFailures');
   });

@@ -1,12 +1,11 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { type Caller, type Claims, callerFromClaims, requireRole } from './caller.ts';
 import { ANY_EMPLOYEE, type OwnershipRule, type Roles } from './access.ts';
 import { CLIENT_CORRELATION_ID, withCorrelation } from './correlation.ts';
-import { logger, metrics, publishMetrics } from './observability.ts';
+import { logger } from './observability.ts';
 import { asProblem, HttpProblem, unauthorized, validationProblem } from './problem.ts';
 import { parsePart, type Schema } from './validation.ts';
 
@@ -234,14 +233,12 @@ export function domainHandler(operations: readonly Operation[]) {
       logger.appendKeys({ operation: operation?.operationId ?? event.routeKey });
       const sent = event.headers?.['x-correlation-id'];
       const correlation = sent && CLIENT_CORRELATION_ID.test(sent) ? sent : event.requestContext.requestId;
-      metrics.addMetric('Requests', MetricUnit.Count, 1);
       try {
         if (!operation) throw new HttpProblem(404, `No route ${event.routeKey}.`);
         return render(await withCorrelation(correlation, () => run(operation, event)));
       } catch (error) {
         const problem = asProblem(error);
         if (problem) {
-          metrics.addMetric(problem.status >= 500 ? 'ServerErrors' : 'ClientErrors', MetricUnit.Count, 1);
           if (problem.status >= 500) logger.error('request failed', { status: problem.status });
           return renderProblem(problem, event.rawPath);
         }
@@ -250,7 +247,6 @@ export function domainHandler(operations: readonly Operation[]) {
         // and the client may read again and retry.
         // (Known by name: importing the class would bundle the DynamoDB client into public functions.)
         if (isTransactionCancelled(error)) {
-          metrics.addMetric('ClientErrors', MetricUnit.Count, 1);
           logger.warn('transaction refused', { refused: error.message });
           return renderProblem(
             error.conflicted && !error.reasons.includes('ConditionalCheckFailed')
@@ -265,10 +261,7 @@ export function domainHandler(operations: readonly Operation[]) {
           );
         }
         logger.error('unexpected error', error as Error);
-        metrics.addMetric('UnexpectedErrors', MetricUnit.Count, 1);
         return renderProblem(new HttpProblem(500, 'The request could not be completed.'), event.rawPath);
-      } finally {
-        publishMetrics();
       }
     });
 }

@@ -1,5 +1,4 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
@@ -10,7 +9,7 @@ import { newEvent, eventWrite, EVENT_SOURCE } from './events.ts';
 import { jobContinued } from './job-events.ts';
 import { JOB_RESERVE_SECONDS } from './job-limits.ts';
 import { MAX_PAGE_SIZE, type Page, type PageParameters } from './listing.ts';
-import { logger, metrics, publishMetrics } from './observability.ts';
+import { logger } from './observability.ts';
 import { isoDateTime } from './schemas.ts';
 import { commit } from './transaction.ts';
 import { parsePart } from './validation.ts';
@@ -261,7 +260,6 @@ export function jobHandler(job: string, run: (context: JobContext) => Promise<Jo
       try {
         const counts = await run(context);
         await finishRun(job, scheduledTime, { status: 'succeeded', counts });
-        for (const [name, value] of Object.entries(counts)) metrics.addMetric(name, MetricUnit.Count, value);
         logger.info('job succeeded', { counts });
         return { job, scheduledTime, outcome: 'succeeded', counts };
       } catch (error) {
@@ -273,8 +271,6 @@ export function jobHandler(job: string, run: (context: JobContext) => Promise<Jo
         logger.error('job failed', error as Error);
         await finishRun(job, scheduledTime, { status: 'failed', error: (error as Error).message });
         throw error;
-      } finally {
-        publishMetrics();
       }
     });
 }

@@ -255,7 +255,9 @@ describe('the event path', () => {
     });
   });
   it('has one rule per consumer on the bus, with the declared pattern, retries and a dead-letter queue', () => {
-    const rules = Object.values(template.findResources('AWS::Events::Rule')).map((rule) => rule.Properties);
+    const rules = Object.values(template.findResources('AWS::Events::Rule'))
+      .map((rule) => rule.Properties)
+      .filter((rule) => rule.EventBusName !== undefined);
     // And one per job, for its continuations.
     expect(rules).toHaveLength(EVENT_CONSUMERS.length + SCHEDULED_JOBS.length);
     for (const consumer of EVENT_CONSUMERS) {
@@ -275,16 +277,38 @@ describe('the event path', () => {
     expect(configs).toHaveLength(EVENT_CONSUMERS.length + SCHEDULED_JOBS.length + 1);
     for (const config of configs) expect(config.DestinationConfig.OnFailure.Destination).toBeDefined();
   });
-  it('notifies the alarm topic from every alarm, workflows failing or timing out included', () => {
+  it('watches each kind of failure once for the stage, every alarm notifying the alarm topic', () => {
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).map(
       (alarm) => alarm.Properties,
     );
-    expect(alarms.length).toBeGreaterThan(20);
     for (const alarm of alarms) expect(alarm.AlarmActions).toHaveLength(1);
-    expect(alarms.map((alarm) => alarm.MetricName)).toEqual(
-      expect.arrayContaining(['ExecutionsFailed', 'ExecutionsTimedOut', 'DeliveryFailures']),
+    // The API's server errors, failed reviews, the failure record, and each dead-letter queue;
+    // no alarm per function or per workflow (each costs monthly).
+    const queues = Object.keys(template.findResources('AWS::SQS::Queue')).length;
+    expect(alarms.map((alarm) => alarm.MetricName).sort()).toEqual(
+      [
+        '5xx',
+        'DeliveryFailures',
+        'ReviewsFailed',
+        ...Array(queues).fill('ApproximateNumberOfMessagesVisible'),
+      ].sort(),
     );
+    // The two custom metrics have one dimension each: one metric whichever function counts.
+    for (const alarm of alarms.filter((candidate) => candidate.Namespace === 'SalesDepartment'))
+      expect(alarm.Dimensions).toEqual([{ Name: 'service', Value: 'sales-department' }]);
     template.resourceCountIs('AWS::SNS::Topic', 1);
+  });
+  it('hands every workflow that fails, times out or is aborted to the alarm topic through the default bus', () => {
+    const [rule] = Object.values(template.findResources('AWS::Events::Rule'))
+      .map((candidate) => candidate.Properties)
+      .filter((candidate) => candidate.EventBusName === undefined);
+    expect(rule.EventPattern).toMatchObject({
+      source: ['aws.states'],
+      'detail-type': ['Step Functions Execution Status Change'],
+      detail: { status: ['FAILED', 'TIMED_OUT', 'ABORTED'] },
+    });
+    expect(rule.EventPattern.detail.stateMachineArn).toHaveLength(WORKFLOWS.length);
+    expect(JSON.stringify(rule.Targets[0].Arn)).toContain('MonitoringAlarms');
   });
   it('subscribes the alarm email when one is set', () => {
     const app = new App({

@@ -9,12 +9,14 @@ import {
   budgetReport,
   expenseChain,
   monthlyBudget,
+  payClaim,
   splitEvenly,
   submitClaim,
   withdrawClaim,
   withoutRepeats,
 } from '../../functions/expenses/rules.ts';
 import { DEFAULT_EXPENSE_SETTINGS as settings } from '../../functions/expenses/settings.ts';
+import { statusOf } from '../support/rules.ts';
 
 const people = [
   { id: 'GM', roles: ['general_manager' as const] },
@@ -106,26 +108,31 @@ describe('budget arithmetic', () => {
   });
 });
 
+const draft: Claim = {
+  id: 'C',
+  claimantId: 'REP',
+  category: 'travel',
+  amount: 100,
+  currency: 'CNY',
+  date: '2027-01-10',
+  reason: '出差',
+  status: 'draft',
+  round: 0,
+  version: 1,
+  createdAt: 'T',
+  updatedAt: 'T',
+};
+
 describe('a claim’s transitions', () => {
-  const draft: Claim = {
-    id: 'C',
-    claimantId: 'REP',
-    category: 'travel',
-    amount: 100,
-    currency: 'CNY',
-    date: '2027-01-10',
-    reason: '出差',
-    status: 'draft',
-    round: 0,
-    version: 1,
-    createdAt: 'T',
-    updatedAt: 'T',
-  };
-  it('is paid when every step passed, refused at finance, rejected elsewhere, and withdrawn only before a decision', () => {
+  it('is approved for payment when every step passed (still reserved), refused at finance, rejected elsewhere, and withdrawn only before a decision', () => {
     const submitted = submitClaim(draft, ['2027-01#travel#department'], 'T1');
     expect(submitted).toMatchObject({ status: 'under_review', round: 1 });
     expect(() => submitClaim(submitted, [], 'T1')).toThrow();
-    expect(afterClaimReview(submitted, 1, { approved: true, at: 'T2' })).toMatchObject({ status: 'paid' });
+    expect(afterClaimReview(submitted, 1, { approved: true, at: 'T2' })).toMatchObject({
+      status: 'approved',
+      approvedAt: 'T2',
+      reservedOn: ['2027-01#travel#department'],
+    });
     expect(afterClaimReview(submitted, 2, { approved: true, at: 'T2' })).toBeUndefined();
     const returned = (step: string) => ({ step, comment: 'no', by: 'X', at: 'T2' });
     expect(
@@ -164,5 +171,37 @@ describe('deviations from budget', () => {
       ['B', -20],
       ['D', 100],
     ]);
+  });
+});
+
+describe('paying a claim', () => {
+  const approved = () =>
+    afterClaimReview(submitClaim(draft, ['2027-01#travel#department'], 'T1'), 1, {
+      approved: true,
+      at: 'T2',
+    })!;
+  const payment = { amount: draft.amount, paidOn: '2027-01-20', reference: 'TR-1' };
+
+  it('records the payment whole, by finance, and the claim paid with its reservation spent', () => {
+    const paid = payClaim(approved(), payment, 'FIN', 'T3');
+    expect(paid.payment).toEqual({
+      claimId: draft.id,
+      amount: draft.amount,
+      currency: draft.currency,
+      paidOn: '2027-01-20',
+      reference: 'TR-1',
+      paidBy: 'FIN',
+      recordedAt: 'T3',
+    });
+    expect(paid.claim).toMatchObject({ status: 'paid', paidAt: 'T3', version: approved().version + 1 });
+    expect(paid.claim).not.toHaveProperty('reservedOn');
+  });
+
+  it('refuses a part of the amount, a claim not approved, a second payment and one’s own claim', () => {
+    expect(statusOf(() => payClaim(approved(), { ...payment, amount: 1 }, 'FIN', 'T3'))).toBe(400);
+    expect(statusOf(() => payClaim(draft, payment, 'FIN', 'T3'))).toBe(409);
+    const paid = payClaim(approved(), payment, 'FIN', 'T3').claim;
+    expect(statusOf(() => payClaim(paid, payment, 'FIN', 'T4'))).toBe(409);
+    expect(statusOf(() => payClaim(approved(), payment, draft.claimantId, 'T3'))).toBe(403);
   });
 });
