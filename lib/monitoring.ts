@@ -50,6 +50,14 @@ export class Monitoring extends Construct {
     //   (jobs, the dispatcher, the failure record: alarmed where the queues are made), becomes a
     //   failure record (consumers: `DeliveryFailures`), or fails its workflow (Tasks, below);
     alarm('Api5xx', 'The HTTP API answered with server errors.', props.api.metricServerError(period), 5);
+    // - and any function error at all, a Task's that its workflow caught included: Lambda's own
+    //   count for the account and Region, one alarm instead of one per function (it also counts
+    //   another workload's functions where the account is shared).
+    alarm(
+      'FunctionErrors',
+      'A function failed (an unhandled error or a timeout); its log group says which and why.',
+      new Metric({ namespace: 'AWS/Lambda', metricName: 'Errors', statistic: 'Sum', ...period }),
+    );
     // - a review that failed is caught and its subject returned to its owner: the execution
     //   succeeds, so the outcome Task counts it (one metric, whichever review);
     alarm(

@@ -282,12 +282,13 @@ describe('the event path', () => {
       (alarm) => alarm.Properties,
     );
     for (const alarm of alarms) expect(alarm.AlarmActions).toHaveLength(1);
-    // The API's server errors, failed reviews, the failure record, and each dead-letter queue;
-    // no alarm per function or per workflow (each costs monthly).
+    // The API's server errors, function errors (Lambda's count for the Region), failed reviews, the
+    // failure record, and each dead-letter queue; no alarm per function or per workflow.
     const queues = Object.keys(template.findResources('AWS::SQS::Queue')).length;
     expect(alarms.map((alarm) => alarm.MetricName).sort()).toEqual(
       [
         '5xx',
+        'Errors',
         'DeliveryFailures',
         'ReviewsFailed',
         ...Array(queues).fill('ApproximateNumberOfMessagesVisible'),
