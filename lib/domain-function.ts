@@ -33,6 +33,8 @@ export interface DomainFunctionProps {
   assets?: [string, string][];
   /** Seconds the function may run; fits its work (see FUNCTION_TIMEOUTS). */
   timeoutSeconds: number;
+  /** X-Ray active tracing (the `tracing` setting). */
+  tracing: boolean;
 }
 
 /**
@@ -66,7 +68,7 @@ export class DomainLambda extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: 1024,
       timeout: Duration.seconds(props.timeoutSeconds),
-      tracing: Tracing.ACTIVE,
+      tracing: props.tracing ? Tracing.ACTIVE : Tracing.DISABLED,
       logGroup,
       projectRoot: ROOT,
       depsLockFilePath: join(ROOT, 'package-lock.json'),
@@ -88,9 +90,10 @@ export class DomainLambda extends Construct {
         },
       },
     });
-    Validations.of(this).acknowledge({
-      id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'X-Ray PutTraceSegments and PutTelemetryRecords (active tracing) accept no resource ARN.',
-    });
+    if (props.tracing)
+      Validations.of(this).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: 'X-Ray PutTraceSegments and PutTelemetryRecords (active tracing) accept no resource ARN.',
+      });
   }
 }

@@ -78,6 +78,7 @@ export class SalesDepartmentStack extends Stack {
         definition,
         stage: settings.stage,
         logRetentionDays: settings.logRetentionDays,
+        tracing: settings.tracing === 'true',
         timeoutSeconds,
         environment: { ...environment, ...FUNCTION_ASSETS[definition.name]?.environment, ...extra },
         assets: FUNCTION_ASSETS[definition.name]?.assets,
@@ -106,6 +107,7 @@ export class SalesDepartmentStack extends Stack {
     const workflows = new Workflows(this, 'Workflows', {
       stage: settings.stage,
       logRetentionDays: settings.logRetentionDays,
+      tracing: settings.tracing === 'true',
       workflows: WORKFLOWS,
       taskFunction: (name) => taskFunctions.get(name)!,
     });

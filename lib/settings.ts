@@ -54,6 +54,11 @@ export interface Settings {
    * identity, and sending needs permission on the recipients' identities too.
    */
   sesSandbox: string;
+  /**
+   * `true` traces every function and workflow in X-Ray. Off by default: every log line of one piece
+   * of work carries its correlation id, and a trace per invocation costs more than the work.
+   */
+  tracing: string;
 }
 
 const DEFAULTS: Settings = {
@@ -75,6 +80,7 @@ const DEFAULTS: Settings = {
   training: '',
   alarmEmail: '',
   sesSandbox: '',
+  tracing: '',
 };
 
 export function readSettings(node: Node): Settings {
@@ -102,6 +108,8 @@ export function readSettings(node: Node): Settings {
     throw new Error('Context alarmEmail must name who receives the alarms for a production stage');
   if (settings.sesSandbox && !['true', 'false'].includes(settings.sesSandbox))
     throw new Error('Context sesSandbox must be true or false');
+  if (settings.tracing && !['true', 'false'].includes(settings.tracing))
+    throw new Error('Context tracing must be true or false');
   if (settings.alarmEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.alarmEmail))
     throw new Error('Context alarmEmail must be an email address');
   // Fail at synth, not at the first run, on settings the functions would refuse.

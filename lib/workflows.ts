@@ -11,7 +11,7 @@ import { ROOT } from './domain-function.ts';
 /**
  * The workflows from the workflow table as Standard state machines: the ASL file inline (so tests
  * can read it), `${Placeholders}` substituted with the task functions' ARNs, full logging without
- * execution data (no personal data in logs), X-Ray tracing.
+ * execution data (no personal data in logs), X-Ray tracing when the `tracing` setting asks for it.
  */
 export class Workflows extends Construct {
   readonly machines = new Map<string, StateMachine>();
@@ -22,6 +22,8 @@ export class Workflows extends Construct {
     props: {
       stage: string;
       logRetentionDays: number;
+      /** X-Ray tracing of the executions (the `tracing` setting). */
+      tracing: boolean;
       workflows: readonly Workflow[];
       taskFunction: (name: string) => IFunction;
     },
@@ -46,7 +48,7 @@ export class Workflows extends Construct {
           level: LogLevel.ALL,
           includeExecutionData: false,
         },
-        tracingEnabled: true,
+        tracingEnabled: props.tracing,
       });
       for (const [, fn] of tasks) {
         fn.grantInvoke(machine);
@@ -57,6 +59,12 @@ export class Workflows extends Construct {
             'The state machine invokes its task function; the wildcard covers only its versions and aliases.',
         });
       }
+      if (!props.tracing)
+        Validations.of(machine).acknowledge({
+          id: 'AwsSolutions-SF2',
+          reason:
+            'X-Ray tracing is off unless the tracing setting turns it on: a trace per execution costs more than the execution, and the execution history with the correlation id in every log line answers what a trace would.',
+        });
       Validations.of(machine).acknowledge({
         id: 'AwsSolutions-IAM5[Resource::*]',
         reason:

@@ -6,6 +6,7 @@ import { deleteIf, updateIf } from './db-update.ts';
 import {
   type DomainEvent,
   eventEnvelope,
+  EVENT_RETENTION_DAYS,
   type EventSpec,
   type PayloadOf,
   REDELIVERY_SOURCE,
@@ -31,9 +32,6 @@ export interface BusEvent {
   detail: unknown;
 }
 
-/** How long the record that a consumer handled an event is kept (DynamoDB TTL). */
-const HANDLED_RETENTION_DAYS = 90;
-
 const handledRecord = (consumer: string, event: DomainEvent, status: 'started' | 'done') =>
   HandledEvents.item(
     { consumer, eventId: event.id },
@@ -43,7 +41,7 @@ const handledRecord = (consumer: string, event: DomainEvent, status: 'started' |
       type: event.type,
       status,
       at: new Date().toISOString(),
-      expiresAt: Math.floor(Date.now() / 1000) + HANDLED_RETENTION_DAYS * 86_400,
+      expiresAt: Math.floor(Date.now() / 1000) + EVENT_RETENTION_DAYS * 86_400,
     },
   );
 

@@ -34,6 +34,7 @@ export const DomainEvents = defineEntity({
   key: { pk: 'EVENT#{id}', sk: 'EVENT' },
   // One index only: each index an event appears in costs every change that writes one.
   indexes: { gsi1: { pk: 'EVENTS#{day}', sk: '{at}#{id}' } },
+  expires: '90 days after the event, as long as the records of its handling (a replay never counts twice)',
   patterns: [
     {
       name: 'new events, in commit order per item',

@@ -83,10 +83,18 @@ export function newEvent<S extends EventSpec>(
   return { id, type: spec.type, ...input, correlationId: correlationId() ?? id, payload };
 }
 
+/**
+ * How long an event is kept (DynamoDB TTL from its time), and the record that a consumer handled it
+ * from its handling: a replay reaches only events whose handled records are still there, so it can
+ * never count an event twice.
+ */
+export const EVENT_RETENTION_DAYS = 90;
+
 /** The outbox item: put it in the same transaction as the change it reports. */
 export function eventWrite(event: DomainEvent): TransactItem {
+  const expiresAt = Math.floor(Date.parse(event.at) / 1000) + EVENT_RETENTION_DAYS * 86_400;
   // Indexed by day, so a time range is replayed day by day.
-  return putNew(DomainEvents.item({ ...event, day: event.at.slice(0, 10) }, event));
+  return putNew(DomainEvents.item({ ...event, day: event.at.slice(0, 10) }, { ...event, expiresAt }));
 }
 
 /** Shorthand: the event's outbox item, built and checked from its declaration. */

@@ -106,10 +106,11 @@ describe('identity', () => {
 });
 
 describe('functions', () => {
-  it('one per domain, scheduled job, workflow task and event consumer, plus the dispatcher and the failure record: Node 24, arm64, traced', () => {
+  it('one per domain, scheduled job, workflow task and event consumer, plus the dispatcher and the failure record: Node 24, arm64, untraced unless asked', () => {
     const functions = template.findResources('AWS::Lambda::Function', {
-      Properties: { Runtime: 'nodejs24.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' } },
+      Properties: { Runtime: 'nodejs24.x', Architectures: ['arm64'] },
     });
+    for (const fn of Object.values(functions)) expect(fn.Properties.TracingConfig).toBeUndefined();
     expect(Object.keys(functions)).toHaveLength(
       DOMAIN_FUNCTIONS.length + SCHEDULED_JOBS.length + taskFunctions.length + EVENT_CONSUMERS.length + 2,
     );
@@ -223,7 +224,7 @@ describe('workflows', () => {
       );
       expect(machine!.Properties).toMatchObject({
         StateMachineType: 'STANDARD',
-        TracingConfiguration: { Enabled: true },
+        TracingConfiguration: { Enabled: false },
         LoggingConfiguration: { Level: 'ALL', IncludeExecutionData: false },
       });
       // The definition is the ASL file itself, placeholders filled with the task functions.
@@ -310,6 +311,16 @@ describe('the event path', () => {
     });
     expect(rule.EventPattern.detail.stateMachineArn).toHaveLength(WORKFLOWS.length);
     expect(JSON.stringify(rule.Targets[0].Arn)).toContain('MonitoringAlarms');
+  });
+  it('traces every function and workflow in X-Ray when the tracing setting asks for it', () => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'traced', tracing: 'true' } });
+    const traced = new SalesDepartmentStack(app, 'Traced', { settings: readSettings(app.node) });
+    const tracedTemplate = Template.fromStack(traced);
+    for (const fn of Object.values(tracedTemplate.findResources('AWS::Lambda::Function')))
+      expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+    for (const machine of Object.values(tracedTemplate.findResources('AWS::StepFunctions::StateMachine')))
+      expect(machine.Properties.TracingConfiguration).toEqual({ Enabled: true });
+    expect(new AwsSolutionsChecks().validateScope(traced).violations).toEqual([]);
   });
   it('subscribes the alarm email when one is set', () => {
     const app = new App({
