@@ -1,4 +1,5 @@
-import { Stack, Token, Validations } from 'aws-cdk-lib';
+import { Stack, Validations } from 'aws-cdk-lib';
+import { nagArnPrefix } from './nag.ts';
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 
@@ -12,17 +13,11 @@ export class EmailSending extends Construct {
 
   private readonly sandbox: boolean;
 
-  private readonly region: string;
-
-  private readonly account: string;
-
   constructor(scope: Construct, id: string, props: { senderAddress: string; sandbox: boolean }) {
     super(scope, id);
     const stack = Stack.of(this);
     const domain = props.senderAddress.split('@')[1]!;
     this.sandbox = props.sandbox;
-    this.region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
-    this.account = Token.isUnresolved(stack.account) ? '<AWS::AccountId>' : stack.account;
     this.identities = [
       props.senderAddress,
       domain,
@@ -40,7 +35,7 @@ export class EmailSending extends Construct {
       Validations.of(grantee.grantPrincipal).acknowledge({
         // cdk-nag names the finding by the ARN as synthesized: with the region and account a deploy
         // names, or their placeholders when the stack is environment-agnostic.
-        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ses:${this.region}:${this.account}:identity/*]`,
+        id: `AwsSolutions-IAM5[Resource::${nagArnPrefix(this, 'ses')}:identity/*]`,
         reason:
           'In the SES sandbox every recipient is a verified identity and SendEmail is authorized on it too.',
       });

@@ -1,5 +1,6 @@
+import { nagArnPrefix } from './nag.ts';
 import { Documents } from './documents.ts';
-import { type CfnElement, CfnOutput, Stack, type StackProps, Token, Validations } from 'aws-cdk-lib';
+import { type CfnElement, CfnOutput, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { EVENT_CONSUMERS } from '../functions/events.ts';
 import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
@@ -186,11 +187,9 @@ export class SalesDepartmentStack extends Stack {
         // cdk-nag names the resource as the template renders it: region and account stay tokens
         // unless the deployment's environment names them.
         const stack = Stack.of(this);
-        const region = Token.isUnresolved(stack.region) ? '<AWS::Region>' : stack.region;
-        const account = Token.isUnresolved(stack.account) ? '<AWS::AccountId>' : stack.account;
         const machineId = stack.resolve((machine.node.defaultChild as CfnElement).logicalId) as string;
         Validations.of(fn.role ?? fn).acknowledge({
-          id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:${region}:${account}:execution:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${machineId}"}]}]}:*]`,
+          id: `AwsSolutions-IAM5[Resource::${nagArnPrefix(stack, 'states')}:execution:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${machineId}"}]}]}:*]`,
           reason:
             'Stopping a review names its execution, which exists only once the review started; the wildcard covers the executions of this state machine only.',
         });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
+import { CURRENTLY_RECOMMENDED_FLAGS } from 'aws-cdk-lib/cx-api';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { SalesDepartmentStack } from '../../lib/sales-department-stack.ts';
@@ -60,6 +61,11 @@ describe('the documented deploy commands', () => {
     ]),
   )('%s synthesizes in a named region with no unacknowledged finding', (_where, context) => {
     expect(synthesize(context)).toEqual([]);
+  });
+
+  it('run with every feature flag aws-cdk-lib recommends set as it recommends (cdk.json)', () => {
+    for (const [flag, recommended] of Object.entries(CURRENTLY_RECOMMENDED_FLAGS))
+      expect((cdkContext as Record<string, unknown>)[flag], flag).toEqual(recommended);
   });
 
   it('refuses a production stage without anyone to receive its alarms, or open to every origin', () => {
