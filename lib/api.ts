@@ -15,6 +15,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { API_CORS, type DomainFunction } from '../functions/routes.ts';
+import type { Operation } from '../functions/shared/http.ts';
 
 export interface ApiProps {
   stage: string;
@@ -25,6 +26,19 @@ export interface ApiProps {
   rateLimit: number;
   functions: { definition: DomainFunction; fn: IFunction }[];
 }
+
+/** Requests per second a public route (health, documents, emailed-link pages) takes. */
+export const PUBLIC_ROUTE_RATE = 10;
+/** Requests per second a report takes (each reads a period's figures). */
+export const REPORT_ROUTE_RATE = 5;
+
+/** The reports a manager reads (each reads a period's figures): the sales, customer, pipeline and expense reports. */
+const isReport = (operation: Operation) =>
+  operation.method === 'GET' &&
+  (operation.path.startsWith('/reports/') || operation.path === '/expenses/report');
+
+const routeLimit = (operation: Operation): number | undefined =>
+  operation.auth === 'public' ? PUBLIC_ROUTE_RATE : isReport(operation) ? REPORT_ROUTE_RATE : undefined;
 
 /**
  * The HTTP API: one route per operation in the route table, JWT-authorized unless public. The
@@ -69,6 +83,24 @@ export class Api extends Construct {
       throttlingRateLimit: props.rateLimit,
       throttlingBurstLimit: props.rateLimit * 2,
     };
+    // Routes anyone can call, and the heavy reports, each get a limit of their own well under the
+    // stage's: hammering one of them leaves the rest of the API to the department. (A JSON map:
+    // CloudFormation's own key names, which CDK does not convert here.)
+    stage.routeSettings = Object.fromEntries(
+      props.functions.flatMap(({ definition }) =>
+        definition.operations.flatMap((operation) => {
+          const limit = routeLimit(operation);
+          return limit
+            ? [
+                [
+                  `${operation.method} ${operation.path}`,
+                  { ThrottlingRateLimit: limit, ThrottlingBurstLimit: limit * 2 },
+                ],
+              ]
+            : [];
+        }),
+      ),
+    );
 
     this.routes = new NestedStack(this, 'Routes', {
       description: 'The routes of the sales department HTTP API, one per operation of the route table.',

@@ -11,6 +11,7 @@ import { STREAM_FILTER } from '../../functions/shared/events.ts';
 import { WORKFLOWS } from '../../functions/workflows.ts';
 import { ROLES } from '../../functions/shared/roles.ts';
 import { TABLE_SCHEMA } from '../../functions/shared/table-schema.ts';
+import { PUBLIC_ROUTE_RATE, REPORT_ROUTE_RATE } from '../../lib/api.ts';
 import { SalesDepartmentStack } from '../../lib/sales-department-stack.ts';
 import { readSettings } from '../../lib/settings.ts';
 
@@ -321,6 +322,24 @@ describe('the event path', () => {
     for (const machine of Object.values(tracedTemplate.findResources('AWS::StepFunctions::StateMachine')))
       expect(machine.Properties.TracingConfiguration).toEqual({ Enabled: true });
     expect(new AwsSolutionsChecks().validateScope(traced).violations).toEqual([]);
+  });
+  it('limits each public route and each report to a rate of its own, under the stage’s', () => {
+    const [stage] = Object.values(template.findResources('AWS::ApiGatewayV2::Stage')).map(
+      (resource) => resource.Properties,
+    );
+    const limits = stage.RouteSettings as Record<
+      string,
+      { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }
+    >;
+    const operations = DOMAIN_FUNCTIONS.flatMap((fn) => fn.operations);
+    for (const operation of operations.filter((candidate) => candidate.auth === 'public'))
+      expect(limits[`${operation.method} ${operation.path}`], operation.path).toEqual({
+        ThrottlingRateLimit: PUBLIC_ROUTE_RATE,
+        ThrottlingBurstLimit: PUBLIC_ROUTE_RATE * 2,
+      });
+    expect(limits['GET /reports/sales']).toMatchObject({ ThrottlingRateLimit: REPORT_ROUTE_RATE });
+    expect(limits['POST /tickets/{id}/visits/{number}/report']).toBeUndefined();
+    expect(stage.DefaultRouteSettings.ThrottlingRateLimit).toBeGreaterThan(PUBLIC_ROUTE_RATE);
   });
   it('subscribes the alarm email when one is set', () => {
     const app = new App({
