@@ -46,8 +46,8 @@ export interface DomainFunction {
   operations: readonly Operation[];
   /** OpenAPI text per operation id; not part of the function's bundle. */
   docs: Record<string, OperationDocs>;
-  /** Read-only functions get read-only table access. */
-  writes: boolean;
+  /** What it may do with the table: nothing (the health and documents function), read, or write too. */
+  table: 'none' | 'read' | 'read-write';
   /** Sends email (SES), e.g. quotations to customers. */
   sendsEmail?: boolean;
   /** Workflows it starts (by name). */
@@ -68,42 +68,42 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/platform/handler.ts',
     operations: platformOperations,
     docs: platformDocs,
-    writes: false,
+    table: 'none',
   },
   {
     name: 'customers',
     entry: 'functions/customers/handler.ts',
     operations: customerOperations,
     docs: customerDocs,
-    writes: true,
+    table: 'read-write',
   },
   {
     name: 'employees',
     entry: 'functions/employees/handler.ts',
     operations: employeeOperations,
     docs: employeeDocs,
-    writes: false,
+    table: 'read',
   },
   {
     name: 'classification',
     entry: 'functions/classification/handler.ts',
     operations: classificationOperations,
     docs: classificationDocs,
-    writes: true,
+    table: 'read-write',
   },
   {
     name: 'care',
     entry: 'functions/care/handler.ts',
     operations: careOperations,
     docs: careDocs,
-    writes: true,
+    table: 'read-write',
   },
   {
     name: 'sales',
     entry: 'functions/sales/handler.ts',
     operations: salesOperations,
     docs: salesDocs,
-    writes: true,
+    table: 'read-write',
     sendsEmail: true,
   },
   {
@@ -111,21 +111,21 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/contracts/handler.ts',
     operations: contractOperations,
     docs: contractDocs,
-    writes: true,
+    table: 'read-write',
   },
   {
     name: 'orders',
     entry: 'functions/orders/handler.ts',
     operations: orderOperations,
     docs: orderDocs,
-    writes: true,
+    table: 'read-write',
   },
   {
     name: 'expenses',
     entry: 'functions/expenses/handler.ts',
     operations: expenseOperations,
     docs: expenseDocs,
-    writes: true,
+    table: 'read-write',
     storesDocuments: 'receipts',
   },
   {
@@ -133,35 +133,35 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/service/handler.ts',
     operations: serviceOperations,
     docs: serviceDocs,
-    writes: true,
+    table: 'read-write',
   },
   {
     name: 'performance',
     entry: 'functions/performance/handler.ts',
     operations: performanceOperations,
     docs: performanceDocs,
-    writes: true,
+    table: 'read-write',
   },
   {
     name: 'training',
     entry: 'functions/training/handler.ts',
     operations: trainingOperations,
     docs: trainingDocs,
-    writes: true,
+    table: 'read-write',
   },
   {
     name: 'reports',
     entry: 'functions/reports/handler.ts',
     operations: reportOperations,
     docs: reportDocs,
-    writes: false,
+    table: 'read',
   },
   {
     name: 'archive',
     entry: 'functions/archive/handler.ts',
     operations: archiveOperations,
     docs: archiveDocs,
-    writes: true,
+    table: 'read-write',
     storesDocuments: 'archive',
   },
   {
@@ -169,7 +169,7 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/approvals/handler.ts',
     operations: approvalOperations,
     docs: approvalDocs,
-    writes: true,
+    table: 'read-write',
     resumesWorkflows: true,
     verifiesTokens: true,
   },
@@ -178,7 +178,7 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/events/handler.ts',
     operations: eventOperations,
     docs: eventDocs,
-    writes: true,
+    table: 'read-write',
     publishesEvents: true,
   },
   {
@@ -186,7 +186,7 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/schedules/handler.ts',
     operations: scheduleOperations,
     docs: scheduleDocs,
-    writes: false,
+    table: 'read',
   },
 ];
 

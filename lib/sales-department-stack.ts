@@ -149,7 +149,7 @@ export class SalesDepartmentStack extends Stack {
             }
           : {}),
       });
-      data.grantItemAccess(fn, definition.writes ? 'read-write' : 'read');
+      if (definition.table !== 'none') data.grantItemAccess(fn, definition.table);
       if (definition.sendsEmail) email.grantSend(fn);
       for (const workflow of started) workflows.machines.get(workflow.name)!.grantStartExecution(fn);
       if (definition.resumesWorkflows)

@@ -153,6 +153,22 @@ describe('functions', () => {
     expect(actions).toContain('dynamodb:Query');
     expect(actions.filter((action: string) => /Scan|\*/.test(action))).toEqual([]);
   });
+  it('as each function declares: none for health and the documents, read-only where it only reads', () => {
+    const policies = Object.entries(template.findResources('AWS::IAM::Policy'));
+    const tableActionsOf = (name: string) => {
+      const [, policy] = policies.find(([id]) => id.startsWith(`${name.replace(/-/g, '')}Function`))!;
+      return policy.Properties.PolicyDocument.Statement.flatMap(
+        (statement: { Action: string | string[] }) => statement.Action,
+      ).filter((action: string) => action.startsWith('dynamodb:'));
+    };
+    for (const fn of DOMAIN_FUNCTIONS) {
+      const actions = tableActionsOf(fn.name);
+      if (fn.table === 'none') expect(actions, fn.name).toEqual([]);
+      else expect(actions, fn.name).toContain('dynamodb:Query');
+      expect(actions.includes('dynamodb:PutItem'), fn.name).toBe(fn.table === 'read-write');
+    }
+    expect(DOMAIN_FUNCTIONS.find((fn) => fn.name === 'platform')!.table).toBe('none');
+  });
 });
 
 describe('the HTTP API', () => {
