@@ -58,6 +58,7 @@ export class SalesDepartmentStack extends Stack {
       POWERTOOLS_METRICS_NAMESPACE: 'SalesDepartment',
       POWERTOOLS_LOG_LEVEL: 'INFO',
       SENDER_ADDRESS: settings.senderAddress,
+      EMAIL_RATE: String(settings.emailRate),
       TIME_ZONE: settings.timeZone,
       ...(settings.classification ? { CLASSIFICATION_SETTINGS: settings.classification } : {}),
       ...(settings.care ? { CARE_SETTINGS: settings.care } : {}),

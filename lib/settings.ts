@@ -59,6 +59,8 @@ export interface Settings {
    * of work carries its correlation id, and a trace per invocation costs more than the work.
    */
   tracing: string;
+  /** Emails a second one function sends at most: within the account's SES sending rate. */
+  emailRate: number;
 }
 
 const DEFAULTS: Settings = {
@@ -81,6 +83,7 @@ const DEFAULTS: Settings = {
   alarmEmail: '',
   sesSandbox: '',
   tracing: '',
+  emailRate: 10,
 };
 
 export function readSettings(node: Node): Settings {

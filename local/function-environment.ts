@@ -20,6 +20,8 @@ process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
 process.env.TABLE_NAME = TABLE_NAME;
 process.env.POWERTOOLS_SERVICE_NAME = 'sales-department';
 process.env.SENDER_ADDRESS ??= 'sales-department@hd-machinery.example';
+// The local inbox takes what it is sent at once; the pacing still runs, at a rate that keeps up.
+process.env.EMAIL_RATE ??= '100';
 process.env.TIME_ZONE ??= 'Asia/Shanghai';
 process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 // Metrics go to CloudWatch through the log stream on AWS; here they would only be noise.

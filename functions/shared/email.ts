@@ -16,9 +16,27 @@ export interface Email {
   replyTo?: string;
 }
 
+/**
+ * Emails a second one function sends at most (`EMAIL_RATE`, the `emailRate` setting): within the
+ * account's SES sending rate, so a job's run of greetings or digests is spread out instead of
+ * refused. A run that takes long continues in a new invocation (the job kit), where it stopped.
+ */
+const DEFAULT_EMAIL_RATE = 10;
+let nextSlot = 0;
+
+/** Waits for this email's turn; emails sent further apart than the rate go at once. */
+async function pace(): Promise<void> {
+  const rate = Number(process.env.EMAIL_RATE) || DEFAULT_EMAIL_RATE;
+  const now = Date.now();
+  const slot = Math.max(now, nextSlot);
+  nextSlot = slot + 1000 / rate;
+  if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));
+}
+
 export async function sendEmail(email: Email): Promise<string> {
   const sender = process.env.SENDER_ADDRESS;
   if (!sender) throw new Error('SENDER_ADDRESS is not set');
+  await pace();
   const result = await ses.send(
     new SendEmailCommand({
       FromEmailAddress: sender,

@@ -366,7 +366,12 @@ describe('the ticket timer', () => {
       'resolution-reminder',
       'resolution-overdue',
     ]);
-    await eventually(async () => (mailsAbout('tkmgr@test.example', id).length === 2 ? true : undefined));
+    // Each alarm's emails follow its event: wait for all of them, the owner's and the manager's.
+    await eventually(async () =>
+      mailsAbout('tkmgr@test.example', id).length === 2 && mailsAbout('tkrep@test.example', id).length === 4
+        ? true
+        : undefined,
+    );
     expect(mailsAbout('tkrep@test.example', id).map((mail) => mail.subject)).toEqual([
       `Ticket ${id.slice(-8)} is due soon`,
       `Ticket ${id.slice(-8)} is overdue`,
