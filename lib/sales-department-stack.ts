@@ -96,6 +96,7 @@ export class SalesDepartmentStack extends Stack {
     const email = new EmailSending(this, 'Email', {
       senderAddress: settings.senderAddress,
       sandbox: settings.sesSandbox === 'true',
+      createIdentity: settings.senderIdentity !== 'existing',
     });
     // The functions workflows' Task states call (one per task, shared across workflows).
     const taskFunctions = new Map<string, IFunction>();

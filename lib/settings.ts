@@ -61,6 +61,11 @@ export interface Settings {
   tracing: string;
   /** Emails a second one function sends at most: within the account's SES sending rate. */
   emailRate: number;
+  /**
+   * `stack` (default): the stack creates the sender's domain identity with Easy DKIM and prints its
+   * DNS records; `existing`: it is verified in the account already, outside the stack.
+   */
+  senderIdentity: string;
 }
 
 const DEFAULTS: Settings = {
@@ -84,6 +89,7 @@ const DEFAULTS: Settings = {
   sesSandbox: '',
   tracing: '',
   emailRate: 10,
+  senderIdentity: 'stack',
 };
 
 export function readSettings(node: Node): Settings {
@@ -113,6 +119,8 @@ export function readSettings(node: Node): Settings {
     throw new Error('Context sesSandbox must be true or false');
   if (settings.tracing && !['true', 'false'].includes(settings.tracing))
     throw new Error('Context tracing must be true or false');
+  if (!['stack', 'existing'].includes(settings.senderIdentity))
+    throw new Error('Context senderIdentity must be stack or existing');
   if (settings.alarmEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.alarmEmail))
     throw new Error('Context alarmEmail must be an email address');
   // Fail at synth, not at the first run, on settings the functions would refuse.

@@ -357,6 +357,18 @@ describe('the event path', () => {
     expect(limits['POST /tickets/{id}/visits/{number}/report']).toBeUndefined();
     expect(stage.DefaultRouteSettings.ThrottlingRateLimit).toBeGreaterThan(PUBLIC_ROUTE_RATE);
   });
+  it('creates the sender’s domain identity with Easy DKIM and prints its DNS records, unless it exists already', () => {
+    template.hasResourceProperties('AWS::SES::EmailIdentity', { EmailIdentity: 'example.com' });
+    const outputs = Object.keys(template.findOutputs('*')).filter((name) => name.startsWith('SenderDkim'));
+    expect(outputs.sort()).toEqual(['SenderDkim1', 'SenderDkim2', 'SenderDkim3']);
+    const app = new App({
+      context: { 'aws:cdk:bundling-stacks': [], stage: 'existing', senderIdentity: 'existing' },
+    });
+    const existing = Template.fromStack(
+      new SalesDepartmentStack(app, 'Existing', { settings: readSettings(app.node) }),
+    );
+    existing.resourceCountIs('AWS::SES::EmailIdentity', 0);
+  });
   it('subscribes the alarm email when one is set', () => {
     const app = new App({
       context: { 'aws:cdk:bundling-stacks': [], stage: 'mail', alarmEmail: 'ops@example.com' },
