@@ -4,7 +4,7 @@
 // purchases.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadItems } from './load.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../local/seeded-random.ts';
 import { ulid } from 'ulid';
 import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
 import { JobRuns } from '../functions/shared/entities.ts';

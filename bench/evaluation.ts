@@ -4,7 +4,7 @@
 // month a year before), never the orders, so its calls do not grow with them.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadItems } from './load.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../local/seeded-random.ts';
 import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
 
 const REPS = Number(process.env.REPS ?? 200);

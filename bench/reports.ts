@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadItems } from './load.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../local/seeded-random.ts';
 import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
 
 const REPS = Number(process.env.REPS ?? 200);
