@@ -15,7 +15,6 @@ import {
   claim,
   claimPayment,
   newClaim,
-  newClaimPayment,
   newReceipt,
   receipt,
 } from './model.ts';
@@ -146,7 +145,6 @@ export const expenseDocs: Record<string, OperationDocs> = {
     description:
       'Finance only, and never for their own claim. The claim is paid whole (`amount` must be its amount), on `paidOn`, under the transfer’s or voucher’s `reference`. The payment is a record of its own, written once in the same transaction as the claim becoming paid, its reservation becoming spending on its budget line and the claimant’s payouts counting it; the claimant is emailed. A second payment is 409.',
     tags,
-    requestBody: newClaimPayment,
     responses: [
       { status: 201, description: 'Paid; `Location` is the claim.', schema: claimPayment },
       ...authProblems,

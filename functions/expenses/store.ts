@@ -1,4 +1,4 @@
-import { type Caused, changeWrites } from '#shared/change.ts';
+import { changeWrites, type ChangeExtras } from '#shared/change.ts';
 import { query, tableName } from '#shared/db.ts';
 import {
   type ListScope,
@@ -188,7 +188,7 @@ export const claimWrites = (
   before: Claim | undefined,
   after: Claim,
   actorId: string,
-  also: { events?: readonly Caused[]; with?: readonly TransactItem[] } = {},
+  also: ChangeExtras = {},
 ) => changeWrites({ entity: Claims, key: after, before, after, actor: actorId, ...also });
 
 export function listClaims(scope: ListScope, status: ClaimStatus | undefined, page: PageParameters) {

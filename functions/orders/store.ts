@@ -1,4 +1,4 @@
-import { type Caused, changeWrites } from '#shared/change.ts';
+import { changeWrites, type ChangeExtras } from '#shared/change.ts';
 import { query, tableName } from '#shared/db.ts';
 import { useLink } from '#shared/link-pages.ts';
 import { deleteIf, updateIf } from '#shared/db-update.ts';
@@ -38,19 +38,13 @@ export async function getOrder(id: string, consistent = false): Promise<Order | 
   return getResource<Order>(Orders.key({ id }), consistent);
 }
 
-/** What a change of an order writes with it besides its timeline entry: its events, other items. */
-export interface OrderChangeAlso {
-  events?: readonly Caused[];
-  with?: readonly TransactItem[];
-}
-
 /** A change of the order with its timeline entry (and audit record, events and other items). */
 export function orderWrites(
   before: Order | undefined,
   after: Order,
   entry: Omit<TimelineEntry, 'id'>,
   actorId: string,
-  also: OrderChangeAlso = {},
+  also: ChangeExtras = {},
 ): TransactItem[] {
   return changeWrites({
     entity: Orders,
@@ -68,7 +62,7 @@ export const createOrderWrites = (
   order: Order,
   entry: Omit<TimelineEntry, 'id'>,
   actorId: string,
-  also: OrderChangeAlso = {},
+  also: ChangeExtras = {},
 ) => orderWrites(undefined, order, entry, actorId, also);
 
 export function timelineWrite(orderId: string, entry: Omit<TimelineEntry, 'id'>): TransactItem {

@@ -1,5 +1,5 @@
 import { opportunityClosed, opportunityStaged } from './events.ts';
-import { type Caused, causes, changeWrites } from '#shared/change.ts';
+import { causes, changeWrites, type ChangeExtras } from '#shared/change.ts';
 import { newId, nextVersion } from '#shared/clock.ts';
 import { batchGetItems } from '#shared/db.ts';
 import {
@@ -123,7 +123,7 @@ export function quoteWrites(
   before: Quote | undefined,
   after: Quote,
   actorId: string,
-  also: { revision?: QuoteRevision; events?: readonly Caused[] } = {},
+  also: { revision?: QuoteRevision } & Pick<ChangeExtras, 'events'> = {},
 ): TransactItem[] {
   const { revision, events } = also;
   return changeWrites({

@@ -1,4 +1,4 @@
-import { type Caused, changeWrites } from '#shared/change.ts';
+import { changeWrites, type ChangeExtras } from '#shared/change.ts';
 import { query, tableName } from '#shared/db.ts';
 import { renewLink, useLink } from '#shared/link-pages.ts';
 import { searchFilter, searchText, withoutSearchText } from '#shared/search.ts';
@@ -35,7 +35,7 @@ export const complaintWrites = (
   before: Complaint | undefined,
   after: Complaint,
   actorId: string,
-  also: { events?: readonly Caused[]; with?: readonly TransactItem[] } = {},
+  also: ChangeExtras = {},
 ) => changeWrites({ entity: Complaints, key: after, before, after, actor: actorId, ...also });
 
 /** A customer's complaints, newest first. */
@@ -67,7 +67,7 @@ export const ticketWrites = (
   before: Ticket | undefined,
   after: Ticket,
   actorId: string,
-  also: { events?: readonly Caused[]; with?: readonly TransactItem[] } = {},
+  also: ChangeExtras = {},
 ) => changeWrites({ entity: Tickets, key: after, before, after, actor: actorId, ...also });
 
 /** Counts a new ticket in its month's problems by product and category (for the monthly summary). */

@@ -32,7 +32,14 @@ type AnyEntity = Entity<EntitySpec>;
 type Changed = { id?: string; version: number; updatedAt?: string };
 type KeyOf<E extends AnyEntity> = Parameters<E['item']>[0];
 
-export interface Change<E extends AnyEntity, A extends Changed> {
+/** What a change writes besides its entity: the events it causes, and other items written with it. */
+export interface ChangeExtras {
+  events?: readonly Caused[];
+  /** Other items written with it, all or nothing (named where a refusal of theirs matters). */
+  with?: readonly TransactItem[];
+}
+
+export interface Change<E extends AnyEntity, A extends Changed> extends ChangeExtras {
   entity: E;
   /** The values its keys are made of (its primary key and index keys). */
   key: KeyOf<E>;
@@ -49,9 +56,6 @@ export interface Change<E extends AnyEntity, A extends Changed> {
   condition?: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> };
   /** What its audit record shows of it, where not everything may be shown (no link tokens). */
   auditAs?: (entity: A) => object;
-  events?: readonly Caused[];
-  /** Other items written with it, all or nothing (named where a refusal of theirs matters). */
-  with?: readonly TransactItem[];
 }
 
 /** `ServiceTicket` → `serviceTicket`: how a refusal of an entity's write is named. */
