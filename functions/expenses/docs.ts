@@ -9,15 +9,7 @@ import {
   notFoundProblem,
 } from '#shared/problem-responses.ts';
 import { reviewHistoryItem } from '../approvals/docs.ts';
-import {
-  budgetInput,
-  budgetLine,
-  claim,
-  claimPayment,
-  newClaim,
-  newReceipt,
-  receipt,
-} from './model.ts';
+import { budgetInput, budgetLine, claim, claimPayment, newClaim, newReceipt, receipt } from './model.ts';
 
 const tags = ['Expenses'];
 const budget = z.object({ year: z.string(), lines: z.array(budgetLine) });
