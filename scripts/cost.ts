@@ -6,7 +6,7 @@
 // `--write` puts the table in docs/performance.md, `--check` fails when that table is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import { App } from 'aws-cdk-lib';
+import { App, NestedStack, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { EVENT_RETENTION_DAYS } from '../functions/shared/events.ts';
 import { ALARMED_METRICS } from '../functions/shared/observability.ts';
@@ -88,11 +88,14 @@ function synthesized(): Resources {
     settings: readSettings(app.node),
     env: { account: '123456789012', region: 'us-east-1' },
   });
-  const nested = stack.node.findAll().filter((construct) => construct.node.id === 'Routes')[0];
-  return {
-    ...(Template.fromStack(stack).toJSON() as { Resources: Resources }).Resources,
-    ...(nested ? (Template.fromStack(nested as never).toJSON() as { Resources: Resources }).Resources : {}),
-  };
+  // The stack and its nested stack (the routes).
+  const stacks = [stack, ...stack.node.findAll().filter((construct) => construct instanceof NestedStack)];
+  return Object.assign(
+    {},
+    ...stacks.map(
+      (each) => (Template.fromStack(each as Stack).toJSON() as { Resources: Resources }).Resources,
+    ),
+  ) as Resources;
 }
 
 /** Firings a month of a Scheduler cron expression: hourly, daily, monthly or twice a year. */
