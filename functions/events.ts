@@ -68,6 +68,7 @@ import {
   trainingInvited,
 } from './training/events.ts';
 import { JOB_TIMEOUT_SECONDS, SCHEDULED_JOBS } from './schedules.ts';
+import { deliveryFailed } from './events/events.ts';
 import {
   opportunityClosed,
   opportunityStaged,
@@ -140,7 +141,39 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   sessionChanged,
   trainingInvited,
   jobContinued,
+  deliveryFailed,
 ];
+
+/** The events that end a review round; a round that failed says `outcome: failed`. */
+export const REVIEW_ENDINGS: readonly EventSpec[] = [
+  contractReviewed,
+  orderReviewed,
+  amendmentReviewed,
+  claimReviewed,
+  quoteTechnicallyReviewed,
+];
+
+/**
+ * What an operator is told straight from the bus: a rule hands each matching event to the alarm
+ * topic. Cheaper than a custom metric and its alarm (each costs monthly), and the message names
+ * the subject.
+ */
+export const OPERATOR_ALERTS = [
+  {
+    name: 'ReviewsFailed',
+    description: 'A review could not go on; its subject went back to its owner (the outcome Task logged why)',
+    pattern: {
+      source: [EVENT_SOURCE],
+      'detail-type': REVIEW_ENDINGS.map((spec) => spec.type),
+      detail: { payload: { outcome: ['failed'] } },
+    },
+  },
+  {
+    name: 'DeliveryFailures',
+    description: 'A consumer gave up on an event; see GET /event-consumers/{name}/failures',
+    pattern: { source: [EVENT_SOURCE], 'detail-type': [deliveryFailed.type] },
+  },
+] as const;
 
 export type { EventConsumer } from '#shared/event-consumer.ts';
 

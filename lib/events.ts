@@ -1,6 +1,4 @@
-import { ALARMED_METRICS, METRICS_NAMESPACE, METRICS_SERVICE } from '../functions/shared/observability.ts';
 import { type CfnElement, Duration, Stack, Validations } from 'aws-cdk-lib';
-import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { CfnRule } from 'aws-cdk-lib/aws-events';
 import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -10,7 +8,6 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { alarmWhen, deadLetterQueue } from './alarms.ts';
 import { consumerPattern, continuationPattern, type EventConsumer } from '../functions/events.ts';
 import type { ScheduledJob } from '../functions/schedules.ts';
 import { EVENT_SOURCE, STREAM_FILTER } from '../functions/shared/events.ts';
@@ -20,15 +17,16 @@ import { EVENT_SOURCE, STREAM_FILTER } from '../functions/shared/events.ts';
  * items) → a custom bus → one rule per consumer → its function. Every hop retries and parks what
  * still fails where an alarm sees it:
  * - the dispatcher's stream source: retries, bisects a failing batch, then sends the batch's
- *   description to a dead-letter queue;
+ *   description to the stage's dead-letter queue;
  * - a rule that cannot invoke its target (throttled, no permission): retries for 24 hours, then
- *   its dead-letter queue;
+ *   the dead-letter queue;
  * - a consumer that keeps failing: two retries of the asynchronous invocation, then its on-failure
- *   destination, the failure record (listed and redelivered through the API).
+ *   destination, the failure record (listed and redelivered through the API), whose
+ *   `delivery.failed` event tells the alarm topic;
+ * - the failure record's own failures: the dead-letter queue.
  */
 export class EventPath extends Construct {
   readonly bus: EventBus;
-  readonly deadLetters: Queue[] = [];
   private readonly stage: string;
   private readonly failureRecorder: IFunction;
   private readonly deliveryDeadLetters: Queue;
@@ -41,19 +39,14 @@ export class EventPath extends Construct {
       table: ITable;
       dispatcher: IFunction;
       failureRecorder: IFunction;
+      /** Where whatever could not be delivered or done lands (`Monitoring`). */
+      deadLetters: Queue;
     },
   ) {
     super(scope, id);
     this.stage = props.stage;
     this.failureRecorder = props.failureRecorder;
-    const queue = (name: string, holds: string) => {
-      const created = deadLetterQueue(this, name, {
-        queueName: `sales-department-${props.stage}-${name}`,
-        holds,
-      });
-      this.deadLetters.push(created);
-      return created;
-    };
+    this.deliveryDeadLetters = props.deadLetters;
 
     this.bus = new EventBus(this, 'Bus', { eventBusName: `sales-department-${props.stage}` });
 
@@ -66,31 +59,16 @@ export class EventPath extends Construct {
         retryAttempts: 20,
         maxRecordAge: Duration.hours(24),
         filters: [FilterCriteria.filter(STREAM_FILTER as never)],
-        onFailure: new SqsDlq(queue('dispatch-dead-letters', 'stream batches that could not be published')),
+        onFailure: new SqsDlq(props.deadLetters),
       }),
     );
     this.bus.grantPutEventsTo(props.dispatcher);
 
-    this.deliveryDeadLetters = queue('delivery-dead-letters', 'events the bus could not hand to a consumer');
     // The failure record's own failures (it could not write the record) have nowhere else to go.
     props.failureRecorder.configureAsyncInvoke({
       retryAttempts: 2,
-      onFailure: new SqsDestination(
-        queue('failure-record-dead-letters', 'failures that could not be recorded'),
-      ),
+      onFailure: new SqsDestination(props.deadLetters),
     });
-    alarmWhen(
-      this,
-      'DeliveryFailures',
-      'A consumer gave up on an event: list it at GET /event-consumers/{name}/failures.',
-      new Metric({
-        namespace: METRICS_NAMESPACE,
-        metricName: ALARMED_METRICS.DeliveryFailures,
-        dimensionsMap: { service: METRICS_SERVICE },
-        statistic: 'Sum',
-        period: Duration.minutes(5),
-      }),
-    );
   }
 
   /** A job continues a run in a new invocation when its `job.continued` event reaches it. */

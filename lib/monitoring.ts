@@ -1,35 +1,30 @@
 import { Duration, Validations } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Alarm, type IMetric, Metric } from 'aws-cdk-lib/aws-cloudwatch';
-import { alarmWhen } from './alarms.ts';
+import { alarmWhen, deadLetterQueue } from './alarms.ts';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { type CfnRule, EventField, type IEventBus, Rule, RuleTargetInput } from 'aws-cdk-lib/aws-events';
+import { SnsTopic } from 'aws-cdk-lib/aws-events-targets';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { ALARMED_METRICS, METRICS_NAMESPACE, METRICS_SERVICE } from '../functions/shared/observability.ts';
-import { Rule } from 'aws-cdk-lib/aws-events';
-import { SnsTopic } from 'aws-cdk-lib/aws-events-targets';
+import { OPERATOR_ALERTS } from '../functions/events.ts';
 
 /**
- * What an operator acts on, each watched once for the stage: server errors at the API, reviews that
- * failed, workflows that failed or timed out (an event rule), and, where they are made, the
- * dead-letter queues and the failure record. Every alarm notifies the alarm topic, to which the
- * `alarmEmail` setting subscribes.
+ * What an operator acts on, each watched once for the stage and told to the alarm topic, to which
+ * the `alarmEmail` setting subscribes. Alarms (each costs monthly) only where no event says it:
+ * server errors at the API, function errors, and the one dead-letter queue. Failed reviews,
+ * consumers that gave up, and workflows that failed or timed out are events, handed to the topic
+ * by rules.
  */
 export class Monitoring extends Construct {
   readonly topic: Topic;
+  /** Whatever could not be delivered or done, from every hop that retries; each message says whence. */
+  readonly deadLetters: Queue;
 
-  constructor(
-    scope: Construct,
-    id: string,
-    props: {
-      stage: string;
-      alarmEmail: string;
-      api: HttpApi;
-      workflows: StateMachine[];
-    },
-  ) {
+  constructor(scope: Construct, id: string, props: { stage: string; alarmEmail: string }) {
     super(scope, id);
     this.topic = new Topic(this, 'Alarms', {
       topicName: `sales-department-${props.stage}-alarms`,
@@ -41,14 +36,23 @@ export class Monitoring extends Construct {
         'Alarm notifications carry no personal data; CloudWatch alarms cannot publish to a topic under the AWS-managed SNS key.',
     });
     if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+    // One queue, not one per hop: an alarm costs monthly, and the messages name their origin (the
+    // rule or schedule and target, the stream batch, or the function whose invocation failed).
+    this.deadLetters = deadLetterQueue(this, 'DeadLetters', {
+      queueName: `sales-department-${props.stage}-dead-letters`,
+      holds:
+        'stream batches the dispatcher could not publish, events and firings that could not be handed to a function, job runs and failure records that failed after their retries',
+    });
+  }
 
+  /** The alarms and rules over the API, the functions, the workflows and the bus. */
+  watch(props: { stage: string; api: HttpApi; workflows: StateMachine[]; bus: IEventBus }): void {
     const alarm = (name: string, description: string, metric: IMetric, threshold = 1) =>
       alarmWhen(this, name, description, metric, threshold);
     const period = { period: Duration.minutes(5) };
-    // What someone acts on, each once for the stage (an alarm and a custom metric cost monthly):
-    // - a function that fails answers 5xx at the API (API functions), lands in a dead-letter queue
-    //   (jobs, the dispatcher, the failure record: alarmed where the queues are made), becomes a
-    //   failure record (consumers: `DeliveryFailures`), or fails its workflow (Tasks, below);
+    // - a function that fails answers 5xx at the API (API functions), lands in the dead-letter
+    //   queue (jobs, the dispatcher, the failure record), becomes a failure record (consumers: its
+    //   `delivery.failed` event, below), or fails its workflow (Tasks, below);
     alarm('Api5xx', 'The HTTP API answered with server errors.', props.api.metricServerError(period), 5);
     // - and any function error at all, a Task's that its workflow caught included: Lambda's own
     //   count for the account and Region, one alarm instead of one per function (it also counts
@@ -57,19 +61,6 @@ export class Monitoring extends Construct {
       'FunctionErrors',
       'A function failed (an unhandled error or a timeout); its log group says which and why.',
       new Metric({ namespace: 'AWS/Lambda', metricName: 'Errors', statistic: 'Sum', ...period }),
-    );
-    // - a review that failed is caught and its subject returned to its owner: the execution
-    //   succeeds, so the outcome Task counts it (one metric, whichever review);
-    alarm(
-      'ReviewsFailed',
-      'A review could not go on; its subject went back to its owner (the outcome Task logged why).',
-      new Metric({
-        namespace: METRICS_NAMESPACE,
-        metricName: ALARMED_METRICS.ReviewsFailed,
-        dimensionsMap: { service: METRICS_SERVICE },
-        statistic: 'Sum',
-        ...period,
-      }),
     );
     // - a workflow execution that failed, timed out or was aborted: Step Functions reports it on the
     //   default event bus for free; the rule hands it straight to the alarm topic, no alarm needed.
@@ -85,6 +76,24 @@ export class Monitoring extends Construct {
       },
       targets: [new SnsTopic(this.topic)],
     });
+    // - a review that failed (its subject went back to its owner), and a consumer that gave up:
+    //   their domain events, straight from the bus.
+    for (const alert of OPERATOR_ALERTS) {
+      const rule = new Rule(this, alert.name, {
+        description: `${alert.description} (${props.stage}).`,
+        eventBus: props.bus,
+        eventPattern: { source: [...alert.pattern.source] },
+        targets: [
+          new SnsTopic(this.topic, {
+            message: RuleTargetInput.fromText(
+              `${props.stage}: ${alert.description}. ${EventField.fromPath('$.detail-type')} ${EventField.fromPath('$.detail.subject.id')} (event ${EventField.fromPath('$.detail.id')}, correlation ${EventField.fromPath('$.detail.correlationId')}).`,
+            ),
+          }),
+        ],
+      });
+      // The declared pattern as written (the L2 type renames `detail-type`).
+      (rule.node.defaultChild as CfnRule).addPropertyOverride('EventPattern', alert.pattern);
+    }
   }
 
   /** Points every alarm of the stack at the topic; call once everything is built. */

@@ -55,7 +55,6 @@ export class SalesDepartmentStack extends Stack {
     // What every function is told; the settings JSON is only set when a deployment overrides it.
     const environment = {
       TABLE_NAME: table.tableName,
-      POWERTOOLS_METRICS_NAMESPACE: 'SalesDepartment',
       POWERTOOLS_LOG_LEVEL: 'INFO',
       SENDER_ADDRESS: settings.senderAddress,
       EMAIL_RATE: String(settings.emailRate),
@@ -125,11 +124,16 @@ export class SalesDepartmentStack extends Stack {
       FUNCTION_TIMEOUTS.consumer,
     );
     data.grantItemAccess(failureRecorder, 'read-write');
+    const monitoring = new Monitoring(this, 'Monitoring', {
+      stage: settings.stage,
+      alarmEmail: settings.alarmEmail,
+    });
     const events = new EventPath(this, 'Events', {
       stage: settings.stage,
       table,
       dispatcher,
       failureRecorder,
+      deadLetters: monitoring.deadLetters,
     });
     dispatcher.addEnvironment('EVENT_BUS_NAME', events.bus.eventBusName);
 
@@ -208,13 +212,18 @@ export class SalesDepartmentStack extends Stack {
       if (job.sendsEmail) email.grantSend(fn);
       return { job, fn, name: job.name };
     });
-    new Schedules(this, 'Schedules', { stage: settings.stage, timeZone: settings.timeZone, jobs });
-    events.addJobContinuations(jobs);
-    const monitoring = new Monitoring(this, 'Monitoring', {
+    new Schedules(this, 'Schedules', {
       stage: settings.stage,
-      alarmEmail: settings.alarmEmail,
+      timeZone: settings.timeZone,
+      jobs,
+      deadLetters: monitoring.deadLetters,
+    });
+    events.addJobContinuations(jobs);
+    monitoring.watch({
+      stage: settings.stage,
       api: api.httpApi,
       workflows: [...workflows.machines.values()],
+      bus: events.bus,
     });
 
     monitoring.notifyOnEveryAlarm(this);

@@ -12,11 +12,10 @@ import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type ScheduledJob, schedulerExpression } from '../functions/schedules.ts';
-import { deadLetterQueue } from './alarms.ts';
 
 /**
  * EventBridge Scheduler schedules from the schedule table: each invokes its job function with
- * `{ scheduledTime }`, retries, and parks what still fails in a dead-letter queue with an alarm.
+ * `{ scheduledTime }`, retries, and parks what still fails in the stage's dead-letter queue.
  */
 export class Schedules extends Construct {
   readonly deadLetters: Queue;
@@ -24,13 +23,16 @@ export class Schedules extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    props: { stage: string; timeZone: string; jobs: { job: ScheduledJob; fn: IFunction }[] },
+    props: {
+      stage: string;
+      timeZone: string;
+      jobs: { job: ScheduledJob; fn: IFunction }[];
+      /** Firings the scheduler could not deliver, and runs that failed after their retries. */
+      deadLetters: Queue;
+    },
   ) {
     super(scope, id);
-    this.deadLetters = deadLetterQueue(this, 'DeadLetters', {
-      queueName: `sales-department-${props.stage}-schedule-dead-letters`,
-      holds: 'firings the scheduler could not deliver to a job after its retries',
-    });
+    this.deadLetters = props.deadLetters;
 
     // One role for all schedules, assumable by this account's schedules only; each target adds the
     // right to invoke its function and to write to the dead-letter queue.
@@ -39,13 +41,10 @@ export class Schedules extends Construct {
         conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
       }),
     });
-    // The scheduler invokes asynchronously: a run that still fails after Lambda's retries lands here.
-    const failedRuns = deadLetterQueue(this, 'FailedRuns', {
-      queueName: `sales-department-${props.stage}-failed-job-runs`,
-      holds: 'job runs that failed after their retries (their run record says why)',
-    });
+    // The scheduler invokes asynchronously: a run that still fails after Lambda's retries lands in
+    // the dead-letter queue too (its run record says why).
     for (const { job, fn } of props.jobs) {
-      fn.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(failedRuns) });
+      fn.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(this.deadLetters) });
       // The target adds `<function>:*` (versions and aliases) beside the exact ARN.
       const functionId = Stack.of(this).resolve((fn.node.defaultChild as CfnElement).logicalId) as string;
       Validations.of(role).acknowledge({

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BusTarget, busTargets } from '../functions/events.ts';
+import { type BusTarget, busTargets, OPERATOR_ALERTS } from '../functions/events.ts';
 import type { BusEvent } from '../functions/shared/consumer.ts';
 import { ROOT } from './config.ts';
 import { freePort } from './free-port.ts';
@@ -55,6 +55,8 @@ export interface LocalEventBus {
   readonly busy: boolean;
   /** Deliveries so far, by consumer, domain event id and outcome (for tests and the benchmark). */
   readonly delivered: { consumer: string; eventId: string; outcome: 'ok' | 'failed'; at: number }[];
+  /** What the alarm topic was told (`OPERATOR_ALERTS`): the alert and its event's subject; also logged. */
+  readonly alerts: { alert: string; subject: string }[];
   stop(): Promise<void>;
 }
 
@@ -98,6 +100,7 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
     if (options.journalFile) writeFileSync(options.journalFile, JSON.stringify([...journal]));
   };
   const delivered: LocalEventBus['delivered'] = [];
+  const alerts: LocalEventBus['alerts'] = [];
   let stopped = false;
 
   /**
@@ -189,6 +192,13 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
         detail: JSON.parse(String(entry.Detail ?? '{}')) as unknown,
       };
       for (const target of targets) if (matchesPattern(target.pattern, event)) track(target, event);
+      // On AWS a rule hands these to the alarm topic; here the log is the operator's inbox.
+      for (const alert of OPERATOR_ALERTS)
+        if (matchesPattern(alert.pattern as unknown as Json, event)) {
+          const subject = String((event.detail as { subject?: { id?: string } }).subject?.id);
+          alerts.push({ alert: alert.name, subject });
+          log(`ALERT ${alert.name}: ${alert.description}: ${event['detail-type']} ${subject}`);
+        }
       return { EventId: event.id };
     });
     keep();
@@ -221,6 +231,7 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
       return pending.size > 0;
     },
     delivered,
+    alerts,
     resume() {
       const kept = [...journal.values()];
       if (kept.length) log(`event bus: delivering again ${kept.length} deliveries cut short by a stop`);

@@ -9,7 +9,6 @@ import { format, resolveConfig } from 'prettier';
 import { App, NestedStack, type Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { EVENT_RETENTION_DAYS } from '../functions/shared/events.ts';
-import { ALARMED_METRICS } from '../functions/shared/observability.ts';
 import { SalesDepartmentStack } from '../lib/sales-department-stack.ts';
 import { readSettings } from '../lib/settings.ts';
 
@@ -120,6 +119,12 @@ export function monthlyCost() {
     (sum, alarm) => sum + ((alarm.Properties.Metrics as unknown[] | undefined)?.length ?? 1),
     0,
   );
+  // A metric that AWS does not publish itself is custom, billed monthly.
+  const customMetrics = new Set(
+    of('AWS::CloudWatch::Alarm')
+      .filter((alarm) => !String(alarm.Properties.Namespace).startsWith('AWS/'))
+      .map((alarm) => JSON.stringify([alarm.Properties.Namespace, alarm.Properties.MetricName])),
+  ).size;
   const firings = of('AWS::Scheduler::Schedule').reduce(
     (sum, schedule) => sum + firingsPerMonth(String(schedule.Properties.ScheduleExpression)),
     0,
@@ -179,8 +184,8 @@ export function monthlyCost() {
     ],
     [
       'CloudWatch metrics and alarms',
-      `${Object.keys(ALARMED_METRICS).length} custom metrics, ${alarms} alarm metrics`,
-      Object.keys(ALARMED_METRICS).length * PRICE.customMetric + alarms * PRICE.alarmMetric,
+      `${customMetrics} custom metrics, ${alarms} alarm metrics`,
+      customMetrics * PRICE.customMetric + alarms * PRICE.alarmMetric,
     ],
     [
       'X-Ray',

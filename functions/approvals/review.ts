@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import type { Caller } from '#shared/caller.ts';
 import { nowIso } from '#shared/clock.ts';
 import { publicApiUrl } from '#shared/links.ts';
-import { countForAlarm, logger } from '#shared/observability.ts';
+import { logger } from '#shared/observability.ts';
 import { parsePart } from '#shared/validation.ts';
 import { type EventSpec, recordEvent } from '#shared/events.ts';
 import { type TransactItem } from '#shared/transaction.ts';
@@ -160,7 +160,7 @@ export interface ReviewedSubject<S extends { id: string; ownerId: string; versio
 
 /**
  * The outcome Task of a reviewed subject: reads the verdict, ends a timed-out or failed round's
- * pending links, counts a failed round for the `ReviewsFailed` alarm, and commits the subject's
+ * pending links, and commits the subject's
  * transition with its "reviewed" event, from which the owner is told. Idempotent: a retry after
  * the write finds the round ended and changes nothing.
  */
@@ -173,9 +173,9 @@ export function outcomeTask<S extends { id: string; ownerId: string; version: nu
       const input = parsePart('body', reviewOutcome, event);
       const verdict = verdictOf(input, nowIso(), subject.name);
       if (input.outcome === 'failed') {
-        // The operator's alarm; the owner learns it from the outcome email.
+        // The operator learns it from the failed "reviewed" event (an alert rule), the owner from
+        // the outcome email.
         logger.error('review failed', { subject: input.subject, error: input.failure?.Error });
-        countForAlarm('ReviewsFailed');
       }
       // The waiting step's link and reminders end with the review.
       if (input.outcome === 'timed-out' || input.outcome === 'failed')

@@ -2,7 +2,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { eventEnvelope, REDELIVERY_SOURCE } from '#shared/events.ts';
-import { countForAlarm, logger } from '#shared/observability.ts';
+import { logger } from '#shared/observability.ts';
 import { EVENT_CONSUMERS } from '../events.ts';
 import { recordFailure } from './store.ts';
 
@@ -48,6 +48,4 @@ export const handler = middy<unknown, void>()
       failedAt: record.timestamp,
       event: event as never,
     });
-    // The alarm on this metric tells an operator there is a failure to look at.
-    countForAlarm('DeliveryFailures');
   });

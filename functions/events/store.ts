@@ -1,10 +1,11 @@
 import { getItem, tableName } from '#shared/db.ts';
 import { updateIf } from '#shared/db-update.ts';
-import { type DomainEvent, eventFromItem } from '#shared/events.ts';
+import { type DomainEvent, eventFromItem, recordEvent } from '#shared/events.ts';
 import { DomainEvents } from '#shared/entities.ts';
 import { DeliveryFailures } from './entities.ts';
 import { type PageParameters, queryPage } from '#shared/listing.ts';
-import { commit } from '#shared/transaction.ts';
+import { asSubject, commitUnlessChanged } from '#shared/change.ts';
+import { deliveryFailed } from './events.ts';
 
 /**
  * Failed deliveries: an event a consumer could not handle after its retries, recorded by the
@@ -24,11 +25,34 @@ export interface DeliveryFailure {
   event: DomainEvent;
 }
 
-/** Records (or records again, after a failed redelivery) that a consumer gave up on an event. */
+/**
+ * Records (or records again, after a failed redelivery) that a consumer gave up on an event, with
+ * the `delivery.failed` event that tells the alarm topic. A duplicate destination record finds the
+ * failure open and changes nothing, so an operator is told once per failure.
+ */
 export async function recordFailure(failure: Omit<DeliveryFailure, 'status'>): Promise<void> {
+  const { consumer, eventId, eventType, error } = failure;
   const item = DeliveryFailures.item({ ...failure, status: 'open' }, { ...failure, status: 'open' });
-  // An unconditional put: a duplicate destination record writes the same failure again.
-  await commit([{ Put: { TableName: tableName(), Item: item } }]);
+  const failed = asSubject(
+    'failure',
+    { type: DeliveryFailures.type, id: `${consumer}/${eventId}` },
+    {
+      Put: {
+        TableName: tableName(),
+        Item: item,
+        ConditionExpression: 'attribute_not_exists(pk) OR #status <> :open',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':open': 'open' },
+      },
+    },
+  );
+  const told = recordEvent(deliveryFailed, {
+    subject: { type: DeliveryFailures.type, id: `${consumer}/${eventId}` },
+    actor: 'event-failures',
+    at: failure.failedAt,
+    payload: { consumer, eventId, eventType, error },
+  });
+  await commitUnlessChanged([failed, told]);
 }
 
 export async function getFailure(consumer: string, eventId: string): Promise<DeliveryFailure | undefined> {

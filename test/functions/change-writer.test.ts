@@ -11,7 +11,6 @@ import { lambdaContext } from '../support/events.ts';
 
 process.env.TABLE_NAME = 'unit-table';
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 const { causes, changeWrites, commitChange, commitUnlessChanged } =
   await import('../../functions/shared/change.ts');
 const { correlationId, withCorrelation } = await import('../../functions/shared/correlation.ts');

@@ -12,7 +12,6 @@ import { caller } from '../support/events.ts';
 
 process.env.TABLE_NAME = 'unit-table';
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 const { handler } = await import('../../functions/customers/handler.ts');
 
 const dynamo = mockClient(DynamoDBClient);

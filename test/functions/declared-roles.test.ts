@@ -5,7 +5,6 @@ import { caller } from '../support/events.ts';
 
 process.env.TABLE_NAME = 'unit-table';
 process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
-process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 const { DOMAIN_FUNCTIONS } = await import('../../functions/routes.ts');
 const { domainHandler, routeKeyOf } = await import('../../functions/shared/http.ts');
 const { ANY_EMPLOYEE } = await import('../../functions/shared/access.ts');

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DOMAIN_FUNCTIONS } from '../../functions/routes.ts';
 import { readFileSync } from 'node:fs';
 import { JOB_TIMEOUT_SECONDS, SCHEDULED_JOBS, schedulerExpression } from '../../functions/schedules.ts';
-import { consumerPattern, EVENT_CONSUMERS } from '../../functions/events.ts';
+import { consumerPattern, EVENT_CONSUMERS, OPERATOR_ALERTS } from '../../functions/events.ts';
 import { STREAM_FILTER } from '../../functions/shared/events.ts';
 import { WORKFLOWS } from '../../functions/workflows.ts';
 import { ROLES } from '../../functions/shared/roles.ts';
@@ -213,15 +213,16 @@ describe('schedules', () => {
           Input: JSON.stringify({ scheduledTime: '<aws.scheduler.scheduled-time>' }),
           RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 7200 },
           DeadLetterConfig: {
-            Arn: { 'Fn::GetAtt': [expect.stringMatching(/^SchedulesDeadLetters/), 'Arn'] },
+            Arn: { 'Fn::GetAtt': [expect.stringMatching(/^MonitoringDeadLetters/), 'Arn'] },
           },
         },
       });
     }
   });
-  it('park undeliverable firings in an encrypted dead-letter queue with an alarm', () => {
+  it('park undeliverable firings in the encrypted dead-letter queue, which has an alarm', () => {
+    template.resourceCountIs('AWS::SQS::Queue', 1);
     template.hasResourceProperties('AWS::SQS::Queue', {
-      QueueName: 'sales-department-test-schedule-dead-letters',
+      QueueName: 'sales-department-test-dead-letters',
       SqsManagedSseEnabled: true,
     });
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
@@ -276,8 +277,8 @@ describe('the event path', () => {
     const rules = Object.values(template.findResources('AWS::Events::Rule'))
       .map((rule) => rule.Properties)
       .filter((rule) => rule.EventBusName !== undefined);
-    // And one per job, for its continuations.
-    expect(rules).toHaveLength(EVENT_CONSUMERS.length + SCHEDULED_JOBS.length);
+    // And one per job, for its continuations, and one per operator alert.
+    expect(rules).toHaveLength(EVENT_CONSUMERS.length + SCHEDULED_JOBS.length + OPERATOR_ALERTS.length);
     for (const consumer of EVENT_CONSUMERS) {
       const rule = rules.find((candidate) => candidate.Name === `sales-department-test-${consumer.name}`);
       expect(rule.EventPattern).toEqual(consumerPattern(consumer));
@@ -300,21 +301,12 @@ describe('the event path', () => {
       (alarm) => alarm.Properties,
     );
     for (const alarm of alarms) expect(alarm.AlarmActions).toHaveLength(1);
-    // The API's server errors, function errors (Lambda's count for the Region), failed reviews, the
-    // failure record, and each dead-letter queue; no alarm per function or per workflow.
-    const queues = Object.keys(template.findResources('AWS::SQS::Queue')).length;
+    // The API's server errors, function errors (Lambda's count for the Region) and the dead-letter
+    // queue; no alarm per function or per workflow, and no custom metric.
     expect(alarms.map((alarm) => alarm.MetricName).sort()).toEqual(
-      [
-        '5xx',
-        'Errors',
-        'DeliveryFailures',
-        'ReviewsFailed',
-        ...Array(queues).fill('ApproximateNumberOfMessagesVisible'),
-      ].sort(),
+      ['5xx', 'Errors', 'ApproximateNumberOfMessagesVisible'].sort(),
     );
-    // The two custom metrics have one dimension each: one metric whichever function counts.
-    for (const alarm of alarms.filter((candidate) => candidate.Namespace === 'SalesDepartment'))
-      expect(alarm.Dimensions).toEqual([{ Name: 'service', Value: 'sales-department' }]);
+    for (const alarm of alarms) expect(alarm.Namespace).toMatch(/^AWS\//);
     template.resourceCountIs('AWS::SNS::Topic', 1);
   });
   it('hands every workflow that fails, times out or is aborted to the alarm topic through the default bus', () => {
@@ -328,6 +320,20 @@ describe('the event path', () => {
     });
     expect(rule.EventPattern.detail.stateMachineArn).toHaveLength(WORKFLOWS.length);
     expect(JSON.stringify(rule.Targets[0].Arn)).toContain('MonitoringAlarms');
+  });
+  it('hands each operator alert from the bus to the alarm topic, naming the subject', () => {
+    const rules = Object.values(template.findResources('AWS::Events::Rule')).map(
+      (candidate) => candidate.Properties,
+    );
+    for (const alert of OPERATOR_ALERTS) {
+      const rule = rules.find(
+        (candidate) => JSON.stringify(candidate.EventPattern) === JSON.stringify(alert.pattern),
+      );
+      expect(rule, alert.name).toBeDefined();
+      expect(rule.EventBusName).toBeDefined();
+      expect(JSON.stringify(rule.Targets[0].Arn)).toContain('MonitoringAlarms');
+      expect(JSON.stringify(rule.Targets[0].InputTransformer)).toContain('$.detail.subject.id');
+    }
   });
   it('traces every function and workflow in X-Ray when the tracing setting asks for it', () => {
     const app = new App({ context: { 'aws:cdk:bundling-stacks': [], stage: 'traced', tracing: 'true' } });

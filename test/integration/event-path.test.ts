@@ -411,6 +411,18 @@ describe('a consumer that keeps failing', () => {
       attempts: 3,
     });
     expect(failure.error).toContain('MessageRejected');
+    // The operator is told once, by the failure's `delivery.failed` event; a duplicate destination
+    // record finds the failure open: nothing is written, nobody is told again.
+    const alerted = () =>
+      path.bus.alerts.filter(
+        (alert) => alert.alert === 'DeliveryFailures' && alert.subject === `sales-events/${failure.eventId}`,
+      ).length;
+    expect(alerted()).toBe(1);
+    const { recordFailure } = await import('../../functions/events/store.ts');
+    const { status: _open, ...recorded } = failure;
+    await recordFailure(recorded);
+    await path.settle();
+    expect(alerted()).toBe(1);
     expect(
       (
         await events(

@@ -9,5 +9,4 @@ Object.assign(process.env, {
   AWS_ENDPOINT_URL_DYNAMODB: inject('dynamoDbEndpoint'),
   TABLE_NAME: `test-${randomUUID()}`,
   POWERTOOLS_LOG_LEVEL: 'SILENT',
-  POWERTOOLS_METRICS_DISABLED: 'true',
 });
