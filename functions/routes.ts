@@ -46,8 +46,6 @@ export interface DomainFunction {
   operations: readonly Operation[];
   /** OpenAPI text per operation id; not part of the function's bundle. */
   docs: Record<string, OperationDocs>;
-  /** What it may do with the table: nothing (the health and documents function), read, or write too. */
-  table: 'none' | 'read' | 'read-write';
   /** Sends email (SES), e.g. quotations to customers. */
   sendsEmail?: boolean;
   /** Workflows it starts (by name). */
@@ -68,42 +66,36 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/platform/handler.ts',
     operations: platformOperations,
     docs: platformDocs,
-    table: 'none',
   },
   {
     name: 'customers',
     entry: 'functions/customers/handler.ts',
     operations: customerOperations,
     docs: customerDocs,
-    table: 'read-write',
   },
   {
     name: 'employees',
     entry: 'functions/employees/handler.ts',
     operations: employeeOperations,
     docs: employeeDocs,
-    table: 'read',
   },
   {
     name: 'classification',
     entry: 'functions/classification/handler.ts',
     operations: classificationOperations,
     docs: classificationDocs,
-    table: 'read-write',
   },
   {
     name: 'care',
     entry: 'functions/care/handler.ts',
     operations: careOperations,
     docs: careDocs,
-    table: 'read-write',
   },
   {
     name: 'sales',
     entry: 'functions/sales/handler.ts',
     operations: salesOperations,
     docs: salesDocs,
-    table: 'read-write',
     sendsEmail: true,
   },
   {
@@ -111,21 +103,18 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/contracts/handler.ts',
     operations: contractOperations,
     docs: contractDocs,
-    table: 'read-write',
   },
   {
     name: 'orders',
     entry: 'functions/orders/handler.ts',
     operations: orderOperations,
     docs: orderDocs,
-    table: 'read-write',
   },
   {
     name: 'expenses',
     entry: 'functions/expenses/handler.ts',
     operations: expenseOperations,
     docs: expenseDocs,
-    table: 'read-write',
     storesDocuments: 'receipts',
   },
   {
@@ -133,35 +122,30 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/service/handler.ts',
     operations: serviceOperations,
     docs: serviceDocs,
-    table: 'read-write',
   },
   {
     name: 'performance',
     entry: 'functions/performance/handler.ts',
     operations: performanceOperations,
     docs: performanceDocs,
-    table: 'read-write',
   },
   {
     name: 'training',
     entry: 'functions/training/handler.ts',
     operations: trainingOperations,
     docs: trainingDocs,
-    table: 'read-write',
   },
   {
     name: 'reports',
     entry: 'functions/reports/handler.ts',
     operations: reportOperations,
     docs: reportDocs,
-    table: 'read',
   },
   {
     name: 'archive',
     entry: 'functions/archive/handler.ts',
     operations: archiveOperations,
     docs: archiveDocs,
-    table: 'read-write',
     storesDocuments: 'archive',
   },
   {
@@ -169,7 +153,6 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/approvals/handler.ts',
     operations: approvalOperations,
     docs: approvalDocs,
-    table: 'read-write',
     resumesWorkflows: true,
     verifiesTokens: true,
   },
@@ -178,7 +161,6 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/events/handler.ts',
     operations: eventOperations,
     docs: eventDocs,
-    table: 'read-write',
     publishesEvents: true,
   },
   {
@@ -186,7 +168,6 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/schedules/handler.ts',
     operations: scheduleOperations,
     docs: scheduleDocs,
-    table: 'read',
   },
 ];
 

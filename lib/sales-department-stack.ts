@@ -2,6 +2,7 @@ import { nagArnPrefix } from './nag.ts';
 import { Documents } from './documents.ts';
 import { type CfnElement, CfnOutput, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { FUNCTION_DATA } from '../functions/data-access.ts';
 import { EVENT_CONSUMERS } from '../functions/events.ts';
 import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
 import { JOB_TIMEOUT_SECONDS, SCHEDULED_JOBS } from '../functions/schedules.ts';
@@ -70,12 +71,13 @@ export class SalesDepartmentStack extends Stack {
       ...(settings.performance ? { PERFORMANCE_SETTINGS: settings.performance } : {}),
       ...(settings.training ? { TRAINING_SETTINGS: settings.training } : {}),
     };
+    // Each function may touch only the entities it declares (`FUNCTION_DATA`); none, if it declares none.
     const lambda = (
       definition: { name: string; entry: string },
       timeoutSeconds: number,
       extra: Record<string, string> = {},
-    ) =>
-      new DomainLambda(this, `${definition.name}Function`, {
+    ) => {
+      const { fn } = new DomainLambda(this, `${definition.name}Function`, {
         definition,
         stage: settings.stage,
         logRetentionDays: settings.logRetentionDays,
@@ -83,7 +85,11 @@ export class SalesDepartmentStack extends Stack {
         timeoutSeconds,
         environment: { ...environment, ...FUNCTION_ASSETS[definition.name]?.environment, ...extra },
         assets: FUNCTION_ASSETS[definition.name]?.assets,
-      }).fn;
+      });
+      const access = FUNCTION_DATA[definition.name];
+      if (access) data.grantData(fn, access);
+      return fn;
+    };
     const workflowArns = (names: string[] = []) =>
       Object.fromEntries(
         WORKFLOWS.filter((workflow) => names.includes(workflow.name)).map((workflow) => [
@@ -102,7 +108,6 @@ export class SalesDepartmentStack extends Stack {
     for (const task of WORKFLOWS.flatMap((workflow) => Object.values(workflow.tasks))) {
       if (taskFunctions.has(task.name)) continue;
       const fn = lambda(task, FUNCTION_TIMEOUTS.task);
-      data.grantItemAccess(fn, 'read-write');
       if (task.sendsEmail) email.grantSend(fn);
       taskFunctions.set(task.name, fn);
     }
@@ -123,7 +128,6 @@ export class SalesDepartmentStack extends Stack {
       { name: 'event-failures', entry: 'functions/events/failures.ts' },
       FUNCTION_TIMEOUTS.consumer,
     );
-    data.grantItemAccess(failureRecorder, 'read-write');
     const monitoring = new Monitoring(this, 'Monitoring', {
       stage: settings.stage,
       alarmEmail: settings.alarmEmail,
@@ -155,7 +159,6 @@ export class SalesDepartmentStack extends Stack {
             }
           : {}),
       });
-      if (definition.table !== 'none') data.grantItemAccess(fn, definition.table);
       if (definition.sendsEmail) email.grantSend(fn);
       for (const workflow of started) workflows.machines.get(workflow.name)!.grantStartExecution(fn);
       if (definition.resumesWorkflows)
@@ -182,7 +185,6 @@ export class SalesDepartmentStack extends Stack {
         ...workflowArns(consumer.startsWorkflows),
         ...(consumer.storesDocuments ? { DOCUMENTS_BUCKET: documents.bucket.bucketName } : {}),
       });
-      data.grantItemAccess(fn, 'read-write');
       if (consumer.sendsEmail) email.grantSend(fn);
       if (consumer.storesDocuments) documents.grantObjects(fn, consumer.storesDocuments);
       for (const name of consumer.startsWorkflows ?? []) {
@@ -208,7 +210,6 @@ export class SalesDepartmentStack extends Stack {
 
     const jobs = SCHEDULED_JOBS.map((job) => {
       const fn = lambda(job, JOB_TIMEOUT_SECONDS, { PUBLIC_API_URL: api.httpApi.apiEndpoint });
-      data.grantItemAccess(fn, 'read-write');
       if (job.sendsEmail) email.grantSend(fn);
       return { job, fn, name: job.name };
     });

@@ -2,6 +2,7 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
+import { type DataAccess, partitionsOf } from '../functions/shared/data-access.ts';
 import { TABLE_SCHEMA } from '../functions/shared/table-schema.ts';
 
 /** The single table, built from the schema the local runtime also uses. */
@@ -30,10 +31,13 @@ export class SalesTable extends Construct {
   }
 
   /**
-   * Item-level access to the table and its named indexes, nothing else: no Scan, no table
-   * management. Transactions need no action of their own; each item's action is checked.
+   * Item-level access to the partitions a function declares (`FUNCTION_DATA`), nothing else: no
+   * Scan, no table management, and only the declared entities' partitions (`dynamodb:LeadingKeys`)
+   * in the table and, for queries, in each index. Transactions need no action of their own; each
+   * item's action is checked against its key.
    */
-  grantItemAccess(grantee: IGrantable, access: 'read' | 'read-write'): void {
+  grantData(grantee: IGrantable, access: DataAccess): void {
+    const partitions = partitionsOf(access);
     const read = [
       'dynamodb:GetItem',
       'dynamodb:BatchGetItem',
@@ -41,14 +45,18 @@ export class SalesTable extends Construct {
       'dynamodb:ConditionCheckItem',
     ];
     const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
-    grantee.grantPrincipal.addToPrincipalPolicy(
-      new PolicyStatement({
-        actions: access === 'read' ? read : [...read, ...write],
-        resources: [
-          this.table.tableArn,
-          ...TABLE_SCHEMA.indexes.map((index) => `${this.table.tableArn}/index/${index.indexName}`),
-        ],
-      }),
-    );
+    const only = (patterns: string[]) => ({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': patterns },
+    });
+    const add = (actions: string[], resources: string[], patterns: string[]) => {
+      if (patterns.length)
+        grantee.grantPrincipal.addToPrincipalPolicy(
+          new PolicyStatement({ actions, resources, conditions: only(patterns) }),
+        );
+    };
+    add(read, [this.table.tableArn], partitions.read);
+    add(write, [this.table.tableArn], partitions.write);
+    for (const { indexName } of TABLE_SCHEMA.indexes)
+      add(['dynamodb:Query'], [`${this.table.tableArn}/index/${indexName}`], partitions.indexes[indexName]);
   }
 }

@@ -7,6 +7,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { Employees } from '../functions/employees/entities.ts';
 import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
 import { ROOT, TABLE_NAME } from './config.ts';
+import { checkDataScopes } from './data-scope.ts';
 import { ensureTable, startDynamoDb } from './dynamodb.ts';
 import { createGateway, type LambdaHandler } from './gateway.ts';
 import { localIssuer } from './issuer.ts';
@@ -73,6 +74,7 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
     process.env.AWS_ENDPOINT_URL_SFN = stepFunctions.url;
     process.env.AWS_ENDPOINT_URL_S3 = s3.url;
 
+    checkDataScopes();
     const client = new DynamoDBClient({});
     await ensureTable(client, TABLE_NAME);
     let seeded = false;

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { startEventBus, type LocalEventBus, type LocalEventBusOptions } from './eventbridge.ts';
+import { asFunction } from './data-scope.ts';
 import { lambdaContext } from './lambda-context.ts';
 import { StreamReader } from './streams.ts';
 
@@ -41,7 +42,9 @@ export async function startEventPath(
     tableName: options.tableName,
     checkpointFile: options.dataDir && join(options.dataDir, 'stream-positions.json'),
     dispatch: (records) =>
-      dispatcher({ Records: records } as DynamoDBStreamEvent, lambdaContext('event-dispatcher')),
+      asFunction('event-dispatcher', () =>
+        dispatcher({ Records: records } as DynamoDBStreamEvent, lambdaContext('event-dispatcher')),
+      ),
     log: options.log,
   });
   if (options.poll) reader.start();

@@ -7,6 +7,7 @@ import { type BusTarget, busTargets, OPERATOR_ALERTS } from '../functions/events
 import type { BusEvent } from '../functions/shared/consumer.ts';
 import { ROOT } from './config.ts';
 import { freePort } from './free-port.ts';
+import { asFunction } from './data-scope.ts';
 import { lambdaContext } from './lambda-context.ts';
 
 /**
@@ -130,7 +131,9 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
     for (let attempt = 0; attempt <= retryDelays.length && !stopped; attempt++) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, retryDelays[attempt - 1]));
       try {
-        await handler(event, lambdaContext(target.name, undefined, target.timeoutSeconds));
+        await asFunction(target.name, () =>
+          handler(event, lambdaContext(target.name, undefined, target.timeoutSeconds)),
+        );
         delivered.push({
           consumer: target.name,
           eventId: domainEventId(event),
@@ -168,7 +171,7 @@ export async function startEventBus(options: LocalEventBusOptions = {}): Promise
       responsePayload: { errorType: lastError?.name ?? 'Error', errorMessage: lastError?.message ?? '' },
     };
     const recordFailure = await load('event-failures', 'functions/events/failures.ts');
-    return recordFailure(record, lambdaContext('event-failures')).then(
+    return asFunction('event-failures', () => recordFailure(record, lambdaContext('event-failures'))).then(
       () => true,
       (error: Error) => {
         log(`recording the failed delivery failed: ${error.message}`);

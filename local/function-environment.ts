@@ -24,7 +24,6 @@ process.env.SENDER_ADDRESS ??= 'sales-department@hd-machinery.example';
 process.env.EMAIL_RATE ??= '100';
 process.env.TIME_ZONE ??= 'Asia/Shanghai';
 process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
-// Metrics go to CloudWatch through the log stream on AWS; here they would only be noise.
 process.env.DOCS_ASSETS_DIR = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 process.env.PDF_FONTS_DIR = join(
   dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/package.json')),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Context } from 'aws-lambda';
+import { asFunction } from './data-scope.ts';
 import { lambdaContext } from './lambda-context.ts';
 import type { HttpEvent, HttpResult } from '../functions/shared/http.ts';
 import { API_CORS, type DomainFunction } from '../functions/routes.ts';
@@ -275,7 +276,9 @@ export function createGateway({
     };
 
     try {
-      const result = await route.handler(event, lambdaContext(route.functionName, requestId));
+      const result = await asFunction(route.functionName, () =>
+        route.handler(event, lambdaContext(route.functionName, requestId)),
+      );
       const resultBody = result.isBase64Encoded
         ? Buffer.from(result.body ?? '', 'base64')
         : (result.body ?? '');

@@ -9,6 +9,7 @@ import {
   type ScheduledJob,
 } from '../functions/schedules.ts';
 import { ROOT } from './config.ts';
+import { asFunction } from './data-scope.ts';
 import { lambdaContext } from './lambda-context.ts';
 
 type JobHandler = (
@@ -60,9 +61,11 @@ export class LocalScheduler {
     const job = SCHEDULED_JOBS.find((candidate) => candidate.name === name);
     if (!job) throw new Error(`No scheduled job ${name}`);
     const handler = await this.handlerOf(job);
-    return handler(
-      scheduledTime ? { scheduledTime } : {},
-      lambdaContext(job.name, undefined, JOB_TIMEOUT_SECONDS),
+    return asFunction(job.name, () =>
+      handler(
+        scheduledTime ? { scheduledTime } : {},
+        lambdaContext(job.name, undefined, JOB_TIMEOUT_SECONDS),
+      ),
     );
   }
 

@@ -7,6 +7,7 @@ import { StateMachine } from 'aws-local-stepfunctions';
 import { type Workflow, WORKFLOWS, type WorkflowTask } from '../functions/workflows.ts';
 import { ROOT } from './config.ts';
 import { freePort } from './free-port.ts';
+import { asFunction } from './data-scope.ts';
 import { lambdaContext } from './lambda-context.ts';
 
 /**
@@ -232,7 +233,9 @@ export async function startStepFunctions(
             });
           const current: CurrentTask = { state, input: taskInput.__stateInput, enteredAt: Date.now() };
           const invoke = (payload: Json) => {
-            const invocation = handlerOf(task).then((handler) => handler(payload, lambdaContext(task.name)));
+            const invocation = handlerOf(task).then((handler) =>
+              asFunction(task.name, () => handler(payload, lambdaContext(task.name))),
+            );
             // A stop lets it finish (see stop()); it is forgotten once settled.
             const settled = invocation.then(
               () => undefined,

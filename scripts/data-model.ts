@@ -3,6 +3,8 @@
 import { readdirSync } from 'node:fs';
 import type { AccessPattern, Entity, EntitySpec } from '../functions/shared/entity.ts';
 import { TABLE_SCHEMA } from '../functions/shared/table-schema.ts';
+import { FUNCTION_DATA } from '../functions/data-access.ts';
+import { partitionsOf } from '../functions/shared/data-access.ts';
 import { writeOrCheck } from './generated.ts';
 
 const root = new URL('../functions/', import.meta.url);
@@ -134,6 +136,28 @@ opens a revisit.
 \`TransactionCanceledException\` reasons are told by the item's name (its entity type, e.g.
 \`failedCondition('customerNameClaim')\`): the entity's condition is a 412 (someone changed it
 meanwhile), the name claim's a 409, the idempotency record's a replay.
+
+## Which function may touch which data (${Object.keys(FUNCTION_DATA).length} functions)
+
+Each function declares the entities it reads and writes (\`functions/data-access.ts\`). Its IAM policy
+allows item calls only in those entities' partitions (\`dynamodb:LeadingKeys\`, \`StringLike\`),
+writes only in the written ones, and queries of an index only in the entities' partitions of that
+index; the local runtime and the integration tests refuse any other call the same way. A function
+not listed (health and the documents, the event dispatcher) has no access to the table.
+
+| function | writes | reads too | partitions (table) | index partitions |
+| --- | --- | --- | --- | --- |
+${Object.entries(FUNCTION_DATA)
+  .map(([name, access]) => {
+    const partitions = partitionsOf(access);
+    const types = (list: typeof access.reads) => (list ?? []).map((entity) => entity.type).join(', ');
+    const indexes = Object.entries(partitions.indexes)
+      .filter(([, patterns]) => patterns.length)
+      .map(([index, patterns]) => `${index}: ${patterns.map((each) => `\`${each}\``).join(' ')}`)
+      .join('; ');
+    return `| ${name} | ${types(access.writes)} | ${types(access.reads)} | ${partitions.read.map((each) => (partitions.write.includes(each) ? `\`${each}\` (w)` : `\`${each}\``)).join(' ')} | ${indexes} |`;
+  })
+  .join('\n')}
 `;
 }
 

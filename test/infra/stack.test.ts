@@ -11,6 +11,8 @@ import { STREAM_FILTER } from '../../functions/shared/events.ts';
 import { WORKFLOWS } from '../../functions/workflows.ts';
 import { ROLES } from '../../functions/shared/roles.ts';
 import { TABLE_SCHEMA } from '../../functions/shared/table-schema.ts';
+import { FUNCTION_DATA } from '../../functions/data-access.ts';
+import { partitionsOf } from '../../functions/shared/data-access.ts';
 import { PUBLIC_ROUTE_RATE, REPORT_ROUTE_RATE } from '../../lib/api.ts';
 import { SalesDepartmentStack } from '../../lib/sales-department-stack.ts';
 import { readSettings } from '../../lib/settings.ts';
@@ -153,21 +155,72 @@ describe('functions', () => {
     expect(actions).toContain('dynamodb:Query');
     expect(actions.filter((action: string) => /Scan|\*/.test(action))).toEqual([]);
   });
-  it('as each function declares: none for health and the documents, read-only where it only reads', () => {
+  it('reach only the partitions each function declares, in the table and in each index', () => {
     const policies = Object.entries(template.findResources('AWS::IAM::Policy'));
-    const tableActionsOf = (name: string) => {
-      const [, policy] = policies.find(([id]) => id.startsWith(`${name.replace(/-/g, '')}Function`))!;
-      return policy.Properties.PolicyDocument.Statement.flatMap(
-        (statement: { Action: string | string[] }) => statement.Action,
-      ).filter((action: string) => action.startsWith('dynamodb:'));
-    };
-    for (const fn of DOMAIN_FUNCTIONS) {
-      const actions = tableActionsOf(fn.name);
-      if (fn.table === 'none') expect(actions, fn.name).toEqual([]);
-      else expect(actions, fn.name).toContain('dynamodb:Query');
-      expect(actions.includes('dynamodb:PutItem'), fn.name).toBe(fn.table === 'read-write');
+    interface Statement {
+      Action: string | string[];
+      Resource: unknown;
+      Condition?: Record<string, Record<string, string[]>>;
     }
-    expect(DOMAIN_FUNCTIONS.find((fn) => fn.name === 'platform')!.table).toBe('none');
+    const tableStatementsOf = (name: string) => {
+      const found = policies.find(([id]) => id.startsWith(`${name.replace(/-/g, '')}Function`));
+      // The table's items, not its stream (which the dispatcher reads).
+      const streamActions = [
+        'dynamodb:DescribeStream',
+        'dynamodb:GetRecords',
+        'dynamodb:GetShardIterator',
+        'dynamodb:ListStreams',
+      ];
+      return ((found?.[1].Properties.PolicyDocument.Statement ?? []) as Statement[]).filter((statement) =>
+        [statement.Action]
+          .flat()
+          .some((action) => action.startsWith('dynamodb:') && !streamActions.includes(action)),
+      );
+    };
+    const deployed = [
+      ...DOMAIN_FUNCTIONS.map((fn) => fn.name),
+      ...EVENT_CONSUMERS.map((consumer) => consumer.name),
+      ...SCHEDULED_JOBS.map((job) => job.name),
+      ...new Set(WORKFLOWS.flatMap((workflow) => Object.values(workflow.tasks).map((task) => task.name))),
+      'event-dispatcher',
+      'event-failures',
+    ];
+    // Every declaration is of a deployed function.
+    expect(Object.keys(FUNCTION_DATA).filter((name) => !deployed.includes(name))).toEqual([]);
+    for (const name of deployed) {
+      const statements = tableStatementsOf(name);
+      const declared = FUNCTION_DATA[name];
+      if (!declared) {
+        expect(statements, name).toEqual([]);
+        continue;
+      }
+      const partitions = partitionsOf(declared);
+      // Each statement names its partitions; none reaches the whole table.
+      for (const statement of statements)
+        expect(
+          statement.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'],
+          name,
+        ).toBeDefined();
+      const patternsFor = (action: string, index?: string) =>
+        statements
+          .filter(
+            (statement) =>
+              [statement.Action].flat().includes(action) &&
+              JSON.stringify(statement.Resource).includes(index ? `/index/${index}` : '') &&
+              (index || !JSON.stringify(statement.Resource).includes('/index/')),
+          )
+          .flatMap((statement) => statement.Condition!['ForAllValues:StringLike']!['dynamodb:LeadingKeys']!);
+      expect(patternsFor('dynamodb:GetItem').sort(), name).toEqual(partitions.read);
+      expect(patternsFor('dynamodb:PutItem').sort(), name).toEqual(partitions.write);
+      for (const { indexName } of TABLE_SCHEMA.indexes)
+        expect(patternsFor('dynamodb:Query', indexName).sort(), `${name} ${indexName}`).toEqual(
+          partitions.indexes[indexName],
+        );
+    }
+    // Health and the documents touch no data; the reports only read.
+    expect(FUNCTION_DATA.platform).toBeUndefined();
+    expect(FUNCTION_DATA['event-dispatcher']).toBeUndefined();
+    expect(partitionsOf(FUNCTION_DATA.reports!).write).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { asFunction } from '../../local/data-scope.ts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCustomer } from '../support/builders.ts';
@@ -131,9 +132,11 @@ describe('a complaint', () => {
     const logged = await log();
     const late = new Date(Date.parse(logged.body.answerDueAt) + 60_000).toISOString();
     const fire = (scheduledTime: string) =>
-      (deadlinesJob as (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>)(
-        { scheduledTime },
-        lambdaContext('complaint-deadlines', undefined, 300),
+      asFunction('complaint-deadlines', () =>
+        (deadlinesJob as (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>)(
+          { scheduledTime },
+          lambdaContext('complaint-deadlines', undefined, 300),
+        ),
       );
     expect(
       (await fire(new Date(Date.parse(logged.body.answerDueAt) - 60_000).toISOString())).counts.escalated,

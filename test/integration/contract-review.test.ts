@@ -1,4 +1,5 @@
 import { SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { asFunction } from '../../local/data-scope.ts';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -224,9 +225,11 @@ describe('approval links and tokens', () => {
     const pending = (await approvals('GET /approvals', '/approvals', { caller: people.legal })).body.items[0];
     const dueAt = Date.parse(pending.dueAt);
     const fire = (at: number) =>
-      (deadlinesJob as (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>)(
-        { scheduledTime: new Date(at).toISOString() },
-        lambdaContext,
+      asFunction('approval-deadlines', () =>
+        (deadlinesJob as (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>)(
+          { scheduledTime: new Date(at).toISOString() },
+          lambdaContext,
+        ),
       );
 
     const reminded = await fire(dueAt + 60_000);

@@ -243,3 +243,30 @@ describe('contacts and communication records', () => {
     expect(unknownContact.status).toBe(404);
   });
 });
+
+describe('each function’s declared data', () => {
+  it('is all it may reach: another partition, or a write where it only reads, is refused', async () => {
+    const created = await call('POST /customers', '/customers', {
+      caller: rep,
+      body: customer('Scoped Data Works'),
+    });
+    expect(created.status).toBe(201);
+    const key = Customers.key({ id: created.body.id });
+    const { getItem } = await import('../../functions/shared/db.ts');
+    const { commit } = await import('../../functions/shared/transaction.ts');
+    const { asFunction } = await import('../../local/data-scope.ts');
+    // The customers function reads its customer; the reports function declares no customer data.
+    expect(await asFunction('customers', () => getItem(key))).toMatchObject({ name: 'Scoped Data Works' });
+    await expect(asFunction('reports', () => getItem(key))).rejects.toMatchObject({
+      name: 'AccessDeniedException',
+      message: expect.stringContaining(key.pk),
+    });
+    // The employees function only reads employees: a write of its own data is refused too.
+    const { Employees } = await import('../../functions/employees/entities.ts');
+    const profile = Employees.item({ id: 'SCOPED' }, { name: 'x' });
+    await expect(
+      asFunction('employees', () => commit([{ Put: { TableName: process.env.TABLE_NAME!, Item: profile } }])),
+    ).rejects.toMatchObject({ name: 'AccessDeniedException' });
+    expect(await getItem(Employees.key({ id: 'SCOPED' }))).toBeUndefined();
+  });
+});

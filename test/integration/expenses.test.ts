@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asFunction } from '../../local/data-scope.ts';
 import { decideByLink, decideByToken, emailsTo, startReviews, waitForLink } from '../support/reviews.ts';
 import { caller, type Person } from '../support/events.ts';
 import { addEmployee, prepareTable, recordDynamoCalls } from '../support/table.ts';
@@ -314,9 +315,11 @@ describe('a claim', () => {
       (step: { step: string }) => step.step === 'finance-payment',
     );
     const fire = (at: number) =>
-      (deadlinesJob as (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>)(
-        { scheduledTime: new Date(at).toISOString() },
-        lambdaContext('approval-deadlines', undefined, 300),
+      asFunction('approval-deadlines', () =>
+        (deadlinesJob as (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>)(
+          { scheduledTime: new Date(at).toISOString() },
+          lambdaContext('approval-deadlines', undefined, 300),
+        ),
       );
     expect((await fire(Date.parse(pending.dueAt) + 60_000)).counts.reminded).toBeGreaterThanOrEqual(1);
     const reminder = await waitForLink(
@@ -621,9 +624,8 @@ describe('audit and reports', () => {
   it('flags last month’s deviations from budget to the sales manager and finance, once a month', async () => {
     const { handler: job } = await import('../../functions/expenses/budget-deviations.ts');
     const { lambdaContext } = await import('../../local/lambda-context.ts');
-    const result = (await job(
-      { scheduledTime: '2027-02-01T00:00:00.000Z' },
-      lambdaContext('budget-deviations', undefined, 300),
+    const result = (await asFunction('budget-deviations', () =>
+      job({ scheduledTime: '2027-02-01T00:00:00.000Z' }, lambdaContext('budget-deviations', undefined, 300)),
     )) as {
       counts: Record<string, number>;
     };

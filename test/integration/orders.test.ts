@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asFunction } from '../../local/data-scope.ts';
 import {
   decideByLink,
   emailAbout,
@@ -224,9 +225,11 @@ describe('a signed contract', () => {
     const { lambdaContext } = await import('../../local/lambda-context.ts');
     const input = { outcome: 'approved', subject: { type: 'order', id }, round: 1 };
     const run = () =>
-      (outcome as (event: unknown, context: unknown) => Promise<{ outcome: string }>)(
-        input,
-        lambdaContext('order-review-outcomes', undefined, 60),
+      asFunction('order-review-outcomes', () =>
+        (outcome as (event: unknown, context: unknown) => Promise<{ outcome: string }>)(
+          input,
+          lambdaContext('order-review-outcomes', undefined, 60),
+        ),
       );
     const results = await Promise.all([run(), run()]);
     expect(results.every((result) => ['approved', 'stale'].includes(result.outcome))).toBe(true);
@@ -278,7 +281,9 @@ describe('fulfilment', () => {
     const { handler } = await import('../../functions/orders/order-deadlines.ts');
     const { lambdaContext } = await import('../../local/lambda-context.ts');
     const { JOB_TIMEOUT_SECONDS } = await import('../../functions/schedules.ts');
-    return handler({ scheduledTime }, lambdaContext('order-deadlines', undefined, JOB_TIMEOUT_SECONDS));
+    return asFunction('order-deadlines', () =>
+      handler({ scheduledTime }, lambdaContext('order-deadlines', undefined, JOB_TIMEOUT_SECONDS)),
+    );
   };
   const step = (route: string, path: string, who: Person, body: unknown = {}) =>
     orders(route, path, { caller: who as typeof rep, body });

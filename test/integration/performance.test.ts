@@ -1,4 +1,5 @@
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { asFunction } from '../../local/data-scope.ts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCustomer, seedProduct } from '../support/builders.ts';
@@ -273,9 +274,11 @@ describe('evaluation runs (R-4.2, R-0.5)', () => {
     const { lambdaContext } = await import('../../local/lambda-context.ts');
     const { firingDay } = await import('../../functions/performance/evaluation-rules.ts');
     const fire = (scheduledTime: string) =>
-      (evaluationJob as (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>)(
-        { scheduledTime },
-        lambdaContext('evaluation', undefined, 300),
+      asFunction('evaluation', () =>
+        (evaluationJob as (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>)(
+          { scheduledTime },
+          lambdaContext('evaluation', undefined, 300),
+        ),
       );
     // The firing after this month evaluates it; fired twice (another scheduled time, same day), one run.
     const day = firingDay(month);

@@ -1,4 +1,5 @@
 import { DescribeExecutionCommand, SFNClient } from '@aws-sdk/client-sfn';
+import { asFunction } from '../../local/data-scope.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emailsTo, startReviews } from '../support/reviews.ts';
 import { seedCustomer } from '../support/builders.ts';
@@ -392,9 +393,12 @@ describe('the monthly problem summary', () => {
     // 08:30 on the first of the department's next month (Asia/Shanghai, UTC+8).
     const next = monthOf(`${localDate(new Date(), timeZone()).slice(0, 7)}-01`, 1);
     const nextMonth = new Date(`${next}-01T08:30:00+08:00`);
-    const result = await (
-      summaryJob as (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>
-    )({ scheduledTime: nextMonth.toISOString() }, lambdaContext('problem-summary', undefined, 300));
+    const result = await asFunction('problem-summary', () =>
+      (summaryJob as (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>)(
+        { scheduledTime: nextMonth.toISOString() },
+        lambdaContext('problem-summary', undefined, 300),
+      ),
+    );
     expect(result.counts.problems).toBe(2);
     expect(result.counts.emails).toBe(1);
     const summary = emailsTo('tkmgr@test.example').find((mail) => mail.subject.startsWith('The most common'));

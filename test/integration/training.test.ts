@@ -1,4 +1,5 @@
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { asFunction } from '../../local/data-scope.ts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventPath } from '../support/event-path.ts';
@@ -128,8 +129,12 @@ describe('training-needs surveys', () => {
       tally: <C extends Record<string, number>>(initial: C) => ({ ...initial }),
       pages: undefined as never,
     });
-    const first = await openHalfYearSurvey(context('2027-01-02T01:00:00.000Z') as never);
-    const again = await openHalfYearSurvey(context('2027-01-02T01:00:00.000Z') as never);
+    const first = await asFunction('training-survey', () =>
+      openHalfYearSurvey(context('2027-01-02T01:00:00.000Z') as never),
+    );
+    const again = await asFunction('training-survey', () =>
+      openHalfYearSurvey(context('2027-01-02T01:00:00.000Z') as never),
+    );
     expect(first).toEqual({ opened: 1, asked: 5 });
     expect(again).toEqual({ opened: 0, asked: 0 });
     const surveys = await training('GET /training/surveys', '/training/surveys', { caller: admin });

@@ -10,3 +10,7 @@ Object.assign(process.env, {
   TABLE_NAME: `test-${randomUUID()}`,
   POWERTOOLS_LOG_LEVEL: 'SILENT',
 });
+
+// Each function's calls are held to the partitions it declares, as its IAM policy does on AWS.
+const { checkDataScopes } = await import('../../local/data-scope.ts');
+checkDataScopes();

@@ -4,6 +4,8 @@ import type { Employee } from '../../functions/employees/model.ts';
 import type { HttpEvent, HttpResult } from '../../functions/shared/http.ts';
 import type { Role } from '../../functions/shared/roles.ts';
 import { assertDocumented } from './documented.ts';
+import { DOMAIN_FUNCTIONS } from '../../functions/routes.ts';
+import { asFunction } from '../../local/data-scope.ts';
 
 /** Builds API Gateway payload 2.0 events the way the HTTP API (and the local gateway) does. */
 /** Who calls: an employee's id and roles (the token's claims). */
@@ -97,10 +99,19 @@ export function parseResult(result: HttpResult): ParsedResult {
 
 type Handler = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 
+/** The function that serves each route, whose declared data its calls are held to. */
+const functionOfRoute = new Map<string, string>(
+  DOMAIN_FUNCTIONS.flatMap((fn) =>
+    fn.operations.map((operation) => [`${operation.method} ${operation.path}`, fn.name] as const),
+  ),
+);
+
 /** Calls a domain handler as API Gateway would and parses the answer. */
 export function caller(handler: Handler) {
   return async (routeKey: string, path: string, options: RequestOptions = {}) => {
-    const result = parseResult(await handler(httpEvent(routeKey, path, options), lambdaContext));
+    const invoke = () => handler(httpEvent(routeKey, path, options), lambdaContext);
+    const fn = functionOfRoute.get(routeKey);
+    const result = parseResult(await (fn ? asFunction(fn, invoke) : invoke()));
     assertDocumented(routeKey, result.status, result.headers['content-type'], result.body);
     return result;
   };

@@ -1,0 +1,258 @@
+import { ApprovalTaskClaims, Approvals } from './approvals/entities.ts';
+import { Documents } from './archive/entities.ts';
+import { CareMessages, OpenRevisitClaims, RevisitDigests, Revisits } from './care/entities.ts';
+import { ClassChanges, Classifications, Purchases } from './classification/entities.ts';
+import { Contracts, QuoteContractClaims } from './contracts/entities.ts';
+import {
+  Contacts,
+  CustomerNameClaims,
+  CustomerStatistics,
+  Customers,
+  Interactions,
+} from './customers/entities.ts';
+import { Employees } from './employees/entities.ts';
+import { DeliveryFailures } from './events/entities.ts';
+import { BudgetLines, ClaimPayments, ClaimReceipts, ClaimantPayouts, Claims } from './expenses/entities.ts';
+import {
+  FulfilmentWaits,
+  Installments,
+  OrderAmendments,
+  OrderTimeline,
+  Orders,
+  ReceiptIssues,
+  ReceiptLinks,
+  Shipments,
+} from './orders/entities.ts';
+import {
+  EvaluationBatches,
+  EvaluationRuns,
+  Evaluations,
+  MarketSizes,
+  PerformanceFacts,
+  PerformanceTargets,
+  RatingRequests,
+} from './performance/entities.ts';
+import { ClassCounts, CustomerCounts, PipelineCounts, SalesFigures } from './reports/entities.ts';
+import { Opportunities, Products, QuoteRevisions, Quotes, StageChanges } from './sales/entities.ts';
+import {
+  AppreciationEvents,
+  Complaints,
+  Invitations,
+  KnowledgeEntries,
+  ProblemCounts,
+  RatingLinks,
+  ServiceLinks,
+  Tickets,
+} from './service/entities.ts';
+import { DomainEvents, HandledEvents, IdempotencyRecords, JobRuns } from '#shared/entities.ts';
+import {
+  Attendances,
+  CareerConversations,
+  CareerPlans,
+  ProposedNeeds,
+  SurveyPeriodClaims,
+  SurveyResponses,
+  TrainingSessions,
+  TrainingSurveys,
+} from './training/entities.ts';
+import type { DataAccess } from '#shared/data-access.ts';
+
+/**
+ * What each function may touch in the table, by entity: reads, and writes (which include reading).
+ * The CDK stack grants each function exactly these entities' partitions (\`dynamodb:LeadingKeys\` in
+ * its IAM policy); the local runtime and the integration tests refuse any other call in the same way,
+ * so a function that reaches for undeclared data fails its tests before it could fail on AWS. An
+ * entity stands for its partition: a customer's file (contacts, interactions, statistics) is in
+ * the customer's. A function not listed (health and the documents, the event dispatcher) has no
+ * table access at all.
+ */
+export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
+  'approval-deadlines': { reads: [Employees], writes: [Approvals, DomainEvents, JobRuns] },
+  'approval-requests': { reads: [Employees], writes: [ApprovalTaskClaims, Approvals] },
+  approvals: {
+    reads: [Claims, Contracts, OrderAmendments, Orders, Quotes],
+    writes: [Approvals, DomainEvents],
+  },
+  'approvals-events': { reads: [Approvals], writes: [HandledEvents] },
+  archive: { reads: [Customers], writes: [Documents] },
+  'archive-events': {
+    reads: [Contacts, Contracts, Customers, QuoteRevisions],
+    writes: [Documents, HandledEvents],
+  },
+  'budget-deviations': { reads: [BudgetLines, Employees], writes: [DomainEvents, JobRuns] },
+  care: { reads: [Customers], writes: [DomainEvents, Interactions, OpenRevisitClaims, Revisits] },
+  'care-messages': {
+    reads: [Contacts, CustomerStatistics, Customers, Employees],
+    writes: [CareMessages, DomainEvents, JobRuns],
+  },
+  classification: { writes: [ClassChanges, Classifications, Customers, DomainEvents, Purchases] },
+  'classification-events': { writes: [DomainEvents, HandledEvents, Purchases] },
+  'complaint-deadlines': { writes: [Complaints, DomainEvents, JobRuns] },
+  'contract-review-outcomes': { writes: [Approvals, Contracts, DomainEvents] },
+  contracts: {
+    reads: [Approvals, Customers, Employees, QuoteRevisions, Quotes],
+    writes: [Contracts, DomainEvents, QuoteContractClaims],
+  },
+  'contracts-events': { reads: [Employees], writes: [Approvals, Contracts, HandledEvents] },
+  'customer-classification': {
+    reads: [CustomerStatistics],
+    writes: [ClassChanges, Classifications, Customers, DomainEvents, JobRuns],
+  },
+  customers: {
+    reads: [Employees],
+    writes: [Contacts, CustomerNameClaims, Customers, DomainEvents, IdempotencyRecords, Interactions],
+  },
+  'customers-events': { writes: [CustomerStatistics, DomainEvents, HandledEvents, Interactions] },
+  employees: { reads: [Employees] },
+  evaluation: { writes: [DomainEvents, EvaluationRuns, JobRuns] },
+  'evaluation-grading': {
+    reads: [EvaluationRuns, RatingRequests],
+    writes: [DomainEvents, Evaluations, JobRuns],
+  },
+  'event-failures': { writes: [DeliveryFailures, DomainEvents] },
+  events: { reads: [DomainEvents], writes: [DeliveryFailures] },
+  'expense-approval-outcomes': { writes: [BudgetLines, Claims, DomainEvents] },
+  expenses: {
+    reads: [Approvals, Employees],
+    writes: [BudgetLines, ClaimPayments, ClaimReceipts, ClaimantPayouts, Claims, DomainEvents],
+  },
+  'expenses-events': { reads: [Approvals, Employees], writes: [HandledEvents] },
+  'order-amendment-outcomes': {
+    writes: [DomainEvents, Installments, OrderAmendments, OrderTimeline, Orders],
+  },
+  'order-deadlines': {
+    reads: [Employees, Installments, Orders],
+    writes: [DomainEvents, FulfilmentWaits, JobRuns],
+  },
+  'order-fulfilment-tasks': {
+    reads: [Customers, Products],
+    writes: [DomainEvents, FulfilmentWaits, OrderTimeline, Orders],
+  },
+  'order-review-outcomes': { writes: [DomainEvents, OrderTimeline, Orders] },
+  orders: {
+    reads: [Approvals, Customers, Employees],
+    writes: [
+      DomainEvents,
+      Installments,
+      OrderAmendments,
+      OrderTimeline,
+      Orders,
+      ReceiptIssues,
+      ReceiptLinks,
+      Shipments,
+    ],
+  },
+  'orders-events': {
+    reads: [Customers, Employees],
+    writes: [
+      DomainEvents,
+      FulfilmentWaits,
+      HandledEvents,
+      Installments,
+      OrderTimeline,
+      Orders,
+      ReceiptIssues,
+      ReceiptLinks,
+    ],
+  },
+  performance: {
+    reads: [Employees, PerformanceFacts],
+    writes: [
+      DomainEvents,
+      EvaluationRuns,
+      Evaluations,
+      IdempotencyRecords,
+      MarketSizes,
+      PerformanceTargets,
+      RatingRequests,
+    ],
+  },
+  'performance-events': {
+    reads: [Customers, Employees, MarketSizes, PerformanceTargets],
+    writes: [
+      DomainEvents,
+      EvaluationBatches,
+      EvaluationRuns,
+      Evaluations,
+      HandledEvents,
+      PerformanceFacts,
+      RatingRequests,
+    ],
+  },
+  'problem-summary': { reads: [Employees, ProblemCounts], writes: [DomainEvents, JobRuns] },
+  'quote-review-outcomes': { writes: [DomainEvents, Quotes] },
+  reports: {
+    reads: [
+      ClassCounts,
+      CustomerCounts,
+      Employees,
+      Installments,
+      PerformanceTargets,
+      PipelineCounts,
+      SalesFigures,
+    ],
+  },
+  'reports-events': { writes: [ClassCounts, CustomerCounts, HandledEvents, PipelineCounts, SalesFigures] },
+  'revisit-planning': {
+    reads: [CustomerStatistics, Customers, Employees],
+    writes: [DomainEvents, JobRuns, OpenRevisitClaims, RevisitDigests, Revisits],
+  },
+  sales: {
+    reads: [Approvals, Contacts, Customers, Employees],
+    writes: [DomainEvents, IdempotencyRecords, Opportunities, Products, QuoteRevisions, Quotes, StageChanges],
+  },
+  'sales-events': {
+    reads: [Contacts, Employees, QuoteRevisions],
+    writes: [Approvals, DomainEvents, HandledEvents, Opportunities, Quotes, StageChanges],
+  },
+  schedules: { reads: [JobRuns] },
+  service: {
+    reads: [Contacts, CustomerStatistics, Customers, Employees, Orders],
+    writes: [
+      AppreciationEvents,
+      Complaints,
+      DomainEvents,
+      Invitations,
+      KnowledgeEntries,
+      ProblemCounts,
+      RatingLinks,
+      ServiceLinks,
+      Tickets,
+    ],
+  },
+  'service-events': {
+    reads: [Complaints, Contacts, Customers, Employees, ReceiptIssues],
+    writes: [
+      DomainEvents,
+      HandledEvents,
+      Invitations,
+      KnowledgeEntries,
+      ProblemCounts,
+      RatingLinks,
+      ServiceLinks,
+      Tickets,
+    ],
+  },
+  'ticket-timer': { writes: [DomainEvents, Tickets] },
+  training: {
+    reads: [Employees, Evaluations, ProposedNeeds],
+    writes: [
+      Attendances,
+      CareerConversations,
+      CareerPlans,
+      DomainEvents,
+      IdempotencyRecords,
+      SurveyResponses,
+      TrainingSessions,
+      TrainingSurveys,
+    ],
+  },
+  'training-events': {
+    reads: [Employees, TrainingSessions, TrainingSurveys],
+    writes: [Attendances, DomainEvents, HandledEvents, ProposedNeeds, SurveyResponses],
+  },
+  'training-survey': {
+    reads: [Employees],
+    writes: [DomainEvents, JobRuns, SurveyPeriodClaims, TrainingSurveys],
+  },
+};

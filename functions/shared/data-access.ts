@@ -1,0 +1,59 @@
+import type { Entity, EntitySpec } from './entity.ts';
+import { type IndexName, TABLE_SCHEMA } from './table-schema.ts';
+
+type AnyEntity = Entity<EntitySpec>;
+
+/**
+ * What a function may do in the table, by entity: the CDK stack turns it into the function's IAM
+ * policy (`dynamodb:LeadingKeys` on the entities' partitions, in the table and in each index), and
+ * the local runtime holds every call to the same partitions. Writing implies reading.
+ */
+export interface DataAccess {
+  reads?: readonly AnyEntity[];
+  writes?: readonly AnyEntity[];
+}
+
+/** A key template as an IAM `StringLike` pattern: each `{value}` may be anything. */
+const pattern = (template: string) => template.replace(/\{[^}]+\}/g, '*');
+
+/**
+ * The partitions a function reaches, as `StringLike` patterns: the table's (to read, to write) and
+ * each index's (to query). An entity kept in another's partition (an audit record) adds none.
+ */
+export function partitionsOf(access: DataAccess) {
+  const table = (entities: readonly AnyEntity[]) =>
+    [...new Set(entities.map((entity) => pattern(entity.spec.key.pk)).filter((each) => each !== '*'))].sort();
+  const readable = [...(access.reads ?? []), ...(access.writes ?? [])];
+  const indexes = Object.fromEntries(
+    TABLE_SCHEMA.indexes.map(({ indexName }) => [
+      indexName,
+      [
+        ...new Set(
+          readable.flatMap((entity) => {
+            const template = entity.spec.indexes?.[indexName]?.pk;
+            return template ? [pattern(template)] : [];
+          }),
+        ),
+      ].sort(),
+    ]),
+  ) as Record<IndexName, string[]>;
+  return { read: table(readable), write: table(access.writes ?? []), indexes };
+}
+
+/** IAM `StringLike`: `*` stands for any characters. */
+export function likeMatches(like: string, value: string): boolean {
+  const escaped = like.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${escaped.join('.*')}$`).test(value);
+}
+
+/** Whether a declaration allows one call: a read or write of a table partition, or an index query. */
+export function allows(access: DataAccess, call: { index: string; partition: string; write: boolean }) {
+  const partitions = partitionsOf(access);
+  const patterns =
+    call.index === 'table'
+      ? call.write
+        ? partitions.write
+        : partitions.read
+      : (partitions.indexes[call.index as IndexName] ?? []);
+  return patterns.some((like) => likeMatches(like, call.partition));
+}
