@@ -54,6 +54,8 @@ export interface DomainFunction {
   resumesWorkflows?: boolean;
   /** Verifies bearer tokens itself (a route open to emailed links too). */
   verifiesTokens?: boolean;
+  /** Serves a page that signs people in (`SIGN_IN.pages`): it is told the sign-in endpoints. */
+  signsIn?: boolean;
   /** Publishes to the event bus (redelivery and replay of events). */
   publishesEvents?: boolean;
   /** Presigns uploads to and downloads from the documents bucket, under this key prefix only. */
@@ -140,6 +142,7 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/reports/handler.ts',
     operations: reportOperations,
     docs: reportDocs,
+    signsIn: true,
   },
   {
     name: 'archive',

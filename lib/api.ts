@@ -20,7 +20,8 @@ import type { Operation } from '../functions/shared/http.ts';
 export interface ApiProps {
   stage: string;
   issuerUrl: string;
-  audience: string;
+  /** The JWT audience (the app client's id), given the API's address. */
+  audience: (apiUrl: string) => string;
   corsOrigins: string[];
   logRetentionDays: number;
   rateLimit: number;
@@ -105,7 +106,9 @@ export class Api extends Construct {
     this.routes = new NestedStack(this, 'Routes', {
       description: 'The routes of the sales department HTTP API, one per operation of the route table.',
     });
-    const jwt = new HttpJwtAuthorizer('Employees', props.issuerUrl, { jwtAudience: [props.audience] });
+    const jwt = new HttpJwtAuthorizer('Employees', props.issuerUrl, {
+      jwtAudience: [props.audience(this.httpApi.apiEndpoint)],
+    });
     const none = new HttpNoneAuthorizer();
     for (const { definition, fn } of props.functions) {
       // One invoke permission per function for the whole API, not one per route: a stack holds at

@@ -51,7 +51,12 @@ export class SalesDepartmentStack extends Stack {
     const { settings } = props;
     const data = new SalesTable(this, 'Data', { tableName: `sales-department-${settings.stage}` });
     const { table } = data;
-    const auth = new Auth(this, 'Auth', { stage: settings.stage });
+    const auth = new Auth(this, 'Auth', {
+      stage: settings.stage,
+      senderAddress: settings.senderAddress,
+      userPoolEmail: settings.userPoolEmail,
+      domainPrefix: settings.signInDomainPrefix,
+    });
 
     // What every function is told; the settings JSON is only set when a deployment overrides it.
     const environment = {
@@ -154,7 +159,6 @@ export class SalesDepartmentStack extends Stack {
         ...(definition.verifiesTokens
           ? {
               JWT_ISSUER: auth.issuerUrl,
-              JWT_AUDIENCE: auth.client.userPoolClientId,
               JWKS_URL: `${auth.issuerUrl}/.well-known/jwks.json`,
             }
           : {}),
@@ -171,12 +175,20 @@ export class SalesDepartmentStack extends Stack {
     const api = new Api(this, 'Api', {
       stage: settings.stage,
       issuerUrl: auth.issuerUrl,
-      audience: auth.client.userPoolClientId,
+      // The app client returns to the API's pages, so it is made once the API has its address.
+      audience: (apiUrl) => auth.addAppClient(apiUrl).userPoolClientId,
       corsOrigins: settings.corsOrigins,
       logRetentionDays: settings.logRetentionDays,
       rateLimit: settings.apiRateLimit,
       functions,
     });
+    for (const { definition, fn } of functions) {
+      if (definition.verifiesTokens) fn.addEnvironment('JWT_AUDIENCE', auth.client.userPoolClientId);
+      if (definition.signsIn)
+        for (const [name, value] of Object.entries(auth.signInEnvironment())) fn.addEnvironment(name, value);
+    }
+    // Temporary passwords and codes go out from the sender identity once it exists.
+    if (settings.userPoolEmail === 'ses') auth.userPool.node.addDependency(email);
 
     const consumers = EVENT_CONSUMERS.map((consumer) => {
       // Links in emails point at the API.

@@ -66,6 +66,15 @@ export interface Settings {
    * DNS records; `existing`: it is verified in the account already, outside the stack.
    */
   senderIdentity: string;
+  /**
+   * Who sends the user pool's own emails (temporary passwords, verification codes): `ses` through
+   * the sender identity (no daily cap but the account's SES quota), or `cognito` (its built-in
+   * sender: about 50 a day, for a first deploy whose domain identity is not verified yet). Default:
+   * `ses` where the identity exists already (`senderIdentity=existing`), else `cognito`.
+   */
+  userPoolEmail: string;
+  /** The managed sign-in pages' Cognito domain prefix (unique in the Region); default from stage and account. */
+  signInDomainPrefix: string;
 }
 
 const DEFAULTS: Settings = {
@@ -90,6 +99,8 @@ const DEFAULTS: Settings = {
   tracing: '',
   emailRate: 10,
   senderIdentity: 'stack',
+  userPoolEmail: '',
+  signInDomainPrefix: '',
 };
 
 export function readSettings(node: Node): Settings {
@@ -121,6 +132,14 @@ export function readSettings(node: Node): Settings {
     throw new Error('Context tracing must be true or false');
   if (!['stack', 'existing'].includes(settings.senderIdentity))
     throw new Error('Context senderIdentity must be stack or existing');
+  settings.userPoolEmail ||= settings.senderIdentity === 'existing' ? 'ses' : 'cognito';
+  if (!['ses', 'cognito'].includes(settings.userPoolEmail))
+    throw new Error('Context userPoolEmail must be ses or cognito');
+  if (
+    settings.signInDomainPrefix &&
+    !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(settings.signInDomainPrefix)
+  )
+    throw new Error('Context signInDomainPrefix must be 1-63 of a-z, 0-9 and -');
   if (settings.alarmEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.alarmEmail))
     throw new Error('Context alarmEmail must be an email address');
   // Fail at synth, not at the first run, on settings the functions would refuse.

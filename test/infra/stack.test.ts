@@ -16,6 +16,7 @@ import { partitionsOf } from '../../functions/shared/data-access.ts';
 import { PUBLIC_ROUTE_RATE, REPORT_ROUTE_RATE } from '../../lib/api.ts';
 import { SalesDepartmentStack } from '../../lib/sales-department-stack.ts';
 import { readSettings } from '../../lib/settings.ts';
+import { SIGN_IN } from '../../functions/shared/sign-in.ts';
 
 const taskFunctions = [
   ...new Map(
@@ -443,11 +444,52 @@ describe('the event path', () => {
 });
 
 describe('a first deployment that works', () => {
-  it('offers clients only SRP sign-in: no implicit grant, no placeholder callback', () => {
+  it('signs people in through the managed login (code flow, back to the report page and the CLI) or SRP', () => {
     const client = Object.values(template.findResources('AWS::Cognito::UserPoolClient'))[0]!.Properties;
     expect(client.ExplicitAuthFlows).toContain('ALLOW_USER_SRP_AUTH');
-    expect(client.AllowedOAuthFlows).toBeUndefined();
+    // No implicit grant, no client secret (a page and a command line keep none), no placeholder.
+    expect(client.AllowedOAuthFlows).toEqual(['code']);
+    expect(client.GenerateSecret).toBe(false);
+    expect(client.AllowedOAuthScopes.sort()).toEqual(['email', 'openid', 'profile']);
     expect(JSON.stringify(client)).not.toContain('example.com');
+    const callbacks = JSON.stringify(client.CallbackURLs);
+    expect(callbacks).toContain('/reports');
+    expect(client.CallbackURLs).toContain(SIGN_IN.cliRedirectUri);
+    // The managed login pages (version 2) with Cognito's own style for the client.
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { ManagedLoginVersion: 2 });
+    template.resourceCountIs('AWS::Cognito::ManagedLoginBranding', 1);
+    // The report page is told where to sign in; the authorizer trusts the same client.
+    const reports = Object.values(template.findResources('AWS::Lambda::Function')).find(
+      (fn) => fn.Properties.FunctionName === 'sales-department-test-reports',
+    )!;
+    expect(Object.keys(reports.Properties.Environment.Variables)).toEqual(
+      expect.arrayContaining([
+        'SIGN_IN_ISSUER',
+        'SIGN_IN_AUTHORIZATION_ENDPOINT',
+        'SIGN_IN_TOKEN_ENDPOINT',
+        'SIGN_IN_CLIENT_ID',
+      ]),
+    );
+  });
+  it('sends the user pool’s emails through SES once asked, from the sender identity', () => {
+    const app = new App({
+      context: { 'aws:cdk:bundling-stacks': [], stage: 'mailing', userPoolEmail: 'ses' },
+    });
+    const stack = new SalesDepartmentStack(app, 'Mailing', {
+      settings: readSettings(app.node),
+      env: { account: '123456789012', region: 'eu-west-1' },
+    });
+    const pool = Object.values(Template.fromStack(stack).findResources('AWS::Cognito::UserPool'))[0]!;
+    expect(pool.Properties.EmailConfiguration).toMatchObject({
+      EmailSendingAccount: 'DEVELOPER',
+      From: expect.stringContaining('sales-department@example.com'),
+    });
+    expect(JSON.stringify(pool.Properties.EmailConfiguration.SourceArn)).toContain('identity/example.com');
+    expect(JSON.stringify(pool.DependsOn)).toContain('EmailSenderDomain');
+    // By default (the identity is new, not verified yet) Cognito's own sender, with a warning.
+    expect(
+      Object.values(template.findResources('AWS::Cognito::UserPool'))[0]!.Properties.EmailConfiguration,
+    ).toMatchObject({ EmailSendingAccount: 'COGNITO_DEFAULT' });
   });
   it('requires named CORS origins for a production stage', () => {
     const app = new App({ context: { stage: 'prod' } });
