@@ -39,8 +39,14 @@ const FUNCTION_ASSETS: Record<string, { environment: Record<string, string>; ass
     ],
   },
   reports: {
-    environment: { REPORT_ASSETS_DIR: '/var/task/chart.js' },
-    assets: [['node_modules/chart.js/dist/chart.umd.min.js', 'chart.js/chart.umd.min.js']],
+    environment: {
+      REPORT_ASSETS_DIR: '/var/task/chart.js',
+      SIGN_IN_LIBRARY: '/var/task/oauth4webapi/index.js',
+    },
+    assets: [
+      ['node_modules/chart.js/dist/chart.umd.min.js', 'chart.js/chart.umd.min.js'],
+      ['node_modules/oauth4webapi/build/index.js', 'oauth4webapi/index.js'],
+    ],
   },
 };
 

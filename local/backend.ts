@@ -6,7 +6,8 @@ import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { Employees } from '../functions/employees/entities.ts';
 import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
-import { ROOT, TABLE_NAME } from './config.ts';
+import { AUDIENCE, ISSUER, ROOT, TABLE_NAME } from './config.ts';
+import { startIdentityProvider } from './identity-provider.ts';
 import { checkDataScopes } from './data-scope.ts';
 import { ensureTable, startDynamoDb } from './dynamodb.ts';
 import { createGateway, type LambdaHandler } from './gateway.ts';
@@ -21,6 +22,8 @@ export interface LocalBackend {
   url: string;
   dynamoDbEndpoint: string;
   sesInboxUrl: string;
+  /** The local sign-in provider (the stand-in for Cognito's managed login). */
+  signInUrl: string;
   stepFunctionsUrl: string;
   s3Url: string;
   eventBusUrl: string;
@@ -39,6 +42,8 @@ export interface LocalBackendOptions {
   keyDir?: string;
   /** Port of the SES inbox; 0 picks a free one. */
   sesPort?: number;
+  /** Port of the sign-in provider; 0 picks a free one. */
+  signInPort?: number;
   seed: boolean;
   /** Fire the schedules on their own (croner); `npm run job` works either way. */
   schedules: boolean;
@@ -68,6 +73,7 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
     startS3({ dataDir: options.dataDir, bucket: process.env.DOCUMENTS_BUCKET! }),
   ]);
   let stopEvents = async () => undefined as void;
+  let stopSignIn = async () => undefined as void;
   try {
     process.env.AWS_ENDPOINT_URL_DYNAMODB = dynamoDb.endpoint;
     process.env.AWS_ENDPOINT_URL_SESV2 = ses.url;
@@ -126,6 +132,19 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
     // Links in emails point at this API; the approval decision fetches the issuer's keys here.
     process.env.PUBLIC_API_URL = url;
     process.env.JWKS_URL = `${url}/.well-known/jwks.json`;
+    // The report page signs people in here, as it does at Cognito's managed login on AWS.
+    const signIn = await startIdentityProvider({
+      port: options.signInPort ?? 0,
+      signingKey: issuer.signingKey,
+      apiUrl: url,
+    });
+    stopSignIn = () => signIn.stop();
+    Object.assign(process.env, {
+      SIGN_IN_ISSUER: ISSUER,
+      SIGN_IN_AUTHORIZATION_ENDPOINT: signIn.endpoints.authorization,
+      SIGN_IN_TOKEN_ENDPOINT: signIn.endpoints.token,
+      SIGN_IN_CLIENT_ID: AUDIENCE,
+    });
     // Only now is every endpoint set: what a stop interrupted (deliveries the bus had accepted,
     // executions in a Task) goes on from here, and the stream is read again from its position.
     events.bus.resume();
@@ -149,6 +168,7 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
       url,
       dynamoDbEndpoint: dynamoDb.endpoint,
       sesInboxUrl: ses.url,
+      signInUrl: signIn.url,
       stepFunctionsUrl: stepFunctions.url,
       s3Url: s3.url,
       eventBusUrl: events.bus.url,
@@ -159,6 +179,7 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
         scheduler.stop();
         server.closeAllConnections();
         await new Promise((resolveClose) => server.close(resolveClose));
+        await stopSignIn();
         // What is under way finishes against the emulators before they stop: consumers, then Tasks.
         await events.stop();
         await stepFunctions.stop();
@@ -166,6 +187,7 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
       },
     };
   } catch (error) {
+    await stopSignIn();
     await stopEvents();
     await Promise.all([dynamoDb.stop(), ses.stop(), stepFunctions.stop(), s3.stop()]);
     throw error;

@@ -12,8 +12,13 @@ export const SES_PORT = Number(process.env.SES_PORT ?? (process.env.PORT === '0'
 export const RUNTIME_FILE = 'runtime.json';
 export const TABLE_NAME = process.env.TABLE_NAME ?? 'sales-department';
 export const REGION = process.env.AWS_REGION ?? 'ap-east-1';
-/** The local token issuer stands in for the Cognito user pool; the gateway checks both values. */
-export const ISSUER = 'sales-department-local-issuer';
+/**
+ * The local token issuer and sign-in provider stand in for the Cognito user pool; the gateway checks
+ * both values. The issuer names the provider; it is not where the provider listens.
+ */
+export const ISSUER = 'https://sales-department.local/issuer';
+/** The local sign-in provider's port (fixed, so a page's sign-in survives a restart); 0 picks a free one. */
+export const SIGN_IN_PORT = Number(process.env.SIGN_IN_PORT ?? (process.env.PORT === '0' ? 0 : 8006));
 export const AUDIENCE = 'sales-department-api';
 
 export function ensureDataDir(): string {

@@ -31,6 +31,7 @@ process.env.PDF_FONTS_DIR = join(
 );
 // chart.js exports no package.json; its main file sits in dist/ beside the UMD build.
 process.env.REPORT_ASSETS_DIR = dirname(createRequire(import.meta.url).resolve('chart.js'));
+process.env.SIGN_IN_LIBRARY = createRequire(import.meta.url).resolve('oauth4webapi');
 // The approval decision verifies bearer tokens itself, like the JWT authorizer (JWKS_URL is set
 // once the gateway listens).
 process.env.JWT_ISSUER = ISSUER;

@@ -23,6 +23,8 @@ const KEY_ID = 'local-1';
 
 export interface LocalIssuer {
   jwks: { keys: JWK[] };
+  /** The private key, for the local sign-in provider to sign with. */
+  signingKey: JWK;
   issue(subject: { id: string; email: string; roles: readonly Role[] }, ttlSeconds?: number): Promise<string>;
   verify(token: string): Promise<JWTPayload>;
 }
@@ -44,6 +46,7 @@ export async function localIssuer(dataDir?: string): Promise<LocalIssuer> {
   const keySet = createLocalJWKSet(jwks);
   return {
     jwks,
+    signingKey: privateJwk,
     issue(subject, ttlSeconds = 3600) {
       return new SignJWT({ email: subject.email, 'cognito:groups': [...subject.roles], token_use: 'id' })
         .setProtectedHeader({ alg: ALGORITHM, kid: KEY_ID })

@@ -3,7 +3,7 @@ import './function-environment.ts';
 import { DEMO_EMPLOYEES } from './demo-data.ts';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR, ensureDataDir, IN_MEMORY, RUNTIME_FILE, SES_PORT } from './config.ts';
+import { DATA_DIR, ensureDataDir, IN_MEMORY, RUNTIME_FILE, SES_PORT, SIGN_IN_PORT } from './config.ts';
 import { type LocalBackend, startLocalBackend } from './backend.ts';
 
 // Filled in once started; a signal before that still stops what has started.
@@ -33,6 +33,7 @@ const backend = await startLocalBackend({
   dataDir: memory ? undefined : ensureDataDir(),
   keyDir: ensureDataDir(),
   sesPort: SES_PORT,
+  signInPort: SIGN_IN_PORT,
   seed: process.env.SEED !== 'false',
   schedules: process.env.SCHEDULES !== 'false',
   log: process.env.QUIET ? undefined : (line) => console.log(line),
@@ -40,7 +41,10 @@ const backend = await startLocalBackend({
 running.backend = backend;
 // `npm run job` finds the runtime here, whatever port it listens on.
 const runtimeFile = join(ensureDataDir(), RUNTIME_FILE);
-writeFileSync(runtimeFile, JSON.stringify({ url: backend.url, pid: process.pid }));
+writeFileSync(
+  runtimeFile,
+  JSON.stringify({ url: backend.url, signInUrl: backend.signInUrl, pid: process.pid }),
+);
 process.on('exit', () => rmSync(runtimeFile, { force: true }));
 const zone = process.env.TIME_ZONE!;
 /** A schedule's next firing in the department's time zone, as people there read it. */
@@ -64,6 +68,7 @@ sales-department is running (${Math.round(performance.now() - started)} ms)
   Event bus      ${backend.eventBusUrl}   (the table's stream → dispatcher → bus → consumers)
   DynamoDB Local ${backend.dynamoDbEndpoint}${memory ? ' (in memory)' : ` (data in ${DATA_DIR})`}
   Demo data      ${backend.seeded ? 'loaded now' : 'already present'}: ${DEMO_EMPLOYEES.length} employees
+  Sign-in        ${backend.signInUrl}   (the report page and npm run login sign in here: a demo email, no password)
   Tokens         npm run --silent token -- <email>   or   npm run --silent token -- --role sales_rep
                  (signed with the key in ${DATA_DIR}; a token from another checkout is refused)
 Ctrl-C stops everything.`);

@@ -3,24 +3,21 @@
  * Security Policy allows scripts from this API only). It asks the JSON report endpoints with the
  * reader's own token and draws them with Chart.js; every chart has its figures in a table too.
  */
-export const REPORT_PAGE_SCRIPT = String.raw`(() => {
+export const REPORT_PAGE_SCRIPT = String.raw`import { completeSignIn, idToken, signIn, signOut, signedInAs } from './sign-in.js';
+
+(async () => {
   'use strict';
   const $ = (id) => document.getElementById(id);
-  const KEY = 'sales-department-token';
-  const hash = new URLSearchParams(location.hash.slice(1));
-  const fromLink = hash.get('access_token') || hash.get('id_token') || hash.get('token');
-  if (fromLink) {
-    sessionStorage.setItem(KEY, fromLink);
-    history.replaceState(null, '', location.pathname + location.search);
-  }
-  const token = () => sessionStorage.getItem(KEY);
+  const signInError = () => Object.assign(new Error('Sign in to see the reports.'), { signIn: true });
   const money = (minor, currency) =>
     new Intl.NumberFormat(document.documentElement.lang, { style: 'currency', currency: currency || 'CNY' }).format(minor / 100);
   const percent = (basisPoints) => (basisPoints === undefined ? '–' : (basisPoints / 100).toFixed(1) + ' %');
   const charts = [];
 
   async function get(path) {
-    const response = await fetch(path, { headers: { authorization: 'Bearer ' + token(), accept: 'application/json' } });
+    const token = await idToken();
+    if (!token) throw signInError();
+    const response = await fetch(path, { headers: { authorization: 'Bearer ' + token, accept: 'application/json' } });
     if (response.status === 401) throw Object.assign(new Error('Your sign-in has expired: sign in again.'), { signIn: true });
     if (response.status === 403) throw new Error('Not available to your role.');
     if (!response.ok) throw new Error('The report could not be read (' + response.status + ').');
@@ -123,7 +120,9 @@ export const REPORT_PAGE_SCRIPT = String.raw`(() => {
   }
 
   async function download(path, name) {
-    const response = await fetch(path, { headers: { authorization: 'Bearer ' + token() } });
+    const token = await idToken();
+    if (!token) return showSignIn();
+    const response = await fetch(path, { headers: { authorization: 'Bearer ' + token } });
     if (!response.ok) return alert('The download failed (' + response.status + ').');
     const link = document.createElement('a');
     link.href = URL.createObjectURL(await response.blob());
@@ -132,15 +131,19 @@ export const REPORT_PAGE_SCRIPT = String.raw`(() => {
     URL.revokeObjectURL(link.href);
   }
 
-  function showSignIn() {
+  function showSignIn(message) {
     $('sign-in').hidden = false;
+    $('sign-in-message').textContent = message || '';
     $('reports').hidden = true;
+    $('signed-in').hidden = true;
   }
 
   async function load() {
-    if (!token()) return showSignIn();
+    if (!(await idToken())) return showSignIn();
     $('sign-in').hidden = true;
     $('reports').hidden = false;
+    $('signed-in').hidden = false;
+    $('who').textContent = signedInAs() || '';
     for (const instance of charts.splice(0)) instance.destroy();
     const period = $('period').value;
     for (const section of document.querySelectorAll('section[id]')) section.dataset.state = 'loading';
@@ -155,21 +158,21 @@ export const REPORT_PAGE_SCRIPT = String.raw`(() => {
 
   $('period').value = String(new Date().getFullYear());
   $('period').addEventListener('change', load);
-  $('sign-in-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    sessionStorage.setItem(KEY, $('token').value.trim());
-    $('token').value = '';
-    load();
-  });
+  $('sign-in-button').addEventListener('click', () => signIn());
   $('sign-out').addEventListener('click', () => {
-    sessionStorage.removeItem(KEY);
-    showSignIn();
+    signOut();
+    showSignIn('Signed out.');
   });
   for (const button of document.querySelectorAll('[data-csv]'))
     button.addEventListener('click', () => {
       const period = $('period').value;
       download(button.dataset.csv.replace('{period}', period), button.dataset.name.replace('{period}', period));
     });
+  try {
+    await completeSignIn();
+  } catch (error) {
+    return showSignIn('The sign-in did not complete (' + error.message + '): sign in again.');
+  }
   load();
 })();
 `;

@@ -4,23 +4,29 @@ import * as z from 'zod/mini';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { notFound } from '#shared/problem.ts';
 import { REPORT_PAGE_SCRIPT } from './page-script.ts';
+import { SIGN_IN_SCRIPT } from './sign-in-script.ts';
+import { SIGN_IN, type SignInConfig, signInConfig } from '#shared/sign-in.ts';
 
 /**
  * The managers' report page (R-7.1): a static page, public like the API reference, that holds no
- * figures itself. Its script asks the JSON report endpoints with the reader's own bearer token
- * (taken from the address's fragment, `#access_token=…`, or pasted, and kept in the tab's session
- * storage only) and draws them with Chart.js, served from its npm package. `GET /reports` answers
+ * figures itself. It signs the reader in (Cognito's managed login on AWS, the local provider here:
+ * `sign-in-script.ts`) and asks the JSON report endpoints with the reader's own ID token, kept in
+ * memory only, and draws them with Chart.js, served from its npm package. `GET /reports` answers
  * the page to a browser (`Accept: text/html`) and the list of reports to anything else.
  */
-const PAGE_HEADERS = {
+const pageHeaders = (signIn: SignInConfig | undefined) => ({
   'cache-control': 'no-store',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
-  'content-security-policy':
-    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'",
-};
+  // The sign-in exchanges its code at the provider's token endpoint: the one other origin it reaches.
+  'content-security-policy': `default-src 'none'; script-src 'self'; connect-src 'self'${signIn ? ` ${new URL(signIn.tokenEndpoint).origin}` : ''}; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'`,
+});
 
-const PAGE = `<!doctype html>
+/** The sign-in settings as a JSON data block (not run as script); `<` escaped so it cannot end the block. */
+const signInBlock = (signIn: SignInConfig | undefined) =>
+  `<script type="application/json" id="sign-in-config">${JSON.stringify(signIn ? { ...signIn, scope: SIGN_IN.scope } : null).replace(/</g, '\\u003c')}</script>`;
+
+const page = (signIn: SignInConfig | undefined) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -45,11 +51,12 @@ textarea{width:100%;min-height:5rem}
 <small id="period-help">2026, 2026-Q3 or 2026-07</small>
 <button type="button" data-csv="/reports/sales?by=rep&amp;format=csv&amp;period={period}" data-name="sales-by-rep-{period}.csv">Sales by rep (CSV)</button>
 <button type="button" data-csv="/reports/customers?format=csv&amp;period={period}" data-name="customers-{period}.csv">Customers (CSV)</button>
-<button type="button" id="sign-out">Sign out</button>
+<span id="signed-in" hidden><span id="who"></span> <button type="button" id="sign-out">Sign out</button></span>
 </header>
 <div id="sign-in" hidden>
-<p>Sign in to see the reports: paste your access token (locally: <code>npm run --silent token -- --role sales_manager</code>).</p>
-<form id="sign-in-form"><textarea id="token" aria-label="Access token" required></textarea><button>Show the reports</button></form>
+<p>Sign in to see the reports.</p>
+<p id="sign-in-message" role="status"></p>
+<button type="button" id="sign-in-button">Sign in</button>
 </div>
 <main id="reports" hidden>
 <section id="revenue"><h2>Revenue by month against target</h2><canvas aria-label="Revenue by month against target"></canvas><div class="figures"></div></section>
@@ -57,8 +64,9 @@ textarea{width:100%;min-height:5rem}
 <section id="classes"><h2>Customer class mix</h2><canvas aria-label="Customers by class"></canvas><div class="figures"></div></section>
 <section id="expenses"><h2>Expenses against budget</h2><canvas aria-label="Expenses against budget by category"></canvas><div class="figures"></div></section>
 </main>
+${signInBlock(signIn)}
 <script src="/reports/assets/chart.umd.min.js"></script>
-<script src="/reports/assets/report-page.js"></script>
+<script type="module" src="/reports/assets/report-page.js"></script>
 </body>
 </html>`;
 
@@ -73,6 +81,16 @@ const ASSETS: Record<string, { contentType: string; read: () => Promise<string> 
     },
   },
   'report-page.js': { contentType: 'text/javascript; charset=utf-8', read: async () => REPORT_PAGE_SCRIPT },
+  'sign-in.js': { contentType: 'text/javascript; charset=utf-8', read: async () => SIGN_IN_SCRIPT },
+  // The OAuth client library, from its package (its ES module build).
+  'oauth4webapi.js': {
+    contentType: 'text/javascript; charset=utf-8',
+    read: () => {
+      const file = process.env.SIGN_IN_LIBRARY;
+      if (!file) throw new Error('SIGN_IN_LIBRARY is not set');
+      return readFile(file, 'utf8');
+    },
+  },
 };
 const assetCache = new Map<string, string>();
 
@@ -85,7 +103,7 @@ export const REPORT_INDEX = [
   { name: 'receivables', href: '/receivables/aging', formats: ['json'] },
 ];
 
-const page = defineOperation({
+const reportPage = defineOperation({
   operationId: 'getReportPage',
   method: 'GET',
   path: '/reports',
@@ -94,9 +112,9 @@ const page = defineOperation({
     if (/text\/html/i.test(headers.accept ?? ''))
       return {
         status: 200,
-        body: PAGE,
+        body: page(signInConfig()),
         contentType: 'text/html; charset=utf-8',
-        headers: { ...PAGE_HEADERS, vary: 'accept' },
+        headers: { ...pageHeaders(signInConfig()), vary: 'accept' },
       };
     return { status: 200, body: { reports: REPORT_INDEX }, headers: { vary: 'accept' } };
   },
@@ -125,4 +143,4 @@ const asset = defineOperation({
   },
 });
 
-export const pageOperations: readonly Operation[] = [page, asset];
+export const pageOperations: readonly Operation[] = [reportPage, asset];

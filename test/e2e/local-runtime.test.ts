@@ -1,10 +1,12 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyPeriods } from '../../local/demo-history.ts';
 import { localIssuer } from '../../local/issuer.ts';
+import { findDemoEmployee } from '../../local/demo-data.ts';
 import { answer, type CapturedEmail, localRuntime } from '../support/runtime.ts';
 
 /** Starts the local runtime the way `npm start` does and drives it over HTTP with issued tokens. */
@@ -1182,19 +1184,32 @@ describe('the approval page in a real browser', () => {
     }
   });
 
+  /** Signs in at the local provider's page, as a person does at Cognito's managed login. */
+  const signInAs = async (page: Page, email: string) => {
+    await page.waitForSelector('input[name="email"]');
+    await page.fill('input[name="email"]', email);
+    await page.click('button[type="submit"]');
+  };
+
   it.skipIf(!chromium)(
-    'draws the report page for the manager from the reports, with the manager’s own token',
+    'signs the manager in from the report page and draws the reports with the manager’s own token',
     async () => {
-      const manager = await token('--role', 'sales_manager');
       const browser = await launch();
       try {
         const page = await browser.newPage();
         const failures: string[] = [];
         page.on('pageerror', (error) => failures.push(error.message));
-        // The token arrives in the fragment (as a sign-in redirect hands it over), never in a request line.
-        await page.goto(`${runtime.baseUrl}/reports#access_token=${manager}`);
+        await page.goto(`${runtime.baseUrl}/reports`);
+        await page.click('#sign-in-button');
+        // The provider's page; then back to the report page with a code, exchanged for tokens.
+        await signInAs(page, findDemoEmployee({ role: 'sales_manager' })!.email);
         await page.waitForSelector('body[data-state="loaded"]');
+        // The code and state leave the address at once; the tokens stay in the page's memory.
         expect(page.url()).toBe(`${runtime.baseUrl}/reports`);
+        expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage }))).not.toMatch(
+          /eyJ/,
+        );
+        expect(await page.textContent('#who')).toBe(findDemoEmployee({ role: 'sales_manager' })!.email);
         for (const section of ['revenue', 'pipeline', 'classes', 'expenses'])
           expect(await page.getAttribute(`#${section}`, 'data-state'), section).toBe('drawn');
         // Twelve months and the total, from GET /reports/sales; the demo customers in the class mix.
@@ -1213,17 +1228,63 @@ describe('the approval page in a real browser', () => {
           expect((await page.textContent(`#${section} .figures`))?.trim(), section).not.toBe('');
         expect(failures).toEqual([]);
         await page.screenshot({ path: join(dataDir, 'report-page.png'), fullPage: true });
-        // A rep's token: the page says the reports are not for that role, and draws nothing.
-        const rep = await token('chen.jie@hd-machinery.example');
-        // In a tab of its own (session storage is per tab).
-        const repPage = await browser.newPage();
-        await repPage.goto(`${runtime.baseUrl}/reports#access_token=${rep}`);
+        // Signing out forgets the tokens: the page asks to sign in again.
+        await page.click('#sign-out');
+        expect(await page.isVisible('#sign-in-button')).toBe(true);
+        // A rep (in a browser context of their own): the reports are not for that role.
+        const repPage = await (await browser.newContext()).newPage();
+        await repPage.goto(`${runtime.baseUrl}/reports`);
+        await repPage.click('#sign-in-button');
+        await signInAs(repPage, 'chen.jie@hd-machinery.example');
         await repPage.waitForSelector('body[data-state="loaded"]');
         expect(await repPage.getAttribute('#revenue', 'data-state')).toBe('failed');
         expect(await repPage.textContent('#revenue .figures')).toContain('Not available to your role');
       } finally {
         await browser.close();
       }
+    },
+  );
+
+  it.skipIf(!chromium)(
+    'signs in from the command line (npm run login) and the token opens the API',
+    async () => {
+      const { freePort } = await import('../../local/free-port.ts');
+      const port = await freePort();
+      const login = spawn(
+        process.execPath,
+        ['scripts/login.ts', '--stage', 'local', '--no-browser', '--port', String(port)],
+        {
+          cwd: ROOT,
+          env: { ...process.env, DATA_DIR: dataDir, PORT: '0' },
+        },
+      );
+      let out = '';
+      let err = '';
+      login.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      const address = await new Promise<string>((resolveAddress, reject) => {
+        login.stderr.on('data', (chunk: Buffer) => {
+          err += chunk.toString();
+          const found = /https?:\/\/\S+\/auth\?\S+/.exec(err);
+          if (found) resolveAddress(found[0]);
+        });
+        login.on('exit', () => reject(new Error(`npm run login ended: ${err}`)));
+      });
+      const exited = new Promise<number | null>((resolveExit) => login.on('exit', resolveExit));
+      const browser = await launch();
+      try {
+        const page = await browser.newPage();
+        await page.goto(address);
+        await signInAs(page, 'chen.jie@hd-machinery.example');
+        await page.waitForURL(/\/callback\?/);
+        expect(await page.textContent('body')).toContain('Signed in');
+      } finally {
+        await browser.close();
+      }
+      expect(await exited).toBe(0);
+      expect(err).toContain('Signed in as chen.jie@hd-machinery.example');
+      const idToken = out.trim();
+      const mine = await answer(client(idToken).GET('/customers', {}));
+      expect(mine.status).toBe(200);
     },
   );
 

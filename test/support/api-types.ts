@@ -2590,7 +2590,7 @@ export interface paths {
     };
     /**
      * The report page for managers (HTML), or the list of reports (JSON)
-     * @description With `Accept: text/html`: a static page that reads the report endpoints with the reader’s own token and draws revenue by month against target, the pipeline by stage, the class mix and expenses against budget. The page holds no figures and needs no token; its script sends the token given in the address’s fragment (`#access_token=…`) or pasted, kept in the tab’s session storage. Otherwise: the reports and their formats.
+     * @description With `Accept: text/html`: a static page that signs the reader in (the authorization-code flow with PKCE at Cognito’s managed login; locally, the local provider) and reads the report endpoints with the reader’s own ID token, kept in the page’s memory only, to draw revenue by month against target, the pipeline by stage, the class mix and expenses against budget. The page holds no figures and needs no token; it returns to itself from the sign-in (`?code=…&state=…`). Otherwise: the reports and their formats.
      */
     get: operations['getReportPage'];
     put?: never;
@@ -2608,7 +2608,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A script of the report page (Chart.js, the page’s own) */
+    /** A script of the report page (Chart.js, oauth4webapi, the page’s own and its sign-in) */
     get: operations['getReportPageAsset'];
     put?: never;
     post?: never;

@@ -28,7 +28,7 @@ const jwks = createServer((_request, response) => response.end(JSON.stringify(is
 await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
 Object.assign(process.env, {
   JWKS_URL: `http://127.0.0.1:${(jwks.address() as { port: number }).port}/`,
-  JWT_ISSUER: 'sales-department-local-issuer',
+  JWT_ISSUER: 'https://sales-department.local/issuer',
   JWT_AUDIENCE: 'sales-department-api',
 });
 
