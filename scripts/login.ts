@@ -3,6 +3,8 @@
 // stage, the local provider for `--stage local`), where the person signs in (password and TOTP, and
 // on their first sign-in a new password and their authenticator app), and takes the answer on its
 // loopback address: the authorization-code flow with PKCE, the same client code as the report page.
+//   --password        sign in here instead, by SRP with email, password and TOTP code (a deployed
+//                     stage; for machines without a browser): `password-sign-in.ts`
 //   --no-browser      print the address to open instead of opening it
 //   --port <port>     the loopback port (8765: the one the deployed app client lists)
 //   --region <region> where the stage is deployed (else the AWS SDK's own)
@@ -18,6 +20,7 @@ const { values } = parseArgs({
   options: {
     stage: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
+    password: { type: 'boolean', default: false },
     port: { type: 'string', default: new URL(SIGN_IN.cliRedirectUri).port },
     region: { type: 'string' },
   },
@@ -137,9 +140,54 @@ export async function signInOnce(config: SignInConfig, port: number, open: (url:
   });
 }
 
+/** Email, password and codes from the terminal (answers of `secret` questions are not echoed). */
+async function passwordSignIn(config: SignInConfig): Promise<string> {
+  const { createInterface } = await import('node:readline/promises');
+  const { CognitoIdentityProviderClient } = await import('@aws-sdk/client-cognito-identity-provider');
+  const { signInWithPassword } = await import('./password-sign-in.ts');
+  const terminal = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+  let muted = false;
+  const write = (terminal as unknown as { _writeToOutput: (text: string) => void })._writeToOutput.bind(
+    terminal,
+  );
+  (terminal as unknown as { _writeToOutput: (text: string) => void })._writeToOutput = (text) => {
+    if (!muted || text.includes('\n')) write(muted ? '\n' : text);
+  };
+  const ask = async (question: string, options: { secret?: boolean } = {}) => {
+    process.stderr.write(question);
+    muted = options.secret === true;
+    const answer = await terminal.question('');
+    muted = false;
+    return answer.trim();
+  };
+  try {
+    const email = await ask('Email: ');
+    const result = await signInWithPassword({
+      cognito: new CognitoIdentityProviderClient({ region: config.issuer.split('.')[1] }),
+      userPoolId: config.issuer.split('/').at(-1)!,
+      clientId: config.clientId,
+      email,
+      password: await ask('Password: ', { secret: true }),
+      ask,
+      tell: (line) => console.error(line),
+    });
+    console.error(`Signed in as ${email}.`);
+    return result.IdToken!;
+  } finally {
+    terminal.close();
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const config = await signInOf(values.stage);
+    if (values.password) {
+      if (values.stage === 'local')
+        throw new Error('The local provider signs in through the browser: leave out --password.');
+      const idToken = await passwordSignIn(config);
+      console.log(idToken);
+      process.exit(0);
+    }
     const tokens = await signInOnce(config, Number(values.port), (url) => {
       console.error(`Sign in at:\n  ${url}`);
       if (values['no-browser']) return;
