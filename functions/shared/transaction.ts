@@ -94,12 +94,20 @@ export class TransactionCancelled extends Error {
 
 /** What one TransactWriteItems takes. */
 export const MOST_ITEMS = 100;
-const CONFLICT_RETRIES = 3;
+/**
+ * Tries after another transaction held an item: a burst on one aggregate (a nightly classification
+ * moving hundreds of classes) meets many. Exponential backoff with full jitter, capped: the waits
+ * spread the writers apart, about 4 s at most in all.
+ */
+export const CONFLICT_RETRIES = 7;
+const CONFLICT_BACKOFF_MS = 25;
+const CONFLICT_BACKOFF_CAP_MS = 1000;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Writes all items or none. When another transaction held one of the items (and no condition
- * failed), nothing was written, so it tries again a few times before giving up.
+ * failed), nothing was written, so it tries again, backing off, before giving up (a consumer's
+ * invocation then fails and is retried whole).
  */
 export async function commit(items: TransactItem[]): Promise<void> {
   if (items.length > MOST_ITEMS)
@@ -118,7 +126,7 @@ export async function commit(items: TransactItem[]): Promise<void> {
       );
       const onlyConflicts = cancelled.conflicted && !cancelled.reasons.includes('ConditionalCheckFailed');
       if (!onlyConflicts || attempt >= CONFLICT_RETRIES) throw cancelled;
-      await pause(10 + Math.random() * 30 * (attempt + 1));
+      await pause(Math.random() * Math.min(CONFLICT_BACKOFF_CAP_MS, CONFLICT_BACKOFF_MS * 2 ** attempt));
     }
   }
 }

@@ -9,7 +9,8 @@ import type { TransactionCancelled } from '../../functions/shared/transaction.ts
 
 /** How a refused transaction is told: by the names of the items whose condition failed. */
 process.env.TABLE_NAME = 'unit-table';
-const { commit, named, putIfVersion, putNew } = await import('../../functions/shared/transaction.ts');
+const { commit, CONFLICT_RETRIES, named, putIfVersion, putNew } =
+  await import('../../functions/shared/transaction.ts');
 
 const dynamo = mockClient(DynamoDBClient);
 beforeEach(() => dynamo.reset());
@@ -58,6 +59,28 @@ describe('a refused transaction', () => {
     refuse('TransactionConflict', 'None');
     const error = await refusal([quote, claim]);
     expect(error.conflicted).toBe(true);
-    expect(dynamo.commandCalls(TransactWriteItemsCommand)).toHaveLength(4);
+    expect(dynamo.commandCalls(TransactWriteItemsCommand)).toHaveLength(CONFLICT_RETRIES + 1);
+  });
+  it('gets through a run of conflicts shorter than its retries', async () => {
+    const conflict = new TransactionCanceledException({
+      message: 'cancelled',
+      $metadata: {},
+      CancellationReasons: [{ Code: 'TransactionConflict' }, { Code: 'None' }],
+    });
+    dynamo
+      .on(TransactWriteItemsCommand)
+      .rejectsOnce(conflict)
+      .rejectsOnce(conflict)
+      .rejectsOnce(conflict)
+      .rejectsOnce(conflict)
+      .rejectsOnce(conflict)
+      .resolves({});
+    await commit([quote, claim]);
+    expect(dynamo.commandCalls(TransactWriteItemsCommand)).toHaveLength(6);
+  });
+  it('never tries again a transaction whose condition failed, conflict or not', async () => {
+    refuse('TransactionConflict', 'ConditionalCheckFailed');
+    expect((await refusal([quote, claim])).failedCondition('quoteContractClaim')).toBe(true);
+    expect(dynamo.commandCalls(TransactWriteItemsCommand)).toHaveLength(1);
   });
 });
