@@ -68,6 +68,7 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/platform/handler.ts',
     operations: platformOperations,
     docs: platformDocs,
+    signsIn: true,
   },
   {
     name: 'customers',

@@ -30,7 +30,11 @@ export const platformDocs: Record<string, OperationDocs> = {
     summary: 'API reference page',
     tags,
     responses: [
-      { status: 200, description: 'An HTML page rendering the OpenAPI document.', contentType: 'text/html' },
+      {
+        status: 200,
+        description: 'An HTML page rendering the OpenAPI document, with a sign-in for “Try it out”.',
+        contentType: 'text/html',
+      },
     ],
   },
   getApiReferenceAsset: {

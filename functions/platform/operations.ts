@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { notFound } from '#shared/problem.ts';
+import { SIGN_IN, type SignInConfig, signInConfig } from '#shared/sign-in.ts';
 import asyncApiDocument from '../../docs/asyncapi.json' with { type: 'json' };
 import openApiDocument from '../../docs/openapi.json' with { type: 'json' };
 
@@ -14,18 +15,39 @@ const DOCS_ASSETS = {
 type DocsAsset = keyof typeof DOCS_ASSETS;
 const assetCache = new Map<DocsAsset, string>();
 
-const DOCS_PAGE = `<!doctype html>
+/**
+ * The API reference: Swagger UI over the OpenAPI document. **Sign in** runs the report page's
+ * sign-in (the authorization-code flow with PKCE, its module served with the report page) and
+ * hands the ID token to Swagger UI's "Try it out"; the token stays in the page's memory.
+ */
+const docsPage = (signIn: SignInConfig | undefined) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>sales-department API</title>
 <link rel="stylesheet" href="/docs/swagger-ui.css">
+<style>#sign-in-bar{font-family:system-ui,sans-serif;display:flex;gap:1rem;align-items:center;justify-content:flex-end;padding:.5rem 1rem}</style>
 </head>
 <body>
+<div id="sign-in-bar"><span id="who"></span><button type="button" id="sign-in-button">Sign in to try it out</button></div>
 <div id="api"></div>
+<script type="application/json" id="sign-in-config">${JSON.stringify(signIn ? { ...signIn, scope: SIGN_IN.scope } : null).replace(/</g, '\\u003c')}</script>
 <script src="/docs/swagger-ui-bundle.js"></script>
-<script>SwaggerUIBundle({ url: '/openapi.json', dom_id: '#api', deepLinking: true });</script>
+<script type="module">
+import { completeSignIn, idToken, signIn, signedInAs } from '/reports/assets/sign-in.js';
+const ui = (window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#api', deepLinking: true }));
+document.getElementById('sign-in-button').addEventListener('click', () => signIn());
+try {
+  if (await completeSignIn()) {
+    ui.preauthorizeApiKey('bearerAuth', await idToken());
+    document.getElementById('who').textContent = 'Signed in as ' + signedInAs();
+    document.getElementById('sign-in-button').hidden = true;
+  }
+} catch (error) {
+  document.getElementById('who').textContent = 'The sign-in did not complete: ' + error.message;
+}
+</script>
 </body>
 </html>`;
 
@@ -59,13 +81,18 @@ const asyncApi = defineOperation({
   },
 });
 
-const docsPage = defineOperation({
+const apiReference = defineOperation({
   operationId: 'getApiReference',
   method: 'GET',
   path: '/docs',
   auth: 'public',
   async handle() {
-    return { status: 200, body: DOCS_PAGE, contentType: 'text/html; charset=utf-8' };
+    return {
+      status: 200,
+      body: docsPage(signInConfig()),
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
+    };
   },
 });
 
@@ -90,4 +117,4 @@ const docsAsset = defineOperation({
   },
 });
 
-export const platformOperations: readonly Operation[] = [health, openApi, asyncApi, docsPage, docsAsset];
+export const platformOperations: readonly Operation[] = [health, openApi, asyncApi, apiReference, docsAsset];

@@ -5,7 +5,7 @@
  */
 export const SIGN_IN = {
   /** Pages that sign people in, relative to the API's address. */
-  pages: ['/reports'],
+  pages: ['/reports', '/docs'],
   cliRedirectUri: 'http://localhost:8765/callback',
   scope: 'openid email profile',
 } as const;

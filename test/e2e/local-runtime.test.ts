@@ -1245,6 +1245,26 @@ describe('the approval page in a real browser', () => {
     },
   );
 
+  it.skipIf(!chromium)('signs in from the API reference and hands the token to “Try it out”', async () => {
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${runtime.baseUrl}/docs`);
+      await page.click('#sign-in-button');
+      await signInAs(page, 'li.na@hd-machinery.example');
+      await page.waitForFunction(`document.getElementById('who').textContent.startsWith('Signed in')`);
+      expect(page.url()).toBe(`${runtime.baseUrl}/docs`);
+      const authorized = await page.evaluate<string>(
+        'JSON.stringify(window.ui.authSelectors.authorized().toJS())',
+      );
+      const token = (JSON.parse(authorized) as { bearerAuth: { value: string } }).bearerAuth.value;
+      // The token Swagger UI sends is the person's own: the API answers them.
+      expect((await answer(client(token).GET('/customers', {}))).status).toBe(200);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it.skipIf(!chromium)(
     'signs in from the command line (npm run login) and the token opens the API',
     async () => {

@@ -4126,7 +4126,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description An HTML page rendering the OpenAPI document. */
+      /** @description An HTML page rendering the OpenAPI document, with a sign-in for “Try it out”. */
       200: {
         headers: {
           [name: string]: unknown;
