@@ -114,8 +114,9 @@ export async function startIdentityProvider(options: {
     rotateRefreshToken: true,
     pkce: { required: () => true },
     features: { devInteractions: { enabled: false } },
+    // An hour, as the app client's; `SIGN_IN_ID_TOKEN_TTL` shortens it (a test of the pages' refresh).
     ttl: {
-      IdToken: 3600,
+      IdToken: Number(process.env.SIGN_IN_ID_TOKEN_TTL) || 3600,
       AccessToken: 3600,
       RefreshToken: 30 * 86_400,
       Session: 8 * 3600,

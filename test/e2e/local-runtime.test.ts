@@ -10,6 +10,8 @@ import { findDemoEmployee } from '../../local/demo-data.ts';
 import { answer, type CapturedEmail, localRuntime } from '../support/runtime.ts';
 
 /** Starts the local runtime the way `npm start` does and drives it over HTTP with issued tokens. */
+// ID tokens of 75 s from the sign-in provider: a page refreshes one a minute before it expires.
+process.env.SIGN_IN_ID_TOKEN_TTL = '75';
 const runtime = localRuntime('sales-e2e-');
 const { api, client, token, job, inbox, dataDir } = runtime;
 const ROOT = join(import.meta.dirname, '../..');
@@ -1228,6 +1230,19 @@ describe('the approval page in a real browser', () => {
           expect((await page.textContent(`#${section} .figures`))?.trim(), section).not.toBe('');
         expect(failures).toEqual([]);
         await page.screenshot({ path: join(dataDir, 'report-page.png'), fullPage: true });
+        // The ID token nears its end: the next reading refreshes it at the token endpoint first.
+        const refreshed: string[] = [];
+        page.on('request', (request) => {
+          if (request.url().endsWith('/token') && request.postData()?.includes('grant_type=refresh_token'))
+            refreshed.push(request.url());
+        });
+        await page.waitForTimeout(16_000);
+        await page.evaluate(`document.body.dataset.state = ''`);
+        await page.fill('#period', String(new Date().getFullYear()));
+        await page.dispatchEvent('#period', 'change');
+        await page.waitForSelector('body[data-state="loaded"]');
+        expect(refreshed.length).toBeGreaterThanOrEqual(1);
+        expect(await page.getAttribute('#revenue', 'data-state')).toBe('drawn');
         // Signing out forgets the tokens: the page asks to sign in again.
         await page.click('#sign-out');
         expect(await page.isVisible('#sign-in-button')).toBe(true);
