@@ -15,7 +15,8 @@ import { WORKFLOWS } from '../functions/workflows.ts';
 import { BUNDLING, ROOT } from '../lib/domain-function.ts';
 
 const RUNS = Number(process.env.RUNS ?? 15);
-const GOAL = 1.3;
+/** Each function within 1.2 times its floor, in what is deployed (the bundle and its map) and in init. */
+const GOAL = 1.2;
 const out = mkdtempSync(join(tmpdir(), 'bundles-'));
 
 async function bundle(name: string, entry: string): Promise<string> {
@@ -29,6 +30,7 @@ async function bundle(name: string, entry: string): Promise<string> {
     target: BUNDLING.target,
     minify: BUNDLING.minify,
     sourcemap: BUNDLING.sourceMap,
+    sourcesContent: BUNDLING.sourcesContent,
     mainFields: BUNDLING.mainFields,
     banner: { js: BUNDLING.banner },
     logLevel: 'error',
@@ -111,7 +113,8 @@ const samples = new Map(subjects.map((subject) => [subject.name, [] as number[]]
 for (let round = 0; round < RUNS; round++) {
   for (const subject of subjects) samples.get(subject.name)!.push(importTime(files.get(subject.name)!));
 }
-const sizeOf = (name: string) => statSync(files.get(name)!).size;
+// What is deployed: the bundle and the source map beside it.
+const sizeOf = (name: string) => statSync(files.get(name)!).size + statSync(`${files.get(name)!}.map`).size;
 const initOf = (name: string) => median(samples.get(name)!);
 const rows = subjects.map((subject) => ({
   function: subject.name,
@@ -124,7 +127,7 @@ const failed = rows.some((row) => row.sizeRatio > GOAL || row.initRatio > GOAL);
 rmSync(out, { recursive: true, force: true });
 
 console.log(`Node ${process.version}, ${RUNS} cold imports each (median)\n`);
-console.log('| function | bundle (kB) | init (ms) | size / floor | init / floor |');
+console.log('| function | bundle and map (kB) | init (ms) | size / floor | init / floor |');
 console.log('|---|---:|---:|---:|---:|');
 for (const row of rows) {
   console.log(

@@ -18,6 +18,9 @@ export const BUNDLING = {
   target: 'node24',
   minify: true,
   sourceMap: true,
+  // Stack traces map to the source's files and lines without the source text in the map: the
+  // deployed map shrinks to its mappings (init with --enable-source-maps parses less too).
+  sourcesContent: false,
   externalModules: [],
   mainFields: ['module', 'main'],
   banner: "import{createRequire}from'module';const require=createRequire(import.meta.url);",
