@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { appendFileSync } from 'node:fs';
 import { FUNCTION_DATA } from '../functions/data-access.ts';
 import { allows } from '../functions/shared/data-access.ts';
 import { dynamo } from '../functions/shared/db.ts';
@@ -73,34 +72,23 @@ export function accessesOf(command: string, input: Record<string, unknown>): Acc
   }
 }
 
-/**
- * Records what each function touches (`DATA_SCOPE_RECORD=<file>`, one JSON line per call) or, by
- * default, refuses a call outside the function's declared partitions with the error DynamoDB
- * gives a role whose policy does not allow it.
- */
+/** Refuses a call outside the function's declared partitions, with the error DynamoDB gives a role whose policy does not allow it. */
 let installed = false;
-export function checkDataScopes(
-  allowed: (fn: string, access: Access) => boolean = (fn, access) => allows(FUNCTION_DATA[fn] ?? {}, access),
-): void {
+export function checkDataScopes(): void {
   if (installed) return;
   installed = true;
-  const record = process.env.DATA_SCOPE_RECORD;
   dynamo.middlewareStack.add(
     (next, context) => async (args) => {
       const fn = invoked.getStore();
       if (fn) {
-        const accesses = accessesOf(context.commandName!, args.input as Record<string, unknown>);
-        if (record)
-          appendFileSync(record, accesses.map((access) => JSON.stringify({ fn, ...access }) + '\n').join(''));
-        else
-          for (const access of accesses)
-            if (!allowed(fn, access))
-              throw Object.assign(
-                new Error(
-                  `${fn} is not authorized to ${access.write ? 'write' : 'read'} ${access.partition} (${access.index}): no declared entity has that partition`,
-                ),
-                { name: 'AccessDeniedException' },
-              );
+        for (const access of accessesOf(context.commandName!, args.input as Record<string, unknown>))
+          if (!allows(FUNCTION_DATA[fn] ?? {}, access))
+            throw Object.assign(
+              new Error(
+                `${fn} is not authorized to ${access.write ? 'write' : 'read'} ${access.partition}${access.item ? ` / ${access.item}` : ''} (${access.index}): no entity it declares in functions/data-access.ts has that partition`,
+              ),
+              { name: 'AccessDeniedException' },
+            );
       }
       return next(args);
     },

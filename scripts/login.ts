@@ -49,16 +49,10 @@ async function signInOf(stage: string): Promise<SignInConfig> {
       clientId: AUDIENCE,
     };
   }
-  const { CloudFormationClient, DescribeStacksCommand } = await import('@aws-sdk/client-cloudformation');
+  const { CloudFormationClient } = await import('@aws-sdk/client-cloudformation');
+  const { stageOutputs } = await import('./stage-outputs.ts');
   const cloudFormation = new CloudFormationClient(values.region ? { region: values.region } : {});
-  const { Stacks } = await cloudFormation.send(
-    new DescribeStacksCommand({ StackName: `SalesDepartment-${stage}` }),
-  );
-  const output = (key: string) => {
-    const value = Stacks?.[0]?.Outputs?.find((candidate) => candidate.OutputKey === key)?.OutputValue;
-    if (!value) throw new Error(`The stack SalesDepartment-${stage} has no output ${key}: deploy it first.`);
-    return value;
-  };
+  const output = await stageOutputs(stage, cloudFormation);
   const region = await cloudFormation.config.region();
   return {
     issuer: `https://cognito-idp.${region}.amazonaws.com/${output('UserPoolId')}`,

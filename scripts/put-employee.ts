@@ -15,7 +15,8 @@ import {
   CognitoIdentityProviderClient,
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { stageOutputs } from './stage-outputs.ts';
 import type { Employee } from '../functions/employees/model.ts';
 import { isRole, type Role } from '../functions/shared/roles.ts';
 
@@ -30,14 +31,7 @@ export interface NewEmployee {
 
 /** The user pool and table of a deployed stage, from its stack's outputs. */
 export async function stageOf(stage: string, cloudFormation: CloudFormationClient) {
-  const { Stacks } = await cloudFormation.send(
-    new DescribeStacksCommand({ StackName: `SalesDepartment-${stage}` }),
-  );
-  const output = (key: string) => {
-    const value = Stacks?.[0]?.Outputs?.find((candidate) => candidate.OutputKey === key)?.OutputValue;
-    if (!value) throw new Error(`The stack SalesDepartment-${stage} has no output ${key}: deploy it first.`);
-    return value;
-  };
+  const output = await stageOutputs(stage, cloudFormation);
   return { userPoolId: output('UserPoolId'), tableName: output('TableName') };
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { notFound } from '#shared/problem.ts';
-import { SIGN_IN, type SignInConfig, signInConfig } from '#shared/sign-in.ts';
+import { type SignInConfig, signInConfig, signInConfigBlock } from '#shared/sign-in.ts';
 import asyncApiDocument from '../../docs/asyncapi.json' with { type: 'json' };
 import openApiDocument from '../../docs/openapi.json' with { type: 'json' };
 
@@ -32,7 +32,7 @@ const docsPage = (signIn: SignInConfig | undefined) => `<!doctype html>
 <body>
 <div id="sign-in-bar"><span id="who"></span><button type="button" id="sign-in-button">Sign in to try it out</button></div>
 <div id="api"></div>
-<script type="application/json" id="sign-in-config">${JSON.stringify(signIn ? { ...signIn, scope: SIGN_IN.scope } : null).replace(/</g, '\\u003c')}</script>
+${signInConfigBlock(signIn)}
 <script src="/docs/swagger-ui-bundle.js"></script>
 <script type="module">
 import { completeSignIn, idToken, signIn, signedInAs } from '/reports/assets/sign-in.js';

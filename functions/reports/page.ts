@@ -5,7 +5,7 @@ import { defineOperation, type Operation } from '#shared/http.ts';
 import { notFound } from '#shared/problem.ts';
 import { REPORT_PAGE_SCRIPT } from './page-script.ts';
 import { SIGN_IN_SCRIPT } from './sign-in-script.ts';
-import { SIGN_IN, type SignInConfig, signInConfig } from '#shared/sign-in.ts';
+import { type SignInConfig, signInConfig, signInConfigBlock } from '#shared/sign-in.ts';
 
 /**
  * The managers' report page (R-7.1): a static page, public like the API reference, that holds no
@@ -21,10 +21,6 @@ const pageHeaders = (signIn: SignInConfig | undefined) => ({
   // The sign-in exchanges its code at the provider's token endpoint: the one other origin it reaches.
   'content-security-policy': `default-src 'none'; script-src 'self'; connect-src 'self'${signIn ? ` ${new URL(signIn.tokenEndpoint).origin}` : ''}; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'`,
 });
-
-/** The sign-in settings as a JSON data block (not run as script); `<` escaped so it cannot end the block. */
-const signInBlock = (signIn: SignInConfig | undefined) =>
-  `<script type="application/json" id="sign-in-config">${JSON.stringify(signIn ? { ...signIn, scope: SIGN_IN.scope } : null).replace(/</g, '\\u003c')}</script>`;
 
 const page = (signIn: SignInConfig | undefined) => `<!doctype html>
 <html lang="en">
@@ -64,7 +60,7 @@ textarea{width:100%;min-height:5rem}
 <section id="classes"><h2>Customer class mix</h2><canvas aria-label="Customers by class"></canvas><div class="figures"></div></section>
 <section id="expenses"><h2>Expenses against budget</h2><canvas aria-label="Expenses against budget by category"></canvas><div class="figures"></div></section>
 </main>
-${signInBlock(signIn)}
+${signInConfigBlock(signIn)}
 <script src="/reports/assets/chart.umd.min.js"></script>
 <script type="module" src="/reports/assets/report-page.js"></script>
 </body>

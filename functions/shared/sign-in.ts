@@ -29,3 +29,11 @@ export function signInConfig(): SignInConfig | undefined {
     ? { issuer, authorizationEndpoint, tokenEndpoint, clientId }
     : undefined;
 }
+
+/**
+ * The settings a page's sign-in module reads (`#sign-in-config`), as a JSON data block that is not
+ * run as script; `<` is escaped so that nothing in it can end the block. `null` where sign-in is
+ * not set up.
+ */
+export const signInConfigBlock = (config: SignInConfig | undefined) =>
+  `<script type="application/json" id="sign-in-config">${JSON.stringify(config ? { ...config, scope: SIGN_IN.scope } : null).replace(/</g, '\\u003c')}</script>`;
