@@ -1,25 +1,29 @@
-// `npm run bench:api`: the API on the local runtime under load, beside the raw DynamoDB Local rate
-// in the same run. Loopback only; every phase is bounded in time.
+// `npm run bench:api`: the API on the local runtime under load, each route beside its floor measured
+// in the same run: a bare `node:http` server doing the same token check and DynamoDB call
+// (bench/bare-server.ts) for a read and a list, and for a create the very transaction the route
+// writes, sent straight with the SDK. The rows alternate in rounds (each pair in turn first), each
+// warm before the first; the verdict is the median of the rounds' ratios. Loopback only; every
+// phase is bounded in time. Exits 1 when a route is under its goal.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  DynamoDBClient,
-  GetItemCommand,
-  PutItemCommand,
-  TransactWriteItemsCommand,
-} from '@aws-sdk/client-dynamodb';
-import { marshall } from '@aws-sdk/util-dynamodb';
+import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import autocannon from 'autocannon';
 import { ROOT, TABLE_NAME } from '../local/config.ts';
 import { DEMO_EMPLOYEES } from '../local/demo-data.ts';
 import { localIssuer } from '../local/issuer.ts';
+import { Customers } from '../functions/customers/entities.ts';
+import { machineLoad, verdict } from './goals.ts';
 
-const SECONDS = Number(process.env.SECONDS ?? 10);
-/** Every row runs this long first, unmeasured: baselines and API alike are measured warm. */
+const SECONDS = Number(process.env.SECONDS ?? 4);
+const ROUNDS = Number(process.env.ROUNDS ?? 5);
+/** Every row runs this long unmeasured before its first round: floors and routes alike are warm. */
 const WARM_SECONDS = Number(process.env.WARM_SECONDS ?? 3);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 16);
+/** Each route's goal: its rate as a share of its floor's. */
+const GOAL = 0.9;
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-api-'));
 
 interface Result {
@@ -29,49 +33,56 @@ interface Result {
   errors: number;
 }
 
-function startBackend(): Promise<{ child: ChildProcess; url: string; dynamoDb: string }> {
-  const child = spawn(process.execPath, ['local/start.ts'], {
+function start(
+  script: string,
+  env: Record<string, string>,
+  ready: RegExp[],
+): Promise<{ child: ChildProcess; found: string[] }> {
+  const child = spawn(process.execPath, [script], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', QUIET: '1' },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
   return new Promise((resolveStart, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /listening on (\S+)/.exec(output)?.[1];
-      const dynamoDb = /DynamoDB Local (\S+)/.exec(output)?.[1];
-      if (url && dynamoDb) resolveStart({ child, url, dynamoDb });
+      const found = ready.map((pattern) => pattern.exec(output)?.[1]);
+      if (found.every(Boolean)) resolveStart({ child, found: found as string[] });
     });
-    child.once('exit', (code) => reject(new Error(`backend exited ${code}: ${output}`)));
+    child.once('exit', (code) => reject(new Error(`${script} exited ${code}: ${output}`)));
   });
 }
 
-async function load(options: autocannon.Options): Promise<Result> {
-  await autocannon({ connections: CONNECTIONS, duration: WARM_SECONDS, ...options });
-  const result = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...options });
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  child.kill('SIGINT');
+  await new Promise((resolveExit) => child.once('exit', resolveExit));
+}
+
+/** autocannon's closed loop over HTTP; `path` gives each request its own path where it varies. */
+async function http(options: autocannon.Options, seconds: number, path?: () => string): Promise<Result> {
+  const result = await autocannon({
+    connections: CONNECTIONS,
+    duration: seconds,
+    ...options,
+    ...(path ? { requests: [{ setupRequest: (request) => ({ ...request, path: path() }) }] } : {}),
+  });
   const bad = result.non2xx + result.errors + result.timeouts;
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: bad };
 }
 
-/** The same closed loop autocannon runs, but straight to DynamoDB Local with the SDK. */
-async function raw(operation: (worker: number, sequence: number) => Promise<unknown>): Promise<Result> {
-  const warmUntil = performance.now() + WARM_SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async (_, worker) => {
-      for (let sequence = 1_000_000; performance.now() < warmUntil; sequence++)
-        await operation(worker, sequence).catch(() => undefined);
-    }),
-  );
+/** The same closed loop, straight to DynamoDB Local with the SDK. */
+async function direct(operation: () => Promise<unknown>, seconds: number): Promise<Result> {
   const latencies: number[] = [];
   let errors = 0;
-  const deadline = performance.now() + SECONDS * 1000;
+  const deadline = performance.now() + seconds * 1000;
   await Promise.all(
-    Array.from({ length: CONNECTIONS }, async (_, worker) => {
-      for (let sequence = 0; performance.now() < deadline; sequence++) {
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < deadline) {
         const started = performance.now();
         try {
-          await operation(worker, sequence);
+          await operation();
           latencies.push(performance.now() - started);
         } catch {
           errors++;
@@ -81,129 +92,198 @@ async function raw(operation: (worker: number, sequence: number) => Promise<unkn
   );
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0;
-  return { rps: latencies.length / SECONDS, p50: at(0.5), p99: at(0.99), errors };
+  return { rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors };
 }
 
-const backend = await startBackend();
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+const load = machineLoad();
+const backend = await start(
+  'local/start.ts',
+  { DATA_DIR: dataDir, PORT: '0', QUIET: '1', SCHEDULES: 'false' },
+  [/listening on (\S+)/, /DynamoDB Local (\S+)/],
+);
+const [url, dynamoDbEndpoint] = backend.found as [string, string];
+const bare = await start(
+  'bench/bare-server.ts',
+  {
+    DATA_DIR: dataDir,
+    AWS_ENDPOINT_URL_DYNAMODB: dynamoDbEndpoint,
+    TABLE_NAME,
+    AWS_REGION: 'ap-east-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+  },
+  [/listening on (\S+)/],
+);
+const bareUrl = bare.found[0]!;
 try {
+  // The same environment the functions get, for the create's own transaction sent straight.
+  Object.assign(process.env, {
+    AWS_ENDPOINT_URL_DYNAMODB: dynamoDbEndpoint,
+    TABLE_NAME,
+    AWS_REGION: 'ap-east-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+  });
+  const { commit } = await import('../functions/shared/transaction.ts');
+  const { createCustomerWrites } = await import('../functions/customers/store.ts');
+  const { newCustomerResource } = await import('../functions/customers/rules.ts');
+  const { newCustomer: newCustomerSchema } = await import('../functions/customers/model.ts');
+
   const rep = DEMO_EMPLOYEES.find((employee) => employee.roles.includes('sales_rep'))!;
   const token = await (await localIssuer(dataDir)).issue(rep, 3600);
-  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const list = (await (await fetch(`${backend.url}/customers?limit=1`, { headers })).json()) as {
+  const authorization = `Bearer ${token}`;
+  const headers = { authorization, 'content-type': 'application/json' };
+  const { items } = (await (await fetch(`${url}/customers?limit=20`, { headers })).json()) as {
     items: { id: string }[];
   };
-  const customerId = list.items[0]!.id;
-
-  const dynamoDb = new DynamoDBClient({
-    endpoint: backend.dynamoDb,
-    region: 'ap-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  // Reads go round the rep's customers, so no row reads one hot item.
+  const ids = items.map((item) => item.id);
+  let turn = 0;
+  const nextId = () => ids[turn++ % ids.length]!;
+  const dynamoDb = new DynamoDBClient({});
+  const newCustomer = () => ({
+    name: `Bench ${randomUUID()}`,
+    industry: 'electronics',
+    region: '华东',
+    source: 'web_search',
   });
-  const key = { pk: { S: `CUSTOMER#${customerId}` }, sk: { S: 'CUSTOMER' } };
 
-  const rows: [string, Result][] = [];
-  rows.push([
-    'raw GetItem (SDK → DynamoDB Local)',
-    await raw(() => dynamoDb.send(new GetItemCommand({ TableName: TABLE_NAME, Key: key }))),
-  ]);
-  rows.push([
-    'GET /customers/{id}',
-    await load({
-      url: `${backend.url}/customers/${customerId}`,
-      headers: { authorization: headers.authorization },
-    }),
-  ]);
-  rows.push([
-    'raw PutItem (SDK → DynamoDB Local)',
-    await raw((worker, sequence) =>
-      dynamoDb.send(
-        new PutItemCommand({
-          TableName: TABLE_NAME,
-          Item: { pk: { S: `BENCH#${worker}#${sequence}` }, sk: { S: 'BENCH' }, name: { S: 'bench' } },
-        }),
+  type Row = { name: string; run: (seconds: number) => Promise<Result> };
+  const row = (name: string, run: Row['run']): Row => ({ name, run });
+  const pairs: { floor: Row; route: Row }[] = [
+    {
+      floor: row('bare server: GET /customers/{id}', (s) =>
+        http({ url: bareUrl, headers: { authorization } }, s, () => `/customers/${nextId()}`),
       ),
+      route: row('GET /customers/{id}', (s) =>
+        http({ url, headers: { authorization } }, s, () => `/customers/${nextId()}`),
+      ),
+    },
+    {
+      floor: row('bare server: GET /customers?limit=20', (s) =>
+        http({ url: `${bareUrl}/customers?limit=20`, headers: { authorization } }, s),
+      ),
+      route: row('GET /customers?limit=20', (s) =>
+        http({ url: `${url}/customers?limit=20`, headers: { authorization } }, s),
+      ),
+    },
+    {
+      floor: row('its transaction (4 items), sent straight', (s) =>
+        direct(
+          () =>
+            commit(
+              createCustomerWrites(
+                newCustomerResource(newCustomerSchema.parse(newCustomer()), {
+                  ownerId: rep.id,
+                  actorId: rep.id,
+                }),
+              ),
+            ),
+          s,
+        ),
+      ),
+      route: row('POST /customers', (s) =>
+        http(
+          {
+            url: `${url}/customers`,
+            method: 'POST',
+            headers,
+            idReplacement: true,
+            body: JSON.stringify({ ...newCustomer(), name: 'Bench [<id>]' }),
+          },
+          s,
+        ),
+      ),
+    },
+  ];
+  const rawGet = row('raw GetItem (SDK → DynamoDB Local)', (s) =>
+    direct(
+      () =>
+        dynamoDb.send(
+          new GetItemCommand({
+            TableName: TABLE_NAME,
+            Key: { pk: { S: Customers.key({ id: nextId() }).pk }, sk: { S: 'CUSTOMER' } },
+          }),
+        ),
+      s,
     ),
-  ]);
-  // The same three writes POST /customers makes (customer with its index keys, name claim, audit
-  // record), as one transaction straight from the SDK: what DynamoDB itself costs for a create.
-  const created = (await (
-    await fetch(`${backend.url}/customers`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        name: 'Template Co',
-        industry: 'electronics',
-        region: '华东',
-        source: 'web_search',
-      }),
-    })
-  ).json()) as Record<string, unknown>;
-  rows.push([
-    'raw TransactWriteItems, same 3 items (SDK → DynamoDB Local)',
-    await raw((worker, sequence) => {
-      const id = `RAW${worker}X${sequence}`;
-      const puts = [
-        {
-          pk: `CUSTOMER#${id}`,
-          sk: 'CUSTOMER',
-          gsi1pk: `OWNER#${rep.id}#CUSTOMERS`,
-          gsi1sk: `CUSTOMER#${id}`,
-          gsi2pk: 'CUSTOMERS',
-          gsi2sk: `CUSTOMER#${id}`,
-          ...created,
-          id,
-        },
-        { pk: `CUSTOMER_NAME#raw ${id}`, sk: 'CLAIM', customerId: id },
-        { pk: `CUSTOMER#${id}`, sk: `AUDIT#${id}`, action: 'created', actorId: rep.id, changes: created },
-      ];
-      return dynamoDb.send(
-        new TransactWriteItemsCommand({
-          TransactItems: puts.map((item) => ({
-            Put: {
-              TableName: TABLE_NAME,
-              Item: marshall(item, { removeUndefinedValues: true }),
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          })),
-        }),
-      );
-    }),
-  ]);
-  rows.push([
-    'POST /customers',
-    await load({
-      url: `${backend.url}/customers`,
-      method: 'POST',
-      headers,
-      idReplacement: true,
-      body: JSON.stringify({
-        name: 'Bench [<id>]',
-        industry: 'electronics',
-        region: '华东',
-        source: 'web_search',
-      }),
-    }),
-  ]);
-
-  const rate = (name: string) => rows.find(([row]) => row === name)![1].rps;
-  console.log(
-    `\n${SECONDS} s per row after ${WARM_SECONDS} s of warm-up, ${CONNECTIONS} concurrent connections, Node ${process.version}\n`,
   );
-  console.log('| path | req/s | p50 (ms) | p99 (ms) | errors |');
-  console.log('|---|---:|---:|---:|---:|');
-  for (const [name, result] of rows) {
+
+  const results = new Map<string, Result[]>();
+  const measure = async (measured: Row) => {
+    const result = await measured.run(SECONDS);
+    results.set(measured.name, [...(results.get(measured.name) ?? []), result]);
+    return result;
+  };
+  // A create's events keep the runtime's consumers busy after it (on AWS, in functions of their
+  // own): the creates come last in each round, and the next row waits until they are delivered.
+  const settle = async () => {
+    const response = await fetch(`${url}/local/settle`, { method: 'POST' });
+    if (!response.ok) throw new Error(`settle: ${response.status}`);
+  };
+  for (const warmed of [rawGet, ...pairs.flatMap(({ floor, route }) => [floor, route])])
+    await warmed.run(WARM_SECONDS);
+  await settle();
+  const ratios = new Map<string, number[]>();
+  for (let round = 0; round < ROUNDS; round++) {
+    await measure(rawGet);
+    for (const { floor, route } of pairs) {
+      // Each in turn goes first, so a drift within the round weighs on both alike.
+      const order = round % 2 === 0 ? [floor, route] : [route, floor];
+      for (const measured of order) await measure(measured);
+      await settle();
+      const ratio = results.get(route.name)!.at(-1)!.rps / results.get(floor.name)!.at(-1)!.rps;
+      ratios.set(route.name, [...(ratios.get(route.name) ?? []), ratio]);
+    }
+  }
+
+  console.log(
+    `\n${ROUNDS} rounds of ${SECONDS} s per row after ${WARM_SECONDS} s of warm-up, ${CONNECTIONS} connections, ` +
+      `Node ${process.version}, ${load.stop()}\n`,
+  );
+  console.log('| path | req/s (median) | req/s (rounds) | p50 (ms) | p99 (ms) | errors |');
+  console.log('|---|---:|---|---:|---:|---:|');
+  for (const [name, rounds] of results) {
+    const rates = rounds.map((result) => result.rps);
     console.log(
-      `| ${name} | ${result.rps.toFixed(0)} | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} | ${result.errors} |`,
+      `| ${name} | ${median(rates).toFixed(0)} | ${Math.min(...rates).toFixed(0)}–${Math.max(...rates).toFixed(0)} | ` +
+        `${median(rounds.map((result) => result.p50)).toFixed(1)} | ${median(rounds.map((result) => result.p99)).toFixed(1)} | ` +
+        `${rounds.reduce((sum, result) => sum + result.errors, 0)} |`,
     );
   }
+  console.log('');
+  verdict(
+    pairs.flatMap(({ floor, route }) => {
+      const rounds = ratios.get(route.name)!;
+      // A failed request on either side makes the comparison meaningless.
+      const errors = [floor, route]
+        .flatMap((measured) => results.get(measured.name)!)
+        .reduce((sum, result) => sum + result.errors, 0);
+      return [
+        {
+          name: `${route.name} as a share of ${floor.name} (rounds ${rounds.map((value) => (100 * value).toFixed(0)).join(', ')})`,
+          measured: Math.round(100 * median(rounds)),
+          goal: 100 * GOAL,
+          unit: '%',
+          kind: 'at-least' as const,
+        },
+        { name: `${route.name} and its floor: failed requests`, measured: errors, goal: 0, unit: 'requests' },
+      ];
+    }),
+  );
+  const bareGet = median(results.get(pairs[0]!.floor.name)!.map((result) => result.rps));
   console.log(
-    `\nGET /customers/{id} runs at ${((100 * rate('GET /customers/{id}')) / rate('raw GetItem (SDK → DynamoDB Local)')).toFixed(0)}% of raw GetItem;` +
-      ` POST /customers at ${((100 * rate('POST /customers')) / rate('raw PutItem (SDK → DynamoDB Local)')).toFixed(0)}% of raw PutItem` +
-      ` and ${((100 * rate('POST /customers')) / rate('raw TransactWriteItems, same 3 items (SDK → DynamoDB Local)')).toFixed(0)}% of the same transaction sent raw.`,
+    `(the bare server's read runs at ${((100 * bareGet) / median(results.get(rawGet.name)!.map((result) => result.rps))).toFixed(0)}% of raw GetItem)`,
   );
   dynamoDb.destroy();
 } finally {
-  backend.child.kill('SIGINT');
-  await new Promise((resolveExit) => backend.child.once('exit', resolveExit));
+  await stop(bare.child);
+  await stop(backend.child);
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -7,36 +7,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { EVENT_CONSUMERS } from '../functions/events.ts';
 import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
 import { SCHEDULED_JOBS } from '../functions/schedules.ts';
 import { WORKFLOWS } from '../functions/workflows.ts';
-import { BUNDLING, ROOT } from '../lib/domain-function.ts';
+import { type BundleSource, bundleAsDeployed } from './bundle.ts';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 /** Each function within 1.2 times its floor, in what is deployed (the bundle and its map) and in init. */
 const GOAL = 1.2;
 const out = mkdtempSync(join(tmpdir(), 'bundles-'));
 
-async function bundle(name: string, entry: string): Promise<string> {
-  const outfile = join(out, name, 'index.mjs');
-  await build({
-    entryPoints: [join(ROOT, entry)],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: BUNDLING.target,
-    minify: BUNDLING.minify,
-    sourcemap: BUNDLING.sourceMap,
-    sourcesContent: BUNDLING.sourcesContent,
-    mainFields: BUNDLING.mainFields,
-    banner: { js: BUNDLING.banner },
-    logLevel: 'error',
-  });
-  return outfile;
-}
+const bundle = (name: string, source: BundleSource) => bundleAsDeployed(source, join(out, name, 'index.mjs'));
 
 /** Wall time of importing a bundle in a fresh Node process, as a cold start does. */
 function importTime(file: string): number {
@@ -50,64 +32,109 @@ function importTime(file: string): number {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-interface Subject {
-  name: string;
-  entry: string;
-  /** The floor it is compared with; none for a floor. */
-  floor?: string;
-}
+type Subject = { name: string } & (
+  { entry: string; floor: string } | { contents: string; floor?: undefined }
+);
 
-const FLOOR = 'floor: DynamoDB client only';
-const EMAIL_FLOOR = 'floor: DynamoDB + SES v2 clients';
-const WORKFLOW_FLOOR = 'floor: DynamoDB + Step Functions clients';
-const EVENTS_FLOOR = 'floor: DynamoDB + EventBridge clients';
-const EMAIL_WORKFLOW_FLOOR = 'floor: DynamoDB + SES v2 + Step Functions clients';
-/** Each function compares with the floor of the AWS clients it needs. */
-const floorOf = (needs: {
+interface Needs {
   sendsEmail?: boolean;
   startsWorkflows?: string[];
   resumesWorkflows?: boolean;
   publishesEvents?: boolean;
-}) =>
-  needs.publishesEvents
-    ? EVENTS_FLOOR
-    : needs.startsWorkflows?.length || needs.resumesWorkflows
-      ? needs.sendsEmail
-        ? EMAIL_WORKFLOW_FLOOR
-        : WORKFLOW_FLOOR
-      : needs.sendsEmail
-        ? EMAIL_FLOOR
-        : FLOOR;
+  storesDocuments?: string;
+}
+
+/**
+ * The floors: a handler holding only the AWS clients a function needs, each making the calls the
+ * project makes with it (DynamoDB: get, query, batch get, transaction; SES v2: send; Step
+ * Functions: start, task success and failure; EventBridge: put events; S3: get, put, presign).
+ */
+const CLIENTS = {
+  dynamodb: {
+    label: 'DynamoDB',
+    source: `import { BatchGetItemCommand, DynamoDBClient, GetItemCommand, QueryCommand, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
+const dynamodb = new DynamoDBClient({});
+export const dynamodbCalls = (id: string) => [
+  dynamodb.send(new GetItemCommand({ TableName: process.env.TABLE_NAME, Key: { pk: { S: id }, sk: { S: 'X' } } })),
+  dynamodb.send(new QueryCommand({ TableName: process.env.TABLE_NAME, KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: id } } })),
+  dynamodb.send(new BatchGetItemCommand({ RequestItems: { [process.env.TABLE_NAME!]: { Keys: [{ pk: { S: id }, sk: { S: 'X' } }] } } })),
+  dynamodb.send(new TransactWriteItemsCommand({ TransactItems: [{ Put: { TableName: process.env.TABLE_NAME, Item: { pk: { S: id }, sk: { S: 'X' } } } }] })),
+];`,
+  },
+  ses: {
+    label: 'SES v2',
+    source: `import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+const ses = new SESv2Client({});
+export const sesCalls = (id: string) => [ses.send(new SendEmailCommand({ FromEmailAddress: id, Destination: { ToAddresses: [id] }, Content: { Simple: { Subject: { Data: id }, Body: { Text: { Data: id } } } } }))];`,
+  },
+  sfn: {
+    label: 'Step Functions',
+    source: `import { SendTaskFailureCommand, SendTaskSuccessCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+const sfn = new SFNClient({});
+export const sfnCalls = (id: string) => [
+  sfn.send(new StartExecutionCommand({ stateMachineArn: id, input: '{}' })),
+  sfn.send(new SendTaskSuccessCommand({ taskToken: id, output: '{}' })),
+  sfn.send(new SendTaskFailureCommand({ taskToken: id })),
+];`,
+  },
+  events: {
+    label: 'EventBridge',
+    source: `import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+const events = new EventBridgeClient({});
+export const eventsCalls = (id: string) => [events.send(new PutEventsCommand({ Entries: [{ Source: id, DetailType: id, Detail: '{}' }] }))];`,
+  },
+  s3: {
+    label: 'S3',
+    source: `import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+const s3 = new S3Client({});
+export const s3Calls = (id: string) => [
+  s3.send(new GetObjectCommand({ Bucket: id, Key: id })),
+  s3.send(new PutObjectCommand({ Bucket: id, Key: id, Body: id })),
+  getSignedUrl(s3, new GetObjectCommand({ Bucket: id, Key: id })),
+];`,
+  },
+};
+type Client = keyof typeof CLIENTS;
+
+const clientsOf = (needs: Needs): Client[] => [
+  'dynamodb',
+  ...(needs.sendsEmail ? (['ses'] as const) : []),
+  ...(needs.startsWorkflows?.length || needs.resumesWorkflows ? (['sfn'] as const) : []),
+  ...(needs.publishesEvents ? (['events'] as const) : []),
+  ...(needs.storesDocuments ? (['s3'] as const) : []),
+];
+const floorName = (clients: Client[]) =>
+  `floor: ${clients.map((client) => CLIENTS[client].label).join(' + ')} client${clients.length > 1 ? 's' : ''}`;
+/** The floor's handler, one module: the clients' code inlined, as a bundle inlines it. */
+const floorSource = (clients: Client[]) =>
+  [
+    ...clients.map((client) => CLIENTS[client].source),
+    `export const handler = async (event: { id: string }) => Promise.all([${clients.map((client) => `...${client}Calls(event.id)`).join(', ')}]);`,
+  ].join('\n');
+
 const workflowTasks = [
   ...new Map(
     WORKFLOWS.flatMap((workflow) => Object.values(workflow.tasks)).map((task) => [task.name, task]),
   ).values(),
 ];
+const functions: (Needs & { name: string; entry: string })[] = [
+  { name: 'event dispatcher', entry: 'functions/events/dispatcher.ts', publishesEvents: true },
+  { name: 'event failure record', entry: 'functions/events/failures.ts' },
+  ...EVENT_CONSUMERS.map((consumer) => ({ ...consumer, name: `consumer: ${consumer.name}` })),
+  ...DOMAIN_FUNCTIONS,
+  ...SCHEDULED_JOBS.map((job) => ({ ...job, name: `job: ${job.name}` })),
+  ...workflowTasks.map((task) => ({ ...task, name: `workflow task: ${task.name}` })),
+];
+const floors = new Map(functions.map((fn) => [floorName(clientsOf(fn)), clientsOf(fn)]));
 const subjects: Subject[] = [
-  { name: FLOOR, entry: 'bench/floor-handler.ts' },
-  { name: EMAIL_FLOOR, entry: 'bench/floor-email-handler.ts' },
-  { name: WORKFLOW_FLOOR, entry: 'bench/floor-workflow-handler.ts' },
-  { name: EVENTS_FLOOR, entry: 'bench/floor-events-handler.ts' },
-  { name: EMAIL_WORKFLOW_FLOOR, entry: 'bench/floor-email-workflow-handler.ts' },
-  { name: 'event dispatcher', entry: 'functions/events/dispatcher.ts', floor: EVENTS_FLOOR },
-  { name: 'event failure record', entry: 'functions/events/failures.ts', floor: FLOOR },
-  ...EVENT_CONSUMERS.map((consumer) => ({
-    name: `consumer: ${consumer.name}`,
-    entry: consumer.entry,
-    floor: floorOf(consumer),
-  })),
-  ...DOMAIN_FUNCTIONS.map((fn) => ({ name: fn.name, entry: fn.entry, floor: floorOf(fn) })),
-  ...SCHEDULED_JOBS.map((job) => ({ name: `job: ${job.name}`, entry: job.entry, floor: floorOf(job) })),
-  ...workflowTasks.map((task) => ({
-    name: `workflow task: ${task.name}`,
-    entry: task.entry,
-    floor: floorOf(task),
-  })),
+  ...[...floors].map(([name, clients]) => ({ name, contents: floorSource(clients) })),
+  ...functions.map((fn) => ({ name: fn.name, entry: fn.entry, floor: floorName(clientsOf(fn)) })),
 ];
 
 const files = new Map<string, string>();
 for (const subject of subjects)
-  files.set(subject.name, await bundle(subject.name.replace(/\W+/g, '-'), subject.entry));
+  files.set(subject.name, await bundle(subject.name.replace(/\W+/g, '-'), subject));
 // Rounds interleave the bundles, so a busy moment on the machine weighs on all of them alike.
 const samples = new Map(subjects.map((subject) => [subject.name, [] as number[]]));
 for (let round = 0; round < RUNS; round++) {

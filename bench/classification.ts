@@ -1,12 +1,15 @@
 // `npm run bench:classification`: the nightly classification over 10,000 customers with 200,000
 // purchases in DynamoDB Local (in memory): time and consumed capacity of a first run (every class
 // is new) and of a second run (nothing changed). The job reads the rolling aggregates, never the
-// purchases.
+// purchases. Goals: each run within one invocation of the job's timeout, reads that grow with the
+// customers only (one Query per page of 100, two BatchGetItem calls per page), and a next-day run
+// that rewrites only the few customers whose score moved.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadItems } from './load.ts';
 import { seededRandom } from '../local/seeded-random.ts';
 import { ulid } from 'ulid';
 import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
+import { machineLoad, verdict } from './goals.ts';
 import { JobRuns } from '../functions/shared/entities.ts';
 import { Purchases } from '../functions/classification/entities.ts';
 import { Customers, CustomerStatistics } from '../functions/customers/entities.ts';
@@ -15,6 +18,7 @@ const CUSTOMERS = Number(process.env.CUSTOMERS ?? 10_000);
 const PURCHASES = Number(process.env.PURCHASES ?? 200_000);
 const TODAY = '2026-11-28';
 
+const machine = machineLoad();
 const dynamoDb = await startDynamoDb();
 Object.assign(process.env, {
   AWS_REGION: 'ap-east-1',
@@ -22,8 +26,7 @@ Object.assign(process.env, {
   AWS_SECRET_ACCESS_KEY: 'bench',
   AWS_ENDPOINT_URL_DYNAMODB: dynamoDb.endpoint,
   TABLE_NAME: 'bench-classification',
-  POWERTOOLS_LOG_LEVEL: 'ERROR',
-  POWERTOOLS_METRICS_DISABLED: 'true',
+  LOG_LEVEL: 'ERROR',
 });
 const { amountBucket, countBucket } = await import('../functions/classification/rules.ts');
 const { handler: classificationJob } = await import('../functions/classification/customer-classification.ts');
@@ -105,6 +108,7 @@ const loadSeconds = (performance.now() - loadStarted) / 1000;
 
 const meter = meterDynamoCalls();
 const rows: string[] = [];
+const runs: { seconds: number; reads: number; transactions: number; invocations: number }[] = [];
 type JobHandler = (
   event: unknown,
   context: unknown,
@@ -141,18 +145,45 @@ for (const run of ['first run (every class new)', 'second run (nothing changed)'
   const seconds = (performance.now() - started) / 1000;
   const by = (command: string) => meter.filter((call) => call.command === command);
   const capacity = (command: string) => by(command).reduce((sum, call) => sum + call.capacity, 0);
+  runs.push({
+    seconds,
+    reads: by('QueryCommand').length + by('BatchGetItemCommand').length,
+    transactions: by('TransactWriteItemsCommand').length,
+    invocations,
+  });
   rows.push(
     `| ${run} | ${seconds.toFixed(1)} | ${by('QueryCommand').length} | ${by('BatchGetItemCommand').length} | ${(capacity('QueryCommand') + capacity('BatchGetItemCommand')).toFixed(0)} | ${by('TransactWriteItemsCommand').length} | ${capacity('TransactWriteItemsCommand').toFixed(0)} | ${counts.classChanged} | ${invocations} |`,
   );
 }
 
 console.log(
-  `\n${CUSTOMERS} customers, ${PURCHASES} purchases (${stats.size} customers with purchases), loaded in ${loadSeconds.toFixed(0)} s\n`,
+  `\n${CUSTOMERS} customers, ${PURCHASES} purchases (${stats.size} customers with purchases), loaded in ${loadSeconds.toFixed(0)} s; ${machine.stop()}\n`,
 );
 console.log(
   `| run | seconds | Query calls | BatchGetItem calls | read capacity | transactions | write capacity | class changes | invocations (${JOB_TIMEOUT_SECONDS} s each) |`,
 );
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of rows) console.log(row);
+const pages = Math.ceil(CUSTOMERS / 100);
+verdict([
+  ...runs.map((measured, index) => ({
+    name: `run ${index + 1}: invocations of ${JOB_TIMEOUT_SECONDS} s`,
+    measured: measured.invocations,
+    goal: 1,
+    unit: 'invocations',
+  })),
+  ...runs.map((measured, index) => ({
+    name: `run ${index + 1}: read calls (the customers' pages, and two batches of reads a page)`,
+    measured: measured.reads,
+    goal: 3 * pages + 1,
+    unit: 'calls',
+  })),
+  {
+    name: 'next-day run: customers rewritten',
+    measured: runs[1]!.transactions,
+    goal: CUSTOMERS * 0.05,
+    unit: 'transactions',
+  },
+]);
 client.destroy();
 await dynamoDb.stop();

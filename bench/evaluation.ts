@@ -1,15 +1,80 @@
 // `npm run bench:evaluation`: the annual evaluation of 200 reps over a year of orders in DynamoDB
-// Local (in memory), once with 10,000 orders and once with 100,000: time, DynamoDB calls by kind
-// and read capacity. The run reads the reps' monthly facts (one Query per rep and month, and per
-// month a year before), never the orders, so its calls do not grow with them.
+// Local (in memory), once with 10,000 orders and once with 100,000, each size in a process and a
+// DynamoDB Local of its own: time, DynamoDB calls by kind and read capacity. The run reads the reps'
+// monthly facts (one Query per rep and month, and per month a year before), never the orders, so
+// its calls do not grow with them. Goals: the same calls at both sizes, and every batch within half
+// the consumer's timeout.
+import { spawnSync } from 'node:child_process';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadItems } from './load.ts';
+import { machineLoad, verdict } from './goals.ts';
 import { seededRandom } from '../local/seeded-random.ts';
 import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
+import { FUNCTION_TIMEOUTS } from '../lib/domain-function.ts';
 
 const REPS = Number(process.env.REPS ?? 200);
 const SIZES = (process.env.ORDERS ?? '10000,100000').split(',').map(Number);
 const YEAR = '2026';
+
+interface Run {
+  orders: number;
+  evaluated: number;
+  seconds: number;
+  slowestBatchSeconds: number;
+  queries: number;
+  gets: number;
+  transactions: number;
+  calls: number;
+  readCapacity: number;
+  loadSeconds: number;
+}
+
+if (!process.env.BENCH_ORDERS) {
+  const load = machineLoad();
+  const runs = SIZES.map((orders) => {
+    const child = spawnSync(process.execPath, [import.meta.filename], {
+      env: { ...process.env, BENCH_ORDERS: String(orders) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+    });
+    if (child.status !== 0) throw new Error(`the run with ${orders} orders failed`);
+    return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Run;
+  });
+  console.log(
+    `\nThe annual evaluation of ${REPS} reps (run 1 of ${YEAR}: figures, then rating requests), ${load.stop()}\n`,
+  );
+  console.log(
+    '| orders in the year | reps evaluated | seconds | slowest batch (s) | Query calls | GetItem calls | transactions | all calls | read capacity | load (s) |',
+  );
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const run of runs)
+    console.log(
+      `| ${run.orders.toLocaleString('en')} | ${run.evaluated} | ${run.seconds.toFixed(1)} | ${run.slowestBatchSeconds.toFixed(1)} | ${run.queries} | ${run.gets} | ${run.transactions} | ${run.calls} | ${run.readCapacity.toFixed(0)} | ${run.loadSeconds.toFixed(0)} |`,
+    );
+  const [smallest, largest] = [runs[0]!, runs.at(-1)!];
+  verdict([
+    {
+      name: `DynamoDB calls at ${largest.orders.toLocaleString('en')} orders per call at ${smallest.orders.toLocaleString('en')}`,
+      measured: largest.calls / smallest.calls,
+      goal: 1,
+      unit: '×',
+    },
+    {
+      name: 'reps evaluated of every size',
+      measured: Math.min(...runs.map((run) => run.evaluated)),
+      goal: REPS,
+      unit: 'reps',
+      kind: 'at-least',
+    },
+    {
+      name: `slowest batch (the consumer's timeout is ${FUNCTION_TIMEOUTS.consumer} s)`,
+      measured: Math.max(...runs.map((run) => run.slowestBatchSeconds)),
+      goal: FUNCTION_TIMEOUTS.consumer / 2,
+      unit: 's',
+    },
+  ]);
+  process.exit();
+}
 
 const dynamoDb = await startDynamoDb();
 Object.assign(process.env, {
@@ -17,8 +82,7 @@ Object.assign(process.env, {
   AWS_ACCESS_KEY_ID: 'bench',
   AWS_SECRET_ACCESS_KEY: 'bench',
   AWS_ENDPOINT_URL_DYNAMODB: dynamoDb.endpoint,
-  POWERTOOLS_LOG_LEVEL: 'ERROR',
-  POWERTOOLS_METRICS_DISABLED: 'true',
+  LOG_LEVEL: 'ERROR',
 });
 const { PerformanceFacts, PerformanceTargets } = await import('../functions/performance/entities.ts');
 const { splitAnnual } = await import('../functions/performance/rules.ts');
@@ -33,10 +97,10 @@ const load = (items: Record<string, unknown>[]) => loadItems(client, items);
 
 const random = seededRandom(7);
 const at = `${YEAR}-01-01T00:00:00.000Z`;
-const rows: string[] = [];
 const meter = meterDynamoCalls();
 
-for (const orders of SIZES) {
+{
+  const orders = Number(process.env.BENCH_ORDERS);
   process.env.TABLE_NAME = `bench-evaluation-${orders}`;
   await ensureTable(client, process.env.TABLE_NAME);
   const loadStarted = performance.now();
@@ -108,24 +172,31 @@ for (const orders of SIZES) {
   await commit(startRunWrites(YEAR, 1, 'schedule', new Date().toISOString()).items);
   // The batches one after the other, as the consumer gets them.
   let evaluated = 0;
+  let slowestBatchSeconds = 0;
   for (let from: number | undefined = 0; from !== undefined;) {
+    const batchStarted = performance.now();
     const batch = await evaluateRun(YEAR, 1, from);
+    slowestBatchSeconds = Math.max(slowestBatchSeconds, (performance.now() - batchStarted) / 1000);
     evaluated += batch.evaluated;
     from = batch.next;
   }
   const seconds = (performance.now() - started) / 1000;
-  const by = (command: string) => meter.filter((call) => call.command === command);
-  const reads = ['QueryCommand', 'GetItemCommand', 'BatchGetItemCommand'];
-  rows.push(
-    `| ${orders.toLocaleString('en')} | ${evaluated} | ${seconds.toFixed(1)} | ${by('QueryCommand').length} | ${by('GetItemCommand').length} | ${by('TransactWriteItemsCommand').length} | ${meter.length} | ${reads.reduce((sum, command) => sum + by(command).reduce((total, call) => total + call.capacity, 0), 0).toFixed(0)} | ${loadSeconds.toFixed(0)} |`,
-  );
+  const calls = (command: string) => meter.filter((call) => call.command === command);
+  const run: Run = {
+    orders,
+    evaluated,
+    seconds,
+    slowestBatchSeconds,
+    queries: calls('QueryCommand').length,
+    gets: calls('GetItemCommand').length,
+    transactions: calls('TransactWriteItemsCommand').length,
+    calls: meter.length,
+    readCapacity: ['QueryCommand', 'GetItemCommand', 'BatchGetItemCommand']
+      .flatMap(calls)
+      .reduce((sum, call) => sum + call.capacity, 0),
+    loadSeconds,
+  };
+  console.log(JSON.stringify(run));
 }
-
-console.log(`\nThe annual evaluation of ${REPS} reps (run 1 of ${YEAR}: figures, then rating requests)\n`);
-console.log(
-  '| orders in the year | reps evaluated | seconds | Query calls | GetItem calls | transactions | all calls | read capacity | load (s) |',
-);
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const row of rows) console.log(row);
 client.destroy();
 await dynamoDb.stop();

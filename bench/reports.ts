@@ -9,6 +9,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadItems } from './load.ts';
 import { seededRandom } from '../local/seeded-random.ts';
 import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
+import { machineLoad, verdict } from './goals.ts';
 
 const REPS = Number(process.env.REPS ?? 200);
 const SIZES = (process.env.ORDERS ?? '10000,100000').split(',').map(Number);
@@ -22,18 +23,48 @@ const header = [
   '| orders (two years) | read from | DynamoDB calls | read capacity | ms (median) | load (s) |',
   '|---:|---|---:|---:|---:|---:|',
 ];
+/** What each size's process reports back, beside its table rows. */
+interface SizeResult {
+  orders: number;
+  reportCalls: number;
+  reportMs: number;
+  baselineMs: number;
+}
+const RESULT = 'RESULT ';
+
 if (!process.env.BENCH_ORDERS) {
-  const rows = SIZES.flatMap((orders) => {
+  const load = machineLoad();
+  const outputs = SIZES.map((orders) => {
     const child = spawnSync(process.execPath, [import.meta.filename], {
       env: { ...process.env, BENCH_ORDERS: String(orders) },
       stdio: ['ignore', 'pipe', 'inherit'],
       encoding: 'utf8',
     });
     if (child.status !== 0) throw new Error(`the run with ${orders} orders failed`);
-    return child.stdout.split('\n').filter((line) => line.startsWith('| '));
+    return child.stdout.split('\n');
   });
-  for (const line of [...header, ...rows]) console.log(line);
-  process.exit(0);
+  header[0] = `${header[0]!.trimEnd()}; ${load.stop()}\n`;
+  for (const line of [...header, ...outputs.flat().filter((each) => each.startsWith('| '))])
+    console.log(line);
+  const results = outputs.map(
+    (lines) => JSON.parse(lines.find((line) => line.startsWith(RESULT))!.slice(RESULT.length)) as SizeResult,
+  );
+  const [smallest, largest] = [results[0]!, results.at(-1)!];
+  verdict([
+    {
+      name: `the report's DynamoDB calls at ${largest.orders.toLocaleString('en')} orders per call at ${smallest.orders.toLocaleString('en')}`,
+      measured: largest.reportCalls / smallest.reportCalls,
+      goal: 1,
+      unit: '×',
+    },
+    ...results.map((result) => ({
+      name: `the report's time per the baseline's at ${result.orders.toLocaleString('en')} orders`,
+      measured: result.reportMs / result.baselineMs,
+      goal: 1,
+      unit: '×',
+    })),
+  ]);
+  process.exit();
 }
 
 const dynamoDb = await startDynamoDb();
@@ -42,8 +73,7 @@ Object.assign(process.env, {
   AWS_ACCESS_KEY_ID: 'bench',
   AWS_SECRET_ACCESS_KEY: 'bench',
   AWS_ENDPOINT_URL_DYNAMODB: dynamoDb.endpoint,
-  POWERTOOLS_LOG_LEVEL: 'ERROR',
-  POWERTOOLS_METRICS_DISABLED: 'true',
+  LOG_LEVEL: 'ERROR',
 });
 const { SalesFigures } = await import('../functions/reports/entities.ts');
 const { PerformanceFacts, PerformanceTargets } = await import('../functions/performance/entities.ts');
@@ -61,6 +91,7 @@ const random = seededRandom(11);
 const at = '2025-01-01T00:00:00.000Z';
 const meter = meterDynamoCalls();
 const rows: string[] = [];
+let result: SizeResult | undefined;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -191,6 +222,12 @@ for (const orders of [Number(process.env.BENCH_ORDERS)]) {
   ] as const)
     if (result.result !== expected)
       throw new Error(`${name}: ${result.result} ≠ ${expected} from the raw orders`);
+  result = {
+    orders,
+    reportCalls: report.calls,
+    reportMs: report.milliseconds,
+    baselineMs: baseline.milliseconds,
+  };
   rows.push(
     `| ${orders.toLocaleString('en')} | aggregates (the report) | ${report.calls} | ${report.capacity.toFixed(1)} | ${report.milliseconds.toFixed(1)} | ${loadSeconds.toFixed(0)} |`,
     `| ${orders.toLocaleString('en')} | per-order records, one Query per rep (baseline) | ${baseline.calls} | ${baseline.capacity.toFixed(1)} | ${baseline.milliseconds.toFixed(1)} | |`,
@@ -198,5 +235,6 @@ for (const orders of [Number(process.env.BENCH_ORDERS)]) {
 }
 
 for (const row of rows) console.log(row);
+console.log(`${RESULT}${JSON.stringify(result)}`);
 client.destroy();
 await dynamoDb.stop();

@@ -24,6 +24,8 @@ export const BUNDLING = {
   externalModules: [],
   mainFields: ['module', 'main'],
   banner: "import{createRequire}from'module';const require=createRequire(import.meta.url);",
+  // fontkit loads a 475 kB brotli decoder that only WOFF2 fonts need; the archive's font is TrueType.
+  esbuildArgs: { '--alias': ['brotli=./lib/woff2-unsupported'] },
 };
 
 export interface DomainFunctionProps {
@@ -77,7 +79,7 @@ export class DomainLambda extends Construct {
       depsLockFilePath: join(ROOT, 'package-lock.json'),
       environment: {
         ...props.environment,
-        POWERTOOLS_SERVICE_NAME: definition.name,
+        SERVICE_NAME: definition.name,
         NODE_OPTIONS: '--enable-source-maps',
       },
       bundling: {

@@ -67,7 +67,7 @@ export class SalesDepartmentStack extends Stack {
     // What every function is told; the settings JSON is only set when a deployment overrides it.
     const environment = {
       TABLE_NAME: table.tableName,
-      POWERTOOLS_LOG_LEVEL: 'INFO',
+      LOG_LEVEL: 'INFO',
       SENDER_ADDRESS: settings.senderAddress,
       EMAIL_RATE: String(settings.emailRate),
       TIME_ZONE: settings.timeZone,

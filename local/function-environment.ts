@@ -18,12 +18,12 @@ process.env.AWS_ENDPOINT_URL = 'http://127.0.0.1:9';
 process.env.AWS_ACCESS_KEY_ID ??= 'local';
 process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
 process.env.TABLE_NAME = TABLE_NAME;
-process.env.POWERTOOLS_SERVICE_NAME = 'sales-department';
+process.env.SERVICE_NAME = 'sales-department';
 process.env.SENDER_ADDRESS ??= 'sales-department@hd-machinery.example';
 // The local inbox takes what it is sent at once; the pacing still runs, at a rate that keeps up.
 process.env.EMAIL_RATE ??= '100';
 process.env.TIME_ZONE ??= 'Asia/Shanghai';
-process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
+process.env.LOG_LEVEL ??= 'ERROR';
 process.env.DOCS_ASSETS_DIR = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 process.env.PDF_FONTS_DIR = join(
   dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/package.json')),

@@ -179,8 +179,9 @@ export function createGateway({
       return done(200);
     }
 
-    const candidates = routes.filter((route) => route.pattern.test(url.pathname));
-    const route = candidates.find((candidate) => candidate.method === method);
+    const route = routes.find(
+      (candidate) => candidate.method === method && candidate.pattern.test(url.pathname),
+    );
     if (!route) {
       // API Gateway answers unknown routes itself, with this body.
       send(

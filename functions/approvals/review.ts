@@ -1,11 +1,10 @@
 import { commitUnlessChanged } from '#shared/change.ts';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import type { Caller } from '#shared/caller.ts';
 import { nowIso } from '#shared/clock.ts';
 import { publicApiUrl } from '#shared/links.ts';
-import { logger } from '#shared/observability.ts';
+import { logContext, logger } from '#shared/observability.ts';
 import { parsePart } from '#shared/validation.ts';
 import { type EventSpec, recordEvent } from '#shared/events.ts';
 import { type TransactItem } from '#shared/transaction.ts';
@@ -168,7 +167,7 @@ export function outcomeTask<S extends { id: string; ownerId: string; version: nu
   subject: ReviewedSubject<S>,
 ) {
   return middy<unknown, { outcome: string }>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(logContext())
     .handler(async (event) => {
       const input = parsePart('body', reviewOutcome, event);
       const verdict = verdictOf(input, nowIso(), subject.name);

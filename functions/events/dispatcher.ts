@@ -1,10 +1,9 @@
 import { EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { fromAttributes } from '#shared/db.ts';
 import { EVENT_ENTITY, EVENT_SOURCE, eventFromItem } from '#shared/events.ts';
-import { logger } from '#shared/observability.ts';
+import { logContext, logger } from '#shared/observability.ts';
 
 /**
  * The dispatcher: the table's stream (filtered to new event items) → the event bus. Records are
@@ -55,5 +54,5 @@ export async function dispatch(records: readonly DynamoDBRecord[]): Promise<Dyna
 }
 
 export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
-  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(logContext())
   .handler((event) => dispatch(event.Records));

@@ -1,8 +1,7 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { eventEnvelope, REDELIVERY_SOURCE } from '#shared/events.ts';
-import { logger } from '#shared/observability.ts';
+import { logContext, logger } from '#shared/observability.ts';
 import { EVENT_CONSUMERS } from '../events.ts';
 import { recordFailure } from './store.ts';
 
@@ -27,7 +26,7 @@ const consumerOf = (functionArn: string) => {
 };
 
 export const handler = middy<unknown, void>()
-  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(logContext())
   .handler(async (input) => {
     const record = z.parse(destinationRecord, input);
     const consumer = consumerOf(record.requestContext.functionArn);

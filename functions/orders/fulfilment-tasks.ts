@@ -1,10 +1,9 @@
 import { causes, commitUnlessChanged } from '#shared/change.ts';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { nowIso } from '#shared/clock.ts';
 import { recordEvent } from '#shared/events.ts';
-import { logger } from '#shared/observability.ts';
+import { logContext, logger } from '#shared/observability.ts';
 import { commit, type TransactItem } from '#shared/transaction.ts';
 import { parsePart } from '#shared/validation.ts';
 import { fulfilmentStalled, fulfilmentWaiting, orderCompleted } from './events.ts';
@@ -61,7 +60,7 @@ async function commitOnce(orderId: string, items: TransactItem[], done: (order: 
 }
 
 export const handler = middy<unknown, { done: string }>()
-  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(logContext())
   .handler(async (event) => {
     const input = parsePart('body', taskInput, event);
     logger.appendKeys({ orderId: input.orderId, task: input.task });

@@ -1,9 +1,8 @@
 import { commitUnlessChanged, causes } from '#shared/change.ts';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { nowIso } from '#shared/clock.ts';
-import { logger } from '#shared/observability.ts';
+import { logContext, logger } from '#shared/observability.ts';
 import { parsePart } from '#shared/validation.ts';
 import { ticketEscalated, ticketReminded } from './events.ts';
 import { TICKET_ALARMS, type Ticket, type TicketAlarm } from './model.ts';
@@ -45,7 +44,7 @@ export async function fireTicketAlarm(ticketId: string, alarm: TicketAlarm): Pro
 }
 
 export const handler = middy<unknown, { solved: boolean }>()
-  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(logContext())
   .handler(async (event) => {
     const input = parsePart('body', taskInput, event);
     logger.appendKeys({ ticketId: input.ticketId, alarm: input.alarm });

@@ -1,4 +1,3 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import * as z from 'zod/mini';
 import { getItem } from './db.ts';
@@ -14,7 +13,7 @@ import {
 import { withCorrelation } from './correlation.ts';
 import type { EventConsumer } from './event-consumer.ts';
 import { HandledEvents } from './entities.ts';
-import { logger } from './observability.ts';
+import { logContext, logger } from './observability.ts';
 import { commit, putNew, TransactionCancelled, type TransactItem } from './transaction.ts';
 
 /**
@@ -189,7 +188,7 @@ export function consumerHandler(declared: EventConsumer, reactions: readonly Rea
   if (routed.length !== reactions.length || routed.join() !== handled.join())
     throw new Error(`${consumer} reacts to ${handled.join(', ')} but is declared for ${routed.join(', ')}`);
   const handler = middy<BusEvent, { outcome: string }>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(logContext())
     .handler(async (busEvent) => {
       let detail = busEvent.detail;
       const redelivered = busEvent.source === REDELIVERY_SOURCE;

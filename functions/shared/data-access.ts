@@ -40,20 +40,32 @@ export function partitionsOf(access: DataAccess) {
   return { read: table(readable), write: table(access.writes ?? []), indexes };
 }
 
+const likePattern = (like: string) =>
+  new RegExp(
+    `^${like
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
+
 /** IAM `StringLike`: `*` stands for any characters. */
-export function likeMatches(like: string, value: string): boolean {
-  const escaped = like.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${escaped.join('.*')}$`).test(value);
-}
+export const likeMatches = (like: string, value: string): boolean => likePattern(like).test(value);
+
+/** Each declaration's patterns, compiled once: the local runtime checks every DynamoDB call. */
+const compiled = new WeakMap<DataAccess, Record<string, RegExp[]>>();
 
 /** Whether a declaration allows one call: a read or write of a table partition, or an index query. */
 export function allows(access: DataAccess, call: { index: string; partition: string; write: boolean }) {
-  const partitions = partitionsOf(access);
-  const patterns =
-    call.index === 'table'
-      ? call.write
-        ? partitions.write
-        : partitions.read
-      : (partitions.indexes[call.index as IndexName] ?? []);
-  return patterns.some((like) => likeMatches(like, call.partition));
+  let patterns = compiled.get(access);
+  if (!patterns) {
+    const partitions = partitionsOf(access);
+    patterns = Object.fromEntries(
+      Object.entries({ write: partitions.write, read: partitions.read, ...partitions.indexes }).map(
+        ([scope, likes]) => [scope, likes.map(likePattern)],
+      ),
+    );
+    compiled.set(access, patterns);
+  }
+  const scope = call.index === 'table' ? (call.write ? 'write' : 'read') : call.index;
+  return (patterns[scope] ?? []).some((pattern) => pattern.test(call.partition));
 }

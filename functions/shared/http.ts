@@ -1,11 +1,10 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import { type Caller, type Claims, callerFromClaims, requireRole } from './caller.ts';
 import { ANY_EMPLOYEE, type OwnershipRule, type Roles } from './access.ts';
 import { CLIENT_CORRELATION_ID, withCorrelation } from './correlation.ts';
-import { logger } from './observability.ts';
+import { logContext, logger } from './observability.ts';
 import { asProblem, HttpProblem, unauthorized, validationProblem } from './problem.ts';
 import { parsePart, type Schema } from './validation.ts';
 
@@ -227,7 +226,7 @@ const isTransactionCancelled = (
 export function domainHandler(operations: readonly Operation[]) {
   const byRoute = new Map(operations.map((operation) => [routeKeyOf(operation), operation]));
   return middy<HttpEvent, HttpResult>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(logContext())
     .handler(async (event) => {
       const operation = byRoute.get(event.routeKey);
       logger.appendKeys({ operation: operation?.operationId ?? event.routeKey });

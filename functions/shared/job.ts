@@ -1,4 +1,3 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
@@ -9,7 +8,7 @@ import { newEvent, eventWrite, EVENT_SOURCE } from './events.ts';
 import { jobContinued } from './job-events.ts';
 import { JOB_RESERVE_SECONDS } from './job-limits.ts';
 import { MAX_PAGE_SIZE, type Page, type PageParameters } from './listing.ts';
-import { logger } from './observability.ts';
+import { logContext, logger } from './observability.ts';
 import { isoDateTime } from './schemas.ts';
 import { commit } from './transaction.ts';
 import { parsePart } from './validation.ts';
@@ -195,7 +194,7 @@ async function continueLater(job: string, scheduledTime: string, checkpoint: Che
 /** The Lambda handler of one scheduled job: records the run and runs it at most once per firing. */
 export function jobHandler(job: string, run: (context: JobContext) => Promise<JobCounts>) {
   return middy<unknown, JobResult>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(logContext())
     .handler(async (event, lambda: Context) => {
       const continuation = z.safeParse(continuationEvent, event);
       let scheduled: Date;

@@ -10,7 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { lambdaContext } from '../support/events.ts';
 
 process.env.TABLE_NAME = 'unit-table';
-process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+process.env.LOG_LEVEL = 'SILENT';
 const { causes, changeWrites, commitChange, commitUnlessChanged } =
   await import('../../functions/shared/change.ts');
 const { correlationId, withCorrelation } = await import('../../functions/shared/correlation.ts');

@@ -11,7 +11,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { caller } from '../support/events.ts';
 
 process.env.TABLE_NAME = 'unit-table';
-process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+process.env.LOG_LEVEL = 'SILENT';
 const { handler } = await import('../../functions/customers/handler.ts');
 
 const dynamo = mockClient(DynamoDBClient);

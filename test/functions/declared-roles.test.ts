@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { caller } from '../support/events.ts';
 
 process.env.TABLE_NAME = 'unit-table';
-process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+process.env.LOG_LEVEL = 'SILENT';
 const { DOMAIN_FUNCTIONS } = await import('../../functions/routes.ts');
 const { domainHandler, routeKeyOf } = await import('../../functions/shared/http.ts');
 const { ANY_EMPLOYEE } = await import('../../functions/shared/access.ts');

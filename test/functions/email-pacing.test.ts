@@ -3,7 +3,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 process.env.SENDER_ADDRESS = 'sales@test.example';
-process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+process.env.LOG_LEVEL = 'SILENT';
 process.env.EMAIL_RATE = '2';
 const { sendEmail } = await import('../../functions/shared/email.ts');
 

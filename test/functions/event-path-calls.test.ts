@@ -13,7 +13,7 @@ import { caller } from '../support/events.ts';
  */
 process.env.TABLE_NAME = 'unit-table';
 process.env.EVENT_BUS_NAME = 'unit-bus';
-process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+process.env.LOG_LEVEL = 'SILENT';
 process.env.CONTRACT_REVIEW_STATE_MACHINE_ARN = 'arn:aws:states:ap-east-1:1:stateMachine:review';
 const { dispatch } = await import('../../functions/events/dispatcher.ts');
 const { stopWorkflow } = await import('../../functions/shared/workflow.ts');

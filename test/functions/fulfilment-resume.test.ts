@@ -10,7 +10,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
  * and the stored wait is removed only when it is still the one resumed.
  */
 process.env.TABLE_NAME = 'unit-table';
-process.env.POWERTOOLS_LOG_LEVEL = 'SILENT';
+process.env.LOG_LEVEL = 'SILENT';
 const { resumeIfReached } = await import('../../functions/orders/fulfilment-flow.ts');
 
 const dynamo = mockClient(DynamoDBClient);

@@ -8,7 +8,7 @@ Object.assign(process.env, {
   AWS_SECRET_ACCESS_KEY: 'test',
   AWS_ENDPOINT_URL_DYNAMODB: inject('dynamoDbEndpoint'),
   TABLE_NAME: `test-${randomUUID()}`,
-  POWERTOOLS_LOG_LEVEL: 'SILENT',
+  LOG_LEVEL: 'SILENT',
 });
 
 // Each function's calls are held to the partitions it declares, as its IAM policy does on AWS.

@@ -1,0 +1,47 @@
+// What every benchmark ends with: each goal as measured / goal, a verdict, and the exit code
+// (`npm run bench` names every benchmark that missed one); and how busy the machine was meanwhile.
+import { availableParallelism, loadavg } from 'node:os';
+
+export interface Goal {
+  /** What is measured, e.g. "p99 commit → consumer". */
+  name: string;
+  measured: number;
+  goal: number;
+  unit: string;
+  /** `at-most` (default): measured must not exceed the goal; `at-least`: must reach it. */
+  kind?: 'at-most' | 'at-least';
+}
+
+const shown = (value: number, unit: string) =>
+  `${Number.isInteger(value) ? value.toLocaleString('en') : value.toFixed(value < 10 ? 2 : 1)}${unit === '×' || unit === '%' ? '' : ' '}${unit}`;
+
+/** Prints each goal and sets a failing exit code if any is missed; answers whether all were met. */
+export function verdict(goals: Goal[]): boolean {
+  console.log('');
+  let met = true;
+  for (const goal of goals) {
+    const atLeast = goal.kind === 'at-least';
+    const ok =
+      Number.isFinite(goal.measured) && (atLeast ? goal.measured >= goal.goal : goal.measured <= goal.goal);
+    met &&= ok;
+    console.log(
+      `${ok ? 'met   ' : 'MISSED'} ${goal.name}: ${shown(goal.measured, goal.unit)} / goal ${atLeast ? '≥' : '≤'} ${shown(goal.goal, goal.unit)}`,
+    );
+  }
+  if (!met) process.exitCode = 1;
+  return met;
+}
+
+/** Samples the 1-minute load average every second until stopped: the machine's business during a run. */
+export function machineLoad(): { stop(): string } {
+  const samples = [loadavg()[0]!];
+  const timer = setInterval(() => samples.push(loadavg()[0]!), 1000);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+      samples.push(loadavg()[0]!);
+      return `load average ${Math.min(...samples).toFixed(1)}–${Math.max(...samples).toFixed(1)} on ${availableParallelism()} cores`;
+    },
+  };
+}
