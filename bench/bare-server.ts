@@ -35,7 +35,7 @@ const server = createServer((request, response) => {
       return Item ? reply(response, 200, withoutKeys(unmarshall(Item))) : reply(response, 404, {});
     }
     if (url.pathname === '/customers') {
-      const { Items = [] } = await dynamo.send(
+      const { Items = [], LastEvaluatedKey } = await dynamo.send(
         new QueryCommand({
           TableName: table,
           IndexName: 'gsi1',
@@ -47,7 +47,12 @@ const server = createServer((request, response) => {
           Limit: Number(url.searchParams.get('limit') ?? 20),
         }),
       );
-      return reply(response, 200, { items: Items.map((item) => withoutKeys(unmarshall(item))) });
+      return reply(response, 200, {
+        items: Items.map((item) => withoutKeys(unmarshall(item))),
+        // The page's cursor, as a list answers it.
+        nextCursor:
+          LastEvaluatedKey && Buffer.from(JSON.stringify(unmarshall(LastEvaluatedKey))).toString('base64url'),
+      });
     }
     reply(response, 404, {});
   })().catch((error: unknown) => {

@@ -9,7 +9,8 @@ import { loadItems } from './load.ts';
 import { seededRandom } from '../local/seeded-random.ts';
 import { ulid } from 'ulid';
 import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
-import { machineLoad, verdict } from './goals.ts';
+import { machineLoad, memoryAdded, verdict } from './goals.ts';
+import { FUNCTION_MEMORY_MB } from '../lib/domain-function.ts';
 import { JobRuns } from '../functions/shared/entities.ts';
 import { Purchases } from '../functions/classification/entities.ts';
 import { Customers, CustomerStatistics } from '../functions/customers/entities.ts';
@@ -108,7 +109,8 @@ const loadSeconds = (performance.now() - loadStarted) / 1000;
 
 const meter = meterDynamoCalls();
 const rows: string[] = [];
-const runs: { seconds: number; reads: number; transactions: number; invocations: number }[] = [];
+const runs: { seconds: number; reads: number; transactions: number; invocations: number; addedMb: number }[] =
+  [];
 type JobHandler = (
   event: unknown,
   context: unknown,
@@ -139,8 +141,11 @@ for (const run of ['first run (every class new)', 'second run (nothing changed)'
   meter.clear();
   const started = performance.now();
   // Each run is its own firing (a new scheduled time), under the deployed timeout.
-  const { counts, invocations } = await fire(
-    new Date(Date.parse(`${TODAY}T01:30:00+08:00`) + day++ * 86_400_000).toISOString(),
+  const {
+    result: { counts, invocations },
+    addedMb,
+  } = await memoryAdded(() =>
+    fire(new Date(Date.parse(`${TODAY}T01:30:00+08:00`) + day++ * 86_400_000).toISOString()),
   );
   const seconds = (performance.now() - started) / 1000;
   const by = (command: string) => meter.filter((call) => call.command === command);
@@ -150,6 +155,7 @@ for (const run of ['first run (every class new)', 'second run (nothing changed)'
     reads: by('QueryCommand').length + by('BatchGetItemCommand').length,
     transactions: by('TransactWriteItemsCommand').length,
     invocations,
+    addedMb,
   });
   rows.push(
     `| ${run} | ${seconds.toFixed(1)} | ${by('QueryCommand').length} | ${by('BatchGetItemCommand').length} | ${(capacity('QueryCommand') + capacity('BatchGetItemCommand')).toFixed(0)} | ${by('TransactWriteItemsCommand').length} | ${capacity('TransactWriteItemsCommand').toFixed(0)} | ${counts.classChanged} | ${invocations} |`,
@@ -178,6 +184,13 @@ verdict([
     goal: 3 * pages + 1,
     unit: 'calls',
   })),
+  {
+    // Init may take a third of the job's memory (bench:bundles), the work another third.
+    name: 'memory a run adds, the larger',
+    measured: Math.round(Math.max(...runs.map((measured) => measured.addedMb))),
+    goal: Math.round(FUNCTION_MEMORY_MB.heavy / 3),
+    unit: 'MB',
+  },
   {
     name: 'next-day run: customers rewritten',
     measured: runs[1]!.transactions,

@@ -7,10 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadItems } from './load.ts';
-import { machineLoad, verdict } from './goals.ts';
+import { machineLoad, memoryAdded, verdict } from './goals.ts';
 import { seededRandom } from '../local/seeded-random.ts';
 import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
-import { FUNCTION_TIMEOUTS } from '../lib/domain-function.ts';
+import { FUNCTION_MEMORY_MB, FUNCTION_TIMEOUTS } from '../lib/domain-function.ts';
 
 const REPS = Number(process.env.REPS ?? 200);
 const SIZES = (process.env.ORDERS ?? '10000,100000').split(',').map(Number);
@@ -21,6 +21,7 @@ interface Run {
   evaluated: number;
   seconds: number;
   slowestBatchSeconds: number;
+  addedMb: number;
   queries: number;
   gets: number;
   transactions: number;
@@ -44,12 +45,12 @@ if (!process.env.BENCH_ORDERS) {
     `\nThe annual evaluation of ${REPS} reps (run 1 of ${YEAR}: figures, then rating requests), ${load.stop()}\n`,
   );
   console.log(
-    '| orders in the year | reps evaluated | seconds | slowest batch (s) | Query calls | GetItem calls | transactions | all calls | read capacity | load (s) |',
+    '| orders in the year | reps evaluated | seconds | slowest batch (s) | memory added (MB) | Query calls | GetItem calls | transactions | all calls | read capacity | load (s) |',
   );
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const run of runs)
     console.log(
-      `| ${run.orders.toLocaleString('en')} | ${run.evaluated} | ${run.seconds.toFixed(1)} | ${run.slowestBatchSeconds.toFixed(1)} | ${run.queries} | ${run.gets} | ${run.transactions} | ${run.calls} | ${run.readCapacity.toFixed(0)} | ${run.loadSeconds.toFixed(0)} |`,
+      `| ${run.orders.toLocaleString('en')} | ${run.evaluated} | ${run.seconds.toFixed(1)} | ${run.slowestBatchSeconds.toFixed(1)} | ${run.addedMb.toFixed(0)} | ${run.queries} | ${run.gets} | ${run.transactions} | ${run.calls} | ${run.readCapacity.toFixed(0)} | ${run.loadSeconds.toFixed(0)} |`,
     );
   const [smallest, largest] = [runs[0]!, runs.at(-1)!];
   verdict([
@@ -71,6 +72,13 @@ if (!process.env.BENCH_ORDERS) {
       measured: Math.max(...runs.map((run) => run.slowestBatchSeconds)),
       goal: FUNCTION_TIMEOUTS.consumer / 2,
       unit: 's',
+    },
+    {
+      // Init may take a third of the consumer's memory (bench:bundles), the work another third.
+      name: 'memory the run adds, the larger',
+      measured: Math.round(Math.max(...runs.map((run) => run.addedMb))),
+      goal: Math.round(FUNCTION_MEMORY_MB.standard / 3),
+      unit: 'MB',
     },
   ]);
   process.exit();
@@ -171,15 +179,21 @@ const meter = meterDynamoCalls();
   const started = performance.now();
   await commit(startRunWrites(YEAR, 1, 'schedule', new Date().toISOString()).items);
   // The batches one after the other, as the consumer gets them.
-  let evaluated = 0;
-  let slowestBatchSeconds = 0;
-  for (let from: number | undefined = 0; from !== undefined;) {
-    const batchStarted = performance.now();
-    const batch = await evaluateRun(YEAR, 1, from);
-    slowestBatchSeconds = Math.max(slowestBatchSeconds, (performance.now() - batchStarted) / 1000);
-    evaluated += batch.evaluated;
-    from = batch.next;
-  }
+  const {
+    result: { evaluated, slowestBatchSeconds },
+    addedMb,
+  } = await memoryAdded(async () => {
+    let evaluated = 0;
+    let slowestBatchSeconds = 0;
+    for (let from: number | undefined = 0; from !== undefined;) {
+      const batchStarted = performance.now();
+      const batch = await evaluateRun(YEAR, 1, from);
+      slowestBatchSeconds = Math.max(slowestBatchSeconds, (performance.now() - batchStarted) / 1000);
+      evaluated += batch.evaluated;
+      from = batch.next;
+    }
+    return { evaluated, slowestBatchSeconds };
+  });
   const seconds = (performance.now() - started) / 1000;
   const calls = (command: string) => meter.filter((call) => call.command === command);
   const run: Run = {
@@ -187,6 +201,7 @@ const meter = meterDynamoCalls();
     evaluated,
     seconds,
     slowestBatchSeconds,
+    addedMb,
     queries: calls('QueryCommand').length,
     gets: calls('GetItemCommand').length,
     transactions: calls('TransactWriteItemsCommand').length,

@@ -45,3 +45,20 @@ export function machineLoad(): { stop(): string } {
     },
   };
 }
+
+/**
+ * The most memory a piece of work added to this process (resident set, sampled every 20 ms): what
+ * a function needs beyond its init for the same work.
+ */
+export async function memoryAdded<T>(work: () => Promise<T>): Promise<{ result: T; addedMb: number }> {
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  try {
+    const result = await work();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { result, addedMb: (peak - before) / 1048576 };
+  } finally {
+    clearInterval(timer);
+  }
+}

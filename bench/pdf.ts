@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { bundleAsDeployed } from './bundle.ts';
 import type { renderPdf as RenderPdf } from '../functions/archive/pdf.ts';
-import { machineLoad, verdict } from './goals.ts';
+import { machineLoad, memoryAdded, verdict } from './goals.ts';
+import { FUNCTION_MEMORY_MB } from '../lib/domain-function.ts';
 
 const RUNS = Number(process.env.RUNS ?? 50);
 process.env.PDF_FONTS_DIR = join(
@@ -67,7 +68,7 @@ function helveticaPdf(): Promise<Buffer> {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 async function time(render: () => Promise<Buffer>) {
   const started = performance.now();
-  const first = await render();
+  const { result: first, addedMb } = await memoryAdded(render);
   const firstMs = performance.now() - started;
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
@@ -75,19 +76,19 @@ async function time(render: () => Promise<Buffer>) {
     await render();
     times.push(performance.now() - at);
   }
-  return { firstMs, warmMs: median(times), bytes: first.length };
+  return { firstMs, warmMs: median(times), bytes: first.length, addedMb };
 }
 
 const baseline = await time(helveticaPdf);
 const archived = await time(() => renderPdf(quotation));
 console.log(`\nA quotation of ${lines.length} lines; warm = median of ${RUNS}; ${load.stop()}\n`);
-console.log('| document | first render (ms) | warm (ms) | size (bytes) |');
-console.log('|---|---:|---:|---:|');
+console.log('| document | first render (ms) | warm (ms) | size (bytes) | memory added (MB) |');
+console.log('|---|---:|---:|---:|---:|');
 console.log(
-  `| baseline: Latin text in built-in Helvetica | ${baseline.firstMs.toFixed(1)} | ${baseline.warmMs.toFixed(1)} | ${baseline.bytes} |`,
+  `| baseline: Latin text in built-in Helvetica | ${baseline.firstMs.toFixed(1)} | ${baseline.warmMs.toFixed(1)} | ${baseline.bytes} | ${baseline.addedMb.toFixed(0)} |`,
 );
 console.log(
-  `| the archived quotation (Noto Sans SC subset) | ${archived.firstMs.toFixed(1)} | ${archived.warmMs.toFixed(1)} | ${archived.bytes} |`,
+  `| the archived quotation (Noto Sans SC subset) | ${archived.firstMs.toFixed(1)} | ${archived.warmMs.toFixed(1)} | ${archived.bytes} | ${archived.addedMb.toFixed(0)} |`,
 );
 verdict([
   { name: 'the archived quotation, warm', measured: archived.warmMs, goal: GOALS.warmMs, unit: 'ms' },

@@ -38,6 +38,8 @@ export interface DomainFunctionProps {
   assets?: [string, string][];
   /** Seconds the function may run; fits its work (see FUNCTION_TIMEOUTS). */
   timeoutSeconds: number;
+  /** Its memory (see FUNCTION_MEMORY_MB). */
+  memoryMb: number;
   /** X-Ray active tracing (the `tracing` setting). */
   tracing: boolean;
 }
@@ -48,6 +50,17 @@ export interface DomainFunctionProps {
  * a job works in bounded chunks and continues itself well before its time is up (JOB_TIMEOUT_SECONDS).
  */
 export const FUNCTION_TIMEOUTS = { api: 10, task: 30, consumer: 60, dispatcher: 60 } as const;
+
+/**
+ * The memory functions get (and with it, their share of a CPU), sized from what the benchmarks
+ * measure (docs/performance.md): a function holds about 100 MB after init and a request or a
+ * delivery adds little, so 512 MB leaves room while init and requests keep a third of a CPU; the
+ * jobs (long runs, page after page) and the archive's consumer (a 10 MB font parsed for each PDF)
+ * get 1024 MB.
+ */
+export const FUNCTION_MEMORY_MB = { standard: 512, heavy: 1024 } as const;
+/** Functions other than the jobs that get the heavy size. */
+export const HEAVY_FUNCTIONS = ['archive-events'];
 
 /** One Lambda function (a domain's API or a scheduled job) with its own role and log group. */
 export class DomainLambda extends Construct {
@@ -71,7 +84,7 @@ export class DomainLambda extends Construct {
       handler: 'handler',
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
-      memorySize: 1024,
+      memorySize: props.memoryMb,
       timeout: Duration.seconds(props.timeoutSeconds),
       tracing: props.tracing ? Tracing.ACTIVE : Tracing.DISABLED,
       logGroup,

@@ -27,7 +27,9 @@ interface Route {
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-function compileRoutes(functions: readonly (DomainFunction & { handler: LambdaHandler })[]): Route[] {
+function compileRoutes(
+  functions: readonly (DomainFunction & { handler: LambdaHandler })[],
+): Map<string, Route[]> {
   const routes = functions.flatMap((fn) =>
     fn.operations.map((operation) => {
       const segments = operation.path.split('/').filter(Boolean);
@@ -52,8 +54,14 @@ function compileRoutes(functions: readonly (DomainFunction & { handler: LambdaHa
       };
     }),
   );
-  // Like API Gateway, the most specific route wins: literal segments before path parameters.
-  return routes.sort((a, b) => b.literalSegments - a.literalSegments);
+  // Like API Gateway, the most specific route wins: literal segments before path parameters. Kept
+  // by method and first segment (every path starts with a literal one), so a request tests a few.
+  const byStart = new Map<string, Route[]>();
+  for (const route of routes.sort((a, b) => b.literalSegments - a.literalSegments)) {
+    const key = `${route.method} ${route.routeKey.split(' ')[1]!.split('/', 2)[1]}`;
+    byStart.set(key, [...(byStart.get(key) ?? []), route]);
+  }
+  return byStart;
 }
 
 /** API Gateway passes array claims on as a bracketed, space-separated string. */
@@ -66,7 +74,12 @@ function flattenClaims(payload: Record<string, unknown>): Record<string, string>
   );
 }
 
+const EMPTY = Buffer.alloc(0);
+
 async function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
+  // A request without a body (most GETs) has nothing to wait for.
+  if (request.headers['content-length'] === undefined && request.headers['transfer-encoding'] === undefined)
+    return EMPTY;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
@@ -179,8 +192,8 @@ export function createGateway({
       return done(200);
     }
 
-    const route = routes.find(
-      (candidate) => candidate.method === method && candidate.pattern.test(url.pathname),
+    const route = (routes.get(`${method} ${url.pathname.split('/', 2)[1]}`) ?? []).find((candidate) =>
+      candidate.pattern.test(url.pathname),
     );
     if (!route) {
       // API Gateway answers unknown routes itself, with this body.

@@ -40,12 +40,14 @@ const KEY_ATTRIBUTES: string[] = [
   ...TABLE_SCHEMA.indexes.flatMap((index) => [index.partitionKey, index.sortKey]),
 ];
 
+const HIDDEN = new Set([...KEY_ATTRIBUTES, 'entityType', TABLE_SCHEMA.timeToLiveAttribute]);
+
 /** The stored item without keys and bookkeeping: what the API shows. */
 export function toResource<T>(item: Record<string, unknown>): T {
-  const resource: Record<string, unknown> = { ...item };
-  for (const attribute of [...KEY_ATTRIBUTES, 'entityType', TABLE_SCHEMA.timeToLiveAttribute]) {
-    delete resource[attribute];
-  }
+  // Copied without them rather than deleted from a copy: an object that lost properties is one V8
+  // keeps as a dictionary, slower to serialize on every answer.
+  const resource: Record<string, unknown> = {};
+  for (const attribute in item) if (!HIDDEN.has(attribute)) resource[attribute] = item[attribute];
   return resource as T;
 }
 
@@ -147,10 +149,14 @@ export async function queryPartition<T>(pk: string, skPrefix?: string): Promise<
 export type ListScope = { ownerId: string } | 'department';
 
 /** The one parameter of an owned collection's gsi1 partition (`{ownerId}`, a claim's `{claimantId}`). */
+const ownerParameters = new WeakMap<object, string>();
 function ownerParameter(entity: Pick<Entity<EntitySpec>, 'spec'>): string {
+  const known = ownerParameters.get(entity.spec);
+  if (known) return known;
   const template = entity.spec.indexes?.gsi1?.pk ?? '';
   const names = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
   if (names.length !== 1) throw new Error(`${entity.spec.type}: gsi1 is not partitioned by one owner`);
+  ownerParameters.set(entity.spec, names[0]!);
   return names[0]!;
 }
 
