@@ -77,7 +77,7 @@ if (!process.env.BENCH_ORDERS) {
       // Init may take a third of the consumer's memory (bench:bundles), the work another third.
       name: 'memory the run adds, the larger',
       measured: Math.round(Math.max(...runs.map((run) => run.addedMb))),
-      goal: Math.round(FUNCTION_MEMORY_MB.standard / 3),
+      goal: Math.round(FUNCTION_MEMORY_MB / 3),
       unit: 'MB',
     },
   ]);

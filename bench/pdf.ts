@@ -98,4 +98,11 @@ verdict([
     goal: GOALS.firstMs,
     unit: 'ms',
   },
+  {
+    // Init may take a third of the function's memory (bench:bundles), the work another third.
+    name: 'memory the first PDF adds (the font read and parsed)',
+    measured: Math.round(archived.addedMb),
+    goal: Math.round(FUNCTION_MEMORY_MB / 3),
+    unit: 'MB',
+  },
 ]);

@@ -52,15 +52,12 @@ export interface DomainFunctionProps {
 export const FUNCTION_TIMEOUTS = { api: 10, task: 30, consumer: 60, dispatcher: 60 } as const;
 
 /**
- * The memory functions get (and with it, their share of a CPU), sized from what the benchmarks
- * measure (docs/performance.md): a function holds about 100 MB after init and a request or a
- * delivery adds little, so 512 MB leaves room while init and requests keep a third of a CPU; the
- * jobs (long runs, page after page) and the archive's consumer (a 10 MB font parsed for each PDF)
- * get 1024 MB.
+ * The memory every function gets (and with it, its share of a CPU), sized from what the benchmarks
+ * measure (docs/performance.md): at most about 100 MB after init, and at most about 30 MB more for
+ * the heaviest work (a job's run, the evaluation, an archived PDF with its 10 MB font). 512 MB
+ * leaves that room three times over while init and requests keep a third of a CPU.
  */
-export const FUNCTION_MEMORY_MB = { standard: 512, heavy: 1024 } as const;
-/** Functions other than the jobs that get the heavy size. */
-export const HEAVY_FUNCTIONS = ['archive-events'];
+export const FUNCTION_MEMORY_MB = 512;
 
 /** One Lambda function (a domain's API or a scheduled job) with its own role and log group. */
 export class DomainLambda extends Construct {

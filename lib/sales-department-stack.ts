@@ -10,7 +10,7 @@ import { WORKFLOWS } from '../functions/workflows.ts';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Api } from './api.ts';
 import { Auth } from './auth.ts';
-import { DomainLambda, FUNCTION_MEMORY_MB, FUNCTION_TIMEOUTS, HEAVY_FUNCTIONS } from './domain-function.ts';
+import { DomainLambda, FUNCTION_MEMORY_MB, FUNCTION_TIMEOUTS } from './domain-function.ts';
 import { EventPath } from './events.ts';
 import { EmailSending } from './email.ts';
 import { Monitoring } from './monitoring.ts';
@@ -87,9 +87,6 @@ export class SalesDepartmentStack extends Stack {
       definition: { name: string; entry: string },
       timeoutSeconds: number,
       extra: Record<string, string> = {},
-      memoryMb: number = HEAVY_FUNCTIONS.includes(definition.name)
-        ? FUNCTION_MEMORY_MB.heavy
-        : FUNCTION_MEMORY_MB.standard,
     ) => {
       const { fn } = new DomainLambda(this, `${definition.name}Function`, {
         definition,
@@ -97,7 +94,7 @@ export class SalesDepartmentStack extends Stack {
         logRetentionDays: settings.logRetentionDays,
         tracing: settings.tracing === 'true',
         timeoutSeconds,
-        memoryMb,
+        memoryMb: FUNCTION_MEMORY_MB,
         environment: { ...environment, ...FUNCTION_ASSETS[definition.name]?.environment, ...extra },
         assets: FUNCTION_ASSETS[definition.name]?.assets,
       });
@@ -231,12 +228,7 @@ export class SalesDepartmentStack extends Stack {
     events.addConsumers(consumers);
 
     const jobs = SCHEDULED_JOBS.map((job) => {
-      const fn = lambda(
-        job,
-        JOB_TIMEOUT_SECONDS,
-        { PUBLIC_API_URL: api.httpApi.apiEndpoint },
-        FUNCTION_MEMORY_MB.heavy,
-      );
+      const fn = lambda(job, JOB_TIMEOUT_SECONDS, { PUBLIC_API_URL: api.httpApi.apiEndpoint });
       if (job.sendsEmail) email.grantSend(fn);
       return { job, fn, name: job.name };
     });

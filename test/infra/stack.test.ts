@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { JOB_TIMEOUT_SECONDS, SCHEDULED_JOBS, schedulerExpression } from '../../functions/schedules.ts';
 import { consumerPattern, EVENT_CONSUMERS, OPERATOR_ALERTS } from '../../functions/events.ts';
 import { STREAM_FILTER } from '../../functions/shared/events.ts';
-import { HEAVY_FUNCTIONS } from '../../lib/domain-function.ts';
+import { FUNCTION_MEMORY_MB } from '../../lib/domain-function.ts';
 import { WORKFLOWS } from '../../functions/workflows.ts';
 import { ROLES } from '../../functions/shared/roles.ts';
 import { TABLE_SCHEMA } from '../../functions/shared/table-schema.ts';
@@ -130,17 +130,12 @@ describe('functions', () => {
     for (const fn of DOMAIN_FUNCTIONS)
       expect(timeouts).toContainEqual([`sales-department-test-${fn.name}`, 10]);
   });
-  it('have the memory the benchmarks size them to: 1024 MB for the jobs and the archive, 512 MB for the rest', () => {
-    const memory = Object.fromEntries(
-      Object.values(template.findResources('AWS::Lambda::Function')).map((resource) => [
-        String(resource.Properties.FunctionName).replace('sales-department-test-', ''),
-        resource.Properties.MemorySize,
-      ]),
-    );
-    const heavy = [...SCHEDULED_JOBS.map((job) => job.name), ...HEAVY_FUNCTIONS];
-    for (const [name, size] of Object.entries(memory))
-      expect([name, size]).toEqual([name, heavy.includes(name) ? 1024 : 512]);
-    expect(Object.values(memory).filter((size) => size === 1024)).toHaveLength(heavy.length);
+  it('have the memory the benchmarks size them to', () => {
+    for (const fn of Object.values(template.findResources('AWS::Lambda::Function')))
+      expect([fn.Properties.FunctionName, fn.Properties.MemorySize]).toEqual([
+        fn.Properties.FunctionName,
+        FUNCTION_MEMORY_MB,
+      ]);
   });
   it('lets only the functions that send email use SES, from the sender identity', () => {
     const sesPolicies = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([, policy]) =>
