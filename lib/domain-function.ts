@@ -53,9 +53,9 @@ export const FUNCTION_TIMEOUTS = { api: 10, task: 30, consumer: 60, dispatcher: 
 
 /**
  * The memory every function gets (and with it, its share of a CPU), sized from what the benchmarks
- * measure (docs/performance.md): at most about 100 MB after init, and at most about 30 MB more for
- * the heaviest work (a job's run, the evaluation, an archived PDF with its 10 MB font). 512 MB
- * leaves that room three times over while init and requests keep a third of a CPU.
+ * measure (docs/performance.md): at most about 100 MB after init, and at most about 140 MB more
+ * for the heaviest work (the year's evaluation; a classification run 80 MB, an archived PDF 20 MB).
+ * 512 MB holds that with room to spare while init and requests keep a third of a CPU.
  */
 export const FUNCTION_MEMORY_MB = 512;
 
