@@ -11,7 +11,7 @@ import { EVENT_CONSUMERS } from '../functions/events.ts';
 import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
 import { SCHEDULED_JOBS } from '../functions/schedules.ts';
 import { WORKFLOWS } from '../functions/workflows.ts';
-import { type BundleSource, bundleAsDeployed } from './bundle.ts';
+import { type BundleSource, bundleAsDeployed } from '../lib/bundle.ts';
 import { machineLoad, verdict } from './goals.ts';
 import { FUNCTION_MEMORY_MB } from '../lib/domain-function.ts';
 

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { bundleAsDeployed } from './bundle.ts';
+import { bundleAsDeployed } from '../lib/bundle.ts';
 import type { renderPdf as RenderPdf } from '../functions/archive/pdf.ts';
 import { machineLoad, memoryAdded, verdict } from './goals.ts';
 import { FUNCTION_MEMORY_MB } from '../lib/domain-function.ts';

@@ -1,11 +1,14 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { BUNDLING, ROOT } from '../lib/domain-function.ts';
+import { BUNDLING, ROOT } from './domain-function.ts';
 
 /** A handler module (repository-relative), or a module's source written for a benchmark. */
 export type BundleSource = { entry: string } | { contents: string; name: string };
 
-/** Bundles a module with the CDK stack's own options, as `cdk deploy` does; answers the bundle's path. */
+/**
+ * Bundles a module with the CDK stack's own options, as `cdk deploy` does, for what measures or
+ * tests the deployed code (the benchmarks, the bundle test); answers the bundle's path.
+ */
 export async function bundleAsDeployed(source: BundleSource, outfile: string): Promise<string> {
   await build({
     ...('entry' in source
