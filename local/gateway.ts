@@ -66,12 +66,12 @@ function compileRoutes(
 
 /** API Gateway passes array claims on as a bracketed, space-separated string. */
 function flattenClaims(payload: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(payload).map(([name, value]) => [
-      name,
-      Array.isArray(value) ? `[${value.join(' ')}]` : String(value),
-    ]),
-  );
+  const claims: Record<string, string> = {};
+  for (const name in payload) {
+    const value = payload[name];
+    claims[name] = Array.isArray(value) ? `[${value.join(' ')}]` : String(value);
+  }
+  return claims;
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -98,6 +98,21 @@ function send(
 ) {
   response.writeHead(status, headers);
   response.end(body);
+}
+
+/** API Gateway's request time (`06/Dec/2026:12:00:00 +0000`), written once a second. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+let lastTime = { second: -1, text: '' };
+function requestTime(now: Date): string {
+  const second = Math.floor(now.getTime() / 1000);
+  if (second !== lastTime.second) {
+    const two = (value: number) => String(value).padStart(2, '0');
+    lastTime = {
+      second,
+      text: `${two(now.getUTCDate())}/${MONTHS[now.getUTCMonth()]}/${now.getUTCFullYear()}:${two(now.getUTCHours())}:${two(now.getUTCMinutes())}:${two(now.getUTCSeconds())} +0000`,
+    };
+  }
+  return lastTime.text;
 }
 
 const corsHeaders = (origin: string | undefined): Record<string, string> =>
@@ -128,7 +143,7 @@ export function createGateway({
   functions,
   issuer,
   controls = {},
-  log = () => undefined,
+  log,
   isReady = () => true,
 }: GatewayOptions): Server {
   const routes = compileRoutes(functions);
@@ -139,7 +154,7 @@ export function createGateway({
     const method = request.method ?? 'GET';
     const origin = request.headers.origin;
     const done = (status: number) =>
-      log(`${method} ${url.pathname} ${status} ${(performance.now() - started).toFixed(1)}ms`);
+      log?.(`${method} ${url.pathname} ${status} ${(performance.now() - started).toFixed(1)}ms`);
 
     if (method === 'OPTIONS' && origin) {
       send(
@@ -214,7 +229,7 @@ export function createGateway({
         claims = flattenClaims(await issuer.verify(token));
       } catch (error) {
         // The JWT authorizer's own answer; the function is never called. The console says why.
-        log(
+        log?.(
           `401 ${method} ${url.pathname}: ${(error as Error).message}` +
             (/signature/i.test((error as Error).message)
               ? ' (a token from another checkout, or from before .data/ was deleted? make a new one with npm run token)'
@@ -283,7 +298,7 @@ export function createGateway({
         requestId,
         routeKey: route.routeKey,
         stage: '$default',
-        time: now.toUTCString(),
+        time: requestTime(now),
         timeEpoch: now.getTime(),
         ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
       },
