@@ -1,8 +1,9 @@
-// `npm run bench:bundles`: each function's bundle size and module init time on Node 24, beside a
-// floor bundle that holds only the AWS clients it needs (DynamoDB; with SES v2 for functions that
-// send email; with Step Functions for those that start or resume workflows; with EventBridge for
-// those that publish to the bus). Bundling options are the CDK stack's own, source maps included, and
-// each import runs with --enable-source-maps, as the deployed functions do.
+// `npm run bench:bundles`: each function's bundle size, module init time and memory after init on
+// Node 24, beside a floor bundle that holds only the AWS clients it needs (DynamoDB; with SES v2 for
+// functions that send email, Step Functions for those that start or resume workflows, EventBridge
+// for those that publish to the bus, S3 for those that keep documents), each making the calls the
+// project makes with it. Bundling options are the CDK stack's own (lib/bundle.ts), source maps
+// included, and each import runs with --enable-source-maps, as the deployed functions do.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
