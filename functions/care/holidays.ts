@@ -1,8 +1,10 @@
+import solarLunar from 'solarlunar';
 import { isLeapYear } from '#shared/calendar.ts';
 
 /**
  * The care calendar (R-3.4): holidays on which every contact (or those of one language) gets a
- * greeting. A date is `MM-DD` (every year) or `YYYY-MM-DD` (lunar festivals move: list each year).
+ * greeting. A date is `MM-DD` (that day every year), `L-MM-DD` (that day of the Chinese lunar
+ * calendar every year: the festivals move against the Gregorian one) or `YYYY-MM-DD` (one day).
  * A deployment replaces it with the `care.holidays` CDK context value.
  */
 export type Language = 'zh-CN' | 'en';
@@ -19,19 +21,19 @@ export const DEFAULT_HOLIDAYS: Holiday[] = [
   {
     id: 'spring-festival',
     names: { 'zh-CN': '春节', en: 'Chinese New Year' },
-    dates: ['2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03'],
+    dates: ['L-01-01'],
     audience: 'all',
   },
   {
     id: 'dragon-boat',
     names: { 'zh-CN': '端午节', en: 'Dragon Boat Festival' },
-    dates: ['2026-06-19', '2027-06-09', '2028-05-28', '2029-06-16', '2030-06-05'],
+    dates: ['L-05-05'],
     audience: 'all',
   },
   {
     id: 'mid-autumn',
     names: { 'zh-CN': '中秋节', en: 'Mid-Autumn Festival' },
-    dates: ['2026-09-25', '2027-09-15', '2028-10-03', '2029-09-22', '2030-09-12'],
+    dates: ['L-08-15'],
     audience: 'all',
   },
   {
@@ -43,9 +45,26 @@ export const DEFAULT_HOLIDAYS: Holiday[] = [
   { id: 'christmas', names: { 'zh-CN': '圣诞节', en: 'Christmas' }, dates: ['12-25'], audience: 'en' },
 ];
 
+/**
+ * A Gregorian date (`YYYY-MM-DD`) as a day of the Chinese lunar calendar (`L-MM-DD`), by
+ * `solarlunar`'s tables (1900–2100, from the Hong Kong Observatory's calendar). A day of a leap month
+ * is none: the festivals fall in the regular month of their number.
+ */
+export function lunarDay(date: string): string | undefined {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const lunar = solarLunar.solar2lunar(year, month, day);
+  if (lunar === -1 || lunar.isLeap) return undefined;
+  return `L-${String(lunar.lMonth).padStart(2, '0')}-${String(lunar.lDay).padStart(2, '0')}`;
+}
+
 /** The holidays that fall on a calendar date. */
 export function holidaysOn(date: string, calendar: readonly Holiday[]): Holiday[] {
-  return calendar.filter((holiday) => holiday.dates.some((day) => day === date || day === date.slice(5)));
+  const lunar = calendar.some((holiday) => holiday.dates.some((day) => day.startsWith('L-')))
+    ? lunarDay(date)
+    : undefined;
+  return calendar.filter((holiday) =>
+    holiday.dates.some((day) => day === date || day === date.slice(5) || day === lunar),
+  );
 }
 
 export const greetsLanguage = (holiday: Holiday, language: Language) =>

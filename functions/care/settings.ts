@@ -9,7 +9,7 @@ const days = z.int().check(z.positive(), z.maximum(3650));
 const holiday = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
   names: z.object({ 'zh-CN': z.string(), en: z.string() }),
-  dates: z.array(z.string().check(z.regex(/^(\d{4}-)?\d{2}-\d{2}$/))),
+  dates: z.array(z.string().check(z.regex(/^(\d{4}-|L-)?\d{2}-\d{2}$/))),
   audience: z.enum(['all', 'zh-CN', 'en']),
 });
 

@@ -1,6 +1,6 @@
 import { Cron } from 'croner';
 import { describe, expect, it } from 'vitest';
-import { birthdaysOn, DEFAULT_HOLIDAYS, holidaysOn } from '../../functions/care/holidays.ts';
+import { birthdaysOn, DEFAULT_HOLIDAYS, holidaysOn, lunarDay } from '../../functions/care/holidays.ts';
 import { isOverdue, revisitDue, revisitDueOn } from '../../functions/care/revisit-rules.ts';
 import { careSettings, DEFAULT_CARE_SETTINGS as settings } from '../../functions/care/settings.ts';
 import { birthdayGreeting, holidayGreeting, revisitDigest } from '../../functions/care/templates.ts';
@@ -64,6 +64,27 @@ describe('holiday calendar', () => {
     expect(ids('2026-09-25')).toEqual(['mid-autumn']);
     expect(ids('2026-10-01')).toEqual(['national-day']);
     expect(ids('2026-11-28')).toEqual([]);
+  });
+  it('finds the lunar festivals in any year, from the lunar calendar', () => {
+    // Official dates (the Spring Festival of 2027 and 2030 falls near a new moon at midnight, where a
+    // calendar computed from an approximate new moon is a day off).
+    const festivals = {
+      'spring-festival': ['2026-02-17', '2027-02-06', '2030-02-03', '2031-01-23', '2035-02-08', '2040-02-12'],
+      'dragon-boat': ['2026-06-19', '2028-05-28', '2033-06-01', '2040-06-14'],
+      'mid-autumn': ['2026-09-25', '2028-10-03', '2030-09-12', '2036-10-04', '2040-09-20'],
+    };
+    for (const [id, dates] of Object.entries(festivals))
+      for (const date of dates) expect([date, ids(date)]).toEqual([date, [id]]);
+    expect(ids('2027-02-05')).toEqual([]);
+    expect(ids('2030-02-02')).toEqual([]);
+  });
+  it('reads no festival in a leap month, which repeats a month’s number', () => {
+    // 2025 had a leap sixth month; 2033 a leap eleventh; 2028's leap fifth month repeats the
+    // Dragon Boat month: its fifth day is no festival.
+    expect(lunarDay('2025-07-25')).toBeUndefined();
+    expect(lunarDay('2028-06-27')).toBeUndefined();
+    expect(ids('2028-06-27')).toEqual([]);
+    expect(lunarDay('2026-02-17')).toBe('L-01-01');
   });
   it('greets only the audience of a holiday', () => {
     const christmas = holidaysOn('2026-12-25', DEFAULT_HOLIDAYS)[0]!;
