@@ -36,11 +36,21 @@ ${signInConfigBlock(signIn)}
 <script src="/docs/swagger-ui-bundle.js"></script>
 <script type="module">
 import { completeSignIn, idToken, signIn, signedInAs } from '/reports/assets/sign-in.js';
-const ui = (window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#api', deepLinking: true }));
+// Swagger UI takes an authorization only once the document's security schemes are loaded.
+let documentLoaded;
+const loaded = new Promise((resolve) => (documentLoaded = resolve));
+const ui = (window.ui = SwaggerUIBundle({
+  url: '/openapi.json',
+  dom_id: '#api',
+  deepLinking: true,
+  onComplete: () => documentLoaded(),
+}));
 document.getElementById('sign-in-button').addEventListener('click', () => signIn());
 try {
   if (await completeSignIn()) {
-    ui.preauthorizeApiKey('bearerAuth', await idToken());
+    const token = await idToken();
+    await loaded;
+    ui.preauthorizeApiKey('bearerAuth', token);
     document.getElementById('who').textContent = 'Signed in as ' + signedInAs();
     document.getElementById('sign-in-button').hidden = true;
   }

@@ -38,19 +38,19 @@ const serialize = (entry: Record<string, unknown>) => {
 
 function levelThreshold(name: string): number {
   const level = name.toUpperCase();
-  return level === 'SILENT' ? LEVELS.length : Math.max(0, LEVELS.indexOf(level as Level));
+  if (level === 'SILENT') return LEVELS.length;
+  const index = LEVELS.indexOf(level as Level);
+  return index === -1 ? LEVELS.indexOf('INFO') : index;
 }
 
 export class Logger {
-  /** The lowest level written; SILENT writes none (the tests' setting). */
-  private readonly threshold: number;
+  /** The level named, or LOG_LEVEL when the first line is written (a test may set it late). */
+  private readonly level: string | undefined;
+  private threshold: number | undefined;
   private readonly service: string;
 
-  constructor(
-    level = process.env.LOG_LEVEL ?? 'INFO',
-    service = process.env.SERVICE_NAME ?? 'sales-department',
-  ) {
-    this.threshold = levelThreshold(level);
+  constructor(level?: string, service = process.env.SERVICE_NAME ?? 'sales-department') {
+    this.level = level;
     this.service = service;
   }
 
@@ -88,6 +88,8 @@ export class Logger {
   }
 
   private write(level: number, message: string, extra: Extra | undefined) {
+    // SILENT writes none (the tests' setting).
+    this.threshold ??= levelThreshold(this.level ?? process.env.LOG_LEVEL ?? 'INFO');
     if (level < this.threshold) return;
     const trace = process.env._X_AMZN_TRACE_ID;
     const line = serialize({
