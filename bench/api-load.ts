@@ -15,7 +15,7 @@ import { ROOT, TABLE_NAME } from '../local/config.ts';
 import { DEMO_EMPLOYEES } from '../local/demo-data.ts';
 import { localIssuer } from '../local/issuer.ts';
 import { Customers } from '../functions/customers/entities.ts';
-import { machineLoad, verdict } from './goals.ts';
+import { machineLoad, median, verdict } from './goals.ts';
 
 const SECONDS = Number(process.env.SECONDS ?? 3);
 const ROUNDS = Number(process.env.ROUNDS ?? 12);
@@ -94,12 +94,6 @@ async function direct(operation: () => Promise<unknown>, seconds: number): Promi
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0;
   return { rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors };
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 const load = machineLoad();
 const backend = await start(

@@ -13,7 +13,7 @@ import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
 import { SCHEDULED_JOBS } from '../functions/schedules.ts';
 import { WORKFLOWS } from '../functions/workflows.ts';
 import { type BundleSource, bundleAsDeployed } from '../lib/bundle.ts';
-import { machineLoad, verdict } from './goals.ts';
+import { machineLoad, median, verdict } from './goals.ts';
 import { FUNCTION_MEMORY_MB } from '../lib/domain-function.ts';
 
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -38,8 +38,6 @@ function importOnce(file: string): { ms: number; rssMb: number } {
     }).toString(),
   ) as { ms: number; rssMb: number };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 type Subject = { name: string } & (
   { entry: string; floor: string } | { contents: string; floor?: undefined }

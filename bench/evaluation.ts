@@ -4,9 +4,9 @@
 // monthly facts (one Query per rep and month, and per month a year before), never the orders, so
 // its calls do not grow with them. Goals: the same calls at both sizes, and every batch within half
 // the consumer's timeout.
-import { spawnSync } from 'node:child_process';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadItems } from './load.ts';
+import { reportResult, runEachSize, sizeUnderTest } from './each-size.ts';
 import { machineLoad, memoryAdded, verdict } from './goals.ts';
 import { seededRandom } from '../local/seeded-random.ts';
 import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
@@ -30,17 +30,9 @@ interface Run {
   loadSeconds: number;
 }
 
-if (!process.env.BENCH_ORDERS) {
+if (sizeUnderTest() === undefined) {
   const load = machineLoad();
-  const runs = SIZES.map((orders) => {
-    const child = spawnSync(process.execPath, [import.meta.filename], {
-      env: { ...process.env, BENCH_ORDERS: String(orders) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-      encoding: 'utf8',
-    });
-    if (child.status !== 0) throw new Error(`the run with ${orders} orders failed`);
-    return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Run;
-  });
+  const runs = runEachSize<Run>(import.meta.filename, SIZES).map(({ result }) => result);
   console.log(
     `\nThe annual evaluation of ${REPS} reps (run 1 of ${YEAR}: figures, then rating requests), ${load.stop()}\n`,
   );
@@ -108,7 +100,7 @@ const at = `${YEAR}-01-01T00:00:00.000Z`;
 const meter = meterDynamoCalls();
 
 {
-  const orders = Number(process.env.BENCH_ORDERS);
+  const orders = sizeUnderTest()!;
   process.env.TABLE_NAME = `bench-evaluation-${orders}`;
   await ensureTable(client, process.env.TABLE_NAME);
   const loadStarted = performance.now();
@@ -211,7 +203,7 @@ const meter = meterDynamoCalls();
       .reduce((sum, call) => sum + call.capacity, 0),
     loadSeconds,
   };
-  console.log(JSON.stringify(run));
+  reportResult(run);
 }
 client.destroy();
 await dynamoDb.stop();

@@ -1,5 +1,6 @@
 // What every benchmark ends with: each goal as measured / goal, a verdict, and the exit code
-// (`npm run bench` names every benchmark that missed one); and how busy the machine was meanwhile.
+// (`npm run bench` names every benchmark that missed one); how busy the machine was meanwhile; and
+// the measures they share (a median, the memory some work adds).
 import { availableParallelism, loadavg } from 'node:os';
 
 export interface Goal {
@@ -14,6 +15,13 @@ export interface Goal {
 
 const shown = (value: number, unit: string) =>
   `${Number.isInteger(value) ? value.toLocaleString('en') : value.toFixed(value < 10 ? 2 : 1)}${unit === '×' || unit === '%' ? '' : ' '}${unit}`;
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
 
 /** Prints each goal and sets a failing exit code if any is missed; answers whether all were met. */
 export function verdict(goals: Goal[]): boolean {

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { bundleAsDeployed } from '../lib/bundle.ts';
 import type { renderPdf as RenderPdf } from '../functions/archive/pdf.ts';
-import { machineLoad, memoryAdded, verdict } from './goals.ts';
+import { machineLoad, median, memoryAdded, verdict } from './goals.ts';
 import { FUNCTION_MEMORY_MB } from '../lib/domain-function.ts';
 
 const RUNS = Number(process.env.RUNS ?? 50);
@@ -65,7 +65,6 @@ function helveticaPdf(): Promise<Buffer> {
   return ended;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 async function time(render: () => Promise<Buffer>) {
   const started = performance.now();
   const { result: first, addedMb } = await memoryAdded(render);

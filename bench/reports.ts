@@ -4,51 +4,37 @@
 // aggregates, against the warm baseline measured in the same run on the same data: adding up the
 // month from the per-order records the performance consumer keeps (one Query per rep). Each
 // report's total is checked against the sum of the raw orders.
-import { spawnSync } from 'node:child_process';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadItems } from './load.ts';
 import { seededRandom } from '../local/seeded-random.ts';
 import { ensureTable, startDynamoDb } from '../local/dynamodb.ts';
-import { machineLoad, verdict } from './goals.ts';
+import { reportResult, runEachSize, sizeUnderTest } from './each-size.ts';
+import { machineLoad, median, verdict } from './goals.ts';
 
 const REPS = Number(process.env.REPS ?? 200);
 const SIZES = (process.env.ORDERS ?? '10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.RUNS ?? 20);
 const MONTH = '2026-06';
 
-// Each size runs in a process of its own with its own DynamoDB Local: a second large table in the
-// same instance slows DynamoDB Local's loading down tenfold, which says nothing about the report.
 const header = [
   `\nThe sales report of ${MONTH} by rep, ${REPS} reps; median of ${RUNS} warm runs; totals checked against the raw orders\n`,
   '| orders (two years) | read from | DynamoDB calls | read capacity | ms (median) | load (s) |',
   '|---:|---|---:|---:|---:|---:|',
 ];
-/** What each size's process reports back, beside its table rows. */
+/** What each size's process reports back, after its table rows. */
 interface SizeResult {
   orders: number;
   reportCalls: number;
   reportMs: number;
   baselineMs: number;
 }
-const RESULT = 'RESULT ';
 
-if (!process.env.BENCH_ORDERS) {
+if (sizeUnderTest() === undefined) {
   const load = machineLoad();
-  const outputs = SIZES.map((orders) => {
-    const child = spawnSync(process.execPath, [import.meta.filename], {
-      env: { ...process.env, BENCH_ORDERS: String(orders) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-      encoding: 'utf8',
-    });
-    if (child.status !== 0) throw new Error(`the run with ${orders} orders failed`);
-    return child.stdout.split('\n');
-  });
+  const sizes = runEachSize<SizeResult>(import.meta.filename, SIZES);
   header[0] = `${header[0]!.trimEnd()}; ${load.stop()}\n`;
-  for (const line of [...header, ...outputs.flat().filter((each) => each.startsWith('| '))])
-    console.log(line);
-  const results = outputs.map(
-    (lines) => JSON.parse(lines.find((line) => line.startsWith(RESULT))!.slice(RESULT.length)) as SizeResult,
-  );
+  for (const line of [...header, ...sizes.flatMap(({ rows }) => rows)]) console.log(line);
+  const results = sizes.map(({ result }) => result);
   const [smallest, largest] = [results[0]!, results.at(-1)!];
   verdict([
     {
@@ -93,8 +79,6 @@ const meter = meterDynamoCalls();
 const rows: string[] = [];
 let result: SizeResult | undefined;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 /** Runs `work` RUNS times after a warm-up; the median time, the calls and read capacity of one run. */
 async function measure(work: () => Promise<number>) {
   await work();
@@ -114,7 +98,7 @@ async function measure(work: () => Promise<number>) {
   };
 }
 
-for (const orders of [Number(process.env.BENCH_ORDERS)]) {
+for (const orders of [sizeUnderTest()!]) {
   process.env.TABLE_NAME = `bench-reports-${orders}`;
   await ensureTable(client, process.env.TABLE_NAME);
   const loadStarted = performance.now();
@@ -235,6 +219,6 @@ for (const orders of [Number(process.env.BENCH_ORDERS)]) {
 }
 
 for (const row of rows) console.log(row);
-console.log(`${RESULT}${JSON.stringify(result)}`);
+reportResult(result);
 client.destroy();
 await dynamoDb.stop();
