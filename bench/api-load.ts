@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import autocannon from 'autocannon';
 import { ROOT, TABLE_NAME } from '../local/config.ts';
 import { DEMO_EMPLOYEES } from '../local/demo-data.ts';
@@ -102,28 +103,21 @@ const backend = await start(
   [/listening on (\S+)/, /DynamoDB Local (\S+)/],
 );
 const [url, dynamoDbEndpoint] = backend.found as [string, string];
-const bare = await start(
-  'bench/bare-server.ts',
-  {
-    DATA_DIR: dataDir,
-    AWS_ENDPOINT_URL_DYNAMODB: dynamoDbEndpoint,
-    TABLE_NAME,
-    AWS_REGION: 'ap-east-1',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
-  },
-  [/listening on (\S+)/],
-);
+// The environment the functions get: the bare server's, and this process's for the create's own
+// transaction sent straight.
+const functionEnvironment = {
+  AWS_ENDPOINT_URL_DYNAMODB: dynamoDbEndpoint,
+  TABLE_NAME,
+  AWS_REGION: 'ap-east-1',
+  AWS_ACCESS_KEY_ID: 'local',
+  AWS_SECRET_ACCESS_KEY: 'local',
+};
+const bare = await start('bench/bare-server.ts', { DATA_DIR: dataDir, ...functionEnvironment }, [
+  /listening on (\S+)/,
+]);
 const bareUrl = bare.found[0]!;
 try {
-  // The same environment the functions get, for the create's own transaction sent straight.
-  Object.assign(process.env, {
-    AWS_ENDPOINT_URL_DYNAMODB: dynamoDbEndpoint,
-    TABLE_NAME,
-    AWS_REGION: 'ap-east-1',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
-  });
+  Object.assign(process.env, functionEnvironment);
   const { commit } = await import('../functions/shared/transaction.ts');
   const { createCustomerWrites } = await import('../functions/customers/store.ts');
   const { newCustomerResource } = await import('../functions/customers/rules.ts');
@@ -202,7 +196,7 @@ try {
         dynamoDb.send(
           new GetItemCommand({
             TableName: TABLE_NAME,
-            Key: { pk: { S: Customers.key({ id: nextId() }).pk }, sk: { S: 'CUSTOMER' } },
+            Key: marshall(Customers.key({ id: nextId() })),
           }),
         ),
       s,
@@ -217,7 +211,7 @@ try {
   };
   // On AWS the stream is read and the consumers run outside the API's functions: the runtime runs
   // here without its stream poller (STREAM_POLLING=off), and the events the creates wrote are
-  // delivered after each round, before the next row.
+  // delivered after each pair, before the next row.
   const settle = async () => {
     const response = await fetch(`${url}/local/settle`, { method: 'POST' });
     if (!response.ok) throw new Error(`settle: ${response.status}`);

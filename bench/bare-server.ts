@@ -7,19 +7,17 @@ import { DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dy
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { localIssuer } from '../local/issuer.ts';
 import { Customers } from '../functions/customers/entities.ts';
+// The same item-to-resource step the routes take (keys and bookkeeping left out).
+import { toResource } from '../functions/shared/listing.ts';
 
 const issuer = await localIssuer(process.env.DATA_DIR);
 const dynamo = new DynamoDBClient({});
 const table = process.env.TABLE_NAME!;
-const KEYS = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'entityType'];
 
 function reply(response: ServerResponse, status: number, body: unknown) {
   response.writeHead(status, { 'content-type': 'application/json' });
   response.end(JSON.stringify(body));
 }
-
-const withoutKeys = (item: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(item).filter(([name]) => !KEYS.includes(name)));
 
 const server = createServer((request, response) => {
   (async () => {
@@ -32,7 +30,7 @@ const server = createServer((request, response) => {
       const { Item } = await dynamo.send(
         new GetItemCommand({ TableName: table, Key: marshall(Customers.key({ id })) }),
       );
-      return Item ? reply(response, 200, withoutKeys(unmarshall(Item))) : reply(response, 404, {});
+      return Item ? reply(response, 200, toResource(unmarshall(Item))) : reply(response, 404, {});
     }
     if (url.pathname === '/customers') {
       const { Items = [], LastEvaluatedKey } = await dynamo.send(
@@ -48,7 +46,7 @@ const server = createServer((request, response) => {
         }),
       );
       return reply(response, 200, {
-        items: Items.map((item) => withoutKeys(unmarshall(item))),
+        items: Items.map((item) => toResource(unmarshall(item))),
         // The page's cursor, as a list answers it.
         nextCursor:
           LastEvaluatedKey && Buffer.from(JSON.stringify(unmarshall(LastEvaluatedKey))).toString('base64url'),
