@@ -38,8 +38,6 @@ export interface DomainFunctionProps {
   assets?: [string, string][];
   /** Seconds the function may run; fits its work (see FUNCTION_TIMEOUTS). */
   timeoutSeconds: number;
-  /** Its memory (see FUNCTION_MEMORY_MB). */
-  memoryMb: number;
   /** X-Ray active tracing (the `tracing` setting). */
   tracing: boolean;
 }
@@ -81,7 +79,7 @@ export class DomainLambda extends Construct {
       handler: 'handler',
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
-      memorySize: props.memoryMb,
+      memorySize: FUNCTION_MEMORY_MB,
       timeout: Duration.seconds(props.timeoutSeconds),
       tracing: props.tracing ? Tracing.ACTIVE : Tracing.DISABLED,
       logGroup,

@@ -10,7 +10,7 @@ import { WORKFLOWS } from '../functions/workflows.ts';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Api } from './api.ts';
 import { Auth } from './auth.ts';
-import { DomainLambda, FUNCTION_MEMORY_MB, FUNCTION_TIMEOUTS } from './domain-function.ts';
+import { DomainLambda, FUNCTION_TIMEOUTS } from './domain-function.ts';
 import { EventPath } from './events.ts';
 import { EmailSending } from './email.ts';
 import { Monitoring } from './monitoring.ts';
@@ -94,7 +94,6 @@ export class SalesDepartmentStack extends Stack {
         logRetentionDays: settings.logRetentionDays,
         tracing: settings.tracing === 'true',
         timeoutSeconds,
-        memoryMb: FUNCTION_MEMORY_MB,
         environment: { ...environment, ...FUNCTION_ASSETS[definition.name]?.environment, ...extra },
         assets: FUNCTION_ASSETS[definition.name]?.assets,
       });

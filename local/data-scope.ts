@@ -72,6 +72,9 @@ export function accessesOf(command: string, input: Record<string, unknown>): Acc
   }
 }
 
+/** What a function that declares no entities may touch: nothing (one object, so its check is compiled once). */
+const NO_DATA = {};
+
 /** Refuses a call outside the function's declared partitions, with the error DynamoDB gives a role whose policy does not allow it. */
 let installed = false;
 export function checkDataScopes(): void {
@@ -82,7 +85,7 @@ export function checkDataScopes(): void {
       const fn = invoked.getStore();
       if (fn) {
         for (const access of accessesOf(context.commandName!, args.input as Record<string, unknown>))
-          if (!allows(FUNCTION_DATA[fn] ?? {}, access))
+          if (!allows(FUNCTION_DATA[fn] ?? NO_DATA, access))
             throw Object.assign(
               new Error(
                 `${fn} is not authorized to ${access.write ? 'write' : 'read'} ${access.partition}${access.item ? ` / ${access.item}` : ''} (${access.index}): no entity it declares in functions/data-access.ts has that partition`,

@@ -58,11 +58,14 @@ function compileRoutes(
   // by method and first segment (every path starts with a literal one), so a request tests a few.
   const byStart = new Map<string, Route[]>();
   for (const route of routes.sort((a, b) => b.literalSegments - a.literalSegments)) {
-    const key = `${route.method} ${route.routeKey.split(' ')[1]!.split('/', 2)[1]}`;
+    const key = routeGroup(route.method, route.routeKey.slice(route.method.length + 1));
     byStart.set(key, [...(byStart.get(key) ?? []), route]);
   }
   return byStart;
 }
+
+/** The group a request's route is in: its method and the first segment of its path. */
+const routeGroup = (method: string, path: string) => `${method} ${path.split('/', 2)[1]}`;
 
 /** API Gateway passes array claims on as a bracketed, space-separated string. */
 function flattenClaims(payload: Record<string, unknown>): Record<string, string> {
@@ -207,7 +210,7 @@ export function createGateway({
       return done(200);
     }
 
-    const route = (routes.get(`${method} ${url.pathname.split('/', 2)[1]}`) ?? []).find((candidate) =>
+    const route = (routes.get(routeGroup(method, url.pathname)) ?? []).find((candidate) =>
       candidate.pattern.test(url.pathname),
     );
     if (!route) {

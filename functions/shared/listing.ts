@@ -148,8 +148,9 @@ export async function queryPartition<T>(pk: string, skPrefix?: string): Promise<
 /** Whose records a list covers: one rep's (their own, or one the manager names) or the department's. */
 export type ListScope = { ownerId: string } | 'department';
 
-/** The one parameter of an owned collection's gsi1 partition (`{ownerId}`, a claim's `{claimantId}`). */
 const ownerParameters = new WeakMap<object, string>();
+
+/** The one parameter of an owned collection's gsi1 partition (`{ownerId}`, a claim's `{claimantId}`). */
 function ownerParameter(entity: Pick<Entity<EntitySpec>, 'spec'>): string {
   const known = ownerParameters.get(entity.spec);
   if (known) return known;
