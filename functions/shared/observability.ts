@@ -48,15 +48,14 @@ export class Logger {
   private readonly level: string | undefined;
   private threshold: number | undefined;
   private readonly service: string;
+  private invocation: Record<string, unknown> = {};
+  private keys: Record<string, unknown> = {};
+  private coldStart = true;
 
   constructor(level?: string, service = process.env.SERVICE_NAME ?? 'sales-department') {
     this.level = level;
     this.service = service;
   }
-
-  private invocation: Record<string, unknown> = {};
-  private keys: Record<string, unknown> = {};
-  private coldStart = true;
 
   /** Starts an invocation's lines: its context, and none of the keys the last one appended. */
   startInvocation(context: Pick<Context, 'functionName' | 'awsRequestId'>): void {
