@@ -49,6 +49,7 @@ interface Needs {
   resumesWorkflows?: boolean;
   publishesEvents?: boolean;
   storesDocuments?: string;
+  readsDocuments?: string;
 }
 
 /**
@@ -109,7 +110,7 @@ const clientsOf = (needs: Needs): Client[] => [
   ...(needs.sendsEmail ? (['ses'] as const) : []),
   ...(needs.startsWorkflows?.length || needs.resumesWorkflows ? (['sfn'] as const) : []),
   ...(needs.publishesEvents ? (['events'] as const) : []),
-  ...(needs.storesDocuments ? (['s3'] as const) : []),
+  ...(needs.storesDocuments || needs.readsDocuments ? (['s3'] as const) : []),
 ];
 const floorName = (clients: Client[]) =>
   `floor: ${clients.map((client) => CLIENTS[client].label).join(' + ')} client${clients.length > 1 ? 's' : ''}`;

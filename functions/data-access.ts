@@ -90,7 +90,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   'complaint-deadlines': { writes: [Complaints, DomainEvents, JobRuns] },
   'contract-review-outcomes': { writes: [Approvals, Contracts, DomainEvents] },
   contracts: {
-    reads: [Approvals, Customers, Employees, QuoteRevisions, Quotes],
+    reads: [Approvals, Customers, Documents, Employees, QuoteRevisions, Quotes],
     writes: [Contracts, DomainEvents, QuoteContractClaims],
   },
   'contracts-events': { reads: [Employees], writes: [Approvals, Contracts, HandledEvents] },

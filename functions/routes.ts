@@ -60,6 +60,8 @@ export interface DomainFunction {
   publishesEvents?: boolean;
   /** Presigns uploads to and downloads from the documents bucket, under this key prefix only. */
   storesDocuments?: string;
+  /** Checks what was stored under this key prefix (an upload named in a request), never writes there. */
+  readsDocuments?: string;
 }
 
 export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
@@ -106,6 +108,8 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/contracts/handler.ts',
     operations: contractOperations,
     docs: contractDocs,
+    // Signing checks that the signed copy's scan is in the archive.
+    readsDocuments: 'archive',
   },
   {
     name: 'orders',

@@ -55,6 +55,17 @@ export class Documents extends Construct {
    * Put and get under one prefix, nothing else (no list, no delete): presigned URLs carry the
    * rights of the function that signs them.
    */
+  /** Reads (and checks the presence of) the objects under a prefix; HeadObject needs s3:GetObject. */
+  grantRead(grantee: IGrantable, prefix: string): void {
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject'],
+        resources: [this.bucket.arnForObjects(`${prefix}/*`)],
+      }),
+    );
+    this.acknowledgeObjects(grantee, prefix, `Checks uploads under ${prefix}/ named in its requests.`);
+  }
+
   grantObjects(grantee: IGrantable, prefix: string): void {
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
@@ -62,13 +73,22 @@ export class Documents extends Construct {
         resources: [this.bucket.arnForObjects(`${prefix}/*`)],
       }),
     );
+    this.acknowledgeObjects(
+      grantee,
+      prefix,
+      `Presigns uploads and downloads of the objects under ${prefix}/ (their keys are made per record).`,
+    );
+  }
+
+  /** The grant names every object under the prefix, since each key is made per record. */
+  private acknowledgeObjects(grantee: IGrantable, prefix: string, reason: string): void {
     const bucketId = Stack.of(this).resolve(
       (this.bucket.node.defaultChild as CfnElement).logicalId,
     ) as string;
     if (grantee.grantPrincipal instanceof Construct)
       Validations.of(grantee.grantPrincipal).acknowledge({
         id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${prefix}/*]`,
-        reason: `Presigns uploads and downloads of the objects under ${prefix}/ (their keys are made per claim and receipt).`,
+        reason,
       });
   }
 }

@@ -161,7 +161,9 @@ export class SalesDepartmentStack extends Stack {
       const fn = lambda(definition, FUNCTION_TIMEOUTS.api, {
         ...workflowArns(definition.startsWorkflows),
         ...(definition.publishesEvents ? { EVENT_BUS_NAME: events.bus.eventBusName } : {}),
-        ...(definition.storesDocuments ? { DOCUMENTS_BUCKET: documents.bucket.bucketName } : {}),
+        ...(definition.storesDocuments || definition.readsDocuments
+          ? { DOCUMENTS_BUCKET: documents.bucket.bucketName }
+          : {}),
         ...(definition.verifiesTokens
           ? {
               JWT_ISSUER: auth.issuerUrl,
@@ -175,6 +177,7 @@ export class SalesDepartmentStack extends Stack {
         for (const machine of workflows.machines.values()) machine.grantTaskResponse(fn);
       if (definition.publishesEvents) events.bus.grantPutEventsTo(fn);
       if (definition.storesDocuments) documents.grantObjects(fn, definition.storesDocuments);
+      if (definition.readsDocuments) documents.grantRead(fn, definition.readsDocuments);
       return { definition, fn, name: definition.name };
     });
 

@@ -10,9 +10,18 @@ import type { Customer } from '../functions/customers/model.ts';
 import type { Employee } from '../functions/employees/model.ts';
 import { draftQuote, priceRevision, sendQuote, acceptQuote } from '../functions/sales/rules.ts';
 import { salesSettings } from '../functions/sales/settings.ts';
+import { expenseSettings } from '../functions/expenses/settings.ts';
 import type { Product } from '../functions/sales/model.ts';
 import { productWrites, quoteWrites } from '../functions/sales/store.ts';
-import { afterReview, draftFromQuote, signContract, submitContract } from '../functions/contracts/rules.ts';
+import {
+  afterReview,
+  draftFromQuote,
+  signContract,
+  signedPayload,
+  submitContract,
+} from '../functions/contracts/rules.ts';
+import { documentWrites, fileKey } from '../functions/archive/store.ts';
+import type { ArchivedDocument } from '../functions/archive/model.ts';
 import { contractWrites } from '../functions/contracts/store.ts';
 import {
   afterOrderReview,
@@ -39,15 +48,18 @@ import {
 } from '../functions/orders/store.ts';
 import { afterClaimReview, lineOf, payClaim, submitClaim } from '../functions/expenses/rules.ts';
 import { claimPaid, claimReviewed } from '../functions/expenses/events.ts';
-import type { Claim } from '../functions/expenses/model.ts';
+import type { Claim, Receipt } from '../functions/expenses/model.ts';
 import {
   claimWrites,
   lineRef,
   paymentWrite,
   payoutWrite,
+  receiptKey,
+  receiptWrite,
   reserveWrite,
   spendWrite,
 } from '../functions/expenses/store.ts';
+import { storeObject } from '../functions/shared/storage.ts';
 import { startRunWrites } from '../functions/performance/evaluating.ts';
 import { performanceSettings } from '../functions/performance/settings.ts';
 import { firingDay } from '../functions/performance/evaluation-rules.ts';
@@ -162,7 +174,7 @@ function demoOrders(
   products: Product[],
   random: () => number,
   idAt: (at: string) => string,
-): TransactItem[][] {
+): DemoWrite[] {
   const { people } = context;
   const today = context.today.toISOString().slice(0, 10);
   const start = historyStart(context.today);
@@ -171,7 +183,7 @@ function demoOrders(
   const catalogue = new Map(products.map((product) => [product.id, product]));
   const settings = orderSettings();
   const tolerance = salesSettings().priceToleranceBasisPoints;
-  const transactions: TransactItem[][] = [];
+  const transactions: DemoWrite[] = [];
   context.customers.forEach((customer, index) => {
     if (customer.status === 'prospect') return;
     const buying = BUYING[customer.influence ?? 1]!;
@@ -240,7 +252,7 @@ function completedOrder(input: {
   settings: ReturnType<typeof orderSettings>;
   tolerance: number;
   idAt: (at: string) => string;
-}): TransactItem[] {
+}): DemoWrite {
   const { customer, signedOn, receivedOn, people, settings } = input;
   const rep = customer.ownerId;
   const quotedOn = addDays(signedOn, -12);
@@ -285,31 +297,24 @@ function completedOrder(input: {
   );
   const underReview = submitContract(drafted, iso(addDays(quotedOn, 7)));
   const approved = afterReview(underReview, 1, { approved: true, at: iso(addDays(signedOn, -2)) })!;
+  // Signed and stamped by both sides; the scan of the signed copy is archived with the customer's documents.
+  const scan = archivedScan(customer.id, rep, `合同扫描件 ${customer.name}`, iso(signedOn, 2), input.idAt);
   const signing = {
     signedOn,
     ourSignatory: people.manager,
     customerSignatory: `${customer.name} 授权代表`,
+    ourStamp: true as const,
+    customerStamp: true as const,
+    signedScanId: scan.document.id,
   };
   const effective = signContract(approved, signing, iso(signedOn));
   // The order: reviewed by sales admin, produced, shipped in one shipment, received, completed.
-  const signedPayload = {
-    contractId: effective.id,
-    quoteId: accepted.id,
-    customerId: customer.id,
-    ownerId: rep,
-    currency: effective.currency,
-    lines: effective.lines,
-    total: effective.total,
-    deliveryDate: effective.deliveryDate,
-    paymentTerms: effective.paymentTerms,
-    signedOn,
-  };
   const timeline: Omit<TimelineEntry, 'id'>[] = [];
   const track = (order: Order, what: string, by: string, note?: string) => {
     timeline.push({ at: order.updatedAt, what, by, ...(note ? { note } : {}) });
     return order;
   };
-  let order = orderFromContract(signedPayload, iso(signedOn, 3));
+  let order = orderFromContract(signedPayload({ ...effective, signing }), iso(signedOn, 3));
   order = submitOrder(order, iso(signedOn, 3));
   order = track(
     afterOrderReview(order, 1, { approved: true, at: iso(addDays(signedOn, 1)) })!,
@@ -363,7 +368,8 @@ function completedOrder(input: {
     });
   }
   const [created, ...rest] = [{ at: order.createdAt, what: 'created', by: rep }, ...timeline, ...payments];
-  return [
+  const items = [
+    ...documentWrites(scan.document, rep),
     ...quoteWrites(undefined, accepted, rep, { revision }),
     ...contractWrites(undefined, effective, rep),
     ...createOrderWrites(order, created!, rep),
@@ -391,6 +397,49 @@ function completedOrder(input: {
       ),
     }),
   ];
+  return { items, files: [scan.file] };
+}
+
+/** A file the history stores in the documents bucket beside the records that name it. */
+interface DemoFile {
+  key: string;
+  body: Uint8Array;
+}
+
+/** One transaction of the history and the files its records name. */
+interface DemoWrite {
+  items: TransactItem[];
+  files: DemoFile[];
+}
+
+/** A small PDF standing for a scanned or photographed paper. */
+const demoPdf = (text: string) => new TextEncoder().encode(`%PDF-1.4\n% ${text}\n%%EOF\n`);
+
+/** A scan of a signed contract, archived among the customer's documents. */
+function archivedScan(
+  customerId: string,
+  author: string,
+  title: string,
+  at: string,
+  idAt: (at: string) => string,
+): { document: ArchivedDocument; file: DemoFile } {
+  const id = idAt(at);
+  const body = demoPdf(`${title} ${id}`);
+  const document: ArchivedDocument = {
+    id,
+    type: 'contract',
+    title,
+    customerId,
+    tags: ['contract', '合同', 'signed', 'scan'],
+    fileName: `signed-contract-${id}.pdf`,
+    contentType: 'application/pdf',
+    size: body.length,
+    author,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+  return { document, file: { key: fileKey(id), body } };
 }
 
 /** Travel every month and some entertainment, submitted, approved along the chain and paid by finance. */
@@ -398,10 +447,10 @@ function demoClaims(
   context: DemoHistoryContext,
   random: () => number,
   idAt: (at: string) => string,
-): { line: string; transactions: TransactItem[][] }[] {
+): DemoClaim[] {
   const today = context.today.toISOString().slice(0, 10);
   const reps = context.employees.filter((person) => person.roles.includes('sales_rep'));
-  const transactions: { line: string; transactions: TransactItem[][] }[] = [];
+  const transactions: DemoClaim[] = [];
   const start = historyStart(context.today);
   for (let month = 0; month < MONTHS_OF_HISTORY; month++) {
     const day = `${monthOf(start, month)}-01`;
@@ -422,9 +471,17 @@ function demoClaims(
   return transactions;
 }
 
+/** A claim of the past: its budget line, its transactions in order, its receipt's file. */
+interface DemoClaim {
+  line: string;
+  transactions: TransactItem[][];
+  receipt: DemoFile;
+}
+
 /**
- * A claim of the past: submitted (its amount reserved on its line), approved along its chain the
- * day before it was paid, then paid by finance with its payment record (reserved becomes spent).
+ * A claim of the past: filed with its invoice, submitted (its amount reserved on its line),
+ * approved along its chain the day before it was paid, then paid by finance with its payment
+ * record (reserved becomes spent).
  */
 function paidClaim(input: {
   rep: Employee;
@@ -434,7 +491,7 @@ function paidClaim(input: {
   paidOn: string;
   finance: string;
   idAt: (at: string) => string;
-}): { line: string; transactions: TransactItem[][] } {
+}): DemoClaim {
   const { rep, date } = input;
   const filedAt = iso(date, 9);
   const draft: Claim = {
@@ -451,8 +508,18 @@ function paidClaim(input: {
     createdAt: filedAt,
     updatedAt: filedAt,
   };
+  const file = demoPdf(`发票 ${draft.id}`);
+  const receipt: Receipt = {
+    id: input.idAt(filedAt),
+    claimId: draft.id,
+    fileName: '发票.pdf',
+    contentType: 'application/pdf',
+    size: file.length,
+    addedBy: rep.id,
+    addedAt: filedAt,
+  };
   const line = lineRef(lineOf(draft, 'department'));
-  const submitted = submitClaim(draft, [line], iso(date, 10));
+  const submitted = submitClaim(draft, 1, expenseSettings(), [line], iso(date, 10));
   const approvedAt = iso(addDays(input.paidOn, -1), 16);
   const approved = afterClaimReview(submitted, 1, { approved: true, at: approvedAt })!;
   const reference = `TR${input.paidOn.replaceAll('-', '')}${approved.id.slice(-4)}`;
@@ -464,8 +531,10 @@ function paidClaim(input: {
   );
   return {
     line,
+    receipt: { key: receiptKey(receipt), body: file },
     transactions: [
-      [...claimWrites(undefined, submitted, rep.id), reserveWrite(line, input.amount)],
+      [...claimWrites(undefined, draft, rep.id), receiptWrite(receipt)],
+      [...claimWrites(draft, submitted, rep.id), reserveWrite(line, input.amount)],
       claimWrites(submitted, approved, 'expense-approval', {
         events: [
           causes(claimReviewed, {
@@ -502,11 +571,17 @@ export async function writeDemoHistory(context: DemoHistoryContext): Promise<voi
   const inParallel = (transactions: TransactItem[][]) =>
     forEachConcurrently(transactions, 8, async (items) => void (await commit(items)));
   await inParallel(products);
-  await inParallel(orders);
+  await forEachConcurrently(orders, 8, async ({ items, files }) => {
+    for (const file of files) await storeObject(file.key, file.body, 'application/pdf');
+    await commit(items);
+  });
   // Claims of one budget line one at a time (each reserves, then spends, on the line); lines side by side.
   const byLine = Map.groupBy(claims, (claim) => claim.line);
   await forEachConcurrently([...byLine.values()], 8, async (ofLine) => {
-    for (const claim of ofLine) for (const items of claim.transactions) await commit(items);
+    for (const claim of ofLine) {
+      await storeObject(claim.receipt.key, claim.receipt.body, 'application/pdf');
+      for (const items of claim.transactions) await commit(items);
+    }
   });
 }
 

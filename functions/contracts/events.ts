@@ -43,6 +43,8 @@ export const contractSigned = defineEvent({
     total: z.int(),
     deliveryDate: z.string(),
     paymentTerms: z.string(),
+    /** The quality standard the products are made to; production sees it with the order. Absent from contracts signed before it was carried. */
+    qualityStandard: z.optional(z.string()),
     signedOn: z.string(),
   }),
 });

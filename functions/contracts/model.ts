@@ -24,11 +24,24 @@ export const contractPatch = z
   })
   .check(z.refine((patch) => Object.keys(patch).length > 0, 'The patch changes nothing'));
 
+/**
+ * The signature (§3.4.3): who signed for each side, both stamps on the signed copy, and the scan of
+ * that copy in the archive. A contract takes effect only when all of it is recorded.
+ */
 export const signing = z.strictObject({
   /** The day both sides signed: not in the future. */
   signedOn: pastDate,
   ourSignatory: line(100),
   customerSignatory: line(100),
+  /** Our contract stamp (合同专用章) is on the signed copy: a contract without it does not take effect. */
+  ourStamp: z.literal(true, 'The contract takes effect only with our stamp on the signed copy.'),
+  /** The customer's stamp is on the signed copy. */
+  customerStamp: z.literal(
+    true,
+    'The contract takes effect only with the customer’s stamp on the signed copy.',
+  ),
+  /** The archived document (`POST /documents`, type `contract`, the contract's customer) holding the scan of the signed, stamped copy; its file must be uploaded. */
+  signedScanId: ulidId,
 });
 
 export type { Rejection } from '../approvals/public.ts';
@@ -54,8 +67,16 @@ export const contract = named(
     /** Review rounds started so far. */
     reviewRound: z.int(),
     lastRejection: z.optional(rejection),
+    /** Recorded when it was signed; the stamps and the scan are absent from contracts signed before they were required. */
     signing: z.optional(
-      z.object({ signedOn: z.string(), ourSignatory: z.string(), customerSignatory: z.string() }),
+      z.object({
+        signedOn: z.string(),
+        ourSignatory: z.string(),
+        customerSignatory: z.string(),
+        ourStamp: z.optional(z.boolean()),
+        customerStamp: z.optional(z.boolean()),
+        signedScanId: z.optional(z.string()),
+      }),
     ),
   }),
 );

@@ -21,6 +21,7 @@ import {
   ownCustomer,
 } from '../customers/public.ts';
 import { getQuote, getRevision } from '../sales/public.ts';
+import { assertFileArchived, getDocument } from '../archive/public.ts';
 import { contractSigned, contractSubmitted, contractWithdrawn } from './events.ts';
 import { type Contract, contractPatch, newContract, signing } from './model.ts';
 import {
@@ -28,7 +29,9 @@ import {
   draftFromQuote,
   editContract,
   reviewSubject,
+  assertSignedScan,
   signContract,
+  signedPayload,
   submitContract,
   withdrawContract,
 } from './rules.ts';
@@ -186,19 +189,12 @@ const sign = defineOperation({
   async handle({ caller, params, body }) {
     const contract = await contractFor(caller, params.id);
     const effective = signContract(contract, body, nowIso());
+    const scan = await getDocument(body.signedScanId);
+    assertSignedScan(contract, scan);
+    // The scan's file must be in the archive as announced (409 until it is uploaded).
+    await assertFileArchived(scan);
     // Its order and the won opportunity follow from the event, committed with the signature.
-    const signed = causes(contractSigned, {
-      contractId: contract.id,
-      quoteId: contract.quoteId,
-      customerId: contract.customerId,
-      ownerId: contract.ownerId,
-      currency: contract.currency,
-      lines: contract.lines,
-      total: contract.total,
-      deliveryDate: contract.deliveryDate,
-      paymentTerms: contract.paymentTerms,
-      signedOn: body.signedOn,
-    });
+    const signed = causes(contractSigned, signedPayload({ ...effective, signing: body }));
     await commitChange(contractWrites(contract, effective, caller.id, [signed]));
     return resourceReply(effective);
   },

@@ -1,5 +1,5 @@
 import { nextVersion } from '#shared/clock.ts';
-import { conflict } from '#shared/domain-errors.ts';
+import { conflict, invalid } from '#shared/domain-errors.ts';
 import { formatMoney } from '#shared/money.ts';
 import type { ChainStep, Verdict } from '../approvals/public.ts';
 import { stepLabel } from '../approvals/public.ts';
@@ -77,7 +77,10 @@ export function withdrawContract(contract: Contract, at: string): Contract {
   return reopen(contract, 'be withdrawn', at);
 }
 
-/** Signed by both sides, an approved contract takes effect. */
+/**
+ * Signed and stamped by both sides (the stamps are part of `signing`), its signed copy scanned into
+ * the archive (`assertSignedScan`), an approved contract takes effect (§3.4.3).
+ */
 export function signContract(
   contract: Contract,
   signing: Contract['signing'] & object,
@@ -86,6 +89,38 @@ export function signContract(
   if (contract.status !== 'approved')
     throw conflict(`Contract ${contract.id} is ${state(contract)}; only an approved contract is signed.`);
   return nextVersion({ ...contract, status: 'effective', signing }, at);
+}
+
+/** The scan of the signed copy is one of the customer's archived contract documents. */
+export function assertSignedScan<Scan extends { type: string; customerId?: string | undefined }>(
+  contract: Pick<Contract, 'customerId'>,
+  scan: Scan | undefined,
+): asserts scan is Scan {
+  if (scan?.type !== 'contract' || scan.customerId !== contract.customerId)
+    throw invalid([
+      {
+        in: 'body',
+        path: 'signedScanId',
+        message: `Must be an archived contract document of customer ${contract.customerId} (POST /documents, type contract) holding the scan of the signed copy.`,
+      },
+    ]);
+}
+
+/** What `contract.signed` tells the domains that follow: the order is made from it (R-2.5.1). */
+export function signedPayload(contract: Contract & { signing: object }) {
+  return {
+    contractId: contract.id,
+    quoteId: contract.quoteId,
+    customerId: contract.customerId,
+    ownerId: contract.ownerId,
+    currency: contract.currency,
+    lines: contract.lines,
+    total: contract.total,
+    deliveryDate: contract.deliveryDate,
+    paymentTerms: contract.paymentTerms,
+    qualityStandard: contract.qualityStandard,
+    signedOn: contract.signing.signedOn,
+  };
 }
 
 /**

@@ -154,10 +154,11 @@ const submit = defineOperation({
         },
       ]);
     const at = nowIso();
-    const next = submitClaim(claim, [lineRef(line)], at);
+    const settings = expenseSettings();
+    const next = submitClaim(claim, receipts.length, settings, [lineRef(line)], at);
     const claimant = await getEmployee(caller.id);
     const start = await prepareReview(
-      expenseChain(expenseSettings()),
+      expenseChain(settings),
       next.round,
       claimSubject(next, claimant?.name ?? caller.id, { ...line, available: line.available - claim.amount }),
       { submittedBy: caller.id, amount: claim.amount },

@@ -155,10 +155,25 @@ const moved = (claim: Claim, at: string, fields: Partial<Claim>): Claim =>
     at,
   );
 
-export function submitClaim(claim: Claim, reservedOn: string[], at: string): Claim {
+/**
+ * Submitted for review (§7.2.1: claims come with their invoices and receipts): a claim above the
+ * small-amount threshold needs at least one attached receipt. A claim is one expense, so one
+ * receipt or invoice covers it.
+ */
+export function submitClaim(
+  claim: Claim,
+  receipts: number,
+  settings: Pick<ExpenseSettings, 'receiptRequiredAbove' | 'currency'>,
+  reservedOn: string[],
+  at: string,
+): Claim {
   if (claim.status !== 'draft' && claim.status !== 'rejected')
     throw conflict(
       `Claim ${claim.id} is ${claim.status.replace('_', ' ')}; only a draft or rejected claim is submitted.`,
+    );
+  if (receipts === 0 && claim.amount > settings.receiptRequiredAbove)
+    throw conflict(
+      `Claim ${claim.id} is over ${formatMoney(settings.receiptRequiredAbove, settings.currency)}: attach its receipt or invoice before submitting it.`,
     );
   return moved(claim, at, { status: 'under_review', round: claim.round + 1, reservedOn });
 }

@@ -13,6 +13,8 @@ export const expenseSettingsSchema = z.object({
   seniorApprover: z.enum(['finance', 'general_manager']),
   /** The monthly comparison flags a category or rep whose spending departs more than this from budget. */
   deviationPercent: z.int().check(z.minimum(0), z.maximum(1000)),
+  /** A claim above this amount is submitted only with a receipt or invoice attached (§7.2.1; minor units, 20000 is ¥200). */
+  receiptRequiredAbove: z.int().check(z.minimum(0)),
 });
 export type ExpenseSettings = z.output<typeof expenseSettingsSchema>;
 
@@ -21,6 +23,7 @@ export const DEFAULT_EXPENSE_SETTINGS: ExpenseSettings = {
   seniorThreshold: 500_000,
   seniorApprover: 'general_manager',
   deviationPercent: 10,
+  receiptRequiredAbove: 20_000,
 };
 
 export function expenseSettings(json = process.env.EXPENSE_SETTINGS): ExpenseSettings {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyPeriods } from '../../local/demo-history.ts';
 import { localIssuer } from '../../local/issuer.ts';
 import { findDemoEmployee } from '../../local/demo-data.ts';
+import { completeSigning, signedScanThroughApi } from '../support/documents.ts';
 import { answer, type CapturedEmail, localRuntime } from '../support/runtime.ts';
 
 /** Starts the local runtime the way `npm start` does and drives it over HTTP with issued tokens. */
@@ -455,7 +456,10 @@ describe('the sales process over HTTP, with the contract review on the local Ste
     const signed = await answer(
       client(rep).POST('/contracts/{id}/sign', {
         params: { path: { id: contract.body.id } },
-        body: { signedOn: day(0), ourSignatory: '王强', customerSignatory: '钱总' },
+        body: {
+          ...completeSigning(await signedScanThroughApi(client(rep), customer.id), day(0)),
+          customerSignatory: '钱总',
+        },
       }),
     );
     expect(signed.body.status).toBe('effective');
@@ -723,6 +727,25 @@ const oneLineQuote = (token: string, customerId: string, productId: string) =>
     }),
   );
 
+/** Attaches a receipt to a claim and uploads the file to the presigned URL, as a client does. */
+async function attachReceipt(token: string, claimId: string, fileName: string) {
+  const invoice = Buffer.from('%PDF-1.4\n发票\n%%EOF\n');
+  const attached = await answer(
+    client(token).POST('/expenses/claims/{id}/receipts', {
+      params: { path: { id: claimId } },
+      body: { fileName, contentType: 'application/pdf', size: invoice.length },
+    }),
+  );
+  expect(attached.status).toBe(201);
+  const uploaded = await fetch(attached.body.upload.url, {
+    method: 'PUT',
+    body: invoice,
+    headers: attached.body.upload.headers,
+  });
+  expect(uploaded.status).toBe(200);
+  return { receipt: attached.body.receipt, invoice };
+}
+
 describe('an expense claim over HTTP, with its receipt through the local S3 store', () => {
   it('files, uploads the receipt to the presigned URL, submits, is approved through three emailed links and paid by finance', async () => {
     const rep = await token('li.na@hd-machinery.example');
@@ -736,20 +759,7 @@ describe('an expense claim over HTTP, with its receipt through the local S3 stor
       }),
     );
     expect(claim.status).toBe(201);
-    const invoice = Buffer.from('%PDF-1.4\n差旅发票\n%%EOF\n');
-    const attached = await answer(
-      client(rep).POST('/expenses/claims/{id}/receipts', {
-        params: { path: { id: claim.body.id } },
-        body: { fileName: '高铁票.pdf', contentType: 'application/pdf', size: invoice.length },
-      }),
-    );
-    expect(attached.status).toBe(201);
-    const uploaded = await fetch(attached.body.upload.url, {
-      method: 'PUT',
-      body: invoice,
-      headers: attached.body.upload.headers,
-    });
-    expect(uploaded.status).toBe(200);
+    const { receipt, invoice } = await attachReceipt(rep, claim.body.id, '高铁票.pdf');
     expect(
       (
         await answer(
@@ -796,7 +806,7 @@ describe('an expense claim over HTTP, with its receipt through the local S3 stor
     // The manager downloads the receipt; the budget line counts the payment.
     const download = await answer(
       client(manager).GET('/expenses/claims/{id}/receipts/{receiptId}', {
-        params: { path: { id: claim.body.id, receiptId: attached.body.receipt.id } },
+        params: { path: { id: claim.body.id, receiptId: receipt.id } },
       }),
     );
     expect(Buffer.from(await (await fetch(download.body.url)).arrayBuffer())).toEqual(invoice);
@@ -1337,9 +1347,12 @@ describe('the approval page in a real browser', () => {
         },
       }),
     );
-    await answer(
-      client(rep).POST('/expenses/claims/{id}/submit', { params: { path: { id: claim.body.id } } }),
-    );
+    const submit = () =>
+      answer(client(rep).POST('/expenses/claims/{id}/submit', { params: { path: { id: claim.body.id } } }));
+    // Over the small-amount threshold: not without its receipt (§7.2.1).
+    expect((await submit()).status).toBe(409);
+    await attachReceipt(rep, claim.body.id, 'restaurant-invoice.pdf');
+    expect((await submit()).status).toBe(202);
     // Her supervisor is the sales manager: he decides once.
     await decideFromPage(
       await approvalLinkFor(since, 'wang.qiang@hd-machinery.example', claim.body.id),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { completeSigning, signedScanThroughApi } from '../support/documents.ts';
 import { localRuntime } from '../support/runtime.ts';
 
 /**
@@ -200,7 +201,10 @@ describe('a stop right after each step', () => {
     const today = new Date().toISOString().slice(0, 10);
     const signed = await rep.POST('/contracts/{id}/sign', {
       params: { path: { id } },
-      body: { signedOn: today, ourSignatory: '王强', customerSignatory: '钱总' },
+      body: {
+        ...completeSigning(await signedScanThroughApi(rep, customer.id), today),
+        customerSignatory: '钱总',
+      },
     });
     expect(signed.response.status).toBe(200);
     await restart();

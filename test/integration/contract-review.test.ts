@@ -15,6 +15,7 @@ import {
 } from '../support/reviews.ts';
 import { draftContract as seedContract, seedCustomer, seedProduct } from '../support/builders.ts';
 import { caller, lambdaContext } from '../support/events.ts';
+import { archivedSignedScan, completeSigning, startDocumentStore } from '../support/documents.ts';
 import { addEmployee, prepareTable } from '../support/table.ts';
 import { eventually } from '../support/wait.ts';
 
@@ -23,6 +24,7 @@ import { eventually } from '../support/wait.ts';
  * with DynamoDB Local and SES mocked: approvals, rejections, resubmission, timeout, escalation, and
  * what a link token or bearer token may and may not do.
  */
+const documents = await startDocumentStore('test-contract-review');
 const { handler: contractsApi } = await import('../../functions/contracts/handler.ts');
 const { handler: deadlinesJob } = await import('../../functions/approvals/approval-deadlines.ts');
 
@@ -62,7 +64,10 @@ beforeAll(async () => {
   productId = await seedProduct(people.admin);
 });
 
-afterAll(() => reviews.stop());
+afterAll(async () => {
+  await reviews.stop();
+  await documents.stop();
+});
 beforeEach(() => ses.resetHistory());
 
 /** An accepted quote turned into a draft contract. */
@@ -128,11 +133,34 @@ describe('contract review on the local engine', () => {
         (review: { step: string; decision: string }) => `${review.step}:${review.decision}`,
       ),
     ).toEqual(['sales-manager-review:approve', 'legal-review:approve']);
-    const signed = await contracts('POST /contracts/{id}/sign', `/contracts/${id}/sign`, {
-      caller: people.rep,
-      body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
+    // It takes effect only complete (§3.4.3): both stamps, and the signed copy's scan in the archive.
+    const sign = (body: Record<string, unknown>) =>
+      contracts('POST /contracts/{id}/sign', `/contracts/${id}/sign`, { caller: people.rep, body });
+    const scan = await archivedSignedScan(people.rep, customer.customerId);
+    const withoutStamp = await sign({ ...completeSigning(scan), customerStamp: false });
+    expect(withoutStamp.status).toBe(400);
+    expect(JSON.stringify(withoutStamp.body.errors)).toContain('customer’s stamp');
+    const { ourStamp: _missing, ...unstamped } = completeSigning(scan);
+    expect((await sign(unstamped)).status).toBe(400);
+    const otherCustomer = await seedCustomer(people.rep, 'Other Review Works');
+    const otherScan = await sign(
+      completeSigning(await archivedSignedScan(people.rep, otherCustomer.customerId)),
+    );
+    expect(otherScan.status).toBe(400);
+    expect(otherScan.body.errors[0]).toMatchObject({ in: 'body', path: 'signedScanId' });
+    const notUploaded = await sign(
+      completeSigning(await archivedSignedScan(people.rep, customer.customerId, false)),
+    );
+    expect(notUploaded.status).toBe(409);
+    expect(notUploaded.body.detail).toMatch(/has not been uploaded yet/);
+    expect((await sign(completeSigning(id))).status).toBe(400); // not a document at all
+    expect((await readContract(id)).status).toBe('approved');
+    const signed = await sign(completeSigning(scan));
+    expect(signed.status).toBe(200);
+    expect(signed.body).toMatchObject({
+      status: 'effective',
+      signing: { ourStamp: true, customerStamp: true, signedScanId: scan, ourSignatory: '王强' },
     });
-    expect(signed.body).toMatchObject({ status: 'effective' });
   });
 
   it('a rejection by the manager returns it to draft with the comment; a resubmission starts round 2', async () => {

@@ -4,6 +4,7 @@ import { decideByLink, decideByToken, emailsTo, startReviews, waitForLink } from
 import { caller, type Person } from '../support/events.ts';
 import { addEmployee, prepareTable, recordDynamoCalls } from '../support/table.ts';
 import { eventually } from '../support/wait.ts';
+import { DEFAULT_EXPENSE_SETTINGS } from '../../functions/expenses/settings.ts';
 
 /**
  * Expenses (R-6.1 to R-6.6): a budget filed and split, claims reserved against it in their submit
@@ -61,10 +62,24 @@ afterAll(async () => {
   await s3.stop();
 });
 
-const claimFor = async (who: Person, body: Record<string, unknown>) => {
+const pdf = Buffer.from('%PDF-1.4\n增值税发票 No. 0001\n%%EOF\n');
+/** Attaches a receipt and uploads its file through the presigned URL, as a client does. */
+const receiptFor = async (who: Person, id: string) => {
+  const attached = await expenses('POST /expenses/claims/{id}/receipts', `/expenses/claims/${id}/receipts`, {
+    caller: who,
+    body: { fileName: '发票.pdf', contentType: 'application/pdf', size: pdf.length },
+  });
+  expect(attached.status).toBe(201);
+  const { upload } = attached.body;
+  expect((await fetch(upload.url, { method: 'PUT', body: pdf, headers: upload.headers })).status).toBe(200);
+};
+/** A draft claim; one above the small-amount threshold comes with its receipt, as §7.2.1 asks. */
+const claimFor = async (who: Person, body: { amount: number } & Record<string, unknown>) => {
   const created = await expenses('POST /expenses/claims', '/expenses/claims', { caller: who, body });
   expect(created.status).toBe(201);
-  return created.body.id as string;
+  const id = created.body.id as string;
+  if (body.amount > DEFAULT_EXPENSE_SETTINGS.receiptRequiredAbove) await receiptFor(who, id);
+  return id;
 };
 const submit = (who: Person, id: string) =>
   expenses('POST /expenses/claims/{id}/submit', `/expenses/claims/${id}/submit`, { caller: who });
@@ -428,12 +443,35 @@ describe('a claim', () => {
 });
 
 describe('receipts', () => {
-  const pdf = Buffer.from('%PDF-1.4\n增值税发票 No. 0001\n%%EOF\n');
   const attach = (who: Person, id: string, body: unknown) =>
     expenses('POST /expenses/claims/{id}/receipts', `/expenses/claims/${id}/receipts`, {
       caller: who,
       body,
     });
+
+  it('are required above the small-amount threshold: refused without one, nothing reserved, accepted with one', async () => {
+    const created = await expenses('POST /expenses/claims', '/expenses/claims', {
+      caller: rep,
+      body: { category: 'travel', amount: 20_001, date: '2027-01-22', reason: '酒店' },
+    });
+    const id = created.body.id as string;
+    const before = await line('2027-01', 'travel');
+    const refused = await submit(rep, id);
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toMatch(/over CNY 200.00: attach its receipt or invoice/);
+    expect((await read(rep, id)).body.status).toBe('draft');
+    expect(await line('2027-01', 'travel')).toEqual(before);
+    await receiptFor(rep, id);
+    expect((await submit(rep, id)).status).toBe(202);
+    expect((await line('2027-01', 'travel')).reserved).toBe(before.reserved + 20_001);
+    expect(
+      (
+        await expenses('POST /expenses/claims/{id}/withdraw', `/expenses/claims/${id}/withdraw`, {
+          caller: rep,
+        })
+      ).status,
+    ).toBe(200);
+  });
 
   it('are uploaded through a presigned URL, checked at submit, and downloaded by those who may read the claim', async () => {
     const id = await claimFor(rep, {

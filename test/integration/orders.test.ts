@@ -10,6 +10,7 @@ import {
 } from '../support/reviews.ts';
 import { draftQuote, seedCustomer, seedProduct } from '../support/builders.ts';
 import { caller, type Person } from '../support/events.ts';
+import { archivedSignedScan, completeSigning, startDocumentStore } from '../support/documents.ts';
 import { prepareTable } from '../support/table.ts';
 import { eventually } from '../support/wait.ts';
 
@@ -18,6 +19,7 @@ import { eventually } from '../support/wait.ts';
  * opportunity (R-2.5.1, R-2.5.2, R-2.1.5): the signature's event, delivered (and delivered again)
  * through the local event path, and the review on the local Step Functions engine.
  */
+const documents = await startDocumentStore('test-orders');
 const { handler: salesApi } = await import('../../functions/sales/handler.ts');
 const { handler: contractsApi } = await import('../../functions/contracts/handler.ts');
 const { handler: ordersApi } = await import('../../functions/orders/handler.ts');
@@ -54,7 +56,10 @@ beforeAll(async () => {
   customer = await seedCustomer(rep, 'Order Works');
   productId = await seedProduct(admin);
 });
-afterAll(() => reviews.stop());
+afterAll(async () => {
+  await reviews.stop();
+  await documents.stop();
+});
 const settle = () => reviews.events.settle();
 const orderStatusBecomes = (id: string, status: string) =>
   eventually(async () => {
@@ -121,7 +126,7 @@ describe('a signed contract', () => {
     const signedAt = new Date(Date.now() - 1000).toISOString();
     const signed = await contracts('POST /contracts/{id}/sign', `/contracts/${contractId}/sign`, {
       caller: rep,
-      body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
+      body: completeSigning(await archivedSignedScan(rep, customer.customerId)),
     });
     expect(signed.body.status).toBe('effective');
     await settle();
@@ -168,7 +173,7 @@ describe('a signed contract', () => {
     const { contractId } = await approvedContract();
     await contracts('POST /contracts/{id}/sign', `/contracts/${contractId}/sign`, {
       caller: rep,
-      body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
+      body: completeSigning(await archivedSignedScan(rep, customer.customerId)),
     });
     await settle();
     const read = (who: Person) =>
@@ -188,6 +193,8 @@ describe('a signed contract', () => {
     expect(work.body.installments).toBeUndefined();
     expect(work.body.lines[0].unitPrice).toBeUndefined();
     expect(work.body.lines[0].quantity).toBe(2);
+    // The contract's quality standard goes with the order to production (R-2.5.2).
+    expect(work.body.qualityStandard).toBe('GB/T 1');
     const mine = await orders('GET /orders', '/orders', { caller: rep });
     expect(mine.body.items.map((item: { id: string }) => item.id)).toContain(contractId);
     expect((await orders('GET /orders', '/orders', { caller: otherRep })).body.items).toEqual([]);
@@ -218,7 +225,7 @@ describe('a signed contract', () => {
     const { contractId: id } = await approvedContract();
     await contracts('POST /contracts/{id}/sign', `/contracts/${id}/sign`, {
       caller: rep,
-      body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
+      body: completeSigning(await archivedSignedScan(rep, customer.customerId)),
     });
     await settle();
     const { handler: outcome } = await import('../../functions/orders/review-outcomes.ts');
@@ -245,7 +252,7 @@ describe('a signed contract', () => {
     const { contractId } = await approvedContract();
     await contracts('POST /contracts/{id}/sign', `/contracts/${contractId}/sign`, {
       caller: rep,
-      body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
+      body: completeSigning(await archivedSignedScan(rep, customer.customerId)),
     });
     const link = await waitForLink('oradm@test.example', contractId);
     expect((await decideByLink(link, 'reject', '交货日期与产能不符，请与客户确认')).status).toBe(200);
@@ -294,7 +301,7 @@ describe('fulfilment', () => {
     const { contractId } = await approvedContract();
     await contracts('POST /contracts/{id}/sign', `/contracts/${contractId}/sign`, {
       caller: rep,
-      body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
+      body: completeSigning(await archivedSignedScan(rep, customer.customerId)),
     });
     const link = await waitForLink('oradm@test.example', contractId);
     expect((await decideByLink(link, 'approve')).status).toBe(200);
@@ -569,7 +576,7 @@ describe('fulfilment', () => {
     const { contractId: id } = await approvedContract();
     await contracts('POST /contracts/{id}/sign', `/contracts/${id}/sign`, {
       caller: rep,
-      body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
+      body: completeSigning(await archivedSignedScan(rep, customer.customerId)),
     });
     await settle();
     const pay = (amount: number, who: Person = finance) =>
@@ -692,7 +699,7 @@ describe('an amendment', () => {
     const { contractId: id } = await approvedContract();
     await contracts('POST /contracts/{id}/sign', `/contracts/${id}/sign`, {
       caller: rep,
-      body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
+      body: completeSigning(await archivedSignedScan(rep, customer.customerId)),
     });
     await settle();
     expect((await amend(id, { reason: '无变化' })).status).toBe(400);
@@ -751,7 +758,7 @@ describe('an amendment', () => {
     const { contractId: id } = await approvedContract();
     await contracts('POST /contracts/{id}/sign', `/contracts/${id}/sign`, {
       caller: rep,
-      body: { signedOn: '2026-11-28', ourSignatory: '王强', customerSignatory: 'Zhao' },
+      body: completeSigning(await archivedSignedScan(rep, customer.customerId)),
     });
     await settle();
     expect((await amend(id, { lines: [{ line: 0, unitPrice: 4_000_000 }], reason: '降价' })).status).toBe(

@@ -3161,6 +3161,9 @@ export interface components {
         signedOn: string;
         ourSignatory: string;
         customerSignatory: string;
+        ourStamp?: boolean;
+        customerStamp?: boolean;
+        signedScanId?: string;
       };
     };
     Conversation: {
@@ -3488,6 +3491,7 @@ export interface components {
       total: number;
       deliveryDate: string;
       paymentTerms: string;
+      qualityStandard?: string;
       signedOn: string;
       /** @enum {string} */
       status:
@@ -3539,6 +3543,7 @@ export interface components {
       currency: string;
       deliveryDate: string;
       paymentTerms: string;
+      qualityStandard?: string;
       signedOn: string;
       /** @enum {string} */
       status:
@@ -7783,6 +7788,9 @@ export interface operations {
               signedOn: string;
               ourSignatory: string;
               customerSignatory: string;
+              ourStamp?: boolean;
+              customerStamp?: boolean;
+              signedScanId?: string;
             };
             reviews: {
               id: string;
@@ -8138,6 +8146,11 @@ export interface operations {
           signedOn: string;
           ourSignatory: string;
           customerSignatory: string;
+          /** @constant */
+          ourStamp: true;
+          /** @constant */
+          customerStamp: true;
+          signedScanId: string;
         };
       };
     };
@@ -8324,6 +8337,7 @@ export interface operations {
                 total: number;
                 deliveryDate: string;
                 paymentTerms: string;
+                qualityStandard?: string;
                 signedOn: string;
                 /** @enum {string} */
                 status:
@@ -8379,6 +8393,7 @@ export interface operations {
                 currency: string;
                 deliveryDate: string;
                 paymentTerms: string;
+                qualityStandard?: string;
                 signedOn: string;
                 /** @enum {string} */
                 status:

@@ -125,9 +125,9 @@ const draft: Claim = {
 
 describe('a claim’s transitions', () => {
   it('is approved for payment when every step passed (still reserved), refused at finance, rejected elsewhere, and withdrawn only before a decision', () => {
-    const submitted = submitClaim(draft, ['2027-01#travel#department'], 'T1');
+    const submitted = submitClaim(draft, 0, settings, ['2027-01#travel#department'], 'T1');
     expect(submitted).toMatchObject({ status: 'under_review', round: 1 });
-    expect(() => submitClaim(submitted, [], 'T1')).toThrow();
+    expect(() => submitClaim(submitted, 1, settings, [], 'T1')).toThrow();
     expect(afterClaimReview(submitted, 1, { approved: true, at: 'T2' })).toMatchObject({
       status: 'approved',
       approvedAt: 'T2',
@@ -145,6 +145,17 @@ describe('a claim’s transitions', () => {
     ).toBe('rejected');
     expect(withdrawClaim(submitted, false, 'T3').status).toBe('withdrawn');
     expect(() => withdrawClaim(submitted, true, 'T3')).toThrow(/decision/);
+  });
+});
+
+describe('receipts before submitting (§7.2.1)', () => {
+  it('needs a receipt for a claim above the small-amount threshold, and none at or below it', () => {
+    const over = { ...draft, amount: settings.receiptRequiredAbove + 1 };
+    expect(() => submitClaim(over, 0, settings, [], 'T1')).toThrow(/CNY 200.00: attach its receipt/);
+    expect(submitClaim(over, 1, settings, [], 'T1').status).toBe('under_review');
+    const small = { ...draft, amount: settings.receiptRequiredAbove };
+    expect(submitClaim(small, 0, settings, [], 'T1').status).toBe('under_review');
+    expect(submitClaim(over, 0, { ...settings, receiptRequiredAbove: over.amount }, [], 'T1').round).toBe(1);
   });
 });
 
@@ -176,7 +187,7 @@ describe('deviations from budget', () => {
 
 describe('paying a claim', () => {
   const approved = () =>
-    afterClaimReview(submitClaim(draft, ['2027-01#travel#department'], 'T1'), 1, {
+    afterClaimReview(submitClaim(draft, 0, settings, ['2027-01#travel#department'], 'T1'), 1, {
       approved: true,
       at: 'T2',
     })!;
