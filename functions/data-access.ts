@@ -8,6 +8,7 @@ import {
   CustomerNameClaims,
   CustomerStatistics,
   Customers,
+  FollowUps,
   Interactions,
 } from './customers/entities.ts';
 import { Employees } from './employees/entities.ts';
@@ -80,7 +81,10 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
     writes: [Documents, HandledEvents],
   },
   'budget-deviations': { reads: [BudgetLines, Employees], writes: [DomainEvents, JobRuns] },
-  care: { reads: [Customers], writes: [DomainEvents, Interactions, OpenRevisitClaims, Revisits] },
+  care: {
+    reads: [Customers],
+    writes: [DomainEvents, FollowUps, Interactions, OpenRevisitClaims, Revisits],
+  },
   'care-messages': {
     reads: [Contacts, CustomerStatistics, Customers, Employees],
     writes: [CareMessages, DomainEvents, JobRuns],
@@ -100,9 +104,19 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   },
   customers: {
     reads: [Employees],
-    writes: [Contacts, CustomerNameClaims, Customers, DomainEvents, IdempotencyRecords, Interactions],
+    writes: [
+      Contacts,
+      CustomerNameClaims,
+      Customers,
+      DomainEvents,
+      FollowUps,
+      IdempotencyRecords,
+      Interactions,
+    ],
   },
-  'customers-events': { writes: [CustomerStatistics, DomainEvents, HandledEvents, Interactions] },
+  'customers-events': {
+    writes: [CustomerStatistics, DomainEvents, FollowUps, HandledEvents, Interactions],
+  },
   employees: { reads: [Employees] },
   evaluation: { writes: [DomainEvents, EvaluationRuns, JobRuns] },
   'evaluation-grading': {
@@ -194,7 +208,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   },
   'reports-events': { writes: [ClassCounts, CustomerCounts, HandledEvents, PipelineCounts, SalesFigures] },
   'revisit-planning': {
-    reads: [CustomerStatistics, Customers, Employees],
+    reads: [CustomerStatistics, Customers, Employees, FollowUps],
     writes: [DomainEvents, JobRuns, OpenRevisitClaims, RevisitDigests, Revisits],
   },
   sales: {

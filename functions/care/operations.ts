@@ -1,3 +1,4 @@
+import { timeZone } from '#shared/calendar.ts';
 import { type Caller } from '#shared/caller.ts';
 import { newResource, nowIso } from '#shared/clock.ts';
 import { completeRevisit } from './revisit-rules.ts';
@@ -11,7 +12,7 @@ import * as z from 'zod/mini';
 import {
   CUSTOMER_ROLES,
   getContact,
-  interactionWrites,
+  recordInteractionWrites,
   seesAllCustomers,
   visibleCustomer,
   ownCustomer,
@@ -98,7 +99,13 @@ const complete = defineOperation({
       now,
     );
     try {
-      await commit(completeRevisitWrites(revisit, completed, caller.id, interactionWrites(interaction)));
+      // The record of the revisit keeps the customer's open follow-ups, as any contact does.
+      const recorded = await recordInteractionWrites(
+        interaction,
+        { id: revisit.customerId, name: revisit.customerName, ownerId: revisit.ownerId },
+        timeZone(),
+      );
+      await commit(completeRevisitWrites(revisit, completed, caller.id, recorded));
     } catch (error) {
       // Someone completed it between our read and write: the first completion stands.
       if (

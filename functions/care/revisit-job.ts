@@ -7,6 +7,9 @@ import type { JobContext, JobCounts } from '#shared/job.ts';
 import { logger } from '#shared/observability.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import {
+  type FollowUp,
+  followUpReminders,
+  openFollowUpsDueBy,
   customerStatistics,
   departmentCustomers,
   latestInteractionAt,
@@ -23,14 +26,14 @@ import {
 } from './revisit-rules.ts';
 import { careSettings } from './settings.ts';
 import { claimDigest, digestSent, listRevisits, openRevisitWrites, releaseDigest } from './store.ts';
-import { type DigestEntry, revisitDigest } from './templates.ts';
+import { type DigestEntry, type FollowUpEntry, revisitDigest } from './templates.ts';
 
 const WORKERS = 8;
 
 /**
  * The daily revisit planning (R-2.6.3, R-3.3): opens a revisit for every customer whose class
  * interval has passed since the last communication record, never two open at once, then emails
- * each rep one digest of new and overdue revisits.
+ * each rep one digest of new and overdue revisits, and of follow-ups planned for today or missed.
  */
 export async function planRevisits({
   today,
@@ -122,7 +125,16 @@ async function sendDigest(ownerId: string, today: string): Promise<'sent' | 'not
   });
   const opened = open.filter((revisit) => revisit.openedOn === today).map(entry);
   const overdue = open.filter((revisit) => isOverdue(revisit, today)).map(entry);
-  if (opened.length === 0 && overdue.length === 0) return 'nothing';
+  const reminders = followUpReminders(await openFollowUpsDueBy(ownerId, today), today);
+  const followUp = ({ customerId, customerName, dueOn, summary }: FollowUp): FollowUpEntry => ({
+    customerId,
+    customerName,
+    dueOn,
+    summary,
+  });
+  const followUps = reminders.today.map(followUp);
+  const missed = reminders.missed.map(followUp);
+  if (opened.length + overdue.length + followUps.length + missed.length === 0) return 'nothing';
   const rep = await getEmployee(ownerId);
   if (!rep) return 'nothing';
   if (!(await claimDigest(ownerId, today))) return 'nothing';
@@ -130,7 +142,7 @@ async function sendDigest(ownerId: string, today: string): Promise<'sent' | 'not
     const content = revisitDigest(
       rep.locale,
       rep.name,
-      { opened, overdue },
+      { opened, overdue, followUps, missed },
       process.env.PUBLIC_API_URL ?? '',
     );
     await digestSent(ownerId, today, await sendEmail({ to: rep.email, ...content }));

@@ -127,33 +127,61 @@ export interface DigestEntry {
   reason: string;
 }
 
+/** A planned follow-up as the digest shows it. */
+export interface FollowUpEntry {
+  customerId: string;
+  customerName: string;
+  dueOn: string;
+  summary: string;
+}
+
+/**
+ * A rep's daily digest: revisits opened today and overdue, follow-ups planned for today and missed
+ * (their day passed and no contact since). Sections without entries are left out.
+ */
 export function revisitDigest(
   language: Language,
   repName: string,
-  entries: { opened: DigestEntry[]; overdue: DigestEntry[] },
+  entries: {
+    opened: DigestEntry[];
+    overdue: DigestEntry[];
+    followUps: FollowUpEntry[];
+    missed: FollowUpEntry[];
+  },
   apiUrl: string,
 ): Omit<Email, 'to' | 'replyTo'> {
-  const line = (entry: DigestEntry) =>
-    `${entry.customerName} — ${language === 'en' ? 'due' : '截止'} ${entry.dueOn}: ${apiUrl}/revisits/${entry.revisitId}`;
   const zh = language !== 'en';
+  const revisitLine = (entry: DigestEntry) =>
+    `${entry.customerName} — ${zh ? '截止' : 'due'} ${entry.dueOn}: ${apiUrl}/revisits/${entry.revisitId}`;
+  const [open, close] = zh ? ['（', '）'] : [' (', ')'];
+  const followUpLine = (entry: FollowUpEntry) =>
+    `${entry.customerName} — ${zh ? '计划于' : 'planned for'} ${entry.dueOn}${open}${entry.summary}${close}: ${apiUrl}/customers/${entry.customerId}`;
+  const section = <E>(heading: string, items: E[], line: (entry: E) => string) =>
+    items.length > 0
+      ? ['', `${heading}${open}${items.length}${close}${zh ? '：' : ':'}`, ...items.map(line)]
+      : [];
   const lines = [
     zh ? `${repName}，您好：` : `Hello ${repName},`,
-    '',
-    zh ? `新回访（${entries.opened.length}）：` : `New revisits (${entries.opened.length}):`,
-    ...entries.opened.map(line),
-    '',
-    zh ? `逾期回访（${entries.overdue.length}）：` : `Overdue revisits (${entries.overdue.length}):`,
-    ...entries.overdue.map(line),
+    ...section(zh ? '新回访' : 'New revisits', entries.opened, revisitLine),
+    ...section(zh ? '逾期回访' : 'Overdue revisits', entries.overdue, revisitLine),
+    ...section(zh ? '今日跟进' : 'Follow-ups planned for today', entries.followUps, followUpLine),
+    ...section(zh ? '错过的跟进' : 'Missed follow-ups', entries.missed, followUpLine),
   ];
   const footer = [
     zh
-      ? '完成回访后请调用 POST /revisits/{id}/complete 记录结果和满意度。'
-      : 'When done, record the outcome and satisfaction with POST /revisits/{id}/complete.',
+      ? '完成回访后请调用 POST /revisits/{id}/complete 记录结果和满意度；联系客户后请记录沟通（POST /customers/{id}/interactions），跟进即完成。'
+      : 'When done, record the outcome and satisfaction with POST /revisits/{id}/complete; a communication record of the contact (POST /customers/{id}/interactions) keeps a follow-up.',
   ];
+  const followUps =
+    entries.followUps.length + entries.missed.length > 0
+      ? zh
+        ? `；今日跟进 ${entries.followUps.length} 个，错过 ${entries.missed.length} 个`
+        : `; follow-ups: ${entries.followUps.length} today, ${entries.missed.length} missed`
+      : '';
   return {
     subject: zh
-      ? `回访提醒：新增 ${entries.opened.length} 个，逾期 ${entries.overdue.length} 个`
-      : `Revisits: ${entries.opened.length} new, ${entries.overdue.length} overdue`,
+      ? `回访提醒：新增 ${entries.opened.length} 个，逾期 ${entries.overdue.length} 个${followUps}`
+      : `Revisits: ${entries.opened.length} new, ${entries.overdue.length} overdue${followUps}`,
     ...emailParts(lines, footer),
   };
 }

@@ -1,7 +1,7 @@
 import { defineConsumer } from '#shared/event-consumer.ts';
 import { purchaseRecorded } from '../classification/public.ts';
 import { quoteSent } from '../sales/public.ts';
-import { interactionRecorded } from './events.ts';
+import { customerReassigned, interactionRecorded } from './events.ts';
 
 /**
  * The customers-events consumer: what it reacts to and what it may do, declared once for the bus rules,
@@ -12,7 +12,7 @@ export const customersConsumer = defineConsumer({
   name: 'customers-events',
   entry: 'functions/customers/reactions.ts',
   description:
-    "Keeps each customer's file and statistics: a communication record for a sent quote, purchase aggregates, the last contact.",
-  events: [quoteSent, purchaseRecorded, interactionRecorded],
+    "Keeps each customer's file and statistics: a communication record for a sent quote, purchase aggregates, the last contact; a reassigned customer's open follow-ups go to its new rep.",
+  events: [quoteSent, purchaseRecorded, interactionRecorded, customerReassigned],
   sendsEmail: false,
 });

@@ -8,7 +8,7 @@ import {
   idempotencyProblems,
   notFoundProblem,
 } from '#shared/problem-responses.ts';
-import { contact, customer, interaction } from './resources.ts';
+import { contact, customer, followUp, interaction } from './resources.ts';
 
 const tags = ['Customers'];
 
@@ -95,6 +95,8 @@ export const customerDocs: Record<string, OperationDocs> = {
   },
   createInteraction: {
     summary: 'Record a communication with a customer (call, email, visit, meeting)',
+    description:
+      'It keeps the customer’s open follow-ups planned by earlier contacts; with `nextFollowUp` (on or after the day of the contact) it plans one for the customer’s rep (see `GET /follow-ups`).',
     tags,
     responses: [
       { status: 201, description: 'Recorded.', schema: interaction },
@@ -111,6 +113,16 @@ export const customerDocs: Record<string, OperationDocs> = {
       { status: 200, description: 'One page of communication records.', schema: pageOf(interaction) },
       ...authProblems,
       notFoundProblem,
+    ],
+  },
+  listFollowUps: {
+    summary: 'List planned follow-ups (your own by default)',
+    description:
+      'A communication record with `nextFollowUp` plans a follow-up for the customer’s rep on that day: the rep’s daily digest reminds them on the day and lists it as missed once the day has passed. The next record of a contact with the customer keeps it (`late` when made after the day). Filter `status=open&dueBefore=<today>` for the missed ones; the manager and sales admin may pass `owner=<id>` or `owner=all`. Ordered by status, then day.',
+    tags,
+    responses: [
+      { status: 200, description: 'One page of follow-ups.', schema: pageOf(followUp) },
+      ...authProblems,
     ],
   },
 };

@@ -90,3 +90,25 @@ export const CustomerStatistics = defineEntity({
     },
   ],
 });
+
+export const FollowUps = defineEntity({
+  type: 'FollowUp',
+  owner: 'customers',
+  description:
+    'A follow-up a communication record planned (`nextFollowUp`): the customer’s rep is reminded on its day (the revisit digest) and sees it missed once the day has passed; the next communication record with the customer keeps it. Its id is the planning record’s.',
+  key: { pk: 'CUSTOMER#{customerId}', sk: 'FOLLOW_UP#{id}' },
+  indexes: {
+    gsi1: { pk: 'OWNER#{ownerId}#FOLLOW_UPS', sk: '{status}#{dueOn}#{id}' },
+    gsi2: { pk: 'FOLLOW_UPS', sk: '{status}#{dueOn}#{id}' },
+  },
+  patterns: [
+    { name: 'a customer’s follow-ups', by: 'prefix', notes: 'the open ones are kept by a new record' },
+    { name: 'one rep’s follow-ups by status and day', index: 'gsi1', by: 'range' },
+    {
+      name: 'all follow-ups by status and day',
+      index: 'gsi2',
+      by: 'range',
+      notes: 'manager and sales admin',
+    },
+  ],
+});

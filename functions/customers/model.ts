@@ -1,6 +1,15 @@
 import * as z from 'zod/mini';
-import { dateWithin, emailAddress, employeeId, line, pastDateTime, text, ulidId } from '#shared/schemas.ts';
-import type { contact, customer, interaction } from './resources.ts';
+import {
+  dateWithin,
+  emailAddress,
+  employeeId,
+  isoDate,
+  line,
+  pastDateTime,
+  text,
+  ulidId,
+} from '#shared/schemas.ts';
+import type { contact, customer, followUp, interaction } from './resources.ts';
 
 export const CUSTOMER_STATUSES = ['prospect', 'active', 'dormant', 'lost'] as const;
 export const CUSTOMER_SOURCES = [
@@ -148,3 +157,15 @@ export const contactParams = z.strictObject({ id: ulidId, contactId: ulidId });
 export type Customer = z.output<typeof customer>;
 export type Contact = z.output<typeof contact>;
 export type Interaction = z.output<typeof interaction>;
+export type FollowUp = z.output<typeof followUp>;
+
+export const FOLLOW_UP_STATUSES = ['open', 'kept'] as const;
+
+export const followUpListQuery = z.strictObject({
+  status: z.optional(z.enum(FOLLOW_UP_STATUSES)),
+  /** Only follow-ups due before this day (`dueBefore` = today: the missed ones). */
+  dueBefore: z.optional(isoDate),
+  /** Another rep's follow-ups, or `all` (manager and sales admin). */
+  owner: z.optional(employeeId),
+});
+export type FollowUpFilter = z.output<typeof followUpListQuery>;

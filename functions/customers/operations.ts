@@ -37,13 +37,16 @@ import {
   createCustomerWrites,
   getContact,
   getCustomer,
-  interactionWrites,
   listContacts,
   listCustomers,
   listInteractions,
   nameClaimHolder,
+  recordInteractionWrites,
   updateCustomerWrites,
 } from './store.ts';
+import { assertFollowUpAhead } from './follow-up-rules.ts';
+import { followUpOperations } from './follow-ups.ts';
+import { timeZone } from '#shared/calendar.ts';
 
 /** A named owner must be an employee who can own customers. */
 async function assertOwnerExists(ownerId: string, callerId: string): Promise<void> {
@@ -221,12 +224,13 @@ const createInteraction = defineOperation({
   idempotent: true,
   async handle(request) {
     const { caller, params, body } = request;
-    await visibleCustomer(caller, params.id);
+    const customer = await visibleCustomer(caller, params.id);
     if (body.contactId) found(await getContact(params.id, body.contactId), `Contact ${body.contactId}`);
+    assertFollowUpAhead(body, timeZone());
     const created = newResource({ ...body, customerId: params.id, recordedBy: caller.id });
     return createOnce(
       request,
-      interactionWrites(created),
+      await recordInteractionWrites(created, customer, timeZone()),
       createdReply(`/customers/${params.id}/interactions/${created.id}`, created),
     );
   },
@@ -257,4 +261,5 @@ export const customerOperations: readonly Operation[] = [
   updateContact,
   createInteraction,
   listInteractionsOperation,
+  ...followUpOperations,
 ];

@@ -5,7 +5,14 @@
  */
 export { visibleCustomer } from './access.ts';
 export { customerFiled, customerReassigned, customerStatusChanged, interactionRecorded } from './events.ts';
-export { type Contact, type Customer, type Interaction, INTERACTION_CHANNELS } from './model.ts';
+export {
+  type Contact,
+  type Customer,
+  type FollowUp,
+  type Interaction,
+  INTERACTION_CHANNELS,
+} from './model.ts';
+export { followUpReminders } from './follow-up-rules.ts';
 export { assertCustomerAccess, CUSTOMER_ROLES, ownCustomer, seesAllCustomers } from './rules.ts';
 export {
   allContacts,
@@ -20,5 +27,7 @@ export {
   keyCustomersOf,
   latestInteractionAt,
   listContacts,
+  openFollowUpsDueBy,
+  recordInteractionWrites,
   recordLastContact,
 } from './store.ts';

@@ -1,11 +1,19 @@
 import { customersConsumer } from './consumer.ts';
 import { newResource } from '#shared/clock.ts';
-import { applyOnce, consumerHandler, type Delivery, on } from '#shared/consumer.ts';
+import { applyOnce, consumerHandler, type Delivery, effectOnce, on } from '#shared/consumer.ts';
 import { TransactionCancelled, type TransactItem } from '#shared/transaction.ts';
 import { amountBucket, countBucket, purchaseRecorded } from '../classification/public.ts';
 import { quoteSent } from '../sales/public.ts';
-import { interactionRecorded } from './events.ts';
-import { interactionWrites, lastContactWrite, purchaseCountWrite } from './store.ts';
+import { commitUnlessChanged } from '#shared/change.ts';
+import { customerReassigned, interactionRecorded } from './events.ts';
+import { reassignedFollowUp } from './follow-up-rules.ts';
+import {
+  followUpWrites,
+  interactionWrites,
+  lastContactWrite,
+  openFollowUpsOf,
+  purchaseCountWrite,
+} from './store.ts';
 
 /**
  * A statistics update whose condition may refuse it (a later contact, an earlier first purchase is
@@ -52,5 +60,16 @@ export const handler = consumerHandler(customersConsumer, [
     const { customerId, occurredAt } = delivery.event.payload;
     // A later contact is already counted: only the record that this event was handled.
     await updateStats(delivery, lastContactWrite(customerId, occurredAt), []);
+  }),
+  // A reassigned customer's open follow-ups remind its new rep. Repeatable: a moved one is the new
+  // rep's already; one kept meanwhile is not open any more.
+  on(customerReassigned, async (delivery) => {
+    const { customerId, from, to } = delivery.event.payload;
+    const { actor, at } = delivery.event;
+    await effectOnce(delivery, { repeatable: true }, async () => {
+      for (const followUp of await openFollowUpsOf(customerId))
+        if (followUp.ownerId === from)
+          await commitUnlessChanged(followUpWrites(followUp, reassignedFollowUp(followUp, to, at), actor));
+    });
   }),
 ]);

@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
 import { resourceFields, named } from '#shared/schemas.ts';
-import { contactFields, CUSTOMER_CLASSES, customerFields, INTERACTION_CHANNELS } from './model.ts';
+import {
+  contactFields,
+  CUSTOMER_CLASSES,
+  customerFields,
+  FOLLOW_UP_STATUSES,
+  INTERACTION_CHANNELS,
+} from './model.ts';
 
 /** What the API answers: stored resources as clients see them (for the OpenAPI document). */
 export const customer = named(
@@ -32,5 +38,33 @@ export const interaction = named(
     summary: z.string(),
     outcome: z.optional(z.string()),
     nextFollowUp: z.optional(z.string()),
+  }),
+);
+
+/** A planned follow-up (see the `FollowUp` entity): open until the next record with the customer keeps it. */
+export const followUp = named(
+  'FollowUp',
+  z.object({
+    /** The id of the communication record that planned it. */
+    id: z.string(),
+    customerId: z.string(),
+    customerName: z.string(),
+    /** The customer's rep, who is reminded. */
+    ownerId: z.string(),
+    plannedBy: z.string(),
+    /** When the planning contact took place (UTC). */
+    plannedAt: z.string(),
+    /** The day to follow up (the record's `nextFollowUp`). */
+    dueOn: z.string(),
+    /** What the planning record said. */
+    summary: z.string(),
+    status: z.enum(FOLLOW_UP_STATUSES),
+    /** The record that kept it, its time, and whether that was after the day. */
+    keptBy: z.optional(z.string()),
+    keptAt: z.optional(z.string()),
+    late: z.optional(z.boolean()),
+    version: z.int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
   }),
 );

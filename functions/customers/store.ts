@@ -8,12 +8,23 @@ import {
   queryPage,
   scopedPartition,
   getResource,
+  toResource,
+  collectAll,
 } from '#shared/listing.ts';
+import { addDays } from '#shared/calendar.ts';
 import { putNew, type TransactItem } from '#shared/transaction.ts';
-import type { Contact, Customer, CustomerFilter, Interaction } from './model.ts';
+import type { Contact, Customer, CustomerFilter, FollowUp, FollowUpFilter, Interaction } from './model.ts';
 import { customerFilterExpression, normalizeCompanyName } from './rules.ts';
 import { customerFiled, customerReassigned, customerStatusChanged, interactionRecorded } from './events.ts';
-import { Contacts, Customers, CustomerNameClaims, CustomerStatistics, Interactions } from './entities.ts';
+import {
+  Contacts,
+  Customers,
+  CustomerNameClaims,
+  CustomerStatistics,
+  FollowUps,
+  Interactions,
+} from './entities.ts';
+import { keptFollowUps, plannedFollowUp } from './follow-up-rules.ts';
 
 /**
  * The customers domain's access to the table. Functions named `…Writes` return transaction items
@@ -140,6 +151,62 @@ export function interactionWrites(interaction: Interaction): TransactItem[] {
         { type: 'customer', id: interaction.customerId },
       ),
     ],
+  });
+}
+
+/**
+ * A communication record made by someone, with what it does to follow-ups: it keeps the customer's
+ * open ones planned earlier, and plans its own (`nextFollowUp`) for the customer's rep.
+ */
+export async function recordInteractionWrites(
+  interaction: Interaction,
+  customer: Pick<Customer, 'id' | 'name' | 'ownerId'>,
+  zone: string,
+): Promise<TransactItem[]> {
+  const open = await openFollowUpsOf(customer.id);
+  const kept = keptFollowUps(open, interaction, zone);
+  const planned = plannedFollowUp(interaction, customer);
+  const before = new Map(open.map((followUp) => [followUp.id, followUp]));
+  return [
+    ...interactionWrites(interaction),
+    ...kept.flatMap((after) => followUpWrites(before.get(after.id), after, interaction.recordedBy)),
+    ...(planned ? followUpWrites(undefined, planned, interaction.recordedBy) : []),
+  ];
+}
+
+/** A follow-up, new or changed (conditional on the version read). */
+export const followUpWrites = (before: FollowUp | undefined, after: FollowUp, actorId: string) =>
+  changeWrites({ entity: FollowUps, key: after, before, after, actor: actorId });
+
+/** A customer's open follow-ups (a handful: one per record that planned one and was not kept yet). */
+export async function openFollowUpsOf(customerId: string): Promise<FollowUp[]> {
+  const { items } = await query({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    FilterExpression: '#status = :open',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':pk': Customers.key({ id: customerId }).pk,
+      ':prefix': FollowUps.skPrefix,
+      ':open': 'open',
+    },
+  });
+  return items.map((item) => toResource<FollowUp>(item));
+}
+
+/** One rep's open follow-ups due on or before a day: the digest's reminders and missed ones. */
+export const openFollowUpsDueBy = (ownerId: string, day: string): Promise<FollowUp[]> =>
+  collectAll((page) => listFollowUps({ ownerId }, { status: 'open', dueBefore: addDays(day, 1) }, page));
+
+/** One rep's follow-ups, or the department's, by status and day (oldest day first). */
+export function listFollowUps(scope: ListScope, filter: FollowUpFilter, page: PageParameters) {
+  const partition = scopedPartition(scope, FollowUps);
+  return queryPage<FollowUp>({
+    ...partition,
+    sortKeyPrefix: filter.status ? { attribute: partition.sortKey, value: `${filter.status}#` } : undefined,
+    filter: filter.dueBefore
+      ? { expression: 'dueOn < :dueBefore', names: {}, values: { ':dueBefore': filter.dueBefore } }
+      : undefined,
+    ...page,
   });
 }
 

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyPeriods } from '../../local/demo-history.ts';
 import { localIssuer } from '../../local/issuer.ts';
+import { localDate, timeZone } from '../../functions/shared/calendar.ts';
 import { findDemoEmployee } from '../../local/demo-data.ts';
 import { completeSigning, signedScanThroughApi } from '../support/documents.ts';
 import { answer, type CapturedEmail, localRuntime } from '../support/runtime.ts';
@@ -283,7 +284,26 @@ describe('scheduled jobs through npm run job and the SES inbox', () => {
     expect(await inbox(since)).toHaveLength(first.counts.holidayGreetings!);
   });
 
-  it('mails each rep a revisit digest whose links open the revisits', async () => {
+  it('mails each rep a revisit digest whose links open the revisits, and reminds her of a follow-up due today', async () => {
+    const rep = await token('li.na@hd-machinery.example');
+    const customer = (await answer(client(rep).GET('/customers', { params: { query: { limit: 1 } } }))).body
+      .items[0];
+    // The company's day (Asia/Shanghai), which the job and the rule read.
+    const today = localDate(new Date(), timeZone());
+    const call = await answer(
+      client(rep).POST('/customers/{id}/interactions', {
+        params: { path: { id: customer.id } },
+        body: {
+          channel: 'call',
+          occurredAt: new Date(Date.now() - 60_000).toISOString(),
+          summary: '询问样机到货时间',
+          nextFollowUp: today,
+        },
+      }),
+    );
+    expect(call.status).toBe(201);
+    const open = await answer(client(rep).GET('/follow-ups', { params: { query: { status: 'open' } } }));
+    expect(open.body.items).toContainEqual(expect.objectContaining({ id: call.body.id, dueOn: today }));
     const since = Math.floor(Date.now() / 1000);
     const planned = await job('revisit-planning');
     expect(planned.outcome).toBe('succeeded');
@@ -292,10 +312,10 @@ describe('scheduled jobs through npm run job and the SES inbox', () => {
       (email) => email.destination.to[0] === 'li.na@hd-machinery.example',
     );
     expect(digests).toHaveLength(1);
-    expect(digests[0]!.subject).toMatch(/^回访提醒/);
+    expect(digests[0]!.subject).toMatch(/^回访提醒.*今日跟进 1 个/);
+    expect(digests[0]!.body.text).toContain(`询问样机到货时间`);
     const link = /(http:\/\/\S+\/revisits\/[0-9A-Z]{26})/.exec(digests[0]!.body.text!)![1]!;
     expect(digests[0]!.body.html).toContain(`href="${link}"`);
-    const rep = await token('li.na@hd-machinery.example');
     const revisit = await fetch(link, { headers: { authorization: `Bearer ${rep}` } });
     expect(revisit.status).toBe(200);
     expect(await revisit.json()).toMatchObject({ status: 'open' });

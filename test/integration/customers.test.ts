@@ -270,3 +270,71 @@ describe('each function’s declared data', () => {
     expect(await getItem(Employees.key({ id: 'SCOPED' }))).toBeUndefined();
   });
 });
+
+describe('planned follow-ups (§2.2.1)', () => {
+  it('are planned by a record’s nextFollowUp, kept by a later contact, listed by rep', async () => {
+    const { body: account } = await call('POST /customers', '/customers', {
+      caller: rep,
+      body: customer('Follow Up Works'),
+    });
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const record = (occurredAt: string, extra: Record<string, unknown> = {}) =>
+      call('POST /customers/{id}/interactions', `/customers/${account.id}/interactions`, {
+        caller: rep,
+        body: { channel: 'call', occurredAt, summary: `call at ${occurredAt}`, ...extra },
+      });
+    const followUps = async (who: typeof rep | typeof manager, query: Record<string, string>) => {
+      const listed = await call('GET /follow-ups', '/follow-ups', { caller: who, query });
+      expect(listed.status).toBe(200);
+      return (listed.body.items as { id: string; customerId: string }[]).filter(
+        (item) => item.customerId === account.id,
+      );
+    };
+
+    // A day already past is refused, and nothing is recorded or planned.
+    const past = await record(hoursAgo(3), { nextFollowUp: inDays(-2) });
+    expect(past.status).toBe(400);
+    expect(past.body.errors[0]).toMatchObject({ in: 'body', path: 'nextFollowUp' });
+    expect(await followUps(rep, {})).toEqual([]);
+
+    const planning = await record(hoursAgo(3), { nextFollowUp: inDays(2) });
+    expect(planning.status).toBe(201);
+    expect(await followUps(rep, { status: 'open' })).toEqual([
+      expect.objectContaining({
+        id: planning.body.id,
+        customerName: 'Follow Up Works',
+        ownerId: rep.id,
+        plannedBy: rep.id,
+        dueOn: inDays(2),
+        status: 'open',
+        summary: planning.body.summary,
+      }),
+    ]);
+    // Not missed before its day; missed once a day after it is asked about.
+    expect(await followUps(rep, { status: 'open', dueBefore: inDays(1) })).toEqual([]);
+    expect(await followUps(rep, { status: 'open', dueBefore: inDays(3) })).toHaveLength(1);
+    // A contact made before the planning one, recorded late, keeps nothing.
+    expect((await record(hoursAgo(30))).status).toBe(201);
+    expect(await followUps(rep, { status: 'open' })).toHaveLength(1);
+
+    const kept = await record(hoursAgo(1), { nextFollowUp: inDays(10) });
+    expect(kept.status).toBe(201);
+    expect(await followUps(rep, { status: 'kept' })).toEqual([
+      expect.objectContaining({ id: planning.body.id, keptBy: kept.body.id, late: false, version: 2 }),
+    ]);
+    expect(await followUps(rep, { status: 'open' })).toEqual([
+      expect.objectContaining({ id: kept.body.id, dueOn: inDays(10) }),
+    ]);
+
+    // The manager and sales admin see a rep's or everyone's; another rep sees none of them.
+    expect(await followUps(manager, { owner: rep.id, status: 'open' })).toHaveLength(1);
+    expect(await followUps(admin as unknown as typeof rep, { owner: 'all', status: 'open' })).toHaveLength(1);
+    const foreign = await call('GET /follow-ups', '/follow-ups', {
+      caller: otherRep,
+      query: { owner: rep.id },
+    });
+    expect(foreign.status).toBe(403);
+    expect(await followUps(otherRep, {})).toEqual([]);
+  });
+});

@@ -266,7 +266,7 @@ describe('the contract review', () => {
 });
 
 describe('reassigning a customer', () => {
-  it('moves its open opportunities, quotes and contracts to the new rep; the old one no longer sees them', async () => {
+  it('moves its open opportunities, quotes, contracts and follow-ups to the new rep; the old one no longer sees them', async () => {
     const rep2 = { id: 'EVREP2', roles: ['sales_rep'] as const };
     const moved = (
       await customers('POST /customers', '/customers', {
@@ -318,6 +318,21 @@ describe('reassigning a customer', () => {
       })
     ).body;
 
+    const planned = await customers(
+      'POST /customers/{id}/interactions',
+      `/customers/${moved.id}/interactions`,
+      {
+        caller: rep,
+        body: {
+          channel: 'call',
+          occurredAt: new Date().toISOString(),
+          summary: '报价跟进',
+          nextFollowUp: inAYear,
+        },
+      },
+    );
+    expect(planned.status).toBe(201);
+
     const reassigned = await customers('PATCH /customers/{id}', `/customers/${moved.id}`, {
       caller: manager,
       body: { ownerId: 'EVREP2' },
@@ -339,6 +354,14 @@ describe('reassigning a customer', () => {
     expect(
       (await contracts('GET /contracts/{id}', `/contracts/${contract.id}`, { caller: rep })).status,
     ).toBe(403);
+    const followUps = (who: Person) =>
+      customers('GET /follow-ups', '/follow-ups', { caller: who, query: { status: 'open' } });
+    expect((await followUps(rep2)).body.items).toEqual([
+      expect.objectContaining({ id: planned.body.id, ownerId: 'EVREP2', plannedBy: rep.id, dueOn: inAYear }),
+    ]);
+    expect((await followUps(rep)).body.items.map((item: { id: string }) => item.id)).not.toContain(
+      planned.body.id,
+    );
     // The accepted quote is settled history: it stays as it was.
     expect(
       (await sales('GET /quotes/{id}', `/quotes/${accepted.id}`, { caller: manager })).body.ownerId,

@@ -45,7 +45,9 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /customers/{id}/contacts': { calls: 2, capacity: 6.5 },
   'GET /customers/{id}/contacts': { calls: 2, capacity: 1 },
   'PATCH /customers/{id}/contacts/{contactId}': { calls: 3, capacity: 7 },
-  'POST /customers/{id}/interactions': { calls: 2, capacity: 6.5 },
+  // Reads the customer's open follow-ups (it keeps them); this one plans one too.
+  'POST /customers/{id}/interactions': { calls: 3, capacity: 12.5 },
+  'GET /follow-ups': { calls: 1, capacity: 0.5 },
   'GET /customers/{id}/interactions': { calls: 2, capacity: 1 },
   'GET /employees/me': { calls: 1, capacity: 0.5 },
   'GET /employees': { calls: 1, capacity: 0.5 },
@@ -76,7 +78,8 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /contracts/{id}/submit': { calls: 4, capacity: 18 },
   'POST /approvals/{id}/decision': { calls: 2, capacity: 14.5 },
   'GET /approvals/{id}': { calls: 1, capacity: 0.5 },
-  'POST /revisits/{id}/complete': { calls: 2, capacity: 16.5 },
+  // Its communication record reads the customer's open follow-ups (it keeps them).
+  'POST /revisits/{id}/complete': { calls: 3, capacity: 17 },
   'GET /orders/{id}': { calls: 1, capacity: 0.5 },
   'GET /orders': { calls: 1, capacity: 0.5 },
   'POST /orders/{id}/submit': { calls: 4, capacity: 15.5 },
@@ -253,9 +256,15 @@ async function customersToContracts() {
   await measure('POST /customers/{id}/interactions', () =>
     customers('POST /customers/{id}/interactions', `/customers/${id}/interactions`, {
       caller: rep,
-      body: { channel: 'visit', occurredAt: '2026-06-01T10:00:00+08:00', summary: 'Factory tour' },
+      body: {
+        channel: 'visit',
+        occurredAt: new Date().toISOString(),
+        summary: 'Factory tour',
+        nextFollowUp: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+      },
     }),
   );
+  await measure('GET /follow-ups', () => customers('GET /follow-ups', '/follow-ups', { caller: rep }));
   await measure('GET /customers/{id}/interactions', () =>
     customers('GET /customers/{id}/interactions', `/customers/${id}/interactions`, { caller: rep }),
   );

@@ -10,6 +10,7 @@ import { handler as customersApi } from '../../functions/customers/handler.ts';
 import { JOB_TIMEOUT_SECONDS } from '../../functions/schedules.ts';
 import { handler as schedulesApi } from '../../functions/schedules/handler.ts';
 import { JobRuns } from '../../functions/shared/entities.ts';
+import { addDays, localDate, timeZone } from '../../functions/shared/calendar.ts';
 import { lambdaContext as localLambdaContext } from '../../local/lambda-context.ts';
 import { eventPath } from '../support/event-path.ts';
 import type { lambdaContext } from '../support/events.ts';
@@ -245,6 +246,43 @@ describe('revisits', () => {
 
     const day3 = await fire(planJob as JobHandler, '2026-12-01T23:00:00.000Z');
     expect(day3.counts).toMatchObject({ opened: 0, alreadyOpen: 0 });
+  });
+
+  it('reminds the rep of a follow-up on its day, and of a missed one until a contact keeps it', async () => {
+    const today = localDate(new Date(), timeZone());
+    const plan = (customerId: string, nextFollowUp: string, hoursAgo: number) =>
+      customers('POST /customers/{id}/interactions', `/customers/${customerId}/interactions`, {
+        caller: rep,
+        body: {
+          channel: 'call',
+          occurredAt: new Date(Date.now() - hoursAgo * 3_600_000).toISOString(),
+          summary: `回电 ${customerId.slice(-4)}`,
+          ...(nextFollowUp ? { nextFollowUp } : {}),
+        },
+      });
+    expect((await plan(dormant, addDays(today, 1), 3)).status).toBe(201);
+    expect((await plan(loyal, addDays(today, 3), 3)).status).toBe(201);
+    await events.settle();
+    // 07:00 in Shanghai, three days on: the loyal customer's is due, the dormant one's was missed.
+    const digestOn = async (day: string) => {
+      ses.resetHistory();
+      const run = await fire(planJob as JobHandler, `${addDays(day, -1)}T23:00:00.000Z`);
+      expect(run.outcome).toBe('succeeded');
+      const digest = sentTo().find((email) => email.Destination!.ToAddresses![0] === 'jobrep@test.example');
+      return digest!.Content!.Simple!;
+    };
+    const first = await digestOn(addDays(today, 3));
+    expect(first.Subject!.Data).toMatch(/今日跟进 1 个，错过 1 个|follow-ups: 1 today, 1 missed/);
+    const text = first.Body!.Text!.Data!;
+    expect(text).toContain(`${addDays(today, 3)}`);
+    expect(text).toContain(`https://api.test.example/customers/${loyal}`);
+    expect(text).toContain(`https://api.test.example/customers/${dormant}`);
+    // A call to the dormant customer keeps its follow-up; the next day only the loyal one is missed.
+    expect((await plan(dormant, '', 1)).status).toBe(201);
+    const next = await digestOn(addDays(today, 4));
+    expect(next.Subject!.Data).toMatch(/今日跟进 0 个，错过 1 个|follow-ups: 0 today, 1 missed/);
+    expect(next.Body!.Text!.Data).not.toContain(`/customers/${dormant}`);
+    expect(next.Body!.Text!.Data).toContain(`/customers/${loyal}`);
   });
 });
 

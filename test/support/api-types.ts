@@ -199,9 +199,33 @@ export interface paths {
     put?: never;
     /**
      * Record a communication with a customer (call, email, visit, meeting)
-     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
+     * @description It keeps the customer’s open follow-ups planned by earlier contacts; with `nextFollowUp` (on or after the day of the contact) it plans one for the customer’s rep (see `GET /follow-ups`).
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
      */
     post: operations['createInteraction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/follow-ups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List planned follow-ups (your own by default)
+     * @description A communication record with `nextFollowUp` plans a follow-up for the customer’s rep on that day: the rep’s daily digest reminds them on the day and lists it as missed once the day has passed. The next record of a contact with the customer keeps it (`late` when made after the day). Filter `status=open&dueBefore=<today>` for the missed ones; the manager and sales admin may pass `owner=<id>` or `owner=all`. Ordered by status, then day.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `sales_rep`.
+     */
+    get: operations['listFollowUps'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3373,6 +3397,24 @@ export interface components {
       evaluatedAt?: string;
       evaluated?: number;
     };
+    FollowUp: {
+      id: string;
+      customerId: string;
+      customerName: string;
+      ownerId: string;
+      plannedBy: string;
+      plannedAt: string;
+      dueOn: string;
+      summary: string;
+      /** @enum {string} */
+      status: 'open' | 'kept';
+      keptBy?: string;
+      keptAt?: string;
+      late?: boolean;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
     IndicatorRow: {
       /** @enum {string} */
       indicator:
@@ -5071,6 +5113,66 @@ export interface operations {
       };
       /** @description The Idempotency-Key was used for a different request. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listFollowUps: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'kept';
+        dueBefore?: string;
+        owner?: string;
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of follow-ups. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['FollowUp'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -144,10 +144,13 @@ describe('email templates', () => {
       {
         opened: [{ revisitId: 'R1', customerName: 'Acme & Co', dueOn: '2026-12-05', reason: 'r' }],
         overdue: [],
+        followUps: [],
+        missed: [],
       },
       'https://api.example',
     );
     expect(digest.subject).toBe('Revisits: 1 new, 0 overdue');
+    expect(digest.text).not.toContain('Overdue revisits');
     expect(digest.text).toContain('https://api.example/revisits/R1');
     expect(digest.html).toContain('<a href="https://api.example/revisits/R1">');
     expect(digest.html).toContain('Acme &amp; Co');
