@@ -1,6 +1,6 @@
 import { RuleViolation } from '#shared/domain-errors.ts';
 import type { Role } from '#shared/roles.ts';
-import { chooseApprover, type Person } from './rules.ts';
+import { chooseApprover, type Person, type Routing } from './rules.ts';
 
 /**
  * Approval chains as data. A reviewed subject declares its chain: steps in order, each with who
@@ -9,7 +9,7 @@ import { chooseApprover, type Person } from './rules.ts';
  * running review.
  */
 export type Decider =
-  /** A holder of the role (not the subject's owner or submitter; else the owner's supervisor). */
+  /** A holder of the role (not the subject's owner or submitter; else the owner's supervisor), by the routing setting. */
   | { role: Role }
   /** A holder of the first of these roles that has someone who may decide (same fallback). */
   | { anyRole: readonly Role[] }
@@ -58,6 +58,7 @@ export function resolveChain(
   chain: readonly ChainStep[],
   subject: { ownerId: string; submittedBy?: string; amount?: number },
   people: readonly Person[],
+  routing: Routing = 'team',
 ): ResolvedStep[] {
   const interested = new Set([subject.ownerId, subject.submittedBy].filter((id): id is string => !!id));
   const byId = (id: string | undefined) => people.find((person) => person.id === id);
@@ -69,7 +70,10 @@ export function resolveChain(
       let approverRole: string;
       if ('role' in decider || 'anyRole' in decider) {
         const roles = 'role' in decider ? [decider.role] : decider.anyRole;
-        const choices = roles.map((role) => ({ role, person: chooseApprover(role, subject, people) }));
+        const choices = roles.map((role) => ({
+          role,
+          person: chooseApprover(role, subject, people, routing),
+        }));
         // A holder of a role before anyone's supervisor standing in for one.
         const choice =
           choices.find(({ role, person }) => person?.roles.includes(role)) ??

@@ -54,7 +54,7 @@ export async function prepareReview(
   return {
     round,
     subject: { ...subject, standsWhile },
-    chain: resolveChain(chain, { ownerId: subject.ownerId, ...submission }, people),
+    chain: resolveChain(chain, { ownerId: subject.ownerId, ...submission }, people, settings.routing),
     settings: {
       dueInDays: settings.dueInDays,
       timeoutSeconds: Math.round(settings.reviewTimeoutDays * 86_400),

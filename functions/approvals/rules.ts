@@ -107,20 +107,42 @@ export interface Person {
   supervisorId?: string;
 }
 
+/** How a step picks among several holders of its role (the `routing` approval setting). */
+export type Routing = 'team' | 'first';
+
+/** The owner's line of management, nearest first: supervisor, their supervisor, and so on. */
+function lineOf(ownerId: string, people: readonly Person[]): string[] {
+  const line: string[] = [];
+  let current = people.find((person) => person.id === ownerId);
+  while (current?.supervisorId && !line.includes(current.supervisorId)) {
+    line.push(current.supervisorId);
+    current = people.find((person) => person.id === current!.supervisorId);
+  }
+  return line;
+}
+
 /**
- * Who decides a step (separation of duties): the first holder of the step's role who is not the
- * subject's owner or submitter. When the owner is the role's only holder (a sales manager's own
- * contract), the step goes to the next in line: the owner's supervisor. Undefined when nobody may
- * decide it (nobody holds the role).
+ * Who decides a step (separation of duties): a holder of the step's role who is not the subject's
+ * owner or submitter. Where the department has several, `team` routing takes the one responsible
+ * for the owner's team (the nearest in the owner's line of supervisors) and otherwise the first;
+ * `first` routing always the first. When the owner is the role's only holder (a sales manager's
+ * own contract), the step goes to the next in line: the owner's supervisor. Undefined when nobody
+ * may decide it (nobody holds the role).
  */
 export function chooseApprover(
   role: string,
   subject: { ownerId: string; submittedBy?: string },
   people: readonly Person[],
+  routing: Routing = 'team',
 ): Person | undefined {
   const interested = new Set([subject.ownerId, subject.submittedBy].filter(Boolean));
   const holders = people.filter((person) => person.roles.includes(role));
-  const holder = holders.find((person) => !interested.has(person.id));
+  const eligible = holders.filter((person) => !interested.has(person.id));
+  const inLine =
+    routing === 'team'
+      ? lineOf(subject.ownerId, people).find((id) => eligible.some((person) => person.id === id))
+      : undefined;
+  const holder = eligible.find((person) => person.id === inLine) ?? eligible[0];
   if (holder) return holder;
   // Nobody holds the role at all: nobody may decide (a supervisor without it may not either).
   if (holders.length === 0) return undefined;

@@ -13,6 +13,11 @@ export const approvalSettingsSchema = z.object({
   escalateAfterDays: days,
   /** Days a review may wait in all before the workflow gives up (returns the subject to draft). */
   reviewTimeoutDays: z.number().check(z.positive(), z.maximum(24)),
+  /**
+   * Where several people hold a step's role (two sales managers, each over a team): `team` sends
+   * the step to the one in the owner's line of supervisors, else the first; `first` to the first.
+   */
+  routing: z.enum(['team', 'first']),
 });
 export type ApprovalSettings = z.output<typeof approvalSettingsSchema>;
 
@@ -20,6 +25,7 @@ export const DEFAULT_APPROVAL_SETTINGS: ApprovalSettings = {
   dueInDays: 2,
   escalateAfterDays: 2,
   reviewTimeoutDays: 14,
+  routing: 'team',
 };
 
 export function approvalSettings(json = process.env.APPROVAL_SETTINGS): ApprovalSettings {

@@ -37,6 +37,10 @@ beforeAll(async () => {
   await addEmployee({ id: 'EXFIN', roles: ['finance'] });
   await addEmployee({ id: 'EXFIN2', roles: ['finance'] });
   await addEmployee({ id: 'EXAUD', roles: ['auditor'] });
+  // A second team: its own sales manager and team lead, two levels above its rep.
+  await addEmployee({ id: 'EXMGR2', roles: ['sales_manager'], supervisorId: 'EXGM' });
+  await addEmployee({ id: 'EXLEAD2', roles: ['supervisor', 'sales_rep'], supervisorId: 'EXMGR2' });
+  await addEmployee({ id: 'EXREP2', roles: ['sales_rep'], supervisorId: 'EXLEAD2' });
   for (const person of crowd)
     await addEmployee({ id: person.id, roles: ['sales_rep'], supervisorId: 'EXSUP' });
   reviews = await startReviews();
@@ -195,6 +199,28 @@ const approveNext = async (email: string, id: string, previous?: string) => {
 };
 
 describe('a claim', () => {
+  it('goes to the sales manager over the claimant’s team where the department has two', async () => {
+    const teamRep: Person = { id: 'EXREP2', roles: ['sales_rep'] };
+    const id = await claimFor(teamRep, {
+      category: 'training',
+      amount: 8_000,
+      date: '2027-12-16',
+      reason: '行业展会门票',
+    });
+    expect((await submit(teamRep, id)).status).toBe(202);
+    const link = await waitForLink('exlead2@test.example', id);
+    const steps = (await read(teamRep, id)).body.reviews.map(
+      (step: { step: string; approverId: string }) => `${step.step}:${step.approverId}`,
+    );
+    expect(steps).toEqual(['supervisor-check:EXLEAD2']);
+    expect((await decideByLink(link, 'approve')).status).toBe(200);
+    const managerLink = await waitForLink('exmgr2@test.example', id);
+    expect(emailsTo('exmgr@test.example').some((mail) => mail.text.includes(id.slice(-8)))).toBe(false);
+    // Rejected by him, the claim releases its reservation (the line is the other tests').
+    expect((await decideByLink(managerLink, 'reject', '本月不参展')).status).toBe(200);
+    await eventually(async () => ((await read(teamRep, id)).body.status === 'rejected' ? true : undefined));
+  });
+
   it('goes through every tier to finance’s approval, then its payment record; the reservation becomes spending', async () => {
     const id = await claimFor(rep, {
       category: 'travel',
@@ -667,8 +693,8 @@ describe('audit and reports', () => {
     )) as {
       counts: Record<string, number>;
     };
-    // The sales manager and both finance staff.
-    expect(result.counts).toMatchObject({ emails: 3 });
+    // Both sales managers and both finance staff.
+    expect(result.counts).toMatchObject({ emails: 4 });
     const mail = emailsTo('exmgr@test.example').find((candidate) =>
       candidate.subject.startsWith('2027-01 费用'),
     );

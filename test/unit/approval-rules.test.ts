@@ -100,6 +100,34 @@ describe('who decides a step', () => {
   it("goes to the owner's supervisor when the owner is the only holder (a manager's own contract)", () => {
     expect(chooseApprover('sales_manager', { ownerId: 'MGR' }, people)?.id).toBe('GM');
   });
+  it('is, among several holders, the one over the owner’s team; the first with `first` routing or outside any line', () => {
+    const department = [
+      { id: 'GM', roles: ['general_manager'] },
+      { id: 'MGR-N', roles: ['sales_manager', 'supervisor'], supervisorId: 'GM' },
+      { id: 'MGR-S', roles: ['sales_manager', 'supervisor'], supervisorId: 'GM' },
+      { id: 'LEAD-S', roles: ['supervisor', 'sales_rep'], supervisorId: 'MGR-S' },
+      { id: 'REP-N', roles: ['sales_rep'], supervisorId: 'MGR-N' },
+      // Two levels below the south manager: the nearest holder up the line decides.
+      { id: 'REP-S', roles: ['sales_rep'], supervisorId: 'LEAD-S' },
+      { id: 'FIN', roles: ['finance'] },
+    ];
+    expect(chooseApprover('sales_manager', { ownerId: 'REP-N' }, department)?.id).toBe('MGR-N');
+    expect(chooseApprover('sales_manager', { ownerId: 'REP-S' }, department)?.id).toBe('MGR-S');
+    expect(chooseApprover('sales_manager', { ownerId: 'REP-S' }, department, 'first')?.id).toBe('MGR-N');
+    // Nobody in the line holds it: the first holder.
+    expect(chooseApprover('finance', { ownerId: 'REP-S' }, department)?.id).toBe('FIN');
+    // The one in the line is the submitter: another holder, never them.
+    expect(chooseApprover('sales_manager', { ownerId: 'REP-S', submittedBy: 'MGR-S' }, department)?.id).toBe(
+      'MGR-N',
+    );
+    expect(
+      resolveChain(
+        [{ step: 'manager', decider: { role: 'sales_manager' } }],
+        { ownerId: 'REP-S' },
+        department,
+      ),
+    ).toEqual([{ step: 'manager', approverRole: 'sales_manager', approverId: 'MGR-S' }]);
+  });
   it('is nobody when neither another holder nor a supervisor exists', () => {
     expect(chooseApprover('general_manager', { ownerId: 'GM' }, people)).toBeUndefined();
     expect(chooseApprover('finance', { ownerId: 'REP' }, [])).toBeUndefined();
