@@ -25,6 +25,7 @@ import {
   Shipments,
 } from './orders/entities.ts';
 import {
+  CoachingPlans,
   EvaluationBatches,
   EvaluationRuns,
   Evaluations,
@@ -121,7 +122,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   evaluation: { writes: [DomainEvents, EvaluationRuns, JobRuns] },
   'evaluation-grading': {
     reads: [EvaluationRuns, RatingRequests],
-    writes: [DomainEvents, Evaluations, JobRuns],
+    writes: [CoachingPlans, DomainEvents, Evaluations, JobRuns],
   },
   'event-failures': { writes: [DeliveryFailures, DomainEvents] },
   events: { reads: [DomainEvents], writes: [DeliveryFailures] },
@@ -172,6 +173,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   performance: {
     reads: [Employees, PerformanceFacts],
     writes: [
+      CoachingPlans,
       DomainEvents,
       EvaluationRuns,
       Evaluations,

@@ -98,7 +98,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   {
     name: 'evaluation-grading',
     description:
-      "Grades the quarter's and year's evaluations whose rating deadline passed: qualitative, composite score and grade under the run's rules, once (R-4.3).",
+      "Grades the quarter's and year's evaluations whose rating deadline passed: qualitative, composite score and grade under the run's rules, once (R-4.3); marks coaching plans due on their review day (§5.4.3).",
     cron: { minute: '0', hour: '3' },
     entry: 'functions/performance/evaluation-grading.ts',
     sendsEmail: false,

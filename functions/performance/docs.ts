@@ -1,8 +1,11 @@
 /** OpenAPI text of the performance operations, keyed by operation id. */
 import * as z from 'zod/mini';
 import type { OperationDocs } from '#shared/http.ts';
+import { pageOf } from '#shared/listing.ts';
 import { authProblems, bodyProblems, customerLinkDocs, notFoundProblem } from '#shared/problem-responses.ts';
 import {
+  coachingPlan,
+  coachingReviewInput,
   commentInput,
   decisionInput,
   evaluation,
@@ -179,7 +182,7 @@ export const performanceDocs: Record<string, OperationDocs> = {
   decideEvaluationProposals: {
     summary: 'Confirm or adjust what a graded evaluation proposes (R-4.4)',
     description:
-      'The sales manager (never on their own evaluation): the bonus, promotion priority, training needs and, for a rep flagged after a second fail, the reassignment decision. Fields left out keep the proposal; a change needs a `reason`. The latest decision stands.',
+      'The sales manager (never on their own evaluation): the bonus, the pay adjustment (percent of pay; 0 with another measure instead of a fail’s cut), promotion priority, training needs and, for a rep flagged after a second fail, the reassignment decision. Fields left out keep the proposal; a change needs a `reason`. The latest decision stands.',
     tags,
     requestBody: decisionInput,
     responses: [
@@ -200,6 +203,31 @@ export const performanceDocs: Record<string, OperationDocs> = {
       ...authProblems,
       notFoundProblem,
       { status: 409, description: 'At most 20 comments.' },
+      ...bodyProblems,
+    ],
+  },
+  listCoachingPlans: {
+    summary: 'List coaching plans by status (due by default)',
+    description:
+      'A failed quarter or year gets a coaching plan (§5.4.3) with goals and a review day. `open` until that day, `due` from it (the daily grading job asks the sales manager and the rep’s supervisor to review it), `reviewed` with the outcome. The sales manager reads every plan, a supervisor their reports’ and their own, a rep their own; a filtered page may hold fewer than `limit` items while `nextCursor` is present. Ordered by review day.',
+    tags,
+    responses: [
+      { status: 200, description: 'One page of coaching plans.', schema: pageOf(coachingPlan) },
+      ...authProblems,
+    ],
+  },
+  reviewCoachingPlan: {
+    summary: 'Record the review of a coaching plan (the re-examination)',
+    description:
+      'By the sales manager or the rep’s supervisor, never the rep; once. `not_improved` flags the rep for the manager’s decision on reassignment or dismissal (`reassignmentReview`).',
+    tags,
+    requestBody: coachingReviewInput,
+    responses: [
+      { status: 200, description: 'The reviewed plan.', schema: coachingPlan },
+      ...authProblems,
+      notFoundProblem,
+      { status: 409, description: 'Reviewed already.' },
+      { status: 412, description: 'Changed meanwhile.' },
       ...bodyProblems,
     ],
   },

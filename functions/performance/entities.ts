@@ -90,3 +90,22 @@ export const EvaluationBatches = defineEntity({
     { name: 'a run’s batch marks', by: 'prefix', notes: 'written once each, never read by requests' },
   ],
 });
+
+export const CoachingPlans = defineEntity({
+  type: 'CoachingPlan',
+  owner: 'performance',
+  description:
+    'A failed rep’s coaching plan (§5.4.3): the goals the failed evaluation set and the day of its review (the re-examination); the daily grading job marks it due on that day, the sales manager and the rep’s supervisor are reminded, and the review’s outcome is kept. One per graded evaluation.',
+  key: { pk: 'COACHING#{employeeId}', sk: 'PLAN#{period}#{run:3}' },
+  indexes: { gsi1: { pk: 'COACHING_PLANS#{status}', sk: '{reviewOn}#{employeeId}#{period}#{run:3}' } },
+  audited: true,
+  patterns: [
+    { name: 'a rep’s coaching plans', by: 'partition' },
+    {
+      name: 'coaching plans by status and review day',
+      index: 'gsi1',
+      by: 'range',
+      notes: 'the daily follow-up (open, due by today); the lists by status',
+    },
+  ],
+});

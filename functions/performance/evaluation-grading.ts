@@ -1,21 +1,31 @@
-import { commitUnlessChanged } from '#shared/change.ts';
+import { causes, commitUnlessChanged } from '#shared/change.ts';
 import { recordEvent } from '#shared/events.ts';
 import { jobHandler, type JobContext, type JobCounts } from '#shared/job.ts';
 import { gradedWith } from './evaluating.ts';
-import { evaluationGraded } from './events.ts';
-import { proposalsFor } from './consequence-rules.ts';
+import { coachingReviewDue, evaluationGraded } from './events.ts';
+import { coachingPlanOf, duePlan, proposalsFor } from './consequence-rules.ts';
 import type { Evaluation, EvaluationRun } from './model.ts';
 import { qualitativeScore, RATER_GROUPS } from './rating-rules.ts';
-import { evaluationRatings, evaluationsDue, getRun, gradedWrite, repEvaluations } from './store.ts';
+import {
+  coachingPlansByStatus,
+  coachingPlanWrites,
+  evaluationRatings,
+  evaluationsDue,
+  getRun,
+  gradedWrite,
+  repEvaluations,
+} from './store.ts';
 
 /**
  * The daily grading (R-4.3): each quarter's or year's evaluation whose rating deadline has passed
  * gets its qualitative score from the ratings that came (the missing-ratings rule in
  * rating-rules.ts), its composite score and its grade, under the rules its run recorded; once (the
- * write requires it still waiting), with `evaluation.graded` for the rep.
+ * write requires it still waiting), with `evaluation.graded` for the rep, and a fail's coaching
+ * plan. Then the coaching plans whose review day has come are due (§5.4.3), once each, with
+ * `coaching.review-due` for the manager and the supervisor.
  */
-export async function gradeDue({ scheduledTime, pages, tally }: JobContext): Promise<JobCounts> {
-  const counts = tally({ due: 0, graded: 0 });
+export async function gradeDue({ scheduledTime, today, pages, tally }: JobContext): Promise<JobCounts> {
+  const counts = tally({ due: 0, graded: 0, coachingDue: 0 });
   const now = scheduledTime.toISOString();
   const runs = new Map<string, EvaluationRun>();
   await pages(
@@ -27,6 +37,23 @@ export async function gradeDue({ scheduledTime, pages, tally }: JobContext): Pro
         const runKey = `${evaluation.period}/${evaluation.run}`;
         if (!runs.has(runKey)) runs.set(runKey, (await getRun(evaluation.period, evaluation.run))!);
         if (await grade(evaluation, runs.get(runKey)!, now)) counts.graded++;
+      }
+    },
+  );
+  await pages(
+    'coaching',
+    (page) => coachingPlansByStatus('open', page, today),
+    async (plans) => {
+      for (const plan of plans) {
+        const due = duePlan(plan, today, now);
+        if (!due) continue;
+        const { employeeId, period, run, goals, reviewOn } = due;
+        const committed = await commitUnlessChanged(
+          coachingPlanWrites(plan, due, 'evaluation-grading', {
+            events: [causes(coachingReviewDue, { employeeId, period, run, goals, reviewOn })],
+          }),
+        );
+        if (committed) counts.coachingDue++;
       }
     },
   );
@@ -79,8 +106,10 @@ async function grade(evaluation: Evaluation, run: EvaluationRun, at: string): Pr
       rules,
     }),
   };
+  const plan = coachingPlanOf(graded, at);
   return commitUnlessChanged([
     gradedWrite(graded),
+    ...(plan ? coachingPlanWrites(undefined, plan, 'evaluation-grading') : []),
     recordEvent(evaluationGraded, {
       subject: { type: 'evaluation', id: `${evaluation.period}/${evaluation.run}/${evaluation.employeeId}` },
       actor: 'evaluation-grading',

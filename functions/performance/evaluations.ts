@@ -100,7 +100,8 @@ const readRep = defineOperation({
   },
 });
 
-const evaluationParams = z.strictObject({
+/** A rep's evaluation in one run of a period, as paths name it. */
+export const evaluationParams = z.strictObject({
   period,
   run: z.pipe(z.string().check(z.regex(/^[1-9]\d{0,2}$/, 'Must be a run number')), z.transform(Number)),
   employeeId,

@@ -33,3 +33,17 @@ export const evaluationGraded = defineEvent({
     trainingNeeds: z.array(z.string()),
   }),
 });
+
+export const coachingReviewDue = defineEvent({
+  type: 'coaching.review-due',
+  description:
+    'A failed rep’s coaching plan reached its review day (§5.4.3): the sales manager and the rep’s supervisor are asked to review it (the re-examination) and record whether the rep improved.',
+  producer: 'performance',
+  payload: z.object({
+    employeeId: z.string(),
+    period: z.string(),
+    run: z.int(),
+    goals: z.array(z.string()),
+    reviewOn: z.string(),
+  }),
+});

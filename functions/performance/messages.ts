@@ -58,3 +58,41 @@ export function gradedEmail(
         ]),
       };
 }
+
+/** To the sales manager and the rep's supervisor: a coaching plan is due for its review. */
+export function coachingReviewEmail(
+  language: Language,
+  name: string,
+  plan: {
+    repName: string;
+    employeeId: string;
+    period: string;
+    run: number;
+    goals: string[];
+    reviewOn: string;
+  },
+  apiUrl: string,
+) {
+  const where = `POST ${apiUrl}/coaching-plans/${plan.employeeId}/${plan.period}/${plan.run}/review`;
+  return language === 'en'
+    ? {
+        subject: `Coaching plan of ${plan.repName} (${plan.period}) is due for review`,
+        ...emailParts([
+          `Dear ${name},`,
+          `${plan.repName} failed the ${plan.period} evaluation; the coaching plan's review (the re-examination) is due on ${plan.reviewOn}. Its goals:`,
+          ...plan.goals.map((goal) => `• ${goal}`),
+          `Record whether ${plan.repName} improved (outcome improved or not_improved, with a note): ${where}`,
+          'Not improved, the rep is flagged for your decision on reassignment or dismissal.',
+        ]),
+      }
+    : {
+        subject: `${plan.repName} 的辅导计划（${plan.period}）到期复核`,
+        ...emailParts([
+          `${name}您好：`,
+          `${plan.repName} 在 ${plan.period} 考核中不合格，其辅导计划应于 ${plan.reviewOn} 复核（补考）。目标：`,
+          ...plan.goals.map((goal) => `• ${goal}`),
+          `请记录复核结果（improved 已改善 / not_improved 未改善，并附说明）：${where}`,
+          '未改善的，将提请您决定调岗或辞退。',
+        ]),
+      };
+}

@@ -186,6 +186,8 @@ export const proposals = named(
     coachingPlan: z.optional(z.object({ goals: z.array(z.string()), reviewOn: z.string() })),
     /** A second fail after a coaching plan: the manager decides on reassignment. */
     reassignmentReview: z.boolean(),
+    /** Percent of pay (§5.4.1): a raise above 0, kept at 0, a cut below; absent from results graded under rules 2026.1. */
+    payAdjustmentPercent: z.optional(z.int()),
   }),
 );
 export type Proposals = z.output<typeof proposals>;
@@ -261,7 +263,52 @@ export const decisionInput = z.strictObject({
   trainingNeeds: z.optional(z.array(z.enum(TRAINING_TOPICS)).check(z.maxLength(5))),
   /** For a rep flagged after a second fail: whether to reassign them. */
   reassignmentReview: z.optional(z.boolean()),
+  /** Percent of pay: another raise or cut than proposed, or 0 where a fail gets another measure. */
+  payAdjustmentPercent: z.optional(z.int().check(z.minimum(-50), z.maximum(50))),
   reason: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
 });
 
 export const commentInput = z.strictObject({ text: z.string().check(z.minLength(1), z.maxLength(2000)) });
+
+export const COACHING_STATUSES = ['open', 'due', 'reviewed'] as const;
+
+/**
+ * A failed rep's coaching plan (§5.4.3): `open` until its review day, `due` from then (the
+ * manager and the supervisor were reminded), `reviewed` with the outcome. Not improved, the rep is
+ * flagged for the manager's decision on reassignment or dismissal.
+ */
+export const coachingPlan = named(
+  'CoachingPlan',
+  z.object({
+    employeeId: z.string(),
+    /** The failed evaluation: its period and run. */
+    period: z.string(),
+    run: z.int(),
+    goals: z.array(z.string()),
+    reviewOn: z.string(),
+    status: z.enum(COACHING_STATUSES),
+    dueAt: z.optional(z.string()),
+    review: z.optional(
+      z.object({
+        outcome: z.enum(['improved', 'not_improved']),
+        note: z.string(),
+        by: z.string(),
+        at: z.string(),
+      }),
+    ),
+    /** Not improved after coaching: the manager decides on reassignment or dismissal. */
+    reassignmentReview: z.boolean(),
+    version: z.int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+);
+export type CoachingPlan = z.output<typeof coachingPlan>;
+
+export const coachingReviewInput = z.strictObject({
+  outcome: z.enum(['improved', 'not_improved']),
+  /** What the review found against each goal. */
+  note: z.string().check(z.minLength(1), z.maxLength(2000)),
+});
+
+export const coachingPlanListQuery = z.strictObject({ status: z.optional(z.enum(COACHING_STATUSES)) });

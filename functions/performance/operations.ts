@@ -1,4 +1,5 @@
 import type { Operation } from '#shared/http.ts';
+import { coachingOperations } from './coaching.ts';
 import { evaluationOperations } from './evaluations.ts';
 import { figureOperations } from './figures.ts';
 import { ratingLinkOperations } from './rating-links.ts';
@@ -9,4 +10,5 @@ export const performanceOperations: readonly Operation[] = [
   ...figureOperations,
   ...evaluationOperations,
   ...ratingLinkOperations,
+  ...coachingOperations,
 ];

@@ -4,7 +4,7 @@ import { consumerHandler, type Delivery, effectOnce, on } from '#shared/consumer
 import { sendEmail } from '#shared/email.ts';
 import { newLinkToken, tokenDigest } from '#shared/link-tokens.ts';
 import { publicApiUrl } from '#shared/links.ts';
-import { getEmployee } from '../employees/public.ts';
+import { allEmployees, getEmployee } from '../employees/public.ts';
 import { commit } from '#shared/transaction.ts';
 import { revisitCompleted } from '../care/public.ts';
 import { customerFiled } from '../customers/public.ts';
@@ -14,8 +14,8 @@ import { opportunityClosed } from '../sales/public.ts';
 import { complaintLogged, ticketRated } from '../service/public.ts';
 import type { Fact } from './model.ts';
 import { evaluateRun } from './evaluating.ts';
-import { evaluationGraded, evaluationRequested, ratingRequested } from './events.ts';
-import { gradedEmail, ratingRequestEmail } from './messages.ts';
+import { coachingReviewDue, evaluationGraded, evaluationRequested, ratingRequested } from './events.ts';
+import { coachingReviewEmail, gradedEmail, ratingRequestEmail } from './messages.ts';
 import { factWrite, getRatingRequest, ratingLinkWrite } from './store.ts';
 
 /**
@@ -104,6 +104,29 @@ export const handler = consumerHandler(performanceConsumer, [
     if (!rep) return;
     await effectOnce(delivery, { repeatable: false }, async () => {
       await sendEmail({ to: rep.email, ...gradedEmail(rep.locale, rep.name, delivery.event.payload) });
+    });
+  }),
+  // The review day of a coaching plan (§5.4.3): the sales managers and the rep's supervisor, once.
+  on(coachingReviewDue, async (delivery) => {
+    const plan = delivery.event.payload;
+    const people = await allEmployees();
+    const rep = people.find((person) => person.id === plan.employeeId);
+    if (!rep) return;
+    const reviewers = people.filter(
+      (person) =>
+        person.id !== rep.id && (person.roles.includes('sales_manager') || person.id === rep.supervisorId),
+    );
+    await effectOnce(delivery, { repeatable: false }, async () => {
+      for (const reviewer of reviewers)
+        await sendEmail({
+          to: reviewer.email,
+          ...coachingReviewEmail(
+            reviewer.locale,
+            reviewer.name,
+            { ...plan, repName: rep.name },
+            publicApiUrl(),
+          ),
+        });
     });
   }),
   on(complaintLogged, async (delivery) => {

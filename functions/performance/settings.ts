@@ -55,11 +55,22 @@ export const performanceSettingsSchema = z.object({
   trainingBelowBasisPoints: z.int().check(z.minimum(0), z.maximum(10_000)),
   /** Days from a fail to its coaching plan's review. */
   coachingReviewDays: z.int().check(z.positive(), z.maximum(365)),
+  /**
+   * The pay adjustment each grade proposes (§5.4.1), in percent of pay: a raise for excellent, pay
+   * kept for good (its reward is the bonus) and pass, a cut for a fail (or another measure the
+   * manager decides instead).
+   */
+  payAdjustmentPercent: z.object({
+    excellent: z.int().check(z.minimum(0), z.maximum(50)),
+    good: z.int().check(z.minimum(0), z.maximum(50)),
+    pass: z.int().check(z.minimum(-50), z.maximum(50)),
+    fail: z.int().check(z.minimum(-50), z.maximum(0)),
+  }),
 });
 export type PerformanceSettings = z.output<typeof performanceSettingsSchema>;
 
 export const DEFAULT_PERFORMANCE_SETTINGS: PerformanceSettings = {
-  rulesVersion: '2026.1',
+  rulesVersion: '2026.2',
   currency: 'CNY',
   weights: {
     revenue: 30,
@@ -84,6 +95,7 @@ export const DEFAULT_PERFORMANCE_SETTINGS: PerformanceSettings = {
   },
   trainingBelowBasisPoints: 8000,
   coachingReviewDays: 90,
+  payAdjustmentPercent: { excellent: 5, good: 0, pass: 0, fail: -5 },
 };
 
 export function performanceSettings(json = process.env.PERFORMANCE_SETTINGS): PerformanceSettings {

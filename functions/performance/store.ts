@@ -1,4 +1,4 @@
-import { asSubject, changeWrites } from '#shared/change.ts';
+import { asSubject, type ChangeExtras, changeWrites } from '#shared/change.ts';
 import { renewLink, useLink } from '#shared/link-pages.ts';
 import { query, tableName } from '#shared/db.ts';
 import {
@@ -11,6 +11,7 @@ import {
 } from '#shared/listing.ts';
 import { named, putNew, type TransactItem } from '#shared/transaction.ts';
 import {
+  CoachingPlans,
   EvaluationBatches,
   EvaluationRuns,
   Evaluations,
@@ -19,7 +20,7 @@ import {
   PerformanceTargets,
   RatingRequests,
 } from './entities.ts';
-import type { Evaluation, EvaluationRun, Fact, RatingRequest, Targets } from './model.ts';
+import type { CoachingPlan, Evaluation, EvaluationRun, Fact, RatingRequest, Targets } from './model.ts';
 
 export const getTargets = (employeeId: string, year: string) =>
   getResource<Targets>(PerformanceTargets.key({ year, employeeId }));
@@ -255,3 +256,49 @@ export const getEvaluation = (period: string, run: number, employeeId: string) =
 /** Hands a run's next batch on, once. */
 export const batchMarkerWrite = (period: string, run: number, from: number): TransactItem =>
   putNew(EvaluationBatches.item({ period, run, from }, { period, run, from }));
+
+/** A coaching plan, new or changed (conditional on the version read), with its audit record. */
+export const coachingPlanWrites = (
+  before: CoachingPlan | undefined,
+  after: CoachingPlan,
+  actorId: string,
+  also: ChangeExtras = {},
+) =>
+  changeWrites({
+    entity: CoachingPlans,
+    key: after,
+    before,
+    after,
+    actor: actorId,
+    id: `${after.employeeId}/${after.period}/${after.run}`,
+    ...also,
+  });
+
+export const getCoachingPlan = (employeeId: string, period: string, run: number) =>
+  getResource<CoachingPlan>(CoachingPlans.key({ employeeId, period, run }));
+
+/**
+ * Plans of a status, by review day (`dueBy`: only those whose day has come; `of`: only these reps'.
+ * A filtered page may hold fewer than its limit while a next cursor is given).
+ */
+export const coachingPlansByStatus = (
+  status: CoachingPlan['status'],
+  page: PageParameters,
+  dueBy?: string,
+  of?: readonly string[],
+) =>
+  queryPage<CoachingPlan>({
+    index: 'gsi1',
+    partition: { attribute: 'gsi1pk', value: CoachingPlans.indexPartition('gsi1', { status }) },
+    ...(dueBy ? { sortKeyBetween: { attribute: 'gsi1sk', from: '0', to: `${dueBy}~` } } : {}),
+    ...(of
+      ? {
+          filter: {
+            expression: `employeeId IN (${of.map((_, n) => `:e${n}`).join(', ')})`,
+            names: {},
+            values: Object.fromEntries(of.map((id, n) => [`:e${n}`, id])),
+          },
+        }
+      : {}),
+    ...page,
+  });

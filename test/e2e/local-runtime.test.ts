@@ -98,6 +98,40 @@ describe('the demo company on first start', () => {
           evaluation.status === 'graded' && evaluation.grade,
       ),
     ).toBe(true);
+    // The history's fails have their coaching plans (§5.4.3): open until the review day, then due.
+    const plans = (
+      await Promise.all(
+        (['open', 'due', 'reviewed'] as const).map(
+          async (status) =>
+            (
+              await answer(
+                client(manager).GET('/coaching-plans', { params: { query: { status, limit: 100 } } }),
+              )
+            ).body.items as { employeeId: string; period: string; run: number; status: string }[],
+        ),
+      )
+    ).flat();
+    expect(plans.length).toBeGreaterThan(0);
+    for (const plan of plans) {
+      const history = await answer(
+        client(manager).GET('/performance/{employeeId}/evaluations', {
+          params: { path: { employeeId: plan.employeeId }, query: { year: plan.period.slice(0, 4) } },
+        }),
+      );
+      expect(history.body.items).toContainEqual(
+        expect.objectContaining({ period: plan.period, run: plan.run, grade: 'fail' }),
+      );
+    }
+    const [first] = plans.filter((plan) => plan.status !== 'reviewed');
+    const reviewed = await answer(
+      client(manager).POST('/coaching-plans/{employeeId}/{period}/{run}/review', {
+        params: { path: { employeeId: first!.employeeId, period: first!.period, run: String(first!.run) } },
+        body: { outcome: 'improved', note: '复核：收入达成率回到 85 %' },
+      }),
+    );
+    expect(reviewed.status).toBe(200);
+    expect(reviewed.body).toMatchObject({ status: 'reviewed', reassignmentReview: false });
+    expect((await answer(client(finance).GET('/coaching-plans'))).status).toBe(403);
 
     // The key accounts have bought for over three years: an appreciation event proposes them.
     const gathering = await answer(

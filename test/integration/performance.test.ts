@@ -300,7 +300,7 @@ describe('evaluation runs (R-4.2, R-0.5)', () => {
       run: 1,
       status: 'evaluated',
       startedBy: 'schedule',
-      rules: { rulesVersion: '2026.1' },
+      rules: { rulesVersion: '2026.2' },
     });
     const first = period.body.evaluations.find((item: { employeeId: string }) => item.employeeId === 'PFREP');
     // The same inputs as the live figures: the same score.
@@ -315,7 +315,7 @@ describe('evaluation runs (R-4.2, R-0.5)', () => {
 
     // New rules, then a run by the manager: it records them; the first run keeps its own.
     process.env.PERFORMANCE_SETTINGS = JSON.stringify({
-      rulesVersion: '2026.2',
+      rulesVersion: '2026.3',
       weights: {
         revenue: 60,
         profit: 10,
@@ -349,7 +349,7 @@ describe('evaluation runs (R-4.2, R-0.5)', () => {
       ).toBe(403);
       const started = await rerun('An order was booked to the wrong rep');
       expect(started.status).toBe(202);
-      expect(started.body).toMatchObject({ run: 2, status: 'evaluating', rules: { rulesVersion: '2026.2' } });
+      expect(started.body).toMatchObject({ run: 2, status: 'evaluating', rules: { rulesVersion: '2026.3' } });
       await path.settle();
       // The same request again (its key): the same answer, no third run.
       const repeated = await rerun('An order was booked to the wrong rep');
@@ -367,8 +367,8 @@ describe('evaluation runs (R-4.2, R-0.5)', () => {
     );
     const runs = history.body.items.filter((item: { period: string }) => item.period === month);
     expect(runs.map((item: { run: number; rulesVersion: string }) => [item.run, item.rulesVersion])).toEqual([
-      [1, '2026.1'],
-      [2, '2026.2'],
+      [1, '2026.2'],
+      [2, '2026.3'],
     ]);
     // The first run's result is kept as it was.
     expect(runs[0].quantitativeScore).toBe(first.quantitativeScore);
@@ -475,6 +475,10 @@ describe('a quarter’s evaluation (R-4.3)', () => {
     expect(['excellent', 'good', 'pass', 'fail']).toContain(graded.grade);
     expect(graded.proposals).toMatchObject({ reassignmentReview: false });
     expect(typeof graded.proposals.bonus).toBe('number');
+    const { DEFAULT_PERFORMANCE_SETTINGS } = await import('../../functions/performance/settings.ts');
+    expect(graded.proposals.payAdjustmentPercent).toBe(
+      DEFAULT_PERFORMANCE_SETTINGS.payAdjustmentPercent[graded.grade as 'good'],
+    );
 
     // The manager confirms or adjusts (a change needs a reason); the rep comments on their own.
     const evaluationPath = `/performance/evaluations/${quarter}/runs/${graded.run}/PFREP`;
@@ -489,12 +493,18 @@ describe('a quarter’s evaluation (R-4.3)', () => {
       );
     expect((await decide(rep, {})).status).toBe(403);
     expect((await decide(manager, { bonus: graded.proposals.bonus + 100_000 })).status).toBe(400);
+    expect((await decide(manager, { payAdjustmentPercent: 60, reason: 'x' })).status).toBe(400);
     const decided = await decide(manager, {
       bonus: graded.proposals.bonus + 100_000,
+      payAdjustmentPercent: 3,
       reason: 'Won the key account of the year',
     });
     expect(decided.status).toBe(200);
-    expect(decided.body.decision).toMatchObject({ bonus: graded.proposals.bonus + 100_000, by: 'PFMGR' });
+    expect(decided.body.decision).toMatchObject({
+      bonus: graded.proposals.bonus + 100_000,
+      payAdjustmentPercent: 3,
+      by: 'PFMGR',
+    });
     const comment = (who: Person) =>
       performance(
         'POST /performance/evaluations/{period}/runs/{run}/{employeeId}/comments',
@@ -514,5 +524,108 @@ describe('a quarter’s evaluation (R-4.3)', () => {
           input.Content!.Simple!.Subject!.Data!.includes(`${quarter} 考核结果`),
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('coaching plans (§5.4.3)', () => {
+  it('a fail’s plan is due on its day: the manager and the supervisor are asked, and one of them records the review once', async () => {
+    const { handler: gradingJob } = await import('../../functions/performance/evaluation-grading.ts');
+    const { lambdaContext } = await import('../../local/lambda-context.ts');
+    const { coachingPlanOf } = await import('../../functions/performance/consequence-rules.ts');
+    const { coachingPlanWrites } = await import('../../functions/performance/store.ts');
+    const { localDate, timeZone } = await import('../../functions/shared/calendar.ts');
+    type Job = (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>;
+    const grading = (scheduledTime: string) =>
+      (gradingJob as Job)({ scheduledTime }, lambdaContext('evaluation-grading', undefined, 300));
+    const sent = () => ses.commandCalls(SendEmailCommand).map((call) => call.args[0].input);
+    const list = (who: Person, status: string) =>
+      performance('GET /coaching-plans', '/coaching-plans', { caller: who, query: { status } });
+
+    // Every fail graded so far has its plan, open until its day.
+    const quarter = `${year}-Q${Math.floor((Number(month.slice(5)) - 1) / 3) + 1}`;
+    const graded = (
+      await performance('GET /performance/evaluations/{period}', `/performance/evaluations/${quarter}`, {
+        caller: manager,
+      })
+    ).body.evaluations.filter((item: { grade?: string }) => item.grade === 'fail');
+    const open = (await list(manager, 'open')).body.items;
+    for (const failed of graded)
+      expect(open).toContainEqual(
+        expect.objectContaining({ employeeId: failed.employeeId, period: quarter, status: 'open' }),
+      );
+
+    // Last year's fourth quarter: PFOTHER failed, the plan's day is today.
+    const today = localDate(new Date(), timeZone());
+    const period = `${Number(year) - 1}-Q4`;
+    const plan = coachingPlanOf(
+      {
+        employeeId: 'PFOTHER',
+        period,
+        run: 1,
+        proposals: {
+          bonus: 0,
+          promotionPriority: 'none',
+          trainingNeeds: ['sales_skills'],
+          coachingPlan: { goals: ['revenue: from 52 % to at least 80 % of target'], reviewOn: today },
+          reassignmentReview: false,
+        },
+      },
+      new Date().toISOString(),
+    )!;
+    await commit(coachingPlanWrites(undefined, plan, 'evaluation-grading'));
+    ses.resetHistory();
+    const first = await grading(new Date().toISOString());
+    expect(first.counts.coachingDue).toBeGreaterThanOrEqual(1);
+    expect((await grading(new Date().toISOString())).counts.coachingDue).toBe(0);
+    await path.settle();
+    const asked = sent()
+      .filter((input) => input.Content!.Simple!.Subject!.Data!.includes(`（${period}）到期复核`))
+      .map((input) => input.Destination!.ToAddresses![0])
+      .sort();
+    expect(asked).toEqual(['pfmgr@test.example', 'pfsup@test.example']);
+    const due = (await list(manager, 'due')).body.items;
+    expect(due).toContainEqual(expect.objectContaining({ employeeId: 'PFOTHER', period, status: 'due' }));
+    // The rep sees their own plan, their supervisor their report's; another rep none of it.
+    expect((await list(other, 'due')).body.items.map((item: { period: string }) => item.period)).toContain(
+      period,
+    );
+    expect(
+      (await list(supervisor, 'due')).body.items.map((item: { period: string }) => item.period),
+    ).toContain(period);
+    expect(
+      (await list(rep, 'due')).body.items.some(
+        (item: { employeeId: string }) => item.employeeId === 'PFOTHER',
+      ),
+    ).toBe(false);
+
+    const review = (who: Person, body: object) =>
+      performance(
+        'POST /coaching-plans/{employeeId}/{period}/{run}/review',
+        `/coaching-plans/PFOTHER/${period}/1/review`,
+        { caller: who, body },
+      );
+    const notImproved = { outcome: 'not_improved', note: 'Revenue still at 55 % of target' };
+    expect((await review(other, notImproved)).status).toBe(403);
+    expect((await review(supervisor, { outcome: 'maybe', note: 'x' })).status).toBe(400);
+    const reviewed = await review(supervisor, notImproved);
+    expect(reviewed.status).toBe(200);
+    expect(reviewed.body).toMatchObject({
+      status: 'reviewed',
+      reassignmentReview: true,
+      review: { outcome: 'not_improved', by: 'PFSUP' },
+    });
+    expect((await review(manager, { outcome: 'improved', note: 'x' })).status).toBe(409);
+    expect((await list(manager, 'reviewed')).body.items).toContainEqual(
+      expect.objectContaining({ employeeId: 'PFOTHER', period, reassignmentReview: true }),
+    );
+    expect(
+      (
+        await performance(
+          'POST /coaching-plans/{employeeId}/{period}/{run}/review',
+          `/coaching-plans/PFOTHER/${period}/2/review`,
+          { caller: manager, body: notImproved },
+        )
+      ).status,
+    ).toBe(404);
   });
 });

@@ -118,6 +118,9 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /documents': { calls: 2, capacity: 1 },
   'GET /performance/evaluations/{period}': { calls: 1, capacity: 0.5 },
   'GET /performance/{employeeId}/evaluations': { calls: 2, capacity: 1 },
+  'GET /coaching-plans': { calls: 1, capacity: 0.5 },
+  // The plan, the rep (their supervisor), the plan reviewed with its audit record.
+  'POST /coaching-plans/{employeeId}/{period}/{run}/review': { calls: 3, capacity: 9 },
   // Per month and per month a year before: the breakdown and the department's total; the targets; the names.
   'GET /reports/sales (a month by rep)': { calls: 6, capacity: 1.5 },
   'GET /reports/sales (a year by month)': { calls: 25, capacity: 1.5 },
@@ -793,6 +796,35 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
         caller: rep,
         query: { year: '2026' },
       }),
+    );
+    const { coachingPlanOf } = await import('../../functions/performance/consequence-rules.ts');
+    const { coachingPlanWrites } = await import('../../functions/performance/store.ts');
+    const coaching = { goals: ['revenue: from 40 % to at least 80 % of target'], reviewOn: '2026-10-01' };
+    const plan = coachingPlanOf(
+      {
+        employeeId: 'BUDGET',
+        period: '2026-Q2',
+        run: 1,
+        proposals: {
+          bonus: 0,
+          promotionPriority: 'none',
+          trainingNeeds: [],
+          coachingPlan: coaching,
+          reassignmentReview: false,
+        },
+      },
+      new Date().toISOString(),
+    )!;
+    await commit(coachingPlanWrites(undefined, plan, 'evaluation-grading'));
+    await measure('GET /coaching-plans', () =>
+      performance('GET /coaching-plans', '/coaching-plans', { caller: manager, query: { status: 'open' } }),
+    );
+    await measure('POST /coaching-plans/{employeeId}/{period}/{run}/review', () =>
+      performance(
+        'POST /coaching-plans/{employeeId}/{period}/{run}/review',
+        '/coaching-plans/BUDGET/2026-Q2/1/review',
+        { caller: manager, body: { outcome: 'improved', note: 'At 82 %' } },
+      ),
     );
   });
 

@@ -2125,7 +2125,7 @@ export interface paths {
     put?: never;
     /**
      * Confirm or adjust what a graded evaluation proposes (R-4.4)
-     * @description The sales manager (never on their own evaluation): the bonus, promotion priority, training needs and, for a rep flagged after a second fail, the reassignment decision. Fields left out keep the proposal; a change needs a `reason`. The latest decision stands.
+     * @description The sales manager (never on their own evaluation): the bonus, the pay adjustment (percent of pay; 0 with another measure instead of a fail’s cut), promotion priority, training needs and, for a rep flagged after a second fail, the reassignment decision. Fields left out keep the proposal; a change needs a `reason`. The latest decision stands.
      *
      *     **Roles:** `sales_manager`.
      */
@@ -2191,6 +2191,50 @@ export interface paths {
      * @description A form post carrying the link token `t` and the four scores `attitude`, `teamwork`, `communication`, `problemSolving` (1–5). Single-use: the first answer wins; answers with a page.
      */
     post: operations['answerEvaluationRating'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/coaching-plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List coaching plans by status (due by default)
+     * @description A failed quarter or year gets a coaching plan (§5.4.3) with goals and a review day. `open` until that day, `due` from it (the daily grading job asks the sales manager and the rep’s supervisor to review it), `reviewed` with the outcome. The sales manager reads every plan, a supervisor their reports’ and their own, a rep their own; a filtered page may hold fewer than `limit` items while `nextCursor` is present. Ordered by review day.
+     *
+     *     **Roles:** `sales_manager`, `supervisor`, `sales_rep`.
+     */
+    get: operations['listCoachingPlans'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/coaching-plans/{employeeId}/{period}/{run}/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the review of a coaching plan (the re-examination)
+     * @description By the sales manager or the rep’s supervisor, never the rep; once. `not_improved` flags the rep for the manager’s decision on reassignment or dismissal (`reassignmentReview`).
+     *
+     *     **Roles:** `sales_manager`, `supervisor`.
+     */
+    post: operations['reviewCoachingPlan'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3092,6 +3136,27 @@ export interface components {
       by: string;
       reason?: string;
     };
+    CoachingPlan: {
+      employeeId: string;
+      period: string;
+      run: number;
+      goals: string[];
+      reviewOn: string;
+      /** @enum {string} */
+      status: 'open' | 'due' | 'reviewed';
+      dueAt?: string;
+      review?: {
+        /** @enum {string} */
+        outcome: 'improved' | 'not_improved';
+        note: string;
+        by: string;
+        at: string;
+      };
+      reassignmentReview: boolean;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
     Complaint: {
       id: string;
       customerId: string;
@@ -3338,6 +3403,7 @@ export interface components {
           reviewOn: string;
         };
         reassignmentReview: boolean;
+        payAdjustmentPercent?: number;
         by: string;
         at: string;
         reason?: string;
@@ -3391,6 +3457,12 @@ export interface components {
         };
         trainingBelowBasisPoints: number;
         coachingReviewDays: number;
+        payAdjustmentPercent: {
+          excellent: number;
+          good: number;
+          pass: number;
+          fail: number;
+        };
       };
       requestedAt: string;
       ratingsDueAt?: string;
@@ -3710,6 +3782,7 @@ export interface components {
         reviewOn: string;
       };
       reassignmentReview: boolean;
+      payAdjustmentPercent?: number;
     };
     Purchase: {
       id: string;
@@ -14162,6 +14235,7 @@ export interface operations {
             | 'industry_knowledge'
           )[];
           reassignmentReview?: boolean;
+          payAdjustmentPercent?: number;
           reason?: string;
         };
       };
@@ -14513,6 +14587,172 @@ export interface operations {
         };
         content: {
           'text/html': string;
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listCoachingPlans: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'due' | 'reviewed';
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of coaching plans. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['CoachingPlan'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  reviewCoachingPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        period: string;
+        run: string;
+        employeeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          outcome: 'improved' | 'not_improved';
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The reviewed plan. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CoachingPlan'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Reviewed already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed meanwhile. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description The body is too large. */

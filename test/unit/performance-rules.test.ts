@@ -1,5 +1,6 @@
 import { periodMonths, yearBefore } from '../../functions/shared/periods.ts';
 import { describe, expect, it } from 'vitest';
+import { statusOf } from '../support/rules.ts';
 import type { Fact, Targets } from '../../functions/performance/model.ts';
 import {
   attainment,
@@ -192,7 +193,7 @@ describe('attainment', () => {
 
 describe('the published rules', () => {
   it('refuse weights that do not add up to 100', () => {
-    expect(performanceSettings(undefined).rulesVersion).toBe('2026.1');
+    expect(performanceSettings(undefined).rulesVersion).toBe('2026.2');
     expect(() =>
       performanceSettings(JSON.stringify({ weights: { ...settings.weights, revenue: 31 } })),
     ).toThrow(/101/);
@@ -292,11 +293,14 @@ describe('consequences (R-4.4, worked example)', async () => {
       promotionPriority: 'high',
       trainingNeeds: ['market_analysis'],
       reassignmentReview: false,
+      payAdjustmentPercent: 5,
     });
     expect(proposalsFor({ ...input, grade: 'good' })).toMatchObject({
       bonus: 3_300_000,
       promotionPriority: 'normal',
+      payAdjustmentPercent: 0,
     });
+    expect(proposalsFor({ ...input, grade: 'pass' }).payAdjustmentPercent).toBe(0);
     expect(proposalsFor({ ...input, kind: 'quarter', grade: 'good' })).toMatchObject({
       bonus: 660_000,
       promotionPriority: 'none',
@@ -310,10 +314,58 @@ describe('consequences (R-4.4, worked example)', async () => {
       trainingNeeds: ['customer_service', 'market_analysis'],
       coachingPlan: { goals: ['marketShare: from 70 % to at least 80 % of target'], reviewOn: '2027-04-03' },
       reassignmentReview: false,
+      payAdjustmentPercent: -5,
     });
     expect(
       proposalsFor({ ...input, grade: 'fail', earlier: [{ grade: 'fail', proposals: failed }] })
         .reassignmentReview,
     ).toBe(true);
+  });
+
+  it('keeps a fail’s coaching plan apart, due on its day, reviewed once by the manager or the supervisor', async () => {
+    const { coachingPlanOf, duePlan, reviewPlan } =
+      await import('../../functions/performance/consequence-rules.ts');
+    const proposals = proposalsFor({ ...input, grade: 'fail' });
+    const evaluation = { employeeId: 'REP', period: '2026', run: 1, proposals };
+    expect(
+      coachingPlanOf({ ...evaluation, proposals: proposalsFor({ ...input, grade: 'pass' }) }, 'T'),
+    ).toBeUndefined();
+    const plan = coachingPlanOf(evaluation, 'T0')!;
+    expect(plan).toEqual({
+      employeeId: 'REP',
+      period: '2026',
+      run: 1,
+      goals: ['marketShare: from 70 % to at least 80 % of target'],
+      reviewOn: '2027-04-03',
+      status: 'open',
+      reassignmentReview: false,
+      version: 1,
+      createdAt: 'T0',
+      updatedAt: 'T0',
+    });
+    expect(duePlan(plan, '2027-04-02', 'T1')).toBeUndefined();
+    const due = duePlan(plan, '2027-04-03', 'T1')!;
+    expect(due).toMatchObject({ status: 'due', dueAt: 'T1', version: 2 });
+    expect(duePlan(due, '2027-04-04', 'T2')).toBeUndefined();
+    const manager = { id: 'MGR', managesAll: true, supervises: false };
+    const improved = reviewPlan(due, { outcome: 'improved', note: 'At 85 %' }, manager, 'T3');
+    expect(improved).toMatchObject({ status: 'reviewed', reassignmentReview: false, review: { by: 'MGR' } });
+    expect(statusOf(() => reviewPlan(improved, { outcome: 'improved', note: 'x' }, manager, 'T4'))).toBe(409);
+    const notImproved = reviewPlan(due, { outcome: 'not_improved', note: 'At 50 %' }, manager, 'T3');
+    expect(notImproved.reassignmentReview).toBe(true);
+    // Never the rep, nor someone who neither manages nor supervises them.
+    expect(
+      statusOf(() => reviewPlan(due, { outcome: 'improved', note: 'x' }, { ...manager, id: 'REP' }, 'T')),
+    ).toBe(403);
+    expect(
+      statusOf(() =>
+        reviewPlan(
+          due,
+          { outcome: 'improved', note: 'x' },
+          { id: 'PEER', managesAll: false, supervises: false },
+          'T',
+        ),
+      ),
+    ).toBe(403);
   });
 });
