@@ -38,6 +38,7 @@ import { ClassCounts, CustomerCounts, PipelineCounts, SalesFigures } from './rep
 import { Opportunities, Products, QuoteRevisions, Quotes, StageChanges } from './sales/entities.ts';
 import {
   AppreciationEvents,
+  ComplaintCauseCounts,
   Complaints,
   Invitations,
   KnowledgeEntries,
@@ -225,6 +226,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   service: {
     reads: [Contacts, CustomerStatistics, Customers, Employees, Orders],
     writes: [
+      ComplaintCauseCounts,
       AppreciationEvents,
       Complaints,
       DomainEvents,

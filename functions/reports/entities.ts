@@ -16,7 +16,7 @@ export const SalesFigures = defineEntity({
 export const CustomerCounts = defineEntity({
   type: 'CustomerCount',
   owner: 'reports',
-  description: 'A month’s customers filed, lost and won back, per rep.',
+  description: 'A month’s customers filed, lost and won back, and complaints logged and solved, per rep.',
   key: { pk: 'CUSTOMER_COUNTS#{month}', sk: 'REP#{ownerId}' },
   patterns: [{ name: 'a month’s counts of every rep', by: 'partition' }],
 });

@@ -27,6 +27,8 @@ export interface CustomerCount {
   filed?: number;
   lost?: number;
   wonBack?: number;
+  complaints?: number;
+  complaintsSolved?: number;
 }
 
 export interface ClassCount {
@@ -96,7 +98,14 @@ export const customerReport = named(
     months: z.array(z.string()),
     currency: z.string(),
     classMix: z.array(z.object({ class: z.string(), customers: z.int() })),
-    customers: z.object({ filed: z.int(), lost: z.int(), wonBack: z.int() }),
+    /** In the period: customers filed, lost and won back; complaints logged and solved (their months). */
+    customers: z.object({
+      filed: z.int(),
+      lost: z.int(),
+      wonBack: z.int(),
+      complaints: z.int(),
+      complaintsSolved: z.int(),
+    }),
     byRep: z.array(
       z.object({
         employeeId: z.string(),
@@ -104,6 +113,8 @@ export const customerReport = named(
         filed: z.int(),
         lost: z.int(),
         wonBack: z.int(),
+        complaints: z.int(),
+        complaintsSolved: z.int(),
       }),
     ),
     topCustomers: z.array(salesRow),

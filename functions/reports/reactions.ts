@@ -6,6 +6,7 @@ import { customerClassified } from '../classification/public.ts';
 import { customerFiled, customerStatusChanged } from '../customers/public.ts';
 import { orderCompleted } from '../orders/public.ts';
 import { opportunityStaged } from '../sales/public.ts';
+import { complaintLogged, complaintSolved } from '../service/public.ts';
 import { classCountAdd, customerCountAdd, figureAdd, pipelineAdd } from './store.ts';
 
 /**
@@ -68,6 +69,17 @@ export const handler = consumerHandler(reportsConsumer, [
     if (to === 'lost') items.push(customerCountAdd(month, ownerId, { lost: 1 }));
     if (from === 'lost') items.push(customerCountAdd(month, ownerId, { wonBack: 1 }));
     if (items.length) await applyOnce(delivery, items);
+  }),
+  // Complaints count in the customer analysis, by the month they were logged or solved.
+  on(complaintLogged, async (delivery) => {
+    const { ownerId } = delivery.event.payload;
+    await applyOnce(delivery, [
+      customerCountAdd(monthOfInstant(delivery.event.at), ownerId, { complaints: 1 }),
+    ]);
+  }),
+  on(complaintSolved, async (delivery) => {
+    const { ownerId, solvedAt } = delivery.event.payload;
+    await applyOnce(delivery, [customerCountAdd(monthOfInstant(solvedAt), ownerId, { complaintsSolved: 1 })]);
   }),
   on(customerClassified, async (delivery) => {
     const { from, to } = delivery.event.payload;

@@ -19,6 +19,7 @@ import {
   sumOfRows,
   totalRow,
   ownTeam,
+  CUSTOMER_MEASURES,
 } from './rules.ts';
 import { classCounts, monthsCustomerCounts, monthsFigures, pipelineCounts } from './store.ts';
 
@@ -170,13 +171,7 @@ const customers = defineOperation({
       return csvReply(`customers-${query.period}.csv`, COUNTS_CSV, [
         ...report.classMix.map((row) => ['class', row.class, '', row.customers, '']),
         ...report.byRep.flatMap((row) =>
-          (['filed', 'lost', 'wonBack'] as const).map((measure) => [
-            measure,
-            row.employeeId,
-            row.name,
-            row[measure],
-            '',
-          ]),
+          CUSTOMER_MEASURES.map((measure) => [measure, row.employeeId, row.name, row[measure], '']),
         ),
         ...report.topCustomers.map((row) => ['top-customer', row.key, row.name, row.orders, row.revenue]),
         ...receivables.currencies.flatMap((entry) =>

@@ -117,27 +117,23 @@ export function monthRows(
   });
 }
 
-/** The customers filed, lost and won back over the months, per rep and in all. */
+export const CUSTOMER_MEASURES = ['filed', 'lost', 'wonBack', 'complaints', 'complaintsSolved'] as const;
+type Counts = Record<(typeof CUSTOMER_MEASURES)[number], number>;
+const none = (): Counts => ({ filed: 0, lost: 0, wonBack: 0, complaints: 0, complaintsSolved: 0 });
+
+/** The customers filed, lost and won back, and the complaints logged and solved, per rep and in all. */
 export function customerCounts(counts: readonly CustomerCount[]) {
-  const byRep = new Map<string, { filed: number; lost: number; wonBack: number }>();
+  const byRep = new Map<string, Counts>();
   for (const count of counts) {
-    const rep = byRep.get(count.ownerId) ?? { filed: 0, lost: 0, wonBack: 0 };
-    rep.filed += count.filed ?? 0;
-    rep.lost += count.lost ?? 0;
-    rep.wonBack += count.wonBack ?? 0;
+    const rep = byRep.get(count.ownerId) ?? none();
+    for (const measure of CUSTOMER_MEASURES) rep[measure] += count[measure] ?? 0;
     byRep.set(count.ownerId, rep);
   }
   const rows = [...byRep]
     .map(([employeeId, rep]) => ({ employeeId, ...rep }))
     .sort((a, b) => b.filed - a.filed || a.employeeId.localeCompare(b.employeeId));
-  const total = rows.reduce(
-    (sum, row) => ({
-      filed: sum.filed + row.filed,
-      lost: sum.lost + row.lost,
-      wonBack: sum.wonBack + row.wonBack,
-    }),
-    { filed: 0, lost: 0, wonBack: 0 },
-  );
+  const total = none();
+  for (const row of rows) for (const measure of CUSTOMER_MEASURES) total[measure] += row[measure];
   return { total, rows };
 }
 

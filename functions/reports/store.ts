@@ -51,10 +51,13 @@ export const figureAdd = (
     ...(figure.name ? { name: figure.name } : {}),
   });
 
+/** What a month's customer counts hold per rep. */
+export type CustomerMeasure = 'filed' | 'lost' | 'wonBack' | 'complaints' | 'complaintsSolved';
+
 export const customerCountAdd = (
   month: string,
   ownerId: string,
-  add: Partial<Record<'filed' | 'lost' | 'wonBack', number>>,
+  add: Partial<Record<CustomerMeasure, number>>,
 ): TransactItem =>
   addTo(CustomerCounts.key({ month, ownerId }), CustomerCounts.type, add, { month, ownerId });
 

@@ -1,4 +1,4 @@
-import { commitChange, type Caused, causes } from '#shared/change.ts';
+import { type ChangeExtras, commitChange, causes } from '#shared/change.ts';
 import * as z from 'zod/mini';
 import { newId, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
@@ -6,6 +6,8 @@ import { createOnce } from '#shared/idempotency.ts';
 import { pageParameters } from '#shared/listing.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
+import { period, periodMonths } from '#shared/periods.ts';
+import { monthOf } from '#shared/calendar.ts';
 import { validationProblem } from '#shared/problem.ts';
 import { notAllowed } from '#shared/domain-errors.ts';
 import { getContact, visibleCustomer } from '../customers/public.ts';
@@ -23,6 +25,7 @@ import {
   answerComplaint,
   answerDeadline,
   assertComplaintAccess,
+  causeSummary,
   COMPLAINT_ROLES,
   followUp,
   newComplaintRecord,
@@ -30,7 +33,14 @@ import {
   ownComplaint,
 } from './rules.ts';
 import { serviceSettings } from './settings.ts';
-import { complaintsByStatus, complaintWrites, customerComplaints, getComplaint } from './store.ts';
+import {
+  complaintCauseWrite,
+  complaintsByStatus,
+  complaintWrites,
+  customerComplaints,
+  getComplaint,
+  monthComplaintCauses,
+} from './store.ts';
 
 /**
  * The complaint channel (R-3.5): logged with the customer's words and request, owned by the
@@ -119,7 +129,8 @@ function step<B extends z.ZodMiniType>(spec: {
   segment: string;
   body: B;
   change(complaint: Complaint, body: z.output<B>, by: string, at: string): Complaint;
-  event?(after: Complaint): Caused | undefined;
+  /** What the change causes and writes besides the complaint. */
+  also?(after: Complaint): ChangeExtras;
 }): Operation {
   return defineOperation({
     operationId: spec.operationId,
@@ -134,8 +145,7 @@ function step<B extends z.ZodMiniType>(spec: {
       const complaint = found(await getComplaint(params.id), `Complaint ${params.id}`);
       assertComplaintAccess(caller, complaint);
       const next = spec.change(complaint, body as z.output<B>, caller.id, nowIso());
-      const event = spec.event?.(next);
-      await commitChange(complaintWrites(complaint, next, caller.id, { events: event ? [event] : [] }));
+      await commitChange(complaintWrites(complaint, next, caller.id, spec.also?.(next)));
       return resourceReply(next);
     },
   });
@@ -153,7 +163,7 @@ const answer = step({
   segment: 'answer',
   body: complaintAnswer,
   change: (complaint, body, by, at) => answerComplaint(complaint, body.text, by, at),
-  event: (after) => causes(complaintAnswered, { ...ref(after), contactId: after.contactId }),
+  also: (after) => ({ events: [causes(complaintAnswered, { ...ref(after), contactId: after.contactId })] }),
 });
 
 const follow = step({
@@ -161,15 +171,49 @@ const follow = step({
   segment: 'follow-ups',
   body: complaintFollowUp,
   change: (complaint, body, by, at) => followUp(complaint, body, by, at),
-  event: (after) =>
+  // Solved: its cause counts in the month's summary of causes, in the same transaction.
+  also: (after) =>
     after.status === 'solved'
-      ? causes(complaintSolved, {
-          ...ref(after),
-          severity: after.severity,
-          loggedAt: after.createdAt,
-          solvedAt: after.solvedAt!,
-        })
-      : undefined,
+      ? {
+          events: [
+            causes(complaintSolved, {
+              ...ref(after),
+              severity: after.severity,
+              loggedAt: after.createdAt,
+              solvedAt: after.solvedAt!,
+              cause: after.cause!,
+              ...(after.product ? { product: after.product } : {}),
+            }),
+          ],
+          with: [complaintCauseWrite(after)],
+        }
+      : {},
 });
 
-export const complaintOperations: readonly Operation[] = [log, list, read, note, answer, follow];
+/** The summary of causes (§4.4.3) over a period, against the twelve months before it. */
+const causesOfPeriod = defineOperation({
+  operationId: 'getComplaintCauses',
+  method: 'GET',
+  path: '/complaint-causes',
+  auth: 'jwt',
+  roles: ['sales_manager', 'sales_admin'],
+  query: z.strictObject({ period }),
+  async handle({ query }) {
+    const months = periodMonths(query.period);
+    const earlier = Array.from({ length: 12 }, (_, n) => monthOf(months[0]!, -(n + 1)));
+    const read = (list: readonly string[]) =>
+      Promise.all(list.map((month) => monthComplaintCauses(month))).then((rows) => rows.flat());
+    const [inPeriod, before] = await Promise.all([read(months), read(earlier)]);
+    return { status: 200, body: { period: query.period, ...causeSummary(inPeriod, before) } };
+  },
+});
+
+export const complaintOperations: readonly Operation[] = [
+  log,
+  list,
+  read,
+  note,
+  answer,
+  follow,
+  causesOfPeriod,
+];

@@ -13,6 +13,7 @@ import {
   appreciationEvent,
   complaint,
   complaintAnswer,
+  complaintCauses,
   complaintFollowUp,
   complaintNote,
   invitation,
@@ -136,10 +137,17 @@ export const serviceDocs: Record<string, OperationDocs> = {
   followUpComplaint: {
     summary: 'Record the customer’s word after the answer: solved, or open again',
     description:
-      '`solved: true` needs the root cause and the corrective action, recorded so the problem does not come back; `solved: false` opens the complaint again for another answer.',
+      '`solved: true` needs the root cause, its kind (`cause`) and the corrective action, recorded so the problem does not come back, and optionally the product concerned; the solved complaint counts in its month’s summary of causes (`GET /complaint-causes`). `solved: false` opens the complaint again for another answer.',
     tags,
     requestBody: complaintFollowUp,
     responses: [{ status: 200, description: 'Recorded.', schema: complaint }, ...stepProblems],
+  },
+  getComplaintCauses: {
+    summary: 'Summarise the causes of the complaints solved in a period (§4.4.3)',
+    description:
+      'For the sales manager and sales admin. `period` is a year (`2026`), a quarter (`2026-Q3`) or a month (`2026-07`). Solved complaints by kind of cause and product, the most frequent first, each with the latest root cause and corrective action; `recurring` when the same cause about the same product was solved in the twelve months before the period (the fix did not hold). One Query per month read.',
+    tags,
+    responses: [{ status: 200, description: 'The summary.', schema: complaintCauses }, ...authProblems],
   },
   openTicket: {
     summary: 'Record a customer problem as a service ticket (R-2.6.1)',

@@ -64,6 +64,15 @@ export const ProblemCounts = defineEntity({
   patterns: [{ name: 'a month’s problems by product and category', by: 'partition' }],
 });
 
+export const ComplaintCauseCounts = defineEntity({
+  type: 'ComplaintCauseCount',
+  owner: 'service',
+  description:
+    'How many complaints solved in a month had one kind of cause about one product (an `ADD` in the solving transaction), with the latest root cause and corrective action: the summary of causes reads one partition a month.',
+  key: { pk: 'COMPLAINT_CAUSES#{month}', sk: '{cause}#{product}' },
+  patterns: [{ name: 'a month’s solved complaints by cause and product', by: 'partition' }],
+});
+
 export const KnowledgeEntries = defineEntity({
   type: 'KnowledgeEntry',
   owner: 'service',

@@ -29,9 +29,16 @@ export const complaintEscalated = defineEvent({
 export const complaintSolved = defineEvent({
   type: 'complaint.solved',
   description:
-    'The customer confirmed the complaint solved; its root cause and corrective action are recorded. For the satisfaction and rep KPIs.',
+    'The customer confirmed the complaint solved; its root cause (with its kind and product) and corrective action are recorded, and counted in the month’s summary of causes (§4.4.3).',
   producer: 'service',
-  payload: z.object({ ...ref, severity: z.string(), loggedAt: z.string(), solvedAt: z.string() }),
+  payload: z.object({
+    ...ref,
+    severity: z.string(),
+    loggedAt: z.string(),
+    solvedAt: z.string(),
+    cause: z.string(),
+    product: z.optional(z.string()),
+  }),
 });
 
 const ticketRef = { ticketId: z.string(), customerId: z.string(), ownerId: z.string() };

@@ -6,6 +6,19 @@ export type Severity = (typeof SEVERITIES)[number];
 
 export const COMPLAINT_STATUSES = ['open', 'answered', 'solved'] as const;
 
+/** What a solved complaint's root cause was, by kind (§4.4.3: causes summarised across complaints). */
+export const COMPLAINT_CAUSES = [
+  'product_quality',
+  'delivery_delay',
+  'transport_damage',
+  'installation',
+  'documentation',
+  'service_attitude',
+  'price_or_billing',
+  'other',
+] as const;
+export type ComplaintCause = (typeof COMPLAINT_CAUSES)[number];
+
 /** One step of a complaint's history: what happened, who, when. */
 export const complaintStep = named(
   'ComplaintStep',
@@ -38,6 +51,9 @@ export const complaint = named(
     answer: z.optional(z.object({ text: z.string(), by: z.string(), at: z.string() })),
     rootCause: z.optional(z.string()),
     correctiveAction: z.optional(z.string()),
+    /** The kind of root cause and the product concerned, for the summary of causes (solved ones). */
+    cause: z.optional(z.enum(COMPLAINT_CAUSES)),
+    product: z.optional(z.string()),
     escalatedAt: z.optional(z.string()),
     solvedAt: z.optional(z.string()),
     history: z.array(complaintStep),
@@ -69,6 +85,10 @@ export const complaintFollowUp = named(
       text: text(4000),
       rootCause: text(2000),
       correctiveAction: text(2000),
+      /** The kind of root cause: the summary of causes counts complaints by it. */
+      cause: z.enum(COMPLAINT_CAUSES),
+      /** The product concerned (name or model, as tickets name it), if one is. */
+      product: z.optional(line(200)),
     }),
   ]),
 );
@@ -335,5 +355,29 @@ export const proposal = named(
     firstPurchaseOn: z.string(),
     years: z.int(),
     invited: z.boolean(),
+  }),
+);
+
+/** The summary of complaint causes over a period (§4.4.3). */
+export const complaintCauses = named(
+  'ComplaintCauses',
+  z.object({
+    period: z.string(),
+    /** Complaints solved in the period. */
+    solved: z.int(),
+    byCause: z.array(z.object({ cause: z.enum(COMPLAINT_CAUSES), solved: z.int() })),
+    causes: z.array(
+      z.object({
+        cause: z.enum(COMPLAINT_CAUSES),
+        product: z.optional(z.string()),
+        solved: z.int(),
+        /** The latest root cause and corrective action recorded for it. */
+        rootCause: z.string(),
+        correctiveAction: z.string(),
+        /** The same cause about the same product was solved in the twelve months before: it came back. */
+        recurring: z.boolean(),
+        lastSeenBefore: z.optional(z.string()),
+      }),
+    ),
   }),
 );

@@ -2,7 +2,7 @@ import { nextVersion } from '#shared/clock.ts';
 import { defineOwnership } from '#shared/access.ts';
 import { type Caller, hasAnyRole } from '#shared/caller.ts';
 import { conflict, notAllowed } from '#shared/domain-errors.ts';
-import type { Complaint, ComplaintStep, Severity } from './model.ts';
+import type { Complaint, ComplaintCause, ComplaintStep, Severity } from './model.ts';
 import type { ServiceSettings } from './settings.ts';
 
 /**
@@ -74,7 +74,14 @@ export function followUp(
   complaint: Complaint,
   input:
     | { solved: false; text: string }
-    | { solved: true; text: string; rootCause: string; correctiveAction: string },
+    | {
+        solved: true;
+        text: string;
+        rootCause: string;
+        correctiveAction: string;
+        cause: ComplaintCause;
+        product?: string | undefined;
+      },
   by: string,
   at: string,
 ): Complaint {
@@ -84,7 +91,14 @@ export function followUp(
   return moved(
     complaint,
     at,
-    { status: 'solved', solvedAt: at, rootCause: input.rootCause, correctiveAction: input.correctiveAction },
+    {
+      status: 'solved',
+      solvedAt: at,
+      rootCause: input.rootCause,
+      correctiveAction: input.correctiveAction,
+      cause: input.cause,
+      ...(input.product ? { product: input.product } : {}),
+    },
     step(at, by, 'solved', input.text),
   );
 }
@@ -134,4 +148,53 @@ export function newComplaintRecord(
     createdAt: at,
     updatedAt: at,
   };
+}
+
+/** One month's solved complaints of one cause about one product, as the summary reads them. */
+export interface CauseCount {
+  month: string;
+  cause: ComplaintCause;
+  product: string;
+  solved: number;
+  rootCause: string;
+  correctiveAction: string;
+}
+
+/**
+ * The summary of complaint causes over a period (§4.4.3: causes analysed, fixes recorded, repeats
+ * prevented): solved complaints by kind of cause and product, the most frequent first, each with
+ * the latest root cause and corrective action, and whether the same cause about the same product
+ * came back after being solved in the twelve months before (`recurring`, with the last month it
+ * was seen then).
+ */
+export function causeSummary(period: readonly CauseCount[], before: readonly CauseCount[]) {
+  const keyOf = (row: Pick<CauseCount, 'cause' | 'product'>) => `${row.cause}#${row.product}`;
+  const lastBefore = new Map<string, string>();
+  for (const row of before)
+    if ((lastBefore.get(keyOf(row)) ?? '') < row.month) lastBefore.set(keyOf(row), row.month);
+  const causes = [...Map.groupBy(period, keyOf).values()].map((rows) => {
+    const latest = rows.reduce((a, b) => (b.month > a.month ? b : a));
+    const seen = lastBefore.get(keyOf(latest));
+    return {
+      cause: latest.cause,
+      product: latest.product === '-' ? undefined : latest.product,
+      solved: rows.reduce((sum, row) => sum + row.solved, 0),
+      rootCause: latest.rootCause,
+      correctiveAction: latest.correctiveAction,
+      recurring: seen !== undefined,
+      ...(seen ? { lastSeenBefore: seen } : {}),
+    };
+  });
+  causes.sort(
+    (a, b) =>
+      b.solved - a.solved ||
+      a.cause.localeCompare(b.cause) ||
+      (a.product ?? '').localeCompare(b.product ?? ''),
+  );
+  const byCause = [...Map.groupBy(causes, (row) => row.cause)].map(([cause, rows]) => ({
+    cause,
+    solved: rows.reduce((sum, row) => sum + row.solved, 0),
+  }));
+  byCause.sort((a, b) => b.solved - a.solved || a.cause.localeCompare(b.cause));
+  return { solved: causes.reduce((sum, row) => sum + row.solved, 0), byCause, causes };
 }

@@ -3,10 +3,19 @@ import { query, tableName } from '#shared/db.ts';
 import { renewLink, useLink } from '#shared/link-pages.ts';
 import { searchFilter, searchText, withoutSearchText } from '#shared/search.ts';
 import { cursorFields, encodeCursor, invalidCursor } from '#shared/cursor.ts';
-import { type Page, type PageParameters, getResource, queryPage, toResource } from '#shared/listing.ts';
+import {
+  collectAll,
+  type Page,
+  type PageParameters,
+  getResource,
+  queryPage,
+  toResource,
+} from '#shared/listing.ts';
+import { monthOfInstant } from '#shared/calendar.ts';
 import { named, type TransactItem } from '#shared/transaction.ts';
 import {
   AppreciationEvents,
+  ComplaintCauseCounts,
   Complaints,
   Invitations,
   KnowledgeEntries,
@@ -19,6 +28,7 @@ import { SERVICE_DEPARTMENTS } from './model.ts';
 import type {
   AppreciationEvent,
   Complaint,
+  ComplaintCause,
   Invitation,
   KnowledgeEntry,
   ServiceDepartment,
@@ -328,3 +338,47 @@ export const getServiceLink = (orderId: string) =>
 /** Uses the link once, in the report's transaction: of two reports, one wins. */
 export const useServiceLink = (link: ServiceLink, at: string): TransactItem =>
   useLink('serviceLink', ServiceLinks.key({ orderId: link.orderId }), link.tokenHash, at);
+
+/** A solved complaint's cause, counted in its month (the product `-` when none is named). */
+export function complaintCauseWrite(complaint: Complaint): TransactItem {
+  const month = monthOfInstant(complaint.solvedAt!);
+  const product = complaint.product ?? '-';
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: ComplaintCauseCounts.key({ month, cause: complaint.cause!, product }),
+      UpdateExpression:
+        'SET entityType = :type, #month = :month, cause = :cause, product = :product, rootCause = :rootCause, correctiveAction = :action, complaintId = :id ADD solved :one',
+      ExpressionAttributeNames: { '#month': 'month' },
+      ExpressionAttributeValues: {
+        ':type': ComplaintCauseCounts.type,
+        ':month': month,
+        ':cause': complaint.cause!,
+        ':product': product,
+        ':rootCause': complaint.rootCause!,
+        ':action': complaint.correctiveAction!,
+        ':id': complaint.id,
+        ':one': 1,
+      },
+    },
+  };
+}
+
+export interface ComplaintCauseCount {
+  month: string;
+  cause: ComplaintCause;
+  product: string;
+  solved: number;
+  rootCause: string;
+  correctiveAction: string;
+  complaintId: string;
+}
+
+/** A month's solved complaints by cause and product (one partition; a few dozen items at most). */
+export const monthComplaintCauses = (month: string) =>
+  collectAll((page) =>
+    queryPage<ComplaintCauseCount>({
+      partition: { attribute: 'pk', value: ComplaintCauseCounts.partition({ month }) },
+      ...page,
+    }),
+  );

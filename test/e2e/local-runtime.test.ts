@@ -918,8 +918,17 @@ describe('a complaint over HTTP', () => {
           text: '客户确认已解决',
           rootCause: '单一铸件供应商',
           correctiveAction: '增加第二供应商并每周跟踪交期',
+          cause: 'delivery_delay',
         },
       }),
+    );
+    const summary = await answer(
+      client(await token('--role', 'sales_manager')).GET('/complaint-causes', {
+        params: { query: { period: solved.body.solvedAt.slice(0, 7) } },
+      }),
+    );
+    expect(summary.body.causes).toContainEqual(
+      expect.objectContaining({ cause: 'delivery_delay', correctiveAction: '增加第二供应商并每周跟踪交期' }),
     );
     expect(solved.body).toMatchObject({ status: 'solved', rootCause: '单一铸件供应商' });
     expect(solved.body.history.map((step: { what: string }) => step.what)).toEqual([

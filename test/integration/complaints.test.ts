@@ -114,9 +114,45 @@ describe('a complaint', () => {
         text: 'Customer confirms',
         rootCause: 'Thermostat batch defect',
         correctiveAction: 'Incoming inspection of thermostats',
+        cause: 'product_quality',
+        product: 'Chiller CW-40',
       },
     });
-    expect(solved.body).toMatchObject({ status: 'solved', rootCause: 'Thermostat batch defect' });
+    expect(solved.body).toMatchObject({
+      status: 'solved',
+      rootCause: 'Thermostat batch defect',
+      cause: 'product_quality',
+      product: 'Chiller CW-40',
+    });
+    // It counts in its month's summary of causes, which the manager and sales admin read.
+    const summary = await service('GET /complaint-causes', '/complaint-causes', {
+      caller: manager,
+      query: { period: solved.body.solvedAt.slice(0, 4) },
+    });
+    expect(summary.status).toBe(200);
+    expect(summary.body.causes).toContainEqual(
+      expect.objectContaining({
+        cause: 'product_quality',
+        product: 'Chiller CW-40',
+        correctiveAction: 'Incoming inspection of thermostats',
+      }),
+    );
+    expect(
+      (
+        await service('GET /complaint-causes', '/complaint-causes', {
+          caller: rep,
+          query: { period: '2026' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await service('GET /complaint-causes', '/complaint-causes', {
+          caller: manager,
+          query: { period: '2026-13' },
+        })
+      ).status,
+    ).toBe(400);
     const file = await service('GET /complaints', '/complaints', {
       caller: rep,
       query: { customerId: customer.customerId },

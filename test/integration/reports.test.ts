@@ -394,12 +394,45 @@ describe('customer analysis and pipeline', () => {
       { caller: manager, body: { class: 'A', reason: 'Strategic account' } },
     );
     expect(override.status).toBe(200);
+    // Two complaints about RPREP1's customer, one of them solved: they count for the rep.
+    const { complaintLogged, complaintSolved } = await import('../../functions/service/events.ts');
+    const now = new Date().toISOString();
+    const ref = (complaintId: string) => ({ complaintId, customerId: first!, ownerId: 'RPREP1' });
+    const subject = (id: string) => ({
+      subject: { type: 'complaint', id },
+      subjectVersion: 1,
+      actor: 'RPREP1',
+      at: now,
+    });
+    await commit([
+      recordEvent(complaintLogged, {
+        ...subject('CP1'),
+        payload: { ...ref('CP1'), severity: 'high', answerDueAt: now },
+      }),
+      recordEvent(complaintLogged, {
+        ...subject('CP2'),
+        payload: { ...ref('CP2'), severity: 'low', answerDueAt: now },
+      }),
+      recordEvent(complaintSolved, {
+        ...subject('CP1'),
+        payload: { ...ref('CP1'), severity: 'high', loggedAt: now, solvedAt: now, cause: 'delivery_delay' },
+      }),
+    ]);
     await path.settle();
 
     const month = new Date().toISOString().slice(0, 7);
     const report = await get('/reports/customers', { period: month.slice(0, 4) });
     expect(report.status).toBe(200);
-    expect(report.body.customers).toEqual({ filed: 6, lost: 2, wonBack: 1 });
+    expect(report.body.customers).toEqual({
+      filed: 6,
+      lost: 2,
+      wonBack: 1,
+      complaints: 2,
+      complaintsSolved: 1,
+    });
+    expect(report.body.byRep).toContainEqual(
+      expect.objectContaining({ employeeId: 'RPREP1', complaints: 2, complaintsSolved: 1 }),
+    );
     expect(report.body.classMix).toEqual([
       { class: 'A', customers: 1 },
       { class: 'B', customers: 0 },

@@ -98,6 +98,10 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /complaints': { calls: 3, capacity: 13 },
   'GET /complaints/{id}': { calls: 1, capacity: 0.5 },
   'POST /complaints/{id}/answer': { calls: 2, capacity: 14.5 },
+  // The customer's word: solved, with its cause counted in the month (the complaint, its audit, the event, the count).
+  'POST /complaints/{id}/follow-ups (solved)': { calls: 2, capacity: 14.5 },
+  // One Query per month: the quarter's three and the twelve before.
+  'GET /complaint-causes (a quarter)': { calls: 15, capacity: 7.5 },
   'POST /tickets': { calls: 3, capacity: 13 },
   'GET /tickets/{id}': { calls: 1, capacity: 0.5 },
   'GET /tickets': { calls: 2, capacity: 1 },
@@ -663,6 +667,25 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
       complaints('POST /complaints/{id}/answer', `/complaints/${complaint.body.id}/answer`, {
         caller: rep,
         body: { text: '已安排检修' },
+      }),
+    );
+    await measure('POST /complaints/{id}/follow-ups (solved)', () =>
+      complaints('POST /complaints/{id}/follow-ups', `/complaints/${complaint.body.id}/follow-ups`, {
+        caller: rep,
+        body: {
+          solved: true,
+          text: '客户确认',
+          rootCause: '密封圈老化',
+          correctiveAction: '改用氟橡胶密封圈',
+          cause: 'product_quality',
+          product: 'CK6150',
+        },
+      }),
+    );
+    await measure('GET /complaint-causes (a quarter)', () =>
+      complaints('GET /complaint-causes', '/complaint-causes', {
+        caller: manager,
+        query: { period: '2026-Q4' },
       }),
     );
   });

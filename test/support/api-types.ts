@@ -1524,11 +1524,33 @@ export interface paths {
     put?: never;
     /**
      * Record the customer’s word after the answer: solved, or open again
-     * @description `solved: true` needs the root cause and the corrective action, recorded so the problem does not come back; `solved: false` opens the complaint again for another answer.
+     * @description `solved: true` needs the root cause, its kind (`cause`) and the corrective action, recorded so the problem does not come back, and optionally the product concerned; the solved complaint counts in its month’s summary of causes (`GET /complaint-causes`). `solved: false` opens the complaint again for another answer.
      *
      *     **Roles:** `sales_rep`, `sales_admin`, `sales_manager`. **Ownership:** *own complaint*: A sales rep works on the complaints of their own customers; sales admin, the manager and technicians on all.
      */
     post: operations['followUpComplaint'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/complaint-causes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Summarise the causes of the complaints solved in a period (§4.4.3)
+     * @description For the sales manager and sales admin. `period` is a year (`2026`), a quarter (`2026-Q3`) or a month (`2026-07`). Solved complaints by kind of cause and product, the most frequent first, each with the latest root cause and corrective action; `recurring` when the same cause about the same product was solved in the twelve months before the period (the fix did not hold). One Query per month read.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`.
+     */
+    get: operations['getComplaintCauses'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3178,12 +3200,58 @@ export interface components {
       };
       rootCause?: string;
       correctiveAction?: string;
+      /** @enum {string} */
+      cause?:
+        | 'product_quality'
+        | 'delivery_delay'
+        | 'transport_damage'
+        | 'installation'
+        | 'documentation'
+        | 'service_attitude'
+        | 'price_or_billing'
+        | 'other';
+      product?: string;
       escalatedAt?: string;
       solvedAt?: string;
       history: components['schemas']['ComplaintStep'][];
       version: number;
       createdAt: string;
       updatedAt: string;
+    };
+    ComplaintCauses: {
+      period: string;
+      solved: number;
+      byCause: {
+        /** @enum {string} */
+        cause:
+          | 'product_quality'
+          | 'delivery_delay'
+          | 'transport_damage'
+          | 'installation'
+          | 'documentation'
+          | 'service_attitude'
+          | 'price_or_billing'
+          | 'other';
+        solved: number;
+      }[];
+      causes: {
+        /** @enum {string} */
+        cause:
+          | 'product_quality'
+          | 'delivery_delay'
+          | 'transport_damage'
+          | 'installation'
+          | 'documentation'
+          | 'service_attitude'
+          | 'price_or_billing'
+          | 'other';
+        product?: string;
+        solved: number;
+        rootCause: string;
+        correctiveAction: string;
+        recurring: boolean;
+        lastSeenBefore?: string;
+      }[];
     };
     ComplaintFollowUp:
       | {
@@ -3197,6 +3265,17 @@ export interface components {
           text: string;
           rootCause: string;
           correctiveAction: string;
+          /** @enum {string} */
+          cause:
+            | 'product_quality'
+            | 'delivery_delay'
+            | 'transport_damage'
+            | 'installation'
+            | 'documentation'
+            | 'service_attitude'
+            | 'price_or_billing'
+            | 'other';
+          product?: string;
         };
     ComplaintStep: {
       at: string;
@@ -3310,6 +3389,8 @@ export interface components {
         filed: number;
         lost: number;
         wonBack: number;
+        complaints: number;
+        complaintsSolved: number;
       };
       byRep: {
         employeeId: string;
@@ -3317,6 +3398,8 @@ export interface components {
         filed: number;
         lost: number;
         wonBack: number;
+        complaints: number;
+        complaintsSolved: number;
       }[];
       topCustomers: components['schemas']['SalesRow'][];
       receivables: components['schemas']['ReceivablesAging'];
@@ -11669,6 +11752,59 @@ export interface operations {
       };
       /** @description The body is not JSON. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getComplaintCauses: {
+    parameters: {
+      query: {
+        period: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The summary. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ComplaintCauses'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -111,13 +111,13 @@ describe('report arithmetic', () => {
       customerCounts([
         { month: '2026-01', ownerId: 'R1', filed: 2 },
         { month: '2026-02', ownerId: 'R1', filed: 1, lost: 1 },
-        { month: '2026-02', ownerId: 'R2', wonBack: 1 },
+        { month: '2026-02', ownerId: 'R2', wonBack: 1, complaints: 2, complaintsSolved: 1 },
       ]),
     ).toEqual({
-      total: { filed: 3, lost: 1, wonBack: 1 },
+      total: { filed: 3, lost: 1, wonBack: 1, complaints: 2, complaintsSolved: 1 },
       rows: [
-        { employeeId: 'R1', filed: 3, lost: 1, wonBack: 0 },
-        { employeeId: 'R2', filed: 0, lost: 0, wonBack: 1 },
+        { employeeId: 'R1', filed: 3, lost: 1, wonBack: 0, complaints: 0, complaintsSolved: 0 },
+        { employeeId: 'R2', filed: 0, lost: 0, wonBack: 1, complaints: 2, complaintsSolved: 1 },
       ],
     });
     expect(

@@ -4,6 +4,7 @@ import {
   addNote,
   answerComplaint,
   answerDeadline,
+  causeSummary,
   escalateIfOverdue,
   followUp,
   newComplaintRecord,
@@ -60,11 +61,23 @@ describe('a complaint', () => {
     expect(reopened.status).toBe('open');
     const solved = followUp(
       answerComplaint(reopened, '更换轴承', 'REP', AT),
-      { solved: true, text: '客户确认', rootCause: '轴承润滑不足', correctiveAction: '出厂前加注润滑脂' },
+      {
+        solved: true,
+        text: '客户确认',
+        rootCause: '轴承润滑不足',
+        correctiveAction: '出厂前加注润滑脂',
+        cause: 'product_quality',
+        product: 'CK6150',
+      },
       'REP',
       AT,
     );
-    expect(solved).toMatchObject({ status: 'solved', rootCause: '轴承润滑不足' });
+    expect(solved).toMatchObject({
+      status: 'solved',
+      rootCause: '轴承润滑不足',
+      cause: 'product_quality',
+      product: 'CK6150',
+    });
     expect(solved.history.map((step) => step.what)).toEqual([
       'logged',
       'note',
@@ -74,6 +87,66 @@ describe('a complaint', () => {
       'solved',
     ]);
     expect(() => addNote(solved, 'x', 'REP', AT)).toThrow(/solved/);
+  });
+
+  it('are summarised by cause and product over a period, with the latest fix and whether the cause came back', () => {
+    const row = (
+      month: string,
+      cause: 'product_quality' | 'delivery_delay',
+      product: string,
+      solved: number,
+    ) => ({
+      month,
+      cause,
+      product,
+      solved,
+      rootCause: `root ${month}`,
+      correctiveAction: `fix ${month}`,
+    });
+    const summary = causeSummary(
+      [
+        row('2026-07', 'product_quality', 'CK6150', 2),
+        row('2026-09', 'product_quality', 'CK6150', 1),
+        row('2026-08', 'delivery_delay', '-', 4),
+        row('2026-08', 'product_quality', 'XK714', 1),
+      ],
+      [row('2026-03', 'product_quality', 'CK6150', 1), row('2026-05', 'product_quality', 'CK6150', 1)],
+    );
+    expect(summary).toEqual({
+      solved: 8,
+      byCause: [
+        { cause: 'delivery_delay', solved: 4 },
+        { cause: 'product_quality', solved: 4 },
+      ],
+      causes: [
+        {
+          cause: 'delivery_delay',
+          product: undefined,
+          solved: 4,
+          rootCause: 'root 2026-08',
+          correctiveAction: 'fix 2026-08',
+          recurring: false,
+        },
+        {
+          cause: 'product_quality',
+          product: 'CK6150',
+          solved: 3,
+          rootCause: 'root 2026-09',
+          correctiveAction: 'fix 2026-09',
+          recurring: true,
+          lastSeenBefore: '2026-05',
+        },
+        {
+          cause: 'product_quality',
+          product: 'XK714',
+          solved: 1,
+          rootCause: 'root 2026-08',
+          correctiveAction: 'fix 2026-08',
+          recurring: false,
+        },
+      ],
+    });
+    expect(causeSummary([], [])).toEqual({ solved: 0, byCause: [], causes: [] });
   });
 
   it('escalates once when it is open past its deadline', () => {

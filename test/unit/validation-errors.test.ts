@@ -22,6 +22,7 @@ describe('validation errors', () => {
     expect(errorsOf(complaintFollowUp, { solved: true, text: 'Customer confirms' })).toEqual([
       expect.objectContaining({ in: 'body', path: 'rootCause' }),
       expect.objectContaining({ in: 'body', path: 'correctiveAction' }),
+      expect.objectContaining({ in: 'body', path: 'cause' }),
     ]);
   });
 
