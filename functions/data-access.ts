@@ -196,7 +196,10 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
       RatingRequests,
     ],
   },
-  'problem-summary': { reads: [Employees, ProblemCounts], writes: [DomainEvents, JobRuns] },
+  'problem-summary': {
+    reads: [Employees, KnowledgeEntries, ProblemCounts],
+    writes: [DomainEvents, JobRuns],
+  },
   'quote-review-outcomes': { writes: [DomainEvents, Quotes] },
   reports: {
     reads: [
@@ -226,8 +229,8 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   service: {
     reads: [Contacts, CustomerStatistics, Customers, Employees, Orders],
     writes: [
-      ComplaintCauseCounts,
       AppreciationEvents,
+      ComplaintCauseCounts,
       Complaints,
       DomainEvents,
       Invitations,

@@ -82,7 +82,7 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
   {
     name: 'problem-summary',
     description:
-      "Emails the sales manager last month's most common customer problems, by product and category (R-2.6.4).",
+      "Emails the sales manager last month's most common customer problems, by product and category, with their known solutions (R-2.6.4).",
     cron: { minute: '30', hour: '8', dayOfMonth: '1' },
     entry: 'functions/service/problem-summary.ts',
     sendsEmail: true,

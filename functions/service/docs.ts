@@ -22,6 +22,7 @@ import {
   newAppreciationEvent,
   newComplaint,
   newTicket,
+  problemSummary,
   proposal,
   remoteGuidance,
   ticket,
@@ -141,6 +142,13 @@ export const serviceDocs: Record<string, OperationDocs> = {
     tags,
     requestBody: complaintFollowUp,
     responses: [{ status: 200, description: 'Recorded.', schema: complaint }, ...stepProblems],
+  },
+  getProblemSummary: {
+    summary: 'The most common customer problems of a period, with their known solutions (§3.6.4)',
+    description:
+      'For the sales manager, sales admin, technicians and production. `period` is a year, a quarter or a month. Tickets opened in the period by product and category, the most frequent first (the `problemSummarySize` setting), each with the latest solution the knowledge base holds for that product and category. The same summary goes to the sales manager by email on the first of each month for the month before.',
+    tags: ticketTags,
+    responses: [{ status: 200, description: 'The summary.', schema: problemSummary }, ...authProblems],
   },
   getComplaintCauses: {
     summary: 'Summarise the causes of the complaints solved in a period (§4.4.3)',

@@ -7,6 +7,8 @@ import { knowledgeQuery } from './model.ts';
 import { searchWords } from '#shared/search.ts';
 import { productKey } from './ticket-rules.ts';
 import { getKnowledgeEntry, searchKnowledge } from './store.ts';
+import { commonProblemsOf } from './problem-summary.ts';
+import { period, periodMonths } from '#shared/periods.ts';
 
 /**
  * The knowledge base (R-2.6.4): every solved ticket's problem → cause → solution, by product,
@@ -40,4 +42,20 @@ const read = defineOperation({
   },
 });
 
-export const knowledgeOperations: readonly Operation[] = [search, read];
+/** The after-sales analysis (§3.6.4): a period's most common problems and their known solutions. */
+const problems = defineOperation({
+  operationId: 'getProblemSummary',
+  method: 'GET',
+  path: '/problem-summary',
+  auth: 'jwt',
+  roles: ['sales_manager', 'sales_admin', 'technician', 'production'],
+  query: z.strictObject({ period }),
+  async handle({ query }) {
+    return {
+      status: 200,
+      body: { period: query.period, ...(await commonProblemsOf(periodMonths(query.period))) },
+    };
+  },
+});
+
+export const knowledgeOperations: readonly Operation[] = [search, read, problems];

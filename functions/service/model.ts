@@ -381,3 +381,25 @@ export const complaintCauses = named(
     ),
   }),
 );
+
+/** The most common customer problems of a period with their known solutions (§3.6.4). */
+export const problemSummary = named(
+  'ProblemSummary',
+  z.object({
+    period: z.string(),
+    /** Tickets opened in the period. */
+    tickets: z.int(),
+    problems: z.array(
+      z.object({
+        /** The product's model, else its name; `general` when the ticket named none. */
+        product: z.string(),
+        category: z.enum(TICKET_CATEGORIES),
+        count: z.int(),
+        /** The latest knowledge base entry for this product and category, if any. */
+        solution: z.optional(
+          z.object({ entryId: z.string(), problem: z.string(), cause: z.string(), solution: z.string() }),
+        ),
+      }),
+    ),
+  }),
+);

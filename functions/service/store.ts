@@ -382,3 +382,15 @@ export const monthComplaintCauses = (month: string) =>
       ...page,
     }),
   );
+
+/**
+ * The latest known solution of a problem (a product's entries, newest first, of one category): what
+ * the summary of common problems shows beside it. Reads the product's newest fifty entries.
+ */
+export async function latestSolution(
+  product: string,
+  category: TicketCategory,
+): Promise<KnowledgeEntry | undefined> {
+  const { items } = await searchKnowledge(product, [], { limit: 50 });
+  return items.find((entry) => entry.category === category);
+}

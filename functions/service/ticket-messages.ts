@@ -145,11 +145,19 @@ export function problemSummaryEmail(
   language: Language,
   name: string,
   month: string,
-  problems: readonly { product: string; category: string; count: number }[],
+  problems: readonly {
+    product: string;
+    category: string;
+    count: number;
+    solution?: { problem: string; solution: string };
+  }[],
 ): Email {
-  const lines = problems.map(
-    (problem, index) => `${index + 1}. ${problem.product} · ${problem.category}: ${problem.count}`,
-  );
+  // Each problem with the latest solution the knowledge base holds for it, on the line below.
+  const known = language === 'en' ? 'Known solution' : '已知解决办法';
+  const lines = problems.flatMap((problem, index) => [
+    `${index + 1}. ${problem.product} · ${problem.category}: ${problem.count}`,
+    ...(problem.solution ? [`   ${known}: ${problem.solution.problem} → ${problem.solution.solution}`] : []),
+  ]);
   return language === 'en'
     ? {
         subject: `The most common customer problems of ${month}`,

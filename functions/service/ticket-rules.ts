@@ -382,3 +382,15 @@ export function commonProblems(
     )
     .slice(0, size);
 }
+
+/** A period's problems by product and category: the months' counts added up. */
+export function periodProblems(
+  counts: readonly { product: string; category: TicketCategory; count: number }[],
+): { product: string; category: TicketCategory; count: number }[] {
+  const sums = Map.groupBy(counts, (count) => `${count.product}#${count.category}`);
+  return [...sums.values()].map((rows) => ({
+    product: rows[0]!.product,
+    category: rows[0]!.category,
+    count: rows.reduce((sum, row) => sum + row.count, 0),
+  }));
+}

@@ -109,6 +109,8 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /tickets/{id}/visits': { calls: 3, capacity: 21 },
   'POST /tickets/{id}/solution': { calls: 2, capacity: 26.5 },
   'GET /knowledge': { calls: 1, capacity: 0.5 },
+  // The month's problem counts, then the latest solution of each problem shown (here one).
+  'GET /problem-summary (a month)': { calls: 2, capacity: 1 },
   'POST /appreciation-events': { calls: 1, capacity: 4 },
   'GET /appreciation-events/{id}': { calls: 1, capacity: 0.5 },
   'PUT /performance/targets/{employeeId}/{year}': { calls: 3, capacity: 3 },
@@ -736,6 +738,12 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
     );
     await measure('GET /knowledge', () =>
       complaints('GET /knowledge', '/knowledge', { caller: rep, query: { product: 'CK', q: '轴承' } }),
+    );
+    await measure('GET /problem-summary (a month)', () =>
+      complaints('GET /problem-summary', '/problem-summary', {
+        caller: manager,
+        query: { period: new Date().toISOString().slice(0, 7) },
+      }),
     );
     const event = (await measure('POST /appreciation-events', () =>
       complaints('POST /appreciation-events', '/appreciation-events', {

@@ -405,5 +405,24 @@ describe('the monthly problem summary', () => {
     const lines = summary!.text.split('\n').filter((line) => /^\d+\. /.test(line));
     expect(lines[0]).toMatch(/^1\. hp-200 · malfunction: \d+$/);
     expect(lines[1]).toBe('2. mk1320 · quality: 1');
+    // With the latest solution the knowledge base holds for each, where it holds one.
+    const { searchKnowledge } = await import('../../functions/service/store.ts');
+    const [known] = (await searchKnowledge('hp-200', [], { limit: 50 })).items.filter(
+      (entry) => entry.category === 'malfunction',
+    );
+    expect(summary!.text).toContain(`Known solution: ${known!.problem} → ${known!.solution}`);
+    // The same summary over any period, through the API, for the people who act on it.
+    const period = localDate(new Date(), timeZone()).slice(0, 7);
+    const read = (who: Person) =>
+      service('GET /problem-summary', '/problem-summary', { caller: who, query: { period } });
+    const answered = await read({ id: 'TKMGR', roles: ['sales_manager'] });
+    expect(answered.status).toBe(200);
+    expect(answered.body.problems[0]).toMatchObject({
+      product: 'hp-200',
+      category: 'malfunction',
+      solution: { entryId: known!.id, solution: known!.solution },
+    });
+    expect(answered.body.problems[1]).toEqual({ product: 'mk1320', category: 'quality', count: 1 });
+    expect((await read(rep)).status).toBe(403);
   });
 });

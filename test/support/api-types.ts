@@ -1841,6 +1841,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/problem-summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The most common customer problems of a period, with their known solutions (§3.6.4)
+     * @description For the sales manager, sales admin, technicians and production. `period` is a year, a quarter or a month. Tickets opened in the period by product and category, the most frequent first (the `problemSummarySize` setting), each with the latest solution the knowledge base holds for that product and category. The same summary goes to the sales manager by email on the first of each month for the month before.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `technician`, `production`.
+     */
+    get: operations['getProblemSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/appreciation-events': {
     parameters: {
       query?: never;
@@ -3826,6 +3848,23 @@ export interface components {
       };
       netUnitPrice: number;
       basisPoints?: number;
+    };
+    ProblemSummary: {
+      period: string;
+      tickets: number;
+      problems: {
+        product: string;
+        /** @enum {string} */
+        category:
+          'usage' | 'malfunction' | 'quality' | 'transport_damage' | 'wrong_delivery' | 'billing' | 'other';
+        count: number;
+        solution?: {
+          entryId: string;
+          problem: string;
+          cause: string;
+          solution: string;
+        };
+      }[];
     };
     Product: {
       id: string;
@@ -13079,6 +13118,59 @@ export interface operations {
       };
       /** @description No such resource. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getProblemSummary: {
+    parameters: {
+      query: {
+        period: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The summary. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProblemSummary'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
