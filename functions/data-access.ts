@@ -25,6 +25,7 @@ import {
   Shipments,
 } from './orders/entities.ts';
 import {
+  Awards,
   CoachingPlans,
   EvaluationBatches,
   EvaluationRuns,
@@ -174,6 +175,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   performance: {
     reads: [Employees, PerformanceFacts],
     writes: [
+      Awards,
       CoachingPlans,
       DomainEvents,
       EvaluationRuns,

@@ -1,6 +1,6 @@
 import { addDays } from '#shared/calendar.ts';
 import { nextVersion } from '#shared/clock.ts';
-import { conflict, notAllowed } from '#shared/domain-errors.ts';
+import { conflict, invalid, notAllowed } from '#shared/domain-errors.ts';
 import type { CoachingPlan, Evaluation, Proposals } from './model.ts';
 import type { PeriodKind } from './evaluation-rules.ts';
 import type { Grade } from './rating-rules.ts';
@@ -118,4 +118,14 @@ export function reviewPlan(
     },
     at,
   );
+}
+
+/** An award the sales manager grants (§5.4.2): never to themself; only a cash award or a prize has a value. */
+export function assertAwardable(
+  grantorId: string,
+  award: { employeeId: string; kind: string; value?: number | undefined },
+): void {
+  if (award.employeeId === grantorId) throw notAllowed('Nobody grants themself an award.');
+  if (award.value !== undefined && award.kind !== 'cash_award' && award.kind !== 'prize')
+    throw invalid([{ in: 'body', path: 'value', message: 'Only a cash award or a prize has a value' }]);
 }

@@ -5,7 +5,13 @@ import { claimPaid } from '../expenses/public.ts';
 import { orderCompleted } from '../orders/public.ts';
 import { opportunityClosed } from '../sales/public.ts';
 import { complaintLogged, ticketRated } from '../service/public.ts';
-import { coachingReviewDue, evaluationGraded, evaluationRequested, ratingRequested } from './events.ts';
+import {
+  awardGranted,
+  coachingReviewDue,
+  evaluationGraded,
+  evaluationRequested,
+  ratingRequested,
+} from './events.ts';
 
 /**
  * The performance-events consumer: what it reacts to and what it may do, declared once for the bus rules,
@@ -16,7 +22,7 @@ export const performanceConsumer = defineConsumer({
   name: 'performance-events',
   entry: 'functions/performance/reactions.ts',
   description:
-    "Keeps each rep's monthly facts (R-4.1): a completed order's revenue and standard cost, a new customer, a won or lost opportunity, a customer's rating (ticket or revisit), an expense paid, a complaint; each under its event's id, so redeliveries and replays count once; evaluates every rep in a run of a period's evaluation, emails raters their links and reps their grades, and asks the manager and the supervisor to review a coaching plan on its day.",
+    "Keeps each rep's monthly facts (R-4.1): a completed order's revenue and standard cost, a new customer, a won or lost opportunity, a customer's rating (ticket or revisit), an expense paid, a complaint; each under its event's id, so redeliveries and replays count once; evaluates every rep in a run of a period's evaluation, emails raters their links and reps their grades, asks the manager and the supervisor to review a coaching plan on its day, and tells an employee of their award.",
   events: [
     orderCompleted,
     customerFiled,
@@ -29,6 +35,7 @@ export const performanceConsumer = defineConsumer({
     ratingRequested,
     evaluationGraded,
     coachingReviewDue,
+    awardGranted,
   ],
   sendsEmail: true,
 });

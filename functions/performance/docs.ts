@@ -2,8 +2,15 @@
 import * as z from 'zod/mini';
 import type { OperationDocs } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
-import { authProblems, bodyProblems, customerLinkDocs, notFoundProblem } from '#shared/problem-responses.ts';
 import {
+  authProblems,
+  bodyProblems,
+  customerLinkDocs,
+  idempotencyProblems,
+  notFoundProblem,
+} from '#shared/problem-responses.ts';
+import {
+  award,
   coachingPlan,
   coachingReviewInput,
   commentInput,
@@ -11,6 +18,7 @@ import {
   evaluation,
   evaluationRun,
   marketSizesInput,
+  newAward,
   performanceView,
   rerunRequest,
   targets,
@@ -228,6 +236,31 @@ export const performanceDocs: Record<string, OperationDocs> = {
       notFoundProblem,
       { status: 409, description: 'Reviewed already.' },
       { status: 412, description: 'Changed meanwhile.' },
+      ...bodyProblems,
+    ],
+  },
+  grantAward: {
+    summary: 'Grant an employee an honour or award for a period (§5.4.2)',
+    description:
+      'The sales manager, never to themself: a certificate, a prize, a cash award or a title, with its reason and (cash awards and prizes) its value in minor units of the figures’ currency. The employee is emailed. Excellent results propose award priority; the award itself is the manager’s decision. Honours `Idempotency-Key`.',
+    tags,
+    requestBody: newAward,
+    responses: [
+      { status: 201, description: 'Granted.', schema: award },
+      ...authProblems,
+      notFoundProblem,
+      ...idempotencyProblems,
+      ...bodyProblems,
+    ],
+  },
+  listAwards: {
+    summary: 'List honours and awards: a year’s, or one employee’s',
+    description:
+      'Commendations are public in the company: anyone reads them. `year` lists the department’s awards of that year (its quarters and months too) by period and employee; `employeeId` one employee’s, period by period. Exactly one of them.',
+    tags,
+    responses: [
+      { status: 200, description: 'One page of awards.', schema: pageOf(award) },
+      ...authProblems,
       ...bodyProblems,
     ],
   },

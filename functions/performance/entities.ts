@@ -109,3 +109,17 @@ export const CoachingPlans = defineEntity({
     },
   ],
 });
+
+export const Awards = defineEntity({
+  type: 'Award',
+  owner: 'performance',
+  description:
+    'An honour or award granted to an employee for a period (§5.4.2: certificates, prizes, cash awards, titles), by the sales manager, with what it was for.',
+  key: { pk: 'AWARDS#{employeeId}', sk: 'AWARD#{period}#{id}' },
+  indexes: { gsi1: { pk: 'AWARDS#PERIOD#{year}', sk: '{period}#{employeeId}#{id}' } },
+  audited: true,
+  patterns: [
+    { name: 'an employee’s awards, period by period', by: 'partition' },
+    { name: 'the department’s awards of a year (its quarters and months)', index: 'gsi1', by: 'partition' },
+  ],
+});

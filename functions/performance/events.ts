@@ -47,3 +47,17 @@ export const coachingReviewDue = defineEvent({
     reviewOn: z.string(),
   }),
 });
+
+export const awardGranted = defineEvent({
+  type: 'award.granted',
+  description:
+    'The sales manager granted an employee an honour or award for a period (§5.4.2): the employee is told, in their language.',
+  producer: 'performance',
+  payload: z.object({
+    awardId: z.string(),
+    employeeId: z.string(),
+    period: z.string(),
+    kind: z.string(),
+    title: z.string(),
+  }),
+});

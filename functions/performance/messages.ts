@@ -96,3 +96,22 @@ export function coachingReviewEmail(
         ]),
       };
 }
+
+/** To the employee: an honour or award granted to them. */
+export function awardEmail(language: Language, name: string, award: { period: string; title: string }) {
+  return language === 'en'
+    ? {
+        subject: `Congratulations: ${award.title}`,
+        ...emailParts([
+          `Dear ${name},`,
+          `You have been awarded “${award.title}” for ${award.period}. Congratulations, and thank you for your work.`,
+        ]),
+      }
+    : {
+        subject: `祝贺您获得「${award.title}」`,
+        ...emailParts([
+          `${name}您好：`,
+          `您获得 ${award.period}「${award.title}」，特此表彰，感谢您的付出！`,
+        ]),
+      };
+}

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { line, named } from '#shared/schemas.ts';
+import { employeeId as employeeIdSchema, line, named } from '#shared/schemas.ts';
 import { INDICATORS, performanceSettingsSchema } from './settings.ts';
 
-export { period } from '#shared/periods.ts';
+import { period } from '#shared/periods.ts';
+export { period };
 
 const amount = z.int().check(z.minimum(0), z.maximum(1e15));
 const basisPoints = z.int().check(z.minimum(-100_000), z.maximum(100_000));
@@ -312,3 +313,46 @@ export const coachingReviewInput = z.strictObject({
 });
 
 export const coachingPlanListQuery = z.strictObject({ status: z.optional(z.enum(COACHING_STATUSES)) });
+
+export const AWARD_KINDS = ['certificate', 'prize', 'cash_award', 'title'] as const;
+
+/** An honour or award (§5.4.2), granted by the sales manager for a period. */
+export const award = named(
+  'Award',
+  z.object({
+    id: z.string(),
+    employeeId: z.string(),
+    /** The year, quarter or month it honours. */
+    period: z.string(),
+    kind: z.enum(AWARD_KINDS),
+    /** E.g. 2026 年度销售冠军 / Top seller of 2026. */
+    title: z.string(),
+    /** What it was for. */
+    reason: z.string(),
+    /** A cash award's or a prize's value, in minor units of the figures' currency. */
+    value: z.optional(z.int()),
+    currency: z.optional(z.string()),
+    grantedBy: z.string(),
+    version: z.int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+);
+export type Award = z.output<typeof award>;
+
+export const newAward = z.strictObject({
+  employeeId: employeeIdSchema,
+  period,
+  kind: z.enum(AWARD_KINDS),
+  title: line(200),
+  reason: z.string().check(z.minLength(1), z.maxLength(2000)),
+  /** Minor units of the figures' currency (cash awards and prizes). */
+  value: z.optional(z.int().check(z.positive(), z.maximum(1e10))),
+});
+
+export const awardListQuery = z.strictObject({
+  /** A year: the department's awards of it (its quarters and months too). */
+  year: z.optional(z.string().check(z.regex(/^20\d\d$/, 'Must be a year, e.g. 2026'))),
+  /** One employee's awards. */
+  employeeId: z.optional(employeeIdSchema),
+});

@@ -1,4 +1,5 @@
 import type { Operation } from '#shared/http.ts';
+import { awardOperations } from './awards.ts';
 import { coachingOperations } from './coaching.ts';
 import { evaluationOperations } from './evaluations.ts';
 import { figureOperations } from './figures.ts';
@@ -11,4 +12,5 @@ export const performanceOperations: readonly Operation[] = [
   ...evaluationOperations,
   ...ratingLinkOperations,
   ...coachingOperations,
+  ...awardOperations,
 ];

@@ -14,8 +14,14 @@ import { opportunityClosed } from '../sales/public.ts';
 import { complaintLogged, ticketRated } from '../service/public.ts';
 import type { Fact } from './model.ts';
 import { evaluateRun } from './evaluating.ts';
-import { coachingReviewDue, evaluationGraded, evaluationRequested, ratingRequested } from './events.ts';
-import { coachingReviewEmail, gradedEmail, ratingRequestEmail } from './messages.ts';
+import {
+  awardGranted,
+  coachingReviewDue,
+  evaluationGraded,
+  evaluationRequested,
+  ratingRequested,
+} from './events.ts';
+import { awardEmail, coachingReviewEmail, gradedEmail, ratingRequestEmail } from './messages.ts';
 import { factWrite, getRatingRequest, ratingLinkWrite } from './store.ts';
 
 /**
@@ -127,6 +133,16 @@ export const handler = consumerHandler(performanceConsumer, [
             publicApiUrl(),
           ),
         });
+    });
+  }),
+  on(awardGranted, async (delivery) => {
+    const person = await getEmployee(delivery.event.payload.employeeId);
+    if (!person) return;
+    await effectOnce(delivery, { repeatable: false }, async () => {
+      await sendEmail({
+        to: person.email,
+        ...awardEmail(person.locale, person.name, delivery.event.payload),
+      });
     });
   }),
   on(complaintLogged, async (delivery) => {

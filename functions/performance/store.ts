@@ -11,6 +11,7 @@ import {
 } from '#shared/listing.ts';
 import { named, putNew, type TransactItem } from '#shared/transaction.ts';
 import {
+  Awards,
   CoachingPlans,
   EvaluationBatches,
   EvaluationRuns,
@@ -20,7 +21,15 @@ import {
   PerformanceTargets,
   RatingRequests,
 } from './entities.ts';
-import type { CoachingPlan, Evaluation, EvaluationRun, Fact, RatingRequest, Targets } from './model.ts';
+import type {
+  Award,
+  CoachingPlan,
+  Evaluation,
+  EvaluationRun,
+  Fact,
+  RatingRequest,
+  Targets,
+} from './model.ts';
 
 export const getTargets = (employeeId: string, year: string) =>
   getResource<Targets>(PerformanceTargets.key({ year, employeeId }));
@@ -300,5 +309,33 @@ export const coachingPlansByStatus = (
           },
         }
       : {}),
+    ...page,
+  });
+
+/** A granted award with its audit record (and what it causes). */
+export const awardWrites = (award: Award, also: ChangeExtras = {}) =>
+  changeWrites({
+    entity: Awards,
+    key: { ...award, year: award.period.slice(0, 4) },
+    before: undefined,
+    after: award,
+    actor: award.grantedBy,
+    ...also,
+  });
+
+/** An employee's awards, period by period. */
+export const employeeAwards = (employeeId: string, page: PageParameters) =>
+  queryPage<Award>({
+    partition: { attribute: 'pk', value: Awards.partition({ employeeId }) },
+    // Their audit records share the partition.
+    sortKeyPrefix: { attribute: 'sk', value: Awards.skPrefix },
+    ...page,
+  });
+
+/** The department's awards of a year (its quarters and months too), by period and employee. */
+export const yearAwards = (year: string, page: PageParameters) =>
+  queryPage<Award>({
+    index: 'gsi1',
+    partition: { attribute: 'gsi1pk', value: Awards.indexPartition('gsi1', { year }) },
     ...page,
   });

@@ -131,6 +131,26 @@ describe('the demo company on first start', () => {
     );
     expect(reviewed.status).toBe(200);
     expect(reviewed.body).toMatchObject({ status: 'reviewed', reassignmentReview: false });
+    // The manager honours a rep for the last quarter (§5.4.2); anyone reads it.
+    const liNa = findDemoEmployee({ email: 'li.na@hd-machinery.example' })!;
+    const award = await answer(
+      client(manager).POST('/awards', {
+        body: {
+          employeeId: liNa.id,
+          period: lastQuarter(),
+          kind: 'certificate',
+          title: `${lastQuarter()} 新客户开发之星`,
+          reason: '本季度新开发客户最多',
+        },
+      }),
+    );
+    expect(award.status).toBe(201);
+    const honours = await answer(
+      client(await token('li.na@hd-machinery.example')).GET('/awards', {
+        params: { query: { employeeId: liNa.id } },
+      }),
+    );
+    expect(honours.body.items).toContainEqual(award.body);
     expect((await answer(client(finance).GET('/coaching-plans'))).status).toBe(403);
 
     // The key accounts have bought for over three years: an appreciation event proposes them.

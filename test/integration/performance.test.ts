@@ -629,3 +629,48 @@ describe('coaching plans (§5.4.3)', () => {
     ).toBe(404);
   });
 });
+
+describe('honours and awards (§5.4.2)', () => {
+  it('are granted by the manager to others, told to the employee, and read by anyone', async () => {
+    const grant = (who: Person, body: object, key?: string) =>
+      performance('POST /awards', '/awards', {
+        caller: who,
+        body,
+        ...(key ? { headers: { 'idempotency-key': key } } : {}),
+      });
+    const award = {
+      employeeId: 'PFREP',
+      period: `${Number(year) - 1}`,
+      kind: 'cash_award',
+      title: `${Number(year) - 1} 年度销售冠军`,
+      reason: 'Revenue 132 % of target, two new key accounts',
+      value: 500_000,
+    };
+    expect((await grant(rep, award)).status).toBe(403);
+    expect((await grant(manager, { ...award, employeeId: 'PFMGR' })).status).toBe(403);
+    expect((await grant(manager, { ...award, employeeId: 'NOBODY' })).status).toBe(404);
+    expect((await grant(manager, { ...award, kind: 'certificate' })).status).toBe(400);
+    ses.resetHistory();
+    const granted = await grant(manager, award, 'award-pfrep-1');
+    expect(granted.status).toBe(201);
+    expect(granted.body).toMatchObject({ ...award, currency: 'CNY', grantedBy: 'PFMGR' });
+    // The same request again: the same award, not a second one.
+    expect((await grant(manager, award, 'award-pfrep-1')).body).toEqual(granted.body);
+    await path.settle();
+    const told = ses
+      .commandCalls(SendEmailCommand)
+      .map((call) => call.args[0].input)
+      .filter((input) => input.Destination!.ToAddresses![0] === 'pfrep@test.example');
+    expect(told.map((input) => input.Content!.Simple!.Subject!.Data)).toEqual([
+      `祝贺您获得「${award.title}」`,
+    ]);
+
+    const list = (query: Record<string, string>) =>
+      performance('GET /awards', '/awards', { caller: other, query });
+    expect((await list({ employeeId: 'PFREP' })).body.items).toEqual([granted.body]);
+    expect((await list({ year: award.period })).body.items).toEqual([granted.body]);
+    expect((await list({ year })).body.items).toEqual([]);
+    expect((await list({})).status).toBe(400);
+    expect((await list({ year, employeeId: 'PFREP' })).status).toBe(400);
+  });
+});

@@ -125,6 +125,9 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /performance/evaluations/{period}': { calls: 1, capacity: 0.5 },
   'GET /performance/{employeeId}/evaluations': { calls: 2, capacity: 1 },
   'GET /coaching-plans': { calls: 1, capacity: 0.5 },
+  // The employee, then the award, its audit record and its event.
+  'POST /awards': { calls: 2, capacity: 6.5 },
+  'GET /awards': { calls: 1, capacity: 0.5 },
   // The plan, the rep (their supervisor), the plan reviewed with its audit record.
   'POST /coaching-plans/{employeeId}/{period}/{run}/review': { calls: 3, capacity: 9 },
   // Per month and per month a year before: the breakdown and the department's total; the targets; the names.
@@ -847,6 +850,21 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
       new Date().toISOString(),
     )!;
     await commit(coachingPlanWrites(undefined, plan, 'evaluation-grading'));
+    await measure('POST /awards', () =>
+      performance('POST /awards', '/awards', {
+        caller: manager,
+        body: {
+          employeeId: 'BUDGET',
+          period: '2026-Q2',
+          kind: 'certificate',
+          title: '季度之星',
+          reason: '新客户最多',
+        },
+      }),
+    );
+    await measure('GET /awards', () =>
+      performance('GET /awards', '/awards', { caller: rep, query: { year: '2026' } }),
+    );
     await measure('GET /coaching-plans', () =>
       performance('GET /coaching-plans', '/coaching-plans', { caller: manager, query: { status: 'open' } }),
     );

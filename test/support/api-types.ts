@@ -2285,6 +2285,34 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/awards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List honours and awards: a year’s, or one employee’s
+     * @description Commendations are public in the company: anyone reads them. `year` lists the department’s awards of that year (its quarters and months too) by period and employee; `employeeId` one employee’s, period by period. Exactly one of them.
+     *
+     *     **Roles:** any employee.
+     */
+    get: operations['listAwards'];
+    put?: never;
+    /**
+     * Grant an employee an honour or award for a period (§5.4.2)
+     * @description The sales manager, never to themself: a certificate, a prize, a cash award or a title, with its reason and (cash awards and prizes) its value in minor units of the figures’ currency. The employee is emailed. Excellent results propose award priority; the award itself is the manager’s decision. Honours `Idempotency-Key`.
+     *
+     *     **Roles:** `sales_manager`.
+     */
+    post: operations['grantAward'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/training/surveys': {
     parameters: {
       query?: never;
@@ -3085,6 +3113,21 @@ export interface components {
         comment?: string;
         at: string;
       };
+    };
+    Award: {
+      id: string;
+      employeeId: string;
+      period: string;
+      /** @enum {string} */
+      kind: 'certificate' | 'prize' | 'cash_award' | 'title';
+      title: string;
+      reason: string;
+      value?: number;
+      currency?: string;
+      grantedBy: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
     };
     BudgetLine: {
       year: string;
@@ -14994,6 +15037,196 @@ export interface operations {
       };
       /** @description The body is not JSON. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listAwards: {
+    parameters: {
+      query?: {
+        year?: string;
+        employeeId?: string;
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of awards. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Award'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  grantAward: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          employeeId: string;
+          period: string;
+          /** @enum {string} */
+          kind: 'certificate' | 'prize' | 'cash_award' | 'title';
+          title: string;
+          reason: string;
+          value?: number;
+        };
+      };
+    };
+    responses: {
+      /** @description Granted. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Award'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -368,4 +368,16 @@ describe('consequences (R-4.4, worked example)', async () => {
       ),
     ).toBe(403);
   });
+
+  it('lets the manager grant awards to others, with a value only for cash awards and prizes', async () => {
+    const { assertAwardable } = await import('../../functions/performance/consequence-rules.ts');
+    expect(
+      statusOf(() => assertAwardable('MGR', { employeeId: 'REP', kind: 'cash_award', value: 100_000 })),
+    ).toBe('ok');
+    expect(statusOf(() => assertAwardable('MGR', { employeeId: 'REP', kind: 'certificate' }))).toBe('ok');
+    expect(statusOf(() => assertAwardable('MGR', { employeeId: 'REP', kind: 'certificate', value: 1 }))).toBe(
+      400,
+    );
+    expect(statusOf(() => assertAwardable('MGR', { employeeId: 'MGR', kind: 'title' }))).toBe(403);
+  });
 });
