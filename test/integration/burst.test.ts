@@ -119,5 +119,5 @@ describe('a burst of events on the same aggregates', () => {
       opportunities: OPPORTUNITIES,
       expectedValue: OPPORTUNITIES * 1_000,
     });
-  });
+  }, 300_000); // six hundred events and their retries: seconds alone, minutes beside other suites on 2 cores
 });
