@@ -36,7 +36,14 @@ import {
   RatingRequests,
 } from './performance/entities.ts';
 import { ClassCounts, CustomerCounts, PipelineCounts, SalesFigures } from './reports/entities.ts';
-import { Opportunities, Products, QuoteRevisions, Quotes, StageChanges } from './sales/entities.ts';
+import {
+  MarketIntel,
+  Opportunities,
+  Products,
+  QuoteRevisions,
+  Quotes,
+  StageChanges,
+} from './sales/entities.ts';
 import {
   AppreciationEvents,
   ComplaintCauseCounts,
@@ -221,7 +228,16 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   },
   sales: {
     reads: [Approvals, Contacts, Customers, Employees],
-    writes: [DomainEvents, IdempotencyRecords, Opportunities, Products, QuoteRevisions, Quotes, StageChanges],
+    writes: [
+      DomainEvents,
+      IdempotencyRecords,
+      MarketIntel,
+      Opportunities,
+      Products,
+      QuoteRevisions,
+      Quotes,
+      StageChanges,
+    ],
   },
   'sales-events': {
     reads: [Contacts, Employees, QuoteRevisions],

@@ -11,6 +11,7 @@ import {
 } from '#shared/problem-responses.ts';
 import { reviewHistoryItem } from '../approvals/docs.ts';
 import { opportunity, product, quote, quoteLine, quoteRevision, stageChangeEntry } from './model.ts';
+import { intelSummary, marketIntel, newIntel } from './market-intel-model.ts';
 
 export { quoteLine };
 
@@ -228,6 +229,44 @@ export const salesDocs: Record<string, OperationDocs> = {
         description:
           'The quote is not a draft, its revision is already under review or passed, or nobody may decide the review.',
       },
+      ...bodyProblems,
+    ],
+  },
+  recordMarketIntel: {
+    summary:
+      'Record market intelligence: a competitor, a market price, product feedback, an opportunity (§2.2.3)',
+    description:
+      'By a rep, the manager or sales admin. A competitor record names the competitor (`competitor.name`, optionally their product); a price record gives the price seen (`price`, optionally whose); product feedback names the product (`productId` from the catalogue, or `product`) and the customer’s `sentiment`; every record has its region and the day it was observed, and may name the customer (one the caller may see). Honours `Idempotency-Key`.',
+    tags: ['Market intelligence'],
+    requestBody: newIntel,
+    responses: [
+      { status: 201, description: 'Recorded.', schema: marketIntel },
+      ...authProblems,
+      notFoundProblem,
+      ...idempotencyProblems,
+      ...bodyProblems,
+    ],
+  },
+  listMarketIntel: {
+    summary: 'Find market intelligence by kind or region, filtered by competitor, product and days',
+    description:
+      'For everyone in sales: name a `kind` or a `region` (both: the kind’s records in that region); `competitor` (as recorded), `product` (model or name, any case), `from` and `to` filter. Newest first; a filtered page may hold fewer than `limit` items while `nextCursor` is present.',
+    tags: ['Market intelligence'],
+    responses: [
+      { status: 200, description: 'One page of records.', schema: pageOf(marketIntel) },
+      ...authProblems,
+      ...bodyProblems,
+    ],
+  },
+  getMarketIntelSummary: {
+    summary:
+      'A period’s market intelligence summed up (§2.1.4), and customers’ product feedback for production',
+    description:
+      '`period` is a year, a quarter or a month. For the sales manager and sales admin: records by kind and region, each competitor’s records, regions and latest prices per product, and each product’s feedback (positive, neutral, negative, the latest five). Production (which passes product feedback on to R&D) reads the product feedback only: the other parts are empty.',
+    tags: ['Market intelligence'],
+    responses: [
+      { status: 200, description: 'The summary.', schema: intelSummary },
+      ...authProblems,
       ...bodyProblems,
     ],
   },

@@ -65,3 +65,26 @@ export const QuoteRevisions = defineEntity({
     { name: 'one revision', by: 'item' },
   ],
 });
+
+export const MarketIntel = defineEntity({
+  type: 'MarketIntel',
+  owner: 'sales',
+  description:
+    'A piece of market intelligence a rep or the manager recorded (§2.1.4, §2.2.3): a competitor seen, a market price, a customer’s product feedback or an opportunity in a new market, with the region, the customer and product it concerns and the day it was observed.',
+  key: { pk: 'INTEL#{id}', sk: 'INTEL' },
+  indexes: {
+    gsi1: { pk: 'INTEL#KIND#{kind}', sk: '{observedOn}#{id}' },
+    gsi2: { pk: 'INTEL#REGION#{region}', sk: '{observedOn}#{id}' },
+  },
+  audited: true,
+  patterns: [
+    { name: 'a record', by: 'item' },
+    {
+      name: 'records of a kind by day, newest first',
+      index: 'gsi1',
+      by: 'range',
+      notes: 'competitor and product as filters; the period summary reads each kind',
+    },
+    { name: 'a region’s records by day, newest first', index: 'gsi2', by: 'range', notes: 'same filters' },
+  ],
+});

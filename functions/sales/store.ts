@@ -12,7 +12,8 @@ import {
 } from '#shared/listing.ts';
 import { putNew, type TransactItem } from '#shared/transaction.ts';
 import type { Opportunity, Product, Quote, QuoteRevision, StageChange } from './model.ts';
-import { Opportunities, Products, Quotes, QuoteRevisions, StageChanges } from './entities.ts';
+import { MarketIntel, Opportunities, Products, Quotes, QuoteRevisions, StageChanges } from './entities.ts';
+import type { IntelFilter, MarketIntel as Intel } from './market-intel-model.ts';
 
 // Products
 
@@ -162,4 +163,76 @@ export function ownerChangeWrites(
   return kind === 'Opportunity'
     ? changeWrites({ entity: Opportunities, key, before, after, actor: actorId })
     : changeWrites({ entity: Quotes, key, before, after, actor: actorId });
+}
+
+/** A market intelligence record, new, with its audit record. */
+export const intelWrites = (record: Intel) =>
+  changeWrites({
+    entity: MarketIntel,
+    key: record,
+    before: undefined,
+    after: record,
+    actor: record.recordedBy,
+  });
+
+/** The filters a list of records applies in DynamoDB (competitor and product are stored as named). */
+function intelFilter(filter: {
+  competitor?: string | undefined;
+  product?: string | undefined;
+  region?: string | undefined;
+}) {
+  const conditions: string[] = [];
+  const values: Record<string, unknown> = {};
+  const names: Record<string, string> = {};
+  if (filter.region) {
+    conditions.push('#region = :region');
+    names['#region'] = 'region';
+    values[':region'] = filter.region;
+  }
+  if (filter.competitor) {
+    conditions.push('competitor.#name = :competitor');
+    names['#name'] = 'name';
+    values[':competitor'] = filter.competitor;
+  }
+  if (filter.product) {
+    conditions.push('product = :product');
+    values[':product'] = filter.product;
+  }
+  return conditions.length ? { expression: conditions.join(' AND '), names, values } : undefined;
+}
+
+/**
+ * Records newest first: of a kind (gsi1) or of a region (gsi2), between two days, filtered by the
+ * other fields. A filtered page may hold fewer than its limit while a next cursor is given.
+ */
+export function listIntel(filter: IntelFilter & { kind?: string }, page: PageParameters) {
+  const byRegion = filter.kind === undefined;
+  const partition = byRegion
+    ? {
+        index: 'gsi2' as const,
+        attribute: 'gsi2pk',
+        value: MarketIntel.indexPartition('gsi2', { region: filter.region! }),
+      }
+    : {
+        index: 'gsi1' as const,
+        attribute: 'gsi1pk',
+        value: MarketIntel.indexPartition('gsi1', { kind: filter.kind! }),
+      };
+  return queryPage<Intel>({
+    index: partition.index,
+    partition: { attribute: partition.attribute, value: partition.value },
+    sortKeyBetween: {
+      attribute: byRegion ? 'gsi2sk' : 'gsi1sk',
+      from: filter.from ?? '0',
+      to: `${filter.to ?? '9999-12-31'}~`,
+    },
+    newestFirst: true,
+    // The partition is the kind or the region; the rest are filters.
+    filter: intelFilter({
+      competitor: filter.competitor,
+      product: filter.product,
+      ...(byRegion ? {} : { region: filter.region }),
+    }),
+    ...page,
+  });
 }

@@ -151,6 +151,30 @@ describe('the demo company on first start', () => {
       }),
     );
     expect(honours.body.items).toContainEqual(award.body);
+
+    // A rep records a competitor's price; the manager's summary of the month shows it (§2.2.3).
+    const seen = await answer(
+      client(await token('li.na@hd-machinery.example')).POST('/market-intelligence', {
+        body: {
+          kind: 'price',
+          title: '济南锻压同型号报价',
+          details: '比我们的目录价低 8 %，交期 30 天',
+          region: '华东',
+          observedOn: new Date().toISOString().slice(0, 10),
+          competitor: { name: '济南锻压', product: 'J23-63' },
+          price: { value: 4_200_000, currency: 'CNY' },
+        },
+      }),
+    );
+    expect(seen.status).toBe(201);
+    const intel = await answer(
+      client(manager).GET('/market-intelligence/summary', {
+        params: { query: { period: new Date().toISOString().slice(0, 7) } },
+      }),
+    );
+    expect(intel.body.competitors).toContainEqual(
+      expect.objectContaining({ name: '济南锻压', regions: ['华东'] }),
+    );
     expect((await answer(client(finance).GET('/coaching-plans'))).status).toBe(403);
 
     // The key accounts have bought for over three years: an appreciation event proposes them.

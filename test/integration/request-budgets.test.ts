@@ -67,6 +67,11 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /quotes': { calls: 3, capacity: 9 },
   'POST /quotes/{id}/revisions': { calls: 3, capacity: 9 },
   'GET /quotes/{id}': { calls: 3, capacity: 1.5 },
+  // The customer (may the rep write about it), then the record, its audit record.
+  'POST /market-intelligence': { calls: 2, capacity: 8.5 },
+  'GET /market-intelligence': { calls: 1, capacity: 0.5 },
+  // One Query per kind over the period's days.
+  'GET /market-intelligence/summary': { calls: 4, capacity: 2 },
   'POST /quotes/{id}/accept': { calls: 3, capacity: 9 },
   'POST /contracts': { calls: 3, capacity: 9 },
   'GET /contracts/{id}': { calls: 2, capacity: 1 },
@@ -368,6 +373,29 @@ async function customersToContracts() {
   );
   await measure('GET /quotes/{id}', () =>
     sales('GET /quotes/{id}', `/quotes/${quote.body.id}`, { caller: rep }),
+  );
+  await measure('POST /market-intelligence', () =>
+    sales('POST /market-intelligence', '/market-intelligence', {
+      caller: rep,
+      body: {
+        kind: 'competitor',
+        title: '竞品降价',
+        details: '同型号报价低 8 %',
+        region: 'east',
+        observedOn: new Date().toISOString().slice(0, 10),
+        customerId: id,
+        competitor: { name: '济南锻压' },
+      },
+    }),
+  );
+  await measure('GET /market-intelligence', () =>
+    sales('GET /market-intelligence', '/market-intelligence', { caller: rep, query: { kind: 'competitor' } }),
+  );
+  await measure('GET /market-intelligence/summary', () =>
+    sales('GET /market-intelligence/summary', '/market-intelligence/summary', {
+      caller: manager,
+      query: { period: new Date().toISOString().slice(0, 7) },
+    }),
   );
   // The customer accepts what it was sent.
   const recipient = await customers('POST /customers/{id}/contacts', `/customers/${id}/contacts`, {

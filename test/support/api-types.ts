@@ -734,6 +734,56 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/market-intelligence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find market intelligence by kind or region, filtered by competitor, product and days
+     * @description For everyone in sales: name a `kind` or a `region` (both: the kind’s records in that region); `competitor` (as recorded), `product` (model or name, any case), `from` and `to` filter. Newest first; a filtered page may hold fewer than `limit` items while `nextCursor` is present.
+     *
+     *     **Roles:** `sales_rep`, `sales_manager`, `sales_admin`.
+     */
+    get: operations['listMarketIntel'];
+    put?: never;
+    /**
+     * Record market intelligence: a competitor, a market price, product feedback, an opportunity (§2.2.3)
+     * @description By a rep, the manager or sales admin. A competitor record names the competitor (`competitor.name`, optionally their product); a price record gives the price seen (`price`, optionally whose); product feedback names the product (`productId` from the catalogue, or `product`) and the customer’s `sentiment`; every record has its region and the day it was observed, and may name the customer (one the caller may see). Honours `Idempotency-Key`.
+     *
+     *     **Roles:** `sales_rep`, `sales_manager`, `sales_admin`.
+     */
+    post: operations['recordMarketIntel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/market-intelligence/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A period’s market intelligence summed up (§2.1.4), and customers’ product feedback for production
+     * @description `period` is a year, a quarter or a month. For the sales manager and sales admin: records by kind and region, each competitor’s records, regions and latest prices per product, and each product’s feedback (positive, neutral, negative, the latest five). Production (which passes product feedback on to R&D) reads the product feedback only: the other parts are empty.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `production`.
+     */
+    get: operations['getMarketIntelSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/contracts': {
     parameters: {
       query?: never;
@@ -3709,6 +3759,65 @@ export interface components {
       version: number;
       createdAt: string;
       updatedAt: string;
+    };
+    MarketIntel: {
+      id: string;
+      /** @enum {string} */
+      kind: 'competitor' | 'price' | 'product_feedback' | 'opportunity';
+      title: string;
+      details: string;
+      region: string;
+      observedOn: string;
+      customerId?: string;
+      productId?: string;
+      product?: string;
+      competitor?: {
+        name: string;
+        product?: string;
+      };
+      price?: {
+        value: number;
+        currency: string;
+      };
+      /** @enum {string} */
+      sentiment?: 'positive' | 'neutral' | 'negative';
+      recordedBy: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    MarketIntelSummary: {
+      period: string;
+      records: number;
+      byKind: {
+        /** @enum {string} */
+        kind: 'competitor' | 'price' | 'product_feedback' | 'opportunity';
+        records: number;
+      }[];
+      byRegion: {
+        region: string;
+        records: number;
+      }[];
+      competitors: {
+        name: string;
+        records: number;
+        regions: string[];
+        latestPrices: {
+          product?: string;
+          price: {
+            value: number;
+            currency: string;
+          };
+          observedOn: string;
+        }[];
+      }[];
+      productFeedback: {
+        product: string;
+        positive: number;
+        neutral: number;
+        negative: number;
+        latest: string[];
+      }[];
     };
     NeedsReport: {
       year: string;
@@ -7893,6 +8002,284 @@ export interface operations {
       };
       /** @description The quote is not a draft, its revision is already under review or passed, or nobody may decide the review. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listMarketIntel: {
+    parameters: {
+      query?: {
+        kind?: 'competitor' | 'price' | 'product_feedback' | 'opportunity';
+        region?: string;
+        competitor?: string;
+        product?: string;
+        from?: string;
+        to?: string;
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of records. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['MarketIntel'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordMarketIntel: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'competitor' | 'price' | 'product_feedback' | 'opportunity';
+          title: string;
+          details: string;
+          region: string;
+          /** Format: date */
+          observedOn: string;
+          customerId?: string;
+          productId?: string;
+          product?: string;
+          competitor?: {
+            name: string;
+            product?: string;
+          };
+          price?: {
+            value: number;
+            currency: string;
+          };
+          /** @enum {string} */
+          sentiment?: 'positive' | 'neutral' | 'negative';
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarketIntel'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMarketIntelSummary: {
+    parameters: {
+      query: {
+        period: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The summary. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarketIntelSummary'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
         headers: {
           [name: string]: unknown;
         };
