@@ -35,7 +35,14 @@ import {
   PerformanceTargets,
   RatingRequests,
 } from './performance/entities.ts';
-import { ClassCounts, CustomerCounts, PipelineCounts, SalesFigures } from './reports/entities.ts';
+import {
+  ClassCounts,
+  CustomerCounts,
+  PipelineCounts,
+  SalesAnalyses,
+  SalesFigures,
+  SalesPlans,
+} from './reports/entities.ts';
 import {
   MarketIntel,
   Opportunities,
@@ -220,6 +227,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
       PipelineCounts,
       SalesFigures,
     ],
+    writes: [IdempotencyRecords, SalesAnalyses, SalesPlans],
   },
   'reports-events': { writes: [ClassCounts, CustomerCounts, HandledEvents, PipelineCounts, SalesFigures] },
   'revisit-planning': {

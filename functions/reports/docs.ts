@@ -1,8 +1,14 @@
 /** OpenAPI text of the report operations, keyed by operation id. */
 import * as z from 'zod/mini';
 import type { OperationDocs } from '#shared/http.ts';
-import { authProblems, notFoundProblem } from '#shared/problem-responses.ts';
+import {
+  authProblems,
+  bodyProblems,
+  idempotencyProblems,
+  notFoundProblem,
+} from '#shared/problem-responses.ts';
 import { customerReport, pipelineReport, salesReport } from './model.ts';
+import { analysisInput, planActuals, planInput, salesAnalysis, salesPlan } from './plan-model.ts';
 
 const tags = ['Reports'];
 const readers =
@@ -59,5 +65,47 @@ export const reportDocs: Record<string, OperationDocs> = {
     summary: 'A script of the report page (Chart.js, oauth4webapi, the page’s own and its sign-in)',
     tags,
     responses: [{ status: 200, description: 'The script.', contentType: 'text/javascript' }, notFoundProblem],
+  },
+  setSalesPlan: {
+    summary: 'Set the sales plan of a year, a quarter or a month (§2.1.1)',
+    description:
+      'The sales manager: the strategy, the goals (revenue in all, by product and by region, in `currency`; new customers; markets to enter) and the actions with their owners and days. The parts never add up to more than the revenue goal; each product and region once; every owner an employee. Setting it again replaces it (audited).',
+    tags: ['Plans'],
+    requestBody: planInput,
+    responses: [
+      { status: 200, description: 'The plan.', schema: salesPlan },
+      ...authProblems,
+      { status: 412, description: 'Changed meanwhile: read it again.' },
+      ...bodyProblems,
+    ],
+  },
+  getSalesPlan: {
+    summary: 'Read a period’s sales plan beside its actual figures and the manager’s analyses',
+    description:
+      'For everyone in sales and those who read the reports. `actuals`: each goal against the period’s figures so far (completed orders’ revenue in the plan’s currency, in all, by product and by region; customers filed) and the actions past their day not done. `analyses`: the manager’s analyses of the period, oldest first, each with the figures it cites as they were.',
+    tags: ['Plans'],
+    responses: [
+      {
+        status: 200,
+        description: 'The plan, its actuals and analyses.',
+        schema: z.object({ plan: salesPlan, actuals: planActuals, analyses: z.array(salesAnalysis) }),
+      },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  recordSalesAnalysis: {
+    summary: 'Record the manager’s analysis of a period against its plan (§2.1.5)',
+    description:
+      'The sales manager: the assessment, the problems found and the measures taken; the plan’s goals against the figures at that moment are kept with it. A period may have several (a month-end and a later one). Honours `Idempotency-Key`.',
+    tags: ['Plans'],
+    requestBody: analysisInput,
+    responses: [
+      { status: 201, description: 'Recorded.', schema: salesAnalysis },
+      ...authProblems,
+      notFoundProblem,
+      ...idempotencyProblems,
+      ...bodyProblems,
+    ],
   },
 };

@@ -37,3 +37,22 @@ export const PipelineCounts = defineEntity({
   key: { pk: 'PIPELINE', sk: 'STAGE#{stage}#{currency}' },
   patterns: [{ name: 'the pipeline by stage', by: 'partition' }],
 });
+
+export const SalesPlans = defineEntity({
+  type: 'SalesPlan',
+  owner: 'reports',
+  description:
+    'The department’s sales plan of a year, a quarter or a month (§2.1.1): strategy, goals (revenue in all, by product and region; new customers; markets to enter) and actions with owners and dates.',
+  key: { pk: 'PLAN#{period}', sk: 'PLAN' },
+  audited: true,
+  patterns: [{ name: 'a period’s plan', by: 'item' }],
+});
+
+export const SalesAnalyses = defineEntity({
+  type: 'SalesAnalysis',
+  owner: 'reports',
+  description:
+    'The sales manager’s analysis of a period (§2.1.5): assessment, problems found, measures, and the plan’s goals against the figures as they were when written.',
+  key: { pk: 'PLAN#{period}', sk: 'ANALYSIS#{at}#{id}' },
+  patterns: [{ name: 'a period’s analyses, oldest first', by: 'prefix' }],
+});

@@ -1,7 +1,18 @@
 import { tableName } from '#shared/db.ts';
 import { type TransactItem } from '#shared/transaction.ts';
 import { queryPartition } from '#shared/listing.ts';
-import { ClassCounts, CustomerCounts, PipelineCounts, SalesFigures } from './entities.ts';
+import {
+  ClassCounts,
+  CustomerCounts,
+  PipelineCounts,
+  SalesAnalyses,
+  SalesFigures,
+  SalesPlans,
+} from './entities.ts';
+import type { SalesAnalysis, SalesPlan } from './plan-model.ts';
+import { changeWrites } from '#shared/change.ts';
+import { putNew } from '#shared/transaction.ts';
+import { getResource } from '#shared/listing.ts';
 import type { ClassCount, CustomerCount, Figure, KeptDimension, PipelineCount } from './model.ts';
 
 /**
@@ -99,3 +110,16 @@ export async function monthsCustomerCounts(months: readonly string[]): Promise<C
 export const classCounts = () => queryPartition<ClassCount>(ClassCounts.partition({}));
 
 export const pipelineCounts = () => queryPartition<PipelineCount>(PipelineCounts.partition({}));
+
+export const getPlan = (period: string) => getResource<SalesPlan>(SalesPlans.key({ period }));
+
+/** A plan, new or replaced (conditional on the version read), with its audit record. */
+export const planWrites = (before: SalesPlan | undefined, after: SalesPlan) =>
+  changeWrites({ entity: SalesPlans, key: after, before, after, actor: after.updatedBy, id: after.period });
+
+export const analysisWrite = (analysis: SalesAnalysis): TransactItem =>
+  putNew(SalesAnalyses.item(analysis, analysis));
+
+/** A period's analyses, oldest first (the plan's audit records share the partition). */
+export const periodAnalyses = (period: string) =>
+  queryPartition<SalesAnalysis>(SalesAnalyses.partition({ period }), SalesAnalyses.skPrefix);

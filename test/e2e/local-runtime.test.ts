@@ -175,6 +175,39 @@ describe('the demo company on first start', () => {
     expect(intel.body.competitors).toContainEqual(
       expect.objectContaining({ name: '济南锻压', regions: ['华东'] }),
     );
+
+    // The manager's plan of last quarter, read beside the demo's figures (§2.1.1), and an analysis of it.
+    const plan = await answer(
+      client(manager).PUT('/sales-plans/{period}', {
+        params: { path: { period: lastQuarter() } },
+        body: {
+          strategy: '巩固华东重点客户，开拓新能源行业',
+          currency: 'CNY',
+          goals: {
+            revenue: 100_000_000,
+            byRegion: [],
+            byProduct: [],
+            newCustomers: 5,
+            marketsToEnter: ['新能源'],
+          },
+          actions: [{ action: '拜访三家新能源企业', ownerId: liNa.id, dueOn: day(10), done: false }],
+        },
+      }),
+    );
+    expect(plan.status).toBe(200);
+    const tracked = await answer(
+      client(await token('li.na@hd-machinery.example')).GET('/sales-plans/{period}', {
+        params: { path: { period: lastQuarter() } },
+      }),
+    );
+    expect(tracked.body.actuals.revenue.actual).toBeGreaterThan(0);
+    const analysis = await answer(
+      client(manager).POST('/sales-plans/{period}/analyses', {
+        params: { path: { period: lastQuarter() } },
+        body: { assessment: '收入超计划', problems: ['新客户不足'], measures: ['每月行业展会一次'] },
+      }),
+    );
+    expect(analysis.body.figures).toEqual(tracked.body.actuals);
     expect((await answer(client(finance).GET('/coaching-plans'))).status).toBe(403);
 
     // The key accounts have bought for over three years: an appreciation event proposes them.

@@ -505,3 +505,89 @@ describe('report page', () => {
     ).toBe(404);
   });
 });
+
+describe('sales plans and the manager’s analyses (§2.1.1, §2.1.5)', () => {
+  it('set the period’s goals and actions, read beside the actual figures, with analyses citing them', async () => {
+    const plans = (who: Person, method: 'PUT' | 'GET', period: string, body?: object) =>
+      reports(`${method} /sales-plans/{period}`, `/sales-plans/${period}`, {
+        caller: who,
+        ...(body ? { body } : {}),
+      });
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const plan = {
+      strategy: '巩固华东，开拓西北新能源市场',
+      currency: 'CNY',
+      goals: {
+        revenue: 200_000_000,
+        byRegion: [
+          { region: 'east', revenue: 80_000_000 },
+          { region: 'north', revenue: 60_000_000 },
+        ],
+        byProduct: [{ productId: '01J0000000000000000000000Z', revenue: 10_000_000 }],
+        newCustomers: 12,
+        marketsToEnter: ['西北新能源'],
+      },
+      actions: [
+        { action: '参加西北新能源展会', ownerId: 'RPREP1', dueOn: yesterday },
+        { action: '华东重点客户季度回访', ownerId: 'RPREP2', dueOn: yesterday, done: true },
+      ],
+    };
+    expect((await plans(admin, 'PUT', '2026', plan)).status).toBe(403);
+    const tooMuch = {
+      ...plan,
+      goals: { ...plan.goals, byRegion: [{ region: 'east', revenue: 300_000_000 }] },
+    };
+    expect((await plans(manager, 'PUT', '2026', tooMuch)).status).toBe(400);
+    const nobody = { ...plan, actions: [{ action: 'x', ownerId: 'NOBODY', dueOn: yesterday }] };
+    expect((await plans(manager, 'PUT', '2026', nobody)).body.errors[0]).toMatchObject({
+      path: 'actions.0.ownerId',
+    });
+    const set = await plans(manager, 'PUT', '2026', plan);
+    expect(set.status).toBe(200);
+    expect(set.body).toMatchObject({ period: '2026', version: 1, updatedBy: 'RPMGR' });
+    expect((await plans(manager, 'PUT', '2026', plan)).body.version).toBe(2);
+
+    // The actuals are the reports' figures of the year.
+    const of2026 = orders.filter((order) => order.completedOn.startsWith('2026'));
+    const revenue = of2026.reduce((sum, order) => sum + order.total, 0);
+    const east = of2026
+      .filter((order) => customerRegion.get(order.customerId) === 'east')
+      .reduce((sum, order) => sum + order.total, 0);
+    const filed = (await get('/reports/customers', { period: '2026' })).body.customers.filed;
+    const read = await plans({ id: 'RPREP1', roles: ['sales_rep'] }, 'GET', '2026');
+    expect(read.status).toBe(200);
+    expect(read.body.actuals).toMatchObject({
+      revenue: {
+        goal: 200_000_000,
+        actual: revenue,
+        attainmentBasisPoints: Math.round((revenue * 10_000) / 200_000_000),
+      },
+      byProduct: [
+        { productId: '01J0000000000000000000000Z', goal: 10_000_000, actual: 0, attainmentBasisPoints: 0 },
+      ],
+      newCustomers: { goal: 12, actual: filed },
+      overdueActions: 1,
+    });
+    expect(read.body.actuals.byRegion[0]).toMatchObject({ region: 'east', goal: 80_000_000, actual: east });
+    expect(read.body.analyses).toEqual([]);
+
+    const analyse = (who: Person) =>
+      reports('POST /sales-plans/{period}/analyses', '/sales-plans/2026/analyses', {
+        caller: who,
+        body: {
+          assessment: '收入达成良好，新客户开发不足',
+          problems: ['西北市场尚未突破'],
+          measures: ['增派一名销售常驻西安'],
+        },
+        headers: { 'idempotency-key': `analysis-${who.id}` },
+      });
+    expect((await analyse({ id: 'RPREP1', roles: ['sales_rep'] })).status).toBe(403);
+    const recorded = await analyse(manager);
+    expect(recorded.status).toBe(201);
+    expect(recorded.body).toMatchObject({ period: '2026', by: 'RPMGR', figures: read.body.actuals });
+    expect((await analyse(manager)).body).toEqual(recorded.body);
+    expect((await plans(manager, 'GET', '2026')).body.analyses).toEqual([recorded.body]);
+    expect((await plans(manager, 'GET', '2026-Q1')).status).toBe(404);
+    expect((await plans(manager, 'GET', '2026-13')).status).toBe(400);
+  });
+});

@@ -141,6 +141,11 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   // Counts, customer figures and last year's per month; the class mix; the names; open receivables.
   'GET /reports/customers (a quarter)': { calls: 12, capacity: 1.5 },
   'GET /reports/pipeline': { calls: 1, capacity: 0.5 },
+  // The employees (every action's owner), the plan, then the plan and its audit record.
+  'PUT /sales-plans/{period}': { calls: 3, capacity: 3 },
+  // The plan, then per month the total, product and region figures and the customer counts, and the analyses.
+  'GET /sales-plans/{period} (a quarter)': { calls: 14, capacity: 1 },
+  'POST /sales-plans/{period}/analyses (a quarter)': { calls: 14, capacity: 2.5 },
   'GET /reports': { calls: 0, capacity: 0 },
   'POST /training/surveys': { calls: 2, capacity: 4.5 },
   'GET /training/surveys': { calls: 1, capacity: 0.5 },
@@ -951,6 +956,32 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
     );
     await measure('GET /reports/pipeline', () =>
       reports('GET /reports/pipeline', '/reports/pipeline', { caller: manager }),
+    );
+    await measure('PUT /sales-plans/{period}', () =>
+      reports('PUT /sales-plans/{period}', '/sales-plans/2026-Q2', {
+        caller: manager,
+        body: {
+          strategy: '巩固华东',
+          currency: 'CNY',
+          goals: {
+            revenue: 50_000_000,
+            byRegion: [{ region: 'east', revenue: 20_000_000 }],
+            newCustomers: 3,
+          },
+          actions: [
+            { action: '重点客户回访', ownerId: 'BUDGET', dueOn: new Date().toISOString().slice(0, 10) },
+          ],
+        },
+      }),
+    );
+    await measure('GET /sales-plans/{period} (a quarter)', () =>
+      reports('GET /sales-plans/{period}', '/sales-plans/2026-Q2', { caller: manager }),
+    );
+    await measure('POST /sales-plans/{period}/analyses (a quarter)', () =>
+      reports('POST /sales-plans/{period}/analyses', '/sales-plans/2026-Q2/analyses', {
+        caller: manager,
+        body: { assessment: '达成良好', problems: [], measures: ['加强回款'] },
+      }),
     );
     await measure('GET /reports', () =>
       reports('GET /reports', '/reports', { headers: { accept: 'text/html' } }),

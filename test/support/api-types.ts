@@ -2808,6 +2808,56 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/sales-plans/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a period’s sales plan beside its actual figures and the manager’s analyses
+     * @description For everyone in sales and those who read the reports. `actuals`: each goal against the period’s figures so far (completed orders’ revenue in the plan’s currency, in all, by product and by region; customers filed) and the actions past their day not done. `analyses`: the manager’s analyses of the period, oldest first, each with the figures it cites as they were.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`, `general_manager`, `auditor`, `sales_rep`, `supervisor`.
+     */
+    get: operations['getSalesPlan'];
+    /**
+     * Set the sales plan of a year, a quarter or a month (§2.1.1)
+     * @description The sales manager: the strategy, the goals (revenue in all, by product and by region, in `currency`; new customers; markets to enter) and the actions with their owners and days. The parts never add up to more than the revenue goal; each product and region once; every owner an employee. Setting it again replaces it (audited).
+     *
+     *     **Roles:** `sales_manager`.
+     */
+    put: operations['setSalesPlan'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/sales-plans/{period}/analyses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the manager’s analysis of a period against its plan (§2.1.5)
+     * @description The sales manager: the assessment, the problems found and the measures taken; the plan’s goals against the figures at that moment are kept with it. A period may have several (a month-end and a later one). Honours `Idempotency-Key`.
+     *
+     *     **Roles:** `sales_manager`.
+     */
+    post: operations['recordSalesAnalysis'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/documents': {
     parameters: {
       query?: never;
@@ -3991,6 +4041,31 @@ export interface components {
         expectedValue: number;
       }[];
     };
+    PlanActuals: {
+      revenue: {
+        goal: number;
+        actual: number;
+        attainmentBasisPoints?: number;
+      };
+      byProduct: {
+        productId: string;
+        goal: number;
+        actual: number;
+        attainmentBasisPoints?: number;
+      }[];
+      byRegion: {
+        region: string;
+        goal: number;
+        actual: number;
+        attainmentBasisPoints?: number;
+      }[];
+      newCustomers: {
+        goal: number;
+        actual: number;
+        attainmentBasisPoints?: number;
+      };
+      overdueActions: number;
+    };
     PriceDeviation: {
       line: number;
       productId: string;
@@ -4205,6 +4280,44 @@ export interface components {
       outcome?: string;
       satisfaction?: number;
       interactionId?: string;
+    };
+    SalesAnalysis: {
+      id: string;
+      period: string;
+      assessment: string;
+      problems: string[];
+      measures: string[];
+      figures: components['schemas']['PlanActuals'];
+      by: string;
+      at: string;
+    };
+    SalesPlan: {
+      period: string;
+      strategy: string;
+      currency: string;
+      goals: {
+        revenue: number;
+        byProduct: {
+          productId: string;
+          revenue: number;
+        }[];
+        byRegion: {
+          region: string;
+          revenue: number;
+        }[];
+        newCustomers: number;
+        marketsToEnter: string[];
+      };
+      actions: {
+        action: string;
+        ownerId: string;
+        dueOn: string;
+        done: boolean;
+      }[];
+      updatedBy: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
     };
     SalesReport: {
       period: string;
@@ -17422,6 +17535,294 @@ export interface operations {
       };
       /** @description No such resource. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSalesPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The plan, its actuals and analyses. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            plan: components['schemas']['SalesPlan'];
+            actuals: components['schemas']['PlanActuals'];
+            analyses: components['schemas']['SalesAnalysis'][];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setSalesPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          strategy: string;
+          currency: string;
+          goals: {
+            revenue: number;
+            /** @default [] */
+            byProduct?: {
+              productId: string;
+              revenue: number;
+            }[];
+            /** @default [] */
+            byRegion?: {
+              region: string;
+              revenue: number;
+            }[];
+            newCustomers: number;
+            /** @default [] */
+            marketsToEnter?: string[];
+          };
+          actions: {
+            action: string;
+            ownerId: string;
+            /** Format: date */
+            dueOn: string;
+            /** @default false */
+            done?: boolean;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description The plan. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SalesPlan'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed meanwhile: read it again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordSalesAnalysis: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          assessment: string;
+          problems: string[];
+          measures: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SalesAnalysis'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
         headers: {
           [name: string]: unknown;
         };
