@@ -226,10 +226,10 @@ describe('functions', () => {
           partitions.indexes[indexName],
         );
     }
-    // Health and the documents touch no data; the reports only read.
+    // Health and the documents touch no data; the reports write only the plans and their analyses.
     expect(FUNCTION_DATA.platform).toBeUndefined();
     expect(FUNCTION_DATA['event-dispatcher']).toBeUndefined();
-    expect(partitionsOf(FUNCTION_DATA.reports!).write).toEqual([]);
+    expect(partitionsOf(FUNCTION_DATA.reports!).write).toEqual(['IDEMPOTENCY#*', 'PLAN#*']);
   });
 });
 
