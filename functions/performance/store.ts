@@ -290,27 +290,21 @@ export const getCoachingPlan = (employeeId: string, period: string, run: number)
  * Plans of a status, by review day (`dueBy`: only those whose day has come; `of`: only these reps'.
  * A filtered page may hold fewer than its limit while a next cursor is given).
  */
-export const coachingPlansByStatus = (
+export async function coachingPlansByStatus(
   status: CoachingPlan['status'],
   page: PageParameters,
   dueBy?: string,
   of?: readonly string[],
-) =>
-  queryPage<CoachingPlan>({
+) {
+  const found = await queryPage<CoachingPlan>({
     index: 'gsi1',
     partition: { attribute: 'gsi1pk', value: CoachingPlans.indexPartition('gsi1', { status }) },
     ...(dueBy ? { sortKeyBetween: { attribute: 'gsi1sk', from: '0', to: `${dueBy}~` } } : {}),
-    ...(of
-      ? {
-          filter: {
-            expression: `employeeId IN (${of.map((_, n) => `:e${n}`).join(', ')})`,
-            names: {},
-            values: Object.fromEntries(of.map((id, n) => [`:e${n}`, id])),
-          },
-        }
-      : {}),
     ...page,
   });
+  // Filtered here rather than in DynamoDB: a supervisor may have more reports than an IN list holds.
+  return of ? { ...found, items: found.items.filter((plan) => of.includes(plan.employeeId)) } : found;
+}
 
 /** A granted award with its audit record (and what it causes). */
 export const awardWrites = (award: Award, also: ChangeExtras = {}) =>
