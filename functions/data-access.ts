@@ -13,7 +13,14 @@ import {
 } from './customers/entities.ts';
 import { Employees } from './employees/entities.ts';
 import { DeliveryFailures } from './events/entities.ts';
-import { BudgetLines, ClaimPayments, ClaimReceipts, ClaimantPayouts, Claims } from './expenses/entities.ts';
+import {
+  BudgetLines,
+  ClaimPayments,
+  ClaimReceipts,
+  ClaimantPayouts,
+  Claims,
+  Trips,
+} from './expenses/entities.ts';
 import {
   FulfilmentWaits,
   Installments,
@@ -144,8 +151,8 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   events: { reads: [DomainEvents], writes: [DeliveryFailures] },
   'expense-approval-outcomes': { writes: [BudgetLines, Claims, DomainEvents] },
   expenses: {
-    reads: [Approvals, Employees],
-    writes: [BudgetLines, ClaimPayments, ClaimReceipts, ClaimantPayouts, Claims, DomainEvents],
+    reads: [Approvals, Customers, Employees, Revisits],
+    writes: [BudgetLines, ClaimPayments, ClaimReceipts, ClaimantPayouts, Claims, DomainEvents, Trips],
   },
   'expenses-events': { reads: [Approvals, Employees], writes: [HandledEvents] },
   'order-amendment-outcomes': {

@@ -8,6 +8,7 @@ import {
   queryPage,
   scopedPartition,
   getResource,
+  collectAll,
 } from '#shared/listing.ts';
 import { putNew, type TransactItem } from '#shared/transaction.ts';
 import type { CareMessage, Revisit, RevisitFilter } from './model.ts';
@@ -175,4 +176,26 @@ export function listCareMessages(customerId: string, page: PageParameters) {
     newestFirst: true,
     ...page,
   });
+}
+
+/** The revisits a rep completed for some customers between two days (a business trip's visits). */
+export async function completedRevisits(
+  ownerId: string,
+  customerIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<Revisit[]> {
+  const found = await Promise.all(
+    customerIds.map((customer) =>
+      collectAll((page) => listRevisits({ ownerId }, { status: 'completed', customer }, page)),
+    ),
+  );
+  return found
+    .flat()
+    .filter(
+      (revisit) =>
+        revisit.completedAt &&
+        revisit.completedAt.slice(0, 10) >= from &&
+        revisit.completedAt.slice(0, 10) <= to,
+    );
 }

@@ -29,12 +29,14 @@ import {
 } from './rules.ts';
 import { expenseSettings } from './settings.ts';
 import { assertReceiptsUploaded } from './receipts.ts';
+import { assertClaimableTrip } from './trip-rules.ts';
 import {
   claimAudit,
   claimWrites,
   getBudgetLine,
   getClaim,
   getClaimFile,
+  getTrip,
   listClaims,
   lineRef,
   releaseWrite,
@@ -57,6 +59,7 @@ const create = defineOperation({
   idempotent: true,
   async handle(request) {
     const { caller, body } = request;
+    if (body.tripId) assertClaimableTrip(await getTrip(body.tripId), caller.id);
     const { currency } = expenseSettings();
     const claim: Claim = newResource({
       ...body,

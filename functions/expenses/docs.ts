@@ -10,6 +10,8 @@ import {
 } from '#shared/problem-responses.ts';
 import { reviewHistoryItem } from '../approvals/docs.ts';
 import { budgetInput, budgetLine, claim, claimPayment, newClaim, newReceipt, receipt } from './model.ts';
+import { newBooking, newTrip, trip } from './trip-model.ts';
+import { revisit } from '../care/public.ts';
 
 const tags = ['Expenses'];
 const budget = z.object({ year: z.string(), lines: z.array(budgetLine) });
@@ -205,6 +207,67 @@ export const expenseDocs: Record<string, OperationDocs> = {
       ...authProblems,
       notFoundProblem,
       { status: 409, description: 'Not uploaded yet.' },
+    ],
+  },
+  requestTrip: {
+    summary: 'Request a business trip (§2.3.5)',
+    description:
+      'A rep requests their own trip; sales admin or the manager may for a rep (`travellerId`). Destination, first and last day (today or later, at most 30 days), purpose, and the customers to visit (ones the traveller may see). Sales admin then books it. Honours `Idempotency-Key`.',
+    tags: ['Trips'],
+    requestBody: newTrip,
+    responses: [
+      { status: 201, description: 'Requested.', schema: trip },
+      ...authProblems,
+      notFoundProblem,
+      ...idempotencyProblems,
+      ...bodyProblems,
+    ],
+  },
+  listTrips: {
+    summary: 'List trips (your own by default)',
+    description:
+      'Newest first day first. Sales admin and the manager may pass `traveller=<id>` or `traveller=all` (then `status` narrows to requested, booked or cancelled).',
+    tags: ['Trips'],
+    responses: [{ status: 200, description: 'One page of trips.', schema: pageOf(trip) }, ...authProblems],
+  },
+  getTrip: {
+    summary: 'Read a trip with its expense claims and the revisits made on it',
+    description:
+      'For its traveller, sales admin and the manager. `claims`: the traveller’s claims that name the trip; `revisits`: the revisits the traveller completed for the trip’s customers between its first and last day.',
+    tags: ['Trips'],
+    responses: [
+      {
+        status: 200,
+        description: 'The trip.',
+        schema: z.object({ ...trip.def.shape, claims: z.array(claim), revisits: z.array(revisit) }),
+      },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  bookTrip: {
+    summary: 'Record a hotel, ticket or car booking for a trip (sales admin)',
+    description: 'The trip is booked; a cancelled trip takes none. At most 20 bookings a trip.',
+    tags: ['Trips'],
+    requestBody: newBooking,
+    responses: [
+      { status: 200, description: 'The trip with its bookings.', schema: trip },
+      ...authProblems,
+      notFoundProblem,
+      { status: 409, description: 'The trip is cancelled, or has 20 bookings.' },
+      { status: 412, description: 'Changed meanwhile.' },
+      ...bodyProblems,
+    ],
+  },
+  cancelTrip: {
+    summary: 'Cancel a trip (its traveller, sales admin or the manager)',
+    tags: ['Trips'],
+    responses: [
+      { status: 200, description: 'Cancelled.', schema: trip },
+      ...authProblems,
+      notFoundProblem,
+      { status: 409, description: 'Cancelled already.' },
+      { status: 412, description: 'Changed meanwhile.' },
     ],
   },
 };

@@ -61,3 +61,26 @@ export const ClaimReceipts = defineEntity({
   key: { pk: 'CLAIM#{claimId}', sk: 'RECEIPT#{id}' },
   patterns: [{ name: 'a claim’s receipts', by: 'prefix', notes: 'read with the claim in one Query' }],
 });
+
+export const Trips = defineEntity({
+  type: 'Trip',
+  owner: 'expenses',
+  description:
+    'A rep’s business trip (§2.3.5): destination, days, purpose, the customers to visit, and the hotel and ticket bookings sales admin records.',
+  key: { pk: 'TRIP#{id}', sk: 'TRIP' },
+  indexes: {
+    gsi1: { pk: 'OWNER#{travellerId}#TRIPS', sk: '{startsOn}#{id}' },
+    gsi2: { pk: 'TRIPS', sk: '{status}#{startsOn}#{id}' },
+  },
+  audited: true,
+  patterns: [
+    { name: 'a trip', by: 'item' },
+    { name: 'one employee’s trips, by first day', index: 'gsi1', by: 'partition' },
+    {
+      name: 'all trips; those in a status',
+      index: 'gsi2',
+      by: 'range',
+      notes: 'a status is a sort key prefix',
+    },
+  ],
+});

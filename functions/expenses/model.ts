@@ -107,6 +107,8 @@ export const claim = named(
     approvedAt: z.optional(z.string()),
     /** When finance recorded its payment (`ClaimPayment`). */
     paidAt: z.optional(z.string()),
+    /** The business trip it was spent on (§2.3.5). */
+    tripId: z.optional(z.string()),
     version: z.int(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -121,6 +123,8 @@ export const newClaim = z.strictObject({
   /** Filed before spending (R-6.2): from two years back to two years ahead. */
   date: dateBetween(2, 2),
   reason: text(2000),
+  /** The business trip it is for: one of the claimant's, not cancelled. */
+  tripId: z.optional(ulidId),
 });
 
 /** Finance's record of paying an approved claim: the whole amount, on a day, with its reference. */

@@ -4,6 +4,7 @@ import { claimOperations } from './claims.ts';
 import { paymentOperations } from './payments.ts';
 import { receiptOperations } from './receipts.ts';
 import { reportOperations } from './report.ts';
+import { tripOperations } from './trips.ts';
 
 export const expenseOperations: readonly Operation[] = [
   ...budgetOperations,
@@ -11,4 +12,5 @@ export const expenseOperations: readonly Operation[] = [
   ...receiptOperations,
   ...paymentOperations,
   ...reportOperations,
+  ...tripOperations,
 ];

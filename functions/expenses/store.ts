@@ -7,9 +7,11 @@ import {
   queryPage,
   scopedPartition,
   toResource,
+  collectWhere,
 } from '#shared/listing.ts';
 import { commit, named, putNew, type TransactItem } from '#shared/transaction.ts';
-import { BudgetLines, ClaimantPayouts, ClaimPayments, ClaimReceipts, Claims } from './entities.ts';
+import { BudgetLines, ClaimantPayouts, ClaimPayments, ClaimReceipts, Claims, Trips } from './entities.ts';
+import type { Trip } from './trip-model.ts';
 import type { BudgetLine, Claim, ClaimPayment, ClaimStatus, Receipt } from './model.ts';
 
 /** A line's short reference, as a claim records where it reserved: `2026-07#travel#department`. */
@@ -220,3 +222,38 @@ export async function claimAudit(id: string) {
   });
   return page.items.map((item) => toResource<Record<string, unknown>>(item));
 }
+
+export const getTrip = (id: string) => getResource<Trip>(Trips.key({ id }));
+
+/** A trip, new or changed (conditional on the version read), with its audit record. */
+export const tripWrites = (before: Trip | undefined, after: Trip, actorId: string) =>
+  changeWrites({ entity: Trips, key: after, before, after, actor: actorId });
+
+/** One employee's trips (newest first day first), or the department's in a status. */
+export function listTrips(scope: ListScope, status: Trip['status'] | undefined, page: PageParameters) {
+  const { sortKey, ...partition } = scopedPartition(scope, Trips);
+  return queryPage<Trip>({
+    ...partition,
+    ...(status && scope === 'department'
+      ? { sortKeyPrefix: { attribute: sortKey, value: `${status}#` } }
+      : {}),
+    ...(status && scope !== 'department'
+      ? {
+          filter: {
+            expression: '#status = :status',
+            names: { '#status': 'status' },
+            values: { ':status': status },
+          },
+        }
+      : {}),
+    newestFirst: true,
+    ...page,
+  });
+}
+
+/** The claims filed for a trip: its traveller's claims that name it. */
+export const tripClaims = (trip: Pick<Trip, 'id' | 'travellerId'>) =>
+  collectWhere(
+    (page) => listClaims({ ownerId: trip.travellerId }, undefined, page),
+    (claim) => claim.tripId === trip.id,
+  );

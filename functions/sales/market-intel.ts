@@ -62,6 +62,9 @@ const list = defineOperation({
     const { limit, cursor, ...filter } = query;
     if (!filter.kind && !filter.region)
       throw validationProblem([{ in: 'query', path: 'kind', message: 'Name a kind or a region' }]);
+    // DynamoDB refuses a key range that ends before it starts: a clear 400 instead.
+    if (filter.from && filter.to && filter.from > filter.to)
+      throw validationProblem([{ in: 'query', path: 'to', message: 'On or after from' }]);
     const found = await listIntel(
       { ...filter, ...(filter.product ? { product: productName(filter.product) } : {}) },
       { limit, cursor },

@@ -208,6 +208,40 @@ describe('the demo company on first start', () => {
       }),
     );
     expect(analysis.body.figures).toEqual(tracked.body.actuals);
+
+    // Li Na's trip to a customer (§2.3.5): sales admin books the train; her claim names the trip.
+    const liNaToken = await token('li.na@hd-machinery.example');
+    const visited = (await answer(client(liNaToken).GET('/customers', { params: { query: { limit: 1 } } })))
+      .body.items[0];
+    const trip = await answer(
+      client(liNaToken).POST('/trips', {
+        body: {
+          destination: '青岛',
+          startsOn: day(3),
+          endsOn: day(4),
+          purpose: '技术交流',
+          customerIds: [visited.id],
+        },
+      }),
+    );
+    expect(trip.status).toBe(201);
+    const booked = await answer(
+      client(await token('--role', 'sales_admin')).POST('/trips/{id}/bookings', {
+        params: { path: { id: trip.body.id } },
+        body: { kind: 'train', details: 'G206 上海—青岛 二等座', cost: { value: 56_000, currency: 'CNY' } },
+      }),
+    );
+    expect(booked.body.status).toBe('booked');
+    const fare = await answer(
+      client(liNaToken).POST('/expenses/claims', {
+        body: { category: 'travel', amount: 5_600, date: day(3), reason: '高铁票', tripId: trip.body.id },
+      }),
+    );
+    expect(fare.status).toBe(201);
+    const shown = await answer(
+      client(liNaToken).GET('/trips/{id}', { params: { path: { id: trip.body.id } } }),
+    );
+    expect(shown.body.claims.map((item: { id: string }) => item.id)).toEqual([fare.body.id]);
     expect((await answer(client(finance).GET('/coaching-plans'))).status).toBe(403);
 
     // The key accounts have bought for over three years: an appreciation event proposes them.

@@ -101,6 +101,9 @@ describe('market intelligence', () => {
     expect(ids(await find(rep, { region: '华东', from: today, to: today }))).toHaveLength(2);
     expect(ids(await find(rep, { region: '华东', to: daysAgo(1) }))).toEqual([]);
     expect((await find(rep, {})).status).toBe(400);
+    const backwards = await find(rep, { region: '华东', from: today, to: daysAgo(1) });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.errors[0]).toMatchObject({ in: 'query', path: 'to' });
     expect((await find(finance, { kind: 'price' })).status).toBe(403);
   });
 

@@ -100,6 +100,12 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /expenses/claims/{id}': { calls: 2, capacity: 0.5 },
   'POST /expenses/claims/{id}/submit': { calls: 6, capacity: 13.5 },
   'GET /expenses/report': { calls: 2, capacity: 0.5 },
+  // The traveller, then the trip and its audit record (with customers: one GetItem each).
+  'POST /trips': { calls: 2, capacity: 8.5 },
+  'POST /trips/{id}/bookings': { calls: 2, capacity: 10.5 },
+  'GET /trips': { calls: 1, capacity: 0.5 },
+  // The trip, the traveller's claims (a page), their revisits of each of its customers.
+  'GET /trips/{id} (no customers)': { calls: 2, capacity: 1 },
   'POST /complaints': { calls: 3, capacity: 13 },
   'GET /complaints/{id}': { calls: 1, capacity: 0.5 },
   'POST /complaints/{id}/answer': { calls: 2, capacity: 14.5 },
@@ -680,6 +686,28 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
     );
     await measure('GET /expenses/report', () =>
       expenses('GET /expenses/report', '/expenses/report', { caller: manager, query: { period: '2027-Q1' } }),
+    );
+    const trip = (await measure('POST /trips', () =>
+      expenses('POST /trips', '/trips', {
+        caller: claimant,
+        body: {
+          destination: '西安',
+          startsOn: new Date().toISOString().slice(0, 10),
+          endsOn: new Date().toISOString().slice(0, 10),
+          purpose: '拜访客户',
+        },
+      }),
+    )) as unknown as { body: { id: string } };
+    await addEmployee({ id: 'BUDGETADM', roles: ['sales_admin'] });
+    await measure('POST /trips/{id}/bookings', () =>
+      expenses('POST /trips/{id}/bookings', `/trips/${trip.body.id}/bookings`, {
+        caller: { id: 'BUDGETADM', roles: ['sales_admin'] },
+        body: { kind: 'train', details: 'G87 二等座' },
+      }),
+    );
+    await measure('GET /trips', () => expenses('GET /trips', '/trips', { caller: claimant }));
+    await measure('GET /trips/{id} (no customers)', () =>
+      expenses('GET /trips/{id}', `/trips/${trip.body.id}`, { caller: claimant }),
     );
   });
 

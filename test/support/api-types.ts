@@ -1473,6 +1473,98 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/trips': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List trips (your own by default)
+     * @description Newest first day first. Sales admin and the manager may pass `traveller=<id>` or `traveller=all` (then `status` narrows to requested, booked or cancelled).
+     *
+     *     **Roles:** any employee.
+     */
+    get: operations['listTrips'];
+    put?: never;
+    /**
+     * Request a business trip (§2.3.5)
+     * @description A rep requests their own trip; sales admin or the manager may for a rep (`travellerId`). Destination, first and last day (today or later, at most 30 days), purpose, and the customers to visit (ones the traveller may see). Sales admin then books it. Honours `Idempotency-Key`.
+     *
+     *     **Roles:** `sales_rep`, `sales_manager`, `sales_admin`, `supervisor`.
+     */
+    post: operations['requestTrip'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/trips/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a trip with its expense claims and the revisits made on it
+     * @description For its traveller, sales admin and the manager. `claims`: the traveller’s claims that name the trip; `revisits`: the revisits the traveller completed for the trip’s customers between its first and last day.
+     *
+     *     **Roles:** any employee.
+     */
+    get: operations['getTrip'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/trips/{id}/bookings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a hotel, ticket or car booking for a trip (sales admin)
+     * @description The trip is booked; a cancelled trip takes none. At most 20 bookings a trip.
+     *
+     *     **Roles:** `sales_admin`.
+     */
+    post: operations['bookTrip'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/trips/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a trip (its traveller, sales admin or the manager)
+     * @description **Roles:** any employee.
+     */
+    post: operations['cancelTrip'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/complaints': {
     parameters: {
       query?: never;
@@ -3300,6 +3392,7 @@ export interface components {
       lastRejection?: components['schemas']['Rejection'];
       approvedAt?: string;
       paidAt?: string;
+      tripId?: string;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -4534,6 +4627,33 @@ export interface components {
       what: string;
       by: string;
       note?: string;
+    };
+    Trip: {
+      id: string;
+      travellerId: string;
+      destination: string;
+      startsOn: string;
+      endsOn: string;
+      purpose: string;
+      customerIds: string[];
+      /** @enum {string} */
+      status: 'requested' | 'booked' | 'cancelled';
+      bookings: {
+        /** @enum {string} */
+        kind: 'hotel' | 'train' | 'flight' | 'car' | 'other';
+        details: string;
+        reference?: string;
+        cost?: {
+          value: number;
+          currency: string;
+        };
+        bookedBy: string;
+        at: string;
+      }[];
+      requestedBy: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
     };
     Visit: {
       number: number;
@@ -10994,6 +11114,7 @@ export interface operations {
           /** Format: date */
           date: string;
           reason: string;
+          tripId?: string;
         };
       };
     };
@@ -11111,6 +11232,7 @@ export interface operations {
             lastRejection?: components['schemas']['Rejection'];
             approvedAt?: string;
             paidAt?: string;
+            tripId?: string;
             version: number;
             createdAt: string;
             updatedAt: string;
@@ -11782,6 +11904,461 @@ export interface operations {
       };
       /** @description The caller may not do this. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listTrips: {
+    parameters: {
+      query?: {
+        status?: 'requested' | 'booked' | 'cancelled';
+        traveller?: string;
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of trips. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Trip'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  requestTrip: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          travellerId?: string;
+          destination: string;
+          /** Format: date */
+          startsOn: string;
+          /** Format: date */
+          endsOn: string;
+          purpose: string;
+          /** @default [] */
+          customerIds?: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Requested. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Trip'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTrip: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The trip. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            travellerId: string;
+            destination: string;
+            startsOn: string;
+            endsOn: string;
+            purpose: string;
+            customerIds: string[];
+            /** @enum {string} */
+            status: 'requested' | 'booked' | 'cancelled';
+            bookings: {
+              /** @enum {string} */
+              kind: 'hotel' | 'train' | 'flight' | 'car' | 'other';
+              details: string;
+              reference?: string;
+              cost?: {
+                value: number;
+                currency: string;
+              };
+              bookedBy: string;
+              at: string;
+            }[];
+            requestedBy: string;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            claims: components['schemas']['Claim'][];
+            revisits: components['schemas']['Revisit'][];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  bookTrip: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'hotel' | 'train' | 'flight' | 'car' | 'other';
+          details: string;
+          reference?: string;
+          cost?: {
+            value: number;
+            currency: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The trip with its bookings. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Trip'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The trip is cancelled, or has 20 bookings. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed meanwhile. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  cancelTrip: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Cancelled. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Trip'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Cancelled already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed meanwhile. */
+      412: {
         headers: {
           [name: string]: unknown;
         };
