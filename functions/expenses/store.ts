@@ -4,10 +4,9 @@ import {
   type ListScope,
   type PageParameters,
   getResource,
-  queryPage,
-  scopedPartition,
   toResource,
   collectWhere,
+  statusScopedPage,
 } from '#shared/listing.ts';
 import { commit, named, putNew, type TransactItem } from '#shared/transaction.ts';
 import { BudgetLines, ClaimantPayouts, ClaimPayments, ClaimReceipts, Claims, Trips } from './entities.ts';
@@ -193,26 +192,8 @@ export const claimWrites = (
   also: ChangeExtras = {},
 ) => changeWrites({ entity: Claims, key: after, before, after, actor: actorId, ...also });
 
-export function listClaims(scope: ListScope, status: ClaimStatus | undefined, page: PageParameters) {
-  const { sortKey, ...partition } = scopedPartition(scope, Claims);
-  return queryPage<Claim>({
-    ...partition,
-    ...(status && scope === 'department'
-      ? { sortKeyPrefix: { attribute: sortKey, value: `${status}#` } }
-      : {}),
-    ...(status && scope !== 'department'
-      ? {
-          filter: {
-            expression: '#status = :status',
-            names: { '#status': 'status' },
-            values: { ':status': status },
-          },
-        }
-      : {}),
-    newestFirst: true,
-    ...page,
-  });
-}
+export const listClaims = (scope: ListScope, status: ClaimStatus | undefined, page: PageParameters) =>
+  statusScopedPage<Claim>(Claims, scope, status, page);
 
 /** A claim's audit trail, oldest first: who did what when. */
 export async function claimAudit(id: string) {
@@ -230,26 +211,8 @@ export const tripWrites = (before: Trip | undefined, after: Trip, actorId: strin
   changeWrites({ entity: Trips, key: after, before, after, actor: actorId });
 
 /** One employee's trips (newest first day first), or the department's in a status. */
-export function listTrips(scope: ListScope, status: Trip['status'] | undefined, page: PageParameters) {
-  const { sortKey, ...partition } = scopedPartition(scope, Trips);
-  return queryPage<Trip>({
-    ...partition,
-    ...(status && scope === 'department'
-      ? { sortKeyPrefix: { attribute: sortKey, value: `${status}#` } }
-      : {}),
-    ...(status && scope !== 'department'
-      ? {
-          filter: {
-            expression: '#status = :status',
-            names: { '#status': 'status' },
-            values: { ':status': status },
-          },
-        }
-      : {}),
-    newestFirst: true,
-    ...page,
-  });
-}
+export const listTrips = (scope: ListScope, status: Trip['status'] | undefined, page: PageParameters) =>
+  statusScopedPage<Trip>(Trips, scope, status, page);
 
 /** The claims filed for a trip: its traveller's claims that name it. */
 export const tripClaims = (trip: Pick<Trip, 'id' | 'travellerId'>) =>

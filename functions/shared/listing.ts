@@ -182,6 +182,36 @@ export function scopedPartition(scope: ListScope, entity: Pick<Entity<EntitySpec
       } as const);
 }
 
+/**
+ * A scoped list, newest first, narrowed to a status: a sort key prefix in the department's index
+ * (whose sort key starts with the status), a filter in an owner's (sorted by time alone).
+ */
+export function statusScopedPage<T>(
+  entity: Pick<Entity<EntitySpec>, 'partitionOf' | 'spec'>,
+  scope: ListScope,
+  status: string | undefined,
+  page: PageParameters,
+): Promise<Page<T>> {
+  const { sortKey, ...partition } = scopedPartition(scope, entity);
+  return queryPage<T>({
+    ...partition,
+    ...(status && scope === 'department'
+      ? { sortKeyPrefix: { attribute: sortKey, value: `${status}#` } }
+      : {}),
+    ...(status && scope !== 'department'
+      ? {
+          filter: {
+            expression: '#status = :status',
+            names: { '#status': 'status' },
+            values: { ':status': status },
+          },
+        }
+      : {}),
+    newestFirst: true,
+    ...page,
+  });
+}
+
 /** Walks every page of a list, the largest pages allowed: for jobs that cover a whole partition. */
 export async function forEachPage<T>(
   list: (page: PageParameters) => Promise<Page<T>>,
