@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDocumentStore } from '../support/documents.ts';
 import { seedCustomer } from '../support/builders.ts';
 import { caller, type Person } from '../support/events.ts';
 import { addEmployee, prepareTable } from '../support/table.ts';
@@ -9,11 +10,7 @@ import { addEmployee, prepareTable } from '../support/table.ts';
  * words, downloaded; another rep cannot fetch the customer's documents.
  */
 // The local S3 store, as `npm start` runs it, before the functions create their S3 client.
-const { startS3 } = await import('../../local/s3.ts');
-process.env.DOCUMENTS_BUCKET = 'test-archive';
-process.env.S3_FORCE_PATH_STYLE = 'true';
-const s3 = await startS3({ bucket: 'test-archive' });
-process.env.AWS_ENDPOINT_URL_S3 = s3.url;
+const s3 = await startDocumentStore('test-archive');
 const { handler: archiveApi } = await import('../../functions/archive/handler.ts');
 const archive = caller(archiveApi);
 

@@ -4,6 +4,7 @@ import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDocumentStore } from '../support/documents.ts';
 import { draftContract, draftQuote, seedCustomer, seedProduct } from '../support/builders.ts';
 import { eventPath } from '../support/event-path.ts';
 import { caller } from '../support/events.ts';
@@ -15,11 +16,7 @@ import { addEmployee, prepareTable } from '../support/table.ts';
  * server with Chinese text, stored in the local S3 store and found among the customer's documents:
  * the text read back from the downloaded PDF is the quote's and the contract's.
  */
-const { startS3 } = await import('../../local/s3.ts');
-process.env.DOCUMENTS_BUCKET = 'test-pdfs';
-process.env.S3_FORCE_PATH_STYLE = 'true';
-const s3 = await startS3({ bucket: 'test-pdfs' });
-process.env.AWS_ENDPOINT_URL_S3 = s3.url;
+const s3 = await startDocumentStore('test-pdfs');
 process.env.SENDER_ADDRESS = 'sales@test.example';
 process.env.PDF_FONTS_DIR = join(
   dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/package.json')),
@@ -31,6 +28,7 @@ const { handler: salesApi } = await import('../../functions/sales/handler.ts');
 const { getContract } = await import('../../functions/contracts/store.ts');
 const { Contracts } = await import('../../functions/contracts/entities.ts');
 const { contractSigned } = await import('../../functions/contracts/events.ts');
+const { signedPayload } = await import('../../functions/contracts/rules.ts');
 const { recordEvent } = await import('../../functions/shared/events.ts');
 const { commit, putIfVersion } = await import('../../functions/shared/transaction.ts');
 const archive = caller(archiveApi);
@@ -127,18 +125,7 @@ describe('archived PDFs', () => {
         subject: { type: 'contract', id: contract.id },
         actor: 'PDFREP',
         at: new Date().toISOString(),
-        payload: {
-          contractId: contract.id,
-          quoteId: contract.quoteId,
-          customerId: contract.customerId,
-          ownerId: contract.ownerId,
-          currency: contract.currency,
-          lines: contract.lines,
-          total: contract.total,
-          deliveryDate: contract.deliveryDate,
-          paymentTerms: contract.paymentTerms,
-          signedOn: '2026-11-28',
-        },
+        payload: signedPayload(signed),
       }),
     ]);
     const [filed] = await archived('contract');

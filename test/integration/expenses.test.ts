@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDocumentStore } from '../support/documents.ts';
 import { asFunction } from '../../local/data-scope.ts';
 import { decideByLink, decideByToken, emailsTo, startReviews, waitForLink } from '../support/reviews.ts';
 import { caller, type Person } from '../support/events.ts';
@@ -12,11 +13,7 @@ import { DEFAULT_EXPENSE_SETTINGS } from '../../functions/expenses/settings.ts';
  * through every tier to finance's payment or refusal, withdrawal, audit, and the report.
  */
 // The local S3 store, as `npm start` runs it, before the functions create their S3 client.
-const { startS3 } = await import('../../local/s3.ts');
-process.env.DOCUMENTS_BUCKET = 'test-documents';
-process.env.S3_FORCE_PATH_STYLE = 'true';
-const s3 = await startS3({ bucket: 'test-documents' });
-process.env.AWS_ENDPOINT_URL_S3 = s3.url;
+const s3 = await startDocumentStore('test-documents');
 const { handler: expensesApi } = await import('../../functions/expenses/handler.ts');
 const expenses = caller(expensesApi);
 
