@@ -1,9 +1,6 @@
 import { invalid } from '#shared/domain-errors.ts';
 import type { IntelKind, MarketIntel, NewIntel } from './market-intel-model.ts';
 
-/** How records name a product: its model, else its name, in lower case with single spaces. */
-export const productName = (product: string) => product.trim().toLowerCase().replace(/\s+/g, ' ');
-
 /**
  * What each kind must say (§2.2.3): a competitor record names the competitor; a price record the
  * price seen; product feedback the product and how the customer takes it.

@@ -9,7 +9,8 @@ import { createdReply, found } from '#shared/resource-replies.ts';
 import * as z from 'zod/mini';
 import { visibleCustomer } from '../customers/public.ts';
 import { INTEL_KINDS, intelListQuery, type MarketIntel, newIntel } from './market-intel-model.ts';
-import { assertIntelComplete, productName, summarizeIntel } from './market-intel-rules.ts';
+import { assertIntelComplete, summarizeIntel } from './market-intel-rules.ts';
+import { productKey } from '../service/public.ts';
 import { getProduct, intelWrites, listIntel } from './store.ts';
 
 /**
@@ -37,10 +38,11 @@ const record = defineOperation({
     const catalogue = body.productId
       ? found(await getProduct(body.productId), `Product ${body.productId}`)
       : undefined;
-    const named = catalogue?.model || catalogue?.name || body.product;
+    // Named as tickets and the knowledge base name it, so feedback and problems meet by product.
+    const product = catalogue ?? (body.product ? { name: body.product } : undefined);
     const intel: MarketIntel = newResource({
       ...body,
-      ...(named ? { product: productName(named) } : {}),
+      ...(product ? { product: productKey(product) } : {}),
       recordedBy: caller.id,
     });
     return createOnce(
@@ -66,7 +68,7 @@ const list = defineOperation({
     if (filter.from && filter.to && filter.from > filter.to)
       throw validationProblem([{ in: 'query', path: 'to', message: 'On or after from' }]);
     const found = await listIntel(
-      { ...filter, ...(filter.product ? { product: productName(filter.product) } : {}) },
+      { ...filter, ...(filter.product ? { product: productKey({ name: filter.product }) } : {}) },
       { limit, cursor },
     );
     return { status: 200, body: found };

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MarketIntel } from '../../functions/sales/market-intel-model.ts';
-import {
-  assertIntelComplete,
-  productName,
-  summarizeIntel,
-} from '../../functions/sales/market-intel-rules.ts';
+import { assertIntelComplete, summarizeIntel } from '../../functions/sales/market-intel-rules.ts';
+import { productKey } from '../../functions/service/public.ts';
 import { statusOf } from '../support/rules.ts';
 
 const base = { title: 't', details: 'd', region: '华东', observedOn: '2026-11-02' };
@@ -41,7 +38,7 @@ describe('market intelligence (§2.2.3)', () => {
       ),
     ).toBe('ok');
     expect(statusOf(() => assertIntelComplete({ ...base, kind: 'opportunity' }))).toBe('ok');
-    expect(productName('  CK 6150   Pro ')).toBe('ck 6150 pro');
+    expect(productKey({ name: '  CK 6150   Pro ' })).toBe('ck 6150 pro');
   });
 
   it('sums a period up by kind, region, competitor (latest price per product) and product feedback', () => {
