@@ -11,7 +11,7 @@ import {
   FollowUps,
   Interactions,
 } from './customers/entities.ts';
-import { Employees } from './employees/entities.ts';
+import { EmployeeEmailClaims, Employees } from './employees/entities.ts';
 import { DeliveryFailures } from './events/entities.ts';
 import {
   BudgetLines,
@@ -139,9 +139,10 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
     ],
   },
   'customers-events': {
-    writes: [CustomerStatistics, DomainEvents, FollowUps, HandledEvents, Interactions],
+    writes: [CustomerStatistics, Customers, DomainEvents, FollowUps, HandledEvents, Interactions],
   },
-  employees: { reads: [Employees] },
+  employees: { writes: [DomainEvents, EmployeeEmailClaims, Employees, IdempotencyRecords] },
+  'employees-events': { reads: [Employees], writes: [HandledEvents] },
   evaluation: { writes: [DomainEvents, EvaluationRuns, JobRuns] },
   'evaluation-grading': {
     reads: [EvaluationRuns, RatingRequests],

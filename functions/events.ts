@@ -8,6 +8,8 @@ import { serviceConsumer } from './service/consumer.ts';
 import { performanceConsumer } from './performance/consumer.ts';
 import { classificationConsumer } from './classification/consumer.ts';
 import { customersConsumer } from './customers/consumer.ts';
+import { employeesConsumer } from './employees/consumer.ts';
+import { employeeChanged, employeeJoined, employeeLeft } from './employees/events.ts';
 import { reportsConsumer } from './reports/consumer.ts';
 import { archiveConsumer } from './archive/consumer.ts';
 import { trainingConsumer } from './training/consumer.ts';
@@ -128,6 +130,9 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   customerReassigned,
   customerFiled,
   customerStatusChanged,
+  employeeJoined,
+  employeeChanged,
+  employeeLeft,
   customerClassified,
   opportunityClosed,
   opportunityStaged,
@@ -187,6 +192,7 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
   performanceConsumer,
   classificationConsumer,
   customersConsumer,
+  employeesConsumer,
   reportsConsumer,
   archiveConsumer,
   trainingConsumer,

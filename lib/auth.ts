@@ -6,13 +6,16 @@ import {
   ManagedLoginVersion,
   Mfa,
   OAuthScope,
+  StringAttribute,
   UserPool,
   type UserPoolClient,
   UserPoolClientIdentityProvider,
   type UserPoolDomain,
   UserPoolEmail,
 } from 'aws-cdk-lib/aws-cognito';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { EMPLOYEE_ID_ATTRIBUTE } from '../functions/shared/caller.ts';
 import { ROLE_DESCRIPTIONS, ROLES } from '../functions/shared/roles.ts';
 import { SIGN_IN } from '../functions/shared/sign-in.ts';
 
@@ -39,6 +42,11 @@ export class Auth extends Construct {
       selfSignUpEnabled: false,
       signInAliases: { email: true },
       signInCaseSensitive: false,
+      // The employee id of an account made for someone who joined through the API: set once, by
+      // the employees domain, and carried in their tokens (functions/shared/caller.ts).
+      customAttributes: {
+        [EMPLOYEE_ID_ATTRIBUTE]: new StringAttribute({ minLen: 1, maxLen: 64, mutable: false }),
+      },
       mfa: Mfa.REQUIRED,
       mfaSecondFactor: { otp: true, sms: false },
       passwordPolicy: {
@@ -124,6 +132,21 @@ export class Auth extends Construct {
     });
     new CfnOutput(Stack.of(this), 'SignInDomain', { value: this.domain.baseUrl() });
     return this.appClient;
+  }
+
+  /** Lets a function keep sign-in accounts: make them, set their groups, disable and sign them out. */
+  grantAccountKeeping(fn: LambdaFunction): void {
+    fn.addEnvironment('USER_POOL_ID', this.userPool.userPoolId);
+    this.userPool.grant(
+      fn,
+      'cognito-idp:AdminCreateUser',
+      'cognito-idp:AdminGetUser',
+      'cognito-idp:AdminListGroupsForUser',
+      'cognito-idp:AdminAddUserToGroup',
+      'cognito-idp:AdminRemoveUserFromGroup',
+      'cognito-idp:AdminDisableUser',
+      'cognito-idp:AdminUserGlobalSignOut',
+    );
   }
 
   get client(): UserPoolClient {

@@ -208,6 +208,7 @@ export class SalesDepartmentStack extends Stack {
       });
       if (consumer.sendsEmail) email.grantSend(fn);
       if (consumer.storesDocuments) documents.grantObjects(fn, consumer.storesDocuments);
+      if (consumer.managesSignIn) auth.grantAccountKeeping(fn);
       for (const name of consumer.startsWorkflows ?? []) {
         const machine = workflows.machines.get(name)!;
         machine.grantStartExecution(fn);

@@ -4,10 +4,10 @@ import type { Contact, Customer, Interaction } from '../functions/customers/mode
 import { budgetLines } from '../functions/expenses/rules.ts';
 import { fileBudgetLines } from '../functions/expenses/store.ts';
 import type { Employee } from '../functions/employees/model.ts';
-import { employeeItem } from '../functions/employees/store.ts';
+import { joiningWrites } from '../functions/employees/store.ts';
 import type { Role } from '../functions/shared/roles.ts';
 import { forEachConcurrently } from '../functions/shared/concurrency.ts';
-import { commit, putNew } from '../functions/shared/transaction.ts';
+import { commit } from '../functions/shared/transaction.ts';
 import { DEFAULT_SERVICE_SETTINGS } from '../functions/service/settings.ts';
 import {
   newTicketRecord,
@@ -113,6 +113,8 @@ export const DEMO_EMPLOYEES: Employee[] = PEOPLE.map((person) => ({
   ...(person.supervisor ? { supervisorId: idsByKey.get(person.supervisor)! } : {}),
   title: person.title,
   locale: person.locale,
+  status: 'active',
+  joinedOn: createdAt.slice(0, 10),
   version: 1,
   createdAt,
   updatedAt: createdAt,
@@ -329,7 +331,8 @@ export async function loadDemoData(): Promise<DemoData> {
   const seeder = employee('liu.fang').id;
   const inParallel = <T>(items: T[], write: (item: T) => Promise<unknown>) =>
     forEachConcurrently(items, 8, async (item) => void (await write(item)));
-  await inParallel(data.employees, (profile) => commit([putNew(employeeItem(profile))]));
+  // Joined through the same writes as `POST /employees`: each profile starts its history.
+  await inParallel(data.employees, (profile) => commit(joiningWrites(profile, seeder)));
   await inParallel(data.customers, (customer) => commit(createCustomerWrites(customer)));
   await inParallel(data.contacts, (contact) => commit(contactWrites(undefined, contact, seeder)));
   // Their events bring the customers' statistics up to date once the event path runs.

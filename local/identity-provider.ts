@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { JWK } from 'jose';
 import Provider, { type Adapter, type AdapterPayload } from 'oidc-provider';
-import { allEmployees, getEmployee } from '../functions/employees/public.ts';
+import { allEmployees, getEmployee, isActive } from '../functions/employees/public.ts';
 import { escapeHtml } from '../functions/shared/html.ts';
 import { SIGN_IN } from '../functions/shared/sign-in.ts';
 import { AUDIENCE, ISSUER } from './config.ts';
@@ -103,7 +103,8 @@ export async function startIdentityProvider(options: {
     conformIdTokenClaims: false,
     async findAccount(_context, id) {
       const employee = await getEmployee(id);
-      if (!employee) return undefined;
+      // A leaver's account is disabled: their refresh token no longer works, as in Cognito.
+      if (!employee || !isActive(employee)) return undefined;
       return {
         accountId: id,
         claims: async () => ({ sub: id, email: employee.email, 'cognito:groups': [...employee.roles] }),

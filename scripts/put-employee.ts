@@ -6,18 +6,11 @@
 // groups of their roles, and files their employee profile under the user's `sub`. Run again to
 // change the roles or the profile: an existing user keeps their password and authenticator.
 import { parseArgs } from 'node:util';
-import {
-  AdminAddUserToGroupCommand,
-  AdminCreateUserCommand,
-  AdminGetUserCommand,
-  AdminListGroupsForUserCommand,
-  AdminRemoveUserFromGroupCommand,
-  CognitoIdentityProviderClient,
-  UsernameExistsException,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { stageOutputs } from './stage-outputs.ts';
 import type { Employee } from '../functions/employees/model.ts';
+import { ensureUser } from '../functions/employees/sign-in-account.ts';
 import { isRole, type Role } from '../functions/shared/roles.ts';
 
 export interface NewEmployee {
@@ -35,51 +28,6 @@ export async function stageOf(stage: string, cloudFormation: CloudFormationClien
   return { userPoolId: output('UserPoolId'), tableName: output('TableName') };
 }
 
-/** The user (created, or found), in exactly the groups of the roles; answers their `sub`. */
-export async function ensureUser(
-  cognito: CognitoIdentityProviderClient,
-  userPoolId: string,
-  person: Pick<NewEmployee, 'email' | 'roles'>,
-): Promise<{ sub: string; created: boolean }> {
-  const username = person.email;
-  let created = true;
-  let attributes: { Name?: string; Value?: string }[] | undefined;
-  try {
-    ({ User: { Attributes: attributes } = { Attributes: undefined } } = await cognito.send(
-      new AdminCreateUserCommand({
-        UserPoolId: userPoolId,
-        Username: username,
-        UserAttributes: [
-          { Name: 'email', Value: person.email },
-          { Name: 'email_verified', Value: 'true' },
-        ],
-        DesiredDeliveryMediums: ['EMAIL'],
-      }),
-    ));
-  } catch (error) {
-    if (!(error instanceof UsernameExistsException)) throw error;
-    created = false;
-    ({ UserAttributes: attributes } = await cognito.send(
-      new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username }),
-    ));
-  }
-  const sub = attributes?.find((attribute) => attribute.Name === 'sub')?.Value;
-  if (!sub) throw new Error(`Cognito answered no sub for ${username}`);
-  const { Groups = [] } = await cognito.send(
-    new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: username }),
-  );
-  const current = Groups.map((group) => group.GroupName!);
-  for (const role of person.roles.filter((role) => !current.includes(role)))
-    await cognito.send(
-      new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: username, GroupName: role }),
-    );
-  for (const group of current.filter((group) => !person.roles.includes(group as Role)))
-    await cognito.send(
-      new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: username, GroupName: group }),
-    );
-  return { sub, created };
-}
-
 /** The employee profile under the user's `sub`, as the employees domain keeps it. */
 export function profileOf(sub: string, person: NewEmployee, now: string): Employee {
   return {
@@ -90,6 +38,8 @@ export function profileOf(sub: string, person: NewEmployee, now: string): Employ
     ...(person.supervisorId ? { supervisorId: person.supervisorId } : {}),
     ...(person.title ? { title: person.title } : {}),
     locale: person.locale,
+    status: 'active',
+    joinedOn: now.slice(0, 10),
     version: 1,
     createdAt: now,
     updatedAt: now,
@@ -130,10 +80,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     locale: values.locale,
   };
   const { userPoolId, tableName } = await stageOf(values.stage, new CloudFormationClient(region));
-  const { sub, created } = await ensureUser(new CognitoIdentityProviderClient(region), userPoolId, person);
+  const { employeeId: sub, created } = await ensureUser(
+    new CognitoIdentityProviderClient(region),
+    userPoolId,
+    person,
+  );
   process.env.TABLE_NAME = tableName;
   if (values.region) process.env.AWS_REGION = values.region;
-  const { employeeItem, getEmployee } = await import('../functions/employees/store.ts');
+  const { emailClaimItem, employeeItem, getEmployee } = await import('../functions/employees/store.ts');
   const { commit } = await import('../functions/shared/transaction.ts');
   const existing = await getEmployee(sub);
   const now = new Date().toISOString();
@@ -141,7 +95,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...profileOf(sub, person, now),
     ...(existing ? { version: existing.version + 1, createdAt: existing.createdAt } : {}),
   };
-  await commit([{ Put: { TableName: tableName, Item: employeeItem(profile) } }]);
+  await commit([
+    { Put: { TableName: tableName, Item: employeeItem(profile) } },
+    { Put: { TableName: tableName, Item: emailClaimItem(profile) } },
+  ]);
   console.log(
     `${created ? 'created' : 'updated'} ${profile.name} <${profile.email}> (${sub}) as ${profile.roles.join(', ')}${created ? ': Cognito emails a temporary password' : ''}`,
   );

@@ -1,5 +1,6 @@
 import { defineConsumer } from '#shared/event-consumer.ts';
 import { purchaseRecorded } from '../classification/public.ts';
+import { employeeLeft } from '../employees/public.ts';
 import { quoteSent } from '../sales/public.ts';
 import { customerReassigned, interactionRecorded } from './events.ts';
 
@@ -12,7 +13,7 @@ export const customersConsumer = defineConsumer({
   name: 'customers-events',
   entry: 'functions/customers/reactions.ts',
   description:
-    "Keeps each customer's file and statistics: a communication record for a sent quote, purchase aggregates, the last contact; a reassigned customer's open follow-ups go to its new rep.",
-  events: [quoteSent, purchaseRecorded, interactionRecorded, customerReassigned],
+    "Keeps each customer's file and statistics: a communication record for a sent quote, purchase aggregates, the last contact; a reassigned customer's open follow-ups go to its new rep; a leaver's customers go to their successor.",
+  events: [quoteSent, purchaseRecorded, interactionRecorded, customerReassigned, employeeLeft],
   sendsEmail: false,
 });

@@ -25,7 +25,6 @@ import {
 import {
   customerListScope,
   newCustomerResource,
-  OWNER_ROLES,
   ownerOfNewCustomer,
   patchedCustomer,
   seesAllCustomers,
@@ -47,12 +46,13 @@ import {
 import { assertFollowUpAhead } from './follow-up-rules.ts';
 import { followUpOperations } from './follow-ups.ts';
 import { timeZone } from '#shared/calendar.ts';
+import { CUSTOMER_OWNER_ROLES } from '#shared/roles.ts';
 
 /** A named owner must be an employee who can own customers. */
 async function assertOwnerExists(ownerId: string, callerId: string): Promise<void> {
   if (ownerId === callerId) return;
   const owner = await getEmployee(ownerId);
-  if (!owner || !owner.roles.some((role) => OWNER_ROLES.includes(role))) {
+  if (!owner || !owner.roles.some((role) => CUSTOMER_OWNER_ROLES.includes(role))) {
     throw validationProblem([
       { in: 'body', path: 'ownerId', message: 'No sales rep or manager with this id' },
     ]);

@@ -1,8 +1,10 @@
 import { customersConsumer } from './consumer.ts';
-import { newResource } from '#shared/clock.ts';
+import { newResource, nextVersion } from '#shared/clock.ts';
+import { collectAll } from '#shared/listing.ts';
 import { applyOnce, consumerHandler, type Delivery, effectOnce, on } from '#shared/consumer.ts';
 import { TransactionCancelled, type TransactItem } from '#shared/transaction.ts';
 import { amountBucket, countBucket, purchaseRecorded } from '../classification/public.ts';
+import { employeeLeft } from '../employees/public.ts';
 import { quoteSent } from '../sales/public.ts';
 import { commitUnlessChanged } from '#shared/change.ts';
 import { customerReassigned, interactionRecorded } from './events.ts';
@@ -11,8 +13,10 @@ import {
   followUpWrites,
   interactionWrites,
   lastContactWrite,
+  listCustomers,
   openFollowUpsOf,
   purchaseCountWrite,
+  updateCustomerWrites,
 } from './store.ts';
 
 /**
@@ -70,6 +74,21 @@ export const handler = consumerHandler(customersConsumer, [
       for (const followUp of await openFollowUpsOf(customerId))
         if (followUp.ownerId === from)
           await commitUnlessChanged(followUpWrites(followUp, reassignedFollowUp(followUp, to, at), actor));
+    });
+  }),
+  // §2.1.2: a leaver's customers go to the successor, each a reassignment whose event moves its open
+  // work. Repeatable: a customer moved already is the successor's and not read again; one changed
+  // meanwhile is read again on the retry.
+  on(employeeLeft, async (delivery) => {
+    const { employeeId, successorId } = delivery.event.payload;
+    await effectOnce(delivery, { repeatable: true }, async () => {
+      const customers = await collectAll((page) => listCustomers({ ownerId: employeeId }, {}, page));
+      let unchanged = true;
+      for (const customer of customers) {
+        const moved = nextVersion({ ...customer, ownerId: successorId });
+        unchanged &&= await commitUnlessChanged(updateCustomerWrites(customer, moved, delivery.event.actor));
+      }
+      if (!unchanged) throw new Error('A customer changed while it was being reassigned: reassigning again');
     });
   }),
 ]);

@@ -3,15 +3,13 @@ import { type Caller, hasAnyRole, requireRole } from '#shared/caller.ts';
 import { newResource, nextVersion } from '#shared/clock.ts';
 import { mergePatch } from '#shared/merge-patch.ts';
 import { invalid, notAllowed } from '#shared/domain-errors.ts';
-import type { Role } from '#shared/roles.ts';
+import { CUSTOMER_OWNER_ROLES, type Role } from '#shared/roles.ts';
 import type { Customer, CustomerFilter, CustomerPatch, NewCustomer } from './model.ts';
 
 /** Roles that see and change every customer of the department. */
 export const DEPARTMENT_WIDE: readonly Role[] = ['sales_manager', 'sales_admin'];
 /** Roles that work with customers at all. */
 export const CUSTOMER_ROLES: readonly Role[] = ['sales_manager', 'sales_admin', 'sales_rep'];
-/** Roles an owner of customers must hold. */
-export const OWNER_ROLES: readonly Role[] = ['sales_rep', 'sales_manager'];
 
 export const seesAllCustomers = (caller: Caller) => hasAnyRole(caller, DEPARTMENT_WIDE);
 
@@ -54,7 +52,7 @@ export function ownerOfNewCustomer(caller: Caller, requested: string | undefined
     return caller.id;
   }
   if (requested !== undefined) return requested;
-  if (hasAnyRole(caller, OWNER_ROLES)) return caller.id;
+  if (hasAnyRole(caller, CUSTOMER_OWNER_ROLES)) return caller.id;
   throw invalid([{ in: 'body', path: 'ownerId', message: 'Name the sales rep who owns the customer' }]);
 }
 

@@ -3,7 +3,7 @@ import { isRole, type Role } from './roles.ts';
 
 /** Who is calling, from the claims the JWT authorizer passed on. */
 export interface Caller {
-  /** The token subject; employees are stored under it. */
+  /** The employee id: the account's `custom:employee_id`, else the token subject. */
   id: string;
   email: string | undefined;
   roles: ReadonlySet<Role>;
@@ -26,12 +26,21 @@ export function parseGroups(value: Claims[string]): Role[] {
   return names.filter(isRole);
 }
 
+/**
+ * The user pool attribute that names the employee of an account made for someone who joined
+ * through the API (immutable: set once, by the employees domain, when the account is made). An
+ * account made by `npm run employee` has none: its profile is filed under the token subject.
+ */
+export const EMPLOYEE_ID_ATTRIBUTE = 'employee_id';
+export const EMPLOYEE_ID_CLAIM = `custom:${EMPLOYEE_ID_ATTRIBUTE}`;
+
 export function callerFromClaims(claims: Claims | undefined): Caller | undefined {
   const sub = claims?.sub;
   if (typeof sub !== 'string' || sub === '') return undefined;
   const email = claims?.email;
+  const employeeId = claims?.[EMPLOYEE_ID_CLAIM];
   return {
-    id: sub,
+    id: typeof employeeId === 'string' && employeeId !== '' ? employeeId : sub,
     email: typeof email === 'string' ? email.toLowerCase() : undefined,
     roles: new Set(parseGroups(claims?.['cognito:groups'])),
   };

@@ -20,6 +20,8 @@ export interface EventConsumer {
   resumesWorkflows?: boolean;
   /** Stores files in the documents bucket, under this key prefix only. */
   storesDocuments?: string;
+  /** Keeps sign-in accounts in the user pool (`USER_POOL_ID`): makes, regroups and disables them. */
+  managesSignIn?: boolean;
 }
 
 export const defineConsumer = (consumer: EventConsumer): EventConsumer => consumer;

@@ -32,3 +32,6 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
+
+/** Who may own customers (a rep, or the manager for key accounts): a leaver's successor too. */
+export const CUSTOMER_OWNER_ROLES: readonly Role[] = ['sales_rep', 'sales_manager'];

@@ -404,6 +404,68 @@ describe('customers over HTTP', () => {
   });
 });
 
+describe('the team over HTTP (§2.1.2)', () => {
+  it('files a new rep in a team, moves her, and when she leaves her customers go to the successor', async () => {
+    const manager = await token('--role', 'sales_manager');
+    const successor = await token('li.na@hd-machinery.example');
+    const successorId = (await answer(client(successor).GET('/employees/me'))).body.id;
+    const team = (await answer(client(manager).GET('/employees', { params: { query: { limit: 100 } } }))).body
+      .items;
+    const supervisor = team.find((person: { roles: string[] }) => person.roles.includes('supervisor'));
+    const joined = await answer(
+      client(manager).POST('/employees', {
+        body: {
+          name: '孙悦',
+          email: 'sun.yue@hd-machinery.example',
+          roles: ['sales_rep'],
+          supervisorId: supervisor.id,
+        },
+      }),
+    );
+    expect(joined.status).toBe(201);
+    const id: string = joined.body.id;
+    const moved = await api(`/employees/${id}`, {
+      token: manager,
+      method: 'PATCH',
+      body: { title: '销售代表' },
+      headers: { 'content-type': 'application/merge-patch+json', 'if-match': '"1"' },
+    });
+    expect(moved.status).toBe(200);
+    // A customer of hers, given by the manager.
+    const customer = (await answer(client(manager).GET('/customers', { params: { query: { limit: 1 } } })))
+      .body.items[0];
+    const given = await api(`/customers/${customer.id}`, {
+      token: manager,
+      method: 'PATCH',
+      body: { ownerId: id },
+      headers: { 'content-type': 'application/merge-patch+json', 'if-match': `"${customer.version}"` },
+    });
+    expect(given.status).toBe(200);
+
+    const left = await answer(
+      client(manager).POST('/employees/{id}/leave', {
+        params: { path: { id } },
+        body: { successorId, reason: '家庭原因' },
+      }),
+    );
+    expect(left.body).toMatchObject({ status: 'left', successorId });
+    const taken = await eventuallyValue(async () => {
+      const now = await answer(
+        client(manager).GET('/customers/{id}', { params: { path: { id: customer.id } } }),
+      );
+      return now.body.ownerId === successorId ? now.body : undefined;
+    });
+    expect(taken.ownerId).toBe(successorId);
+    const history = (await answer(client(manager).GET('/employees/{id}', { params: { path: { id } } }))).body
+      .history;
+    expect(history.map((entry: { action: string }) => entry.action)).toEqual([
+      'created',
+      'updated',
+      'updated',
+    ]);
+  });
+});
+
 describe('scheduled jobs through npm run job and the SES inbox', () => {
   it('sends holiday greetings in each contact’s language, once', async () => {
     const since = Math.floor(Date.now() / 1000);

@@ -102,6 +102,29 @@ describe('identity', () => {
     );
     expect(groups.sort()).toEqual([...ROLES].sort());
   });
+  it('carries the employee id of an account made through the API, set once (immutable)', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      Schema: Match.arrayWith([
+        Match.objectLike({ Name: 'employee_id', AttributeDataType: 'String', Mutable: false }),
+      ]),
+    });
+  });
+  it('lets only the consumer that keeps sign-in accounts manage users, in this pool', () => {
+    const keepers = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([, policy]) =>
+      JSON.stringify(policy.Properties.PolicyDocument).includes('cognito-idp:AdminCreateUser'),
+    );
+    expect(keepers).toHaveLength(EVENT_CONSUMERS.filter((consumer) => consumer.managesSignIn).length);
+    expect(keepers).toHaveLength(1);
+    const statement = keepers[0]![1].Properties.PolicyDocument.Statement.find((s: { Action: string[] }) =>
+      [s.Action].flat().includes('cognito-idp:AdminDisableUser'),
+    );
+    const pool = Object.keys(template.findResources('AWS::Cognito::UserPool'))[0]!;
+    expect(statement.Resource).toEqual({ 'Fn::GetAtt': [pool, 'Arn'] });
+    const keeper = Object.values(template.findResources('AWS::Lambda::Function')).find(
+      (fn) => fn.Properties.FunctionName === 'sales-department-test-employees-events',
+    );
+    expect(Object.keys(keeper!.Properties.Environment.Variables)).toContain('USER_POOL_ID');
+  });
   it('requires MFA and allows no self sign-up', () => {
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       MfaConfiguration: 'ON',

@@ -261,11 +261,13 @@ describe('each function’s declared data', () => {
       name: 'AccessDeniedException',
       message: expect.stringContaining(key.pk),
     });
-    // The employees function only reads employees: a write of its own data is refused too.
+    // The employees' event consumer only reads profiles: a write of its domain's data is refused too.
     const { Employees } = await import('../../functions/employees/entities.ts');
     const profile = Employees.item({ id: 'SCOPED' }, { name: 'x' });
     await expect(
-      asFunction('employees', () => commit([{ Put: { TableName: process.env.TABLE_NAME!, Item: profile } }])),
+      asFunction('employees-events', () =>
+        commit([{ Put: { TableName: process.env.TABLE_NAME!, Item: profile } }]),
+      ),
     ).rejects.toMatchObject({ name: 'AccessDeniedException' });
     expect(await getItem(Employees.key({ id: 'SCOPED' }))).toBeUndefined();
   });

@@ -34,12 +34,14 @@ const { handler: contractsApi } = await import('../../functions/contracts/handle
 const { handler: approvalsApi } = await import('../../functions/approvals/handler.ts');
 const { handler: classificationApi } = await import('../../functions/classification/handler.ts');
 const { handler: eventsApi } = await import('../../functions/events/handler.ts');
+const { handler: employeesApi } = await import('../../functions/employees/handler.ts');
 const customers = caller(customersApi);
 const sales = caller(salesApi);
 const contracts = caller(contractsApi);
 const approvals = caller(approvalsApi);
 const classification = caller(classificationApi);
 const events = caller(eventsApi);
+const employees = caller(employeesApi);
 
 const rep = { id: 'EVREP', roles: ['sales_rep'] as const };
 const manager = { id: 'EVMGR', roles: ['sales_manager'] as const };
@@ -366,6 +368,66 @@ describe('reassigning a customer', () => {
     expect(
       (await sales('GET /quotes/{id}', `/quotes/${accepted.id}`, { caller: manager })).body.ownerId,
     ).toBe(rep.id);
+  });
+});
+
+describe('someone leaving', () => {
+  it('hands every customer of theirs, with its open work, to the successor once, though the reassigning dies half-way', async () => {
+    const joined = await employees('POST /employees', '/employees', {
+      caller: manager,
+      body: { name: '离职代表', email: 'leaver@test.example', roles: ['sales_rep'] },
+    });
+    expect(joined.status).toBe(201);
+    const leaver: Person = { id: joined.body.id, roles: ['sales_rep'] };
+    const mine: string[] = [];
+    for (const name of ['Leaving Gears A', 'Leaving Gears B', 'Leaving Gears C'])
+      mine.push((await seedCustomer(leaver, name)).customerId);
+    const opportunity = (
+      await sales('POST /opportunities', '/opportunities', {
+        caller: leaver,
+        body: {
+          customerId: mine[0],
+          title: 'Press line',
+          expectedValue: { value: 2_000_000, currency: 'CNY' },
+          expectedCloseDate: inAYear,
+        },
+      })
+    ).body;
+    await path.settle();
+
+    // The second customer's reassignment commits, and the consumer dies before it hears back.
+    const crash = injectFault(
+      DynamoDBClient,
+      (command) =>
+        command.constructor.name === 'TransactWriteItemsCommand' &&
+        JSON.stringify(command.input).includes(`CUSTOMER#${mine[1]}`) &&
+        JSON.stringify(command.input).includes('customer.reassigned'),
+      { when: 'after' },
+    );
+    const left = await employees('POST /employees/{id}/leave', `/employees/${leaver.id}/leave`, {
+      caller: manager,
+      body: { successorId: 'EVREP2', reason: '调岗' },
+    });
+    expect(left.status).toBe(200);
+    await path.settle();
+    expect(crash.fired).toBe(1);
+
+    const rep2 = { id: 'EVREP2', roles: ['sales_rep'] as const };
+    for (const id of mine) {
+      const customer = await customers('GET /customers/{id}', `/customers/${id}`, { caller: manager });
+      // Version 2: reassigned once, however often the consumer ran.
+      expect(customer.body).toMatchObject({ ownerId: 'EVREP2', version: 2 });
+    }
+    // Moved with its customer, through customer.reassigned.
+    expect(
+      (await sales('GET /opportunities/{id}', `/opportunities/${opportunity.id}`, { caller: rep2 })).body
+        .ownerId,
+    ).toBe('EVREP2');
+    const leaversCustomers = await customers('GET /customers', '/customers', {
+      caller: manager,
+      query: { owner: leaver.id },
+    });
+    expect(leaversCustomers.body.items).toEqual([]);
   });
 });
 

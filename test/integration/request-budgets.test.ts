@@ -51,6 +51,12 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /customers/{id}/interactions': { calls: 2, capacity: 1 },
   'GET /employees/me': { calls: 1, capacity: 0.5 },
   'GET /employees': { calls: 1, capacity: 0.5 },
+  // The directory (the supervisor's line), then the profile with its email's claim, event and history.
+  'POST /employees': { calls: 2, capacity: 6.5 },
+  'GET /employees/{id}': { calls: 2, capacity: 1 },
+  // The profile, the directory (team lines, a sales manager kept), then the change.
+  'PATCH /employees/{id}': { calls: 3, capacity: 7 },
+  'POST /employees/{id}/leave': { calls: 3, capacity: 7 },
   'POST /customers/{id}/purchases': { calls: 2, capacity: 6.5 },
   'GET /customers/{id}/purchases': { calls: 2, capacity: 1 },
   'GET /customers/{id}/classification': { calls: 3, capacity: 1 },
@@ -298,6 +304,34 @@ async function customersToContracts() {
   );
   await measure('GET /employees/me', () => employees('GET /employees/me', '/employees/me', { caller: rep }));
   await measure('GET /employees', () => employees('GET /employees', '/employees', { caller: manager }));
+  const joined = await measure('POST /employees', () =>
+    employees('POST /employees', '/employees', {
+      caller: manager,
+      body: {
+        name: '预算新人',
+        email: 'budget.newcomer@test.example',
+        roles: ['sales_rep'],
+        supervisorId: 'BOSS',
+      },
+    }),
+  );
+  const newcomer = (joined as unknown as { body: { id: string } }).body.id;
+  await measure('PATCH /employees/{id}', () =>
+    employees('PATCH /employees/{id}', `/employees/${newcomer}`, {
+      caller: manager,
+      body: { title: '销售代表', roles: ['sales_rep', 'supervisor'] },
+      headers: { 'content-type': 'application/merge-patch+json', 'if-match': '"1"' },
+    }),
+  );
+  await measure('POST /employees/{id}/leave', () =>
+    employees('POST /employees/{id}/leave', `/employees/${newcomer}/leave`, {
+      caller: manager,
+      body: { successorId: 'BUDGET' },
+    }),
+  );
+  await measure('GET /employees/{id}', () =>
+    employees('GET /employees/{id}', `/employees/${newcomer}`, { caller: manager }),
+  );
 
   const admin = { id: 'BOSS', roles: ['sales_manager', 'sales_admin'] as const };
   await measure('POST /customers/{id}/purchases', () =>

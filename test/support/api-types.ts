@@ -261,13 +261,69 @@ export interface paths {
     };
     /**
      * List the department's employees
-     * @description For the sales manager and sales admin.
+     * @description For the sales manager and sales admin, by id. `status=active` lists the team as it is, `status=left` those who left; without it, everyone on file.
      *
      *     **Roles:** `sales_manager`, `sales_admin`.
      */
     get: operations['listEmployees'];
     put?: never;
+    /**
+     * Someone joins the department (§2.1.2)
+     * @description The sales manager files a new colleague: name, work email (one person per address), roles, supervisor (an active colleague: their team), title, language and the day they join (today by default). `employee.joined` follows: on AWS it makes their sign-in account, whose tokens carry this id, and Cognito emails them a temporary password. Honours `Idempotency-Key`.
+     *
+     *     **Roles:** `sales_manager`.
+     */
+    post: operations['addEmployee'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/employees/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a person’s profile with its history
+     * @description The person, their direct supervisor, the sales manager and sales admin. `history` lists every change of the profile, oldest first: who joined them, each move of team, roles or title (field by field, from and to), and the leaving.
+     *
+     *     **Roles:** any employee. **Ownership:** *person’s readers*: The person, their direct supervisor, and the sales manager and sales admin read a profile and its history.
+     */
+    get: operations['getEmployee'];
+    put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Move someone to another team, or change their roles or title (JSON merge patch)
+     * @description The sales manager; send If-Match with the ETag you read. `supervisorId` moves the person to that supervisor’s team (`null`: none); the line of supervisors may not go round. Nobody changes their own roles or team, a leaver’s profile is kept as it was, and the department keeps at least one sales manager. A change of roles or team is `employee.changed`: on AWS the sign-in account’s groups follow (from the next sign-in).
+     *
+     *     **Roles:** `sales_manager`.
+     */
+    patch: operations['updateEmployee'];
+    trace?: never;
+  };
+  '/employees/{id}/leave': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Someone leaves: their customers and open work go to a successor
+     * @description The sales manager, never for themself: the leaving day (today by default), the successor (an active sales rep or manager) and the reason. The person must not supervise anyone still active (move them first), and the department keeps a sales manager. `employee.left` follows: each of their customers is reassigned to the successor (a `customer.reassigned`, which moves the customer’s open opportunities, quotes, contracts and follow-ups), they are no longer asked to approve or counted in the team, and on AWS their sign-in account is disabled and signed out (a token already issued lasts until it expires, at most an hour).
+     *
+     *     **Roles:** `sales_manager`.
+     */
+    post: operations['recordLeaving'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3694,6 +3750,82 @@ export interface components {
       title?: string;
       /** @enum {string} */
       locale: 'zh-CN' | 'en';
+      /** @enum {string} */
+      status?: 'active' | 'left';
+      joinedOn?: string;
+      leftOn?: string;
+      successorId?: string;
+      leavingReason?: string;
+    };
+    EmployeeHistoryEntry: {
+      /** @enum {string} */
+      action: 'created' | 'updated';
+      actorId: string;
+      at: string;
+      changes: {
+        [key: string]: {
+          from: unknown;
+          to: unknown;
+        };
+      };
+    };
+    EmployeeLeaving: {
+      successorId: string;
+      /** Format: date */
+      leftOn?: string;
+      reason?: string;
+    };
+    EmployeePatch: {
+      name?: string;
+      roles?: (
+        | 'sales_manager'
+        | 'sales_rep'
+        | 'sales_admin'
+        | 'supervisor'
+        | 'legal'
+        | 'finance'
+        | 'general_manager'
+        | 'production'
+        | 'logistics'
+        | 'technician'
+        | 'auditor'
+      )[];
+      supervisorId?: string | null;
+      title?: string | null;
+      /** @enum {string} */
+      locale?: 'zh-CN' | 'en';
+    };
+    EmployeeWithHistory: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      name: string;
+      email: string;
+      roles: (
+        | 'sales_manager'
+        | 'sales_rep'
+        | 'sales_admin'
+        | 'supervisor'
+        | 'legal'
+        | 'finance'
+        | 'general_manager'
+        | 'production'
+        | 'logistics'
+        | 'technician'
+        | 'auditor'
+      )[];
+      supervisorId?: string;
+      title?: string;
+      /** @enum {string} */
+      locale: 'zh-CN' | 'en';
+      /** @enum {string} */
+      status?: 'active' | 'left';
+      joinedOn?: string;
+      leftOn?: string;
+      successorId?: string;
+      leavingReason?: string;
+      history: components['schemas']['EmployeeHistoryEntry'][];
     };
     Evaluation: {
       period: string;
@@ -3975,6 +4107,33 @@ export interface components {
         surveyHigh: number;
         proposedFor: string[];
       }[];
+    };
+    NewEmployee: {
+      name: string;
+      /** Format: email */
+      email: string;
+      roles: (
+        | 'sales_manager'
+        | 'sales_rep'
+        | 'sales_admin'
+        | 'supervisor'
+        | 'legal'
+        | 'finance'
+        | 'general_manager'
+        | 'production'
+        | 'logistics'
+        | 'technician'
+        | 'auditor'
+      )[];
+      supervisorId?: string;
+      title?: string;
+      /**
+       * @default zh-CN
+       * @enum {string}
+       */
+      locale: 'zh-CN' | 'en';
+      /** Format: date */
+      joinedOn?: string;
     };
     Opportunity: {
       id: string;
@@ -5825,6 +5984,7 @@ export interface operations {
   listEmployees: {
     parameters: {
       query?: {
+        status?: 'active' | 'left';
         limit?: number;
         cursor?: string;
       };
@@ -5879,6 +6039,381 @@ export interface operations {
       };
       /** @description No such resource. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  addEmployee: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewEmployee'];
+      };
+    };
+    responses: {
+      /** @description Filed; `Location` is the profile. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Employee'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Someone with this email is already on file. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getEmployee: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The profile and its history. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmployeeWithHistory'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  updateEmployee: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version the change is based on. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/merge-patch+json': components['schemas']['EmployeePatch'];
+        'application/json': components['schemas']['EmployeePatch'];
+      };
+    };
+    responses: {
+      /** @description The changed profile. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Employee'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The person left, or the department would have no sales manager. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match does not match the current version. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordLeaving: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EmployeeLeaving'];
+      };
+    };
+    responses: {
+      /** @description The profile, as left. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Employee'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description They left already, still supervise someone, or the department would have no sales manager. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The profile changed while this was recorded: read it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
         headers: {
           [name: string]: unknown;
         };

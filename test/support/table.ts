@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Employee } from '../../functions/employees/model.ts';
-import { employeeItem } from '../../functions/employees/store.ts';
+import { emailClaimItem, employeeItem } from '../../functions/employees/store.ts';
 import type { Role } from '../../functions/shared/roles.ts';
 import { commit, putNew } from '../../functions/shared/transaction.ts';
 import { ensureTable } from '../../local/dynamodb.ts';
@@ -22,7 +22,7 @@ export async function prepareTable(people: { id: string; roles: Role[] }[]): Pro
       createdAt: now,
       updatedAt: now,
     };
-    await commit([putNew(employeeItem(profile))]);
+    await commit([putNew(employeeItem(profile)), putNew(emailClaimItem(profile))]);
   }
 }
 
@@ -38,19 +38,16 @@ export async function addEmployee(person: {
 }): Promise<void> {
   const now = new Date().toISOString();
   const { id, name = id, roles, locale = 'zh-CN', supervisorId } = person;
-  await commit([
-    putNew(
-      employeeItem({
-        id,
-        name,
-        email: `${id.toLowerCase()}@test.example`,
-        roles,
-        ...(supervisorId ? { supervisorId } : {}),
-        locale,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      }),
-    ),
-  ]);
+  const profile: Employee = {
+    id,
+    name,
+    email: `${id.toLowerCase()}@test.example`,
+    roles,
+    ...(supervisorId ? { supervisorId } : {}),
+    locale,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await commit([putNew(employeeItem(profile)), putNew(emailClaimItem(profile))]);
 }

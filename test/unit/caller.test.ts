@@ -32,6 +32,16 @@ describe('callerFromClaims', () => {
   });
 });
 
+describe('the employee id of an account', () => {
+  it('is the account’s employee_id when it carries one (joined through the API), else the subject', () => {
+    expect(callerFromClaims({ sub: 'sub-1', 'custom:employee_id': '01KJOINED' })?.id).toBe('01KJOINED');
+    expect(callerFromClaims({ sub: 'sub-1', 'custom:employee_id': '' })?.id).toBe('sub-1');
+    expect(callerFromClaims({ sub: 'sub-1' })?.id).toBe('sub-1');
+    // Without a subject there is no token at all, whatever else it says.
+    expect(callerFromClaims({ 'custom:employee_id': '01KJOINED' })).toBeUndefined();
+  });
+});
+
 describe('requireRole', () => {
   it('throws 403 naming the roles that may act', () => {
     const caller = { id: 'E1', email: undefined, roles: new Set(['legal'] as const) };
