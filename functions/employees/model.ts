@@ -35,19 +35,16 @@ const roleList = z.array(z.enum(ROLES)).check(
 );
 
 /** A person joining the department (§2.1.2): the sales manager builds the team. */
-export const newEmployee = named(
-  'NewEmployee',
-  z.strictObject({
-    name: line(100),
-    email: emailAddress,
-    roles: roleList,
-    supervisorId: z.optional(employeeId),
-    title: z.optional(line(100)),
-    locale: z._default(z.enum(LOCALES), 'zh-CN'),
-    /** Defaults to today; up to a year back (filed late) or ahead (an agreed start). */
-    joinedOn: z.optional(dateBetween(1, 1)),
-  }),
-);
+export const newEmployee = z.strictObject({
+  name: line(100),
+  email: emailAddress,
+  roles: roleList,
+  supervisorId: z.optional(employeeId),
+  title: z.optional(line(100)),
+  locale: z._default(z.enum(LOCALES), 'zh-CN'),
+  /** Defaults to today; up to a year back (filed late) or ahead (an agreed start). */
+  joinedOn: z.optional(dateBetween(1, 1)),
+});
 export type NewEmployee = z.output<typeof newEmployee>;
 
 /** A move to another team (supervisor), another title or other roles; `null` removes. */

@@ -4108,33 +4108,6 @@ export interface components {
         proposedFor: string[];
       }[];
     };
-    NewEmployee: {
-      name: string;
-      /** Format: email */
-      email: string;
-      roles: (
-        | 'sales_manager'
-        | 'sales_rep'
-        | 'sales_admin'
-        | 'supervisor'
-        | 'legal'
-        | 'finance'
-        | 'general_manager'
-        | 'production'
-        | 'logistics'
-        | 'technician'
-        | 'auditor'
-      )[];
-      supervisorId?: string;
-      title?: string;
-      /**
-       * @default zh-CN
-       * @enum {string}
-       */
-      locale: 'zh-CN' | 'en';
-      /** Format: date */
-      joinedOn?: string;
-    };
     Opportunity: {
       id: string;
       version: number;
@@ -6060,7 +6033,33 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['NewEmployee'];
+        'application/json': {
+          name: string;
+          /** Format: email */
+          email: string;
+          roles: (
+            | 'sales_manager'
+            | 'sales_rep'
+            | 'sales_admin'
+            | 'supervisor'
+            | 'legal'
+            | 'finance'
+            | 'general_manager'
+            | 'production'
+            | 'logistics'
+            | 'technician'
+            | 'auditor'
+          )[];
+          supervisorId?: string;
+          title?: string;
+          /**
+           * @default zh-CN
+           * @enum {string}
+           */
+          locale?: 'zh-CN' | 'en';
+          /** Format: date */
+          joinedOn?: string;
+        };
       };
     };
     responses: {
