@@ -14,11 +14,13 @@ import {
 import { EmployeeEmailClaims, Employees } from './employees/entities.ts';
 import { DeliveryFailures } from './events/entities.ts';
 import {
+  AuditFindings,
   BudgetLines,
   ClaimPayments,
   ClaimReceipts,
   ClaimantPayouts,
   Claims,
+  ExpenseAudits,
   Trips,
 } from './expenses/entities.ts';
 import {
@@ -153,9 +155,23 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   'expense-approval-outcomes': { writes: [BudgetLines, Claims, DomainEvents] },
   expenses: {
     reads: [Approvals, Customers, Employees, Revisits],
-    writes: [BudgetLines, ClaimPayments, ClaimReceipts, ClaimantPayouts, Claims, DomainEvents, Trips],
+    writes: [
+      AuditFindings,
+      BudgetLines,
+      ClaimPayments,
+      ClaimReceipts,
+      ClaimantPayouts,
+      Claims,
+      DomainEvents,
+      ExpenseAudits,
+      Trips,
+    ],
   },
-  'expenses-events': { reads: [Approvals, Employees], writes: [HandledEvents] },
+  'expense-audit': { reads: [Claims], writes: [AuditFindings, DomainEvents, ExpenseAudits, JobRuns] },
+  'expenses-events': {
+    reads: [Approvals, AuditFindings, Employees, ExpenseAudits],
+    writes: [HandledEvents],
+  },
   'order-amendment-outcomes': {
     writes: [DomainEvents, Installments, OrderAmendments, OrderTimeline, Orders],
   },

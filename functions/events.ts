@@ -15,7 +15,15 @@ import { archiveConsumer } from './archive/consumer.ts';
 import { trainingConsumer } from './training/consumer.ts';
 import { approvalDecided } from './approvals/events.ts';
 import { customerClassified, purchaseRecorded } from './classification/events.ts';
-import { claimPaid, claimReviewed, claimSubmitted, claimWithdrawn } from './expenses/events.ts';
+import {
+  auditFindingRecorded,
+  claimPaid,
+  claimReviewed,
+  claimSubmitted,
+  claimWithdrawn,
+  expenseAuditClosed,
+  expenseAuditOpened,
+} from './expenses/events.ts';
 import {
   complaintAnswered,
   complaintEscalated,
@@ -108,6 +116,9 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   claimWithdrawn,
   claimReviewed,
   claimPaid,
+  expenseAuditOpened,
+  auditFindingRecorded,
+  expenseAuditClosed,
   complaintLogged,
   complaintAnswered,
   complaintEscalated,

@@ -73,6 +73,14 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     sendsEmail: true,
   },
   {
+    name: 'expense-audit',
+    description:
+      "Opens the internal audit of last quarter's expenses (R-6.6): samples its approved and paid claims by the published rule, for audit to record a finding on each.",
+    cron: { minute: '30', hour: '6', dayOfMonth: '1', month: '1,4,7,10' },
+    entry: 'functions/expenses/expense-audit.ts',
+    sendsEmail: false,
+  },
+  {
     name: 'complaint-deadlines',
     description: 'Escalates open complaints past their answer deadline to the sales manager, once (R-3.5).',
     cron: { minute: '20', hour: '*' },

@@ -11,9 +11,11 @@ import {
 import { reviewHistoryItem } from '../approvals/docs.ts';
 import { budgetInput, budgetLine, claim, claimPayment, newClaim, newReceipt, receipt } from './model.ts';
 import { newBooking, newTrip, trip } from './trip-model.ts';
+import { auditFinding, auditReport, expenseAudit, samplingRule } from './audit-model.ts';
 import { revisit } from '../care/public.ts';
 
 const tags = ['Expenses'];
+const auditTags = ['Expense audit'];
 const budget = z.object({ year: z.string(), lines: z.array(budgetLine) });
 const row = z.object({
   category: z.string(),
@@ -268,6 +270,95 @@ export const expenseDocs: Record<string, OperationDocs> = {
       notFoundProblem,
       { status: 409, description: 'Cancelled already.' },
       { status: 412, description: 'Changed meanwhile.' },
+    ],
+  },
+  getAuditRule: {
+    summary: 'The internal audit’s published sampling rule (R-6.6)',
+    description:
+      'Everyone may read it: a sampled claim is one of at least `amountAtLeast` (minor units), of one of `categories`, of one of `claimants`, or else drawn at random with `randomShare` (from a seed kept with each audit, so the draw can be repeated and checked); at most `maxSample` claims, those with most reasons first, then the largest.',
+    tags: auditTags,
+    responses: [{ status: 200, description: 'The rule in force.', schema: samplingRule }, ...authProblems],
+  },
+  openExpenseAudit: {
+    summary: 'Open the audit of an ended period (audit)',
+    description:
+      'Draws the sample of the period’s approved and paid claims (filed in its months) by the published rule, and opens its audit with one pending finding per sampled claim, at once. The `expense-audit` job does this for the last quarter on the first day of each quarter. `expense.audit-opened` tells the auditors. Honours `Idempotency-Key`.',
+    tags: auditTags,
+    responses: [
+      { status: 201, description: 'Opened; `Location` is its report.', schema: expenseAudit },
+      ...authProblems,
+      { status: 409, description: 'The period has not ended, or its audit is open already.' },
+      { status: 422, description: 'The Idempotency-Key was used for a different request.' },
+      ...bodyProblems,
+    ],
+  },
+  listExpenseAudits: {
+    summary: 'List the audits, newest period first (audit, management, finance)',
+    tags: auditTags,
+    responses: [
+      { status: 200, description: 'One page of audits.', schema: pageOf(expenseAudit) },
+      ...authProblems,
+    ],
+  },
+  getExpenseAudit: {
+    summary: 'A period’s audit report: the sample, each finding and the answers, and what they add up to',
+    tags: auditTags,
+    responses: [
+      { status: 200, description: 'The report.', schema: auditReport },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  getAuditFinding: {
+    summary: 'One sampled claim’s finding and its answers',
+    description: 'Audit, management and finance; the claimant reads the findings on their own claims.',
+    tags: auditTags,
+    responses: [
+      { status: 200, description: 'The finding.', schema: auditFinding },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  recordAuditFinding: {
+    summary: 'Record the finding on a sampled claim (audit)',
+    description:
+      '`compliant`, or `finding` with its severity, what was observed, the action asked for and the day to answer by (14 days by default). Nobody audits their own claim. It may be recorded again until someone answered it; `expense.audit-finding` asks the claimant and the sales manager to answer.',
+    tags: auditTags,
+    responses: [
+      { status: 200, description: 'The finding.', schema: auditFinding },
+      ...authProblems,
+      notFoundProblem,
+      { status: 409, description: 'The audit is closed, or the finding was answered.' },
+      { status: 412, description: 'Changed meanwhile: read it and try again.' },
+      ...bodyProblems,
+    ],
+  },
+  answerAuditFinding: {
+    summary: 'Answer a finding: the claimant’s response, or the sales manager’s',
+    description:
+      'The claimant answers a finding on their claim; a sales manager answers for the department (on someone else’s claim). Each answers once; a compliant claim has nothing to answer.',
+    tags: auditTags,
+    responses: [
+      { status: 200, description: 'The finding with the answer.', schema: auditFinding },
+      ...authProblems,
+      notFoundProblem,
+      { status: 409, description: 'No finding to answer, answered already, or the audit is closed.' },
+      { status: 412, description: 'Changed meanwhile: read it and try again.' },
+      ...bodyProblems,
+    ],
+  },
+  closeExpenseAudit: {
+    summary: 'Close a period’s audit with its conclusion (audit)',
+    description:
+      'Once every sampled claim has its finding. `expense.audit-closed` sends the report to the sales manager, the general manager and finance; answers still outstanding stay visible in it.',
+    tags: auditTags,
+    responses: [
+      { status: 200, description: 'The closed audit’s report.', schema: auditReport },
+      ...authProblems,
+      notFoundProblem,
+      { status: 409, description: 'A sampled claim has no finding yet, or the audit is closed.' },
+      { status: 412, description: 'Changed meanwhile: read it and try again.' },
+      ...bodyProblems,
     ],
   },
 };

@@ -84,3 +84,32 @@ export const Trips = defineEntity({
     },
   ],
 });
+
+export const ExpenseAudits = defineEntity({
+  type: 'ExpenseAudit',
+  owner: 'expenses',
+  description:
+    'The internal audit of one period’s expenses (R-6.6): the published sampling rule it drew by, the draw’s seed, how many claims there were and were sampled, open or closed with its conclusion.',
+  key: { pk: 'EXPENSE_AUDIT#{period}', sk: 'RUN' },
+  indexes: { gsi1: { pk: 'EXPENSE_AUDITS', sk: '{period}' } },
+  audited: true,
+  patterns: [
+    { name: 'a period’s audit with its findings', by: 'partition', notes: 'one Query' },
+    {
+      name: 'every audit, by period',
+      index: 'gsi1',
+      by: 'partition',
+      notes: 'newest first; status as a filter',
+    },
+  ],
+});
+
+export const AuditFindings = defineEntity({
+  type: 'AuditFinding',
+  owner: 'expenses',
+  description:
+    'One sampled claim of an audit: why it was sampled, the auditor’s finding (compliant, or a finding with its severity, observation and requested action) and the claimant’s and the sales manager’s responses.',
+  key: { pk: 'EXPENSE_AUDIT#{period}', sk: 'FINDING#{claimId}' },
+  audited: true,
+  patterns: [{ name: 'a finding', by: 'item' }],
+});

@@ -46,3 +46,34 @@ export const claimPaid = defineEvent({
     reference: z.string(),
   }),
 });
+
+export const expenseAuditOpened = defineEvent({
+  type: 'expense.audit-opened',
+  description:
+    'Audit drew the sample of a period’s approved and paid claims by the published rule (R-6.6, §7.3.3): the auditors are told how many claims wait for their finding.',
+  producer: 'expenses',
+  payload: z.object({ period: z.string(), sampled: z.int(), population: z.int() }),
+});
+
+export const auditFindingRecorded = defineEvent({
+  type: 'expense.audit-finding',
+  description:
+    'The auditor recorded a finding on a sampled claim: the claimant and the sales manager are asked to answer it by its day, with the action asked for.',
+  producer: 'expenses',
+  payload: z.object({
+    period: z.string(),
+    claimId: z.string(),
+    claimantId: z.string(),
+    severity: z.enum(['low', 'medium', 'high']),
+    requestedAction: z.string(),
+    respondBy: z.string(),
+  }),
+});
+
+export const expenseAuditClosed = defineEvent({
+  type: 'expense.audit-closed',
+  description:
+    'The auditor closed a period’s audit with its conclusion: its report (findings by severity, amounts, answers) goes to the sales manager, the general manager and finance.',
+  producer: 'expenses',
+  payload: z.object({ period: z.string() }),
+});

@@ -1,4 +1,5 @@
 import type { Operation } from '#shared/http.ts';
+import { auditOperations } from './audits.ts';
 import { budgetOperations } from './budgets.ts';
 import { claimOperations } from './claims.ts';
 import { paymentOperations } from './payments.ts';
@@ -13,4 +14,5 @@ export const expenseOperations: readonly Operation[] = [
   ...paymentOperations,
   ...reportOperations,
   ...tripOperations,
+  ...auditOperations,
 ];

@@ -1,10 +1,21 @@
 import { expensesConsumer } from './consumer.ts';
-import { consumerHandler, effectOnce, on } from '#shared/consumer.ts';
+import { consumerHandler, type Delivery, effectOnce, on } from '#shared/consumer.ts';
+import type { Email } from '#shared/email.ts';
 import { sendEmail } from '#shared/email.ts';
 import { emailOutcome, startReview, stopReview } from '../approvals/public.ts';
-import { allEmployees, getEmployee } from '../employees/public.ts';
-import { claimPaid, claimReviewed, claimSubmitted, claimWithdrawn } from './events.ts';
-import { paidEmail, refusalEmail } from './messages.ts';
+import { allEmployees, type Employee, getEmployee } from '../employees/public.ts';
+import { summarize } from './audit-rules.ts';
+import { getAudit } from './audit-store.ts';
+import {
+  auditFindingRecorded,
+  claimPaid,
+  claimReviewed,
+  claimSubmitted,
+  claimWithdrawn,
+  expenseAuditClosed,
+  expenseAuditOpened,
+} from './events.ts';
+import { auditOpenedEmail, auditReportEmail, findingEmail, paidEmail, refusalEmail } from './messages.ts';
 import { claimTitle } from './rules.ts';
 
 /**
@@ -68,4 +79,48 @@ export const handler = consumerHandler(expensesConsumer, [
       ),
     );
   }),
+  // The internal audit (R-6.6): the auditors learn of a drawn sample; the claimant and the sales
+  // manager of a finding to answer; management and finance of the closed period's report.
+  on(expenseAuditOpened, (delivery) =>
+    emailEach(
+      delivery,
+      (person) => person.roles.includes('auditor'),
+      (person) => auditOpenedEmail(person.locale, person.name, delivery.event.payload),
+    ),
+  ),
+  on(auditFindingRecorded, (delivery) => {
+    const { payload } = delivery.event;
+    return emailEach(
+      delivery,
+      (person) => person.id === payload.claimantId || person.roles.includes('sales_manager'),
+      (person) => findingEmail(person.locale, person.name, payload),
+    );
+  }),
+  on(expenseAuditClosed, async (delivery) => {
+    const file = await getAudit(delivery.event.payload.period, true);
+    if (!file) return;
+    const report = {
+      ...file.audit,
+      conclusion: file.audit.conclusion ?? '',
+      summary: summarize(file.audit.population, file.findings),
+    };
+    await emailEach(
+      delivery,
+      (person) =>
+        ['sales_manager', 'general_manager', 'finance'].some((role) => person.roles.includes(role as never)),
+      (person) => auditReportEmail(person.locale, person.name, report),
+    );
+  }),
 ]);
+
+/** One email to each active employee `to` picks, under one claim of the event. */
+async function emailEach(
+  delivery: Delivery<unknown>,
+  to: (person: Employee) => boolean,
+  email: (person: Employee) => Omit<Email, 'to'>,
+): Promise<void> {
+  const people = (await allEmployees()).filter(to);
+  await effectOnce(delivery, { repeatable: false }, async () => {
+    for (const person of people) await sendEmail({ to: person.email, ...email(person) });
+  });
+}

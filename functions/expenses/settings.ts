@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { samplingRule } from './audit-model.ts';
 
 /**
  * Expense policy (R-6.3). Defaults below; a deployment overrides any part with the `expenses` CDK
@@ -15,6 +16,8 @@ export const expenseSettingsSchema = z.object({
   deviationPercent: z.int().check(z.minimum(0), z.maximum(1000)),
   /** A claim above this amount is submitted only with a receipt or invoice attached (§7.2.1; minor units, 20000 is ¥200). */
   receiptRequiredAbove: z.int().check(z.minimum(0)),
+  /** The internal audit's published sampling rule (R-6.6, §7.3.3). */
+  audit: samplingRule,
 });
 export type ExpenseSettings = z.output<typeof expenseSettingsSchema>;
 
@@ -24,6 +27,14 @@ export const DEFAULT_EXPENSE_SETTINGS: ExpenseSettings = {
   seniorApprover: 'general_manager',
   deviationPercent: 10,
   receiptRequiredAbove: 20_000,
+  // Every claim of ¥5,000 or more, all entertainment, and one in ten of the rest; fifty at most.
+  audit: {
+    amountAtLeast: 500_000,
+    categories: ['entertainment'],
+    claimants: [],
+    randomShare: 0.1,
+    maxSample: 50,
+  },
 };
 
 export function expenseSettings(json = process.env.EXPENSE_SETTINGS): ExpenseSettings {

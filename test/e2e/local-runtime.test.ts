@@ -466,6 +466,77 @@ describe('the team over HTTP (§2.1.2)', () => {
   });
 });
 
+describe('the internal audit of expenses over HTTP (R-6.6)', () => {
+  it('samples last quarter’s demo claims by the published rule, takes findings and answers, and mails the report', async () => {
+    const auditor = await token('--role', 'auditor');
+    const manager = await token('--role', 'sales_manager');
+    const month = Number(day(0).slice(5, 7));
+    const year = Number(day(0).slice(0, 4));
+    const quarter = Math.ceil(month / 3);
+    const period = quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
+    const opened = await answer(client(auditor).POST('/expense-audits', { body: { period } }));
+    expect(opened.status).toBe(201);
+    expect(opened.body.population).toBeGreaterThan(0);
+    const report = await answer(
+      client(auditor).GET('/expense-audits/{period}', { params: { path: { period } } }),
+    );
+    const [first, ...rest] = report.body.findings;
+    expect(first.reasons.length).toBeGreaterThan(0);
+    const path = { period, claimId: first.claimId };
+    const found = await answer(
+      client(auditor).PUT('/expense-audits/{period}/findings/{claimId}', {
+        params: { path },
+        body: {
+          outcome: 'finding',
+          severity: 'medium',
+          observation: '招待对象未写明',
+          requestedAction: '补充招待对象与事由',
+        },
+      }),
+    );
+    expect(found.status).toBe(200);
+    const people = (await answer(client(manager).GET('/employees', { params: { query: { limit: 100 } } })))
+      .body.items;
+    const claimant = await token(
+      people.find((person: { id: string }) => person.id === first.claimantId).email,
+    );
+    const answered = await answer(
+      client(claimant).POST('/expense-audits/{period}/findings/{claimId}/responses', {
+        params: { path },
+        body: { text: '已补充：宴请华东电力采购部' },
+      }),
+    );
+    expect(answered.body.claimantResponse.text).toBe('已补充：宴请华东电力采购部');
+    for (const finding of rest)
+      await answer(
+        client(auditor).PUT('/expense-audits/{period}/findings/{claimId}', {
+          params: { path: { period, claimId: finding.claimId } },
+          body: { outcome: 'compliant' },
+        }),
+      );
+    const since = Math.floor(Date.now() / 1000);
+    const closed = await answer(
+      client(auditor).POST('/expense-audits/{period}/close', {
+        params: { path: { period } },
+        body: { conclusion: '抽查报销基本合规。' },
+      }),
+    );
+    expect(closed.body.summary).toMatchObject({
+      findings: { medium: 1 },
+      awaitingClaimant: 0,
+      awaitingManager: 1,
+    });
+    const mailed = await eventuallyValue(async () =>
+      (await inbox(since)).find(
+        (email) =>
+          email.destination.to[0] === 'wang.qiang@hd-machinery.example' &&
+          email.body.text!.includes('抽查报销基本合规。'),
+      ),
+    );
+    expect(mailed.subject).toContain(`${period} 费用审计报告`);
+  });
+});
+
 describe('scheduled jobs through npm run job and the SES inbox', () => {
   it('sends holiday greetings in each contact’s language, once', async () => {
     const since = Math.floor(Date.now() / 1000);

@@ -112,6 +112,17 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /trips': { calls: 1, capacity: 0.5 },
   // The trip, the traveller's claims (a page), their revisits of each of its customers.
   'GET /trips/{id} (no customers)': { calls: 2, capacity: 1 },
+  // The internal audit: the rule is a setting; opening queries the period's approved and paid claims
+  // (a query per status) and writes the audit, its findings and its event at once.
+  'GET /expense-audits/rule': { calls: 0, capacity: 0 },
+  'POST /expense-audits': { calls: 3, capacity: 6.5 },
+  'GET /expense-audits': { calls: 1, capacity: 0.5 },
+  // The audit's partition: the audit and its findings in one Query.
+  'GET /expense-audits/{period}': { calls: 1, capacity: 0.5 },
+  'GET /expense-audits/{period}/findings/{claimId}': { calls: 1, capacity: 0.5 },
+  'PUT /expense-audits/{period}/findings/{claimId}': { calls: 2, capacity: 7 },
+  'POST /expense-audits/{period}/findings/{claimId}/responses': { calls: 2, capacity: 3 },
+  'POST /expense-audits/{period}/close': { calls: 2, capacity: 7 },
   'POST /complaints': { calls: 3, capacity: 13 },
   'GET /complaints/{id}': { calls: 1, capacity: 0.5 },
   'POST /complaints/{id}/answer': { calls: 2, capacity: 14.5 },
@@ -742,6 +753,65 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
     await measure('GET /trips', () => expenses('GET /trips', '/trips', { caller: claimant }));
     await measure('GET /trips/{id} (no customers)', () =>
       expenses('GET /trips/{id}', `/trips/${trip.body.id}`, { caller: claimant }),
+    );
+
+    // The internal audit of a past quarter with one paid claim in it.
+    const { claimWrites } = await import('../../functions/expenses/store.ts');
+    const filedAt = '2025-08-01T02:00:00.000Z';
+    const audited = {
+      ...newResource({
+        claimantId: 'CLAIMANT',
+        category: 'entertainment' as const,
+        amount: 80_000,
+        currency: 'CNY',
+      }),
+      date: '2025-08-01',
+      reason: '客户招待',
+      status: 'paid' as const,
+      round: 1,
+      createdAt: filedAt,
+      updatedAt: filedAt,
+    };
+    await commit([claimWrites(undefined, audited, 'test')[0]!]);
+    const auditor = { id: 'AUDITOR', roles: ['auditor'] as const };
+    const finding = `/expense-audits/2025-Q3/findings/${audited.id}`;
+    await measure('GET /expense-audits/rule', () =>
+      expenses('GET /expense-audits/rule', '/expense-audits/rule', { caller: claimant }),
+    );
+    await measure('POST /expense-audits', () =>
+      expenses('POST /expense-audits', '/expense-audits', { caller: auditor, body: { period: '2025-Q3' } }),
+    );
+    await measure('GET /expense-audits', () =>
+      expenses('GET /expense-audits', '/expense-audits', { caller: manager }),
+    );
+    await measure('PUT /expense-audits/{period}/findings/{claimId}', () =>
+      expenses('PUT /expense-audits/{period}/findings/{claimId}', finding, {
+        caller: auditor,
+        body: {
+          outcome: 'finding',
+          severity: 'low',
+          observation: '缺少招待清单',
+          requestedAction: '补交清单',
+        },
+      }),
+    );
+    await measure('GET /expense-audits/{period}/findings/{claimId}', () =>
+      expenses('GET /expense-audits/{period}/findings/{claimId}', finding, { caller: claimant }),
+    );
+    await measure('POST /expense-audits/{period}/findings/{claimId}/responses', () =>
+      expenses('POST /expense-audits/{period}/findings/{claimId}/responses', `${finding}/responses`, {
+        caller: claimant,
+        body: { text: '已补交' },
+      }),
+    );
+    await measure('POST /expense-audits/{period}/close', () =>
+      expenses('POST /expense-audits/{period}/close', '/expense-audits/2025-Q3/close', {
+        caller: auditor,
+        body: { conclusion: '合规' },
+      }),
+    );
+    await measure('GET /expense-audits/{period}', () =>
+      expenses('GET /expense-audits/{period}', '/expense-audits/2025-Q3', { caller: manager }),
     );
   });
 

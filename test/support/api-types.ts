@@ -1621,6 +1621,146 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/expense-audits/rule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The internal audit’s published sampling rule (R-6.6)
+     * @description Everyone may read it: a sampled claim is one of at least `amountAtLeast` (minor units), of one of `categories`, of one of `claimants`, or else drawn at random with `randomShare` (from a seed kept with each audit, so the draw can be repeated and checked); at most `maxSample` claims, those with most reasons first, then the largest.
+     *
+     *     **Roles:** any employee.
+     */
+    get: operations['getAuditRule'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expense-audits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the audits, newest period first (audit, management, finance)
+     * @description **Roles:** `auditor`, `sales_manager`, `general_manager`, `finance`.
+     */
+    get: operations['listExpenseAudits'];
+    put?: never;
+    /**
+     * Open the audit of an ended period (audit)
+     * @description Draws the sample of the period’s approved and paid claims (filed in its months) by the published rule, and opens its audit with one pending finding per sampled claim, at once. The `expense-audit` job does this for the last quarter on the first day of each quarter. `expense.audit-opened` tells the auditors. Honours `Idempotency-Key`.
+     *
+     *     **Roles:** `auditor`.
+     */
+    post: operations['openExpenseAudit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expense-audits/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A period’s audit report: the sample, each finding and the answers, and what they add up to
+     * @description **Roles:** `auditor`, `sales_manager`, `general_manager`, `finance`.
+     */
+    get: operations['getExpenseAudit'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expense-audits/{period}/findings/{claimId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One sampled claim’s finding and its answers
+     * @description Audit, management and finance; the claimant reads the findings on their own claims.
+     *
+     *     **Roles:** any employee. **Ownership:** *finding’s readers*: Audit, the sales manager, the general manager and finance read every finding; a claimant reads the findings on their own claims.
+     */
+    get: operations['getAuditFinding'];
+    /**
+     * Record the finding on a sampled claim (audit)
+     * @description `compliant`, or `finding` with its severity, what was observed, the action asked for and the day to answer by (14 days by default). Nobody audits their own claim. It may be recorded again until someone answered it; `expense.audit-finding` asks the claimant and the sales manager to answer.
+     *
+     *     **Roles:** `auditor`.
+     */
+    put: operations['recordAuditFinding'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expense-audits/{period}/findings/{claimId}/responses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Answer a finding: the claimant’s response, or the sales manager’s
+     * @description The claimant answers a finding on their claim; a sales manager answers for the department (on someone else’s claim). Each answers once; a compliant claim has nothing to answer.
+     *
+     *     **Roles:** any employee. **Ownership:** *finding’s answerers*: The claimant answers a finding on their claim; the sales manager answers for the department (not on their own claim).
+     */
+    post: operations['answerAuditFinding'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/expense-audits/{period}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a period’s audit with its conclusion (audit)
+     * @description Once every sampled claim has its finding. `expense.audit-closed` sends the report to the sales manager, the general manager and finance; answers still outstanding stay visible in it.
+     *
+     *     **Roles:** `auditor`.
+     */
+    post: operations['closeExpenseAudit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/complaints': {
     parameters: {
       query?: never;
@@ -3362,6 +3502,80 @@ export interface components {
         at: string;
       };
     };
+    AuditFinding: {
+      period: string;
+      claimId: string;
+      claimantId: string;
+      /** @enum {string} */
+      category: 'travel' | 'entertainment' | 'marketing' | 'advertising' | 'training' | 'other';
+      amount: number;
+      currency: string;
+      date: string;
+      reasons: ('amount' | 'category' | 'claimant' | 'random')[];
+      /** @enum {string} */
+      outcome: 'pending' | 'compliant' | 'finding';
+      /** @enum {string} */
+      severity?: 'low' | 'medium' | 'high';
+      observation?: string;
+      requestedAction?: string;
+      respondBy?: string;
+      auditorId?: string;
+      decidedAt?: string;
+      claimantResponse?: {
+        by: string;
+        at: string;
+        text: string;
+      };
+      managerResponse?: {
+        by: string;
+        at: string;
+        text: string;
+      };
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    AuditFindingDecision:
+      | {
+          /** @constant */
+          outcome: 'compliant';
+          observation?: string;
+        }
+      | {
+          /** @constant */
+          outcome: 'finding';
+          /** @enum {string} */
+          severity: 'low' | 'medium' | 'high';
+          observation: string;
+          requestedAction: string;
+          /** Format: date */
+          respondBy?: string;
+        };
+    AuditFindingResponse: {
+      text: string;
+    };
+    AuditSamplingRule: {
+      amountAtLeast: number;
+      categories: ('travel' | 'entertainment' | 'marketing' | 'advertising' | 'training' | 'other')[];
+      claimants: string[];
+      randomShare: number;
+      maxSample: number;
+    };
+    AuditSummary: {
+      population: number;
+      sampled: number;
+      pending: number;
+      compliant: number;
+      findings: {
+        low: number;
+        medium: number;
+        high: number;
+      };
+      sampledAmount: number;
+      findingAmount: number;
+      awaitingClaimant: number;
+      awaitingManager: number;
+    };
     Award: {
       id: string;
       employeeId: string;
@@ -3941,6 +4155,50 @@ export interface components {
       ratingsDueAt?: string;
       evaluatedAt?: string;
       evaluated?: number;
+    };
+    ExpenseAudit: {
+      id: string;
+      period: string;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      rule: components['schemas']['AuditSamplingRule'];
+      seed: string;
+      population: number;
+      sampled: number;
+      currency: string;
+      openedBy: string;
+      closedBy?: string;
+      closedAt?: string;
+      conclusion?: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    ExpenseAuditClosing: {
+      conclusion: string;
+    };
+    ExpenseAuditReport: {
+      id: string;
+      period: string;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      rule: components['schemas']['AuditSamplingRule'];
+      seed: string;
+      population: number;
+      sampled: number;
+      currency: string;
+      openedBy: string;
+      closedBy?: string;
+      closedAt?: string;
+      conclusion?: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      summary: components['schemas']['AuditSummary'];
+      findings: components['schemas']['AuditFinding'][];
+    };
+    ExpenseAuditStart: {
+      period: string;
     };
     FollowUp: {
       id: string;
@@ -12893,6 +13151,644 @@ export interface operations {
       };
       /** @description Changed meanwhile. */
       412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAuditRule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rule in force. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditSamplingRule'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listExpenseAudits: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'closed';
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of audits. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['ExpenseAudit'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  openExpenseAudit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExpenseAuditStart'];
+      };
+    };
+    responses: {
+      /** @description Opened; `Location` is its report. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpenseAudit'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The period has not ended, or its audit is open already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getExpenseAudit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpenseAuditReport'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAuditFinding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        period: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The finding. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditFinding'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordAuditFinding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        period: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AuditFindingDecision'];
+      };
+    };
+    responses: {
+      /** @description The finding. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditFinding'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The audit is closed, or the finding was answered. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed meanwhile: read it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  answerAuditFinding: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        period: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AuditFindingResponse'];
+      };
+    };
+    responses: {
+      /** @description The finding with the answer. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditFinding'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No finding to answer, answered already, or the audit is closed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed meanwhile: read it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  closeExpenseAudit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExpenseAuditClosing'];
+      };
+    };
+    responses: {
+      /** @description The closed audit’s report. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExpenseAuditReport'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A sampled claim has no finding yet, or the audit is closed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed meanwhile: read it and try again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
