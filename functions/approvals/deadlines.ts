@@ -1,6 +1,6 @@
 import type { JobContext, JobCounts } from '#shared/job.ts';
 import { logger } from '#shared/observability.ts';
-import { allEmployees } from '../employees/public.ts';
+import { everyone, isActive } from '../employees/public.ts';
 import { deadlineAction, daysAfter, escalationTarget } from './rules.ts';
 import { sendLink } from './requests.ts';
 import { approvalSettings } from './settings.ts';
@@ -10,17 +10,19 @@ import { pendingApprovalsOf } from './store.ts';
  * The hourly deadline check: a step undecided at its due time gets a reminder (with a new link);
  * one still undecided `escalateAfterDays` later moves to someone else who may decide it (the
  * approver's supervisor if they hold the step's role, else another holder; see escalationTarget),
- * who gets the link instead. With nobody else it stays with the approver (reminded once).
+ * who gets the link instead. With nobody else it stays with the approver (reminded once). A step
+ * waiting on someone who left moves at once (within the hour), however young it is.
  */
 export async function enforceApprovalDeadlines({ scheduledTime }: JobContext): Promise<JobCounts> {
   const settings = approvalSettings();
   const counts = { pending: 0, reminded: 0, escalated: 0, failed: 0 };
-  const employees = await allEmployees();
+  // Leavers too: their open steps must move to someone who is still here.
+  const employees = await everyone();
 
   for (const employee of employees) {
     for (const approval of await pendingApprovalsOf(employee.id)) {
       counts.pending++;
-      const action = deadlineAction(approval, scheduledTime, settings);
+      const action = isActive(employee) ? deadlineAction(approval, scheduledTime, settings) : 'escalate';
       const at = scheduledTime.toISOString();
       try {
         const target = action === 'escalate' ? escalationTarget(approval, employees) : undefined;
@@ -36,6 +38,9 @@ export async function enforceApprovalDeadlines({ scheduledTime }: JobContext): P
           };
           await sendLink('escalation', approval, changes, settings);
           counts.escalated++;
+        } else if (!isActive(employee)) {
+          logger.warn('a leaver’s step has nobody else to go to', { approvalId: approval.id });
+          counts.failed++;
         } else if (action === 'remind' || (action === 'escalate' && !approval.remindedAt)) {
           await sendLink('reminder', approval, { remindedAt: at });
           counts.reminded++;

@@ -105,6 +105,8 @@ export interface Person {
   id: string;
   roles: readonly string[];
   supervisorId?: string;
+  /** `left`: no longer asked to decide (still found as someone's supervisor or approver). */
+  status?: string;
 }
 
 /** How a step picks among several holders of its role (the `routing` approval setting). */
@@ -162,6 +164,7 @@ export function escalationTarget(
 ): Person | undefined {
   const eligible = (person: Person | undefined): person is Person =>
     !!person &&
+    person.status !== 'left' &&
     person.roles.includes(approval.approverRole) &&
     person.id !== approval.approverId &&
     person.id !== approval.subject.ownerId;

@@ -701,3 +701,40 @@ describe('audit and reports', () => {
     ).toBe(true);
   });
 });
+
+describe('someone asked to decide leaves', () => {
+  it('the step waiting on them moves to another holder of its role within the hour, however young it is', async () => {
+    const { handler: employeesApi } = await import('../../functions/employees/handler.ts');
+    const employees = caller(employeesApi);
+    const id = await claimFor(rep, {
+      category: 'travel',
+      amount: 2_000,
+      date: '2027-01-26',
+      reason: '客户拜访',
+    });
+    expect((await submit(rep, id)).status).toBe(202);
+    await approveNext('exsup@test.example', id);
+    await approveNext('exmgr@test.example', id);
+    const left = await waitForLink('exfin@test.example', id);
+    const gone = await employees('POST /employees/{id}/leave', '/employees/EXFIN/leave', {
+      caller: manager,
+      body: { successorId: 'EXREP', reason: '调往集团财务' },
+    });
+    expect(gone.status).toBe(200);
+    const { handler: deadlinesJob } = await import('../../functions/approvals/approval-deadlines.ts');
+    const { lambdaContext } = await import('../../local/lambda-context.ts');
+    // The next hour: the step is not due for days, and moves anyway.
+    const fired = (await asFunction('approval-deadlines', () =>
+      (deadlinesJob as (e: unknown, c: unknown) => Promise<{ counts: Record<string, number> }>)(
+        { scheduledTime: new Date(Date.now() + 3_600_000).toISOString() },
+        lambdaContext('approval-deadlines', undefined, 300),
+      ),
+    )) as { counts: Record<string, number> };
+    expect(fired.counts.escalated).toBeGreaterThanOrEqual(1);
+    const deputy = await waitForLink('exfin2@test.example', id);
+    expect((await decideByLink(left, 'approve')).status).toBe(404);
+    expect((await decideByLink(deputy, 'approve')).status).toBe(200);
+    const approved = await statusBecomes(id, 'approved');
+    expect(approved.reviews.at(-1)).toMatchObject({ approverId: 'EXFIN2', escalatedFrom: 'EXFIN' });
+  });
+});

@@ -154,6 +154,15 @@ describe('escalation keeps the step’s authority', () => {
     ];
     expect(escalationTarget(legalStep, people)?.id).toBe('HEAD');
   });
+  it('never goes to someone who left, though they are the approver’s supervisor', () => {
+    const people = [
+      { id: 'HEAD', roles: ['legal'], status: 'left' },
+      { id: 'LEGAL', roles: ['legal'], supervisorId: 'HEAD' },
+      { id: 'DEPUTY', roles: ['legal'] },
+    ];
+    expect(escalationTarget(legalStep, people)?.id).toBe('DEPUTY');
+    expect(escalationTarget(legalStep, people.slice(0, 2))).toBeUndefined();
+  });
   it('stays with the approver when nobody else may decide, and never reaches the owner', () => {
     const people = [
       { id: 'GM', roles: ['general_manager'] },
