@@ -124,6 +124,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
     writes: [Contracts, DomainEvents, QuoteContractClaims],
   },
   'contracts-events': { reads: [Employees], writes: [Approvals, Contracts, HandledEvents] },
+  'care-events': { reads: [OpenRevisitClaims], writes: [HandledEvents, Revisits] },
   'customer-classification': {
     reads: [CustomerStatistics],
     writes: [ClassChanges, Classifications, Customers, DomainEvents, JobRuns],

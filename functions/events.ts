@@ -7,6 +7,7 @@ import { expensesConsumer } from './expenses/consumer.ts';
 import { serviceConsumer } from './service/consumer.ts';
 import { performanceConsumer } from './performance/consumer.ts';
 import { classificationConsumer } from './classification/consumer.ts';
+import { careConsumer } from './care/consumer.ts';
 import { customersConsumer } from './customers/consumer.ts';
 import { employeesConsumer } from './employees/consumer.ts';
 import { employeeChanged, employeeJoined, employeeLeft } from './employees/events.ts';
@@ -203,6 +204,7 @@ export const EVENT_CONSUMERS: readonly EventConsumer[] = [
   performanceConsumer,
   classificationConsumer,
   customersConsumer,
+  careConsumer,
   employeesConsumer,
   reportsConsumer,
   archiveConsumer,

@@ -199,3 +199,14 @@ export async function completedRevisits(
         revisit.completedAt.slice(0, 10) <= to,
     );
 }
+
+/** The customer's open revisit, if it has one (its slot names it). */
+export async function openRevisitOf(customerId: string): Promise<Revisit | undefined> {
+  const claim = await getResource<{ revisitId: string }>(OpenRevisitClaims.key({ customerId }));
+  const revisit = claim && (await getRevisit(claim.revisitId));
+  return revisit?.status === 'open' ? revisit : undefined;
+}
+
+/** An open revisit moved to another rep, with its audit record. */
+export const movedRevisitWrites = (before: Revisit, after: Revisit, actorId: string): TransactItem[] =>
+  changeWrites({ entity: Revisits, key: revisitKey(after), before, after, actor: actorId });

@@ -18,7 +18,7 @@ export const interactionRecorded = defineEvent({
 export const customerReassigned = defineEvent({
   type: 'customer.reassigned',
   description:
-    'A customer moved to another rep: its open opportunities, quotes, contracts and planned follow-ups move with it, so the new rep works them and the old one no longer sees them.',
+    'A customer moved to another rep: its open opportunities, quotes, contracts, planned follow-ups and open revisit move with it, so the new rep works them and the old one no longer sees them.',
   producer: 'customers',
   payload: z.object({ customerId: z.string(), from: z.string(), to: z.string() }),
 });

@@ -268,7 +268,7 @@ describe('the contract review', () => {
 });
 
 describe('reassigning a customer', () => {
-  it('moves its open opportunities, quotes, contracts and follow-ups to the new rep; the old one no longer sees them', async () => {
+  it('moves its open opportunities, quotes, contracts, follow-ups and revisit to the new rep; the old one no longer sees them', async () => {
     const rep2 = { id: 'EVREP2', roles: ['sales_rep'] as const };
     const moved = (
       await customers('POST /customers', '/customers', {
@@ -335,6 +335,21 @@ describe('reassigning a customer', () => {
     );
     expect(planned.status).toBe(201);
 
+    // A revisit the planning job opened for the customer.
+    const { openRevisitWrites, getRevisit } = await import('../../functions/care/store.ts');
+    const { commit } = await import('../../functions/shared/transaction.ts');
+    const { newResource } = await import('../../functions/shared/clock.ts');
+    const revisit = newResource({
+      customerId: moved.id,
+      customerName: moved.name,
+      ownerId: rep.id,
+      status: 'open' as const,
+      openedOn: inAYear,
+      dueOn: inAYear,
+      reason: 'due',
+    });
+    await commit(openRevisitWrites(revisit));
+
     const reassigned = await customers('PATCH /customers/{id}', `/customers/${moved.id}`, {
       caller: manager,
       body: { ownerId: 'EVREP2' },
@@ -364,6 +379,7 @@ describe('reassigning a customer', () => {
     expect((await followUps(rep)).body.items.map((item: { id: string }) => item.id)).not.toContain(
       planned.body.id,
     );
+    expect(await getRevisit(revisit.id)).toMatchObject({ ownerId: 'EVREP2', status: 'open', version: 2 });
     // The accepted quote is settled history: it stays as it was.
     expect(
       (await sales('GET /quotes/{id}', `/quotes/${accepted.id}`, { caller: manager })).body.ownerId,
