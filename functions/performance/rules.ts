@@ -136,6 +136,10 @@ export function indicatorRows(input: {
   const { targets, months, figures, revenueYearBefore, marketSizes, settings } = input;
   const sizedRegions = Object.keys(figures.revenueByRegion).filter((region) => marketSizes[region]);
   const market = sizedRegions.reduce((sum, region) => sum + (marketSizes[region]! * months.length) / 12, 0);
+  // Complaints are the customers' word too: each counts as a rating of `complaintRating`, if set.
+  const complaintRatings = settings.complaintRating === null ? 0 : figures.complaints;
+  const ratings = figures.ratings + complaintRatings;
+  const ratingSum = figures.ratingSum + complaintRatings * (settings.complaintRating ?? 0);
   const actual: Record<Indicator, number | undefined> = {
     revenue: figures.revenue,
     profit: figures.costedRevenue - figures.cost,
@@ -149,7 +153,7 @@ export function indicatorRows(input: {
         : undefined,
     newCustomers: figures.newCustomers,
     conversion: figures.won + figures.lost > 0 ? ratio(figures.won, figures.won + figures.lost) : undefined,
-    satisfaction: figures.ratings > 0 ? Math.round((figures.ratingSum * 100) / figures.ratings) : undefined,
+    satisfaction: ratings > 0 ? Math.round((ratingSum * 100) / ratings) : undefined,
     expenseControl: figures.expenses,
   };
   const target: Record<Indicator, number | undefined> = targets

@@ -66,11 +66,17 @@ export const performanceSettingsSchema = z.object({
     pass: z.int().check(z.minimum(-50), z.maximum(50)),
     fail: z.int().check(z.minimum(-50), z.maximum(0)),
   }),
+  /**
+   * A complaint logged against a rep's customer counts in the satisfaction indicator as one rating
+   * of this score (1 to 5) in the month it was logged (§4.4.3: complaints are the customers' word
+   * too); `null` counts complaints apart only.
+   */
+  complaintRating: z.nullable(z.int().check(z.minimum(1), z.maximum(5))),
 });
 export type PerformanceSettings = z.output<typeof performanceSettingsSchema>;
 
 export const DEFAULT_PERFORMANCE_SETTINGS: PerformanceSettings = {
-  rulesVersion: '2026.2',
+  rulesVersion: '2026.3',
   currency: 'CNY',
   weights: {
     revenue: 30,
@@ -96,6 +102,7 @@ export const DEFAULT_PERFORMANCE_SETTINGS: PerformanceSettings = {
   trainingBelowBasisPoints: 8000,
   coachingReviewDays: 90,
   payAdjustmentPercent: { excellent: 5, good: 0, pass: 0, fail: -5 },
+  complaintRating: 1,
 };
 
 export function performanceSettings(json = process.env.PERFORMANCE_SETTINGS): PerformanceSettings {

@@ -300,7 +300,7 @@ describe('evaluation runs (R-4.2, R-0.5)', () => {
       run: 1,
       status: 'evaluated',
       startedBy: 'schedule',
-      rules: { rulesVersion: '2026.2' },
+      rules: { rulesVersion: '2026.3' },
     });
     const first = period.body.evaluations.find((item: { employeeId: string }) => item.employeeId === 'PFREP');
     // The same inputs as the live figures: the same score.
@@ -315,7 +315,7 @@ describe('evaluation runs (R-4.2, R-0.5)', () => {
 
     // New rules, then a run by the manager: it records them; the first run keeps its own.
     process.env.PERFORMANCE_SETTINGS = JSON.stringify({
-      rulesVersion: '2026.3',
+      rulesVersion: '2026.4',
       weights: {
         revenue: 60,
         profit: 10,
@@ -349,7 +349,7 @@ describe('evaluation runs (R-4.2, R-0.5)', () => {
       ).toBe(403);
       const started = await rerun('An order was booked to the wrong rep');
       expect(started.status).toBe(202);
-      expect(started.body).toMatchObject({ run: 2, status: 'evaluating', rules: { rulesVersion: '2026.3' } });
+      expect(started.body).toMatchObject({ run: 2, status: 'evaluating', rules: { rulesVersion: '2026.4' } });
       await path.settle();
       // The same request again (its key): the same answer, no third run.
       const repeated = await rerun('An order was booked to the wrong rep');
@@ -367,8 +367,8 @@ describe('evaluation runs (R-4.2, R-0.5)', () => {
     );
     const runs = history.body.items.filter((item: { period: string }) => item.period === month);
     expect(runs.map((item: { run: number; rulesVersion: string }) => [item.run, item.rulesVersion])).toEqual([
-      [1, '2026.2'],
-      [2, '2026.3'],
+      [1, '2026.3'],
+      [2, '2026.4'],
     ]);
     // The first run's result is kept as it was.
     expect(runs[0].quantitativeScore).toBe(first.quantitativeScore);

@@ -4150,6 +4150,7 @@ export interface components {
           pass: number;
           fail: number;
         };
+        complaintRating: number | null;
       };
       requestedAt: string;
       ratingsDueAt?: string;

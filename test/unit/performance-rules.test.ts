@@ -85,8 +85,8 @@ describe('a quarter’s indicators (worked example, docs/performance-rules.md)',
     fact('opportunity-won'),
     fact('opportunity-lost'),
     fact('opportunity-lost'),
-    fact('rating', { score: 5 }),
-    fact('rating', { score: 4 }),
+    // Seven ratings of 5 and a complaint (a rating of 1): 36 ÷ 8 = 4.50.
+    ...Array.from({ length: 7 }, () => fact('rating', { score: 5 })),
     fact('expense', { amount: 240_000 }),
     fact('complaint'),
   ];
@@ -111,8 +111,8 @@ describe('a quarter’s indicators (worked example, docs/performance-rules.md)',
       newCustomers: 2,
       won: 1,
       lost: 2,
-      ratings: 2,
-      ratingSum: 9,
+      ratings: 7,
+      ratingSum: 35,
       expenses: 240_000,
       complaints: 1,
     });
@@ -150,11 +150,28 @@ describe('a quarter’s indicators (worked example, docs/performance-rules.md)',
     expect(quantitativeScore(capped, settings)).toBe(100);
   });
 
+  it('counts a complaint as a rating of complaintRating in satisfaction, or apart only when that is null', () => {
+    const satisfaction = (complaints: number, complaintRating: number | null, ratings = 0, ratingSum = 0) =>
+      indicatorRows({
+        targets: targets(),
+        months: periodMonths('2026-Q3'),
+        figures: { ...figures, ratings, ratingSum, complaints },
+        revenueYearBefore: 0,
+        marketSizes: {},
+        settings: { ...settings, complaintRating },
+      }).find((candidate) => candidate.indicator === 'satisfaction')!.actual;
+    // Complaints only: the customers' word is 1.
+    expect(satisfaction(2, 1)).toBe(100);
+    expect(satisfaction(1, 1, 1, 5)).toBe(300);
+    expect(satisfaction(1, null, 1, 5)).toBe(500);
+    expect(satisfaction(2, null)).toBeUndefined();
+  });
+
   it('shares the weight of indicators without data among the others', () => {
     const unrated = indicatorRows({
       targets: targets(),
       months: periodMonths('2026-Q3'),
-      figures: { ...figures, ratings: 0, ratingSum: 0, won: 0, lost: 0 },
+      figures: { ...figures, ratings: 0, ratingSum: 0, complaints: 0, won: 0, lost: 0 },
       revenueYearBefore: 0,
       marketSizes: {},
       settings,
@@ -193,7 +210,7 @@ describe('attainment', () => {
 
 describe('the published rules', () => {
   it('refuse weights that do not add up to 100', () => {
-    expect(performanceSettings(undefined).rulesVersion).toBe('2026.2');
+    expect(performanceSettings(undefined).rulesVersion).toBe('2026.3');
     expect(() =>
       performanceSettings(JSON.stringify({ weights: { ...settings.weights, revenue: 31 } })),
     ).toThrow(/101/);
