@@ -1,4 +1,10 @@
-import { ApprovalTaskClaims, Approvals } from './approvals/entities.ts';
+import {
+  ApprovalTaskClaims,
+  Approvals,
+  DelegatedSteps,
+  DelegationHeads,
+  Delegations,
+} from './approvals/entities.ts';
 import { Documents } from './archive/entities.ts';
 import { CareMessages, OpenRevisitClaims, RevisitDigests, Revisits } from './care/entities.ts';
 import { ClassChanges, Classifications, Purchases } from './classification/entities.ts';
@@ -95,10 +101,13 @@ import type { DataAccess } from '#shared/data-access.ts';
  */
 export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   'approval-deadlines': { reads: [Employees], writes: [Approvals, DomainEvents, JobRuns] },
-  'approval-requests': { reads: [Employees], writes: [ApprovalTaskClaims, Approvals] },
+  'approval-requests': {
+    reads: [Delegations, Employees],
+    writes: [ApprovalTaskClaims, Approvals, DelegatedSteps],
+  },
   approvals: {
-    reads: [Claims, Contracts, OrderAmendments, Orders, Quotes],
-    writes: [Approvals, DomainEvents],
+    reads: [Claims, Contracts, DelegatedSteps, Employees, OrderAmendments, Orders, Quotes],
+    writes: [Approvals, DelegationHeads, Delegations, DomainEvents, IdempotencyRecords],
   },
   'approvals-events': { reads: [Approvals], writes: [HandledEvents] },
   archive: { reads: [Customers], writes: [Documents] },

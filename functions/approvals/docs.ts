@@ -2,7 +2,14 @@
 import * as z from 'zod/mini';
 import { approval, decisionRequest } from './model.ts';
 import type { OperationDocs } from '#shared/http.ts';
-import { authProblems, bodyProblems, notFoundProblem } from '#shared/problem-responses.ts';
+import { pageOf } from '#shared/listing.ts';
+import {
+  authProblems,
+  bodyProblems,
+  idempotencyProblems,
+  notFoundProblem,
+} from '#shared/problem-responses.ts';
+import { delegation, delegationWithSteps } from './delegation-model.ts';
 
 const tags = ['Approvals'];
 /** A subject's review history as its reads show it: each step less the subject and workflow. */
@@ -59,6 +66,54 @@ export const approvalDocs: Record<string, OperationDocs> = {
       { status: 409, description: 'Already decided.' },
       { status: 410, description: 'The link expired.' },
       ...bodyProblems,
+    ],
+  },
+  createDelegation: {
+    summary: 'Name a delegate for the days you are away',
+    description:
+      'The steps asked of you from `from` to `to` (the department’s calendar, at most 92 days) go to the delegate, who holds every deciding role you hold (sales manager, supervisor, legal, finance …) and is still here; a step whose subject the delegate owns, or whose authority they no longer hold, stays with you. One delegate at a time: an overlapping delegation is a 409. Steps asked before, and escalations, are not moved. Audited; honours `Idempotency-Key`.',
+    tags,
+    responses: [
+      { status: 201, description: 'Made; `Location` is the delegation.', schema: delegation },
+      ...authProblems,
+      { status: 404, description: 'No employee profile for the caller.' },
+      {
+        status: 409,
+        description: 'Another delegation of yours runs in those days, or was made at the same time.',
+      },
+      ...idempotencyProblems.filter((problem) => problem.status !== 409),
+      ...bodyProblems,
+    ],
+  },
+  listDelegations: {
+    summary: 'Your delegations: those you made, or (`as=delegate`) those you stand in for',
+    tags,
+    responses: [
+      { status: 200, description: 'One page, latest first day first.', schema: pageOf(delegation) },
+      ...authProblems,
+    ],
+  },
+  getDelegation: {
+    summary: 'A delegation with each step its delegate was asked, and how it stands',
+    description:
+      'The approver, the delegate and audit. The approver also reads each subject (`asked to decide`).',
+    tags,
+    responses: [
+      { status: 200, description: 'The delegation and its steps.', schema: delegationWithSteps },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  cancelDelegation: {
+    summary: 'Cancel a delegation (the approver)',
+    description: 'Steps asked from now on come to you again; those already with the delegate stay with them.',
+    tags,
+    responses: [
+      { status: 200, description: 'Cancelled.', schema: delegation },
+      ...authProblems,
+      notFoundProblem,
+      { status: 409, description: 'Cancelled already.' },
+      { status: 412, description: 'Changed meanwhile: read it and try again.' },
     ],
   },
 };

@@ -78,6 +78,9 @@ export const approval = named(
     links: z.string(),
     /** Set when the step escalated to the first approver's supervisor. */
     escalatedFrom: z.optional(z.string()),
+    /** Set when the step went to the delegate of the approver the chain named (away that day). */
+    delegatedFrom: z.optional(z.string()),
+    delegationId: z.optional(z.string()),
     status: z.enum(APPROVAL_STATUSES),
     dueAt: z.string(),
     remindedAt: z.optional(z.string()),

@@ -7,6 +7,7 @@ import { idParams, ulidId } from '#shared/schemas.ts';
 import { parsePart } from '#shared/validation.ts';
 import * as z from 'zod/mini';
 import { decide } from './decisions.ts';
+import { delegationOperations } from './delegations.ts';
 import { decisionRequest } from './model.ts';
 import { confirmationPage, decidedPage, errorPage, unusableLinkPage } from './page.ts';
 import { approvalView, checkLink, stepApprover } from './rules.ts';
@@ -74,4 +75,4 @@ const decision = defineOperation({
   },
 });
 
-export const approvalOperations: readonly Operation[] = [mine, ...pages, decision];
+export const approvalOperations: readonly Operation[] = [mine, ...pages, decision, ...delegationOperations];

@@ -2,11 +2,15 @@ import { newId, nextVersion } from '#shared/clock.ts';
 import { sendEmail } from '#shared/email.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import type { Employee } from '../employees/public.ts';
-import { getEmployee } from '../employees/public.ts';
+import { everyone, getEmployee, isActive } from '../employees/public.ts';
+import { localDate, timeZone } from '#shared/calendar.ts';
+import { logger } from '#shared/observability.ts';
+import { delegateTakes, delegationOn } from './delegation-rules.ts';
+import { allDelegationsOf, delegatedStepWrite } from './delegation-store.ts';
 import { approvalEmail } from './messages.ts';
 import type { ApprovalRequest, StoredApproval } from './model.ts';
 import { newLinkToken, tokenDigest } from '#shared/link-tokens.ts';
-import { daysAfter, linkExpiry } from './rules.ts';
+import { daysAfter, escalationTarget, linkExpiry } from './rules.ts';
 import type { ApprovalSettings } from './settings.ts';
 import { approvalForTask, createApprovalWrites, getApproval, saveApproval } from './store.ts';
 
@@ -14,12 +18,37 @@ import { approvalForTask, createApprovalWrites, getApproval, saveApproval } from
 export const approvalLink = (approval: { id: string; links: string }, token: string) =>
   `${approval.links}/approvals/${approval.id}?t=${token}`;
 
-/** Who decides a step: the person the chain named when the subject was submitted (see chain.ts). */
-async function approverFor(request: ApprovalRequest): Promise<Employee> {
+/**
+ * Who decides a step: the person the chain named when the subject was submitted (see chain.ts);
+ * their delegate if they named one for today who may take it; another holder of the step's
+ * authority if they left since.
+ */
+async function approverFor(
+  request: ApprovalRequest,
+  now: Date,
+): Promise<{ approver: Employee; changes: Partial<StoredApproval>; delegationId?: string }> {
   const named = await getEmployee(request.approverId);
   // The review cannot go on: its catch-all returns the subject to its owner.
   if (!named) throw new Error(`The approver of ${request.step} is no longer an employee`);
-  return named;
+  if (!isActive(named)) {
+    const target = escalationTarget(request, await everyone());
+    if (!target) throw new Error(`The approver of ${request.step} left, and nobody else may decide it`);
+    return {
+      approver: target as Employee,
+      changes: { escalatedFrom: named.id, escalatedAt: now.toISOString() },
+    };
+  }
+  const delegation = delegationOn(await allDelegationsOf(named.id), localDate(now, timeZone()));
+  if (delegation) {
+    const delegate = await getEmployee(delegation.delegateId);
+    if (delegateTakes(request, delegate))
+      return { approver: delegate, changes: { delegatedFrom: named.id }, delegationId: delegation.id };
+    logger.info('the delegate may not take this step; it stays with the approver', {
+      delegationId: delegation.id,
+      step: request.step,
+    });
+  }
+  return { approver: named, changes: {} };
 }
 
 /**
@@ -39,7 +68,7 @@ export async function requestApproval(
     if (existing?.status === 'pending') await sendLink('request', existing);
     return { approvalId: existingId };
   }
-  const approver = await approverFor(request);
+  const { approver, changes, delegationId } = await approverFor(request, now);
   const at = now.toISOString();
   const token = newLinkToken();
   const dueAt = daysAfter(at, request.dueInDays);
@@ -52,6 +81,8 @@ export async function requestApproval(
     approverRole: request.approverRole,
     approverId: approver.id,
     approverLocale: approver.locale,
+    ...changes,
+    ...(delegationId ? { delegationId } : {}),
     links: request.links,
     status: 'pending',
     dueAt,
@@ -63,7 +94,10 @@ export async function requestApproval(
     linkExpiresAt: linkExpiry(dueAt, settings),
   };
   try {
-    await commit(createApprovalWrites(approval, digest));
+    await commit([
+      ...createApprovalWrites(approval, digest),
+      ...(delegationId ? [delegatedStepWrite(delegationId, approval)] : []),
+    ]);
   } catch (error) {
     // A concurrent retry opened it first.
     if (error instanceof TransactionCancelled && error.failedCondition('approvalTaskClaim'))

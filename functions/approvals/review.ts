@@ -262,7 +262,10 @@ export async function emailOutcome(
 export async function reviewsOf(type: string, id: string, caller: Caller) {
   const approvals = await approvalsOfSubject(type, id);
   const asked = approvals.some(
-    (approval) => approval.approverId === caller.id || approval.escalatedFrom === caller.id,
+    (approval) =>
+      approval.approverId === caller.id ||
+      approval.escalatedFrom === caller.id ||
+      approval.delegatedFrom === caller.id,
   );
   // Every round and step: approver, decision, comment and time.
   const history = approvals.map((stored) => {

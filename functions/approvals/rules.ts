@@ -7,7 +7,7 @@ import type { ApprovalSettings } from './settings.ts';
 /** Checked by `reviewsOf(…).asked`: whoever is asked to decide reads what they decide. */
 export const askedToDecide = defineOwnership(
   'asked to decide',
-  'Everyone asked to decide on a record (an approval step, also after it was escalated from them) reads it, whatever their role.',
+  'Everyone asked to decide on a record (an approval step, also after it was escalated from them or went to their delegate) reads it, whatever their role.',
 );
 
 /** Checked by `decide`: the step's approver, by the emailed link or by their bearer token. */

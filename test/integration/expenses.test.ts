@@ -702,6 +702,77 @@ describe('audit and reports', () => {
   });
 });
 
+describe('an approver away', () => {
+  it('names a delegate for some days: the step asked of them then goes to the delegate, and they see how it was decided', async () => {
+    const { handler: approvalsApi } = await import('../../functions/approvals/handler.ts');
+    const approvals = caller(approvalsApi);
+    const delegate = (who: Person, body: Record<string, unknown>) =>
+      approvals('POST /delegations', '/delegations', { caller: who, body });
+    const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const away = { delegateId: 'EXFIN2', from: today(), to: soon(3), reason: '年假' };
+    // Someone with the same authority, not oneself; not a rep who decides nothing.
+    expect((await delegate(finance, { ...away, delegateId: 'EXFIN' })).status).toBe(400);
+    expect((await delegate(finance, { ...away, delegateId: 'EXREP' })).body.errors[0].message).toContain(
+      'finance',
+    );
+    expect((await delegate(finance, { ...away, to: soon(200) })).status).toBe(400);
+    expect((await delegate(rep, { ...away, delegateId: 'EXSUP' })).status).toBe(403);
+    // Two at once: one is made, the other sees it.
+    const both = await Promise.all([delegate(finance, away), delegate(finance, { ...away, from: soon(1) })]);
+    expect(both.map((answer) => answer.status).sort()).toEqual([201, 409]);
+    const made = both.find((answer) => answer.status === 201)!.body;
+    expect((await delegate(finance, { ...away, from: soon(2), to: soon(5) })).status).toBe(409);
+    const mine = await approvals('GET /delegations', '/delegations', { caller: finance });
+    expect(mine.body.items.map((item: { id: string }) => item.id)).toEqual([made.id]);
+    const standingIn = await approvals('GET /delegations', '/delegations', {
+      caller: { id: 'EXFIN2', roles: ['finance'] },
+      query: { as: 'delegate' },
+    });
+    expect(standingIn.body.items.map((item: { id: string }) => item.id)).toEqual([made.id]);
+
+    const id = await claimFor(rep, {
+      category: 'travel',
+      amount: 2_500,
+      date: '2027-01-27',
+      reason: '客户拜访',
+    });
+    expect((await submit(rep, id)).status).toBe(202);
+    await approveNext('exsup@test.example', id);
+    await approveNext('exmgr@test.example', id);
+    // The finance step goes to the delegate, never to the approver away.
+    const link = await waitForLink('exfin2@test.example', id);
+    expect(emailsTo('exfin@test.example').some((mail) => mail.text.includes(id.slice(-8)))).toBe(false);
+    expect((await decideByLink(link, 'approve', '代审批')).status).toBe(200);
+    const approved = await statusBecomes(id, 'approved');
+    expect(approved.reviews.at(-1)).toMatchObject({
+      approverId: 'EXFIN2',
+      delegatedFrom: 'EXFIN',
+      decision: 'approve',
+    });
+
+    // The approver sees what was decided for them; a colleague does not; the delegate cannot cancel it.
+    const file = await approvals('GET /delegations/{id}', `/delegations/${made.id}`, { caller: finance });
+    expect(file.body.steps).toEqual([
+      expect.objectContaining({
+        step: 'finance-payment',
+        status: 'approved',
+        decidedBy: 'EXFIN2',
+        comment: '代审批',
+      }),
+    ]);
+    expect(
+      (await approvals('GET /delegations/{id}', `/delegations/${made.id}`, { caller: rep })).status,
+    ).toBe(403);
+    const cancel = (who: Person) =>
+      approvals('POST /delegations/{id}/cancel', `/delegations/${made.id}/cancel`, { caller: who });
+    expect((await cancel({ id: 'EXFIN2', roles: ['finance'] })).status).toBe(403);
+    expect((await cancel(finance)).body).toMatchObject({ status: 'cancelled' });
+    expect((await cancel(finance)).status).toBe(409);
+    // Cancelled, it no longer stands in the way of another.
+    expect((await delegate(finance, { ...away, from: soon(2), to: soon(5) })).status).toBe(201);
+  });
+});
+
 describe('someone asked to decide leaves', () => {
   it('the step waiting on them moves to another holder of its role within the hour, however young it is', async () => {
     const { handler: employeesApi } = await import('../../functions/employees/handler.ts');

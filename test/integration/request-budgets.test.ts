@@ -123,6 +123,13 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'PUT /expense-audits/{period}/findings/{claimId}': { calls: 2, capacity: 7 },
   'POST /expense-audits/{period}/findings/{claimId}/responses': { calls: 2, capacity: 3 },
   'POST /expense-audits/{period}/close': { calls: 2, capacity: 7 },
+  // Delegation: the approver, the department, their delegations and head; the delegation, its
+  // audit record and the head at once.
+  'POST /delegations': { calls: 5, capacity: 10 },
+  'GET /delegations': { calls: 1, capacity: 0.5 },
+  // The delegation's partition, then each step's approval (none here).
+  'GET /delegations/{id}': { calls: 1, capacity: 0.5 },
+  'POST /delegations/{id}/cancel': { calls: 2, capacity: 8.5 },
   'POST /complaints': { calls: 3, capacity: 13 },
   'GET /complaints/{id}': { calls: 1, capacity: 0.5 },
   'POST /complaints/{id}/answer': { calls: 2, capacity: 14.5 },
@@ -246,6 +253,8 @@ beforeAll(async () => {
   ]);
   // An expense claim's chain starts with the claimant's supervisor.
   await addEmployee({ id: 'CLAIMANT', roles: ['sales_rep'], supervisorId: 'BOSS' });
+  // A delegate for finance.
+  await addEmployee({ id: 'FINANCE2', roles: ['finance'] });
 });
 
 /** The requests that set up what later ones read: customers to contracts. */
@@ -753,6 +762,26 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
     await measure('GET /trips', () => expenses('GET /trips', '/trips', { caller: claimant }));
     await measure('GET /trips/{id} (no customers)', () =>
       expenses('GET /trips/{id}', `/trips/${trip.body.id}`, { caller: claimant }),
+    );
+
+    const finance = { id: 'FINANCE', roles: ['finance'] as const };
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const delegation = (await measure('POST /delegations', () =>
+      approvals('POST /delegations', '/delegations', {
+        caller: finance,
+        body: { delegateId: 'FINANCE2', from: tomorrow, to: tomorrow, reason: '年假' },
+      }),
+    )) as unknown as { body: { id: string } };
+    await measure('GET /delegations', () =>
+      approvals('GET /delegations', '/delegations', { caller: finance }),
+    );
+    await measure('GET /delegations/{id}', () =>
+      approvals('GET /delegations/{id}', `/delegations/${delegation.body.id}`, { caller: finance }),
+    );
+    await measure('POST /delegations/{id}/cancel', () =>
+      approvals('POST /delegations/{id}/cancel', `/delegations/${delegation.body.id}/cancel`, {
+        caller: finance,
+      }),
     );
 
     // The internal audit of a past quarter with one paid claim in it.

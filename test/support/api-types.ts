@@ -643,7 +643,7 @@ export interface paths {
      * Read a quote with its current revision and its technical review history
      * @description Its rep, the sales manager and sales admin read it, and so does everyone asked to decide its technical review (production, technicians).
      *
-     *     **Roles:** any employee. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them) reads it, whatever their role.
+     *     **Roles:** any employee. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them or went to their delegate) reads it, whatever their role.
      */
     get: operations['getQuote'];
     put?: never;
@@ -665,7 +665,7 @@ export interface paths {
      * Every revision of a quote, oldest first
      * @description Revisions are never changed once written (R-2.3.2).
      *
-     *     **Roles:** any employee. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them) reads it, whatever their role.
+     *     **Roles:** any employee. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them or went to their delegate) reads it, whatever their role.
      */
     get: operations['listQuoteRevisions'];
     put?: never;
@@ -691,7 +691,7 @@ export interface paths {
     };
     /**
      * Read one revision of a quote
-     * @description **Roles:** any employee. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them) reads it, whatever their role.
+     * @description **Roles:** any employee. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them or went to their delegate) reads it, whatever their role.
      */
     get: operations['getQuoteRevision'];
     put?: never;
@@ -877,7 +877,7 @@ export interface paths {
      * Read a contract with its full review history
      * @description The customer's rep, the sales manager and sales admin read it, and so does everyone asked to decide a step of its review (legal included).
      *
-     *     **Roles:** any employee. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them) reads it, whatever their role.
+     *     **Roles:** any employee. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them or went to their delegate) reads it, whatever their role.
      */
     get: operations['getContract'];
     put?: never;
@@ -991,7 +991,7 @@ export interface paths {
      * Read an order with its whole timeline
      * @description The order (made from its effective contract, whose id it shares) and everything that happened to it, oldest first: review, production progress, each shipment with its tracking number, the receipt and its issues, payments; with its installments. Read in one Query of the order’s partition. Production and logistics get the work view: no prices, no installments, no payment entries.
      *
-     *     **Roles:** any employee. **Ownership:** *own order*: A sales rep acts on the orders of their own customers; the sales manager, sales admin, finance, production and logistics on all (production and logistics see quantities and dates, not prices). **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them) reads it, whatever their role.
+     *     **Roles:** any employee. **Ownership:** *own order*: A sales rep acts on the orders of their own customers; the sales manager, sales admin, finance, production and logistics on all (production and logistics see quantities and dates, not prices). **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them or went to their delegate) reads it, whatever their role.
      */
     get: operations['getOrder'];
     put?: never;
@@ -1368,7 +1368,7 @@ export interface paths {
      * Read a claim with its approval history
      * @description The claimant, everyone asked to decide it, finance, the sales manager, the general manager and audit.
      *
-     *     **Roles:** any employee. **Ownership:** *own claim*: The claimant reads their own claims; finance, the sales manager, the general manager and audit read all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them) reads it, whatever their role.
+     *     **Roles:** any employee. **Ownership:** *own claim*: The claimant reads their own claims; finance, the sales manager, the general manager and audit read all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them or went to their delegate) reads it, whatever their role.
      */
     get: operations['getClaim'];
     put?: never;
@@ -1474,7 +1474,7 @@ export interface paths {
     };
     /**
      * A short-lived download URL of a receipt (whoever may read the claim)
-     * @description **Roles:** any employee. **Ownership:** *own claim*: The claimant reads their own claims; finance, the sales manager, the general manager and audit read all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them) reads it, whatever their role.
+     * @description **Roles:** any employee. **Ownership:** *own claim*: The claimant reads their own claims; finance, the sales manager, the general manager and audit read all. **Ownership:** *asked to decide*: Everyone asked to decide on a record (an approval step, also after it was escalated from them or went to their delegate) reads it, whatever their role.
      */
     get: operations['downloadClaimReceipt'];
     put?: never;
@@ -3259,6 +3259,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/delegations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your delegations: those you made, or (`as=delegate`) those you stand in for
+     * @description **Roles:** any employee. **Ownership:** *self*: The caller's own records only.
+     */
+    get: operations['listDelegations'];
+    put?: never;
+    /**
+     * Name a delegate for the days you are away
+     * @description The steps asked of you from `from` to `to` (the department’s calendar, at most 92 days) go to the delegate, who holds every deciding role you hold (sales manager, supervisor, legal, finance …) and is still here; a step whose subject the delegate owns, or whose authority they no longer hold, stays with you. One delegate at a time: an overlapping delegation is a 409. Steps asked before, and escalations, are not moved. Audited; honours `Idempotency-Key`.
+     *
+     *     **Roles:** any employee. **Ownership:** *self*: The caller's own records only.
+     */
+    post: operations['createDelegation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/delegations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A delegation with each step its delegate was asked, and how it stands
+     * @description The approver, the delegate and audit. The approver also reads each subject (`asked to decide`).
+     *
+     *     **Roles:** any employee. **Ownership:** *delegation’s people*: The approver and the delegate read a delegation and its steps; audit reads every one.
+     */
+    get: operations['getDelegation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/delegations/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a delegation (the approver)
+     * @description Steps asked from now on come to you again; those already with the delegate stay with them.
+     *
+     *     **Roles:** any employee. **Ownership:** *delegation’s people*: The approver and the delegate read a delegation and its steps; audit reads every one.
+     */
+    post: operations['cancelDelegation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/event-consumers': {
     parameters: {
       query?: never;
@@ -3454,6 +3524,8 @@ export interface components {
       approverLocale: 'zh-CN' | 'en';
       links: string;
       escalatedFrom?: string;
+      delegatedFrom?: string;
+      delegationId?: string;
       /** @enum {string} */
       status: 'pending' | 'approved' | 'rejected' | 'expired';
       dueAt: string;
@@ -3931,6 +4003,51 @@ export interface components {
       }[];
       topCustomers: components['schemas']['SalesRow'][];
       receivables: components['schemas']['ReceivablesAging'];
+    };
+    DelegatedStep: {
+      approvalId: string;
+      step: string;
+      subject: {
+        type: string;
+        id: string;
+        title: string;
+      };
+      askedAt: string;
+      status: string;
+      /** @enum {string} */
+      decision?: 'approve' | 'reject';
+      decidedBy?: string;
+      decidedAt?: string;
+      comment?: string;
+    };
+    Delegation: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      approverId: string;
+      delegateId: string;
+      from: string;
+      to: string;
+      reason: string;
+      /** @enum {string} */
+      status: 'active' | 'cancelled';
+      cancelledAt?: string;
+    };
+    DelegationWithSteps: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      approverId: string;
+      delegateId: string;
+      from: string;
+      to: string;
+      reason: string;
+      /** @enum {string} */
+      status: 'active' | 'cancelled';
+      cancelledAt?: string;
+      steps: components['schemas']['DelegatedStep'][];
     };
     Effectiveness: {
       invited: number;
@@ -8373,6 +8490,8 @@ export interface operations {
               approverLocale: 'zh-CN' | 'en';
               links: string;
               escalatedFrom?: string;
+              delegatedFrom?: string;
+              delegationId?: string;
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected' | 'expired';
               dueAt: string;
@@ -9555,6 +9674,8 @@ export interface operations {
               approverLocale: 'zh-CN' | 'en';
               links: string;
               escalatedFrom?: string;
+              delegatedFrom?: string;
+              delegationId?: string;
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected' | 'expired';
               dueAt: string;
@@ -12041,6 +12162,8 @@ export interface operations {
               approverLocale: 'zh-CN' | 'en';
               links: string;
               escalatedFrom?: string;
+              delegatedFrom?: string;
+              delegationId?: string;
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected' | 'expired';
               dueAt: string;
@@ -20372,6 +20495,318 @@ export interface operations {
       };
       /** @description The body is not JSON. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listDelegations: {
+    parameters: {
+      query?: {
+        as?: 'approver' | 'delegate';
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page, latest first day first. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['Delegation'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createDelegation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          delegateId: string;
+          /** Format: date */
+          from: string;
+          /** Format: date */
+          to: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Made; `Location` is the delegation. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Delegation'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No employee profile for the caller. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Another delegation of yours runs in those days, or was made at the same time. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDelegation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The delegation and its steps. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DelegationWithSteps'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  cancelDelegation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Cancelled. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Delegation'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Cancelled already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Changed meanwhile: read it and try again. */
+      412: {
         headers: {
           [name: string]: unknown;
         };
