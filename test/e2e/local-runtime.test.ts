@@ -1119,6 +1119,63 @@ describe('an expense claim over HTTP, with its receipt through the local S3 stor
   });
 });
 
+describe('an approver away over HTTP', () => {
+  it('finance names a new colleague as delegate: the claim’s payment step goes to her link, and finance sees it decided', async () => {
+    const rep = await token('li.na@hd-machinery.example');
+    const manager = await token('--role', 'sales_manager');
+    const finance = await token('sun.li@hd-machinery.example');
+    const today = day(0);
+    const colleague = await answer(
+      client(manager).POST('/employees', {
+        body: { name: '钱慧', email: 'qian.hui@hd-machinery.example', roles: ['finance'], locale: 'zh-CN' },
+      }),
+    );
+    expect(colleague.status).toBe(201);
+    const delegation = await answer(
+      client(finance).POST('/delegations', {
+        body: { delegateId: colleague.body.id, from: today, to: day(2), reason: '年假' },
+      }),
+    );
+    expect(delegation.status).toBe(201);
+    const since = Math.floor(Date.now() / 1000);
+    const claim = await answer(
+      client(rep).POST('/expenses/claims', {
+        body: { category: 'travel', amount: 15_000, date: today, reason: '市内交通' },
+      }),
+    );
+    await answer(
+      client(rep).POST('/expenses/claims/{id}/submit', { params: { path: { id: claim.body.id } } }),
+    );
+    for (const approver of ['zhang.wei', 'wang.qiang', 'qian.hui']) {
+      const link = await approvalLinkFor(since, `${approver}@hd-machinery.example`, claim.body.id);
+      expect((await decideFromPage(link, 'approve')).status).toBe(200);
+    }
+    const approved = await eventuallyValue(async () => {
+      const read = await answer(
+        client(rep).GET('/expenses/claims/{id}', { params: { path: { id: claim.body.id } } }),
+      );
+      return read.body.status === 'approved' ? read.body : undefined;
+    });
+    expect(approved.reviews.at(-1)).toMatchObject({
+      approverId: colleague.body.id,
+      delegatedFrom: delegation.body.approverId,
+    });
+    const file = await answer(
+      client(finance).GET('/delegations/{id}', { params: { path: { id: delegation.body.id } } }),
+    );
+    expect(file.body.steps).toEqual([
+      expect.objectContaining({ step: 'finance-payment', status: 'approved' }),
+    ]);
+    expect(
+      (
+        await answer(
+          client(finance).POST('/delegations/{id}/cancel', { params: { path: { id: delegation.body.id } } }),
+        )
+      ).body.status,
+    ).toBe('cancelled');
+  });
+});
+
 describe('a complaint over HTTP', () => {
   it('is logged, answered to the contact by email in their language, and followed up to solved', async () => {
     const since = Math.floor(Date.now() / 1000) - 1;
