@@ -1,7 +1,8 @@
 import { collectAll } from '#shared/listing.ts';
-import { localDate } from '#shared/calendar.ts';
+import { addDays, localDate } from '#shared/calendar.ts';
 import { newResource } from '#shared/clock.ts';
 import { forEachConcurrently } from '#shared/concurrency.ts';
+import type { CalendarEntry } from '#shared/calendar-invitation.ts';
 import { sendEmail } from '#shared/email.ts';
 import type { JobContext, JobCounts } from '#shared/job.ts';
 import { logger } from '#shared/observability.ts';
@@ -145,7 +146,21 @@ async function sendDigest(ownerId: string, today: string): Promise<'sent' | 'not
       { opened, overdue, followUps, missed },
       process.env.PUBLIC_API_URL ?? '',
     );
-    await digestSent(ownerId, today, await sendEmail({ to: rep.email, ...content }));
+    // Each revisit opened today, as a day in the rep's calendar (it is done any time that day).
+    const calendar: CalendarEntry[] = open
+      .filter((revisit) => revisit.openedOn === today)
+      .map((revisit) => ({
+        uid: `revisit-${revisit.id}`,
+        sequence: 0,
+        method: 'request',
+        allDay: true,
+        start: revisit.dueOn,
+        end: addDays(revisit.dueOn, 1),
+        summary: `${rep.locale === 'en' ? 'Revisit' : '回访'}: ${revisit.customerName}`,
+        description: revisit.reason,
+        attendeeName: rep.name,
+      }));
+    await digestSent(ownerId, today, await sendEmail({ to: rep.email, ...content, calendar }));
     return 'sent';
   } catch (error) {
     logger.error('revisit digest not sent', { ownerId, error: (error as Error).message });

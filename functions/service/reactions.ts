@@ -1,6 +1,6 @@
 import { serviceConsumer } from './consumer.ts';
 import { consumerHandler, type Delivery, applyOnce, effectOnce, on } from '#shared/consumer.ts';
-import { localDate, localTime, timeZone } from '#shared/calendar.ts';
+import { addDays, localDate, localTime, timeZone } from '#shared/calendar.ts';
 import { newId } from '#shared/clock.ts';
 import { sendEmail } from '#shared/email.ts';
 import { newLinkToken, tokenDigest } from '#shared/link-tokens.ts';
@@ -61,6 +61,9 @@ import {
   serviceLinkWrite,
   ticketWrites,
 } from './store.ts';
+
+/** How long a technician's calendar blocks for an on-site visit (a visit has a start, not an end). */
+const VISIT_HOURS = 2;
 
 /**
  * The service domain's reactions: complaints' answers and escalations; a ticket's timer, its
@@ -186,19 +189,33 @@ export const handler = consumerHandler(serviceConsumer, [
       await sendOnce(delivery, await arrivalEmails(ticket, department as ServiceDepartment));
   }),
   on(visitPlanned, async (delivery) => {
-    const { ticketId, technicianId, plannedFor } = delivery.event.payload;
+    const { ticketId, technicianId, plannedFor, visit } = delivery.event.payload;
     const technician = await getEmployee(technicianId);
     if (!technician) return;
+    const email = visitEmail(
+      technician.locale,
+      technician.name,
+      ticketId,
+      localTime(plannedFor),
+      ticketUrl(ticketId),
+    );
     await sendOnce(delivery, [
       {
         to: technician.email,
-        ...visitEmail(
-          technician.locale,
-          technician.name,
-          ticketId,
-          localTime(plannedFor),
-          ticketUrl(ticketId),
-        ),
+        ...email,
+        // Each planned visit is an entry of its own in the technician's calendar.
+        calendar: [
+          {
+            uid: `visit-${ticketId}-${visit}`,
+            sequence: 0,
+            method: 'request',
+            start: plannedFor,
+            end: new Date(Date.parse(plannedFor) + VISIT_HOURS * 3_600_000).toISOString(),
+            summary: email.subject,
+            description: ticketUrl(ticketId),
+            attendeeName: technician.name,
+          },
+        ],
       },
     ]);
   }),
@@ -341,6 +358,21 @@ export const handler = consumerHandler(serviceConsumer, [
           file.event,
           `${publicApiUrl()}/invitations/${eventId}-${customerId}?t=${token}`,
         ),
+        // The day of the event, in the guest's calendar.
+        calendar: [
+          {
+            uid: `appreciation-${eventId}`,
+            sequence: file.event.version,
+            method: 'request',
+            allDay: true,
+            start: file.event.date,
+            end: addDays(file.event.date, 1),
+            summary: file.event.title,
+            location: file.event.place,
+            ...(file.event.description ? { description: file.event.description } : {}),
+            attendeeName: contact.name,
+          },
+        ],
       });
     });
   }),

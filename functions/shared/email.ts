@@ -1,4 +1,5 @@
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { type CalendarEntry, invitationAttachment } from './calendar-invitation.ts';
 import { logger } from './observability.ts';
 
 /**
@@ -14,6 +15,8 @@ export interface Email {
   html: string;
   /** Replies go to a person (the customer's rep), not to the system address. */
   replyTo?: string;
+  /** Calendar invitations (or cancellations) for what the email is about, one attachment each. */
+  calendar?: readonly CalendarEntry[];
 }
 
 /**
@@ -50,6 +53,17 @@ export async function sendEmail(email: Email): Promise<string> {
             Text: { Data: email.text, Charset: 'UTF-8' },
             Html: { Data: email.html, Charset: 'UTF-8' },
           },
+          ...(email.calendar?.length
+            ? {
+                Attachments: email.calendar.map((entry) =>
+                  invitationAttachment({
+                    ...entry,
+                    organizer: { name: 'Sales department', email: sender },
+                    attendee: { name: entry.attendeeName, email: email.to },
+                  }),
+                ),
+              }
+            : {}),
         },
       },
     }),

@@ -8,6 +8,7 @@ import {
   effectOnce,
   on,
 } from '#shared/consumer.ts';
+import type { CalendarEntry } from '#shared/calendar-invitation.ts';
 import { sendEmail } from '#shared/email.ts';
 import { newLinkToken, tokenDigest } from '#shared/link-tokens.ts';
 import { publicApiUrl } from '#shared/links.ts';
@@ -16,6 +17,7 @@ import { allEmployees, getEmployee } from '../employees/public.ts';
 import { evaluationGraded } from '../performance/public.ts';
 import { sessionChanged, sessionPlanned, surveyOpened, surveyRequested, trainingInvited } from './events.ts';
 import { cancellationEmail, invitationEmail, surveyEmail } from './messages.ts';
+import type { Session } from './model.ts';
 import {
   attendanceLinkWrite,
   getAttendance,
@@ -40,6 +42,26 @@ const people = async (ids: readonly string[]) => {
 };
 
 /** Records each person of a session's audience (once a part) with the event that tells them. */
+/**
+ * The session's calendar entry: one per session, updated by each change (its version) and removed
+ * by its cancellation.
+ */
+const sessionEntry = (
+  session: Session,
+  attendeeName: string,
+  method: 'request' | 'cancel',
+): CalendarEntry => ({
+  uid: `training-${session.id}`,
+  sequence: session.version,
+  method,
+  start: session.startsAt,
+  end: session.endsAt,
+  summary: session.title,
+  description: session.content,
+  location: session.place,
+  attendeeName,
+});
+
 async function tellAudience(
   delivery: Delivery<unknown>,
   sessionId: string,
@@ -129,6 +151,7 @@ export const handler = consumerHandler(trainingConsumer, [
         await sendEmail({
           to: attendance.email,
           ...cancellationEmail(attendance.language, attendance.name, session),
+          calendar: [sessionEntry(session, attendance.name, 'cancel')],
         });
       });
       return;
@@ -147,6 +170,7 @@ export const handler = consumerHandler(trainingConsumer, [
           `${publicApiUrl()}/training-sign-ins/${sessionId}-${employeeId}?t=${token}`,
           notice === 'change',
         ),
+        calendar: [sessionEntry(session, attendance.name, 'request')],
       });
     });
   }),

@@ -596,7 +596,28 @@ describe('scheduled jobs through npm run job and the SES inbox', () => {
     expect(digests[0]!.body.html).toContain(`href="${link}"`);
     const revisit = await fetch(link, { headers: { authorization: `Bearer ${rep}` } });
     expect(revisit.status).toBe(200);
-    expect(await revisit.json()).toMatchObject({ status: 'open' });
+    const opened = (await revisit.json()) as { ownerId: string; status: string };
+    expect(opened).toMatchObject({ status: 'open' });
+    // Each revisit opened today is a day in its rep's calendar, attached to the digest.
+    const entries = (await inbox(since)).flatMap((email) =>
+      (email.attachments ?? [])
+        .filter((item) => item.contentType.startsWith('text/calendar; method=REQUEST'))
+        .map((item) => ({
+          to: email.destination.to[0],
+          file: item.filename,
+          text: Buffer.from(item.content, 'base64').toString('utf8'),
+        })),
+    );
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.length).toBeLessThanOrEqual(planned.counts.opened!);
+    for (const entry of entries.filter((item) => item.to === 'li.na@hd-machinery.example')) {
+      const id = /^revisit-([0-9A-Z]{26})\.ics$/.exec(entry.file)![1]!;
+      const read = (await (
+        await fetch(link.replace(/[0-9A-Z]{26}$/, id), { headers: { authorization: `Bearer ${rep}` } })
+      ).json()) as { dueOn: string };
+      expect(read).toMatchObject({ status: 'open', ownerId: opened.ownerId });
+      expect(entry.text).toContain(`DTSTART;VALUE=DATE:${read.dueOn.replaceAll('-', '')}`);
+    }
     const other = await token('chen.jie@hd-machinery.example');
     expect((await fetch(link, { headers: { authorization: `Bearer ${other}` } })).status).toBe(403);
   });

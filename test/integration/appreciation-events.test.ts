@@ -143,6 +143,11 @@ describe('an appreciation event', () => {
       });
     const english = await linkIn('old@customer.example');
     expect(english.mail.subject).toBe('Invitation: Annual customer evening');
+    // The day of the event, in the guest's calendar.
+    expect(english.mail.calendars).toHaveLength(1);
+    expect(english.mail.calendars[0]).toContain(`UID:appreciation-${id}@sales-department`);
+    expect(english.mail.calendars[0]).toMatch(/DTSTART;VALUE=DATE:\d{8}\r\n/);
+    expect(english.mail.calendars[0]).toContain('SUMMARY:Annual customer evening');
     const chinese = await linkIn('laopengyou@customer.example');
     expect(chinese.mail.subject).toContain('邀请函');
 

@@ -183,11 +183,14 @@ describe('a service ticket', () => {
       plannedFor: '2026-12-20T09:00:00+08:00',
     });
     expect(planned.body).toMatchObject({ status: 'in_progress', handling: 'on_site' });
-    await eventually(async () =>
-      emailsTo('tktech@test.example').some((mail) => mail.subject.startsWith('On-site visit'))
-        ? true
-        : undefined,
+    const visitMail = await eventually(async () =>
+      emailsTo('tktech@test.example').find((mail) => mail.subject.startsWith('On-site visit')),
     );
+    // In the technician's calendar: two hours from 09:00 in the department's zone.
+    expect(visitMail.calendars).toHaveLength(1);
+    expect(visitMail.calendars[0]).toContain(`UID:visit-${id}-1@sales-department`);
+    expect(visitMail.calendars[0]).toContain('DTSTART;TZID=Asia/Shanghai:20261220T090000');
+    expect(visitMail.calendars[0]).toContain('DTEND;TZID=Asia/Shanghai:20261220T110000');
     const report = {
       workDone: 'Replaced the main seal and refilled oil',
       partsUsed: [{ part: 'Seal 40mm', quantity: 1 }],

@@ -353,6 +353,20 @@ describe('changing and cancelling a planned session', () => {
     await path.settle();
     const first = linkIn('trrep2@test.example', 'training-sign-ins')!;
     expect(first.id).toBe(`${planned.body.id}-TRREP2`);
+    // Each email carries the session's calendar entry: one entry, updated, then cancelled.
+    const calendarOf = (input: ReturnType<typeof sent>[number]) => {
+      const [attachment] = input.Content!.Simple!.Attachments!;
+      expect(attachment!.ContentType).toMatch(/^text\/calendar; method=(REQUEST|CANCEL)/);
+      return new TextDecoder().decode(attachment!.RawContent);
+    };
+    const lastTo = (address: string) =>
+      sent().findLast((input) => input.Destination!.ToAddresses![0] === address)!;
+    const invitation = calendarOf(lastTo('trrep2@test.example'));
+    expect(invitation).toContain('METHOD:REQUEST');
+    expect(invitation).toContain(`UID:training-${planned.body.id}@sales-department`);
+    expect(invitation).toContain('SEQUENCE:1');
+    expect(invitation).toContain('LOCATION:一楼会议室');
+    expect(invitation).toMatch(/DTSTART;TZID=Asia\/Shanghai:\d{8}T\d{6}\r\n/);
     const patch = (who: Who, body: object, version: number) =>
       training('PATCH /training/sessions/{id}', `/training/sessions/${planned.body.id}`, {
         caller: who,
@@ -381,6 +395,10 @@ describe('changing and cancelling a planned session', () => {
       (input) => input.Destination!.ToAddresses![0] === 'trrep2@test.example',
     )!;
     expect(changedMail.Content!.Simple!.Subject!.Data).toContain('培训变更');
+    const update = calendarOf(changedMail);
+    expect(update).toContain(`UID:training-${planned.body.id}@sales-department`);
+    expect(update).toContain('SEQUENCE:2');
+    expect(update).toContain('LOCATION:二楼培训室');
     // The earlier link was replaced; the new one opens the page (sign-in is not open a week ahead).
     const page = (link: { id: string; token: string }) =>
       training('GET /training-sign-ins/{id}', `/training-sign-ins/${link.id}`, { query: { t: link.token } });
@@ -412,6 +430,11 @@ describe('changing and cancelling a planned session', () => {
     )!;
     expect(cancelledMail.Content!.Simple!.Subject!.Data).toContain('培训取消');
     expect(cancelledMail.Content!.Simple!.Body!.Text!.Data).toContain('讲师临时出差');
+    const cancellation = calendarOf(cancelledMail);
+    expect(cancellation).toContain('METHOD:CANCEL');
+    expect(cancellation).toContain('STATUS:CANCELLED');
+    expect(cancellation).toContain(`UID:training-${planned.body.id}@sales-department`);
+    expect(cancellation).toContain('SEQUENCE:3');
     expect((await page(second)).status).toBe(410);
     expect(
       (

@@ -63,7 +63,14 @@ const LINK = /\/approvals\/(\w{26})\?t=([\w-]+)/;
 export const emailsTo = (to: string) =>
   sent()
     .filter((input) => input.Destination!.ToAddresses![0] === to)
-    .map((input) => ({ subject: input.Content?.Simple?.Subject?.Data ?? '', text: textOf(input) }));
+    .map((input) => ({
+      subject: input.Content?.Simple?.Subject?.Data ?? '',
+      text: textOf(input),
+      /** The calendar entries it carries, as text. */
+      calendars: (input.Content?.Simple?.Attachments ?? [])
+        .filter((attachment) => attachment.ContentType?.startsWith('text/calendar'))
+        .map((attachment) => new TextDecoder().decode(attachment.RawContent)),
+    }));
 
 /** Every approval link emailed to someone, oldest first. */
 export const linksTo = (to: string) =>

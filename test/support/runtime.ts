@@ -19,6 +19,8 @@ export interface CapturedEmail {
   replyTo: string[];
   subject: string;
   body: { text?: string; html?: string };
+  /** Attachments as the local inbox keeps them: the content in base64. */
+  attachments?: { filename: string; contentType: string; content: string }[];
 }
 
 export interface ApiAnswer {
