@@ -89,6 +89,7 @@ import {
   TrainingSurveys,
 } from './training/entities.ts';
 import type { DataAccess } from '#shared/data-access.ts';
+import { AUDIT_SUBJECTS } from './audit-subjects.ts';
 
 /**
  * What each function may touch in the table, by entity: reads, and writes (which include reading).
@@ -111,6 +112,8 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   },
   'approvals-events': { reads: [Approvals], writes: [HandledEvents] },
   archive: { reads: [Customers], writes: [Documents] },
+  // The partitions of the records whose history it shows (audit-subjects.ts).
+  audit: { reads: Object.values(AUDIT_SUBJECTS).map((subject) => subject.entity) },
   'archive-events': {
     reads: [Contacts, Contracts, Customers, QuoteRevisions],
     writes: [Documents, HandledEvents],

@@ -8,6 +8,8 @@ import { contractDocs } from './contracts/docs.ts';
 import { contractOperations } from './contracts/operations.ts';
 import { customerDocs } from './customers/docs.ts';
 import { customerOperations } from './customers/operations.ts';
+import { auditDocs } from './audit/docs.ts';
+import { auditOperations } from './audit/operations.ts';
 import { employeeDocs } from './employees/docs.ts';
 import { employeeOperations } from './employees/operations.ts';
 import { eventDocs } from './events/docs.ts';
@@ -83,6 +85,12 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/employees/handler.ts',
     operations: employeeOperations,
     docs: employeeDocs,
+  },
+  {
+    name: 'audit',
+    entry: 'functions/audit/handler.ts',
+    operations: auditOperations,
+    docs: auditDocs,
   },
   {
     name: 'classification',

@@ -2,6 +2,7 @@ import { newId } from './clock.ts';
 import { putNew, type TransactItem } from './transaction.ts';
 import type { PrimaryKey } from './entity.ts';
 import { AuditRecords } from './entities.ts';
+import { correlationId } from './correlation.ts';
 
 /** Who changed what and when; written in the same transaction as the change itself. */
 export interface AuditRecord {
@@ -11,6 +12,8 @@ export interface AuditRecord {
   actorId: string;
   at: string;
   changes: Record<string, { from: unknown; to: unknown }>;
+  /** The request or event the change came from (see correlation.ts): one search in the logs. */
+  correlationId?: string;
 }
 
 const BOOKKEEPING = new Set(['version', 'updatedAt', 'createdAt', 'id']);
@@ -31,7 +34,13 @@ export function changedFields(
 }
 
 export function auditEntry(entity: PrimaryKey, record: AuditRecord): TransactItem {
-  return putNew(AuditRecords.item({ entityPk: entity.pk, id: newId() }, record));
+  const correlation = correlationId();
+  return putNew(
+    AuditRecords.item(
+      { entityPk: entity.pk, id: newId() },
+      { ...record, ...(correlation && !record.correlationId ? { correlationId: correlation } : {}) },
+    ),
+  );
 }
 
 /** The audit record of a change: `created` when there was nothing before, else the changed fields. */

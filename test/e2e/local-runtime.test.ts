@@ -527,6 +527,24 @@ describe('the internal audit of expenses over HTTP (R-6.6)', () => {
       awaitingClaimant: 0,
       awaitingManager: 1,
     });
+    // The audit's own trail: opened, then closed, each change with the request it came from.
+    const trail = await answer(
+      client(auditor).GET('/audit', { params: { query: { type: 'expense-audit', id: period, limit: 100 } } }),
+    );
+    const ofAudit = trail.body.items.filter(
+      (entry: { resourceType: string }) => entry.resourceType === 'ExpenseAudit',
+    );
+    expect(ofAudit.map((entry: { action: string }) => entry.action)).toEqual(['created', 'updated']);
+    expect(ofAudit[1].changes.status).toEqual({ from: 'open', to: 'closed' });
+    expect(
+      ofAudit.every((entry: { correlationId?: string }) => typeof entry.correlationId === 'string'),
+    ).toBe(true);
+    expect(
+      trail.body.items.some(
+        (entry: { resourceType: string; resourceId: string }) =>
+          entry.resourceType === 'AuditFinding' && entry.resourceId === `${period}/${first.claimId}`,
+      ),
+    ).toBe(true);
     // The report reaches the general manager, the sales manager and finance.
     const reports = await eventuallyValue(async () => {
       const mails = (await inbox(since)).filter((email) => email.body.text!.includes('抽查报销基本合规。'));

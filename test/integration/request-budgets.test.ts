@@ -11,6 +11,7 @@ import { handler as customersHandler } from '../../functions/customers/handler.t
 import { handler as careHandler } from '../../functions/care/handler.ts';
 import { handler as classificationHandler } from '../../functions/classification/handler.ts';
 import { handler as employeesHandler } from '../../functions/employees/handler.ts';
+import { handler as auditHandler } from '../../functions/audit/handler.ts';
 import { handler as schedulesHandler } from '../../functions/schedules/handler.ts';
 import { handler as salesHandler } from '../../functions/sales/handler.ts';
 import { handler as contractsHandler } from '../../functions/contracts/handler.ts';
@@ -130,6 +131,8 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   // The delegation's partition, then each step's approval (none here).
   'GET /delegations/{id}': { calls: 1, capacity: 0.5 },
   'POST /delegations/{id}/cancel': { calls: 2, capacity: 8.5 },
+  // One Query of the record's partition, its audit records only.
+  'GET /audit': { calls: 1, capacity: 0.5 },
   'POST /complaints': { calls: 3, capacity: 13 },
   'GET /complaints/{id}': { calls: 1, capacity: 0.5 },
   'POST /complaints/{id}/answer': { calls: 2, capacity: 14.5 },
@@ -324,6 +327,12 @@ async function customersToContracts() {
   );
   await measure('GET /employees/me', () => employees('GET /employees/me', '/employees/me', { caller: rep }));
   await measure('GET /employees', () => employees('GET /employees', '/employees', { caller: manager }));
+  await measure('GET /audit', () =>
+    caller(auditHandler)('GET /audit', '/audit', {
+      caller: manager,
+      query: { type: 'employee', id: 'BUDGET' },
+    }),
+  );
   const joined = await measure('POST /employees', () =>
     employees('POST /employees', '/employees', {
       caller: manager,

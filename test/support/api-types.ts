@@ -330,6 +330,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A record’s audit trail: who changed what, when, from which request
+     * @description Audit, the general manager and the sales manager. `type` names the kind of record and `id` the record (a customer’s trail also holds its contacts’, communication records’ and purchases’ changes; an expense audit’s its findings’; `performance-targets` a year’s). Oldest first; each entry has the changed fields (from, to) and the correlation id of the request or event the change came from, which every log line of that work carries. The trail is written in the same transaction as each change; no route edits or deletes it.
+     *
+     *     **Roles:** `auditor`, `general_manager`, `sales_manager`.
+     */
+    get: operations['getAuditTrail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/customers/{id}/purchases': {
     parameters: {
       query?: never;
@@ -3574,6 +3596,21 @@ export interface components {
         at: string;
       };
     };
+    AuditEntry: {
+      resourceType: string;
+      resourceId: string;
+      /** @enum {string} */
+      action: 'created' | 'updated';
+      actorId: string;
+      at: string;
+      changes: {
+        [key: string]: {
+          from: unknown;
+          to: unknown;
+        };
+      };
+      correlationId?: string;
+    };
     AuditFinding: {
       period: string;
       claimId: string;
@@ -6789,6 +6826,88 @@ export interface operations {
       };
       /** @description The body is not JSON. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getAuditTrail: {
+    parameters: {
+      query: {
+        type:
+          | 'approval'
+          | 'award'
+          | 'career'
+          | 'claim'
+          | 'coaching-plan'
+          | 'complaint'
+          | 'contract'
+          | 'customer'
+          | 'delegation'
+          | 'document'
+          | 'employee'
+          | 'expense-audit'
+          | 'market-intel'
+          | 'opportunity'
+          | 'order'
+          | 'performance-targets'
+          | 'product'
+          | 'quote'
+          | 'revisit'
+          | 'sales-plan'
+          | 'ticket'
+          | 'training-session'
+          | 'trip';
+        id: string;
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the trail (empty for a record with no history). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AuditEntry'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

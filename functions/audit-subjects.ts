@@ -1,0 +1,69 @@
+import * as z from 'zod/mini';
+import type { Entity, EntitySpec } from '#shared/entity.ts';
+import { period } from '#shared/periods.ts';
+import { employeeId, ulidId } from '#shared/schemas.ts';
+import { Approvals, Delegations } from './approvals/entities.ts';
+import { Documents } from './archive/entities.ts';
+import { Revisits } from './care/entities.ts';
+import { Contracts } from './contracts/entities.ts';
+import { Customers } from './customers/entities.ts';
+import { Employees } from './employees/entities.ts';
+import { Claims, ExpenseAudits, Trips } from './expenses/entities.ts';
+import { Orders } from './orders/entities.ts';
+import { Awards, CoachingPlans, PerformanceTargets } from './performance/entities.ts';
+import { SalesPlans } from './reports/entities.ts';
+import { MarketIntel, Opportunities, Products, Quotes } from './sales/entities.ts';
+import { Complaints, Tickets } from './service/entities.ts';
+import { CareerPlans, TrainingSessions } from './training/entities.ts';
+
+/**
+ * The records whose history the audit trail shows, by the subject name a client asks for: each is
+ * the partition an audited entity's changes are recorded in (a customer's: the customer, its
+ * contacts, its communication records and purchases), and the id that names it. Declared once:
+ * the route's `type` and its data access come from here, and a test checks that every audited
+ * entity's partition is one of these.
+ */
+type AnyEntity = Entity<EntitySpec>;
+const year = z.string().check(z.regex(/^20\d\d$/, 'Must be a year'));
+
+export const AUDIT_SUBJECTS = {
+  approval: { entity: Approvals, id: ulidId },
+  award: { entity: Awards, id: employeeId },
+  career: { entity: CareerPlans, id: employeeId },
+  claim: { entity: Claims, id: ulidId },
+  'coaching-plan': { entity: CoachingPlans, id: employeeId },
+  complaint: { entity: Complaints, id: ulidId },
+  contract: { entity: Contracts, id: ulidId },
+  customer: { entity: Customers, id: ulidId },
+  delegation: { entity: Delegations, id: ulidId },
+  document: { entity: Documents, id: ulidId },
+  employee: { entity: Employees, id: employeeId },
+  'expense-audit': { entity: ExpenseAudits, id: period },
+  'market-intel': { entity: MarketIntel, id: ulidId },
+  opportunity: { entity: Opportunities, id: ulidId },
+  order: { entity: Orders, id: ulidId },
+  'performance-targets': { entity: PerformanceTargets, id: year },
+  product: { entity: Products, id: ulidId },
+  quote: { entity: Quotes, id: ulidId },
+  revisit: { entity: Revisits, id: ulidId },
+  'sales-plan': { entity: SalesPlans, id: period },
+  ticket: { entity: Tickets, id: ulidId },
+  'training-session': { entity: TrainingSessions, id: ulidId },
+  trip: { entity: Trips, id: ulidId },
+} as const satisfies Record<string, { entity: AnyEntity; id: z.ZodMiniType<string> }>;
+
+export type AuditSubject = keyof typeof AUDIT_SUBJECTS;
+export const AUDIT_SUBJECT_NAMES = Object.keys(AUDIT_SUBJECTS) as AuditSubject[];
+
+/** The one variable of a subject's partition key (`CUSTOMER#{id}` → `id`). */
+export const partitionVariable = (entity: AnyEntity): string => {
+  const variables = [...entity.spec.key.pk.matchAll(/\{(\w+)(?::\d+)?\}/g)].map((match) => match[1]!);
+  if (variables.length !== 1) throw new Error(`${entity.type}: its partition is not named by one value`);
+  return variables[0]!;
+};
+
+/** The partition of a subject's history. */
+export const subjectPartition = (subject: AuditSubject, id: string): string => {
+  const { entity } = AUDIT_SUBJECTS[subject];
+  return (entity as AnyEntity).partition({ [partitionVariable(entity as AnyEntity)]: id } as never);
+};

@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+import { AuditRecords } from '#shared/entities.ts';
+import { defineOperation, type Operation } from '#shared/http.ts';
+import { pageParameters, queryPage } from '#shared/listing.ts';
+import { validationProblem } from '#shared/problem.ts';
+import type { AuditRecord } from '#shared/audit.ts';
+import { AUDIT_SUBJECT_NAMES, AUDIT_SUBJECTS, subjectPartition } from '../audit-subjects.ts';
+
+/**
+ * The audit trail of a record (R-6.6): every change of it, and of what its partition holds, with
+ * who made it, when, field by field, and the correlation id of the request or event it came from.
+ * Audit reads every record's; so do the general manager and the sales manager, who answer for the
+ * department. Audit records are written with each change and no route edits or deletes them.
+ */
+const trail = defineOperation({
+  operationId: 'getAuditTrail',
+  method: 'GET',
+  path: '/audit',
+  auth: 'jwt',
+  roles: ['auditor', 'general_manager', 'sales_manager'],
+  query: z.strictObject({
+    type: z.enum(AUDIT_SUBJECT_NAMES as [string, ...string[]]),
+    id: z.string().check(z.maxLength(64)),
+    ...pageParameters,
+  }),
+  async handle({ query }) {
+    const { type, id, ...page } = query;
+    const subject = type as keyof typeof AUDIT_SUBJECTS;
+    // Each subject names its records its own way: a ULID, an employee id, a period, a year.
+    if (!z.safeParse(AUDIT_SUBJECTS[subject].id, id).success)
+      throw validationProblem([{ in: 'query', path: 'id', message: `Not the id of a ${subject}` }]);
+    const entries = await queryPage<AuditRecord>({
+      partition: { attribute: 'pk', value: subjectPartition(subject, id) },
+      sortKeyPrefix: { attribute: 'sk', value: AuditRecords.skPrefix },
+      ...page,
+    });
+    return { status: 200, body: entries };
+  },
+});
+
+export const auditOperations: readonly Operation[] = [trail];
