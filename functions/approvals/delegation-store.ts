@@ -1,10 +1,11 @@
 import { changeWrites } from '#shared/change.ts';
-import { query, tableName } from '#shared/db.ts';
+import { tableName } from '#shared/db.ts';
 import {
   collectAll,
   getResource,
   type Page,
   type PageParameters,
+  partitionItems,
   queryPage,
   toResource,
 } from '#shared/listing.ts';
@@ -26,17 +27,7 @@ export const getDelegation = (id: string) => getResource<Delegation>(Delegations
 export async function delegationFile(
   id: string,
 ): Promise<{ delegation: Delegation; steps: { approvalId: string; askedAt: string }[] } | undefined> {
-  const items = [];
-  let startKey: Record<string, string> | undefined;
-  do {
-    const page = await query({
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': Delegations.partition({ id }) },
-      ExclusiveStartKey: startKey,
-    });
-    items.push(...page.items);
-    startKey = page.lastKey;
-  } while (startKey);
+  const items = await partitionItems(Delegations.partition({ id }));
   const delegation = items.find((item) => item.entityType === Delegations.type);
   return (
     delegation && {

@@ -1,22 +1,8 @@
 /** OpenAPI text of the audit trail, keyed by operation id. */
-import * as z from 'zod/mini';
 import type { OperationDocs } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
 import { authProblems } from '#shared/problem-responses.ts';
-import { named } from '#shared/schemas.ts';
-
-const auditEntry = named(
-  'AuditEntry',
-  z.object({
-    resourceType: z.string(),
-    resourceId: z.string(),
-    action: z.enum(['created', 'updated']),
-    actorId: z.string(),
-    at: z.string(),
-    changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
-    correlationId: z.optional(z.string()),
-  }),
-);
+import { auditTrailEntry } from '#shared/audit.ts';
 
 export const auditDocs: Record<string, OperationDocs> = {
   getAuditTrail: {
@@ -28,7 +14,7 @@ export const auditDocs: Record<string, OperationDocs> = {
       {
         status: 200,
         description: 'One page of the trail (empty for a record with no history).',
-        schema: pageOf(auditEntry),
+        schema: pageOf(auditTrailEntry),
       },
       ...authProblems,
     ],

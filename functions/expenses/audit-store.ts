@@ -1,6 +1,12 @@
 import { causes, changeWrites } from '#shared/change.ts';
-import { query } from '#shared/db.ts';
-import { collectAll, type Page, type PageParameters, queryPage, toResource } from '#shared/listing.ts';
+import {
+  collectAll,
+  type Page,
+  type PageParameters,
+  partitionItems,
+  queryPage,
+  toResource,
+} from '#shared/listing.ts';
 import { putNew, type TransactItem } from '#shared/transaction.ts';
 import type { AuditFinding, ExpenseAudit } from './audit-model.ts';
 import { AuditFindings, Claims, ExpenseAudits } from './entities.ts';
@@ -31,18 +37,7 @@ export async function getAudit(
   period: string,
   consistent = false,
 ): Promise<{ audit: ExpenseAudit; findings: AuditFinding[] } | undefined> {
-  const items = [];
-  let startKey: Record<string, string> | undefined;
-  do {
-    const page = await query({
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': ExpenseAudits.partition({ period }) },
-      ExclusiveStartKey: startKey,
-      ConsistentRead: consistent,
-    });
-    items.push(...page.items);
-    startKey = page.lastKey;
-  } while (startKey);
+  const items = await partitionItems(ExpenseAudits.partition({ period }), { consistent });
   const audit = items.find((item) => item.entityType === ExpenseAudits.type);
   return (
     audit && {

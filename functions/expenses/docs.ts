@@ -1,5 +1,6 @@
 /** OpenAPI text of the expense operations, keyed by operation id. */
 import * as z from 'zod/mini';
+import { auditTrailEntry } from '#shared/audit.ts';
 import type { OperationDocs } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
 import {
@@ -93,18 +94,7 @@ export const expenseDocs: Record<string, OperationDocs> = {
       {
         status: 200,
         description: 'Oldest first.',
-        schema: z.object({
-          items: z.array(
-            z.object({
-              resourceType: z.string(),
-              resourceId: z.string(),
-              action: z.string(),
-              actorId: z.string(),
-              at: z.string(),
-              changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
-            }),
-          ),
-        }),
+        schema: z.object({ items: z.array(auditTrailEntry) }),
       },
       ...authProblems,
       notFoundProblem,

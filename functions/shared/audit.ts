@@ -1,4 +1,6 @@
+import * as z from 'zod/mini';
 import { newId } from './clock.ts';
+import { named } from './schemas.ts';
 import { putNew, type TransactItem } from './transaction.ts';
 import type { PrimaryKey } from './entity.ts';
 import { AuditRecords } from './entities.ts';
@@ -15,6 +17,20 @@ export interface AuditRecord {
   /** The request or event the change came from (see correlation.ts): one search in the logs. */
   correlationId?: string;
 }
+
+/** An audit record as the trail routes show it. */
+export const auditTrailEntry = named(
+  'AuditEntry',
+  z.object({
+    resourceType: z.string(),
+    resourceId: z.string(),
+    action: z.enum(['created', 'updated']),
+    actorId: z.string(),
+    at: z.string(),
+    changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+    correlationId: z.optional(z.string()),
+  }),
+);
 
 const BOOKKEEPING = new Set(['version', 'updatedAt', 'createdAt', 'id']);
 

@@ -127,22 +127,32 @@ export async function queryPage<T>(request: PageRequest): Promise<Page<T>> {
 }
 
 /**
- * A whole partition of the table (or its items under a sort key prefix), a megabyte a call: for
- * bounded partitions read whole (a rep's month of facts, a month's report figures).
+ * A whole partition's stored items (or those under a sort key prefix), a megabyte a call: for
+ * bounded partitions read whole, such as a record's file split by `entityType`.
  */
-export async function queryPartition<T>(pk: string, skPrefix?: string): Promise<T[]> {
-  const found: T[] = [];
+export async function partitionItems(
+  pk: string,
+  options: { skPrefix?: string; consistent?: boolean } = {},
+): Promise<Record<string, unknown>[]> {
+  const { skPrefix, consistent = false } = options;
+  const found: Record<string, unknown>[] = [];
   let startKey: Record<string, string> | undefined;
   do {
     const { items, lastKey } = await query({
       KeyConditionExpression: skPrefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
       ExpressionAttributeValues: { ':pk': pk, ...(skPrefix ? { ':prefix': skPrefix } : {}) },
       ExclusiveStartKey: startKey,
+      ConsistentRead: consistent,
     });
-    found.push(...items.map((item) => toResource<T>(item)));
+    found.push(...items);
     startKey = lastKey;
   } while (startKey);
   return found;
+}
+
+/** A whole partition (or its items under a sort key prefix) as resources: a rep's month of facts. */
+export async function queryPartition<T>(pk: string, skPrefix?: string): Promise<T[]> {
+  return (await partitionItems(pk, { skPrefix })).map((item) => toResource<T>(item));
 }
 
 /** Whose records a list covers: one rep's (their own, or one the manager names) or the department's. */

@@ -12360,19 +12360,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items: {
-              resourceType: string;
-              resourceId: string;
-              action: string;
-              actorId: string;
-              at: string;
-              changes: {
-                [key: string]: {
-                  from: unknown;
-                  to: unknown;
-                };
-              };
-            }[];
+            items: components['schemas']['AuditEntry'][];
           };
         };
       };
