@@ -1,4 +1,3 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { timeZone } from './calendar.ts';
@@ -9,8 +8,9 @@ import { timeZone } from './calendar.ts';
  * (a higher `sequence`) updates the same entry, and a cancellation removes it. Times are written in
  * the department's time zone, with its VTIMEZONE, so a calendar shows them as the department meant.
  * `ical-generator` writes the text (folding, escaping, the UTC stamp), with `luxon` placing each
- * instant in the zone (a plain Date would be written in the process's own zone);
- * `@touch4it/ical-timezones` gives the zone's rules from the tz database.
+ * instant in the zone (a plain Date would be written in the process's own zone); the zone's
+ * VTIMEZONE is made here from the runtime's tz database (a file-based zone library would need its
+ * files beside every bundle).
  */
 export interface CalendarInvitation {
   /** Stable per planned thing, e.g. `training-<sessionId>`; the domain is added. */
@@ -40,7 +40,7 @@ export function invitationText(invitation: CalendarInvitation): string {
   const calendar = ical({
     prodId: { company: 'sales-department', product: 'sales-department', language: 'EN' },
     method: invitation.method === 'cancel' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
-    timezone: { name: zone, generator: getVtimezoneComponent },
+    timezone: { name: zone, generator: () => vtimezone(zone, invitation.start, invitation.end) },
   });
   const at = (value: string) =>
     invitation.allDay
@@ -62,6 +62,57 @@ export function invitationText(invitation: CalendarInvitation): string {
     status: invitation.method === 'cancel' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   return calendar.toString();
+}
+
+const HOUR = 3_600_000;
+const offsetAt = (zone: string, ms: number) => DateTime.fromMillis(ms, { zone }).offset;
+const utcOffset = (minutes: number) => {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+};
+/** Wall-clock time as iCalendar writes a local DTSTART: 20261025T030000. */
+const localStamp = (ms: number, offsetMinutes: number) =>
+  new Date(ms + offsetMinutes * 60_000).toISOString().replace(/[-:]/g, '').slice(0, 15);
+
+/**
+ * The zone's VTIMEZONE for the year around the entry: one observance when the offset does not
+ * change then (Asia/Shanghai), else each transition of those years as its own observance, found
+ * from the runtime's tz data (a day's step, then the hour).
+ */
+export function vtimezone(zone: string, startIso: string, endIso: string): string {
+  const from = Date.parse(startIso.length === 10 ? `${startIso}T00:00:00Z` : startIso) - 366 * 24 * HOUR;
+  const to = Date.parse(endIso.length === 10 ? `${endIso}T00:00:00Z` : endIso) + 366 * 24 * HOUR;
+  const transitions: { at: number; before: number; after: number }[] = [];
+  for (let day = from; day < to; day += 24 * HOUR) {
+    const before = offsetAt(zone, day);
+    const after = offsetAt(zone, day + 24 * HOUR);
+    if (before === after) continue;
+    let hour = day;
+    while (offsetAt(zone, hour + HOUR) === before) hour += HOUR;
+    transitions.push({ at: hour + HOUR, before, after });
+  }
+  const first = offsetAt(zone, from);
+  const standard = Math.min(first, ...transitions.map((change) => change.after));
+  const observance = (start: string, before: number, after: number) => {
+    const kind = after > standard ? 'DAYLIGHT' : 'STANDARD';
+    return [
+      `BEGIN:${kind}`,
+      `TZOFFSETFROM:${utcOffset(before)}`,
+      `TZOFFSETTO:${utcOffset(after)}`,
+      `DTSTART:${start}`,
+      `END:${kind}`,
+    ];
+  };
+  return [
+    'BEGIN:VTIMEZONE',
+    `TZID:${zone}`,
+    ...observance(transitions.length === 0 ? '19700101T000000' : localStamp(from, first), first, first),
+    ...transitions.flatMap((change) =>
+      observance(localStamp(change.at, change.before), change.before, change.after),
+    ),
+    'END:VTIMEZONE',
+  ].join('\r\n');
 }
 
 /** The invitation as an SES v2 attachment (`text/calendar` with its method, as clients expect). */

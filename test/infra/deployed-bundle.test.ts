@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundleAsDeployed } from '../../lib/bundle.ts';
 import type { renderPdf as RenderPdf } from '../../functions/archive/pdf.ts';
+import type { invitationText as InvitationText } from '../../functions/shared/calendar-invitation.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'deployed-bundle-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -43,5 +44,33 @@ describe('the archive as deployed', () => {
     // The stub in place of brotli's decoder, and not the 475 kB decoder (1.47 MB with it).
     expect(bundle).toContain('WOFF2 fonts are not supported');
     expect(bundle.length).toBeLessThan(1_200_000);
+  });
+});
+
+describe('calendar invitations as deployed', () => {
+  it('are written from an emailing function’s bundle, with the zone’s rules and no files beside it', async () => {
+    const file = await bundleAsDeployed(
+      { entry: 'functions/shared/calendar-invitation.ts' },
+      join(out, 'calendar-invitation.mjs'),
+    );
+    const { invitationText } = (await import(file)) as { invitationText: typeof InvitationText };
+    process.env.TIME_ZONE = 'Europe/Berlin';
+    try {
+      const text = invitationText({
+        uid: 'training-01KBUNDLE',
+        sequence: 1,
+        method: 'request',
+        start: '2026-07-10T08:00:00.000Z',
+        end: '2026-07-10T09:00:00.000Z',
+        summary: '产品培训',
+        organizer: { name: 'Sales department', email: 'sales@hd-machinery.example' },
+        attendee: { name: '李娜', email: 'li.na@hd-machinery.example' },
+      });
+      expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin');
+      expect(text).toContain('BEGIN:DAYLIGHT');
+      expect(text).toContain('DTSTART;TZID=Europe/Berlin:20260710T100000');
+    } finally {
+      delete process.env.TIME_ZONE;
+    }
   });
 });
