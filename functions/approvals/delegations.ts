@@ -11,7 +11,7 @@ import { createdReply, found, resourceReply } from '#shared/resource-replies.ts'
 import { idParams } from '#shared/schemas.ts';
 import { TransactionCancelled } from '#shared/transaction.ts';
 import * as z from 'zod/mini';
-import { allEmployees, getEmployee } from '../employees/public.ts';
+import { allEmployees } from '../employees/public.ts';
 import { type Delegation, type DelegatedStep, newDelegation } from './delegation-model.ts';
 import { assertDelegable, cancelledDelegation } from './delegation-rules.ts';
 import {
@@ -56,12 +56,16 @@ const create = defineOperation({
   idempotent: true,
   async handle(request) {
     const { caller, body } = request;
-    const approver = found(await getEmployee(caller.id), `An employee profile for ${caller.id}`);
     const [people, current, head] = await Promise.all([
       allEmployees(),
       allDelegationsOf(caller.id),
       delegationHead(caller.id),
     ]);
+    // The department as it is holds the approver too (someone who left delegates nothing).
+    const approver = found(
+      people.find((person) => person.id === caller.id),
+      `An active employee profile for ${caller.id}`,
+    );
     assertDelegable(approver, body, people, current);
     const delegation: Delegation = newResource({
       approverId: caller.id,

@@ -1,5 +1,5 @@
 import { ANY_EMPLOYEE, defineOwnership, self } from '#shared/access.ts';
-import { localDate, timeZone } from '#shared/calendar.ts';
+import { today } from '#shared/calendar.ts';
 import { type Caller, hasAnyRole } from '#shared/caller.ts';
 import { commitChange } from '#shared/change.ts';
 import { newResource, nowIso } from '#shared/clock.ts';
@@ -22,7 +22,7 @@ import {
 } from './model.ts';
 import { assertSupervisor, leftEmployee, movedEmployee } from './rules.ts';
 import {
-  changeWritesOf,
+  profileChangeWrites,
   emailHolder,
   everyone,
   getEmployee,
@@ -48,8 +48,6 @@ function assertMayRead(caller: Caller, person: Employee): void {
     return;
   throw notAllowed('Only the person, their supervisor, the sales manager and sales admin read a profile.');
 }
-
-const today = () => localDate(new Date(), timeZone());
 
 const me = defineOperation({
   operationId: 'getMyProfile',
@@ -148,7 +146,7 @@ const change = defineOperation({
     const current = found(await getEmployee(params.id), `Employee ${params.id}`);
     expectedVersion(headers, current.version);
     const next = movedEmployee(current, body, caller.id, await everyone(), nowIso());
-    await commitChange(changeWritesOf(current, next, caller.id));
+    await commitChange(profileChangeWrites(current, next, caller.id));
     return resourceReply(next);
   },
 });

@@ -85,7 +85,7 @@ export function joiningWrites(person: Employee, actorId: string): TransactItem[]
 }
 
 /** A move, new roles or a new title; the sign-in account follows only roles and supervisor. */
-export function changeWritesOf(before: Employee, after: Employee, actorId: string): TransactItem[] {
+export function profileChangeWrites(before: Employee, after: Employee, actorId: string): TransactItem[] {
   const rolesChanged = JSON.stringify(before.roles) !== JSON.stringify(after.roles);
   const moved = before.supervisorId !== after.supervisorId;
   return changeWrites({

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ANY_EMPLOYEE, defineOwnership } from '#shared/access.ts';
-import { localDate, timeZone } from '#shared/calendar.ts';
+import { today } from '#shared/calendar.ts';
 import { type Caller, hasAnyRole } from '#shared/caller.ts';
 import { commitChange } from '#shared/change.ts';
 import { newResource, nowIso } from '#shared/clock.ts';
@@ -49,8 +49,6 @@ import { expenseSettings } from './settings.ts';
  * the auditor closes the period with a conclusion: its report goes to management and finance.
  */
 const READERS = ['auditor', 'sales_manager', 'general_manager', 'finance'] as const;
-
-const today = () => localDate(new Date(), timeZone());
 
 /** Draws a period's sample by the published rule: the audit and what opening it writes. */
 async function drawAudit(period: string, openedBy: string, day: string) {

@@ -1,4 +1,4 @@
-import { localDate, timeZone } from '#shared/calendar.ts';
+import { today } from '#shared/calendar.ts';
 import { commitChange } from '#shared/change.ts';
 import { newId, nextVersion, nowIso } from '#shared/clock.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
@@ -48,7 +48,7 @@ async function actualsOf(plan: SalesPlan) {
       byRegion: byKey(regions),
       newCustomers: counts.reduce((sum, count) => sum + (count.filed ?? 0), 0),
     },
-    localDate(new Date(), timeZone()),
+    today(),
   );
 }
 

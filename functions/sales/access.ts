@@ -3,11 +3,10 @@ import { found } from '#shared/resource-replies.ts';
 import { reviewsOf } from '../approvals/public.ts';
 import type { Quote } from './model.ts';
 import { getQuote } from './store.ts';
-import { localDate, timeZone } from '#shared/calendar.ts';
 import { assertCustomerAccess, seesAllCustomers } from '../customers/public.ts';
 
 export const CATALOGUE_EDITORS = ['sales_manager', 'sales_admin'] as const;
-export const today = () => localDate(new Date(), timeZone());
+export { today } from '#shared/calendar.ts';
 
 /** Opportunities and quotes belong to their customer's rep; the same people see them. */
 export function assertOwned(caller: Caller, thing: { id: string; ownerId: string }) {

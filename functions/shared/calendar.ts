@@ -51,3 +51,6 @@ export function endOfLocalDay(date: string, zone: string = timeZone()): string {
   const offset = Date.parse(`${local.replace(' ', 'T')}Z`) - nextMidnightUtc;
   return new Date(nextMidnightUtc - offset - 1).toISOString();
 }
+
+/** The department's calendar day now (its time zone, not the machine's). */
+export const today = (): string => localDate(new Date(), timeZone());

@@ -124,9 +124,9 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'PUT /expense-audits/{period}/findings/{claimId}': { calls: 2, capacity: 7 },
   'POST /expense-audits/{period}/findings/{claimId}/responses': { calls: 2, capacity: 3 },
   'POST /expense-audits/{period}/close': { calls: 2, capacity: 7 },
-  // Delegation: the approver, the department, their delegations and head; the delegation, its
+  // Delegation: the department (the approver in it), their delegations and head; the delegation, its
   // audit record and the head at once.
-  'POST /delegations': { calls: 5, capacity: 10 },
+  'POST /delegations': { calls: 4, capacity: 9.5 },
   'GET /delegations': { calls: 1, capacity: 0.5 },
   // The delegation's partition, then each step's approval (none here).
   'GET /delegations/{id}': { calls: 1, capacity: 0.5 },
