@@ -77,7 +77,8 @@ import {
   ServiceLinks,
   Tickets,
 } from './service/entities.ts';
-import { DomainEvents, HandledEvents, IdempotencyRecords, JobRuns } from '#shared/entities.ts';
+import { AuditRecords, DomainEvents, HandledEvents, IdempotencyRecords, JobRuns } from '#shared/entities.ts';
+import { AuditSeals } from './audit/entities.ts';
 import {
   Attendances,
   CareerConversations,
@@ -113,7 +114,9 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   'approvals-events': { reads: [Approvals], writes: [HandledEvents] },
   archive: { reads: [Customers], writes: [Documents] },
   // The partitions of the records whose history it shows (audit-subjects.ts).
-  audit: { reads: Object.values(AUDIT_SUBJECTS).map((subject) => subject.entity) },
+  audit: {
+    reads: [...Object.values(AUDIT_SUBJECTS).map((subject) => subject.entity), AuditRecords, AuditSeals],
+  },
   'archive-events': {
     reads: [Contacts, Contracts, Customers, QuoteRevisions],
     writes: [Documents, HandledEvents],
@@ -180,6 +183,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
       Trips,
     ],
   },
+  'audit-seal': { reads: [AuditRecords, Employees], writes: [AuditSeals, JobRuns] },
   'expense-audit': { reads: [Claims], writes: [AuditFindings, DomainEvents, ExpenseAudits, JobRuns] },
   'expenses-events': {
     reads: [Approvals, AuditFindings, Employees, ExpenseAudits],

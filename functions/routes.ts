@@ -64,6 +64,8 @@ export interface DomainFunction {
   storesDocuments?: string;
   /** Checks what was stored under this key prefix (an upload named in a request), never writes there. */
   readsDocuments?: string;
+  /** Reads the audit trail's locked seal copies (the Object Lock bucket). */
+  readsAuditSeals?: boolean;
 }
 
 export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
@@ -89,6 +91,7 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
   {
     name: 'audit',
     entry: 'functions/audit/handler.ts',
+    readsAuditSeals: true,
     operations: auditOperations,
     docs: auditDocs,
   },

@@ -23,6 +23,8 @@ export interface ScheduledJob {
   entry: string;
   /** Needs to send email. */
   sendsEmail: boolean;
+  /** Keeps and reads the audit trail's locked seal copies (the Object Lock bucket). */
+  keepsAuditSeals?: boolean;
 }
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
@@ -110,6 +112,15 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     cron: { minute: '0', hour: '3' },
     entry: 'functions/performance/evaluation-grading.ts',
     sendsEmail: false,
+  },
+  {
+    name: 'audit-seal',
+    description:
+      'Seals each ended day of the audit trail (a hash chain over its entries, the head kept in the table and in an Object Lock bucket), then checks every sealed day again and emails audit any that no longer matches (R-6.6).',
+    cron: { minute: '45', hour: '0' },
+    entry: 'functions/audit/audit-seal.ts',
+    sendsEmail: true,
+    keepsAuditSeals: true,
   },
   {
     name: 'training-survey',

@@ -5,6 +5,7 @@ import {
   Bucket,
   BucketEncryption,
   HttpMethods,
+  ObjectLockRetention,
   ObjectOwnership,
 } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
@@ -16,6 +17,13 @@ import { Construct } from 'constructs';
  */
 export class Documents extends Construct {
   readonly bucket: Bucket;
+  /**
+   * The audit trail's seal copies (`audit-chain/<day>.json`), under S3 Object Lock: each object
+   * version is kept ten years. In a `prod*` stage the lock is in compliance mode, which nobody
+   * (the account's root included) can lift; elsewhere in governance mode, which a principal
+   * allowed `s3:BypassGovernanceRetention` can, so that a test stack can be taken down.
+   */
+  readonly auditSeals: Bucket;
 
   constructor(scope: Construct, id: string, props: { stage: string; corsOrigins: string[] }) {
     super(scope, id);
@@ -49,6 +57,38 @@ export class Documents extends Construct {
       // Receipts are part of the financial record: they outlive a stack that is torn down.
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    const retention = Duration.days(3653);
+    this.auditSeals = new Bucket(this, 'AuditSeals', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      objectLockEnabled: true,
+      objectLockDefaultRetention: /^prod/.test(props.stage)
+        ? ObjectLockRetention.compliance(retention)
+        : ObjectLockRetention.governance(retention),
+      serverAccessLogsBucket: logs,
+      serverAccessLogsPrefix: 'audit-seals/',
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+  }
+
+  /** Keeps (put once, read back) or only reads the audit trail's seal copies. */
+  grantAuditSeals(grantee: IGrantable, keeps: boolean): void {
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: keeps ? ['s3:PutObject', 's3:GetObject'] : ['s3:GetObject'],
+        resources: [this.auditSeals.arnForObjects('audit-chain/*')],
+      }),
+    );
+    const bucketId = Stack.of(this).resolve(
+      (this.auditSeals.node.defaultChild as CfnElement).logicalId,
+    ) as string;
+    if (grantee.grantPrincipal instanceof Construct)
+      Validations.of(grantee.grantPrincipal).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/audit-chain/*]`,
+        reason: 'One seal copy per day, each under its own key.',
+      });
   }
 
   /**

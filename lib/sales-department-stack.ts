@@ -164,6 +164,7 @@ export class SalesDepartmentStack extends Stack {
         ...(definition.storesDocuments || definition.readsDocuments
           ? { DOCUMENTS_BUCKET: documents.bucket.bucketName }
           : {}),
+        ...(definition.readsAuditSeals ? { AUDIT_SEALS_BUCKET: documents.auditSeals.bucketName } : {}),
         ...(definition.verifiesTokens
           ? {
               JWT_ISSUER: auth.issuerUrl,
@@ -178,6 +179,7 @@ export class SalesDepartmentStack extends Stack {
       if (definition.publishesEvents) events.bus.grantPutEventsTo(fn);
       if (definition.storesDocuments) documents.grantObjects(fn, definition.storesDocuments);
       if (definition.readsDocuments) documents.grantRead(fn, definition.readsDocuments);
+      if (definition.readsAuditSeals) documents.grantAuditSeals(fn, false);
       return { definition, fn, name: definition.name };
     });
 
@@ -231,8 +233,12 @@ export class SalesDepartmentStack extends Stack {
     events.addConsumers(consumers);
 
     const jobs = SCHEDULED_JOBS.map((job) => {
-      const fn = lambda(job, JOB_TIMEOUT_SECONDS, { PUBLIC_API_URL: api.httpApi.apiEndpoint });
+      const fn = lambda(job, JOB_TIMEOUT_SECONDS, {
+        PUBLIC_API_URL: api.httpApi.apiEndpoint,
+        ...(job.keepsAuditSeals ? { AUDIT_SEALS_BUCKET: documents.auditSeals.bucketName } : {}),
+      });
       if (job.sendsEmail) email.grantSend(fn);
+      if (job.keepsAuditSeals) documents.grantAuditSeals(fn, true);
       return { job, fn, name: job.name };
     });
     new Schedules(this, 'Schedules', {

@@ -70,7 +70,11 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
           .map((fault) => [fault.split(':')[0]!, Number(fault.split(':')[1] ?? 1)]),
       ),
     }),
-    startS3({ dataDir: options.dataDir, bucket: process.env.DOCUMENTS_BUCKET! }),
+    startS3({
+      dataDir: options.dataDir,
+      bucket: process.env.DOCUMENTS_BUCKET!,
+      lockedBucket: process.env.AUDIT_SEALS_BUCKET!,
+    }),
   ]);
   let stopEvents = async () => undefined as void;
   let stopSignIn = async () => undefined as void;

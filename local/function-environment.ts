@@ -42,4 +42,6 @@ for (const workflow of WORKFLOWS) {
 process.env.EVENT_BUS_NAME ??= 'sales-department-local';
 // The documents bucket in the local S3 store (path-style addressing, as it needs).
 process.env.DOCUMENTS_BUCKET ??= 'sales-department-documents-local';
+// The audit trail's seal copies: S3 Object Lock on AWS; the local store has no lock (docs/architecture.md).
+process.env.AUDIT_SEALS_BUCKET ??= 'sales-department-audit-seals-local';
 process.env.S3_FORCE_PATH_STYLE = 'true';

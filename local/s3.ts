@@ -27,6 +27,8 @@ const CORS = `<CORSConfiguration><CORSRule><AllowedOrigin>*</AllowedOrigin><Allo
 export async function startS3(options: {
   dataDir?: string;
   bucket: string;
+  /** A second bucket, for what S3 Object Lock keeps on AWS (s3rver has no lock). */
+  lockedBucket?: string;
 }): Promise<{ url: string; stop(): Promise<void> }> {
   const directory = options.dataDir ? join(options.dataDir, 's3') : mkdtempSync(join(tmpdir(), 'sales-s3-'));
   DUMMY_ACCOUNT.createKeyPair(
@@ -39,7 +41,10 @@ export async function startS3(options: {
     port,
     silent: true,
     directory,
-    configureBuckets: [{ name: options.bucket, configs: [CORS] }],
+    configureBuckets: [
+      { name: options.bucket, configs: [CORS] },
+      ...(options.lockedBucket ? [{ name: options.lockedBucket, configs: [] }] : []),
+    ],
   });
   await server.run();
   return {

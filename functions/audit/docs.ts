@@ -1,8 +1,41 @@
 /** OpenAPI text of the audit trail, keyed by operation id. */
 import type { OperationDocs } from '#shared/http.ts';
 import { pageOf } from '#shared/listing.ts';
-import { authProblems } from '#shared/problem-responses.ts';
+import * as z from 'zod/mini';
+import { authProblems, notFoundProblem } from '#shared/problem-responses.ts';
 import { auditTrailEntry } from '#shared/audit.ts';
+import { named } from '#shared/schemas.ts';
+
+const sealFigures = {
+  day: z.string(),
+  previous: z.string(),
+  head: z.string(),
+  count: z.int(),
+};
+const auditSeal = named(
+  'AuditSeal',
+  z.object({
+    ...sealFigures,
+    firstId: z.optional(z.string()),
+    lastId: z.optional(z.string()),
+    sealedAt: z.string(),
+  }),
+);
+const sealCheck = named(
+  'AuditSealCheck',
+  z.object({
+    day: z.string(),
+    intact: z.boolean(),
+    seal: auditSeal,
+    computed: z.object({
+      head: z.string(),
+      count: z.int(),
+      firstId: z.optional(z.string()),
+      lastId: z.optional(z.string()),
+    }),
+    problems: z.array(z.string()),
+  }),
+);
 
 export const auditDocs: Record<string, OperationDocs> = {
   getAuditTrail: {
@@ -17,6 +50,27 @@ export const auditDocs: Record<string, OperationDocs> = {
         schema: pageOf(auditTrailEntry),
       },
       ...authProblems,
+    ],
+  },
+  listAuditSeals: {
+    summary: 'The audit trail’s daily seals, newest first',
+    description:
+      'Audit, the general manager and the sales manager. After each day (the department’s calendar) the `audit-seal` job chains every audit entry written that day, in write order, onto the head of the day before: each link is SHA-256 of the link before and the entry’s RFC 8785 canonical JSON as stored. `count` entries were sealed; `head` is the last link, `previous` the head it chained on from (64 zeros for the first seal). A copy of each seal is kept in an S3 Object Lock bucket that nobody can change or delete during its retention.',
+    tags: ['Audit'],
+    responses: [
+      { status: 200, description: 'One page of seals.', schema: pageOf(auditSeal) },
+      ...authProblems,
+    ],
+  },
+  checkAuditSeal: {
+    summary: 'Checks a sealed day again: is the trail as it was sealed?',
+    description:
+      'Chains the day’s entries again from the seal’s `previous` and compares: the number of entries and the head with the seal, the seal with its locked copy, and `previous` with the head of the day sealed before. An entry edited, removed or added straight in the table, or a seal rewritten, shows as `intact: false` with each problem named. The same check runs every day in the `audit-seal` job and from `npm run audit-chain`.',
+    tags: ['Audit'],
+    responses: [
+      { status: 200, description: 'The day’s check.', schema: sealCheck },
+      ...authProblems,
+      { ...notFoundProblem, description: 'No seal for that day (a day is sealed after it ends).' },
     ],
   },
 };

@@ -2,9 +2,14 @@ import * as z from 'zod/mini';
 import { AuditRecords } from '#shared/entities.ts';
 import { defineOperation, type Operation } from '#shared/http.ts';
 import { pageParameters, queryPage } from '#shared/listing.ts';
-import { validationProblem } from '#shared/problem.ts';
+import { notFound, validationProblem } from '#shared/problem.ts';
+import { pastDate } from '#shared/schemas.ts';
 import type { AuditRecord } from '#shared/audit.ts';
 import { AUDIT_SUBJECT_NAMES, AUDIT_SUBJECTS, subjectPartition } from '../audit-subjects.ts';
+import { sealPage, verifyDay } from './seals.ts';
+
+/** Audit reads every record's trail and its seals; the department's heads answer for it. */
+const TRAIL_READERS = ['auditor', 'general_manager', 'sales_manager'] as const;
 
 /**
  * The audit trail of a record (R-6.6): every change of it, and of what its partition holds, with
@@ -17,7 +22,7 @@ const trail = defineOperation({
   method: 'GET',
   path: '/audit',
   auth: 'jwt',
-  roles: ['auditor', 'general_manager', 'sales_manager'],
+  roles: TRAIL_READERS,
   query: z.strictObject({
     type: z.enum(AUDIT_SUBJECT_NAMES as [string, ...string[]]),
     id: z.string().check(z.maxLength(64)),
@@ -38,4 +43,32 @@ const trail = defineOperation({
   },
 });
 
-export const auditOperations: readonly Operation[] = [trail];
+/** The daily seals of the trail, newest first. */
+const seals = defineOperation({
+  operationId: 'listAuditSeals',
+  method: 'GET',
+  path: '/audit/seals',
+  auth: 'jwt',
+  roles: TRAIL_READERS,
+  query: z.strictObject(pageParameters),
+  async handle({ query }) {
+    return { status: 200, body: await sealPage(query) };
+  },
+});
+
+/** A sealed day checked now: its entries chained again, against the seal and its locked copy. */
+const sealCheck = defineOperation({
+  operationId: 'checkAuditSeal',
+  method: 'GET',
+  path: '/audit/seals/{day}',
+  auth: 'jwt',
+  roles: TRAIL_READERS,
+  params: z.strictObject({ day: pastDate }),
+  async handle({ params }) {
+    const verification = await verifyDay(params.day);
+    if (!verification) throw notFound(`No seal for ${params.day}: a day is sealed after it ends.`);
+    return { status: 200, body: verification };
+  },
+});
+
+export const auditOperations: readonly Operation[] = [trail, seals, sealCheck];

@@ -5,6 +5,7 @@ import { putNew, type TransactItem } from './transaction.ts';
 import type { PrimaryKey } from './entity.ts';
 import { AuditRecords } from './entities.ts';
 import { correlationId } from './correlation.ts';
+import { today } from './calendar.ts';
 
 /** Who changed what and when; written in the same transaction as the change itself. */
 export interface AuditRecord {
@@ -53,7 +54,7 @@ export function auditEntry(entity: PrimaryKey, record: AuditRecord): TransactIte
   const correlation = correlationId();
   return putNew(
     AuditRecords.item(
-      { entityPk: entity.pk, id: newId() },
+      { entityPk: entity.pk, id: newId(), day: today() },
       { ...record, ...(correlation && !record.correlationId ? { correlationId: correlation } : {}) },
     ),
   );

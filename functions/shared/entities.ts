@@ -8,7 +8,17 @@ export const AuditRecords = defineEntity({
   description:
     'Who changed what and when (field-level changes), in the changed entity’s partition, after it.',
   key: { pk: '{entityPk}', sk: 'AUDIT#{id}' },
-  patterns: [{ name: 'audit trail of an entity (a customer file: all its items)', by: 'prefix' }],
+  // The day it was written (the department's calendar): what the daily seal chains and checks.
+  indexes: { gsi1: { pk: 'AUDITS#{day}', sk: '{id}' } },
+  patterns: [
+    { name: 'audit trail of an entity (a customer file: all its items)', by: 'prefix' },
+    {
+      name: 'the entries written on a day, in write order',
+      index: 'gsi1',
+      by: 'partition',
+      notes: 'read whole by the seal job and by a verification',
+    },
+  ],
 });
 
 export const IdempotencyRecords = defineEntity({

@@ -82,3 +82,51 @@ export async function assertUploadedAsAnnounced(
       `${what} is not the file announced (${announced.contentType}, ${announced.size} bytes); upload it again.`,
     );
 }
+
+/**
+ * The bucket where what must not change is kept: S3 Object Lock (compliance mode) keeps every
+ * version of every object for the retention period, whoever asks to delete or overwrite it.
+ */
+function lockedBucket(): string {
+  const name = process.env.AUDIT_SEALS_BUCKET;
+  if (!name) throw new Error('AUDIT_SEALS_BUCKET is not set');
+  return name;
+}
+
+/**
+ * Keeps a JSON document under a key once: the document already there, if any, is returned (for
+ * the caller to take) and nothing is written. A write racing another is refused by S3 itself
+ * (`If-None-Match: *`), and the one that won is returned.
+ */
+export async function keepLocked(key: string, document: object): Promise<object | undefined> {
+  const already = await lockedDocument(key);
+  if (already) return already;
+  try {
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: lockedBucket(),
+        Key: key,
+        Body: JSON.stringify(document),
+        ContentType: 'application/json',
+        IfNoneMatch: '*',
+      }),
+    );
+    return undefined;
+  } catch (error) {
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    if (status === 412 || status === 409) return lockedDocument(key);
+    throw error;
+  }
+}
+
+/** A document kept by keepLocked, or undefined when there is none. */
+export async function lockedDocument(key: string): Promise<object | undefined> {
+  try {
+    const object = await s3.send(new GetObjectCommand({ Bucket: lockedBucket(), Key: key }));
+    return JSON.parse(await object.Body!.transformToString()) as object;
+  } catch (error) {
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    if (status === 404 || status === 403) return undefined;
+    throw error;
+  }
+}

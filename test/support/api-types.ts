@@ -352,6 +352,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/audit/seals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit trail’s daily seals, newest first
+     * @description Audit, the general manager and the sales manager. After each day (the department’s calendar) the `audit-seal` job chains every audit entry written that day, in write order, onto the head of the day before: each link is SHA-256 of the link before and the entry’s RFC 8785 canonical JSON as stored. `count` entries were sealed; `head` is the last link, `previous` the head it chained on from (64 zeros for the first seal). A copy of each seal is kept in an S3 Object Lock bucket that nobody can change or delete during its retention.
+     *
+     *     **Roles:** `auditor`, `general_manager`, `sales_manager`.
+     */
+    get: operations['listAuditSeals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/seals/{day}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Checks a sealed day again: is the trail as it was sealed?
+     * @description Chains the day’s entries again from the seal’s `previous` and compares: the number of entries and the head with the seal, the seal with its locked copy, and `previous` with the head of the day sealed before. An entry edited, removed or added straight in the table, or a seal rewritten, shows as `intact: false` with each problem named. The same check runs every day in the `audit-seal` job and from `npm run audit-chain`.
+     *
+     *     **Roles:** `auditor`, `general_manager`, `sales_manager`.
+     */
+    get: operations['checkAuditSeal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/customers/{id}/purchases': {
     parameters: {
       query?: never;
@@ -3670,6 +3714,27 @@ export interface components {
       randomShare: number;
       maxSample: number;
     };
+    AuditSeal: {
+      day: string;
+      previous: string;
+      head: string;
+      count: number;
+      firstId?: string;
+      lastId?: string;
+      sealedAt: string;
+    };
+    AuditSealCheck: {
+      day: string;
+      intact: boolean;
+      seal: components['schemas']['AuditSeal'];
+      computed: {
+        head: string;
+        count: number;
+        firstId?: string;
+        lastId?: string;
+      };
+      problems: string[];
+    };
     AuditSummary: {
       population: number;
       sampled: number;
@@ -6908,6 +6973,125 @@ export interface operations {
       };
       /** @description The caller may not do this. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listAuditSeals: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of seals. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['AuditSeal'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  checkAuditSeal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        day: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The day’s check. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditSealCheck'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No seal for that day (a day is sealed after it ends). */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -10,8 +10,9 @@ import type { Person } from './events.ts';
 export async function startDocumentStore(bucket: string): Promise<{ url: string; stop(): Promise<void> }> {
   const { startS3 } = await import('../../local/s3.ts');
   process.env.DOCUMENTS_BUCKET = bucket;
+  process.env.AUDIT_SEALS_BUCKET = `${bucket}-seals`;
   process.env.S3_FORCE_PATH_STYLE = 'true';
-  const store = await startS3({ bucket });
+  const store = await startS3({ bucket, lockedBucket: process.env.AUDIT_SEALS_BUCKET });
   process.env.AWS_ENDPOINT_URL_S3 = store.url;
   return store;
 }
