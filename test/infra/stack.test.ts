@@ -522,6 +522,43 @@ describe('a first deployment that works', () => {
       Object.values(template.findResources('AWS::Cognito::UserPool'))[0]!.Properties.EmailConfiguration,
     ).toMatchObject({ EmailSendingAccount: 'COGNITO_DEFAULT' });
   });
+  it('keeps the audit seals under Object Lock: governance in a test stage, compliance in production', () => {
+    const locked = Object.values(template.findResources('AWS::S3::Bucket')).filter(
+      (bucket) => bucket.Properties?.ObjectLockEnabled,
+    );
+    expect(locked).toHaveLength(1);
+    expect(locked[0]!.Properties.ObjectLockConfiguration).toEqual({
+      ObjectLockEnabled: 'Enabled',
+      Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 3653 } },
+    });
+    expect(locked[0]!.DeletionPolicy).toBe('Retain');
+    const app = new App({
+      context: {
+        'aws:cdk:bundling-stacks': [],
+        stage: 'prod',
+        corsOrigins: 'https://crm.example.com',
+        alarmEmail: 'ops@example.com',
+      },
+    });
+    const prod = Template.fromStack(
+      new SalesDepartmentStack(app, 'Prod', { settings: readSettings(app.node) }),
+    );
+    prod.hasResourceProperties('AWS::S3::Bucket', {
+      ObjectLockConfiguration: {
+        ObjectLockEnabled: 'Enabled',
+        Rule: { DefaultRetention: { Mode: 'COMPLIANCE', Days: 3653 } },
+      },
+    });
+    // Only the seal job writes there (once per key); the audit routes read; nobody may delete.
+    const grants = Object.values(template.findResources('AWS::IAM::Policy'))
+      .flatMap(
+        (policy) => policy.Properties.PolicyDocument.Statement as { Action: unknown; Resource: unknown }[],
+      )
+      .filter((statement) => JSON.stringify(statement.Resource).includes('audit-chain/*'));
+    expect(grants.map((statement) => statement.Action).sort()).toEqual(
+      [['s3:PutObject', 's3:GetObject'], 's3:GetObject'].sort(),
+    );
+  });
   it('requires named CORS origins for a production stage', () => {
     const app = new App({ context: { stage: 'prod' } });
     expect(() => readSettings(app.node)).toThrow(/corsOrigins/);
