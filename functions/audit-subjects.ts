@@ -16,41 +16,53 @@ import { MarketIntel, Opportunities, Products, Quotes } from './sales/entities.t
 import { Complaints, Tickets } from './service/entities.ts';
 import { CareerPlans, TrainingSessions } from './training/entities.ts';
 
+type AnyEntity = Entity<EntitySpec>;
+
+/**
+ * Who reads a record's trail besides audit and the department's heads: whoever may work with its
+ * customer (the customer's own access rule), the people its record names (by field, `a.b` for a
+ * nested one), or the employee it is about (`self`: the subject's id is theirs). A subject with
+ * none is for audit and the heads only.
+ */
+export interface TrailReaders {
+  customer?: true;
+  people?: readonly string[];
+  self?: true;
+}
+const year = z.string().check(z.regex(/^20\d\d$/, 'Must be a year'));
+
 /**
  * The records whose history the audit trail shows, by the subject name a client asks for: each is
  * the partition an audited entity's changes are recorded in (a customer's: the customer, its
- * contacts, its communication records and purchases), and the id that names it. Declared once:
- * the route's `type` and its data access come from here, and a test checks that every audited
- * entity's partition is one of these.
+ * contacts, its communication records and purchases), the id that names it, and who else reads
+ * it (`readBy`). Declared once: the route's `type` and its data access come from here, and a
+ * test checks that every audited entity's partition is one of these.
  */
-type AnyEntity = Entity<EntitySpec>;
-const year = z.string().check(z.regex(/^20\d\d$/, 'Must be a year'));
-
 export const AUDIT_SUBJECTS = {
-  approval: { entity: Approvals, id: ulidId },
-  award: { entity: Awards, id: employeeId },
-  career: { entity: CareerPlans, id: employeeId },
-  claim: { entity: Claims, id: ulidId },
-  'coaching-plan': { entity: CoachingPlans, id: employeeId },
-  complaint: { entity: Complaints, id: ulidId },
-  contract: { entity: Contracts, id: ulidId },
-  customer: { entity: Customers, id: ulidId },
-  delegation: { entity: Delegations, id: ulidId },
-  document: { entity: Documents, id: ulidId },
-  employee: { entity: Employees, id: employeeId },
+  approval: { entity: Approvals, id: ulidId, readBy: { people: ['approverId', 'subject.ownerId'] } },
+  award: { entity: Awards, id: employeeId, readBy: { self: true } },
+  career: { entity: CareerPlans, id: employeeId, readBy: { self: true } },
+  claim: { entity: Claims, id: ulidId, readBy: { people: ['claimantId'] } },
+  'coaching-plan': { entity: CoachingPlans, id: employeeId, readBy: { self: true } },
+  complaint: { entity: Complaints, id: ulidId, readBy: { customer: true } },
+  contract: { entity: Contracts, id: ulidId, readBy: { customer: true } },
+  customer: { entity: Customers, id: ulidId, readBy: { customer: true } },
+  delegation: { entity: Delegations, id: ulidId, readBy: { people: ['approverId', 'delegateId'] } },
+  document: { entity: Documents, id: ulidId, readBy: { customer: true, people: ['author'] } },
+  employee: { entity: Employees, id: employeeId, readBy: { self: true } },
   'expense-audit': { entity: ExpenseAudits, id: period },
-  'market-intel': { entity: MarketIntel, id: ulidId },
-  opportunity: { entity: Opportunities, id: ulidId },
-  order: { entity: Orders, id: ulidId },
+  'market-intel': { entity: MarketIntel, id: ulidId, readBy: { customer: true, people: ['recordedBy'] } },
+  opportunity: { entity: Opportunities, id: ulidId, readBy: { customer: true } },
+  order: { entity: Orders, id: ulidId, readBy: { customer: true } },
   'performance-targets': { entity: PerformanceTargets, id: year },
   product: { entity: Products, id: ulidId },
-  quote: { entity: Quotes, id: ulidId },
-  revisit: { entity: Revisits, id: ulidId },
+  quote: { entity: Quotes, id: ulidId, readBy: { customer: true } },
+  revisit: { entity: Revisits, id: ulidId, readBy: { customer: true } },
   'sales-plan': { entity: SalesPlans, id: period },
-  ticket: { entity: Tickets, id: ulidId },
+  ticket: { entity: Tickets, id: ulidId, readBy: { customer: true, people: ['technicianId'] } },
   'training-session': { entity: TrainingSessions, id: ulidId },
-  trip: { entity: Trips, id: ulidId },
-} as const satisfies Record<string, { entity: AnyEntity; id: z.ZodMiniType<string> }>;
+  trip: { entity: Trips, id: ulidId, readBy: { people: ['travellerId'] } },
+} as const satisfies Record<string, { entity: AnyEntity; id: z.ZodMiniType<string>; readBy?: TrailReaders }>;
 
 export type AuditSubject = keyof typeof AUDIT_SUBJECTS;
 export const AUDIT_SUBJECT_NAMES = Object.keys(AUDIT_SUBJECTS) as AuditSubject[];

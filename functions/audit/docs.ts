@@ -41,7 +41,7 @@ export const auditDocs: Record<string, OperationDocs> = {
   getAuditTrail: {
     summary: 'A record’s audit trail: who changed what, when, from which request',
     description:
-      'Audit, the general manager and the sales manager. `type` names the kind of record and `id` the record (a customer’s trail also holds its contacts’, communication records’ and purchases’ changes; an expense audit’s its findings’; `performance-targets` a year’s). Oldest first; each entry has the changed fields (from, to) and the correlation id of the request or event the change came from, which every log line of that work carries. The trail is written in the same transaction as each change; no route edits or deletes it.',
+      'Audit, the general manager and the sales manager read every record’s trail; anyone else the trail of a record they may read (a record about a customer they may work with, one that names them, their own profile and plans; see the ownership rule). `type` names the kind of record and `id` the record (a customer’s trail also holds its contacts’, communication records’ and purchases’ changes; an expense audit’s its findings’; `performance-targets` a year’s). Oldest first; each entry has the changed fields (from, to) and the correlation id of the request or event the change came from, which every log line of that work carries. The trail is written in the same transaction as each change; no route edits or deletes it.',
     tags: ['Audit'],
     responses: [
       {
@@ -50,6 +50,7 @@ export const auditDocs: Record<string, OperationDocs> = {
         schema: pageOf(auditTrailEntry),
       },
       ...authProblems,
+      { ...notFoundProblem, description: 'No such record (for a caller who is not audit or a head).' },
     ],
   },
   listAuditSeals: {

@@ -9,15 +9,18 @@ import { prepareTable } from '../support/table.ts';
  */
 const { handler: auditApi } = await import('../../functions/audit/handler.ts');
 const { handler: customersApi } = await import('../../functions/customers/handler.ts');
+const { handler: salesApi } = await import('../../functions/sales/handler.ts');
+const sales = caller(salesApi);
 const audit = caller(auditApi);
 const customers = caller(customersApi);
 
 const rep: Person = { id: 'ATREP', roles: ['sales_rep'] };
 const auditor: Person = { id: 'ATAUDIT', roles: ['auditor'] };
 const manager: Person = { id: 'ATMGR', roles: ['sales_manager'] };
+const otherRep: Person = { id: 'ATREP2', roles: ['sales_rep'] };
 
 beforeAll(async () => {
-  await prepareTable([rep, auditor, manager].map(({ id, roles }) => ({ id, roles: [...roles] })));
+  await prepareTable([rep, otherRep, auditor, manager].map(({ id, roles }) => ({ id, roles: [...roles] })));
 });
 
 const trail = (who: Person, query: Record<string, string>) =>
@@ -68,8 +71,39 @@ describe('the audit trail', () => {
     expect(next.body.items).toEqual([read.body.items[2]]);
   });
 
-  it('is for audit and the department’s heads; a bad subject is a 400 and an unknown one an empty trail', async () => {
-    expect((await trail(rep, { type: 'customer', id: '01KB0000000000000000000000' })).status).toBe(403);
+  it('is for whoever may read the record too: a rep their customer’s and its quote’s, their own profile’s', async () => {
+    const filed = await customers('POST /customers', '/customers', {
+      caller: rep,
+      body: { name: 'Own Trail Co', industry: 'energy', region: 'east', source: 'referral' },
+    });
+    const id: string = filed.body.id;
+    const own = await trail(rep, { type: 'customer', id });
+    expect(own.status).toBe(200);
+    expect(own.body.items[0]).toMatchObject({ resourceId: id, action: 'created', actorId: 'ATREP' });
+    // Another rep may not work with that customer, so not read its trail either.
+    expect((await trail(otherRep, { type: 'customer', id })).status).toBe(403);
+    // A record that hangs on the customer: readable by whoever may work with the customer.
+    const opened = await sales('POST /opportunities', '/opportunities', {
+      caller: rep,
+      body: {
+        customerId: id,
+        title: 'Trail pumps',
+        expectedValue: { value: 100_000, currency: 'CNY' },
+        expectedCloseDate: '2027-03-31',
+      },
+    });
+    expect(opened.status).toBe(201);
+    expect((await trail(rep, { type: 'opportunity', id: opened.body.id })).status).toBe(200);
+    expect((await trail(otherRep, { type: 'opportunity', id: opened.body.id })).status).toBe(403);
+    // One's own profile; not a colleague's; plans and targets are for audit and the heads.
+    expect((await trail(rep, { type: 'employee', id: 'ATREP' })).status).toBe(200);
+    expect((await trail(rep, { type: 'employee', id: 'ATREP2' })).status).toBe(403);
+    expect((await trail(rep, { type: 'sales-plan', id: '2026' })).status).toBe(403);
+    // A record that does not exist: 404 for whoever is not audit or a head.
+    expect((await trail(rep, { type: 'quote', id: '01KB0000000000000000000000' })).status).toBe(404);
+  });
+
+  it('a bad subject is a 400 and an unknown one an empty trail', async () => {
     expect((await trail(auditor, { type: 'payroll', id: '01KB0000000000000000000000' })).status).toBe(400);
     expect((await trail(auditor, { type: 'customer', id: '2026-Q3' })).body.errors[0]).toMatchObject({
       path: 'id',

@@ -135,6 +135,8 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /delegations/{id}/cancel': { calls: 2, capacity: 10.5 },
   // One Query of the record's partition, its audit records only.
   'GET /audit': { calls: 1, capacity: 0.5 },
+  // Anyone but audit and the heads: the record (or its customer) read first, to check they may.
+  'GET /audit (a reader of the record)': { calls: 3, capacity: 1.5 },
   'GET /audit/seals': { calls: 1, capacity: 0.5 },
   // The day's seal and the one before, the day's entries (a page per megabyte); its locked copy from S3.
   'GET /audit/seals/{day}': { calls: 2, capacity: 1 },
@@ -337,6 +339,9 @@ async function customersToContracts() {
       caller: manager,
       query: { type: 'employee', id: 'BUDGET' },
     }),
+  );
+  await measure('GET /audit (a reader of the record)', () =>
+    caller(auditHandler)('GET /audit', '/audit', { caller: rep, query: { type: 'customer', id } }),
   );
   // A sealed day (a quiet one: no entries), its locked copy as S3 gives it back.
   const quiet = { day: '2026-01-04', previous: '0'.repeat(64), head: '0'.repeat(64), count: 0 };

@@ -339,9 +339,9 @@ export interface paths {
     };
     /**
      * A record’s audit trail: who changed what, when, from which request
-     * @description Audit, the general manager and the sales manager. `type` names the kind of record and `id` the record (a customer’s trail also holds its contacts’, communication records’ and purchases’ changes; an expense audit’s its findings’; `performance-targets` a year’s). Oldest first; each entry has the changed fields (from, to) and the correlation id of the request or event the change came from, which every log line of that work carries. The trail is written in the same transaction as each change; no route edits or deletes it.
+     * @description Audit, the general manager and the sales manager read every record’s trail; anyone else the trail of a record they may read (a record about a customer they may work with, one that names them, their own profile and plans; see the ownership rule). `type` names the kind of record and `id` the record (a customer’s trail also holds its contacts’, communication records’ and purchases’ changes; an expense audit’s its findings’; `performance-targets` a year’s). Oldest first; each entry has the changed fields (from, to) and the correlation id of the request or event the change came from, which every log line of that work carries. The trail is written in the same transaction as each change; no route edits or deletes it.
      *
-     *     **Roles:** `auditor`, `general_manager`, `sales_manager`.
+     *     **Roles:** `sales_manager`, `sales_rep`, `sales_admin`, `supervisor`, `legal`, `finance`, `general_manager`, `production`, `logistics`, `technician`, `auditor`. **Ownership:** *a record they may read*: Audit, the general manager and the sales manager read every record’s trail. Anyone else reads the trail of a record about a customer they may work with (the customer, its opportunities, quotes, contracts, orders, complaints, tickets, revisits, documents, market intelligence), of a record that names them (their claim, trip, delegation, an approval they decide or whose subject they own, a ticket they are the technician of), and of their own profile, career plan, coaching plans and awards. Targets, plans, products, training sessions and expense audits: audit and the heads only.
      */
     get: operations['getAuditTrail'];
     put?: never;
@@ -6973,6 +6973,15 @@ export interface operations {
       };
       /** @description The caller may not do this. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such record (for a caller who is not audit or a head). */
+      404: {
         headers: {
           [name: string]: unknown;
         };
