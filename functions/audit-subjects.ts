@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Entity, EntitySpec } from '#shared/entity.ts';
 import { period } from '#shared/periods.ts';
+import type { Role } from '#shared/roles.ts';
 import { employeeId, ulidId } from '#shared/schemas.ts';
 import { Approvals, Delegations } from './approvals/entities.ts';
 import { Documents } from './archive/entities.ts';
@@ -9,7 +10,7 @@ import { Contracts } from './contracts/entities.ts';
 import { Customers } from './customers/entities.ts';
 import { Employees } from './employees/entities.ts';
 import { Claims, ExpenseAudits, Trips } from './expenses/entities.ts';
-import { Orders } from './orders/entities.ts';
+import { CreditLimits, Orders } from './orders/entities.ts';
 import { Awards, CoachingPlans, PerformanceTargets } from './performance/entities.ts';
 import { SalesPlans } from './reports/entities.ts';
 import { MarketIntel, Opportunities, Products, Quotes } from './sales/entities.ts';
@@ -21,13 +22,16 @@ type AnyEntity = Entity<EntitySpec>;
 /**
  * Who reads a record's trail besides audit and the department's heads: whoever may work with its
  * customer (the customer's own access rule), the people its record names (by field, `a.b` for a
- * nested one), or the employee it is about (`self`: the subject's id is theirs). A subject with
+ * nested one), the employee it is about (`self`: the subject's id is theirs), or holders of
+ * `roles`. A subject with
  * none is for audit and the heads only.
  */
 export interface TrailReaders {
   customer?: true;
   people?: readonly string[];
   self?: true;
+  /** Roles that read every such record's trail (finance: the limits it sets, the claims it pays). */
+  roles?: readonly Role[];
 }
 const year = z.string().check(z.regex(/^20\d\d$/, 'Must be a year'));
 
@@ -42,10 +46,11 @@ export const AUDIT_SUBJECTS = {
   approval: { entity: Approvals, id: ulidId, readBy: { people: ['approverId', 'subject.ownerId'] } },
   award: { entity: Awards, id: employeeId, readBy: { self: true } },
   career: { entity: CareerPlans, id: employeeId, readBy: { self: true } },
-  claim: { entity: Claims, id: ulidId, readBy: { people: ['claimantId'] } },
+  claim: { entity: Claims, id: ulidId, readBy: { people: ['claimantId'], roles: ['finance'] } },
   'coaching-plan': { entity: CoachingPlans, id: employeeId, readBy: { self: true } },
   complaint: { entity: Complaints, id: ulidId, readBy: { customer: true } },
   contract: { entity: Contracts, id: ulidId, readBy: { customer: true } },
+  'credit-limit': { entity: CreditLimits, id: ulidId, readBy: { customer: true, roles: ['finance'] } },
   customer: { entity: Customers, id: ulidId, readBy: { customer: true } },
   delegation: { entity: Delegations, id: ulidId, readBy: { people: ['approverId', 'delegateId'] } },
   document: { entity: Documents, id: ulidId, readBy: { customer: true, people: ['author'] } },

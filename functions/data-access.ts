@@ -30,6 +30,7 @@ import {
   Trips,
 } from './expenses/entities.ts';
 import {
+  CreditLimits,
   FulfilmentWaits,
   Installments,
   OrderAmendments,
@@ -135,7 +136,8 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   'complaint-deadlines': { writes: [Complaints, DomainEvents, JobRuns] },
   'contract-review-outcomes': { writes: [Approvals, Contracts, DomainEvents] },
   contracts: {
-    reads: [Approvals, Customers, Documents, Employees, QuoteRevisions, Quotes],
+    // Installments and credit limits: a submission checks the customer's credit.
+    reads: [Approvals, CreditLimits, Customers, Documents, Employees, Installments, QuoteRevisions, Quotes],
     writes: [Contracts, DomainEvents, QuoteContractClaims],
   },
   'contracts-events': { reads: [Employees], writes: [Approvals, Contracts, HandledEvents] },
@@ -204,6 +206,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   orders: {
     reads: [Approvals, Customers, Employees],
     writes: [
+      CreditLimits,
       DomainEvents,
       Installments,
       OrderAmendments,

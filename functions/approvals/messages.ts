@@ -11,6 +11,7 @@ type Kind = 'request' | 'reminder' | 'escalation';
 const STEP_LABELS: Record<string, Record<Language, string>> = {
   'sales-manager-review': { en: 'sales manager review', 'zh-CN': '销售经理审核' },
   'legal-review': { en: 'legal review', 'zh-CN': '法务审核' },
+  'credit-override': { en: 'credit override', 'zh-CN': '信用额度特批' },
   'technical-review': { en: 'technical review', 'zh-CN': '技术评审' },
   'order-review': { en: 'order review', 'zh-CN': '订单审核' },
   'supervisor-check': { en: 'supervisor check', 'zh-CN': '直属上级审核' },

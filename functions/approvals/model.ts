@@ -19,6 +19,8 @@ export const reviewSubject = named(
     summary: z.array(z.string()),
     /** Title and summary in each language an approver may read (a missing one falls back to the above). */
     localized: z.record(language, z.object({ title: z.string(), summary: z.array(z.string()) })),
+    /** Steps whose approval must give its reason (a credit override), as a rejection always does. */
+    approvalNeedsComment: z.optional(z.array(z.string())),
     /**
      * What holds of the subject's item while this round is the one under review (its status and
      * round, by attribute path): a decision commits only while it does, so a step of a withdrawn or

@@ -17,6 +17,7 @@ const WORDS = {
     round: 'round',
     due: 'due',
     comment: 'Comment (required to reject)',
+    reason: 'Reason (required either way)',
     approve: 'Approve',
     reject: 'Reject',
     approved: 'Approved.',
@@ -28,6 +29,7 @@ const WORDS = {
     round: '第',
     due: '截止',
     comment: '意见（驳回时必填）',
+    reason: '理由（必填）',
     approve: '同意',
     reject: '驳回',
     approved: '已同意。',
@@ -50,12 +52,13 @@ const details = (approval: Approval, words: (typeof WORDS)[Language]) => {
 
 export function confirmationPage(approval: Approval, token: string): Reply {
   const words = WORDS[approval.approverLocale];
+  const reasonRequired = approval.subject.approvalNeedsComment?.includes(approval.step) ?? false;
   return page(
     200,
     subjectIn(approval.subject, approval.approverLocale).title,
     `${details(approval, words)}<form method="post" action="/approvals/${approval.id}/decision">` +
       `<input type="hidden" name="t" value="${escapeHtml(token)}">` +
-      `<p><label for="comment">${words.comment}</label><br><textarea id="comment" name="comment" maxlength="2000"></textarea></p>` +
+      `<p><label for="comment">${reasonRequired ? words.reason : words.comment}</label><br><textarea id="comment" name="comment" maxlength="2000"${reasonRequired ? ' required' : ''}></textarea></p>` +
       `<p><button type="submit" name="decision" value="approve" id="approve">${words.approve}</button>` +
       `<button type="submit" name="decision" value="reject" id="reject">${words.reject}</button></p></form>`,
     approval.approverLocale,

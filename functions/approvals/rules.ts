@@ -1,5 +1,6 @@
 import { nextVersion } from '#shared/clock.ts';
 import { defineOwnership } from '#shared/access.ts';
+import { invalid } from '#shared/domain-errors.ts';
 import { checkLink as checkStoredLink } from '#shared/link-tokens.ts';
 import type { Approval, StoredApproval } from './model.ts';
 import type { ApprovalSettings } from './settings.ts';
@@ -67,6 +68,12 @@ export function decideApproval<A extends Approval>(
   decision: { decision: 'approve' | 'reject'; comment?: string; by: string },
   at: string,
 ): A {
+  if (
+    decision.decision === 'approve' &&
+    !decision.comment &&
+    approval.subject.approvalNeedsComment?.includes(approval.step)
+  )
+    throw invalid([{ in: 'body', path: 'comment', message: 'This approval needs its reason' }]);
   return nextVersion(
     {
       ...approval,

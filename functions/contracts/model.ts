@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { rejection } from '../approvals/public.ts';
 import { dateWithin, line, pastDate, resourceFields, text, ulidId, named } from '#shared/schemas.ts';
 import { quoteLine } from '../sales/public.ts';
+import { creditCheck } from '#shared/credit.ts';
 
 export const CONTRACT_STATUSES = ['draft', 'under_review', 'approved', 'effective'] as const;
 
@@ -67,6 +68,8 @@ export const contract = named(
     /** Review rounds started so far. */
     reviewRound: z.int(),
     lastRejection: z.optional(rejection),
+    /** The customer's credit as the last submission found it; `needsOverride` put a credit-override step first. */
+    credit: z.optional(creditCheck),
     /** Recorded when it was signed; the stamps and the scan are absent from contracts signed before they were required. */
     signing: z.optional(
       z.object({

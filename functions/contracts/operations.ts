@@ -21,12 +21,13 @@ import {
   ownCustomer,
 } from '../customers/public.ts';
 import { getQuote, getRevision } from '../sales/public.ts';
+import { creditCheckFor, creditLines, orderSettings } from '../orders/public.ts';
 import { assertFileArchived, getDocument } from '../archive/public.ts';
 import { contractSigned, contractSubmitted, contractWithdrawn } from './events.ts';
 import { type Contract, contractPatch, newContract, signing } from './model.ts';
 import {
-  CONTRACT_REVIEW_CHAIN,
   draftFromQuote,
+  reviewChainFor,
   editContract,
   reviewSubject,
   assertSignedScan,
@@ -139,14 +140,20 @@ const submit = defineOperation({
   params: idParams,
   async handle({ caller, params }) {
     const contract = await contractFor(caller, params.id);
-    const underReview = submitContract(contract, nowIso());
+    const [customer, credit] = await Promise.all([
+      getCustomer(contract.customerId),
+      creditCheckFor(contract.customerId, contract.total, contract.currency),
+    ]);
+    const underReview = submitContract(contract, nowIso(), credit);
     const round = underReview.reviewRound;
-    const customer = await getCustomer(contract.customerId);
+    const lines = credit.needsOverride
+      ? { en: creditLines(credit, 'en'), 'zh-CN': creditLines(credit, 'zh-CN') }
+      : undefined;
     // The chain is resolved now and stays with this round, whatever changes in the department meanwhile.
     const start = await prepareReview(
-      CONTRACT_REVIEW_CHAIN,
+      reviewChainFor(credit, orderSettings().credit.overrideRoles),
       round,
-      reviewSubject(contract, customer?.name ?? contract.customerId),
+      reviewSubject(underReview, customer?.name ?? contract.customerId, lines),
       { submittedBy: caller.id, amount: contract.total },
       { key: Contracts.key({ id: contract.id }), fields: { status: 'under_review', reviewRound: round } },
     );

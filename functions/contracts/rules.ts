@@ -6,6 +6,8 @@ import { stepLabel } from '../approvals/public.ts';
 import { lineSummary } from '../sales/public.ts';
 import type { Quote, QuoteRevision } from '../sales/public.ts';
 import type { Contract } from './model.ts';
+import type { CreditCheck } from '#shared/credit.ts';
+import type { Role } from '#shared/roles.ts';
 
 /** A contract is drafted from an accepted quote revision: products, quantities, prices, terms (R-2.4.1). */
 export function draftFromQuote(
@@ -57,7 +59,7 @@ function reopen(contract: Contract, action: string, at: string): Contract {
 export const editContract = (edited: Contract, at: string): Contract => reopen(edited, 'be edited', at);
 
 /** Only a draft is submitted: the next review round starts (R-2.4.2). */
-export function submitContract(contract: Contract, at: string): Contract {
+export function submitContract(contract: Contract, at: string, credit?: CreditCheck): Contract {
   if (contract.status !== 'draft')
     throw conflict(`Contract ${contract.id} is ${state(contract)}; it cannot be submitted.`);
   return nextVersion<Contract>(
@@ -65,6 +67,7 @@ export function submitContract(contract: Contract, at: string): Contract {
       ...contract,
       status: 'under_review',
       reviewRound: contract.reviewRound + 1,
+      ...(credit ? { credit } : {}),
     },
     at,
   );
@@ -147,6 +150,18 @@ export const CONTRACT_REVIEW_CHAIN: readonly ChainStep[] = [
   { step: 'legal-review', decider: { role: 'legal' } },
 ];
 
+/** The step that overrides the customer's credit: first, so nobody reviews what credit would stop. */
+export const CREDIT_OVERRIDE_STEP = 'credit-override';
+
+/**
+ * The chain of a submission: past the customer's credit (its limit, overdue money, a limit in
+ * another currency), a credit override by the roles the settings name comes first.
+ */
+export const reviewChainFor = (credit: CreditCheck, overrideRoles: readonly Role[]): readonly ChainStep[] =>
+  credit.needsOverride
+    ? [{ step: CREDIT_OVERRIDE_STEP, decider: { anyRole: overrideRoles } }, ...CONTRACT_REVIEW_CHAIN]
+    : CONTRACT_REVIEW_CHAIN;
+
 /** A contract's short name for people, in their language. */
 export const contractTitle = (contractId: string, language: 'zh-CN' | 'en') =>
   language === 'en' ? `Contract ${contractId.slice(-8)}` : `合同 ${contractId.slice(-8)}`;
@@ -155,7 +170,11 @@ export const contractTitle = (contractId: string, language: 'zh-CN' | 'en') =>
  * What the approvers read of a contract under review, in both languages (the terms themselves are
  * shown as they were written).
  */
-export function reviewSubject(contract: Contract, customerName: string) {
+export function reviewSubject(
+  contract: Contract,
+  customerName: string,
+  creditLines: Record<'en' | 'zh-CN', string[]> = { en: [], 'zh-CN': [] },
+) {
   const total = formatMoney(contract.total, contract.currency);
   const lines = contract.lines.length;
   const returned = contract.lastRejection;
@@ -169,6 +188,7 @@ export function reviewSubject(contract: Contract, customerName: string) {
       `Quality standard: ${contract.qualityStandard}`,
       `Liability for breach: ${contract.breachLiability}`,
       ...(returned ? [`Previously returned at ${stepLabel(returned.step, 'en')}: ${returned.comment}`] : []),
+      ...creditLines.en,
     ],
   };
   const zh = {
@@ -180,6 +200,7 @@ export function reviewSubject(contract: Contract, customerName: string) {
       `质量标准：${contract.qualityStandard}`,
       `违约责任：${contract.breachLiability}`,
       ...(returned ? [`上次在${stepLabel(returned.step, 'zh-CN')}环节被退回：${returned.comment}`] : []),
+      ...creditLines['zh-CN'],
     ],
   };
   return {
@@ -188,5 +209,7 @@ export function reviewSubject(contract: Contract, customerName: string) {
     ownerId: contract.ownerId,
     ...en,
     localized: { en, 'zh-CN': zh },
+    // An override is granted with its reason.
+    ...(contract.credit?.needsOverride ? { approvalNeedsComment: [CREDIT_OVERRIDE_STEP] } : {}),
   };
 }

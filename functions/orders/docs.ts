@@ -21,6 +21,7 @@ import {
   timelineEntry,
   receivablesAging,
 } from './model.ts';
+import { creditLimit, customerCredit } from './credit-model.ts';
 
 const changed = (what: string, by: string) => ({
   status: 200,
@@ -183,6 +184,30 @@ export const orderDocs: Record<string, OperationDocs> = {
       },
       ...stepProblems,
       ...idempotencyProblems,
+    ],
+  },
+  setCreditLimit: {
+    summary: 'Sets a customer’s credit limit (finance)',
+    description:
+      'Finance sets (or replaces) the customer’s credit limit, in minor units of one currency, with the reason. Each change is audited (`GET /audit?type=credit-limit&id=<customer id>`). A contract submitted for review that would take the customer’s open receivables plus its total past the limit (or with a limit in another currency) first goes to a credit-override step (finance or the general manager, by the `orders.credit.overrideRoles` setting), whose approver must give the reason.',
+    tags,
+    responses: [
+      { status: 200, description: 'The limit as set.', schema: creditLimit },
+      ...authProblems,
+      ...bodyProblems,
+      { ...notFoundProblem, description: 'No such customer.' },
+      { status: 409, description: 'Set by someone else meanwhile: read it again and retry.' },
+    ],
+  },
+  getCustomerCredit: {
+    summary: 'A customer’s credit: open receivables, overdue, limit, available',
+    description:
+      'Finance and the general manager read any customer’s; the sales manager, sales admin and the customer’s rep, as they may the customer. In one currency (`currency`, else the limit’s): what is still owed on the customer’s open installments, how much of it is overdue today, and the limit and what remains of it when a limit is set in that currency.',
+    tags,
+    responses: [
+      { status: 200, description: 'The customer’s credit.', schema: customerCredit },
+      ...authProblems,
+      { ...notFoundProblem, description: 'No such customer.' },
     ],
   },
   getReceivablesAging: {

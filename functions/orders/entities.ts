@@ -104,3 +104,14 @@ export const OrderAmendments = defineEntity({
   key: { pk: 'ORDER#{orderId}', sk: 'AMENDMENT#{number:3}' },
   patterns: [{ name: 'an order’s amendments', by: 'prefix', notes: 'read with the order in one Query' }],
 });
+
+export const CreditLimits = defineEntity({
+  type: 'CreditLimit',
+  owner: 'orders',
+  description:
+    'A customer’s credit limit, set by finance with its reason: a contract that would take the customer’s open receivables past it needs a credit override in its review.',
+  key: { pk: 'CREDIT_LIMIT#{customerId}', sk: 'CREDIT_LIMIT' },
+  audited: true,
+  subject: 'credit-limit',
+  patterns: [{ name: 'a customer’s credit limit', by: 'item' }],
+});

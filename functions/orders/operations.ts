@@ -16,6 +16,7 @@ import { fulfilmentOperations } from './fulfilment.ts';
 import { receiptOperations } from './receipts.ts';
 import { receiptLinkOperations } from './receipt-links.ts';
 import { receivableOperations } from './receivables.ts';
+import { creditOperations } from './credit.ts';
 import {
   assertOrderAccess,
   MONEY_ENTRIES,
@@ -119,6 +120,7 @@ export const orderOperations: readonly Operation[] = [
   ...fulfilmentOperations,
   ...receiptOperations,
   ...receivableOperations,
+  ...creditOperations,
   ...receiptLinkOperations,
   ...amendmentOperations,
 ];

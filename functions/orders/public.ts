@@ -9,3 +9,7 @@ export {
 } from './events.ts';
 export { receivablesAging } from './model.ts';
 export { departmentAging, getOrder, isReceiptIssueOpen, receiptIssueOpen } from './store.ts';
+export { creditCheckFor } from './credit.ts';
+export { creditLines } from './credit-rules.ts';
+export { creditCheck, type CreditCheck } from './credit-model.ts';
+export { orderSettings } from './settings.ts';

@@ -24,6 +24,19 @@ export const paymentPlan = z.array(planPart).check(
   ),
 );
 
+/** Credit control (§2.5): who may override a contract past a customer's limit, and when overdue money blocks. */
+export const creditSettings = z.strictObject({
+  /** Roles that decide a credit override (its review step: the first role with someone who may). */
+  overrideRoles: z.array(z.enum(['finance', 'general_manager', 'sales_manager'])).check(z.minLength(1)),
+  /**
+   * Money overdue more than `afterDays` days, above `above` (minor units, in the contract's
+   * currency), makes a new contract need an override even within its limit (`above` 0: any such
+   * money does). Ninety days: the aging report's last bucket, where collection is in doubt.
+   */
+  overdueBlock: z.strictObject({ afterDays: days, above: z.int().check(z.minimum(0)) }),
+});
+export type CreditSettings = z.output<typeof creditSettings>;
+
 export const orderSettingsSchema = z.object({
   /** The plan a new order's installments follow until sales admin or finance sets its own. */
   paymentPlan,
@@ -37,6 +50,7 @@ export const orderSettingsSchema = z.object({
   receiptLinkDays: z.int().check(z.minimum(1), z.maximum(90)),
   /** Days the fulfilment workflow waits for any one step before it stalls (sales admin restarts it). */
   stepTimeoutDays: z.int().check(z.minimum(1), z.maximum(300)),
+  credit: creditSettings,
 });
 export type OrderSettings = z.output<typeof orderSettingsSchema>;
 
@@ -51,6 +65,7 @@ export const DEFAULT_ORDER_SETTINGS: OrderSettings = {
   receiptDays: 14,
   receiptLinkDays: 30,
   stepTimeoutDays: 120,
+  credit: { overrideRoles: ['finance', 'general_manager'], overdueBlock: { afterDays: 90, above: 0 } },
 };
 
 export function orderSettings(json = process.env.ORDER_SETTINGS): OrderSettings {

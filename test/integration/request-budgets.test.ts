@@ -89,7 +89,8 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /quotes/{id}/reject': { calls: 2, capacity: 10.5 },
   'POST /quotes/{id}/technical-review': { calls: 5, capacity: 20 },
   'PATCH /contracts/{id}': { calls: 2, capacity: 10.5 },
-  'POST /contracts/{id}/submit': { calls: 4, capacity: 19.5 },
+  // + the customer's credit: its limit (GetItem) and what it owes (a Query of the open receivables).
+  'POST /contracts/{id}/submit': { calls: 6, capacity: 20 },
   'POST /approvals/{id}/decision': { calls: 2, capacity: 14.5 },
   'GET /approvals/{id}': { calls: 1, capacity: 0.5 },
   // Its communication record reads the customer's open follow-ups (it keeps them).
@@ -103,6 +104,8 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /orders/{id}/receipt': { calls: 2, capacity: 14.5 },
   'POST /orders/{id}/payments': { calls: 2, capacity: 14 },
   'GET /receivables/aging': { calls: 1, capacity: 0.5 },
+  'PUT /customers/{id}/credit-limit': { calls: 3, capacity: 7.5 },
+  'GET /customers/{id}/credit': { calls: 3, capacity: 1.5 },
   'GET /orders/{id} (fulfilled)': { calls: 1, capacity: 1 },
   'PUT /expenses/budgets/{year}': { calls: 2, capacity: 2 },
   'POST /expenses/claims': { calls: 1, capacity: 10 },
@@ -737,6 +740,15 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
     );
     await measure('GET /receivables/aging', () =>
       orders('GET /receivables/aging', '/receivables/aging', { caller: financePerson }),
+    );
+    await measure('PUT /customers/{id}/credit-limit', () =>
+      orders('PUT /customers/{id}/credit-limit', `/customers/${fulfilled.customerId}/credit-limit`, {
+        caller: financePerson,
+        body: { limit: { value: 100_000_00, currency: 'CNY' }, reason: '年度额度' },
+      }),
+    );
+    await measure('GET /customers/{id}/credit', () =>
+      orders('GET /customers/{id}/credit', `/customers/${fulfilled.customerId}/credit`, { caller: rep }),
     );
     await measure('GET /orders/{id} (fulfilled)', () => orders('GET /orders/{id}', path, { caller: rep }));
   });

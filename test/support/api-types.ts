@@ -341,7 +341,7 @@ export interface paths {
      * A record’s audit trail: who changed what, when, from which request
      * @description Audit, the general manager and the sales manager read every record’s trail; anyone else the trail of a record they may read (a record about a customer they may work with, one that names them, their own profile and plans; see the ownership rule). `type` names the kind of record and `id` the record (a customer’s trail also holds its contacts’, communication records’ and purchases’ changes; an expense audit’s its findings’; `performance-targets` a year’s). Oldest first; each entry has the changed fields (from, to) and the correlation id of the request or event the change came from, which every log line of that work carries. The trail is written in the same transaction as each change; no route edits or deletes it.
      *
-     *     **Roles:** `sales_manager`, `sales_rep`, `sales_admin`, `supervisor`, `legal`, `finance`, `general_manager`, `production`, `logistics`, `technician`, `auditor`. **Ownership:** *a record they may read*: Audit, the general manager and the sales manager read every record’s trail. Anyone else reads the trail of a record about a customer they may work with (the customer, its opportunities, quotes, contracts, orders, complaints, tickets, revisits, documents, market intelligence), of a record that names them (their claim, trip, delegation, an approval they decide or whose subject they own, a ticket they are the technician of), and of their own profile, career plan, coaching plans and awards. Targets, plans, products, training sessions and expense audits: audit and the heads only.
+     *     **Roles:** `sales_manager`, `sales_rep`, `sales_admin`, `supervisor`, `legal`, `finance`, `general_manager`, `production`, `logistics`, `technician`, `auditor`. **Ownership:** *a record they may read*: Audit, the general manager and the sales manager read every record’s trail. Anyone else reads the trail of a record about a customer they may work with (the customer, its opportunities, quotes, contracts, orders, complaints, tickets, revisits, documents, market intelligence), of a record that names them (their claim, trip, delegation, an approval they decide or whose subject they own, a ticket they are the technician of), of their own profile, career plan, coaching plans and awards; finance every claim’s and credit limit’s. Targets, plans, products, training sessions and expense audits: audit and the heads only.
      */
     get: operations['getAuditTrail'];
     put?: never;
@@ -1300,6 +1300,50 @@ export interface paths {
      *     **Roles:** `finance`, `sales_manager`, `sales_admin`.
      */
     get: operations['getReceivablesAging'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/credit-limit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Sets a customer’s credit limit (finance)
+     * @description Finance sets (or replaces) the customer’s credit limit, in minor units of one currency, with the reason. Each change is audited (`GET /audit?type=credit-limit&id=<customer id>`). A contract submitted for review that would take the customer’s open receivables plus its total past the limit (or with a limit in another currency) first goes to a credit-override step (finance or the general manager, by the `orders.credit.overrideRoles` setting), whose approver must give the reason.
+     *
+     *     **Roles:** `finance`.
+     */
+    put: operations['setCreditLimit'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/customers/{id}/credit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A customer’s credit: open receivables, overdue, limit, available
+     * @description Finance and the general manager read any customer’s; the sales manager, sales admin and the customer’s rep, as they may the customer. In one currency (`currency`, else the limit’s): what is still owed on the customer’s open installments, how much of it is overdue today, and the limit and what remains of it when a limit is set in that currency.
+     *
+     *     **Roles:** `finance`, `general_manager`, `sales_manager`, `sales_admin`, `sales_rep`. **Ownership:** *own customer*: A sales rep works with their own customers and what hangs on them (contacts, interactions, opportunities, quotes, contracts, revisits); the sales manager and sales admin with all.
+     */
+    get: operations['getCustomerCredit'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4027,6 +4071,7 @@ export interface components {
       status: 'draft' | 'under_review' | 'approved' | 'effective';
       reviewRound: number;
       lastRejection?: components['schemas']['Rejection'];
+      credit?: components['schemas']['CreditCheck'];
       signing?: {
         signedOn: string;
         ourSignatory: string;
@@ -4044,6 +4089,34 @@ export interface components {
       notes: string;
       agreedActions: string[];
       createdAt: string;
+    };
+    CreditCheck: {
+      customerId: string;
+      currency: string;
+      asOf: string;
+      openReceivables: number;
+      overdue: number;
+      longOverdue: number;
+      limit?: number;
+      limitCurrency?: string;
+      available?: number;
+      amount: number;
+      exceedsLimitBy?: number;
+      overdueBlocks: boolean;
+      otherCurrency: boolean;
+      needsOverride: boolean;
+    };
+    CreditLimit: {
+      customerId: string;
+      limit: {
+        value: number;
+        currency: string;
+      };
+      reason: string;
+      setBy: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
     };
     Customer: {
       id: string;
@@ -4078,6 +4151,22 @@ export interface components {
       tags?: string[];
       class: ('A' | 'B' | 'C') | null;
       createdBy: string;
+    };
+    CustomerCredit: {
+      customerId: string;
+      currency: string;
+      asOf: string;
+      openReceivables: number;
+      overdue: number;
+      longOverdue: number;
+      limit?: number;
+      limitCurrency?: string;
+      available?: number;
+      limitSet?: {
+        reason: string;
+        setBy: string;
+        at: string;
+      };
     };
     CustomerReport: {
       period: string;
@@ -4955,6 +5044,7 @@ export interface components {
           summary: string[];
         };
       };
+      approvalNeedsComment?: string[];
       standsWhile?: {
         key: {
           pk: string;
@@ -6911,6 +7001,7 @@ export interface operations {
           | 'coaching-plan'
           | 'complaint'
           | 'contract'
+          | 'credit-limit'
           | 'customer'
           | 'delegation'
           | 'document'
@@ -9968,6 +10059,7 @@ export interface operations {
             status: 'draft' | 'under_review' | 'approved' | 'effective';
             reviewRound: number;
             lastRejection?: components['schemas']['Rejection'];
+            credit?: components['schemas']['CreditCheck'];
             signing?: {
               signedOn: string;
               ourSignatory: string;
@@ -11806,6 +11898,169 @@ export interface operations {
       };
       /** @description The caller may not do this. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setCreditLimit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          limit: {
+            value: number;
+            currency: string;
+          };
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The limit as set. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreditLimit'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such customer. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Set by someone else meanwhile: read it again and retry. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCustomerCredit: {
+    parameters: {
+      query?: {
+        currency?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The customer’s credit. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CustomerCredit'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such customer. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

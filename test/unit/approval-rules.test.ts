@@ -5,6 +5,7 @@ import {
   approvalView,
   checkLink,
   chooseApprover,
+  decideApproval,
   escalationTarget,
   deadlineAction,
 } from '../../functions/approvals/rules.ts';
@@ -226,5 +227,28 @@ describe('approval chains as data', () => {
     expect(() =>
       resolveChain([{ step: 'x', decider: { role: 'legal' } }], { ownerId: 'REP' }, people),
     ).toThrow(NobodyMayDecide);
+  });
+});
+
+describe('a decision', () => {
+  it('needs its reason to approve where the subject says so (a credit override), as a rejection always does', () => {
+    const override = {
+      ...approval,
+      step: 'credit-override',
+      subject: { ...approval.subject, approvalNeedsComment: ['credit-override'] },
+    };
+    const now = '2026-12-01T00:00:00.000Z';
+    expect(() => decideApproval(override, { decision: 'approve', by: 'LEGAL' }, now)).toThrow(
+      expect.objectContaining({
+        fields: [{ in: 'body', path: 'comment', message: 'This approval needs its reason' }],
+      }),
+    );
+    expect(
+      decideApproval(override, { decision: 'approve', comment: '老客户，回款记录良好', by: 'LEGAL' }, now),
+    ).toMatchObject({ status: 'approved', comment: '老客户，回款记录良好' });
+    // Another step of the same review approves without one.
+    expect(
+      decideApproval({ ...override, step: 'legal-review' }, { decision: 'approve', by: 'LEGAL' }, now).status,
+    ).toBe('approved');
   });
 });
