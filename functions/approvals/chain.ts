@@ -16,7 +16,22 @@ export type Decider =
   /** The owner's direct supervisor (the next one up if that would be the submitter). */
   | { supervisorOf: 'owner' }
   /** A named employee (their supervisor if that is the owner or submitter). */
-  | { employee: string };
+  | { employee: string }
+  /** A committee: `quorum` of its members must approve; see `Committee`. */
+  | { committee: Committee };
+
+/**
+ * A committee step: each member is a holder of a role or a named employee, each a different
+ * person, never the owner or submitter (a member nobody may fill is left out). `quorum` approvals
+ * decide it; a rejection decides it at once (`rejection: 'one'`) or once the quorum can no longer
+ * be reached (`'quorum'`). Every member gets their own single-use link; the step's outcome is
+ * reported once.
+ */
+export interface Committee {
+  members: readonly ({ role: Role } | { employee: string })[];
+  quorum: number;
+  rejection: 'one' | 'quorum';
+}
 
 export interface ChainStep {
   step: string;
@@ -28,8 +43,16 @@ export interface ChainStep {
 /** A step as the review walks it: who decides, and under which authority (for escalation). */
 export interface ResolvedStep {
   step: string;
+  /** A committee's first member's, for a committee step. */
   approverRole: string;
   approverId: string;
+  committee?: ResolvedCommittee;
+}
+
+export interface ResolvedCommittee {
+  members: { approverId: string; approverRole: string }[];
+  quorum: number;
+  rejection: Committee['rejection'];
 }
 
 /** A subject nobody but its owner or submitter may decide cannot be submitted: a 409 that says which step. */
@@ -64,8 +87,13 @@ export function resolveChain(
   const byId = (id: string | undefined) => people.find((person) => person.id === id);
   return chain
     .filter((step) => !step.when || (subject.amount ?? 0) > step.when.amountAbove)
-    .map((step) => {
+    .map((step): ResolvedStep => {
       const { decider } = step;
+      if ('committee' in decider) {
+        const committee = resolveCommittee(decider.committee, subject, people, routing);
+        if (committee.members.length < committee.quorum) throw new NobodyMayDecide(step.step);
+        return { step: step.step, ...committee.members[0]!, committee };
+      }
       let approver: Person | undefined;
       let approverRole: string;
       if ('role' in decider || 'anyRole' in decider) {
@@ -90,4 +118,30 @@ export function resolveChain(
       if (!approver) throw new NobodyMayDecide(step.step);
       return { step: step.step, approverRole, approverId: approver.id };
     });
+}
+
+/** A committee's members as people: each a different one, none interested in the subject. */
+function resolveCommittee(
+  committee: Committee,
+  subject: { ownerId: string; submittedBy?: string },
+  people: readonly Person[],
+  routing: Routing,
+): ResolvedCommittee {
+  const interested = new Set([subject.ownerId, subject.submittedBy].filter((id): id is string => !!id));
+  const chosen = new Set<string>();
+  const members: ResolvedCommittee['members'] = [];
+  for (const member of committee.members) {
+    const free = people.filter((person) => !chosen.has(person.id) && !interested.has(person.id));
+    const person =
+      'role' in member
+        ? // A holder of the role only: a committee seat is not filled by someone's supervisor.
+          [chooseApprover(member.role, subject, free, routing)].find((found) =>
+            found?.roles.includes(member.role),
+          )
+        : free.find((candidate) => candidate.id === member.employee);
+    if (!person) continue;
+    chosen.add(person.id);
+    members.push({ approverId: person.id, approverRole: 'role' in member ? member.role : 'member' });
+  }
+  return { members, quorum: committee.quorum, rejection: committee.rejection };
 }

@@ -4,8 +4,21 @@ import { forbidden, HttpProblem, notFound, unauthorized } from '#shared/problem.
 import { TransactionCancelled } from '#shared/transaction.ts';
 import { approvalDecided } from './events.ts';
 import type { StoredApproval } from './model.ts';
-import { checkLink, decideApproval, type LinkCheck } from './rules.ts';
-import { getApproval, saveApproval, subjectStillUnderReview } from './store.ts';
+import { checkLink, committeeOutcome, decideApproval, type LinkCheck } from './rules.ts';
+import { committeeWrites, getApproval, saveApproval, subjectStillUnderReview } from './store.ts';
+
+/** A committee seat's vote as its approval shows it. */
+const voteOf = (seat: StoredApproval) =>
+  seat.status === 'approved'
+    ? 'approve'
+    : seat.status === 'rejected'
+      ? 'reject'
+      : seat.status === 'expired'
+        ? 'expired'
+        : 'none';
+
+/** Votes of one committee that arrive together are written one after the other: this many tries. */
+const COMMITTEE_TRIES = 5;
 
 const LINK_PROBLEMS: Record<Exclude<LinkCheck, 'ok'>, HttpProblem> = {
   missing: new HttpProblem(401, 'Send the link token (t) or a bearer token.'),
@@ -27,8 +40,13 @@ export interface Decision {
  * approval, its current approver, unexpired, single-use) or the approver's own bearer token
  * authorizes it. The conditional write makes the first decision win; any later one is a 409.
  */
-export async function decide(id: string, input: Decision, now = new Date()): Promise<StoredApproval> {
-  const approval = await getApproval(id);
+export async function decide(
+  id: string,
+  input: Decision,
+  now = new Date(),
+  attempt = 1,
+): Promise<StoredApproval> {
+  const approval = await getApproval(id, attempt > 1);
   if (!approval) throw notFound(`Approval ${id} does not exist.`);
   let actorId: string;
   if (input.linkToken !== undefined) {
@@ -58,14 +76,36 @@ export async function decide(id: string, input: Decision, now = new Date()): Pro
     decidedBy: actorId,
   });
   const standing = approval.subject.standsWhile;
+  const also = standing ? [subjectStillUnderReview(standing)] : [];
+  // A committee seat: the step is decided only by the vote that reaches its outcome, which then
+  // expires the seats still open; any other vote is recorded and waits for the rest.
+  let decidesStep = true;
+  if (approval.committee) {
+    const others = (
+      await Promise.all(
+        approval.committee.memberIds
+          .filter((seat) => seat !== approval.id)
+          .map((seat) => getApproval(seat, true)),
+      )
+    ).filter((seat): seat is StoredApproval => seat !== undefined);
+    decidesStep = committeeOutcome([...others.map(voteOf), input.decision], approval.committee) !== undefined;
+    also.push(...committeeWrites(others, decidesStep, at, actorId));
+  }
   try {
-    await saveApproval(approval, decided, actorId, {
-      events: [reported],
-      also: standing ? [subjectStillUnderReview(standing)] : [],
-    });
+    await saveApproval(approval, decided, actorId, { events: decidesStep ? [reported] : [], also });
   } catch (error) {
     if (error instanceof TransactionCancelled && error.failedCondition('approval'))
       throw LINK_PROBLEMS.decided;
+    if (
+      approval.committee &&
+      error instanceof TransactionCancelled &&
+      (error.failedCondition('committeeSeat') || error.conflicted)
+    ) {
+      if (attempt < COMMITTEE_TRIES) return decide(id, input, now, attempt + 1);
+      throw new HttpProblem(409, 'Another member decided at the same moment; try again.', {
+        headers: { 'retry-after': '1' },
+      });
+    }
     if (error instanceof TransactionCancelled && error.failedCondition('reviewedSubject'))
       throw new HttpProblem(
         409,

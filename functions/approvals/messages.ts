@@ -12,6 +12,7 @@ const STEP_LABELS: Record<string, Record<Language, string>> = {
   'sales-manager-review': { en: 'sales manager review', 'zh-CN': '销售经理审核' },
   'legal-review': { en: 'legal review', 'zh-CN': '法务审核' },
   'credit-override': { en: 'credit override', 'zh-CN': '信用额度特批' },
+  'management-committee': { en: 'management committee', 'zh-CN': '管理委员会审批' },
   'technical-review': { en: 'technical review', 'zh-CN': '技术评审' },
   'order-review': { en: 'order review', 'zh-CN': '订单审核' },
   'supervisor-check': { en: 'supervisor check', 'zh-CN': '直属上级审核' },

@@ -43,6 +43,15 @@ export const rejection = named(
 );
 export type Rejection = z.output<typeof rejection>;
 
+/** A committee step as resolved at submission: its members, and what decides it. */
+export const resolvedCommittee = z.object({
+  members: z
+    .array(z.object({ approverId: z.string(), approverRole: z.string() }))
+    .check(z.minLength(1), z.maxLength(12)),
+  quorum: z.int().check(z.positive()),
+  rejection: z.enum(['one', 'quorum']),
+});
+
 /** What a workflow's Task state sends to request a human decision. */
 export const approvalRequest = named(
   'ApprovalRequest',
@@ -59,6 +68,8 @@ export const approvalRequest = named(
     links: z.string().check(z.regex(/^https?:\/\/[\w.:-]+$/)),
     dueInDays: z.number().check(z.positive()),
     taskToken: z.string().check(z.minLength(1)),
+    /** The whole resolved step: a committee's members when it is one. */
+    resolved: z.optional(z.object({ committee: z.optional(resolvedCommittee) })),
   }),
 );
 export type ApprovalRequest = z.output<typeof approvalRequest>;
@@ -83,6 +94,14 @@ export const approval = named(
     /** Set when the step went to the delegate of the approver the chain named (away that day). */
     delegatedFrom: z.optional(z.string()),
     delegationId: z.optional(z.string()),
+    /** A committee member's seat: the committee's other seats (their approvals), and what decides it. */
+    committee: z.optional(
+      z.object({
+        memberIds: z.array(z.string()),
+        quorum: z.int(),
+        rejection: z.enum(['one', 'quorum']),
+      }),
+    ),
     status: z.enum(APPROVAL_STATUSES),
     dueAt: z.string(),
     remindedAt: z.optional(z.string()),

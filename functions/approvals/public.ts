@@ -5,6 +5,7 @@
 export type { ChainStep, ResolvedStep } from './chain.ts';
 export { stepLabel } from './messages.ts';
 export { askedToDecide } from './rules.ts';
+export { approvalSettings } from './settings.ts';
 export {
   emailOutcome,
   outcomeTask,

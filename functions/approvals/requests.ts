@@ -26,6 +26,8 @@ export const approvalLink = (approval: { id: string; links: string }, token: str
 async function approverFor(
   request: ApprovalRequest,
   now: Date,
+  /** People already holding another seat of the same committee: a delegate among them does not take it. */
+  taken: ReadonlySet<string> = new Set(),
 ): Promise<{ approver: Employee; changes: Partial<StoredApproval>; delegationId?: string }> {
   const named = await getEmployee(request.approverId);
   // The review cannot go on: its catch-all returns the subject to its owner.
@@ -41,7 +43,7 @@ async function approverFor(
   const delegation = delegationOn(await allDelegationsOf(named.id), localDate(now, timeZone()));
   if (delegation) {
     const delegate = await getEmployee(delegation.delegateId);
-    if (delegateTakes(request, delegate))
+    if (delegate && !taken.has(delegate.id) && delegateTakes(request, delegate))
       return { approver: delegate, changes: { delegatedFrom: named.id }, delegationId: delegation.id };
     logger.info('the delegate may not take this step; it stays with the approver', {
       delegationId: delegation.id,
@@ -63,40 +65,72 @@ export async function requestApproval(
   const digest = tokenDigest(request.taskToken);
   const existingId = await approvalForTask(digest);
   if (existingId) {
-    // A retry after the approval was opened: send a fresh link (the first one's token is not kept).
+    // A retry after the approval was opened: send fresh links (the first ones' tokens are not kept).
     const existing = await getApproval(existingId);
-    if (existing?.status === 'pending') await sendLink('request', existing);
+    const seats = existing?.committee
+      ? await Promise.all(existing.committee.memberIds.map((id) => getApproval(id)))
+      : [existing];
+    for (const seat of seats) if (seat?.status === 'pending') await sendLink('request', seat);
     return { approvalId: existingId };
   }
-  const { approver, changes, delegationId } = await approverFor(request, now);
+  // One seat, or a committee's: each its own approval, link and email, sharing the task token.
+  const committee = request.resolved?.committee;
+  const seats = committee?.members ?? [
+    { approverId: request.approverId, approverRole: request.approverRole },
+  ];
+  const ids = seats.map(() => newId());
   const at = now.toISOString();
-  const token = newLinkToken();
   const dueAt = daysAfter(at, request.dueInDays);
-  const approval: StoredApproval = {
-    id: newId(),
-    workflow: request.workflow,
-    step: request.step,
-    round: request.round,
-    subject: request.subject,
-    approverRole: request.approverRole,
-    approverId: approver.id,
-    approverLocale: approver.locale,
-    ...changes,
-    ...(delegationId ? { delegationId } : {}),
-    links: request.links,
-    status: 'pending',
-    dueAt,
-    version: 1,
-    createdAt: at,
-    updatedAt: at,
-    taskToken: request.taskToken,
-    linkTokenHash: tokenDigest(token),
-    linkExpiresAt: linkExpiry(dueAt, settings),
-  };
+  const taken = new Set<string>();
+  const opened: { approval: StoredApproval; approver: Employee; token: string; delegationId?: string }[] = [];
+  for (const [index, seat] of seats.entries()) {
+    const { approver, changes, delegationId } = await approverFor(
+      { ...request, ...seat } as ApprovalRequest,
+      now,
+      taken,
+    );
+    taken.add(approver.id);
+    const token = newLinkToken();
+    opened.push({
+      approver,
+      token,
+      delegationId,
+      approval: {
+        id: ids[index]!,
+        workflow: request.workflow,
+        step: request.step,
+        round: request.round,
+        subject: request.subject,
+        approverRole: seat.approverRole,
+        approverId: approver.id,
+        approverLocale: approver.locale,
+        ...changes,
+        ...(delegationId ? { delegationId } : {}),
+        ...(committee
+          ? { committee: { memberIds: ids, quorum: committee.quorum, rejection: committee.rejection } }
+          : {}),
+        links: request.links,
+        status: 'pending',
+        dueAt,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+        taskToken: request.taskToken,
+        linkTokenHash: tokenDigest(token),
+        linkExpiresAt: linkExpiry(dueAt, settings),
+      },
+    });
+  }
   try {
     await commit([
-      ...createApprovalWrites(approval, digest),
-      ...(delegationId ? [delegatedStepWrite(delegationId, approval)] : []),
+      ...createApprovalWrites(
+        opened[0]!.approval,
+        digest,
+        opened.slice(1).map((seat) => seat.approval),
+      ),
+      ...opened.flatMap(({ approval, delegationId }) =>
+        delegationId ? [delegatedStepWrite(delegationId, approval)] : [],
+      ),
     ]);
   } catch (error) {
     // A concurrent retry opened it first.
@@ -104,11 +138,12 @@ export async function requestApproval(
       return { approvalId: (await approvalForTask(digest))! };
     throw error;
   }
-  await sendEmail({
-    to: approver.email,
-    ...approvalEmail('request', approver.locale, approval, approvalLink(approval, token), approver.name),
-  });
-  return { approvalId: approval.id };
+  for (const { approval, approver, token } of opened)
+    await sendEmail({
+      to: approver.email,
+      ...approvalEmail('request', approver.locale, approval, approvalLink(approval, token), approver.name),
+    });
+  return { approvalId: ids[0]! };
 }
 
 /**

@@ -17,7 +17,7 @@ import { outcomeEmail } from './messages.ts';
 import { type ChainStep, resolveChain } from './chain.ts';
 import { approvalView } from './rules.ts';
 import { approvalSettings } from './settings.ts';
-import { type Rejection, rejection, type ReviewSubject, reviewSubject } from './model.ts';
+import { type Rejection, rejection, resolvedCommittee, type ReviewSubject, reviewSubject } from './model.ts';
 import { approvalsOfSubject, expirePendingApprovals } from './store.ts';
 
 export { type Rejection, rejection, type ReviewSubject, reviewSubject } from './model.ts';
@@ -33,7 +33,14 @@ export { type Rejection, rejection, type ReviewSubject, reviewSubject } from './
 export const reviewStart = z.object({
   round: z.int().check(z.positive()),
   subject: reviewSubject,
-  chain: z.array(z.object({ step: z.string(), approverRole: z.string(), approverId: z.string() })),
+  chain: z.array(
+    z.object({
+      step: z.string(),
+      approverRole: z.string(),
+      approverId: z.string(),
+      committee: z.optional(resolvedCommittee),
+    }),
+  ),
   settings: z.object({ dueInDays: z.number(), timeoutSeconds: z.int() }),
 });
 export type ReviewStart = z.output<typeof reviewStart>;

@@ -60,6 +60,24 @@ export function deadlineAction(
   return undefined;
 }
 
+/**
+ * A committee step's outcome from its members' decisions so far (undefined: still open): the
+ * quorum of approvals decides; a rejection decides at once or, by the step's rule, once the quorum
+ * can no longer be reached. Members no longer asked (expired) count as not approving.
+ */
+export function committeeOutcome(
+  decisions: readonly ('approve' | 'reject' | 'none' | 'expired')[],
+  rule: { quorum: number; rejection: 'one' | 'quorum' },
+): 'approve' | 'reject' | undefined {
+  const approvals = decisions.filter((decision) => decision === 'approve').length;
+  const rejections = decisions.filter((decision) => decision === 'reject').length;
+  const out = decisions.filter((decision) => decision === 'reject' || decision === 'expired').length;
+  if (approvals >= rule.quorum) return 'approve';
+  if (rule.rejection === 'one' && rejections > 0) return 'reject';
+  if (decisions.length - out < rule.quorum) return 'reject';
+  return undefined;
+}
+
 // An approval's transitions: decided once, or expired when its review no longer waits for it.
 
 /** The approver's decision; only a pending step is decided (the store's condition makes it once). */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ROLES } from '#shared/roles.ts';
 
 /**
  * Timing of human decisions in workflows. Defaults below; a deployment overrides any part with the
@@ -18,6 +19,17 @@ export const approvalSettingsSchema = z.object({
    * the step to the one in the owner's line of supervisors, else the first; `first` to the first.
    */
   routing: z.enum(['team', 'first']),
+  /**
+   * Contracts whose total is above `above` (minor units) end their review with a management
+   * committee: `quorum` of holders of `roles` (one seat each, each a different person), a
+   * rejection deciding it as `rejection` says. `above` 0 would send every contract.
+   */
+  contractCommittee: z.strictObject({
+    above: z.int().check(z.minimum(0)),
+    roles: z.array(z.enum(ROLES)).check(z.minLength(1), z.maxLength(12)),
+    quorum: z.int().check(z.positive()),
+    rejection: z.enum(['one', 'quorum']),
+  }),
 });
 export type ApprovalSettings = z.output<typeof approvalSettingsSchema>;
 
@@ -26,6 +38,13 @@ export const DEFAULT_APPROVAL_SETTINGS: ApprovalSettings = {
   escalateAfterDays: 2,
   reviewTimeoutDays: 14,
   routing: 'team',
+  // CNY 1,000,000.00 and up: two of the general manager, finance and the sales manager.
+  contractCommittee: {
+    above: 100_000_000,
+    roles: ['general_manager', 'finance', 'sales_manager'],
+    quorum: 2,
+    rejection: 'one',
+  },
 };
 
 export function approvalSettings(json = process.env.APPROVAL_SETTINGS): ApprovalSettings {

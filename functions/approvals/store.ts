@@ -33,20 +33,61 @@ const approvalWrites = (
     ...more,
   });
 
-export async function getApproval(id: string): Promise<StoredApproval | undefined> {
-  return getResource<StoredApproval>(Approvals.key({ id }));
+export async function getApproval(id: string, consistent = false): Promise<StoredApproval | undefined> {
+  return getResource<StoredApproval>(Approvals.key({ id }), consistent);
 }
 
 export async function approvalForTask(digest: string): Promise<string | undefined> {
   return (await getItem(ApprovalTaskClaims.key({ digest })))?.approvalId as string | undefined;
 }
 
-/** A new approval, claimed by its task token so a retried Task does not open a second one. */
-export function createApprovalWrites(approval: StoredApproval, taskDigest: string): TransactItem[] {
-  return approvalWrites(undefined, approval, 'workflow', {
-    with: [putNew(ApprovalTaskClaims.item({ digest: taskDigest }, { approvalId: approval.id }))],
-  });
+/**
+ * A new approval, claimed by its task token so a retried Task does not open a second one; a
+ * committee's other seats are opened with it (the claim names the first).
+ */
+export function createApprovalWrites(
+  approval: StoredApproval,
+  taskDigest: string,
+  otherSeats: readonly StoredApproval[] = [],
+): TransactItem[] {
+  return [
+    ...approvalWrites(undefined, approval, 'workflow', {
+      with: [putNew(ApprovalTaskClaims.item({ digest: taskDigest }, { approvalId: approval.id }))],
+    }),
+    ...otherSeats.flatMap((seat) => approvalWrites(undefined, seat, 'workflow')),
+  ];
 }
+
+/**
+ * A committee seat's decision joins the transaction of the deciding vote: the other seats must be
+ * as read (a concurrent vote makes this one try again), and when this vote decides the step, the
+ * seats still pending expire (nobody is asked any more).
+ */
+export function committeeWrites(
+  others: readonly StoredApproval[],
+  decides: boolean,
+  at: string,
+  actorId: string,
+): TransactItem[] {
+  return others.flatMap((seat) =>
+    decides && seat.status === 'pending'
+      ? approvalWrites(seat, expireApproval(seat, at), actorId).map((item, index) =>
+          index === 0 ? named('committeeSeat', item) : item,
+        )
+      : [named('committeeSeat', versionCheck(seat))],
+  );
+}
+
+/** The approval is still at the version read. */
+const versionCheck = (approval: StoredApproval): TransactItem => ({
+  ConditionCheck: {
+    TableName: tableName(),
+    Key: Approvals.key({ id: approval.id }),
+    ConditionExpression: '#version = :version',
+    ExpressionAttributeNames: { '#version': 'version' },
+    ExpressionAttributeValues: { ':version': approval.version },
+  },
+});
 
 /**
  * Any change of an approval (decision, new link, escalation), conditional on the version read and,

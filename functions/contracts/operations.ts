@@ -12,7 +12,7 @@ import { createdReply, found, resourceReply } from '#shared/resource-replies.ts'
 import { idParams } from '#shared/schemas.ts';
 import { TransactionCancelled } from '#shared/transaction.ts';
 import * as z from 'zod/mini';
-import { prepareReview, reviewsOf, askedToDecide } from '../approvals/public.ts';
+import { approvalSettings, prepareReview, reviewsOf, askedToDecide } from '../approvals/public.ts';
 import {
   assertCustomerAccess,
   CUSTOMER_ROLES,
@@ -151,7 +151,7 @@ const submit = defineOperation({
       : undefined;
     // The chain is resolved now and stays with this round, whatever changes in the department meanwhile.
     const start = await prepareReview(
-      reviewChainFor(credit, orderSettings().credit.overrideRoles),
+      reviewChainFor(credit, orderSettings().credit.overrideRoles, approvalSettings().contractCommittee),
       round,
       reviewSubject(underReview, customer?.name ?? contract.customerId, lines),
       { submittedBy: caller.id, amount: contract.total },

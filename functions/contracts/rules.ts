@@ -153,14 +153,40 @@ export const CONTRACT_REVIEW_CHAIN: readonly ChainStep[] = [
 /** The step that overrides the customer's credit: first, so nobody reviews what credit would stop. */
 export const CREDIT_OVERRIDE_STEP = 'credit-override';
 
+/** The last step of a large contract's review: the management committee. */
+export const MANAGEMENT_COMMITTEE_STEP = 'management-committee';
+
 /**
  * The chain of a submission: past the customer's credit (its limit, overdue money, a limit in
- * another currency), a credit override by the roles the settings name comes first.
+ * another currency), a credit override by the roles the settings name comes first; above the
+ * committee's amount, the management committee decides last.
  */
-export const reviewChainFor = (credit: CreditCheck, overrideRoles: readonly Role[]): readonly ChainStep[] =>
-  credit.needsOverride
-    ? [{ step: CREDIT_OVERRIDE_STEP, decider: { anyRole: overrideRoles } }, ...CONTRACT_REVIEW_CHAIN]
-    : CONTRACT_REVIEW_CHAIN;
+export function reviewChainFor(
+  credit: CreditCheck,
+  overrideRoles: readonly Role[],
+  committee?: { above: number; roles: readonly Role[]; quorum: number; rejection: 'one' | 'quorum' },
+): readonly ChainStep[] {
+  if (!credit.needsOverride && !committee) return CONTRACT_REVIEW_CHAIN;
+  return [
+    ...(credit.needsOverride ? [{ step: CREDIT_OVERRIDE_STEP, decider: { anyRole: overrideRoles } }] : []),
+    ...CONTRACT_REVIEW_CHAIN,
+    ...(committee
+      ? [
+          {
+            step: MANAGEMENT_COMMITTEE_STEP,
+            decider: {
+              committee: {
+                members: committee.roles.map((role) => ({ role })),
+                quorum: committee.quorum,
+                rejection: committee.rejection,
+              },
+            },
+            when: { amountAbove: committee.above },
+          },
+        ]
+      : []),
+  ];
+}
 
 /** A contract's short name for people, in their language. */
 export const contractTitle = (contractId: string, language: 'zh-CN' | 'en') =>

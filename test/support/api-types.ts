@@ -3636,6 +3636,12 @@ export interface components {
       escalatedFrom?: string;
       delegatedFrom?: string;
       delegationId?: string;
+      committee?: {
+        memberIds: string[];
+        quorum: number;
+        /** @enum {string} */
+        rejection: 'one' | 'quorum';
+      };
       /** @enum {string} */
       status: 'pending' | 'approved' | 'rejected' | 'expired';
       dueAt: string;
@@ -8895,6 +8901,12 @@ export interface operations {
               escalatedFrom?: string;
               delegatedFrom?: string;
               delegationId?: string;
+              committee?: {
+                memberIds: string[];
+                quorum: number;
+                /** @enum {string} */
+                rejection: 'one' | 'quorum';
+              };
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected' | 'expired';
               dueAt: string;
@@ -10080,6 +10092,12 @@ export interface operations {
               escalatedFrom?: string;
               delegatedFrom?: string;
               delegationId?: string;
+              committee?: {
+                memberIds: string[];
+                quorum: number;
+                /** @enum {string} */
+                rejection: 'one' | 'quorum';
+              };
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected' | 'expired';
               dueAt: string;
@@ -12731,6 +12749,12 @@ export interface operations {
               escalatedFrom?: string;
               delegatedFrom?: string;
               delegationId?: string;
+              committee?: {
+                memberIds: string[];
+                quorum: number;
+                /** @enum {string} */
+                rejection: 'one' | 'quorum';
+              };
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected' | 'expired';
               dueAt: string;

@@ -5,6 +5,7 @@ import {
   approvalView,
   checkLink,
   chooseApprover,
+  committeeOutcome,
   decideApproval,
   escalationTarget,
   deadlineAction,
@@ -85,14 +86,15 @@ describe('the deadline rule', () => {
   });
 });
 
+const people = [
+  { id: 'GM', roles: ['general_manager'] },
+  { id: 'MGR', roles: ['sales_manager', 'supervisor'], supervisorId: 'GM' },
+  { id: 'LEGAL', roles: ['legal'], supervisorId: 'GM' },
+  { id: 'DEPUTY', roles: ['legal'], supervisorId: 'GM' },
+  { id: 'REP', roles: ['sales_rep'], supervisorId: 'MGR' },
+];
+
 describe('who decides a step', () => {
-  const people = [
-    { id: 'GM', roles: ['general_manager'] },
-    { id: 'MGR', roles: ['sales_manager', 'supervisor'], supervisorId: 'GM' },
-    { id: 'LEGAL', roles: ['legal'], supervisorId: 'GM' },
-    { id: 'DEPUTY', roles: ['legal'], supervisorId: 'GM' },
-    { id: 'REP', roles: ['sales_rep'], supervisorId: 'MGR' },
-  ];
   it('is the first holder of the role who does not own the subject', () => {
     expect(chooseApprover('sales_manager', { ownerId: 'REP' }, people)?.id).toBe('MGR');
     expect(chooseApprover('legal', { ownerId: 'REP' }, people)?.id).toBe('LEGAL');
@@ -250,5 +252,46 @@ describe('a decision', () => {
     expect(
       decideApproval({ ...override, step: 'legal-review' }, { decision: 'approve', by: 'LEGAL' }, now).status,
     ).toBe('approved');
+  });
+});
+
+describe('a committee step', () => {
+  const rule = { quorum: 2, rejection: 'one' as const };
+  it('is decided by its quorum of approvals, or by one rejection when the step says so', () => {
+    expect(committeeOutcome(['approve', 'none', 'none'], rule)).toBeUndefined();
+    expect(committeeOutcome(['approve', 'approve', 'none'], rule)).toBe('approve');
+    expect(committeeOutcome(['approve', 'reject', 'none'], rule)).toBe('reject');
+  });
+  it('with rejections by quorum, is rejected once its quorum can no longer be reached', () => {
+    const byQuorum = { quorum: 2, rejection: 'quorum' as const };
+    expect(committeeOutcome(['reject', 'none', 'none'], byQuorum)).toBeUndefined();
+    expect(committeeOutcome(['reject', 'approve', 'none'], byQuorum)).toBeUndefined();
+    expect(committeeOutcome(['reject', 'approve', 'approve'], byQuorum)).toBe('approve');
+    expect(committeeOutcome(['reject', 'expired', 'none'], byQuorum)).toBe('reject');
+  });
+  it('seats different people who hold the roles, never the owner or submitter', () => {
+    const committee = {
+      members: [
+        { role: 'general_manager' as const },
+        { role: 'sales_manager' as const },
+        { employee: 'REP' },
+      ],
+      // REP owns the subject: the seat stays empty, two remain.
+      quorum: 2,
+      rejection: 'one' as const,
+    };
+    const [step] = resolveChain([{ step: 'board', decider: { committee } }], { ownerId: 'REP' }, people);
+    expect(step!.committee!.members.map((member) => member.approverId)).not.toContain('REP');
+    expect(new Set(step!.committee!.members.map((member) => member.approverId)).size).toBe(
+      step!.committee!.members.length,
+    );
+    expect(step!.approverId).toBe(step!.committee!.members[0]!.approverId);
+    expect(() =>
+      resolveChain(
+        [{ step: 'board', decider: { committee: { ...committee, quorum: 3 } } }],
+        { ownerId: 'REP' },
+        people,
+      ),
+    ).toThrow(NobodyMayDecide);
   });
 });
