@@ -6,6 +6,8 @@ import { FUNCTION_DATA } from '../functions/data-access.ts';
 import { EVENT_CONSUMERS } from '../functions/events.ts';
 import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
 import { JOB_TIMEOUT_SECONDS, SCHEDULED_JOBS } from '../functions/schedules.ts';
+import { INBOUND_PREFIX } from '../functions/service/inbound-model.ts';
+import { InboundMail } from './inbound.ts';
 import { WORKFLOWS } from '../functions/workflows.ts';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Api } from './api.ts';
@@ -231,6 +233,23 @@ export class SalesDepartmentStack extends Stack {
       return { consumer, fn, name: consumer.name };
     });
     events.addConsumers(consumers);
+
+    // The service address's email: always deployed (the API's queue is its other half); SES hands
+    // it email only where a receipt rule for `inboundAddress` exists.
+    const inboundMail = lambda(
+      { name: 'inbound-mail', entry: 'functions/service/inbound-mail.ts' },
+      FUNCTION_TIMEOUTS.consumer,
+      { DOCUMENTS_BUCKET: documents.bucket.bucketName },
+    );
+    documents.grantRead(inboundMail, INBOUND_PREFIX);
+    if (settings.inboundAddress)
+      new InboundMail(this, 'Inbound', {
+        stage: settings.stage,
+        address: settings.inboundAddress,
+        bucket: documents.bucket,
+        receiver: inboundMail,
+        prefix: INBOUND_PREFIX,
+      });
 
     const jobs = SCHEDULED_JOBS.map((job) => {
       const fn = lambda(job, JOB_TIMEOUT_SECONDS, {

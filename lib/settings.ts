@@ -50,6 +50,11 @@ export interface Settings {
   /** Who is emailed when an alarm fires (an SNS email subscription; empty: nobody yet). */
   alarmEmail: string;
   /**
+   * The address customers write to for complaints (SES inbound, in a domain whose MX points at SES
+   * in this Region); empty: no receipt rule, the channel is the API and the local `npm run inbound`.
+   */
+  inboundAddress: string;
+  /**
    * `true` while the account's SES is in the sandbox: every recipient must then be a verified
    * identity, and sending needs permission on the recipients' identities too.
    */
@@ -95,6 +100,7 @@ const DEFAULTS: Settings = {
   performance: '',
   training: '',
   alarmEmail: '',
+  inboundAddress: '',
   sesSandbox: '',
   tracing: '',
   emailRate: 10,
@@ -140,6 +146,8 @@ export function readSettings(node: Node): Settings {
     !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(settings.signInDomainPrefix)
   )
     throw new Error('Context signInDomainPrefix must be 1-63 of a-z, 0-9 and -');
+  if (settings.inboundAddress && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.inboundAddress))
+    throw new Error('Context inboundAddress must be an email address');
   if (settings.alarmEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(settings.alarmEmail))
     throw new Error('Context alarmEmail must be an email address');
   // Fail at synth, not at the first run, on settings the functions would refuse.

@@ -17,6 +17,8 @@ import { startS3 } from './s3.ts';
 import { startSesInbox } from './ses.ts';
 import { startStepFunctions } from './stepfunctions.ts';
 import { type LocalEventPath, startEventPath } from './event-path.ts';
+import { asFunction } from './data-scope.ts';
+import { lambdaContext } from './lambda-context.ts';
 
 export interface LocalBackend {
   url: string;
@@ -127,6 +129,7 @@ export async function startLocalBackend(options: LocalBackendOptions): Promise<L
       // `npm run job` works while starting (the first classification is one).
       controls: {
         'POST jobs': (url) => fireJob(scheduler, url),
+        'POST inbound': receiveMail,
         // Answers once every event written so far has reached its consumers (the benchmarks wait
         // here, so that work a burst left behind does not weigh on what they measure next).
         'POST settle': async () => {
@@ -222,4 +225,25 @@ async function fireJob(scheduler: LocalScheduler, url: URL): Promise<{ status: n
       body: { message: (error as Error).message },
     };
   }
+}
+
+/**
+ * `POST /local/inbound?raw=<base64url RFC 5322>`: what `npm run inbound` calls. As SES does on AWS:
+ * the email is stored in the bucket (its S3 action), then the `inbound-mail` function is invoked
+ * with its message id (its Lambda action).
+ */
+async function receiveMail(url: URL): Promise<{ status: number; body: unknown }> {
+  const raw = Buffer.from(url.searchParams.get('raw') ?? '', 'base64url');
+  if (raw.length === 0) return { status: 400, body: { message: 'Give the email as raw (base64url).' } };
+  const [{ storeObject }, { newId }, { handler, INBOUND_PREFIX }] = await Promise.all([
+    import('../functions/shared/storage.ts'),
+    import('../functions/shared/clock.ts'),
+    import('../functions/service/inbound-mail.ts'),
+  ]);
+  const messageId = newId().toLowerCase();
+  await storeObject(`${INBOUND_PREFIX}/${messageId}`, raw, 'message/rfc822');
+  const result = await asFunction('inbound-mail', () =>
+    handler({ Records: [{ ses: { mail: { messageId } } }] }, lambdaContext('inbound-mail')),
+  );
+  return { status: 200, body: result };
 }

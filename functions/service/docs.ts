@@ -31,8 +31,15 @@ import {
   visitPlan,
   visitReport,
 } from './model.ts';
+import { inboundDismissal, inboundFiling, inboundMessage } from './inbound-model.ts';
 
 const tags = ['Complaints'];
+const inboundStep = [
+  ...authProblems,
+  ...bodyProblems,
+  { ...notFoundProblem, description: 'No such message (or, filing, no such customer).' },
+  { status: 409, description: 'The message was filed or dismissed already, or changed meanwhile.' },
+];
 const stepProblems = [
   ...authProblems,
   notFoundProblem,
@@ -88,6 +95,38 @@ const invitationLink = customerLinkDocs({
 });
 
 export const serviceDocs: Record<string, OperationDocs> = {
+  listInboundMessages: {
+    summary: 'The email channel’s queue: messages from senders who are no known contact',
+    description:
+      'Sales admin and the manager. Customers write to the service address (SES inbound on AWS, setting `inboundAddress`; `npm run inbound` locally). A message from exactly one contact’s address became a complaint of that customer at once (`filed`, with its `complaintId`); any other waits here (`open`, oldest first) to be filed or dismissed. `status` lists the filed or dismissed ones.',
+    tags,
+    responses: [{ status: 200, description: 'One page.', schema: pageOf(inboundMessage) }, ...authProblems],
+  },
+  getInboundMessage: {
+    summary: 'One received message',
+    description: 'Sales admin and the manager: who wrote, what, when, and what became of it.',
+    tags,
+    responses: [
+      { status: 200, description: 'The message.', schema: inboundMessage },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  fileInboundMessage: {
+    summary: 'File a queued message as a complaint of a customer’s contact',
+    description:
+      'The complaint carries the message’s subject and text, the severity given, and the request (default: the subject); it is owned by the customer’s rep and due like any other. The message becomes `filed` with the complaint’s id, in the same transaction.',
+    tags,
+    requestBody: inboundFiling,
+    responses: [{ status: 200, description: 'Filed.', schema: inboundMessage }, ...inboundStep],
+  },
+  dismissInboundMessage: {
+    summary: 'Dismiss a queued message (not a complaint: spam, a wrong address), with the reason',
+    description: 'The message stays on record as `dismissed`, with who dismissed it and why.',
+    tags,
+    requestBody: inboundDismissal,
+    responses: [{ status: 200, description: 'Dismissed.', schema: inboundMessage }, ...inboundStep],
+  },
   logComplaint: {
     summary: 'Log a customer complaint (R-3.5)',
     description:

@@ -120,3 +120,28 @@ export const ServiceLinks = defineEntity({
   key: { pk: 'SERVICE_LINK#{orderId}', sk: 'LINK' },
   patterns: [{ name: 'an order’s problem-report link', by: 'item' }],
 });
+
+export const InboundMessages = defineEntity({
+  type: 'InboundMessage',
+  owner: 'service',
+  description:
+    'A customer’s email to the department’s service address: matched to a contact it became a complaint; from an unknown sender it waits in the queue for sales admin to file or dismiss.',
+  key: { pk: 'INBOUND#{id}', sk: 'INBOUND' },
+  indexes: { gsi1: { pk: 'INBOUND_MESSAGES#{status}', sk: '{receivedAt}#{id}' } },
+  audited: true,
+  subject: 'inbound-message',
+  patterns: [
+    { name: 'a message', by: 'item' },
+    { name: 'the messages in a state, oldest first (the queue: open)', index: 'gsi1', by: 'partition' },
+  ],
+});
+
+export const InboundMailClaims = defineEntity({
+  type: 'InboundMailClaim',
+  owner: 'service',
+  description: 'One message per received email (its Message-ID’s digest), however often it is delivered.',
+  key: { pk: 'INBOUND_MAIL#{digest}', sk: 'CLAIM' },
+  patterns: [
+    { name: 'the message of an email', by: 'item', notes: 'condition in the receiving transaction' },
+  ],
+});

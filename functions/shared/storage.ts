@@ -130,3 +130,15 @@ export async function lockedDocument(key: string): Promise<object | undefined> {
     throw error;
   }
 }
+
+/** A stored object's bytes (an email SES stored), or undefined when nothing is stored under the key. */
+export async function storedBytes(key: string): Promise<Uint8Array | undefined> {
+  try {
+    const object = await s3.send(new GetObjectCommand({ Bucket: bucket(), Key: key }));
+    return await object.Body!.transformToByteArray();
+  } catch (error) {
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    if (status === 404 || status === 403) return undefined;
+    throw error;
+  }
+}

@@ -134,13 +134,13 @@ describe('identity', () => {
 });
 
 describe('functions', () => {
-  it('one per domain, scheduled job, workflow task and event consumer, plus the dispatcher and the failure record: Node 24, arm64, untraced unless asked', () => {
+  it('one per domain, scheduled job, workflow task and event consumer, plus the dispatcher, the failure record and the inbound mail: Node 24, arm64, untraced unless asked', () => {
     const functions = template.findResources('AWS::Lambda::Function', {
       Properties: { Runtime: 'nodejs24.x', Architectures: ['arm64'] },
     });
     for (const fn of Object.values(functions)) expect(fn.Properties.TracingConfig).toBeUndefined();
     expect(Object.keys(functions)).toHaveLength(
-      DOMAIN_FUNCTIONS.length + SCHEDULED_JOBS.length + taskFunctions.length + EVENT_CONSUMERS.length + 2,
+      DOMAIN_FUNCTIONS.length + SCHEDULED_JOBS.length + taskFunctions.length + EVENT_CONSUMERS.length + 3,
     );
   });
   it('have a timeout that fits their work: API 10 s, jobs long enough to page and continue', () => {
@@ -216,6 +216,7 @@ describe('functions', () => {
       ...new Set(WORKFLOWS.flatMap((workflow) => Object.values(workflow.tasks).map((task) => task.name))),
       'event-dispatcher',
       'event-failures',
+      'inbound-mail',
     ];
     // Every declaration is of a deployed function.
     expect(Object.keys(FUNCTION_DATA).filter((name) => !deployed.includes(name))).toEqual([]);
@@ -557,6 +558,35 @@ describe('a first deployment that works', () => {
       .filter((statement) => JSON.stringify(statement.Resource).includes('audit-chain/*'));
     expect(grants.map((statement) => statement.Action).sort()).toEqual(
       [['s3:PutObject', 's3:GetObject'], 's3:GetObject'].sort(),
+    );
+  });
+  it('receives the service address’s email only where one is set: stored, then handed to the inbound function', () => {
+    expect(template.findResources('AWS::SES::ReceiptRuleSet')).toEqual({});
+    const app = new App({
+      context: {
+        'aws:cdk:bundling-stacks': [],
+        stage: 'test',
+        inboundAddress: 'service@hd-machinery.example',
+      },
+    });
+    const inbound = Template.fromStack(
+      new SalesDepartmentStack(app, 'Inbound', { settings: readSettings(app.node) }),
+    );
+    inbound.hasResourceProperties('AWS::SES::ReceiptRule', {
+      Rule: Match.objectLike({
+        Recipients: ['service@hd-machinery.example'],
+        ScanEnabled: true,
+        Actions: [
+          { S3Action: Match.objectLike({ ObjectKeyPrefix: 'inbound/' }) },
+          { LambdaAction: Match.objectLike({ InvocationType: 'Event' }) },
+        ],
+      }),
+    });
+    const activation = Object.values(inbound.findResources('Custom::AWS'));
+    expect(activation).toHaveLength(1);
+    expect(JSON.stringify(activation[0]!.Properties.Create)).toContain('setActiveReceiptRuleSet');
+    expect(() => readSettings(new App({ context: { inboundAddress: 'service' } }).node)).toThrow(
+      /inboundAddress/,
     );
   });
   it('requires named CORS origins for a production stage', () => {

@@ -144,6 +144,12 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   // The day's seal and the one before, the day's entries (a page per megabyte); its locked copy from S3.
   'GET /audit/seals/{day}': { calls: 2, capacity: 1 },
   'POST /complaints': { calls: 3, capacity: 13 },
+  'GET /inbound-messages': { calls: 1, capacity: 0.5 },
+  'GET /inbound-messages/{id}': { calls: 1, capacity: 0.5 },
+  // The message (consistent), the contact, the customer (its class: the deadline), one transaction.
+  'POST /inbound-messages/{id}/file': { calls: 4, capacity: 12 },
+  // Its status moves it in the queue's index: the old entry goes, a new one comes.
+  'POST /inbound-messages/{id}/dismiss': { calls: 2, capacity: 11 },
   'GET /complaints/{id}': { calls: 1, capacity: 0.5 },
   'POST /complaints/{id}/answer': { calls: 2, capacity: 14.5 },
   // The customer's word: solved, with its cause counted in the month (the complaint, its audit, the event, the count).
@@ -219,6 +225,7 @@ const expenses = caller(expensesHandler);
 const complaints = caller(serviceHandler);
 const rep = { id: 'BUDGET', roles: ['sales_rep'] as const };
 const manager = { id: 'BOSS', roles: ['sales_manager'] as const };
+const rep2Admin = { id: 'BUDGETADMIN', roles: ['sales_admin'] as const };
 const calls = recordDynamoCalls();
 process.env.SENDER_ADDRESS = 'sales@test.example';
 process.env.CONTRACT_REVIEW_STATE_MACHINE_ARN =
@@ -891,6 +898,31 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
 
   it('complaints', async () => {
     const { id, contact } = first;
+    // The email channel's queue: two messages from an unknown sender, one filed, one dismissed.
+    const { receiveInbound } = await import('../../functions/service/inbound.ts');
+    const mail = (n: number) =>
+      `From: someone@unknown.example\r\nSubject: noise ${n}\r\nMessage-ID: <budget-${n}@x>\r\n\r\nLoud pump\r\n`;
+    const [queued, other] = [await receiveInbound(mail(1)), await receiveInbound(mail(2))];
+    await measure('GET /inbound-messages', () =>
+      complaints('GET /inbound-messages', '/inbound-messages', { caller: rep2Admin }),
+    );
+    await measure('GET /inbound-messages/{id}', () =>
+      complaints('GET /inbound-messages/{id}', `/inbound-messages/${queued.messageId}`, {
+        caller: rep2Admin,
+      }),
+    );
+    await measure('POST /inbound-messages/{id}/file', () =>
+      complaints('POST /inbound-messages/{id}/file', `/inbound-messages/${queued.messageId}/file`, {
+        caller: rep2Admin,
+        body: { customerId: id, contactId: contact.body.id, severity: 'low' },
+      }),
+    );
+    await measure('POST /inbound-messages/{id}/dismiss', () =>
+      complaints('POST /inbound-messages/{id}/dismiss', `/inbound-messages/${other.messageId}/dismiss`, {
+        caller: rep2Admin,
+        body: { reason: 'not a complaint' },
+      }),
+    );
     // Complaints: logged (the customer and contact read), read, answered.
     const complaint = (await measure('POST /complaints', () =>
       complaints('POST /complaints', '/complaints', {

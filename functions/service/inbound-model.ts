@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+import { named, text, ulidId } from '#shared/schemas.ts';
+import { SEVERITIES } from './model.ts';
+
+/** Where SES's S3 action stores each received email: the documents bucket, under this prefix. */
+export const INBOUND_PREFIX = 'inbound';
+
+export const INBOUND_STATUSES = ['open', 'filed', 'dismissed'] as const;
+
+/** A customer's email to the service address, as received and as handled. */
+export const inboundMessage = named(
+  'InboundMessage',
+  z.object({
+    id: z.string(),
+    from: z.string(),
+    fromName: z.optional(z.string()),
+    subject: z.string(),
+    text: z.string(),
+    receivedAt: z.string(),
+    status: z.enum(INBOUND_STATUSES),
+    /** The contact it came from (matched by address, or named when filed). */
+    customerId: z.optional(z.string()),
+    contactId: z.optional(z.string()),
+    complaintId: z.optional(z.string()),
+    handledBy: z.optional(z.string()),
+    dismissal: z.optional(z.string()),
+    version: z.int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+);
+export type InboundMessage = z.output<typeof inboundMessage>;
+
+/** Sales admin files a message from an unknown sender as a complaint of a customer's contact. */
+export const inboundFiling = z.strictObject({
+  customerId: ulidId,
+  contactId: ulidId,
+  severity: z.enum(SEVERITIES),
+  /** What the customer asks for, where the message does not say it plainly. */
+  request: z.optional(text(2000)),
+});
+
+export const inboundDismissal = z.strictObject({ reason: text(1000) });
+
+export const inboundListQuery = z.strictObject({ status: z.optional(z.enum(INBOUND_STATUSES)) });
