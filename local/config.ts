@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /** Settings of the one-machine runtime; every value can be overridden from the environment. */
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -24,4 +24,17 @@ export const AUDIENCE = 'sales-department-api';
 export function ensureDataDir(): string {
   mkdirSync(DATA_DIR, { recursive: true });
   return DATA_DIR;
+}
+
+/**
+ * Where the running local backend answers, for the commands that call it (`npm run job`, `npm run
+ * inbound`, `npm run audit-chain`): `port` or PORT if given, else what the runtime wrote.
+ */
+export function runningBackend(port = process.env.PORT): string {
+  if (port) return `http://localhost:${port}`;
+  const runtimeFile = join(DATA_DIR, RUNTIME_FILE);
+  const running = existsSync(runtimeFile)
+    ? (JSON.parse(readFileSync(runtimeFile, 'utf8')) as { url: string })
+    : undefined;
+  return running?.url ?? 'http://localhost:3000';
 }

@@ -2,11 +2,10 @@
 // the department's service address on the running local backend (`npm start`), as SES inbound
 // does on AWS. From a contact's address it becomes a complaint; from any other it waits in the
 // queue (`GET /inbound-messages`). `--file <message.eml>` sends a message as written instead.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
-import { DATA_DIR, RUNTIME_FILE } from './config.ts';
+import { runningBackend } from './config.ts';
 
 const { values } = parseArgs({
   options: {
@@ -43,14 +42,7 @@ const raw = values.file
         '',
       ].join('\r\n'),
     );
-const runtimeFile = join(DATA_DIR, RUNTIME_FILE);
-const running = existsSync(runtimeFile)
-  ? (JSON.parse(readFileSync(runtimeFile, 'utf8')) as { url: string })
-  : undefined;
-const base =
-  values.port || process.env.PORT
-    ? `http://localhost:${values.port ?? process.env.PORT}`
-    : (running?.url ?? 'http://localhost:3000');
+const base = runningBackend(values.port);
 let response: Response;
 try {
   response = await fetch(`${base}/local/inbound?raw=${raw.toString('base64url')}`, { method: 'POST' });

@@ -1,10 +1,8 @@
 // `npm run job -- --list` lists the scheduled jobs; `npm run job -- <name> [--at <ISO date-time>]`
 // fires one now on the running local backend (`npm start`), as if its schedule fired at that time.
 // `npm run job -- evaluation --period 2026-Q3` fires the evaluation as on the day after the period.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DATA_DIR, RUNTIME_FILE } from './config.ts';
+import { runningBackend } from './config.ts';
 import { cronerPattern, SCHEDULED_JOBS } from '../functions/schedules.ts';
 import { firingDay } from '../functions/performance/evaluation-rules.ts';
 
@@ -45,15 +43,7 @@ if (values.at !== undefined && Number.isNaN(Date.parse(values.at))) {
   console.error(`--at takes an ISO date-time, e.g. 2026-02-17T09:00:00+08:00`);
   process.exit(2);
 }
-// The running runtime says where it listens; --port or PORT name another.
-const runtimeFile = join(DATA_DIR, RUNTIME_FILE);
-const running = existsSync(runtimeFile)
-  ? (JSON.parse(readFileSync(runtimeFile, 'utf8')) as { url: string })
-  : undefined;
-const base =
-  values.port || process.env.PORT
-    ? `http://localhost:${values.port ?? process.env.PORT}`
-    : (running?.url ?? 'http://localhost:3000');
+const base = runningBackend(values.port);
 const query = values.at ? `?at=${encodeURIComponent(values.at)}` : '';
 let response: Response;
 try {

@@ -2,8 +2,6 @@
 // through the API (`GET /audit/seals/{day}`), one line per day, and exits 1 when any no longer
 // matches its seal. Against the running local backend it signs in as the demo auditor; against a
 // deployed stage give `--url <ApiUrl>` and an auditor's token in `TOKEN` (`npm run login`).
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
@@ -25,13 +23,8 @@ async function target(): Promise<{ base: string; token: string }> {
     }
     return { base: values.url.replace(/\/$/, ''), token: process.env.TOKEN };
   }
-  const { DATA_DIR, RUNTIME_FILE, ensureDataDir } = await import('../local/config.ts');
-  const runtimeFile = join(DATA_DIR, RUNTIME_FILE);
-  if (!existsSync(runtimeFile)) {
-    console.error('Nothing runs here: start the backend with npm start, or give --url.');
-    process.exit(1);
-  }
-  const { url } = JSON.parse(readFileSync(runtimeFile, 'utf8')) as { url: string };
+  const { ensureDataDir, runningBackend } = await import('../local/config.ts');
+  const url = runningBackend();
   const [{ findDemoEmployee }, { localIssuer }] = await Promise.all([
     import('../local/demo-data.ts'),
     import('../local/issuer.ts'),
@@ -43,7 +36,12 @@ async function target(): Promise<{ base: string; token: string }> {
 
 const { base, token } = await target();
 const get = async (path: string) => {
-  const response = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` } }).catch(
+    () => {
+      console.error(`Nothing answers on ${base}: start the backend with npm start, or give --url.`);
+      process.exit(1);
+    },
+  );
   if (!response.ok) {
     console.error(`GET ${path}: ${response.status} ${await response.text()}`);
     process.exit(1);

@@ -16,6 +16,12 @@ function bucket(): string {
   return name;
 }
 
+const statusOf = (error: unknown) =>
+  (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+
+/** Without s3:ListBucket (never granted), S3 answers a missing key with 403 rather than 404. */
+const isMissing = (error: unknown) => [403, 404].includes(statusOf(error) ?? 0);
+
 /** Seconds a presigned URL stays valid. */
 export const PRESIGNED_SECONDS = 300;
 
@@ -58,9 +64,7 @@ export async function storedObject(key: string): Promise<{ size: number; content
     const head = await s3.send(new HeadObjectCommand({ Bucket: bucket(), Key: key }));
     return { size: head.ContentLength ?? 0, contentType: head.ContentType ?? '' };
   } catch (error) {
-    // Without s3:ListBucket (not granted), S3 answers a missing key with 403 rather than 404.
-    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-    if (status === 404 || status === 403) return undefined;
+    if (isMissing(error)) return undefined;
     throw error;
   }
 }
@@ -113,8 +117,7 @@ export async function keepLocked(key: string, document: object): Promise<object 
     );
     return undefined;
   } catch (error) {
-    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-    if (status === 412 || status === 409) return lockedDocument(key);
+    if ([409, 412].includes(statusOf(error) ?? 0)) return lockedDocument(key);
     throw error;
   }
 }
@@ -125,8 +128,7 @@ export async function lockedDocument(key: string): Promise<object | undefined> {
     const object = await s3.send(new GetObjectCommand({ Bucket: lockedBucket(), Key: key }));
     return JSON.parse(await object.Body!.transformToString()) as object;
   } catch (error) {
-    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-    if (status === 404 || status === 403) return undefined;
+    if (isMissing(error)) return undefined;
     throw error;
   }
 }
@@ -137,8 +139,7 @@ export async function storedBytes(key: string): Promise<Uint8Array | undefined> 
     const object = await s3.send(new GetObjectCommand({ Bucket: bucket(), Key: key }));
     return await object.Body!.transformToByteArray();
   } catch (error) {
-    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-    if (status === 404 || status === 403) return undefined;
+    if (isMissing(error)) return undefined;
     throw error;
   }
 }
