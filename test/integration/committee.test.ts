@@ -20,6 +20,9 @@ import { eventually } from '../support/wait.ts';
  */
 const { handler: contractsApi } = await import('../../functions/contracts/handler.ts');
 const contracts = caller(contractsApi);
+const { requestApproval } = await import('../../functions/approvals/requests.ts');
+const { approvalSettings } = await import('../../functions/approvals/settings.ts');
+const { getApproval } = await import('../../functions/approvals/store.ts');
 
 const rep: Person = { id: 'CMREP', roles: ['sales_rep'] };
 const admin: Person = { id: 'CMADM', roles: ['sales_admin'] };
@@ -117,5 +120,48 @@ describe('a committee step', () => {
     });
     // The finance member decided; a second decision on the same seat is refused.
     expect((await decideByToken(seats.finance.id, finance, 'approve')).status).toBe(409);
+  });
+
+  it('opens its seats once when the workflow’s Task runs twice, sending each member a fresh link', async () => {
+    const request = {
+      workflow: 'contract-review',
+      step: 'management-committee',
+      approverRole: 'general_manager' as const,
+      approverId: 'CMGM',
+      subject: {
+        type: 'contract',
+        id: '01KBC0MM1TTEE0000000000000',
+        ownerId: 'CMREP',
+        title: 'Contract',
+        summary: [],
+        localized: { en: { title: 'Contract', summary: [] }, 'zh-CN': { title: '合同', summary: [] } },
+      },
+      round: 1,
+      links: 'https://api.test',
+      dueInDays: 2,
+      taskToken: 'committee-task-token',
+      resolved: {
+        committee: {
+          members: [
+            { approverId: 'CMGM', approverRole: 'general_manager' },
+            { approverId: 'CMFIN', approverRole: 'finance' },
+          ],
+          quorum: 2,
+          rejection: 'quorum' as const,
+        },
+      },
+    };
+    const first = await requestApproval(request, approvalSettings());
+    const seat = await getApproval(first.approvalId, true);
+    expect(seat!.committee).toMatchObject({ quorum: 2, rejection: 'quorum' });
+    expect(seat!.committee!.memberIds).toHaveLength(2);
+    const hashes = await Promise.all(
+      seat!.committee!.memberIds.map(async (id) => (await getApproval(id, true))!.linkTokenHash),
+    );
+    // Retried: the same seats, each with a new link (the first ones no longer open anything).
+    expect(await requestApproval(request, approvalSettings())).toEqual(first);
+    const again = await Promise.all(seat!.committee!.memberIds.map((id) => getApproval(id, true)));
+    expect(again.map((each) => each!.approverId).sort()).toEqual(['CMFIN', 'CMGM']);
+    again.forEach((each, index) => expect(each!.linkTokenHash).not.toBe(hashes[index]));
   });
 });
