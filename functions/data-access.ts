@@ -82,6 +82,7 @@ import {
 } from './service/entities.ts';
 import { AuditRecords, DomainEvents, HandledEvents, IdempotencyRecords, JobRuns } from '#shared/entities.ts';
 import { AuditSeals } from './audit/entities.ts';
+import { Imports } from './imports/entities.ts';
 import {
   Attendances,
   CareerConversations,
@@ -191,6 +192,15 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   'inbound-mail': {
     reads: [Contacts, Customers],
     writes: [Complaints, DomainEvents, InboundMailClaims, InboundMessages],
+  },
+  imports: {
+    reads: [Contacts, Customers, Employees],
+    writes: [IdempotencyRecords, Imports],
+  },
+  // Files each row as POST /customers does: the customer, its name claim, its contact, the event.
+  'import-runner': {
+    reads: [Employees],
+    writes: [Contacts, CustomerNameClaims, Customers, DomainEvents, Imports, JobRuns],
   },
   'audit-seal': { reads: [AuditRecords, Employees], writes: [AuditSeals, JobRuns] },
   'expense-audit': { reads: [Claims], writes: [AuditFindings, DomainEvents, ExpenseAudits, JobRuns] },

@@ -35,6 +35,8 @@ import { salesOperations } from './sales/operations.ts';
 import { scheduleDocs } from './schedules/docs.ts';
 import { scheduleOperations } from './schedules/operations.ts';
 import { platformOperations } from './platform/operations.ts';
+import { importDocs } from './imports/docs.ts';
+import { importOperations } from './imports/operations.ts';
 
 /**
  * The route table: every domain function with its handler module and operations. The CDK stack,
@@ -166,6 +168,13 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     operations: archiveOperations,
     docs: archiveDocs,
     storesDocuments: 'archive',
+  },
+  {
+    name: 'imports',
+    entry: 'functions/imports/handler.ts',
+    operations: importOperations,
+    docs: importDocs,
+    storesDocuments: 'imports',
   },
   {
     name: 'approvals',

@@ -25,6 +25,8 @@ export interface ScheduledJob {
   sendsEmail: boolean;
   /** Keeps and reads the audit trail's locked seal copies (the Object Lock bucket). */
   keepsAuditSeals?: boolean;
+  /** Reads the documents bucket under this key prefix (an uploaded sheet). */
+  readsDocuments?: string;
 }
 
 export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
@@ -112,6 +114,15 @@ export const SCHEDULED_JOBS: readonly ScheduledJob[] = [
     cron: { minute: '0', hour: '3' },
     entry: 'functions/performance/evaluation-grading.ts',
     sendsEmail: false,
+  },
+  {
+    name: 'import-runner',
+    description:
+      'Files the rows of the spreadsheet imports queued since, a page at a time, continuing a large sheet in new invocations; a company already on file is left as it is.',
+    cron: { minute: '*/5', hour: '*' },
+    entry: 'functions/imports/import-runner.ts',
+    sendsEmail: false,
+    readsDocuments: 'imports',
   },
   {
     name: 'audit-seal',

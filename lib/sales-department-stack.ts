@@ -255,9 +255,11 @@ export class SalesDepartmentStack extends Stack {
       const fn = lambda(job, JOB_TIMEOUT_SECONDS, {
         PUBLIC_API_URL: api.httpApi.apiEndpoint,
         ...(job.keepsAuditSeals ? { AUDIT_SEALS_BUCKET: documents.auditSeals.bucketName } : {}),
+        ...(job.readsDocuments ? { DOCUMENTS_BUCKET: documents.bucket.bucketName } : {}),
       });
       if (job.sendsEmail) email.grantSend(fn);
       if (job.keepsAuditSeals) documents.grantAuditSeals(fn, true);
+      if (job.readsDocuments) documents.grantRead(fn, job.readsDocuments);
       return { job, fn, name: job.name };
     });
     new Schedules(this, 'Schedules', {

@@ -31,3 +31,13 @@ export {
   recordInteractionWrites,
   recordLastContact,
 } from './store.ts';
+export { importCustomer } from './imports.ts';
+export {
+  customerFields,
+  contactFields,
+  newCustomer,
+  newContact,
+  type NewCustomer,
+  type NewContact,
+} from './model.ts';
+export { normalizeCompanyName } from './rules.ts';

@@ -3394,6 +3394,114 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start moving customers in from a spreadsheet (CSV or Excel)
+     * @description Sales admin and the manager. Announces the file (`text/csv` or `.xlsx`, its exact size, at most 5 MB and 20,000 rows) and answers where to `PUT` it (a presigned URL, five minutes). The sheet's first row names the columns: `name`, `industry`, `region`, `source`, `size`, `address`, `status`, `ownerId`, `contact.name`, `contact.title`, `contact.phone`, `contact.email`, `contact.language` (a contact's prefixed `contact.`; the values as `POST /customers` takes them: `source` one of its sources, `ownerId` the employee id of the rep or manager who owns the customer). Honours `Idempotency-Key`.
+     *
+     *     **Roles:** `sales_admin`, `sales_manager`.
+     */
+    post: operations['createImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An import: its dry run’s problems, or its run’s counts
+     * @description **Roles:** `sales_admin`, `sales_manager`.
+     */
+    get: operations['getImport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/{id}/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Dry run: every row checked, nothing filed
+     * @description Reads the uploaded file and checks every row as `POST /customers` and its contacts would, plus an owner who may own customers and a company named twice in the sheet. Each problem names its row as the sheet numbers it (the header is row 1) and its column; the first 500 are listed, `problemCount` counts all. A company already on file is not a problem: the run leaves it as it is. May be repeated until the run.
+     *
+     *     **Roles:** `sales_admin`, `sales_manager`.
+     */
+    post: operations['checkImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/{id}/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run a clean import: its rows are filed in parts by the import-runner job
+     * @description Only after a dry run with no problem. The import is queued; the `import-runner` job (every five minutes; `npm run job -- import-runner` locally) files its rows a page at a time, continuing in new invocations for a large sheet, each customer (with its contact) in one transaction as `POST /customers` would: audited, `customer.filed`. A company already on file is left as it is, so a second run of the same sheet changes nothing. `result` counts what was filed, left and skipped.
+     *
+     *     **Roles:** `sales_admin`, `sales_manager`.
+     */
+    post: operations['runImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exports/customers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every customer with its first contact, in the import’s columns (CSV or Excel)
+     * @description Sales admin and the manager. The columns an import takes (`name`, `industry`, `region`, `source`, `size`, `address`, `status`, `ownerId`, `contact.name`, `contact.title`, `contact.phone`, `contact.email`, `contact.language`), so a sheet exported, edited and imported again files only the companies not yet on file. `format=csv` (default) answers the file (UTF-8 with a byte order mark, for Excel); `format=xlsx` keeps the workbook and answers 303 to its presigned download (five minutes).
+     *
+     *     **Roles:** `sales_admin`, `sales_manager`.
+     */
+    get: operations['exportCustomers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/approvals': {
     parameters: {
       query?: never;
@@ -4617,6 +4725,36 @@ export interface components {
       keptBy?: string;
       keptAt?: string;
       late?: boolean;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    Import: {
+      id: string;
+      /** @enum {string} */
+      kind: 'customers';
+      fileName: string;
+      contentType: string;
+      size: number;
+      /** @enum {string} */
+      status: 'uploading' | 'checked' | 'queued' | 'done';
+      check?: {
+        rows: number;
+        problemCount: number;
+        problems: {
+          row: number;
+          column?: string;
+          message: string;
+        }[];
+        checkedAt: string;
+      };
+      result?: {
+        created: number;
+        existing: number;
+        skipped: number;
+        finishedAt: string;
+      };
+      createdBy: string;
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -21230,6 +21368,382 @@ export interface operations {
       };
       /** @description The file has not been uploaded yet. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createImport: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          kind: 'customers';
+          fileName: string;
+          /** @enum {string} */
+          contentType: 'text/csv' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+          size: number;
+        };
+      };
+    };
+    responses: {
+      /** @description The import, and where to upload its file. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            import: components['schemas']['Import'];
+            upload: {
+              url: string;
+              /** @constant */
+              method: 'PUT';
+              headers: {
+                [key: string]: string;
+              };
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The import. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Import'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  checkImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The import, checked. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Import'];
+        };
+      };
+      /** @description Not a readable file of its type, empty, or too many rows. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not at this step (not uploaded, not checked, problems left, or run already). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  runImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Queued. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not at this step (not uploaded, not checked, problems left, or run already). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  exportCustomers: {
+    parameters: {
+      query?: {
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The CSV file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description The Excel file’s download (`Location`). */
+      303: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

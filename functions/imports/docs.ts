@@ -1,0 +1,83 @@
+/** OpenAPI text of the import and export operations, keyed by operation id. */
+import * as z from 'zod/mini';
+import type { OperationDocs } from '#shared/http.ts';
+import {
+  authProblems,
+  bodyProblems,
+  idempotencyProblems,
+  notFoundProblem,
+} from '#shared/problem-responses.ts';
+import { importRecord } from './model.ts';
+import { CUSTOMER_SHEET } from './rules.ts';
+
+const tags = ['Imports'];
+const columns = CUSTOMER_SHEET.map((column) => `\`${column}\``).join(', ');
+const upload = z.object({
+  url: z.string(),
+  method: z.literal('PUT'),
+  headers: z.record(z.string(), z.string()),
+  expiresAt: z.string(),
+});
+const stepProblems = [
+  ...authProblems,
+  notFoundProblem,
+  {
+    status: 409,
+    description: 'Not at this step (not uploaded, not checked, problems left, or run already).',
+  },
+];
+
+export const importDocs: Record<string, OperationDocs> = {
+  createImport: {
+    summary: 'Start moving customers in from a spreadsheet (CSV or Excel)',
+    description: `Sales admin and the manager. Announces the file (\`text/csv\` or \`.xlsx\`, its exact size, at most 5 MB and 20,000 rows) and answers where to \`PUT\` it (a presigned URL, five minutes). The sheet's first row names the columns: ${columns} (a contact's prefixed \`contact.\`; the values as \`POST /customers\` takes them: \`source\` one of its sources, \`ownerId\` the employee id of the rep or manager who owns the customer). Honours \`Idempotency-Key\`.`,
+    tags,
+    responses: [
+      {
+        status: 201,
+        description: 'The import, and where to upload its file.',
+        schema: z.object({ import: importRecord, upload }),
+      },
+      ...authProblems,
+      ...bodyProblems,
+      ...idempotencyProblems,
+    ],
+  },
+  getImport: {
+    summary: 'An import: its dry run’s problems, or its run’s counts',
+    tags,
+    responses: [
+      { status: 200, description: 'The import.', schema: importRecord },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  checkImport: {
+    summary: 'Dry run: every row checked, nothing filed',
+    description:
+      'Reads the uploaded file and checks every row as `POST /customers` and its contacts would, plus an owner who may own customers and a company named twice in the sheet. Each problem names its row as the sheet numbers it (the header is row 1) and its column; the first 500 are listed, `problemCount` counts all. A company already on file is not a problem: the run leaves it as it is. May be repeated until the run.',
+    tags,
+    responses: [
+      { status: 200, description: 'The import, checked.', schema: importRecord },
+      ...stepProblems,
+      { status: 400, description: 'Not a readable file of its type, empty, or too many rows.' },
+    ],
+  },
+  runImport: {
+    summary: 'Run a clean import: its rows are filed in parts by the import-runner job',
+    description:
+      'Only after a dry run with no problem. The import is queued; the `import-runner` job (every five minutes; `npm run job -- import-runner` locally) files its rows a page at a time, continuing in new invocations for a large sheet, each customer (with its contact) in one transaction as `POST /customers` would: audited, `customer.filed`. A company already on file is left as it is, so a second run of the same sheet changes nothing. `result` counts what was filed, left and skipped.',
+    tags,
+    responses: [{ status: 202, description: 'Queued.', schema: importRecord }, ...stepProblems],
+  },
+  exportCustomers: {
+    summary: 'Every customer with its first contact, in the import’s columns (CSV or Excel)',
+    description: `Sales admin and the manager. The columns an import takes (${columns}), so a sheet exported, edited and imported again files only the companies not yet on file. \`format=csv\` (default) answers the file (UTF-8 with a byte order mark, for Excel); \`format=xlsx\` keeps the workbook and answers 303 to its presigned download (five minutes).`,
+    tags,
+    responses: [
+      { status: 200, description: 'The CSV file.', contentType: 'text/csv' },
+      { status: 303, description: 'The Excel file’s download (`Location`).' },
+      ...authProblems,
+    ],
+  },
+};

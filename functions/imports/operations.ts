@@ -1,0 +1,166 @@
+import { commitChange } from '#shared/change.ts';
+import { newId, nextVersion, nowIso } from '#shared/clock.ts';
+import { collectAll } from '#shared/listing.ts';
+import { conflict } from '#shared/domain-errors.ts';
+import { defineOperation, type Operation } from '#shared/http.ts';
+import { createOnce } from '#shared/idempotency.ts';
+import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
+import { idParams } from '#shared/schemas.ts';
+import { downloadUrl, PRESIGNED_SECONDS, storeObject, uploadUrl } from '#shared/storage.ts';
+import { csvReply } from '#shared/csv.ts';
+import { allContacts, departmentCustomers } from '../customers/public.ts';
+import { exportQuery, type Import, newImport, SHEET_TYPES } from './model.ts';
+import { CUSTOMER_COLUMNS, CUSTOMER_SHEET } from './rules.ts';
+import { writeSheet } from './sheets.ts';
+import { checkedRows, fileKey, getImport, importWrites } from './store.ts';
+
+/**
+ * Moving in from spreadsheets: sales admin or the manager uploads a customers sheet (CSV or Excel)
+ * to its presigned URL, checks it (a dry run: every row's problems with its row number, nothing
+ * filed), and runs it once it is clean: the `import-runner` job files its rows in parts, each
+ * customer as `POST /customers` would, a company on file left as it is. The same columns come back
+ * from `GET /exports/customers`.
+ */
+const IMPORTERS = ['sales_admin', 'sales_manager'] as const;
+
+const create = defineOperation({
+  operationId: 'createImport',
+  method: 'POST',
+  path: '/imports',
+  auth: 'jwt',
+  roles: IMPORTERS,
+  body: newImport,
+  idempotent: true,
+  async handle(request) {
+    const { caller, body } = request;
+    const at = nowIso();
+    const record: Import = {
+      id: newId(),
+      ...body,
+      status: 'uploading',
+      createdBy: caller.id,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const upload = {
+      url: await uploadUrl(fileKey(record.id), body.contentType, body.size),
+      method: 'PUT',
+      headers: { 'content-type': body.contentType, 'content-length': String(body.size) },
+      expiresAt: new Date(Date.now() + PRESIGNED_SECONDS * 1000).toISOString(),
+    };
+    const reply = createdReply(`/imports/${record.id}`, record);
+    return createOnce(request, importWrites(undefined, record, caller.id), {
+      ...reply,
+      body: { import: record, upload },
+    });
+  },
+});
+
+const read = defineOperation({
+  operationId: 'getImport',
+  method: 'GET',
+  path: '/imports/{id}',
+  auth: 'jwt',
+  roles: IMPORTERS,
+  params: idParams,
+  async handle({ params }) {
+    return resourceReply(found(await getImport(params.id), `Import ${params.id}`));
+  },
+});
+
+const check = defineOperation({
+  operationId: 'checkImport',
+  method: 'POST',
+  path: '/imports/{id}/check',
+  auth: 'jwt',
+  roles: IMPORTERS,
+  params: idParams,
+  async handle({ caller, params }) {
+    const before = found(await getImport(params.id, true), `Import ${params.id}`);
+    if (before.status === 'queued' || before.status === 'done')
+      throw conflict(`Import ${before.id} is ${before.status}; it was checked before it ran.`);
+    const checked = await checkedRows(before);
+    if (!checked) throw conflict(`The file of import ${before.id} has not been uploaded yet.`);
+    const after = nextVersion<Import>({
+      ...before,
+      status: 'checked',
+      check: {
+        rows: checked.rows,
+        problemCount: checked.problemCount,
+        problems: checked.problems,
+        checkedAt: nowIso(),
+      },
+    });
+    await commitChange(importWrites(before, after, caller.id));
+    return resourceReply(after);
+  },
+});
+
+const run = defineOperation({
+  operationId: 'runImport',
+  method: 'POST',
+  path: '/imports/{id}/run',
+  auth: 'jwt',
+  roles: IMPORTERS,
+  params: idParams,
+  async handle({ caller, params }) {
+    const before = found(await getImport(params.id, true), `Import ${params.id}`);
+    if (before.status !== 'checked' || !before.check)
+      throw conflict(
+        `Import ${before.id} is ${before.status}: check it first (POST /imports/${before.id}/check).`,
+      );
+    if (before.check.problemCount > 0)
+      throw conflict(
+        `Import ${before.id} has ${before.check.problemCount} problem(s): mend the sheet and import it again.`,
+      );
+    const after = nextVersion<Import>({ ...before, status: 'queued' });
+    await commitChange(importWrites(before, after, caller.id));
+    return { ...resourceReply(after), status: 202 };
+  },
+});
+
+const exportCustomers = defineOperation({
+  operationId: 'exportCustomers',
+  method: 'GET',
+  path: '/exports/customers',
+  auth: 'jwt',
+  roles: IMPORTERS,
+  query: exportQuery,
+  async handle({ query }) {
+    const [customers, contacts] = await Promise.all([
+      collectAll((page) => departmentCustomers(page)),
+      collectAll((page) => allContacts(page)),
+    ]);
+    const contactOf = new Map<string, (typeof contacts)[number]>();
+    for (const contact of contacts)
+      if (!contactOf.has(contact.customerId)) contactOf.set(contact.customerId, contact);
+    const rows = customers.map((customer) => {
+      const contact = contactOf.get(customer.id);
+      const values: Record<string, string | undefined> = {
+        [CUSTOMER_COLUMNS.name]: customer.name,
+        [CUSTOMER_COLUMNS.industry]: customer.industry,
+        [CUSTOMER_COLUMNS.region]: customer.region,
+        [CUSTOMER_COLUMNS.source]: customer.source,
+        [CUSTOMER_COLUMNS.size]: customer.size,
+        [CUSTOMER_COLUMNS.address]: customer.address,
+        [CUSTOMER_COLUMNS.status]: customer.status,
+        [CUSTOMER_COLUMNS.ownerId]: customer.ownerId,
+        [CUSTOMER_COLUMNS.contactName]: contact?.name,
+        [CUSTOMER_COLUMNS.contactTitle]: contact?.title,
+        [CUSTOMER_COLUMNS.contactPhone]: contact?.phone,
+        [CUSTOMER_COLUMNS.contactEmail]: contact?.email,
+        [CUSTOMER_COLUMNS.contactLanguage]: contact?.language,
+      };
+      return CUSTOMER_SHEET.map((column) => values[column]);
+    });
+    const day = nowIso().slice(0, 10);
+    if (query.format === 'csv') return csvReply(`customers-${day}.csv`, CUSTOMER_SHEET, rows);
+    // An Excel file is kept for the download, which its presigned URL serves.
+    const key = `imports/exports/${newId()}.xlsx`;
+    await storeObject(key, (await writeSheet(CUSTOMER_SHEET, rows, 'xlsx')) as Buffer, SHEET_TYPES.xlsx);
+    return { status: 303, headers: { location: await downloadUrl(key, `customers-${day}.xlsx`) } };
+  },
+});
+
+export const importOperations: readonly Operation[] = [create, read, check, run, exportCustomers];

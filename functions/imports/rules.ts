@@ -1,0 +1,110 @@
+import * as z from 'zod/mini';
+import { contactFields, customerFields, type NewContact, type NewCustomer } from '../customers/public.ts';
+import { MOST_PROBLEMS, type RowProblem } from './model.ts';
+import type { Cell, SheetRow } from './sheets.ts';
+
+/**
+ * A customers sheet: one customer per row, with its contact. The columns are the API's own fields
+ * (a contact's prefixed `contact`), so a sheet exported is a sheet that imports; each row is
+ * validated by the same schemas as `POST /customers` and its contacts.
+ */
+export const CUSTOMER_COLUMNS = {
+  name: 'name',
+  industry: 'industry',
+  region: 'region',
+  source: 'source',
+  size: 'size',
+  address: 'address',
+  status: 'status',
+  ownerId: 'ownerId',
+  contactName: 'contact.name',
+  contactTitle: 'contact.title',
+  contactPhone: 'contact.phone',
+  contactEmail: 'contact.email',
+  contactLanguage: 'contact.language',
+} as const;
+export const CUSTOMER_SHEET = Object.values(CUSTOMER_COLUMNS);
+
+const customerRow = z.strictObject({ ...customerFields, ownerId: customerFields.ownerId.def.innerType });
+const contactRow = z.strictObject(contactFields);
+
+/** A cell as the API field takes it: text trimmed, an empty one absent. */
+const text = (cell: Cell): string | undefined => {
+  if (cell === null || cell === undefined) return undefined;
+  const value = cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim();
+  return value === '' ? undefined : value;
+};
+
+const defined = (fields: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+
+export interface CustomerImport {
+  row: number;
+  customer: NewCustomer & { ownerId: string };
+  contact?: NewContact;
+}
+
+/**
+ * Every row checked: the customers to file, and each problem by row and column. `owners` are the
+ * people who may own a customer; `normalize` tells two spellings of one company apart from two.
+ */
+export function checkCustomerRows(
+  rows: readonly SheetRow[],
+  owners: ReadonlySet<string>,
+  normalize: (name: string) => string,
+): { valid: CustomerImport[]; problems: RowProblem[]; problemCount: number } {
+  const problems: RowProblem[] = [];
+  const valid: CustomerImport[] = [];
+  const seen = new Map<string, number>();
+  const columns = new Set(rows.flatMap((row) => Object.keys(row.cells)));
+  const unknown = [...columns].filter((column) => column && !CUSTOMER_SHEET.includes(column as never));
+  if (unknown.length > 0)
+    problems.push({
+      row: 1,
+      message: `Unknown columns: ${unknown.join(', ')} (the columns: ${CUSTOMER_SHEET.join(', ')})`,
+    });
+  for (const { row, cells } of rows) {
+    const before = problems.length;
+    const at = (column: string, message: string) => problems.push({ row, column, message });
+    const customer = z.safeParse(
+      customerRow,
+      defined({
+        name: text(cells.name),
+        industry: text(cells.industry),
+        region: text(cells.region),
+        source: text(cells.source),
+        size: text(cells.size),
+        address: text(cells.address),
+        status: text(cells.status),
+        ownerId: text(cells.ownerId),
+      }),
+    );
+    if (!customer.success)
+      for (const issue of customer.error.issues) at(String(issue.path[0] ?? ''), issue.message);
+    const contactName = text(cells[CUSTOMER_COLUMNS.contactName]);
+    const contactCells = defined({
+      name: contactName,
+      title: text(cells[CUSTOMER_COLUMNS.contactTitle]),
+      phone: text(cells[CUSTOMER_COLUMNS.contactPhone]),
+      email: text(cells[CUSTOMER_COLUMNS.contactEmail]),
+      language: text(cells[CUSTOMER_COLUMNS.contactLanguage]),
+    });
+    const contact = Object.keys(contactCells).length > 0 ? z.safeParse(contactRow, contactCells) : undefined;
+    if (contact && !contact.success)
+      for (const issue of contact.error.issues) at(`contact.${String(issue.path[0] ?? '')}`, issue.message);
+    if (customer.success) {
+      if (!owners.has(customer.data.ownerId)) at('ownerId', 'No sales rep or manager with this id');
+      const key = normalize(customer.data.name);
+      const first = seen.get(key);
+      if (first !== undefined) at('name', `The same company as row ${first}`);
+      else seen.set(key, row);
+    }
+    if (problems.length === before && customer.success)
+      valid.push({
+        row,
+        customer: customer.data as NewCustomer & { ownerId: string },
+        ...(contact?.success ? { contact: contact.data } : {}),
+      });
+  }
+  return { valid, problems: problems.slice(0, MOST_PROBLEMS), problemCount: problems.length };
+}

@@ -1,0 +1,43 @@
+import { changeWrites } from '#shared/change.ts';
+import { getResource, queryPage, type PageParameters } from '#shared/listing.ts';
+import { storedBytes } from '#shared/storage.ts';
+import { CUSTOMER_OWNER_ROLES } from '#shared/roles.ts';
+import { allEmployees } from '../employees/public.ts';
+import { normalizeCompanyName } from '../customers/public.ts';
+import { Imports } from './entities.ts';
+import { type Import, SHEET_TYPES, type SheetFormat } from './model.ts';
+import { checkCustomerRows } from './rules.ts';
+import { readSheet } from './sheets.ts';
+
+export const getImport = (id: string, consistent = false) =>
+  getResource<Import>(Imports.key({ id }), consistent);
+
+export const importWrites = (before: Import | undefined, after: Import, actor: string) =>
+  changeWrites({ entity: Imports, key: after, before, after, actor });
+
+/** The imports in a state, oldest first. */
+export const importsIn = (status: Import['status'], page: PageParameters) =>
+  queryPage<Import>({
+    index: 'gsi1',
+    partition: { attribute: 'gsi1pk', value: Imports.indexPartition('gsi1', { status }) },
+    ...page,
+  });
+
+/** Where an import's file is kept (presigned upload, read by the check and the run). */
+export const fileKey = (id: string) => `imports/${id}`;
+
+export const formatOf = (contentType: string): SheetFormat =>
+  contentType === SHEET_TYPES.xlsx ? 'xlsx' : 'csv';
+
+/** An import's file read and every row checked, against the people who may own a customer today. */
+export async function checkedRows(record: Import) {
+  const bytes = await storedBytes(fileKey(record.id));
+  if (!bytes) return undefined;
+  const rows = await readSheet(bytes, formatOf(record.contentType));
+  const owners = new Set(
+    (await allEmployees())
+      .filter((person) => person.roles.some((role) => CUSTOMER_OWNER_ROLES.includes(role)))
+      .map((person) => person.id),
+  );
+  return { rows: rows.length, ...checkCustomerRows(rows, owners, normalizeCompanyName) };
+}

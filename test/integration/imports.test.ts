@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lambdaContext as localLambdaContext } from '../../local/lambda-context.ts';
+import { startDocumentStore } from '../support/documents.ts';
+import { caller, type lambdaContext, type Person } from '../support/events.ts';
+import { prepareTable } from '../support/table.ts';
+import { eventPath } from '../support/event-path.ts';
+
+/**
+ * Moving in from spreadsheets on DynamoDB Local and the local S3 store: a sheet uploaded through
+ * its presigned URL, checked (every row's problems, nothing filed), mended and run by the
+ * import-runner job in parts (a page of two rows, one page an invocation, continued by
+ * `job.continued`), then imported again to no effect; the customers come back out as CSV and Excel.
+ */
+const store = await startDocumentStore('imports');
+process.env.JOB_PAGE_SIZE = '2';
+process.env.JOB_PAGES_PER_INVOCATION = '1';
+
+const { handler: importsApi } = await import('../../functions/imports/handler.ts');
+const { handler: customersApi } = await import('../../functions/customers/handler.ts');
+const { handler: runner } = await import('../../functions/imports/import-runner.ts');
+const { writeSheet } = await import('../../functions/imports/sheets.ts');
+const { CUSTOMER_SHEET } = await import('../../functions/imports/rules.ts');
+const { JOB_TIMEOUT_SECONDS } = await import('../../functions/schedules.ts');
+const { readSheet } = await import('../../functions/imports/sheets.ts');
+const imports = caller(importsApi);
+const customers = caller(customersApi);
+
+const admin: Person = { id: 'IPADM', roles: ['sales_admin'] };
+const rep: Person = { id: 'IPREP', roles: ['sales_rep'] };
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+let events: Awaited<ReturnType<typeof eventPath>>;
+beforeAll(async () => {
+  await prepareTable([
+    { id: 'IPADM', roles: ['sales_admin'] },
+    { id: 'IPREP', roles: ['sales_rep'] },
+  ]);
+  events = await eventPath();
+});
+afterAll(async () => {
+  await events.stop();
+  await store.stop();
+});
+
+const companies = (names: string[], source = 'referral') =>
+  names.map((name, index) => [
+    name,
+    'machinery',
+    'east',
+    source,
+    undefined,
+    undefined,
+    'active',
+    'IPREP',
+    `联系人${index}`,
+    undefined,
+    undefined,
+    `c${index}@${name.length}.example`,
+    'zh-CN',
+  ]);
+
+/** A sheet announced, uploaded through its presigned URL as a browser would, and checked. */
+async function uploaded(file: Buffer | string, contentType: string) {
+  const body = typeof file === 'string' ? Buffer.from(file) : file;
+  const created = await imports('POST /imports', '/imports', {
+    caller: admin,
+    body: { kind: 'customers', fileName: 'customers.sheet', contentType, size: body.length },
+  });
+  expect(created.status).toBe(201);
+  const put = await fetch(created.body.upload.url, {
+    method: 'PUT',
+    headers: created.body.upload.headers,
+    body,
+  });
+  expect(put.status).toBe(200);
+  return created.body.import.id as string;
+}
+const check = (id: string) => imports('POST /imports/{id}/check', `/imports/${id}/check`, { caller: admin });
+const run = (id: string) => imports('POST /imports/{id}/run', `/imports/${id}/run`, { caller: admin });
+const read = async (id: string) =>
+  (await imports('GET /imports/{id}', `/imports/${id}`, { caller: admin })).body;
+
+/**
+ * Fires the runner once; each `job.continued` it commits is handed back to it by the event path
+ * until the run ends. Answers how the first invocation ended.
+ */
+let firings = 0;
+async function runToTheEnd() {
+  const fire = runner as unknown as (
+    event: unknown,
+    context: typeof lambdaContext,
+  ) => Promise<{ outcome: string }>;
+  const first = await fire(
+    { scheduledTime: new Date(Date.UTC(2026, 11, 6, 1, firings++ * 5)).toISOString() },
+    localLambdaContext('import-runner', undefined, JOB_TIMEOUT_SECONDS) as typeof lambdaContext,
+  );
+  await events.settle();
+  return first.outcome;
+}
+
+describe('moving customers in from a spreadsheet', () => {
+  it('checks every row without filing any, then files a clean sheet in parts, once', async () => {
+    const names = ['甲方机械', '乙方电气', '丙方液压', '丁方自动化', '戊方精工'];
+    const broken = await uploaded(
+      await writeSheet(
+        CUSTOMER_SHEET,
+        [...companies(names), ...companies(['Bad Source Co'], 'pigeon')],
+        'xlsx',
+      ),
+      XLSX,
+    );
+    expect((await run(broken)).status).toBe(409); // not checked yet
+    const checked = await check(broken);
+    expect(checked.status).toBe(200);
+    expect(checked.body.check).toMatchObject({
+      rows: 6,
+      problemCount: 1,
+      problems: [{ row: 7, column: 'source' }],
+    });
+    expect((await run(broken)).status).toBe(409); // a problem left
+    const listed = await customers('GET /customers', '/customers', { caller: rep });
+    expect(listed.body.items).toEqual([]); // the dry run filed nothing
+
+    const clean = await uploaded(await writeSheet(CUSTOMER_SHEET, companies(names), 'csv'), 'text/csv');
+    expect((await check(clean)).body.check).toMatchObject({ rows: 5, problemCount: 0 });
+    expect((await run(clean)).status).toBe(202);
+    expect(await runToTheEnd()).toBe('continued'); // three pages: continued in new invocations
+    expect(await read(clean)).toMatchObject({
+      status: 'done',
+      result: { created: 5, existing: 0, skipped: 0 },
+    });
+    const filed = (await customers('GET /customers', '/customers', { caller: rep })).body.items;
+    expect(filed.map((customer: { name: string }) => customer.name).sort()).toEqual([...names].sort());
+    const contacts = await customers('GET /customers/{id}/contacts', `/customers/${filed[0].id}/contacts`, {
+      caller: rep,
+    });
+    expect(contacts.body.items).toHaveLength(1);
+
+    // The same sheet again (as Excel this time): nothing changes.
+    const again = await uploaded(await writeSheet(CUSTOMER_SHEET, companies(names), 'xlsx'), XLSX);
+    await check(again);
+    await run(again);
+    await runToTheEnd();
+    expect((await read(again)).result).toMatchObject({ created: 0, existing: 5 });
+    expect((await customers('GET /customers', '/customers', { caller: rep })).body.items).toHaveLength(5);
+  });
+
+  it('exports the customers in the import’s columns, as CSV and as Excel', async () => {
+    const csv = await imports('GET /exports/customers', '/exports/customers', { caller: admin });
+    expect(csv.status).toBe(200);
+    const rows = await readSheet(Buffer.from(csv.body as string), 'csv');
+    expect(rows).toHaveLength(5);
+    expect(Object.keys(rows[0]!.cells)).toEqual(CUSTOMER_SHEET);
+    const xlsx = await imports('GET /exports/customers', '/exports/customers', {
+      caller: admin,
+      query: { format: 'xlsx' },
+    });
+    expect(xlsx.status).toBe(303);
+    const download = await fetch(xlsx.headers.location);
+    const workbook = await readSheet(Buffer.from(await download.arrayBuffer()), 'xlsx');
+    expect(workbook.map((row) => row.cells.name).sort()).toEqual(rows.map((row) => row.cells.name).sort());
+  });
+
+  it('is for sales admin and the manager; bad input is a 400', async () => {
+    expect((await imports('GET /exports/customers', '/exports/customers', { caller: rep })).status).toBe(403);
+    const bad = await imports('POST /imports', '/imports', {
+      caller: admin,
+      body: { kind: 'customers', fileName: 'x.pdf', contentType: 'application/pdf', size: 10 },
+    });
+    expect(bad.status).toBe(400);
+    const notUploaded = await imports('POST /imports', '/imports', {
+      caller: admin,
+      body: { kind: 'customers', fileName: 'x.csv', contentType: 'text/csv', size: 10 },
+    });
+    expect((await check(notUploaded.body.import.id)).status).toBe(409);
+    const garbage = await uploaded(Buffer.from('PK\u0003\u0004 not really'), XLSX);
+    expect((await check(garbage)).status).toBe(400);
+  });
+});

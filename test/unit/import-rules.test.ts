@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeCompanyName } from '../../functions/customers/rules.ts';
+import { CUSTOMER_SHEET, checkCustomerRows } from '../../functions/imports/rules.ts';
+import { readSheet, writeSheet } from '../../functions/imports/sheets.ts';
+
+const owners = new Set(['REP1']);
+const row = (row: number, cells: Record<string, string | number | undefined>) => ({ row, cells });
+
+describe('a customers sheet', () => {
+  it('reads CSV and Excel alike: header row, one row per record numbered as the sheet numbers it', async () => {
+    const rows = [
+      [
+        '华东机械有限公司',
+        'machinery',
+        'east',
+        'referral',
+        undefined,
+        undefined,
+        'active',
+        'REP1',
+        '王工',
+        undefined,
+        '13800000000',
+        'wang@hd.example',
+        'zh-CN',
+      ],
+      [
+        '"Quoted, Inc."',
+        'energy',
+        'north',
+        'exhibition',
+        'large',
+        'Line one\nLine two',
+        undefined,
+        'REP1',
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ],
+    ];
+    for (const format of ['csv', 'xlsx'] as const) {
+      const file = await writeSheet(CUSTOMER_SHEET, rows, format);
+      const read = await readSheet(typeof file === 'string' ? Buffer.from(file) : file, format);
+      expect(read.map((each) => each.row)).toEqual([2, 3]);
+      expect(read[0]!.cells.name).toBe('华东机械有限公司');
+      expect(String(read[0]!.cells['contact.phone'])).toBe('13800000000');
+      expect(read[1]!.cells.name).toBe('"Quoted, Inc."');
+      expect(read[1]!.cells.address).toBe('Line one\nLine two');
+    }
+  });
+
+  it('refuses a file that is not one, or has no header', async () => {
+    await expect(readSheet(Buffer.from('not a zip'), 'xlsx')).rejects.toMatchObject({
+      fields: [expect.objectContaining({ path: 'file' })],
+    });
+    await expect(readSheet(Buffer.from(''), 'csv')).rejects.toMatchObject({
+      fields: [expect.objectContaining({ message: expect.stringMatching(/empty/) })],
+    });
+  });
+
+  it('names every row’s problems by row and column, and files only clean rows', () => {
+    const checked = checkCustomerRows(
+      [
+        row(2, {
+          name: 'Alpha Works',
+          industry: 'energy',
+          region: 'east',
+          source: 'referral',
+          ownerId: 'REP1',
+        }),
+        row(3, {
+          name: 'ALPHA  works',
+          industry: 'energy',
+          region: 'east',
+          source: 'referral',
+          ownerId: 'REP1',
+        }),
+        row(4, {
+          name: 'Beta',
+          industry: 'energy',
+          region: 'east',
+          source: 'carrier pigeon',
+          ownerId: 'NOBODY',
+        }),
+        row(5, {
+          name: 'Gamma',
+          industry: 'energy',
+          region: 'east',
+          source: 'referral',
+          ownerId: 'REP1',
+          'contact.email': 'not-an-email',
+        }),
+        row(6, {
+          name: 'Delta',
+          industry: 'energy',
+          region: 'east',
+          source: 'referral',
+          ownerId: 'REP1',
+          'contact.name': '李工',
+          'contact.language': 'en',
+        }),
+      ],
+      owners,
+      normalizeCompanyName,
+    );
+    expect(checked.valid.map((each) => each.row)).toEqual([2, 6]);
+    expect(checked.valid[1]!.contact).toMatchObject({ name: '李工', language: 'en' });
+    expect(checked.problems[0]).toEqual({ row: 3, column: 'name', message: 'The same company as row 2' });
+    expect([...new Set(checked.problems.map((problem) => `${problem.row} ${problem.column}`))]).toEqual([
+      '3 name',
+      '4 source',
+      '5 contact.name',
+      '5 contact.email',
+    ]);
+    expect(checked.problemCount).toBe(checked.problems.length);
+  });
+
+  it('names unknown columns once, on the header row', () => {
+    const checked = checkCustomerRows(
+      [
+        row(2, {
+          name: 'Alpha',
+          industry: 'energy',
+          region: 'east',
+          source: 'referral',
+          ownerId: 'REP1',
+          fax: '1',
+        }),
+      ],
+      owners,
+      normalizeCompanyName,
+    );
+    expect(checked.problems[0]).toMatchObject({
+      row: 1,
+      message: expect.stringMatching(/Unknown columns: fax/),
+    });
+  });
+});
