@@ -156,7 +156,7 @@ describe('moving customers in from a spreadsheet', () => {
       query: { format: 'xlsx' },
     });
     expect(xlsx.status).toBe(303);
-    const download = await fetch(xlsx.headers.location);
+    const download = await fetch(xlsx.headers.location!);
     const workbook = await readSheet(Buffer.from(await download.arrayBuffer()), 'xlsx');
     expect(workbook.map((row) => row.cells.name).sort()).toEqual(rows.map((row) => row.cells.name).sort());
   });

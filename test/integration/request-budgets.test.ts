@@ -23,6 +23,9 @@ import { handler as expensesHandler } from '../../functions/expenses/handler.ts'
 import { handler as serviceHandler } from '../../functions/service/handler.ts';
 import { handler as performanceHandler } from '../../functions/performance/handler.ts';
 import { handler as archiveHandler } from '../../functions/archive/handler.ts';
+import { handler as importsHandler } from '../../functions/imports/handler.ts';
+import { CUSTOMER_SHEET } from '../../functions/imports/rules.ts';
+import { csvText } from '../../functions/shared/csv.ts';
 import { handler as reportsHandler } from '../../functions/reports/handler.ts';
 import { handler as trainingHandler } from '../../functions/training/handler.ts';
 import { inviteeWrites } from '../../functions/training/store.ts';
@@ -145,6 +148,14 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /audit/seals/{day}': { calls: 2, capacity: 1 },
   'POST /complaints': { calls: 3, capacity: 13 },
   'GET /inbound-messages': { calls: 1, capacity: 0.5 },
+  'POST /imports': { calls: 1, capacity: 4 },
+  // The sheet read from S3, its owners checked against the directory.
+  'POST /imports/{id}/check': { calls: 3, capacity: 11.5 },
+  // Its status moves it in the runner's index: the old entry goes, a new one comes.
+  'POST /imports/{id}/run': { calls: 2, capacity: 11 },
+  'GET /imports/{id}': { calls: 1, capacity: 0.5 },
+  // Every customer and every contact: a page of each per megabyte.
+  'GET /exports/customers': { calls: 2, capacity: 2 },
   'GET /inbound-messages/{id}': { calls: 1, capacity: 0.5 },
   // The message (consistent), the contact, the customer (its class: the deadline), one transaction.
   'POST /inbound-messages/{id}/file': { calls: 4, capacity: 12 },
@@ -231,6 +242,8 @@ process.env.SENDER_ADDRESS = 'sales@test.example';
 process.env.CONTRACT_REVIEW_STATE_MACHINE_ARN =
   'arn:aws:states:local:000000000000:stateMachine:contract-review';
 const ses = mockClient(SESv2Client);
+// S3 answers from a mock: what an object holds is set where a route reads one.
+const s3 = mockClient(S3Client);
 ses.on(SendEmailCommand).resolves({ MessageId: 'm' });
 mockClient(SFNClient)
   .on(StartExecutionCommand)
@@ -357,9 +370,9 @@ async function customersToContracts() {
   const quiet = { day: '2026-01-04', previous: '0'.repeat(64), head: '0'.repeat(64), count: 0 };
   await commit([putNew(AuditSeals.item({ day: quiet.day }, { ...quiet, sealedAt: '2026-01-05T00:45:00Z' }))]);
   process.env.AUDIT_SEALS_BUCKET ??= 'budget-audit-seals';
-  mockClient(S3Client)
-    .on(GetObjectCommand)
-    .resolves({ Body: { transformToString: async () => JSON.stringify(quiet) } } as never);
+  s3.on(GetObjectCommand).resolves({
+    Body: { transformToString: async () => JSON.stringify(quiet) },
+  } as never);
   await measure('GET /audit/seals', () =>
     caller(auditHandler)('GET /audit/seals', '/audit/seals', { caller: manager }),
   );
@@ -1145,6 +1158,34 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
         '/coaching-plans/BUDGET/2026-Q2/1/review',
         { caller: manager, body: { outcome: 'improved', note: 'At 82 %' } },
       ),
+    );
+  });
+
+  it('imports and exports', async () => {
+    process.env.DOCUMENTS_BUCKET ??= 'budget-documents';
+    const api = caller(importsHandler);
+    const sheet = Buffer.from(
+      csvText(CUSTOMER_SHEET, [
+        ['预算导入公司', 'energy', 'east', 'referral', '', '', '', 'BUDGET', '', '', '', '', ''],
+      ]),
+    );
+    const created = (await measure('POST /imports', () =>
+      api('POST /imports', '/imports', {
+        caller: manager,
+        body: { kind: 'customers', fileName: 'customers.csv', contentType: 'text/csv', size: sheet.length },
+      }),
+    )) as unknown as { body: { import: { id: string } } };
+    const id = created.body.import.id;
+    s3.on(GetObjectCommand).resolves({ Body: { transformToByteArray: async () => sheet } } as never);
+    await measure('POST /imports/{id}/check', () =>
+      api('POST /imports/{id}/check', `/imports/${id}/check`, { caller: manager }),
+    );
+    await measure('POST /imports/{id}/run', () =>
+      api('POST /imports/{id}/run', `/imports/${id}/run`, { caller: manager }),
+    );
+    await measure('GET /imports/{id}', () => api('GET /imports/{id}', `/imports/${id}`, { caller: manager }));
+    await measure('GET /exports/customers', () =>
+      api('GET /exports/customers', '/exports/customers', { caller: manager }),
     );
   });
 
