@@ -14,7 +14,8 @@ import { CreditLimits, Orders } from './orders/entities.ts';
 import { Awards, CoachingPlans, PerformanceTargets } from './performance/entities.ts';
 import { SalesPlans } from './reports/entities.ts';
 import { MarketIntel, Opportunities, Products, Quotes } from './sales/entities.ts';
-import { Complaints, Tickets } from './service/entities.ts';
+import { Complaints, InboundMessages, Tickets } from './service/entities.ts';
+import { Imports } from './imports/entities.ts';
 import { CareerPlans, TrainingSessions } from './training/entities.ts';
 
 type AnyEntity = Entity<EntitySpec>;
@@ -56,6 +57,8 @@ export const AUDIT_SUBJECTS = {
   document: { entity: Documents, id: ulidId, readBy: { customer: true, people: ['author'] } },
   employee: { entity: Employees, id: employeeId, readBy: { self: true } },
   'expense-audit': { entity: ExpenseAudits, id: period },
+  import: { entity: Imports, id: ulidId, readBy: { roles: ['sales_admin'] } },
+  'inbound-message': { entity: InboundMessages, id: ulidId, readBy: { roles: ['sales_admin'] } },
   'market-intel': { entity: MarketIntel, id: ulidId, readBy: { customer: true, people: ['recordedBy'] } },
   opportunity: { entity: Opportunities, id: ulidId, readBy: { customer: true } },
   order: { entity: Orders, id: ulidId, readBy: { customer: true } },

@@ -27,7 +27,7 @@ const TRAIL_READERS = ['auditor', 'general_manager', 'sales_manager'] as const;
 /** Checked by `assertMayReadTrail`. */
 const readableRecord = defineOwnership(
   'a record they may read',
-  'Audit, the general manager and the sales manager read every record’s trail. Anyone else reads the trail of a record about a customer they may work with (the customer, its opportunities, quotes, contracts, orders, complaints, tickets, revisits, documents, market intelligence), of a record that names them (their claim, trip, delegation, an approval they decide or whose subject they own, a ticket they are the technician of), of their own profile, career plan, coaching plans and awards; finance every claim’s and credit limit’s. Targets, plans, products, training sessions and expense audits: audit and the heads only.',
+  'Audit, the general manager and the sales manager read every record’s trail. Anyone else reads the trail of a record about a customer they may work with (the customer, its opportunities, quotes, contracts, orders, complaints, tickets, revisits, documents, market intelligence), of a record that names them (their claim, trip, delegation, an approval they decide or whose subject they own, a ticket they are the technician of), of their own profile, career plan, coaching plans and awards; finance every claim’s and credit limit’s, sales admin every import’s and received message’s. Targets, plans, products, training sessions and expense audits: audit and the heads only.',
 );
 
 const valueAt = (record: Record<string, unknown>, path: string): unknown =>

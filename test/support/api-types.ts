@@ -341,7 +341,7 @@ export interface paths {
      * A record’s audit trail: who changed what, when, from which request
      * @description Audit, the general manager and the sales manager read every record’s trail; anyone else the trail of a record they may read (a record about a customer they may work with, one that names them, their own profile and plans; see the ownership rule). `type` names the kind of record and `id` the record (a customer’s trail also holds its contacts’, communication records’ and purchases’ changes; an expense audit’s its findings’; `performance-targets` a year’s). Oldest first; each entry has the changed fields (from, to) and the correlation id of the request or event the change came from, which every log line of that work carries. The trail is written in the same transaction as each change; no route edits or deletes it.
      *
-     *     **Roles:** `sales_manager`, `sales_rep`, `sales_admin`, `supervisor`, `legal`, `finance`, `general_manager`, `production`, `logistics`, `technician`, `auditor`. **Ownership:** *a record they may read*: Audit, the general manager and the sales manager read every record’s trail. Anyone else reads the trail of a record about a customer they may work with (the customer, its opportunities, quotes, contracts, orders, complaints, tickets, revisits, documents, market intelligence), of a record that names them (their claim, trip, delegation, an approval they decide or whose subject they own, a ticket they are the technician of), of their own profile, career plan, coaching plans and awards; finance every claim’s and credit limit’s. Targets, plans, products, training sessions and expense audits: audit and the heads only.
+     *     **Roles:** `sales_manager`, `sales_rep`, `sales_admin`, `supervisor`, `legal`, `finance`, `general_manager`, `production`, `logistics`, `technician`, `auditor`. **Ownership:** *a record they may read*: Audit, the general manager and the sales manager read every record’s trail. Anyone else reads the trail of a record about a customer they may work with (the customer, its opportunities, quotes, contracts, orders, complaints, tickets, revisits, documents, market intelligence), of a record that names them (their claim, trip, delegation, an approval they decide or whose subject they own, a ticket they are the technician of), of their own profile, career plan, coaching plans and awards; finance every claim’s and credit limit’s, sales admin every import’s and received message’s. Targets, plans, products, training sessions and expense audits: audit and the heads only.
      */
     get: operations['getAuditTrail'];
     put?: never;
@@ -7257,6 +7257,8 @@ export interface operations {
           | 'document'
           | 'employee'
           | 'expense-audit'
+          | 'import'
+          | 'inbound-message'
           | 'market-intel'
           | 'opportunity'
           | 'order'
