@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/node';
 import { invalid } from '#shared/domain-errors.ts';
-import { type CsvValue, csvText } from '#shared/csv.ts';
+import { type CsvValue, csvText, csvValue } from '#shared/csv.ts';
 import { MOST_ROWS, type SheetFormat } from './model.ts';
 
 /**
@@ -25,10 +25,11 @@ export async function readSheet(bytes: Uint8Array, format: SheetFormat): Promise
   try {
     table =
       format === 'csv'
-        ? (parse(Buffer.from(bytes), {
+        ? // A cell this system exported with a formula character kept as text reads as it was.
+          (parse(Buffer.from(bytes), {
             bom: true,
             relax_column_count: true,
-            skip_empty_lines: false,
+            cast: (value) => csvValue(value),
           }) as string[][])
         : (((await readXlsxFile(Buffer.from(bytes)))[0]?.data ?? []) as Cell[][]);
   } catch (error) {

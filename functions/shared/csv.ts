@@ -15,6 +15,9 @@ export function csvCell(value: CsvValue): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/** A cell as read back: the apostrophe `csvCell` put before a leading formula character removed. */
+export const csvValue = (text: string): string => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+
 export function csvText(header: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
   const lines = [header.map(csvCell).join(',')];
   for (const row of rows) lines.push(row.map(csvCell).join(','));

@@ -51,6 +51,17 @@ describe('a customers sheet', () => {
     }
   });
 
+  it('reads back what the CSV export kept as text (a phone number starting with +)', async () => {
+    const file = await writeSheet(
+      ['contact.phone', 'name'],
+      [['+86 138 0000 0000', '=HYPERLINK("x")']],
+      'csv',
+    );
+    expect(file).toContain("'+86 138 0000 0000");
+    const [read] = await readSheet(Buffer.from(file as string), 'csv');
+    expect(read!.cells).toEqual({ 'contact.phone': '+86 138 0000 0000', name: '=HYPERLINK("x")' });
+  });
+
   it('refuses a file that is not one, or has no header', async () => {
     await expect(readSheet(Buffer.from('not a zip'), 'xlsx')).rejects.toMatchObject({
       fields: [expect.objectContaining({ path: 'file' })],
