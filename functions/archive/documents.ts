@@ -9,7 +9,12 @@ import { notAllowed } from '#shared/domain-errors.ts';
 import { createdReply, found } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
 import { searchWords } from '#shared/search.ts';
-import { assertUploadedAsAnnounced, downloadUrl, PRESIGNED_SECONDS, uploadUrl } from '#shared/storage.ts';
+import {
+  assertUploadedAsAnnounced,
+  downloadUrl,
+  PRESIGNED_SECONDS,
+  presignedUpload,
+} from '#shared/storage.ts';
 import { visibleCustomer, ownCustomer } from '../customers/public.ts';
 import { type ArchivedDocument, documentListQuery, newDocument } from './model.ts';
 import { documentWrites, fileKey, findDocuments, getDocument } from './store.ts';
@@ -52,12 +57,7 @@ const create = defineOperation({
       createdAt: at,
       updatedAt: at,
     };
-    const upload = {
-      url: await uploadUrl(fileKey(document.id), body.contentType, body.size),
-      method: 'PUT',
-      headers: { 'content-type': body.contentType, 'content-length': String(body.size) },
-      expiresAt: new Date(Date.now() + PRESIGNED_SECONDS * 1000).toISOString(),
-    };
+    const upload = await presignedUpload(fileKey(document.id), body.contentType, body.size);
     const reply = createdReply(`/documents/${document.id}`, document);
     return createOnce(request, documentWrites(document, caller.id), { ...reply, body: { document, upload } });
   },

@@ -6,7 +6,7 @@ import { defineOperation, type Operation } from '#shared/http.ts';
 import { createOnce } from '#shared/idempotency.ts';
 import { createdReply, found, resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
-import { downloadUrl, PRESIGNED_SECONDS, storeObject, uploadUrl } from '#shared/storage.ts';
+import { downloadUrl, presignedUpload, storeObject } from '#shared/storage.ts';
 import { csvReply } from '#shared/csv.ts';
 import { allContacts, departmentCustomers } from '../customers/public.ts';
 import { exportQuery, type Import, newImport, SHEET_TYPES } from './model.ts';
@@ -43,12 +43,7 @@ const create = defineOperation({
       createdAt: at,
       updatedAt: at,
     };
-    const upload = {
-      url: await uploadUrl(fileKey(record.id), body.contentType, body.size),
-      method: 'PUT',
-      headers: { 'content-type': body.contentType, 'content-length': String(body.size) },
-      expiresAt: new Date(Date.now() + PRESIGNED_SECONDS * 1000).toISOString(),
-    };
+    const upload = await presignedUpload(fileKey(record.id), body.contentType, body.size);
     const reply = createdReply(`/imports/${record.id}`, record);
     return createOnce(request, importWrites(undefined, record, caller.id), {
       ...reply,

@@ -36,6 +36,16 @@ export async function uploadUrl(key: string, contentType: string, size: number):
   );
 }
 
+/** What a client is told to upload a file it announced: where, how, with which headers, until when. */
+export async function presignedUpload(key: string, contentType: string, size: number) {
+  return {
+    url: await uploadUrl(key, contentType, size),
+    method: 'PUT' as const,
+    headers: { 'content-type': contentType, 'content-length': String(size) },
+    expiresAt: new Date(Date.now() + PRESIGNED_SECONDS * 1000).toISOString(),
+  };
+}
+
 /**
  * A download URL that saves the file under an ASCII name (`saveAs`, e.g. `receipt-<id>.pdf`): the
  * original name, Chinese or not, stays in the API; an RFC 5987 name in the URL would be one more
