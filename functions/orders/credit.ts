@@ -25,25 +25,35 @@ const creditCustomer = async (caller: Caller, id: string) =>
     ? found(await getCustomer(id), `Customer ${id}`)
     : visibleCustomer(caller, id);
 
+/**
+ * Where a customer stands today, with its limit: in `currency`, else the limit's, else that of
+ * what it owes (the department's CNY when it owes nothing and has no limit).
+ */
+async function customerCredit(customerId: string, currency?: string) {
+  const [limit, installments] = await Promise.all([
+    getCreditLimit(customerId),
+    customerOpenInstallments(customerId),
+  ]);
+  const inCurrency = currency ?? limit?.limit.currency ?? installments[0]?.currency ?? 'CNY';
+  const settings = orderSettings().credit;
+  const position = creditPosition(
+    customerId,
+    inCurrency,
+    installments,
+    limit,
+    today(),
+    settings.overdueBlock.afterDays,
+  );
+  return { position, limit, settings };
+}
+
 /** What a new amount in a currency would do to the customer's credit, today. */
 export async function creditCheckFor(
   customerId: string,
   amount: number,
   currency: string,
 ): Promise<CreditCheck> {
-  const [limit, installments] = await Promise.all([
-    getCreditLimit(customerId),
-    customerOpenInstallments(customerId),
-  ]);
-  const settings = orderSettings().credit;
-  const position = creditPosition(
-    customerId,
-    currency,
-    installments,
-    limit,
-    today(),
-    settings.overdueBlock.afterDays,
-  );
+  const { position, settings } = await customerCredit(customerId, currency);
   return checkCredit(position, amount, settings);
 }
 
@@ -78,19 +88,7 @@ const readCredit = defineOperation({
   query: z.strictObject({ currency: z.optional(currencyCode) }),
   async handle({ caller, params, query }) {
     await creditCustomer(caller, params.id);
-    const [limit, installments] = await Promise.all([
-      getCreditLimit(params.id),
-      customerOpenInstallments(params.id),
-    ]);
-    const currency = query.currency ?? limit?.limit.currency ?? installments[0]?.currency ?? 'CNY';
-    const position = creditPosition(
-      params.id,
-      currency,
-      installments,
-      limit,
-      today(),
-      orderSettings().credit.overdueBlock.afterDays,
-    );
+    const { position, limit } = await customerCredit(params.id, query.currency);
     return {
       status: 200,
       body: {

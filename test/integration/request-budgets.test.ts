@@ -236,7 +236,7 @@ const expenses = caller(expensesHandler);
 const complaints = caller(serviceHandler);
 const rep = { id: 'BUDGET', roles: ['sales_rep'] as const };
 const manager = { id: 'BOSS', roles: ['sales_manager'] as const };
-const rep2Admin = { id: 'BUDGETADMIN', roles: ['sales_admin'] as const };
+const salesAdmin = { id: 'BUDGETADMIN', roles: ['sales_admin'] as const };
 const calls = recordDynamoCalls();
 process.env.SENDER_ADDRESS = 'sales@test.example';
 process.env.CONTRACT_REVIEW_STATE_MACHINE_ARN =
@@ -917,22 +917,22 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
       `From: someone@unknown.example\r\nSubject: noise ${n}\r\nMessage-ID: <budget-${n}@x>\r\n\r\nLoud pump\r\n`;
     const [queued, other] = [await receiveInbound(mail(1)), await receiveInbound(mail(2))];
     await measure('GET /inbound-messages', () =>
-      complaints('GET /inbound-messages', '/inbound-messages', { caller: rep2Admin }),
+      complaints('GET /inbound-messages', '/inbound-messages', { caller: salesAdmin }),
     );
     await measure('GET /inbound-messages/{id}', () =>
       complaints('GET /inbound-messages/{id}', `/inbound-messages/${queued.messageId}`, {
-        caller: rep2Admin,
+        caller: salesAdmin,
       }),
     );
     await measure('POST /inbound-messages/{id}/file', () =>
       complaints('POST /inbound-messages/{id}/file', `/inbound-messages/${queued.messageId}/file`, {
-        caller: rep2Admin,
+        caller: salesAdmin,
         body: { customerId: id, contactId: contact.body.id, severity: 'low' },
       }),
     );
     await measure('POST /inbound-messages/{id}/dismiss', () =>
       complaints('POST /inbound-messages/{id}/dismiss', `/inbound-messages/${other.messageId}/dismiss`, {
-        caller: rep2Admin,
+        caller: salesAdmin,
         body: { reason: 'not a complaint' },
       }),
     );
