@@ -11,7 +11,7 @@ import { Customers } from './customers/entities.ts';
 import { Employees } from './employees/entities.ts';
 import { Claims, ExpenseAudits, Trips } from './expenses/entities.ts';
 import { CreditLimits, Orders } from './orders/entities.ts';
-import { Awards, CoachingPlans, PerformanceTargets } from './performance/entities.ts';
+import { Awards, CoachingPlans, CommissionPlans, PerformanceTargets } from './performance/entities.ts';
 import { SalesPlans } from './reports/entities.ts';
 import { MarketIntel, Opportunities, Products, Quotes } from './sales/entities.ts';
 import { Complaints, InboundMessages, Tickets } from './service/entities.ts';
@@ -49,6 +49,8 @@ export const AUDIT_SUBJECTS = {
   career: { entity: CareerPlans, id: employeeId, readBy: { self: true } },
   claim: { entity: Claims, id: ulidId, readBy: { people: ['claimantId'], roles: ['finance'] } },
   'coaching-plan': { entity: CoachingPlans, id: employeeId, readBy: { self: true } },
+  // A quarter's plan and its payout share the quarter's partition: one trail.
+  commission: { entity: CommissionPlans, id: period, readBy: { roles: ['finance'] } },
   complaint: { entity: Complaints, id: ulidId, readBy: { customer: true } },
   contract: { entity: Contracts, id: ulidId, readBy: { customer: true } },
   'credit-limit': { entity: CreditLimits, id: ulidId, readBy: { customer: true, roles: ['finance'] } },

@@ -43,6 +43,8 @@ import {
 import {
   Awards,
   CoachingPlans,
+  CommissionPayouts,
+  CommissionPlans,
   EvaluationBatches,
   EvaluationRuns,
   Evaluations,
@@ -252,6 +254,8 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
     writes: [
       Awards,
       CoachingPlans,
+      CommissionPayouts,
+      CommissionPlans,
       DomainEvents,
       EvaluationRuns,
       Evaluations,
@@ -262,7 +266,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
     ],
   },
   'performance-events': {
-    reads: [Customers, Employees, MarketSizes, PerformanceTargets],
+    reads: [CommissionPayouts, Customers, Employees, MarketSizes, PerformanceTargets],
     writes: [
       DomainEvents,
       EvaluationBatches,
@@ -278,6 +282,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
     writes: [DomainEvents, JobRuns],
   },
   'quote-review-outcomes': { writes: [DomainEvents, Quotes] },
+  'commission-payout-outcomes': { writes: [CommissionPayouts, DomainEvents] },
   reports: {
     reads: [
       ClassCounts,

@@ -60,6 +60,7 @@ import {
   paymentRecorded,
   productionUpdated,
   receiptIssueResolved,
+  receivableWrittenOff,
 } from './orders/events.ts';
 import {
   customerFiled,
@@ -67,7 +68,13 @@ import {
   customerStatusChanged,
   interactionRecorded,
 } from './customers/events.ts';
-import { evaluationGraded, evaluationRequested, ratingRequested } from './performance/events.ts';
+import {
+  evaluationGraded,
+  evaluationRequested,
+  payoutReviewed,
+  payoutSubmitted,
+  ratingRequested,
+} from './performance/events.ts';
 import { revisitCompleted } from './care/events.ts';
 import { EVENT_SOURCE, type EventSpec, REDELIVERY_SOURCE } from '#shared/events.ts';
 import { jobContinued } from '#shared/job-events.ts';
@@ -111,6 +118,7 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   fulfilmentStalled,
   fulfilmentRestarted,
   paymentRecorded,
+  receivableWrittenOff,
   amendmentRequested,
   amendmentReviewed,
   claimSubmitted,
@@ -152,6 +160,8 @@ export const EVENT_TYPES: readonly EventSpec[] = [
   evaluationRequested,
   ratingRequested,
   evaluationGraded,
+  payoutSubmitted,
+  payoutReviewed,
   surveyOpened,
   surveyRequested,
   sessionPlanned,
@@ -168,6 +178,7 @@ export const REVIEW_ENDINGS: readonly EventSpec[] = [
   amendmentReviewed,
   claimReviewed,
   quoteTechnicallyReviewed,
+  payoutReviewed,
 ];
 
 /**

@@ -95,6 +95,19 @@ export const WORKFLOWS: readonly Workflow[] = [
     arnVariable: 'EXPENSE_APPROVAL_STATE_MACHINE_ARN',
   },
   {
+    name: 'commission-payout',
+    definition: 'statemachines/review.asl.json',
+    tasks: {
+      RequestApprovalFunction: APPROVAL_REQUESTS,
+      ReviewOutcomeFunction: {
+        name: 'commission-payout-outcomes',
+        entry: 'functions/performance/payout-outcomes.ts',
+        sendsEmail: false,
+      },
+    },
+    arnVariable: 'COMMISSION_PAYOUT_STATE_MACHINE_ARN',
+  },
+  {
     name: 'order-fulfilment',
     definition: 'statemachines/order-fulfilment.asl.json',
     tasks: {

@@ -242,6 +242,8 @@ export async function emailOutcome(
   delivery: Delivery<{ ownerId: string; rejection?: { step: string; comment: string } }>,
   title: (language: 'zh-CN' | 'en') => string,
   passed: Record<'zh-CN' | 'en', string>,
+  /** Others the outcome is emailed to, under the same claim of the event (one claim per event). */
+  alsoTell?: () => Promise<void>,
 ): Promise<void> {
   const { ownerId, rejection } = delivery.event.payload;
   const owner = await getEmployee(ownerId);
@@ -259,6 +261,7 @@ export async function emailOutcome(
         passed,
       ),
     });
+    await alsoTell?.();
   });
 }
 

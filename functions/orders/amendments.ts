@@ -8,6 +8,8 @@ import { prepareReview } from '../approvals/public.ts';
 import { CONTRACT_REVIEW_CHAIN } from '../contracts/public.ts';
 import { getCustomer } from '../customers/public.ts';
 import { amendmentSubject, proposeAmendment } from './amendment-rules.ts';
+import { collected } from './receivable-rules.ts';
+import { conflict } from '#shared/domain-errors.ts';
 import { amendmentRequested } from './events.ts';
 import { newAmendment } from './model.ts';
 import { assertOrderAccess, ownOrder } from './rules.ts';
@@ -32,7 +34,9 @@ const request = defineOperation({
     const file = found(await getOrderFile(params.id, true), `Order ${params.id}`);
     const { order } = file;
     assertOrderAccess(caller, order);
-    const paid = file.installments.reduce((sum, item) => sum + item.paid, 0);
+    if (file.installments.some((item) => item.status === 'written-off'))
+      throw conflict('The order’s receivable was written off; its contract can no longer be amended.');
+    const paid = collected(file.installments);
     const at = nowIso();
     const proposed = proposeAmendment(order, body, paid, caller.id, at);
     const customer = await getCustomer(order.customerId);

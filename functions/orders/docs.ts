@@ -13,6 +13,7 @@ import {
   amendment,
   installment,
   newAmendment,
+  newWriteOff,
   newPayment,
   order,
   orderWorkView,
@@ -184,6 +185,29 @@ export const orderDocs: Record<string, OperationDocs> = {
       },
       ...stepProblems,
       ...idempotencyProblems,
+    ],
+  },
+  writeOffReceivable: {
+    summary: 'Finance writes off what is still owed on an order',
+    description:
+      'Every open installment stops being owed: its unpaid part is written off as lost, with the reason, and leaves the aging report and the customer’s credit position; what was paid stays paid, and a later payment against the order is refused. `receivable.written-off` follows, from which the commission plans claw back the commission earned on the order’s collected money. Nothing outstanding is a 409; a payment recorded meanwhile is a 409 to read the order again.',
+    tags,
+    requestBody: newWriteOff,
+    responses: [
+      {
+        status: 200,
+        description: 'Written off.',
+        schema: z.object({
+          orderId: z.string(),
+          writtenOff: z.int(),
+          collected: z.int(),
+          installments: z.array(installment),
+        }),
+      },
+      ...authProblems,
+      notFoundProblem,
+      { status: 409, description: 'Nothing is outstanding, or the installments changed meanwhile.' },
+      ...bodyProblems,
     ],
   },
   setCreditLimit: {

@@ -36,6 +36,7 @@ export const orderReviewed = defineEvent({
 });
 
 const orderRef = { orderId: z.string(), ownerId: z.string() };
+const productShare = z.object({ productId: z.string(), amount: z.int() });
 
 export const fulfilmentWaiting = defineEvent({
   type: 'order.fulfilment-waiting',
@@ -158,6 +159,27 @@ export const paymentRecorded = defineEvent({
     amount: z.int(),
     receivedOn: z.string(),
     outstanding: z.int(),
+    /** The amount split over the order's products in proportion to their line totals (for commissions). */
+    lines: z.optional(z.array(productShare)),
+  }),
+});
+
+export const receivableWrittenOff = defineEvent({
+  type: 'receivable.written-off',
+  description:
+    'Finance wrote off what was still owed on an order as lost (R-2.5.5): its open installments are owed no longer. The commission plans in force claw back the commission earned on what the order collected.',
+  producer: 'orders',
+  payload: z.object({
+    ...orderRef,
+    customerId: z.string(),
+    currency: z.string(),
+    /** What was written off: the unpaid parts of the open installments. */
+    amount: z.int(),
+    /** What the customer had paid on the order, split over its products like a payment. */
+    collected: z.int(),
+    lines: z.array(productShare),
+    writtenOffOn: z.string(),
+    reason: z.string(),
   }),
 });
 

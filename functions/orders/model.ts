@@ -144,7 +144,8 @@ export const installment = named(
     amount: z.int(),
     paid: z.int(),
     dueDate: z.string(),
-    status: z.enum(['open', 'paid']),
+    /** `written-off`: finance wrote the unpaid part off as lost; it is owed no longer. */
+    status: z.enum(['open', 'paid', 'written-off']),
     version: z.int(),
   }),
 );
@@ -278,6 +279,12 @@ export const newPayment = z.strictObject({
   receivedOn: pastDate,
   /** The bank's or the voucher's reference. */
   reference: line(100),
+});
+
+export const newWriteOff = z.strictObject({
+  /** Why the money is judged lost (the customer's insolvency, a settlement, …). */
+  reason: text(2000),
+  writtenOffOn: pastDate,
 });
 
 export const agingQuery = z.strictObject({ asOf: z.optional(isoDate) });

@@ -6,6 +6,7 @@ export {
   orderShipped,
   paymentRecorded,
   receiptIssueResolved,
+  receivableWrittenOff,
 } from './events.ts';
 export { receivablesAging } from './model.ts';
 export { departmentAging, getOrder, isReceiptIssueOpen, receiptIssueOpen } from './store.ts';

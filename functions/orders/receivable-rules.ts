@@ -52,8 +52,49 @@ export function planInstallments(
   });
 }
 
+/** What is still owed: the open installments' unpaid parts (a written-off one is owed no longer). */
 export const outstanding = (installments: readonly Installment[]) =>
-  installments.reduce((sum, item) => sum + item.amount - item.paid, 0);
+  installments.reduce((sum, item) => (item.status === 'open' ? sum + item.amount - item.paid : sum), 0);
+
+/** What the customer has paid on the order, whatever became of the rest. */
+export const collected = (installments: readonly Installment[]) =>
+  installments.reduce((sum, item) => sum + item.paid, 0);
+
+/**
+ * Writing off an order's receivable: every open installment stops being owed (its unpaid part is
+ * the loss); paid parts stay paid. Nothing outstanding is a 409.
+ */
+export function writeOffInstallments(installments: readonly Installment[]): {
+  changed: Installment[];
+  amount: number;
+} {
+  const open = installments.filter((item) => item.status === 'open' && item.amount > item.paid);
+  if (open.length === 0) throw conflict('Nothing is outstanding on this order; nothing was written off.');
+  return {
+    changed: open.map((item) => bumpVersion({ ...item, status: 'written-off' as const })),
+    amount: outstanding(open),
+  };
+}
+
+/**
+ * An amount split over the order's lines in proportion to their totals (the last line takes what is
+ * left, so the parts add up): what a commission rate by product applies to.
+ */
+export function splitByLine(
+  amount: number,
+  lines: readonly { productId: string; lineTotal: number }[],
+): { productId: string; amount: number }[] {
+  const total = lines.reduce((sum, item) => sum + item.lineTotal, 0);
+  let allotted = 0;
+  return lines.map((item, index) => {
+    const part =
+      index === lines.length - 1 || total === 0
+        ? amount - allotted
+        : Number((BigInt(amount) * BigInt(item.lineTotal)) / BigInt(total));
+    allotted += part;
+    return { productId: item.productId, amount: part };
+  });
+}
 
 /** A payment settles the open installments in due order; more than is outstanding is refused. */
 export function allocatePayment(installments: readonly Installment[], amount: number): Installment[] {
@@ -67,7 +108,7 @@ export function allocatePayment(installments: readonly Installment[], amount: nu
   for (const item of [...installments].sort((a, b) => a.number - b.number)) {
     if (left === 0) break;
     const due = item.amount - item.paid;
-    if (due === 0) continue;
+    if (due === 0 || item.status !== 'open') continue;
     const applied = Math.min(due, left);
     left -= applied;
     const paid = item.paid + applied;

@@ -8,9 +8,17 @@ import { found } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
 import { HttpProblem } from '#shared/problem.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import { paymentRecorded } from './events.ts';
-import { agingQuery, type Installment, newPayment } from './model.ts';
-import { allocatePayment, assertPlanReplaceable, outstanding, planInstallments } from './receivable-rules.ts';
+import { paymentRecorded, receivableWrittenOff } from './events.ts';
+import { agingQuery, type Installment, newPayment, newWriteOff } from './model.ts';
+import {
+  allocatePayment,
+  assertPlanReplaceable,
+  collected,
+  outstanding,
+  planInstallments,
+  splitByLine,
+  writeOffInstallments,
+} from './receivable-rules.ts';
 import { assertOrderAccess, ownOrder } from './rules.ts';
 import { orderSettings, paymentPlan } from './settings.ts';
 import {
@@ -113,6 +121,7 @@ const pay = defineOperation({
           amount: body.amount,
           receivedOn: body.receivedOn,
           outstanding: left,
+          lines: splitByLine(body.amount, order.lines),
         },
       }),
     ];
@@ -124,6 +133,56 @@ const pay = defineOperation({
         headers: { location: `/orders/${order.id}` },
       }),
     );
+  },
+});
+
+const writeOff = defineOperation({
+  operationId: 'writeOffReceivable',
+  method: 'POST',
+  path: '/orders/{id}/write-off',
+  auth: 'jwt',
+  roles: ['finance'],
+  params: idParams,
+  body: newWriteOff,
+  async handle({ caller, params, body }) {
+    const { order, installments } = found(await getOrderFile(params.id, true), `Order ${params.id}`);
+    const { changed, amount } = writeOffInstallments(installments);
+    const before = new Map(installments.map((item) => [item.number, item]));
+    const paid = collected(installments);
+    const at = nowIso();
+    await unlessInstallmentsChanged(() =>
+      commit([
+        // Conditional on the versions read: a payment meanwhile makes this a 409 to read again.
+        ...changed.map((item) => installmentWrite(before.get(item.number), item)),
+        timelineWrite(order.id, {
+          at,
+          what: 'receivable-written-off',
+          by: caller.id,
+          note: `${amount} written off on ${body.writtenOffOn}: ${body.reason}`,
+        }),
+        recordEvent(receivableWrittenOff, {
+          subject: { type: 'order', id: order.id },
+          actor: caller.id,
+          at,
+          payload: {
+            orderId: order.id,
+            ownerId: order.ownerId,
+            customerId: order.customerId,
+            currency: order.currency,
+            amount,
+            collected: paid,
+            lines: splitByLine(paid, order.lines),
+            writtenOffOn: body.writtenOffOn,
+            reason: body.reason,
+          },
+        }),
+      ]),
+    );
+    const now = installments.map((item) => changed.find((off) => off.number === item.number) ?? item);
+    return {
+      status: 200,
+      body: { orderId: order.id, writtenOff: amount, collected: paid, installments: now },
+    };
   },
 });
 
@@ -140,4 +199,4 @@ const aging = defineOperation({
   },
 });
 
-export const receivableOperations: readonly Operation[] = [setPlan, pay, aging];
+export const receivableOperations: readonly Operation[] = [setPlan, pay, writeOff, aging];

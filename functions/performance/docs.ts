@@ -24,8 +24,17 @@ import {
   targets,
   targetsInput,
 } from './model.ts';
+import {
+  commissionPayout,
+  commissionPlan,
+  commissionPlanInput,
+  commissionQuarter,
+  commissionStatement,
+} from './commission-model.ts';
 
 const tags = ['Performance'];
+const commissionTags = ['Commissions'];
+const noPlan = { ...notFoundProblem, description: 'No plan for the quarter (or no such employee).' };
 const months = z.object({
   revenue: z.array(z.int()),
   profit: z.array(z.int()),
@@ -262,6 +271,69 @@ export const performanceDocs: Record<string, OperationDocs> = {
       { status: 200, description: 'One page of awards.', schema: pageOf(award) },
       ...authProblems,
       ...bodyProblems,
+    ],
+  },
+  setCommissionPlan: {
+    summary: 'Set a quarter’s commission plan (sales manager or general manager)',
+    description:
+      'Commission is earned on money collected (payments finance records), never on orders signed: each product’s rate (or the default) applies to its share of each payment, split over the order’s lines in proportion to their totals. The highest accelerator tier whose attainment of the quarter’s revenue target the rep reaches multiplies the whole quarter’s commission. With `clawbackOnWriteOff`, a written-off receivable takes back what its order’s collected money earned, in the quarter of the write-off. The plan changes until the quarter’s payout is submitted (then 409); each version is audited (`GET /audit?type=commission&id=<quarter>`), and the payout keeps the one it was computed under.',
+    tags: commissionTags,
+    requestBody: commissionPlanInput,
+    responses: [
+      { status: 200, description: 'The plan as set, with its version.', schema: commissionPlan },
+      ...authProblems,
+      ...bodyProblems,
+      { status: 409, description: 'The quarter’s payout is under review or approved.' },
+      { status: 412, description: 'The plan changed meanwhile; read it and retry.' },
+    ],
+  },
+  getCommissionPlan: {
+    summary: 'Read a quarter’s commission plan',
+    description: 'Every employee reads the plan their commission is computed under.',
+    tags: commissionTags,
+    responses: [
+      { status: 200, description: 'The plan.', schema: commissionPlan },
+      ...authProblems,
+      { ...notFoundProblem, description: 'No plan for the quarter.' },
+    ],
+  },
+  getCommissionStatement: {
+    summary: 'Read a rep’s commission statement for a quarter',
+    description:
+      'What was collected and clawed back (each payment and write-off counted, in the order finance recorded them), the attainment of the quarter’s revenue target, the tier, each product’s rate and base, and the commission, in minor units (each product’s base rounded half up, then the multiplier rounded half up once). Money in another currency than the plan’s is shown apart and earns nothing. Once the payout is submitted, the figures are the ones it froze. The rep reads their own, a supervisor their team’s, the managers, finance and audit everyone’s (403 otherwise).',
+    tags: commissionTags,
+    responses: [
+      { status: 200, description: 'The statement.', schema: commissionStatement },
+      ...authProblems,
+      noPlan,
+    ],
+  },
+  getCommissionQuarter: {
+    summary: 'Read a quarter’s commissions: plan, payout and every rep’s statement',
+    description:
+      'The sales manager, the general manager, finance and audit. Before the payout is submitted (or after it was returned) the statements are today’s; once it is submitted, the ones it froze.',
+    tags: commissionTags,
+    responses: [
+      { status: 200, description: 'The quarter.', schema: commissionQuarter },
+      ...authProblems,
+      { ...notFoundProblem, description: 'No plan for the quarter.' },
+    ],
+  },
+  submitCommissionPayout: {
+    summary: 'Put a quarter’s commission payout to finance (sales manager)',
+    description:
+      'Once the quarter has ended: every sales rep’s statement (including reps who left during it) is frozen with the plan version, and finance approves or returns the payout through an emailed single-use link (never the submitter). Approved, each rep is emailed their commission; returned, the sales manager reads why (`payout.lastReturn`), may change the plan, and submits again (a new round).',
+    tags: commissionTags,
+    responses: [
+      { status: 202, description: 'Under review.', schema: commissionPayout },
+      ...authProblems,
+      { ...notFoundProblem, description: 'No plan for the quarter.' },
+      {
+        status: 409,
+        description:
+          'The quarter has not ended, its payout is under review or approved, the plan changed meanwhile, or nobody but the submitter may approve it.',
+      },
+      { status: 412, description: 'The payout changed meanwhile; read it and retry.' },
     ],
   },
 };

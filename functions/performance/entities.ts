@@ -123,3 +123,23 @@ export const Awards = defineEntity({
     { name: 'the department’s awards of a year (its quarters and months)', index: 'gsi1', by: 'partition' },
   ],
 });
+
+export const CommissionPlans = defineEntity({
+  type: 'CommissionPlan',
+  owner: 'performance',
+  description:
+    'A quarter’s commission plan: the rate on collected money (by product, and a default), the accelerator tiers by attainment of the revenue target, and whether a write-off claws back. It changes until the quarter’s payout is submitted; each version is audited, and the payout keeps the one it was computed under.',
+  key: { pk: 'COMMISSION#{period}', sk: 'PLAN' },
+  audited: true,
+  patterns: [{ name: 'a quarter’s plan', by: 'item' }],
+});
+
+export const CommissionPayouts = defineEntity({
+  type: 'CommissionPayout',
+  owner: 'performance',
+  description:
+    'A quarter’s commission payout: every rep’s statement frozen at submission with the plan they were computed under, reviewed by finance through the review kit (round by round, a returned one submitted again).',
+  key: { pk: 'COMMISSION#{period}', sk: 'PAYOUT' },
+  audited: true,
+  patterns: [{ name: 'a quarter’s payout', by: 'item' }],
+});

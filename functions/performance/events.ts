@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { defineEvent } from '#shared/events.ts';
+import { reviewEnded, reviewStart } from '../approvals/public.ts';
 
 export const evaluationRequested = defineEvent({
   type: 'evaluation.requested',
@@ -59,5 +60,27 @@ export const awardGranted = defineEvent({
     period: z.string(),
     kind: z.string(),
     title: z.string(),
+  }),
+});
+
+export const payoutSubmitted = defineEvent({
+  type: 'commission.payout-submitted',
+  description:
+    'The sales manager put a quarter’s commission payout to finance: every rep’s statement frozen with the plan it was computed under; the round’s review workflow starts.',
+  producer: 'performance',
+  /** The round as the review kit starts it: subject, chain resolved now, timing. */
+  payload: reviewStart,
+});
+
+export const payoutReviewed = defineEvent({
+  type: 'commission.payout-reviewed',
+  description:
+    'A commission payout’s review ended: approved, finance pays each rep the statement’s commission and each rep is emailed theirs; returned (also on a timeout or a failure), the sales manager reads why and submits it again.',
+  producer: 'performance',
+  payload: z.object({
+    ...reviewEnded,
+    status: z.enum(['approved', 'returned']),
+    currency: z.string(),
+    total: z.int(),
   }),
 });

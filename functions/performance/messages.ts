@@ -1,4 +1,5 @@
 import { emailParts } from '#shared/html.ts';
+import { formatMoney } from '#shared/money.ts';
 
 /** The emails of evaluations, in the reader's language. */
 type Language = 'zh-CN' | 'en';
@@ -112,6 +113,31 @@ export function awardEmail(language: Language, name: string, award: { period: st
         ...emailParts([
           `${name}您好：`,
           `您获得 ${award.period}「${award.title}」，特此表彰，感谢您的付出！`,
+        ]),
+      };
+}
+
+/** To a rep: the quarter's commission as finance approved it, and where the statement is. */
+export function commissionEmail(
+  language: Language,
+  name: string,
+  statement: { period: string; employeeId: string; commission: number; currency: string },
+) {
+  const amount = formatMoney(statement.commission, statement.currency);
+  const route = `GET /commissions/${statement.period}/statements/${statement.employeeId}`;
+  return language === 'en'
+    ? {
+        subject: `Your commission for ${statement.period}: ${amount}`,
+        ...emailParts([
+          `Dear ${name},`,
+          `Finance approved the ${statement.period} commission payout. Your commission is ${amount}; the statement shows the money collected, the tier and each product’s part (${route}).`,
+        ]),
+      }
+    : {
+        subject: `您的 ${statement.period} 销售提成：${amount}`,
+        ...emailParts([
+          `${name}您好：`,
+          `财务已批准 ${statement.period} 销售提成发放，您的提成为 ${amount}。回款、档位及各产品明细见提成单（${route}）。`,
         ]),
       };
 }

@@ -90,6 +90,8 @@ export const FACT_KINDS = [
   'rating',
   'expense',
   'complaint',
+  'collected',
+  'clawback',
 ] as const;
 export interface Fact {
   employeeId: string;
@@ -102,6 +104,9 @@ export interface Fact {
   currency?: string;
   region?: string;
   score?: number;
+  /** A payment's or a clawback's order, and its amount split over the order's products. */
+  orderId?: string;
+  shares?: { productId: string; amount: number }[];
 }
 
 export const indicatorRow = named(

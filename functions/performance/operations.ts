@@ -1,6 +1,7 @@
 import type { Operation } from '#shared/http.ts';
 import { awardOperations } from './awards.ts';
 import { coachingOperations } from './coaching.ts';
+import { commissionOperations } from './commissions.ts';
 import { evaluationOperations } from './evaluations.ts';
 import { figureOperations } from './figures.ts';
 import { ratingLinkOperations } from './rating-links.ts';
@@ -13,4 +14,5 @@ export const performanceOperations: readonly Operation[] = [
   ...ratingLinkOperations,
   ...coachingOperations,
   ...awardOperations,
+  ...commissionOperations,
 ];

@@ -5,11 +5,12 @@ import { sendEmail } from '#shared/email.ts';
 import { newLinkToken, tokenDigest } from '#shared/link-tokens.ts';
 import { publicApiUrl } from '#shared/links.ts';
 import { allEmployees, getEmployee } from '../employees/public.ts';
+import { emailOutcome, startReview } from '../approvals/public.ts';
 import { commit } from '#shared/transaction.ts';
 import { revisitCompleted } from '../care/public.ts';
 import { customerFiled } from '../customers/public.ts';
 import { claimPaid } from '../expenses/public.ts';
-import { orderCompleted } from '../orders/public.ts';
+import { orderCompleted, paymentRecorded, receivableWrittenOff } from '../orders/public.ts';
 import { opportunityClosed } from '../sales/public.ts';
 import { complaintLogged, ticketRated } from '../service/public.ts';
 import type { Fact } from './model.ts';
@@ -19,10 +20,19 @@ import {
   coachingReviewDue,
   evaluationGraded,
   evaluationRequested,
+  payoutReviewed,
+  payoutSubmitted,
   ratingRequested,
 } from './events.ts';
-import { awardEmail, coachingReviewEmail, gradedEmail, ratingRequestEmail } from './messages.ts';
-import { factWrite, getRatingRequest, ratingLinkWrite } from './store.ts';
+import {
+  awardEmail,
+  coachingReviewEmail,
+  commissionEmail,
+  gradedEmail,
+  ratingRequestEmail,
+} from './messages.ts';
+import { payoutTitle } from './commission-rules.ts';
+import { factWrite, getCommissionPayout, getRatingRequest, ratingLinkWrite } from './store.ts';
 
 /**
  * Keeps each rep's monthly facts current from the domain events (R-4.1): an order's revenue and
@@ -144,6 +154,59 @@ export const handler = consumerHandler(performanceConsumer, [
         ...awardEmail(person.locale, person.name, delivery.event.payload),
       });
     });
+  }),
+  // Commissions are earned on money collected, in the month finance records it (never a month
+  // already paid out); a write-off claws back what the order's collected money earned.
+  on(paymentRecorded, async (delivery) => {
+    const { ownerId, orderId, currency, amount, lines } = delivery.event.payload;
+    await record(delivery, {
+      employeeId: ownerId,
+      month: monthOfInstant(delivery.event.at),
+      kind: 'collected',
+      orderId,
+      amount,
+      currency,
+      ...(lines ? { shares: lines } : {}),
+    });
+  }),
+  on(receivableWrittenOff, async (delivery) => {
+    const { ownerId, orderId, currency, collected, lines } = delivery.event.payload;
+    if (collected === 0) return;
+    await record(delivery, {
+      employeeId: ownerId,
+      month: monthOfInstant(delivery.event.at),
+      kind: 'clawback',
+      orderId,
+      amount: collected,
+      currency,
+      shares: lines,
+    });
+  }),
+  on(payoutSubmitted, async (delivery) => {
+    const payout = await getCommissionPayout(delivery.event.subject.id, true);
+    if (payout?.status !== 'under_review' || payout.round !== delivery.event.payload.round) return;
+    await effectOnce(delivery, { repeatable: true }, () =>
+      startReview('commission-payout', delivery.event.payload),
+    );
+  }),
+  on(payoutReviewed, async (delivery) => {
+    const period = delivery.event.subject.id;
+    const approved = delivery.event.payload.status === 'approved';
+    const payout = approved ? await getCommissionPayout(period, true) : undefined;
+    const people = new Map((await allEmployees()).map((person) => [person.id, person]));
+    await emailOutcome(
+      delivery,
+      (language) => payoutTitle(period, language),
+      { en: 'is approved; finance pays each rep’s commission', 'zh-CN': '已批准，财务将按提成单发放' },
+      // Approved, each rep (still here) learns their commission.
+      async () => {
+        for (const statement of payout?.statements ?? []) {
+          const rep = people.get(statement.employeeId);
+          if (!rep || rep.status === 'left') continue;
+          await sendEmail({ to: rep.email, ...commissionEmail(rep.locale, rep.name, statement) });
+        }
+      },
+    );
   }),
   on(complaintLogged, async (delivery) => {
     await record(delivery, {

@@ -13,6 +13,8 @@ import { named, putNew, type TransactItem } from '#shared/transaction.ts';
 import {
   Awards,
   CoachingPlans,
+  CommissionPayouts,
+  CommissionPlans,
   EvaluationBatches,
   EvaluationRuns,
   Evaluations,
@@ -30,6 +32,7 @@ import type {
   RatingRequest,
   Targets,
 } from './model.ts';
+import type { CommissionPayout, CommissionPlan } from './commission-model.ts';
 
 export const getTargets = (employeeId: string, year: string) =>
   getResource<Targets>(PerformanceTargets.key({ year, employeeId }));
@@ -332,4 +335,66 @@ export const yearAwards = (year: string, page: PageParameters) =>
     index: 'gsi1',
     partition: { attribute: 'gsi1pk', value: Awards.indexPartition('gsi1', { year }) },
     ...page,
+  });
+
+export const getCommissionPlan = (period: string, consistent = false) =>
+  getResource<CommissionPlan>(CommissionPlans.key({ period }), consistent);
+
+export const getCommissionPayout = (period: string, consistent = false) =>
+  getResource<CommissionPayout>(CommissionPayouts.key({ period }), consistent);
+
+export const commissionPlanWrites = (
+  before: CommissionPlan | undefined,
+  after: CommissionPlan,
+  actorId: string,
+  also: ChangeExtras = {},
+) =>
+  changeWrites({
+    entity: CommissionPlans,
+    key: after,
+    id: after.period,
+    before,
+    after,
+    actor: actorId,
+    ...also,
+  });
+
+export const commissionPayoutWrites = (
+  before: CommissionPayout | undefined,
+  after: CommissionPayout,
+  actorId: string,
+  also: ChangeExtras = {},
+) =>
+  changeWrites({
+    entity: CommissionPayouts,
+    key: after,
+    id: after.period,
+    before,
+    after,
+    actor: actorId,
+    ...also,
+  });
+
+/** The quarter's payout is not under review or approved: a plan changes only then. */
+export const payoutOpenCheck = (period: string): TransactItem =>
+  named('payoutOpen', {
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: CommissionPayouts.key({ period }),
+      ConditionExpression: 'attribute_not_exists(pk) OR #status = :returned',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':returned': 'returned' },
+    },
+  });
+
+/** The plan is still the version the statements were computed under. */
+export const planUnchangedCheck = (plan: CommissionPlan): TransactItem =>
+  named('planVersion', {
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: CommissionPlans.key({ period: plan.period }),
+      ConditionExpression: '#version = :version',
+      ExpressionAttributeNames: { '#version': 'version' },
+      ExpressionAttributeValues: { ':version': plan.version },
+    },
   });

@@ -1286,6 +1286,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/orders/{id}/write-off': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Finance writes off what is still owed on an order
+     * @description Every open installment stops being owed: its unpaid part is written off as lost, with the reason, and leaves the aging report and the customer’s credit position; what was paid stays paid, and a later payment against the order is refused. `receivable.written-off` follows, from which the commission plans claw back the commission earned on the order’s collected money. Nothing outstanding is a 409; a payment recorded meanwhile is a 409 to read the order again.
+     *
+     *     **Roles:** `finance`.
+     */
+    post: operations['writeOffReceivable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/receivables/aging': {
     parameters: {
       query?: never;
@@ -2849,6 +2871,100 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/commission-plans/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a quarter’s commission plan
+     * @description Every employee reads the plan their commission is computed under.
+     *
+     *     **Roles:** any employee.
+     */
+    get: operations['getCommissionPlan'];
+    /**
+     * Set a quarter’s commission plan (sales manager or general manager)
+     * @description Commission is earned on money collected (payments finance records), never on orders signed: each product’s rate (or the default) applies to its share of each payment, split over the order’s lines in proportion to their totals. The highest accelerator tier whose attainment of the quarter’s revenue target the rep reaches multiplies the whole quarter’s commission. With `clawbackOnWriteOff`, a written-off receivable takes back what its order’s collected money earned, in the quarter of the write-off. The plan changes until the quarter’s payout is submitted (then 409); each version is audited (`GET /audit?type=commission&id=<quarter>`), and the payout keeps the one it was computed under.
+     *
+     *     **Roles:** `sales_manager`, `general_manager`.
+     */
+    put: operations['setCommissionPlan'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/commissions/{period}/statements/{employeeId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a rep’s commission statement for a quarter
+     * @description What was collected and clawed back (each payment and write-off counted, in the order finance recorded them), the attainment of the quarter’s revenue target, the tier, each product’s rate and base, and the commission, in minor units (each product’s base rounded half up, then the multiplier rounded half up once). Money in another currency than the plan’s is shown apart and earns nothing. Once the payout is submitted, the figures are the ones it froze. The rep reads their own, a supervisor their team’s, the managers, finance and audit everyone’s (403 otherwise).
+     *
+     *     **Roles:** any employee.
+     */
+    get: operations['getCommissionStatement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/commissions/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a quarter’s commissions: plan, payout and every rep’s statement
+     * @description The sales manager, the general manager, finance and audit. Before the payout is submitted (or after it was returned) the statements are today’s; once it is submitted, the ones it froze.
+     *
+     *     **Roles:** `sales_manager`, `general_manager`, `finance`, `auditor`.
+     */
+    get: operations['getCommissionQuarter'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/commissions/{period}/payout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Put a quarter’s commission payout to finance (sales manager)
+     * @description Once the quarter has ended: every sales rep’s statement (including reps who left during it) is frozen with the plan version, and finance approves or returns the payout through an emailed single-use link (never the submitter). Approved, each rep is emailed their commission; returned, the sales manager reads why (`payout.lastReturn`), may change the plan, and submits again (a new round).
+     *
+     *     **Roles:** `sales_manager`.
+     */
+    post: operations['submitCommissionPayout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/training/surveys': {
     parameters: {
       query?: never;
@@ -4127,6 +4243,78 @@ export interface components {
       createdAt: string;
       updatedAt: string;
     };
+    CommissionPayout: {
+      period: string;
+      /** @enum {string} */
+      status: 'under_review' | 'returned' | 'approved';
+      round: number;
+      submittedBy: string;
+      submittedAt: string;
+      plan: components['schemas']['CommissionPlan'];
+      statements: components['schemas']['CommissionStatement'][];
+      currency: string;
+      total: number;
+      lastReturn?: components['schemas']['Rejection'];
+      approvedAt?: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    CommissionPlan: {
+      period: string;
+      currency: string;
+      defaultRateBasisPoints: number;
+      productRates: {
+        productId: string;
+        rateBasisPoints: number;
+      }[];
+      tiers: {
+        fromAttainmentBasisPoints: number;
+        multiplierBasisPoints: number;
+      }[];
+      clawbackOnWriteOff: boolean;
+      setBy: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+    };
+    CommissionQuarter: {
+      period: string;
+      plan: components['schemas']['CommissionPlan'];
+      payout?: components['schemas']['CommissionPayout'];
+      statements: components['schemas']['CommissionStatement'][];
+      total: number;
+    };
+    CommissionStatement: {
+      period: string;
+      employeeId: string;
+      currency: string;
+      planVersion: number;
+      collected: number;
+      clawedBack: number;
+      target?: number;
+      attainmentBasisPoints?: number;
+      multiplierBasisPoints: number;
+      byProduct: {
+        productId: string;
+        collected: number;
+        clawedBack: number;
+        rateBasisPoints: number;
+        base: number;
+      }[];
+      commission: number;
+      otherCurrencies: {
+        [key: string]: number;
+      };
+      entries?: {
+        /** @enum {string} */
+        kind: 'collected' | 'clawback';
+        orderId: string;
+        at: string;
+        currency: string;
+        amount: number;
+      }[];
+    };
     Complaint: {
       id: string;
       customerId: string;
@@ -4805,7 +4993,7 @@ export interface components {
       paid: number;
       dueDate: string;
       /** @enum {string} */
-      status: 'open' | 'paid';
+      status: 'open' | 'paid' | 'written-off';
       version: number;
     };
     Interaction: {
@@ -7249,6 +7437,7 @@ export interface operations {
           | 'career'
           | 'claim'
           | 'coaching-plan'
+          | 'commission'
           | 'complaint'
           | 'contract'
           | 'credit-limit'
@@ -12109,6 +12298,108 @@ export interface operations {
       };
       /** @description The Idempotency-Key was used for a different request. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  writeOffReceivable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+          /** Format: date */
+          writtenOffOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Written off. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            orderId: string;
+            writtenOff: number;
+            collected: number;
+            installments: components['schemas']['Installment'][];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing is outstanding, or the installments changed meanwhile. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -18997,6 +19288,379 @@ export interface operations {
       };
       /** @description The Idempotency-Key was used for a different request. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCommissionPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The plan. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommissionPlan'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No plan for the quarter. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setCommissionPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          currency: string;
+          defaultRateBasisPoints: number;
+          /** @default [] */
+          productRates?: {
+            productId: string;
+            rateBasisPoints: number;
+          }[];
+          /** @default [] */
+          tiers?: {
+            fromAttainmentBasisPoints: number;
+            multiplierBasisPoints: number;
+          }[];
+          /** @default true */
+          clawbackOnWriteOff?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description The plan as set, with its version. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommissionPlan'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The quarter’s payout is under review or approved. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The plan changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCommissionStatement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        period: string;
+        employeeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statement. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommissionStatement'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No plan for the quarter (or no such employee). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCommissionQuarter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The quarter. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommissionQuarter'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No plan for the quarter. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  submitCommissionPayout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Under review. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No plan for the quarter. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The quarter has not ended, its payout is under review or approved, the plan changed meanwhile, or nobody but the submitter may approve it. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The payout changed meanwhile; read it and retry. */
+      412: {
         headers: {
           [name: string]: unknown;
         };
