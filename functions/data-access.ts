@@ -114,7 +114,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
     writes: [ApprovalTaskClaims, Approvals, DelegatedSteps],
   },
   approvals: {
-    reads: [Claims, Contracts, DelegatedSteps, Employees, OrderAmendments, Orders, Quotes],
+    reads: [Claims, CommissionPayouts, Contracts, DelegatedSteps, Employees, OrderAmendments, Orders, Quotes],
     writes: [Approvals, DelegationHeads, Delegations, DomainEvents, IdempotencyRecords],
   },
   'approvals-events': { reads: [Approvals], writes: [HandledEvents] },

@@ -36,9 +36,16 @@ import {
   recordReceipt,
   recordShipment,
 } from '../functions/orders/fulfilment-rules.ts';
-import { allocatePayment, planInstallments } from '../functions/orders/receivable-rules.ts';
+import {
+  allocatePayment,
+  outstanding,
+  planInstallments,
+  splitByLine,
+} from '../functions/orders/receivable-rules.ts';
 import { orderSettings } from '../functions/orders/settings.ts';
-import { orderCompleted } from '../functions/orders/events.ts';
+import type { CommissionPlan } from '../functions/performance/commission-model.ts';
+import { commissionPlanWrites } from '../functions/performance/store.ts';
+import { orderCompleted, paymentRecorded } from '../functions/orders/events.ts';
 import type { Order, TimelineEntry } from '../functions/orders/model.ts';
 import {
   createOrderWrites,
@@ -138,7 +145,41 @@ export function demoHistory(context: DemoHistoryContext) {
     products: products.map((product) => productWrites(undefined, product, context.people.admin)),
     orders: demoOrders(context, products, random, idAt),
     claims: demoClaims(context, random, idAt),
+    commissionPlans: demoCommissionPlans(context, products),
   };
+}
+
+/**
+ * A commission plan for each quarter of the history and the current one, set by the manager a
+ * few days before it began: 2 % of collected money, 3 % on the two dearest products, ×1.2 from
+ * the quarter's revenue target and ×1.5 from 120 % of it. No payout is submitted: the last
+ * quarter's is the manager's to put to finance.
+ */
+function demoCommissionPlans(context: DemoHistoryContext, products: readonly Product[]): TransactItem[][] {
+  const dearest = [...products].sort((a, b) => b.listPrice.value - a.listPrice.value).slice(0, 2);
+  const quarters = new Set<string>();
+  const last = context.today.toISOString().slice(0, 7);
+  for (let month = historyStart(context.today).slice(0, 7); month <= last; month = monthOf(`${month}-01`, 1))
+    quarters.add(`${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5)) / 3)}`);
+  return [...quarters].map((period) => {
+    const at = iso(addDays(`${periodMonths(period)[0]}-01`, -5));
+    const plan: CommissionPlan = {
+      period,
+      currency: 'CNY',
+      defaultRateBasisPoints: 200,
+      productRates: dearest.map((product) => ({ productId: product.id, rateBasisPoints: 300 })),
+      tiers: [
+        { fromAttainmentBasisPoints: 10_000, multiplierBasisPoints: 12_000 },
+        { fromAttainmentBasisPoints: 12_000, multiplierBasisPoints: 15_000 },
+      ],
+      clawbackOnWriteOff: true,
+      setBy: context.people.manager,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
+    return commissionPlanWrites(undefined, plan, context.people.manager);
+  });
 }
 
 function demoProducts(idAt: (at: string) => string): Product[] {
@@ -352,6 +393,8 @@ function completedOrder(input: {
   const planned = planInstallments(order, settings.paymentPlan, settings);
   let installments = planned;
   const payments: Omit<TimelineEntry, 'id'>[] = [];
+  // Each payment also as the event finance's recording leaves (the commissions count collected money).
+  const paid: TransactItem[] = [];
   for (const installment of planned) {
     // A customer who stopped buying left its last installment unpaid; a few recent ones are late.
     const unpaid =
@@ -366,6 +409,23 @@ function completedOrder(input: {
       by: people.finance,
       note: `${installment.amount} received ${installment.dueDate} (bank transfer)`,
     });
+    paid.push(
+      recordEvent(paymentRecorded, {
+        subject: { type: 'order', id: order.id },
+        actor: people.finance,
+        at: iso(installment.dueDate, 6),
+        payload: {
+          orderId: order.id,
+          ownerId: order.ownerId,
+          customerId: order.customerId,
+          currency: order.currency,
+          amount: installment.amount,
+          receivedOn: installment.dueDate,
+          outstanding: outstanding(installments),
+          lines: splitByLine(installment.amount, order.lines),
+        },
+      }),
+    );
   }
   const [created, ...rest] = [{ at: order.createdAt, what: 'created', by: rep }, ...timeline, ...payments];
   const items = [
@@ -385,6 +445,7 @@ function completedOrder(input: {
       at: iso(shippedOn),
     }),
     ...installments.map((item) => installmentWrite(undefined, item)),
+    ...paid,
     recordEvent(orderCompleted, {
       subject: { type: 'order', id: order.id },
       subjectVersion: order.version,
@@ -567,10 +628,11 @@ function paidClaim(input: {
 
 /** Writes the history through the domains' store writes; its events wait for the event path. */
 export async function writeDemoHistory(context: DemoHistoryContext): Promise<void> {
-  const { products, orders, claims } = demoHistory(context);
+  const { products, orders, claims, commissionPlans } = demoHistory(context);
   const inParallel = (transactions: TransactItem[][]) =>
     forEachConcurrently(transactions, 8, async (items) => void (await commit(items)));
   await inParallel(products);
+  await inParallel(commissionPlans);
   await forEachConcurrently(orders, 8, async ({ items, files }) => {
     for (const file of files) await storeObject(file.key, file.body, 'application/pdf');
     await commit(items);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { rejection } from '../approvals/public.ts';
-import { currencyCode, named, ulidId } from '#shared/schemas.ts';
+import { currencyCode, employeeId, named, ulidId } from '#shared/schemas.ts';
 
 /**
  * Commissions on collected money: a quarter's plan, each rep's statement computed from the facts
@@ -11,7 +11,7 @@ import { currencyCode, named, ulidId } from '#shared/schemas.ts';
 /** Commission is planned and paid by quarter, like the evaluations: `2026-Q3`. */
 export const quarter = z.string().check(z.regex(/^20\d\d-Q[1-4]$/, 'Must be a quarter, e.g. 2026-Q3'));
 export const quarterParams = z.strictObject({ period: quarter });
-export const statementParams = z.strictObject({ period: quarter, employeeId: ulidId });
+export const statementParams = z.strictObject({ period: quarter, employeeId });
 
 const basisPoints = (max: number) => z.int().check(z.minimum(0), z.maximum(max));
 

@@ -106,6 +106,7 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /orders/{id}/shipments': { calls: 2, capacity: 14.5 },
   'POST /orders/{id}/receipt': { calls: 2, capacity: 14.5 },
   'POST /orders/{id}/payments': { calls: 2, capacity: 14 },
+  'POST /orders/{id}/write-off': { calls: 2, capacity: 14 },
   'GET /receivables/aging': { calls: 1, capacity: 0.5 },
   'PUT /customers/{id}/credit-limit': { calls: 3, capacity: 7.5 },
   'GET /customers/{id}/credit': { calls: 3, capacity: 1.5 },
@@ -193,6 +194,13 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   // The employee, then the award, its audit record and its event.
   'POST /awards': { calls: 2, capacity: 6.5 },
   'GET /awards': { calls: 1, capacity: 0.5 },
+  'PUT /commission-plans/{period}': { calls: 3, capacity: 8 },
+  'GET /commission-plans/{period}': { calls: 1, capacity: 0.5 },
+  'GET /commissions/{period}/statements/{employeeId}': { calls: 7, capacity: 2 },
+  // 4 + 3 Queries a rep
+  'GET /commissions/{period} (2 reps)': { calls: 10, capacity: 2 },
+  // 6 + 3 Queries a rep
+  'POST /commissions/{period}/payout (2 reps)': { calls: 12, capacity: 13.5 },
   // The plan, the rep (their supervisor), the plan reviewed with its audit record.
   'POST /coaching-plans/{employeeId}/{period}/{run}/review': { calls: 3, capacity: 11 },
   // Per month and per month a year before: the breakdown and the department's total; the targets; the names.
@@ -758,6 +766,12 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
         body: { amount: 40, receivedOn: '2026-11-29', reference: 'B1' },
       }),
     );
+    await measure('POST /orders/{id}/write-off', () =>
+      orders('POST /orders/{id}/write-off', `${path}/write-off`, {
+        caller: financePerson,
+        body: { reason: '客户破产', writtenOffOn: '2026-11-30' },
+      }),
+    );
     await measure('GET /receivables/aging', () =>
       orders('GET /receivables/aging', '/receivables/aging', { caller: financePerson }),
     );
@@ -1158,6 +1172,36 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
         '/coaching-plans/BUDGET/2026-Q2/1/review',
         { caller: manager, body: { outcome: 'improved', note: 'At 82 %' } },
       ),
+    );
+    // Commissions: a quarter that has ended, its plan, a statement, every rep's, the payout.
+    await measure('PUT /commission-plans/{period}', () =>
+      performance('PUT /commission-plans/{period}', '/commission-plans/2026-Q3', {
+        caller: manager,
+        body: {
+          currency: 'CNY',
+          defaultRateBasisPoints: 300,
+          tiers: [{ fromAttainmentBasisPoints: 10_000, multiplierBasisPoints: 12_000 }],
+        },
+      }),
+    );
+    await measure('GET /commission-plans/{period}', () =>
+      performance('GET /commission-plans/{period}', '/commission-plans/2026-Q3', { caller: rep }),
+    );
+    await measure('GET /commissions/{period}/statements/{employeeId}', () =>
+      performance(
+        'GET /commissions/{period}/statements/{employeeId}',
+        '/commissions/2026-Q3/statements/BUDGET',
+        { caller: rep },
+      ),
+    );
+    await measure('GET /commissions/{period} (2 reps)', () =>
+      performance('GET /commissions/{period}', '/commissions/2026-Q3', { caller: manager }),
+    );
+    await measure('POST /commissions/{period}/payout (2 reps)', () =>
+      performance('POST /commissions/{period}/payout', '/commissions/2026-Q3/payout', {
+        caller: manager,
+        headers: { host: 'api.test' },
+      }),
     );
   });
 
