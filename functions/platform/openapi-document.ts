@@ -102,7 +102,8 @@ function responseOf(
   const contentType = response.contentType ?? 'application/json';
   return {
     description: response.description,
-    ...(response.status === 200 || response.status === 201
+    // A 202 that says what it accepted documents its body too; a 204 has none.
+    ...(response.status === 200 || response.status === 201 || (response.status === 202 && response.schema)
       ? {
           headers:
             response.status === 201

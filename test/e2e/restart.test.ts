@@ -326,6 +326,33 @@ describe('a stop right after each step', () => {
     expect(passed.round).toBe(1);
   }, 600_000);
 
+  it('a commission payout: submitted, then approved by finance, each rep told once', async () => {
+    const manager = client(await token('--role', 'sales_manager'));
+    const now = new Date();
+    const quarter = Math.ceil((now.getUTCMonth() + 1) / 3);
+    const period =
+      quarter === 1 ? `${now.getUTCFullYear() - 1}-Q4` : `${now.getUTCFullYear()}-Q${quarter - 1}`;
+    const since = Math.floor(Date.now() / 1000);
+    const submitted = await manager.POST('/commissions/{period}/payout', { params: { path: { period } } });
+    expect(submitted.response.status).toBe(202);
+    const reps = submitted.data!.statements.length;
+    expect(reps).toBeGreaterThan(0);
+    await restart();
+    expect(
+      (await decideByLink(await linkIn('sun.li@hd-machinery.example', period, 'approvals', since))).status,
+    ).toBe(200);
+    await restart();
+    const told = await runtime.eventually(async () => {
+      const { data } = await manager.GET('/commissions/{period}', { params: { path: { period } } });
+      const mails = (await inbox(since)).filter(
+        (email) => email.subject.includes(period) && /提成：|commission for/.test(email.subject),
+      );
+      return data?.payout?.status === 'approved' && mails.length === reps ? mails : undefined;
+    });
+    const recipients = told.map((email) => email.destination.to[0]);
+    expect(new Set(recipients).size).toBe(reps);
+  }, 600_000);
+
   it('a training-needs survey: opened, then everyone in sales asked once', async () => {
     const manager = client(await token('--role', 'sales_manager'));
     const closesOn = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);

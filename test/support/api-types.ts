@@ -9953,7 +9953,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Quote'];
+        };
       };
       /** @description The request is not valid; `errors` lists each field. */
       400: {
@@ -10737,7 +10739,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Contract'];
+        };
       };
       /** @description The request is not valid; `errors` lists each field. */
       400: {
@@ -11243,7 +11247,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Order'];
+        };
       };
       /** @description The request is not valid; `errors` lists each field. */
       400: {
@@ -11771,7 +11777,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Order'];
+        };
       };
       /** @description The request is not valid; `errors` lists each field. */
       400: {
@@ -12838,7 +12846,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Amendment'];
+        };
       };
       /** @description The request is not valid; `errors` lists each field. */
       400: {
@@ -13431,7 +13441,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Claim'];
+        };
       };
       /** @description The request is not valid; `errors` lists each field. */
       400: {
@@ -18355,7 +18367,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EvaluationRun'];
+        };
       };
       /** @description The request is not valid; `errors` lists each field. */
       400: {
@@ -19608,7 +19622,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CommissionPayout'];
+        };
       };
       /** @description The request is not valid; `errors` lists each field. */
       400: {
@@ -22306,7 +22322,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Import'];
+        };
       };
       /** @description The request is not valid; `errors` lists each field. */
       400: {
@@ -23161,7 +23179,14 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            consumer: string;
+            eventId: string;
+            /** @constant */
+            status: 'redelivered';
+          };
+        };
       };
       /** @description The request is not valid; `errors` lists each field. */
       400: {
@@ -23248,7 +23273,13 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            consumer: string;
+            published: number;
+            resumeFrom?: string;
+          };
+        };
       };
       /** @description The request is not valid; `errors` lists each field. */
       400: {
