@@ -319,6 +319,7 @@ function completedOrder(input: {
       at: iso(quotedOn),
       today: quotedOn,
       toleranceBasisPoints: input.tolerance,
+      vatRateBasisPoints: salesSettings().vatRateBasisPoints,
     },
   );
   const sent = sendQuote(draft, revision, input.contactId, iso(addDays(quotedOn, 1)));

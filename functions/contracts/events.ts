@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { taxSummary } from '#shared/money.ts';
 import { defineEvent } from '#shared/events.ts';
 import { reviewEnded, reviewStart } from '../approvals/public.ts';
 import { quoteLine } from '../sales/public.ts';
@@ -41,6 +42,8 @@ export const contractSigned = defineEvent({
     currency: z.string(),
     lines: z.array(quoteLine),
     total: z.int(),
+    /** The VAT inside the total (absent from contracts priced before taxes were kept). */
+    tax: z.optional(taxSummary),
     deliveryDate: z.string(),
     paymentTerms: z.string(),
     /** The quality standard the products are made to; production sees it with the order. Absent from contracts signed before it was carried. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { taxSummary } from '#shared/money.ts';
 import { rejection } from '../approvals/public.ts';
 import { dateWithin, line, pastDate, resourceFields, text, ulidId, named } from '#shared/schemas.ts';
 import { quoteLine } from '../sales/public.ts';
@@ -58,7 +59,10 @@ export const contract = named(
     quoteRevision: z.int(),
     currency: z.string(),
     lines: z.array(quoteLine),
+    /** What the customer pays, VAT included. */
     total: z.int(),
+    /** The VAT inside the total, as the quote revision priced it (absent on older contracts). */
+    tax: z.optional(taxSummary),
     deliveryDate: z.string(),
     paymentTerms: z.string(),
     afterSalesTerms: z.string(),

@@ -1,6 +1,6 @@
 import { bumpVersion, nextVersion } from '#shared/clock.ts';
 import { conflict, invalid } from '#shared/domain-errors.ts';
-import { formatMoney, lineTotal } from '#shared/money.ts';
+import { formatMoney, lineTotal, summarizeTax, withTax } from '#shared/money.ts';
 import type { ReviewSubject, Verdict } from '../approvals/public.ts';
 import type { Amendment, Installment, NewAmendment, Order, OrderStatus } from './model.ts';
 import { orderTitle } from './rules.ts';
@@ -55,6 +55,7 @@ export function proposeAmendment(
     line.quantity = edit.quantity ?? line.quantity;
     line.unitPrice = edit.unitPrice ?? line.unitPrice;
     line.lineTotal = lineTotal(line.quantity, line.unitPrice, line.discountBasisPoints);
+    if (line.vatRateBasisPoints !== undefined) Object.assign(line, withTax(line, line.vatRateBasisPoints));
   }
   const after = terms({
     lines,
@@ -113,18 +114,21 @@ export function afterAmendmentReview(
     };
   const lines = order.lines.map((line, index) => {
     const changed = amendment.after.lines[index]!;
-    return {
+    const amended = {
       ...line,
       quantity: changed.quantity,
       unitPrice: changed.unitPrice,
       lineTotal: lineTotal(changed.quantity, changed.unitPrice, line.discountBasisPoints),
     };
+    // The line keeps its VAT rate; its net amount and tax follow the new total.
+    return line.vatRateBasisPoints === undefined ? amended : withTax(amended, line.vatRateBasisPoints);
   });
   return {
     order: nextVersion(
       {
         ...rest,
         lines,
+        ...(order.tax ? { tax: summarizeTax(lines, order.tax.treatment) } : {}),
         total: amendment.after.total,
         deliveryDate: amendment.after.deliveryDate,
       },

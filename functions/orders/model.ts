@@ -77,8 +77,17 @@ export type Order = z.output<typeof order>;
 export const orderWorkView = named(
   'OrderWorkView',
   z.object({
-    ...z.omit(order, { total: true, lines: true }).def.shape,
-    lines: z.array(z.omit(quoteLine, { unitPrice: true, discountBasisPoints: true, lineTotal: true })),
+    ...z.omit(order, { total: true, tax: true, lines: true }).def.shape,
+    lines: z.array(
+      z.omit(quoteLine, {
+        unitPrice: true,
+        discountBasisPoints: true,
+        lineTotal: true,
+        vatRateBasisPoints: true,
+        netAmount: true,
+        taxAmount: true,
+      }),
+    ),
   }),
 );
 export type OrderWorkView = z.output<typeof orderWorkView>;

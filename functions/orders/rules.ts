@@ -45,10 +45,20 @@ export function assertOrderAccess(caller: Caller, order: Pick<Order, 'id' | 'own
 
 /** An order as production and logistics see it: quantities and dates, no prices (R-2.5.3). */
 export function workView(order: Order): OrderWorkView {
-  const { total: _total, lines, ...rest } = order;
+  const { total: _total, tax: _tax, lines, ...rest } = order;
   return {
     ...rest,
-    lines: lines.map(({ unitPrice: _p, discountBasisPoints: _d, lineTotal: _t, ...line }) => line),
+    lines: lines.map(
+      ({
+        unitPrice: _p,
+        discountBasisPoints: _d,
+        lineTotal: _t,
+        vatRateBasisPoints: _v,
+        netAmount: _n,
+        taxAmount: _x,
+        ...line
+      }) => line,
+    ),
   };
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { rejection } from '../approvals/public.ts';
-import { money } from '#shared/money.ts';
+import { money, TAX_TREATMENTS, taxSummary, vatRate } from '#shared/money.ts';
 import {
   currencyCode,
   dateBetween,
@@ -20,6 +20,8 @@ export const newProduct = z.strictObject({
   listPrice: money,
   /** What one unit costs to make; feeds the profit indicator. */
   standardCost: money,
+  /** Its VAT rate (basis points: 1300 is 13 %); the department's default (`sales.vatRateBasisPoints`) when absent. */
+  vatRateBasisPoints: z.optional(vatRate),
   active: z._default(z.boolean(), true),
 });
 export type NewProduct = z.output<typeof newProduct>;
@@ -31,6 +33,7 @@ export const productPatch = z
     unit: z.optional(line(20)),
     listPrice: z.optional(money),
     standardCost: z.optional(money),
+    vatRateBasisPoints: z.optional(vatRate),
     active: z.optional(z.boolean()),
   })
   .check(z.refine((patch) => Object.keys(patch).length > 0, 'The patch changes nothing'));
@@ -45,6 +48,7 @@ export const product = named(
     unit: z.string(),
     listPrice: money,
     standardCost: money,
+    vatRateBasisPoints: z.optional(z.int()),
     active: z.boolean(),
   }),
 );
@@ -121,6 +125,8 @@ export const MAX_QUOTE_LINES = 100;
 /** Everything a revision says; each counter-offer is a complete new revision. */
 export const quoteTerms = z.strictObject({
   currency: currencyCode,
+  /** `export`: zero-rated (a sale abroad); `domestic`: each product's VAT rate. Prices include the tax either way. */
+  taxTreatment: z._default(z.enum(TAX_TREATMENTS), 'domestic'),
   lines: z.array(quoteLineInput).check(z.minLength(1), z.maxLength(MAX_QUOTE_LINES)),
   /** At most 10 years ahead. */
   deliveryDate: dateWithin(10),
@@ -149,7 +155,12 @@ export const quoteLine = named(
     quantity: z.int(),
     unitPrice: z.int(),
     discountBasisPoints: z.int(),
+    /** With VAT, as Chinese quotations price: quantity × unit price less the discount. */
     lineTotal: z.int(),
+    /** The line's VAT rate and the net amount and tax inside `lineTotal` (absent on lines priced before taxes were kept). */
+    vatRateBasisPoints: z.optional(z.int()),
+    netAmount: z.optional(z.int()),
+    taxAmount: z.optional(z.int()),
   }),
 );
 export type QuoteLine = z.output<typeof quoteLine>;
@@ -184,7 +195,10 @@ export const quoteRevision = named(
     /** Before discounts. */
     subtotal: z.int(),
     discount: z.int(),
+    /** What the customer pays, VAT included. */
     total: z.int(),
+    /** The VAT inside the total, by rate (absent on revisions priced before taxes were kept). */
+    tax: z.optional(taxSummary),
     deliveryDate: z.string(),
     paymentTerms: z.string(),
     afterSalesTerms: z.string(),

@@ -53,6 +53,7 @@ const createQuote = defineOperation({
       at: now,
       today: today(),
       toleranceBasisPoints: salesSettings().priceToleranceBasisPoints,
+      vatRateBasisPoints: salesSettings().vatRateBasisPoints,
     });
     const quote = draftQuote(
       { id, customerId: customer.id, ownerId: customer.ownerId, opportunityId: body.opportunityId },
@@ -132,6 +133,7 @@ const revise = defineOperation({
       at: now,
       today: today(),
       toleranceBasisPoints: salesSettings().priceToleranceBasisPoints,
+      vatRateBasisPoints: salesSettings().vatRateBasisPoints,
     });
     // A running technical review was about the previous revision: it stops.
     const { quote: next, events } = endsTechnicalReview(quote, revised, 'revised');

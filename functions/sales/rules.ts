@@ -1,5 +1,12 @@
 import { nextVersion } from '#shared/clock.ts';
-import { formatMoney, isSafeAmount, lineTotal } from '#shared/money.ts';
+import {
+  formatMoney,
+  isSafeAmount,
+  lineTotal,
+  summarizeTax,
+  type TaxTreatment,
+  withTax,
+} from '#shared/money.ts';
 import { assertSendable } from './technical-review-rules.ts';
 import { conflict, type FieldError, invalid } from '#shared/domain-errors.ts';
 import type {
@@ -92,7 +99,7 @@ export function winOpportunity(
  * the totals. Unknown or inactive products and foreign-currency list prices are refused.
  */
 export function priceRevision(
-  terms: QuoteTerms,
+  terms: Omit<QuoteTerms, 'taxTreatment'> & { taxTreatment?: TaxTreatment },
   products: ReadonlyMap<string, Product>,
   context: {
     quoteId: string;
@@ -102,6 +109,8 @@ export function priceRevision(
     today: string;
     /** Departure from the list price beyond which a line needs a technical review. */
     toleranceBasisPoints: number;
+    /** The VAT rate of a product that names none. */
+    vatRateBasisPoints: number;
   },
 ): QuoteRevision {
   const errors: FieldError[] = [];
@@ -114,6 +123,7 @@ export function priceRevision(
   }
   const lines: QuoteLine[] = [];
   const priceDeviations: PriceDeviation[] = [];
+  const treatment = terms.taxTreatment ?? 'domestic';
   terms.lines.forEach((line, index) => {
     const product = products.get(line.productId);
     const at = `terms.lines.${index}`;
@@ -148,16 +158,22 @@ export function priceRevision(
       (deviation.basisPoints === undefined || Math.abs(deviation.basisPoints) > context.toleranceBasisPoints)
     )
       priceDeviations.push(deviation);
-    lines.push({
-      productId: product.id,
-      productName: product.name,
-      model: product.model,
-      unit: product.unit,
-      quantity: line.quantity,
-      unitPrice,
-      discountBasisPoints: line.discountBasisPoints,
-      lineTotal: lineTotal(line.quantity, unitPrice, line.discountBasisPoints),
-    });
+    lines.push(
+      withTax(
+        {
+          productId: product.id,
+          productName: product.name,
+          model: product.model,
+          unit: product.unit,
+          quantity: line.quantity,
+          unitPrice,
+          discountBasisPoints: line.discountBasisPoints,
+          lineTotal: lineTotal(line.quantity, unitPrice, line.discountBasisPoints),
+        },
+        // An export is zero-rated; otherwise the product's rate, or the department's.
+        treatment === 'export' ? 0 : (product.vatRateBasisPoints ?? context.vatRateBasisPoints),
+      ),
+    );
   });
   const subtotal = lines.reduce((sum, line) => sum + line.quantity * line.unitPrice, 0);
   if (!isSafeAmount(subtotal)) {
@@ -173,6 +189,7 @@ export function priceRevision(
     subtotal,
     discount: subtotal - total,
     total,
+    tax: summarizeTax(lines, treatment),
     deliveryDate: terms.deliveryDate,
     paymentTerms: terms.paymentTerms,
     afterSalesTerms: terms.afterSalesTerms,

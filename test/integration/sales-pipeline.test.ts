@@ -293,6 +293,66 @@ describe('quotes', () => {
     expect(pastDue.body.errors[0].path).toBe('terms.validUntil');
   });
 
+  it('carry VAT at each product’s rate inside the quoted prices, and none on an export', async () => {
+    const refused = await sales('POST /products', '/products', {
+      caller: admin,
+      body: {
+        name: '安装调试',
+        model: 'SVC-1',
+        unit: '次',
+        listPrice: { value: 10_600_00, currency: 'CNY' },
+        standardCost: { value: 5_000_00, currency: 'CNY' },
+        vatRateBasisPoints: 1_700,
+      },
+    });
+    expect(refused.status).toBe(400);
+    const service = await sales('POST /products', '/products', {
+      caller: admin,
+      body: {
+        name: '安装调试',
+        model: 'SVC-1',
+        unit: '次',
+        listPrice: { value: 10_600_00, currency: 'CNY' },
+        standardCost: { value: 5_000_00, currency: 'CNY' },
+        vatRateBasisPoints: 600,
+      },
+    });
+    expect(service.body.vatRateBasisPoints).toBe(600);
+    const lines = [{ productId: service.body.id, quantity: 1, discountBasisPoints: 0 }];
+    const domestic = await sales('POST /quotes', '/quotes', {
+      caller: rep,
+      body: { customerId, terms: terms({ lines }) },
+    });
+    expect(domestic.status).toBe(201);
+    const priced = domestic.body.revision;
+    expect(priced.total).toBe(10_600_00);
+    expect(priced.lines[0]).toMatchObject({
+      vatRateBasisPoints: 600,
+      netAmount: 10_000_00,
+      taxAmount: 600_00,
+    });
+    expect(priced.tax).toEqual({
+      treatment: 'domestic',
+      netTotal: 10_000_00,
+      taxTotal: 600_00,
+      byRate: [{ rateBasisPoints: 600, net: 10_000_00, tax: 600_00 }],
+    });
+    const exported = await sales('POST /quotes', '/quotes', {
+      caller: rep,
+      body: { customerId, terms: terms({ lines, taxTreatment: 'export' }) },
+    });
+    expect(exported.body.revision.tax).toMatchObject({
+      treatment: 'export',
+      netTotal: 10_600_00,
+      taxTotal: 0,
+    });
+    const unknown = await sales('POST /quotes', '/quotes', {
+      caller: rep,
+      body: { customerId, terms: terms({ lines, taxTreatment: 'duty-free' }) },
+    });
+    expect(unknown.status).toBe(400);
+  });
+
   it('belong to the customer’s rep', async () => {
     expect(
       (await sales('POST /quotes', '/quotes', { caller: otherRep, body: { customerId, terms: terms() } }))

@@ -4452,6 +4452,17 @@ export interface components {
       currency: string;
       lines: components['schemas']['QuoteLine'][];
       total: number;
+      tax?: {
+        /** @enum {string} */
+        treatment: 'domestic' | 'export';
+        netTotal: number;
+        taxTotal: number;
+        byRate: {
+          rateBasisPoints: number;
+          net: number;
+          tax: number;
+        }[];
+      };
       deliveryDate: string;
       paymentTerms: string;
       afterSalesTerms: string;
@@ -5140,6 +5151,17 @@ export interface components {
       currency: string;
       lines: components['schemas']['QuoteLine'][];
       total: number;
+      tax?: {
+        /** @enum {string} */
+        treatment: 'domestic' | 'export';
+        netTotal: number;
+        taxTotal: number;
+        byRate: {
+          rateBasisPoints: number;
+          net: number;
+          tax: number;
+        }[];
+      };
       deliveryDate: string;
       paymentTerms: string;
       qualityStandard?: string;
@@ -5339,6 +5361,7 @@ export interface components {
         value: number;
         currency: string;
       };
+      vatRateBasisPoints?: number;
       active: boolean;
     };
     Proposal: {
@@ -5406,6 +5429,9 @@ export interface components {
       unitPrice: number;
       discountBasisPoints: number;
       lineTotal: number;
+      vatRateBasisPoints?: number;
+      netAmount?: number;
+      taxAmount?: number;
     };
     QuoteRevision: {
       quoteId: string;
@@ -5415,6 +5441,17 @@ export interface components {
       subtotal: number;
       discount: number;
       total: number;
+      tax?: {
+        /** @enum {string} */
+        treatment: 'domestic' | 'export';
+        netTotal: number;
+        taxTotal: number;
+        byRate: {
+          rateBasisPoints: number;
+          net: number;
+          tax: number;
+        }[];
+      };
       deliveryDate: string;
       paymentTerms: string;
       afterSalesTerms: string;
@@ -8463,6 +8500,7 @@ export interface operations {
             value: number;
             currency: string;
           };
+          vatRateBasisPoints?: number;
           /** @default true */
           active?: boolean;
         };
@@ -8637,6 +8675,7 @@ export interface operations {
             value: number;
             currency: string;
           };
+          vatRateBasisPoints?: number;
           active?: boolean;
         };
         'application/json': {
@@ -8651,6 +8690,7 @@ export interface operations {
             value: number;
             currency: string;
           };
+          vatRateBasisPoints?: number;
           active?: boolean;
         };
       };
@@ -9165,6 +9205,11 @@ export interface operations {
           opportunityId?: string;
           terms: {
             currency: string;
+            /**
+             * @default domestic
+             * @enum {string}
+             */
+            taxTreatment?: 'domestic' | 'export';
             lines: {
               productId: string;
               quantity: number;
@@ -9485,6 +9530,11 @@ export interface operations {
       content: {
         'application/json': {
           currency: string;
+          /**
+           * @default domestic
+           * @enum {string}
+           */
+          taxTreatment?: 'domestic' | 'export';
           lines: {
             productId: string;
             quantity: number;
@@ -10499,6 +10549,17 @@ export interface operations {
             currency: string;
             lines: components['schemas']['QuoteLine'][];
             total: number;
+            tax?: {
+              /** @enum {string} */
+              treatment: 'domestic' | 'export';
+              netTotal: number;
+              taxTotal: number;
+              byRate: {
+                rateBasisPoints: number;
+                net: number;
+                tax: number;
+              }[];
+            };
             deliveryDate: string;
             paymentTerms: string;
             afterSalesTerms: string;
@@ -11070,6 +11131,17 @@ export interface operations {
                 currency: string;
                 lines: components['schemas']['QuoteLine'][];
                 total: number;
+                tax?: {
+                  /** @enum {string} */
+                  treatment: 'domestic' | 'export';
+                  netTotal: number;
+                  taxTotal: number;
+                  byRate: {
+                    rateBasisPoints: number;
+                    net: number;
+                    tax: number;
+                  }[];
+                };
                 deliveryDate: string;
                 paymentTerms: string;
                 qualityStandard?: string;

@@ -60,6 +60,7 @@ const context = {
   at: 'now',
   today: '2026-11-28',
   toleranceBasisPoints: 1000,
+  vatRateBasisPoints: 1300,
 };
 
 describe('pricing a revision', () => {

@@ -36,7 +36,15 @@ const price = (lines: { unitPrice?: number; discountBasisPoints?: number }[], cu
       validUntil: '2026-12-31',
     },
     products,
-    { quoteId: 'Q1', revision: 1, by: 'REP', at: 'now', today: '2026-11-28', toleranceBasisPoints: 1000 },
+    {
+      quoteId: 'Q1',
+      revision: 1,
+      by: 'REP',
+      at: 'now',
+      today: '2026-11-28',
+      toleranceBasisPoints: 1000,
+      vatRateBasisPoints: 1300,
+    },
   );
 const quote: Quote = {
   id: '01JQUOTE0000000000000000AB',
