@@ -13,7 +13,7 @@ import { Claims, ExpenseAudits, Trips } from './expenses/entities.ts';
 import { CreditLimits, Orders } from './orders/entities.ts';
 import { Awards, CoachingPlans, CommissionPlans, PerformanceTargets } from './performance/entities.ts';
 import { SalesPlans } from './reports/entities.ts';
-import { MarketIntel, Opportunities, Products, Quotes } from './sales/entities.ts';
+import { MarketIntel, Opportunities, PriceLists, Products, Quotes } from './sales/entities.ts';
 import { Complaints, InboundMessages, Tickets } from './service/entities.ts';
 import { Imports } from './imports/entities.ts';
 import { CareerPlans, TrainingSessions } from './training/entities.ts';
@@ -65,6 +65,11 @@ export const AUDIT_SUBJECTS = {
   opportunity: { entity: Opportunities, id: ulidId, readBy: { customer: true } },
   order: { entity: Orders, id: ulidId, readBy: { customer: true } },
   'performance-targets': { entity: PerformanceTargets, id: year },
+  'price-list': {
+    entity: PriceLists,
+    id: ulidId,
+    readBy: { roles: ['sales_admin', 'sales_rep', 'supervisor'] },
+  },
   product: { entity: Products, id: ulidId },
   quote: { entity: Quotes, id: ulidId, readBy: { customer: true } },
   revisit: { entity: Revisits, id: ulidId, readBy: { customer: true } },

@@ -64,6 +64,7 @@ import {
 import {
   MarketIntel,
   Opportunities,
+  PriceLists,
   Products,
   QuoteRevisions,
   Quotes,
@@ -307,6 +308,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
       IdempotencyRecords,
       MarketIntel,
       Opportunities,
+      PriceLists,
       Products,
       QuoteRevisions,
       Quotes,

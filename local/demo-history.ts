@@ -12,7 +12,8 @@ import { draftQuote, priceRevision, sendQuote, acceptQuote } from '../functions/
 import { salesSettings } from '../functions/sales/settings.ts';
 import { expenseSettings } from '../functions/expenses/settings.ts';
 import type { Product } from '../functions/sales/model.ts';
-import { productWrites, quoteWrites } from '../functions/sales/store.ts';
+import { priceListWrites, productWrites, quoteWrites } from '../functions/sales/store.ts';
+import type { PriceList } from '../functions/sales/price-list-model.ts';
 import {
   afterReview,
   draftFromQuote,
@@ -146,7 +147,32 @@ export function demoHistory(context: DemoHistoryContext) {
     orders: demoOrders(context, products, random, idAt),
     claims: demoClaims(context, random, idAt),
     commissionPlans: demoCommissionPlans(context, products),
+    priceLists: [demoPriceList(context, products)],
   };
+}
+
+/**
+ * The key customers' (class A) price list, kept by sales admin: 5 % under the catalogue on the
+ * three dearest products. Quotes drafted now for an A customer take these prices.
+ */
+function demoPriceList(context: DemoHistoryContext, products: readonly Product[]): TransactItem[] {
+  const at = iso(addDays(historyStart(context.today), 1));
+  const list: PriceList = {
+    id: ulid(Date.parse(at), seededRandom(20_241_202)),
+    name: 'A 类客户价格表',
+    currency: 'CNY',
+    customerClass: 'A',
+    prices: [...products]
+      .sort((a, b) => b.listPrice.value - a.listPrice.value)
+      .slice(0, 3)
+      .map((product) => ({ productId: product.id, unitPrice: Math.round(product.listPrice.value * 0.95) })),
+    active: true,
+    setBy: context.people.admin,
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+  return priceListWrites(undefined, list, context.people.admin);
 }
 
 /**
@@ -629,11 +655,12 @@ function paidClaim(input: {
 
 /** Writes the history through the domains' store writes; its events wait for the event path. */
 export async function writeDemoHistory(context: DemoHistoryContext): Promise<void> {
-  const { products, orders, claims, commissionPlans } = demoHistory(context);
+  const { products, orders, claims, commissionPlans, priceLists } = demoHistory(context);
   const inParallel = (transactions: TransactItem[][]) =>
     forEachConcurrently(transactions, 8, async (items) => void (await commit(items)));
   await inParallel(products);
   await inParallel(commissionPlans);
+  await inParallel(priceLists);
   await forEachConcurrently(orders, 8, async ({ items, files }) => {
     for (const file of files) await storeObject(file.key, file.body, 'application/pdf');
     await commit(items);

@@ -8,6 +8,7 @@ export { customerFiled, customerReassigned, customerStatusChanged, interactionRe
 export {
   type Contact,
   type Customer,
+  CUSTOMER_CLASSES,
   type FollowUp,
   type Interaction,
   INTERACTION_CHANNELS,

@@ -12,6 +12,7 @@ import {
 import { reviewHistoryItem } from '../approvals/docs.ts';
 import { opportunity, product, quote, quoteLine, quoteRevision, stageChangeEntry } from './model.ts';
 import { intelSummary, marketIntel, newIntel } from './market-intel-model.ts';
+import { priceList } from './price-list-model.ts';
 
 export { quoteLine };
 
@@ -28,6 +29,48 @@ const opportunities = ['Opportunities'];
 const quotes = ['Quotes'];
 
 export const salesDocs: Record<string, OperationDocs> = {
+  createPriceList: {
+    summary: 'Add a price list for a customer class, a region, or both (sales manager, sales admin)',
+    description:
+      'Unit prices in one currency, VAT included, for the products it names (each once, at most 500). A quote line without a unit price takes its price from the customer’s list in the quote’s currency: of the active lists that apply to the customer, the most specific (its class in its region, then its class, then its region), the oldest among equals; a product the list does not name keeps the catalogue price. A price departing from the list price by more than the tolerance needs the technical review, as one departing from the catalogue does. Audited (`GET /audit?type=price-list&id=<id>`).',
+    tags: products,
+    responses: [
+      { status: 201, description: 'Added.', schema: priceList },
+      ...authProblems,
+      ...idempotencyProblems,
+      ...bodyProblems,
+    ],
+  },
+  listPriceLists: {
+    summary: 'The price lists',
+    tags: products,
+    responses: [
+      { status: 200, description: 'One page of price lists.', schema: pageOf(priceList) },
+      ...authProblems,
+    ],
+  },
+  getPriceList: {
+    summary: 'Read a price list',
+    tags: products,
+    responses: [
+      { status: 200, description: 'The price list.', schema: priceList },
+      ...authProblems,
+      notFoundProblem,
+    ],
+  },
+  replacePriceList: {
+    summary: 'Replace a price list (sales manager, sales admin)',
+    description:
+      'The whole list as it is to be, with `If-Match` of the version read; `active: false` retires it. Quotes already priced keep their prices.',
+    tags: products,
+    responses: [
+      { status: 200, description: 'The list as replaced.', schema: priceList },
+      ...authProblems,
+      notFoundProblem,
+      ...conditionalProblems,
+      ...bodyProblems,
+    ],
+  },
   createProduct: {
     summary: 'Add a product to the catalogue (sales manager, sales admin)',
     tags: products,

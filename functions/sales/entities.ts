@@ -88,3 +88,17 @@ export const MarketIntel = defineEntity({
     { name: 'a region’s records by day, newest first', index: 'gsi2', by: 'range', notes: 'same filters' },
   ],
 });
+
+export const PriceLists = defineEntity({
+  type: 'PriceList',
+  owner: 'sales',
+  description:
+    'A price list: what a customer class, a region, or a class in a region pays for the products it names, in one currency (VAT included). A quote line without a unit price takes the customer’s list price.',
+  key: { pk: 'PRICELIST#{id}', sk: 'LIST' },
+  indexes: { gsi1: { pk: 'PRICELISTS', sk: 'LIST#{id}' } },
+  audited: true,
+  patterns: [
+    { name: 'a price list', by: 'item' },
+    { name: 'every price list (a few dozen at most)', index: 'gsi1', by: 'partition' },
+  ],
+});

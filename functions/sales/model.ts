@@ -161,6 +161,8 @@ export const quoteLine = named(
     vatRateBasisPoints: z.optional(z.int()),
     netAmount: z.optional(z.int()),
     taxAmount: z.optional(z.int()),
+    /** The price list its unit price came from (the line gave none); absent: the catalogue's, or the rep's own. */
+    priceListId: z.optional(z.string()),
   }),
 );
 export type QuoteLine = z.output<typeof quoteLine>;

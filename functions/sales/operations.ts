@@ -1,5 +1,6 @@
 import type { Operation } from '#shared/http.ts';
 import { catalogueOperations } from './catalogue.ts';
+import { priceListOperations } from './price-lists.ts';
 import { marketIntelOperations } from './market-intel.ts';
 import { opportunityOperations } from './opportunities.ts';
 import { quoteSendingOperations } from './quote-sending.ts';
@@ -9,6 +10,7 @@ import { technicalReviewOperations } from './technical-reviews.ts';
 /** The sales pipeline's operations: the catalogue, opportunities, quotes and their technical review, market intelligence. */
 export const salesOperations: readonly Operation[] = [
   ...catalogueOperations,
+  ...priceListOperations,
   ...opportunityOperations,
   ...quoteOperations,
   ...quoteSendingOperations,

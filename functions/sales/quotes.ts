@@ -9,12 +9,21 @@ import { createdReply, found, resourceReply } from '#shared/resource-replies.ts'
 import { idParams } from '#shared/schemas.ts';
 import { TransactionCancelled } from '#shared/transaction.ts';
 import * as z from 'zod/mini';
-import { CUSTOMER_ROLES, visibleCustomer, ownCustomer } from '../customers/public.ts';
+import { CUSTOMER_ROLES, getCustomer, visibleCustomer, ownCustomer } from '../customers/public.ts';
 import { quoteFor, readableQuote, scopeOf, today } from './access.ts';
 import { newQuote, type Quote, quoteTerms } from './model.ts';
 import { draftQuote, priceRevision, reviseQuote } from './rules.ts';
 import { salesSettings } from './settings.ts';
-import { getOpportunity, getProducts, getRevision, listQuotes, listRevisions, quoteWrites } from './store.ts';
+import {
+  allPriceLists,
+  getOpportunity,
+  getProducts,
+  getRevision,
+  listQuotes,
+  listRevisions,
+  quoteWrites,
+} from './store.ts';
+import { priceListFor } from './price-list-rules.ts';
 
 import { endsTechnicalReview } from './technical-reviews.ts';
 
@@ -45,7 +54,10 @@ const createQuote = defineOperation({
     }
     const now = nowIso();
     const id = newId();
-    const products = await getProducts(body.terms.lines.map((line) => line.productId));
+    const [products, lists] = await Promise.all([
+      getProducts(body.terms.lines.map((line) => line.productId)),
+      allPriceLists(),
+    ]);
     const revision = priceRevision(body.terms, products, {
       quoteId: id,
       revision: 1,
@@ -54,6 +66,7 @@ const createQuote = defineOperation({
       today: today(),
       toleranceBasisPoints: salesSettings().priceToleranceBasisPoints,
       vatRateBasisPoints: salesSettings().vatRateBasisPoints,
+      priceList: priceListFor(lists, customer, body.terms.currency),
     });
     const quote = draftQuote(
       { id, customerId: customer.id, ownerId: customer.ownerId, opportunityId: body.opportunityId },
@@ -124,7 +137,11 @@ const revise = defineOperation({
     const quote = await quoteFor(caller, params.id);
     const now = nowIso();
     const revised = reviseQuote(quote, now);
-    const products = await getProducts(body.lines.map((line) => line.productId));
+    const [products, lists, customer] = await Promise.all([
+      getProducts(body.lines.map((line) => line.productId)),
+      allPriceLists(),
+      getCustomer(quote.customerId),
+    ]);
     const number = revised.currentRevision;
     const revision = priceRevision(body, products, {
       quoteId: quote.id,
@@ -134,6 +151,7 @@ const revise = defineOperation({
       today: today(),
       toleranceBasisPoints: salesSettings().priceToleranceBasisPoints,
       vatRateBasisPoints: salesSettings().vatRateBasisPoints,
+      priceList: customer && priceListFor(lists, customer, body.currency),
     });
     // A running technical review was about the previous revision: it stops.
     const { quote: next, events } = endsTechnicalReview(quote, revised, 'revised');

@@ -1,4 +1,5 @@
 import { nextVersion } from '#shared/clock.ts';
+import type { PriceList } from './price-list-model.ts';
 import {
   formatMoney,
   isSafeAmount,
@@ -111,6 +112,8 @@ export function priceRevision(
     toleranceBasisPoints: number;
     /** The VAT rate of a product that names none. */
     vatRateBasisPoints: number;
+    /** The customer's price list in the quote's currency, if it has one. */
+    priceList?: Pick<PriceList, 'id' | 'prices'> | undefined;
   },
 ): QuoteRevision {
   const errors: FieldError[] = [];
@@ -124,6 +127,7 @@ export function priceRevision(
   const lines: QuoteLine[] = [];
   const priceDeviations: PriceDeviation[] = [];
   const treatment = terms.taxTreatment ?? 'domestic';
+  const listedPrices = new Map(context.priceList?.prices.map((price) => [price.productId, price.unitPrice]));
   terms.lines.forEach((line, index) => {
     const product = products.get(line.productId);
     const at = `terms.lines.${index}`;
@@ -135,7 +139,13 @@ export function priceRevision(
       });
       return;
     }
-    if (line.unitPrice === undefined && product.listPrice.currency !== terms.currency) {
+    // The customer's list price, when the line gives none and the list names the product.
+    const listed = line.unitPrice === undefined ? listedPrices.get(product.id) : undefined;
+    if (
+      line.unitPrice === undefined &&
+      listed === undefined &&
+      product.listPrice.currency !== terms.currency
+    ) {
       errors.push({
         in: 'body',
         path: `${at}.unitPrice`,
@@ -143,7 +153,7 @@ export function priceRevision(
       });
       return;
     }
-    const unitPrice = line.unitPrice ?? product.listPrice.value;
+    const unitPrice = line.unitPrice ?? listed ?? product.listPrice.value;
     if (!isSafeAmount(line.quantity * unitPrice)) {
       errors.push({
         in: 'body',
@@ -152,7 +162,11 @@ export function priceRevision(
       });
       return;
     }
-    const deviation = priceDeviation(index, product, terms.currency, unitPrice, line.discountBasisPoints);
+    // A deviation is measured from the price the customer is entitled to: its list's, else the catalogue's.
+    const reference = listedPrices.has(product.id)
+      ? { ...product, listPrice: { value: listedPrices.get(product.id)!, currency: terms.currency } }
+      : product;
+    const deviation = priceDeviation(index, reference, terms.currency, unitPrice, line.discountBasisPoints);
     if (
       deviation &&
       (deviation.basisPoints === undefined || Math.abs(deviation.basisPoints) > context.toleranceBasisPoints)
@@ -169,6 +183,7 @@ export function priceRevision(
           unitPrice,
           discountBasisPoints: line.discountBasisPoints,
           lineTotal: lineTotal(line.quantity, unitPrice, line.discountBasisPoints),
+          ...(listed !== undefined ? { priceListId: context.priceList!.id } : {}),
         },
         // An export is zero-rated; otherwise the product's rate, or the department's.
         treatment === 'export' ? 0 : (product.vatRateBasisPoints ?? context.vatRateBasisPoints),

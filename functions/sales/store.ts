@@ -3,6 +3,7 @@ import { causes, changeWrites, type ChangeExtras } from '#shared/change.ts';
 import { newId, nextVersion } from '#shared/clock.ts';
 import { batchGetItems } from '#shared/db.ts';
 import {
+  collectAll,
   type ListScope,
   type PageParameters,
   queryPage,
@@ -12,7 +13,16 @@ import {
 } from '#shared/listing.ts';
 import { putNew, type TransactItem } from '#shared/transaction.ts';
 import type { Opportunity, Product, Quote, QuoteRevision, StageChange } from './model.ts';
-import { MarketIntel, Opportunities, Products, Quotes, QuoteRevisions, StageChanges } from './entities.ts';
+import {
+  MarketIntel,
+  Opportunities,
+  PriceLists,
+  Products,
+  Quotes,
+  QuoteRevisions,
+  StageChanges,
+} from './entities.ts';
+import type { PriceList } from './price-list-model.ts';
 import type { IntelFilter, MarketIntel as Intel } from './market-intel-model.ts';
 
 // Products
@@ -35,6 +45,23 @@ export const listProducts = (page: PageParameters) =>
     partition: { attribute: 'gsi1pk', value: Products.indexPartition('gsi1', {}) },
     ...page,
   });
+
+// Price lists
+
+export const getPriceList = (id: string) => getResource<PriceList>(PriceLists.key({ id }));
+
+export const priceListWrites = (before: PriceList | undefined, after: PriceList, actorId: string) =>
+  changeWrites({ entity: PriceLists, key: after, before, after, actor: actorId });
+
+export const listPriceLists = (page: PageParameters) =>
+  queryPage<PriceList>({
+    index: 'gsi1',
+    partition: { attribute: 'gsi1pk', value: PriceLists.indexPartition('gsi1', {}) },
+    ...page,
+  });
+
+/** Every price list, to choose a customer's (one Query a megabyte: a few dozen lists). */
+export const allPriceLists = () => collectAll(listPriceLists);
 
 // Opportunities
 

@@ -73,11 +73,15 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   // One Query per scheduled job (its last run).
   'GET /schedules': { calls: SCHEDULED_JOBS.length, capacity: SCHEDULED_JOBS.length * 0.5 },
   'POST /products': { calls: 1, capacity: 6 },
+  'POST /price-lists': { calls: 2, capacity: 4.5 },
+  'GET /price-lists': { calls: 1, capacity: 0.5 },
+  'GET /price-lists/{id}': { calls: 1, capacity: 0.5 },
+  'PUT /price-lists/{id}': { calls: 3, capacity: 5 },
   // With its event (opportunity.staged, for the pipeline report).
   'POST /opportunities': { calls: 2, capacity: 12.5 },
   'POST /opportunities/{id}/stage': { calls: 2, capacity: 12.5 },
-  'POST /quotes': { calls: 3, capacity: 13 },
-  'POST /quotes/{id}/revisions': { calls: 3, capacity: 13 },
+  'POST /quotes': { calls: 4, capacity: 13.5 },
+  'POST /quotes/{id}/revisions': { calls: 5, capacity: 14 },
   'GET /quotes/{id}': { calls: 3, capacity: 1.5 },
   // The customer (may the rep write about it), then the record, its audit record.
   'POST /market-intelligence': { calls: 2, capacity: 10.5 },
@@ -85,7 +89,7 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   // One Query per kind over the period's days.
   'GET /market-intelligence/summary': { calls: 4, capacity: 2 },
   'POST /quotes/{id}/accept': { calls: 3, capacity: 11 },
-  'POST /contracts': { calls: 3, capacity: 13 },
+  'POST /contracts': { calls: 3, capacity: 17 },
   'GET /contracts/{id}': { calls: 2, capacity: 1 },
   'GET /approvals': { calls: 1, capacity: 0.5 },
   'POST /quotes/{id}/send': { calls: 4, capacity: 14 },
@@ -93,7 +97,7 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /quotes/{id}/technical-review': { calls: 5, capacity: 20 },
   'PATCH /contracts/{id}': { calls: 2, capacity: 10.5 },
   // + the customer's credit: its limit (GetItem) and what it owes (a Query of the open receivables).
-  'POST /contracts/{id}/submit': { calls: 6, capacity: 20 },
+  'POST /contracts/{id}/submit': { calls: 6, capacity: 26 },
   'POST /approvals/{id}/decision': { calls: 2, capacity: 14.5 },
   'GET /approvals/{id}': { calls: 1, capacity: 0.5 },
   // Its communication record reads the customer's open follow-ups (it keeps them).
@@ -465,6 +469,27 @@ async function customersToContracts() {
       },
     }),
   )) as { status: number; body: { id: string } };
+  // The customer's region has a price list: its quotes take their prices from it.
+  const listBody = {
+    name: 'East',
+    currency: 'CNY',
+    region: 'east',
+    prices: [{ productId: product.body.id, unitPrice: 95_000 }],
+  };
+  const priceList = (await measure('POST /price-lists', () =>
+    sales('POST /price-lists', '/price-lists', { caller: admin, body: listBody }),
+  )) as { status: number; body: { id: string } };
+  await measure('GET /price-lists', () => sales('GET /price-lists', '/price-lists', { caller: rep }));
+  await measure('GET /price-lists/{id}', () =>
+    sales('GET /price-lists/{id}', `/price-lists/${priceList.body.id}`, { caller: rep }),
+  );
+  await measure('PUT /price-lists/{id}', () =>
+    sales('PUT /price-lists/{id}', `/price-lists/${priceList.body.id}`, {
+      caller: admin,
+      body: listBody,
+      headers: { 'if-match': '"1"' },
+    }),
+  );
   const opportunity = (await measure('POST /opportunities', () =>
     sales('POST /opportunities', '/opportunities', {
       caller: rep,

@@ -361,3 +361,114 @@ describe('quotes', () => {
     expect((await sales('GET /quotes', '/quotes', { caller: otherRep })).body.items).toEqual([]);
   });
 });
+
+describe('price lists', () => {
+  it('are kept by sales admin, read by reps, audited, and price the lines of the customers they apply to', async () => {
+    const press = await sales('POST /products', '/products', {
+      caller: admin,
+      body: {
+        name: 'Press',
+        model: 'YH32-PL',
+        unit: 'set',
+        listPrice: { value: 100_000_00, currency: 'CNY' },
+        standardCost: { value: 60_000_00, currency: 'CNY' },
+      },
+    });
+    const body = {
+      name: '华东区价格表',
+      currency: 'CNY',
+      region: 'east',
+      prices: [{ productId: press.body.id, unitPrice: 92_000_00 }],
+    };
+    expect((await sales('POST /price-lists', '/price-lists', { caller: rep, body })).status).toBe(403);
+    const nowhere = await sales('POST /price-lists', '/price-lists', {
+      caller: admin,
+      body: { ...body, region: undefined },
+    });
+    expect(nowhere.status).toBe(400);
+    const twice = await sales('POST /price-lists', '/price-lists', {
+      caller: admin,
+      body: { ...body, prices: [...body.prices, ...body.prices] },
+    });
+    expect(twice.status).toBe(400);
+    const unknown = await sales('POST /price-lists', '/price-lists', {
+      caller: admin,
+      body: { ...body, prices: [{ productId: '01KBN0SVCH00000000000000PR', unitPrice: 1 }] },
+    });
+    expect(unknown.status).toBe(400);
+    const created = await sales('POST /price-lists', '/price-lists', { caller: admin, body });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    expect((await sales('GET /price-lists/{id}', `/price-lists/${id}`, { caller: rep })).body.region).toBe(
+      'east',
+    );
+    expect(
+      (await sales('GET /price-lists', '/price-lists', { caller: rep })).body.items.map(
+        (item: { id: string }) => item.id,
+      ),
+    ).toContain(id);
+
+    // The customer is in the east: its quote takes the list price, and a line the rep prices keeps hers.
+    const quoted = await sales('POST /quotes', '/quotes', {
+      caller: rep,
+      body: {
+        customerId,
+        terms: terms({
+          lines: [
+            { productId: press.body.id, quantity: 1, discountBasisPoints: 0 },
+            { productId: press.body.id, quantity: 1, unitPrice: 95_000_00, discountBasisPoints: 0 },
+          ],
+        }),
+      },
+    });
+    expect(quoted.status).toBe(201);
+    expect(
+      quoted.body.revision.lines.map((line: { unitPrice: number; priceListId?: string }) => [
+        line.unitPrice,
+        line.priceListId,
+      ]),
+    ).toEqual([
+      [92_000_00, id],
+      [95_000_00, undefined],
+    ]);
+
+    // Replaced (with If-Match): the next revision takes the new price; the list no longer applies once retired.
+    const replaced = await sales('PUT /price-lists/{id}', `/price-lists/${id}`, {
+      caller: admin,
+      body: { ...body, prices: [{ productId: press.body.id, unitPrice: 90_000_00 }] },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(replaced.status).toBe(200);
+    expect(
+      (
+        await sales('PUT /price-lists/{id}', `/price-lists/${id}`, {
+          caller: admin,
+          body,
+          headers: { 'if-match': '"1"' },
+        })
+      ).status,
+    ).toBe(412);
+    const revise = () =>
+      sales('POST /quotes/{id}/revisions', `/quotes/${quoted.body.id}/revisions`, {
+        caller: rep,
+        body: terms({ lines: [{ productId: press.body.id, quantity: 1, discountBasisPoints: 0 }] }),
+      });
+    expect((await revise()).body.lines[0].unitPrice).toBe(90_000_00);
+    await sales('PUT /price-lists/{id}', `/price-lists/${id}`, {
+      caller: admin,
+      body: { ...body, active: false },
+      headers: { 'if-match': '"2"' },
+    });
+    expect((await revise()).body.lines[0].unitPrice).toBe(100_000_00);
+    const { handler: auditApi } = await import('../../functions/audit/handler.ts');
+    const trail = await caller(auditApi)('GET /audit', '/audit', {
+      caller: rep,
+      query: { type: 'price-list', id },
+    });
+    expect(trail.body.items.map((entry: { action: string }) => entry.action)).toEqual([
+      'created',
+      'updated',
+      'updated',
+    ]);
+  });
+});

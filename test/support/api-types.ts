@@ -604,6 +604,58 @@ export interface paths {
     patch: operations['updateProduct'];
     trace?: never;
   };
+  '/price-lists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The price lists
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`.
+     */
+    get: operations['listPriceLists'];
+    put?: never;
+    /**
+     * Add a price list for a customer class, a region, or both (sales manager, sales admin)
+     * @description Unit prices in one currency, VAT included, for the products it names (each once, at most 500). A quote line without a unit price takes its price from the customer’s list in the quote’s currency: of the active lists that apply to the customer, the most specific (its class in its region, then its class, then its region), the oldest among equals; a product the list does not name keeps the catalogue price. A price departing from the list price by more than the tolerance needs the technical review, as one departing from the catalogue does. Audited (`GET /audit?type=price-list&id=<id>`).
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`.
+     */
+    post: operations['createPriceList'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/price-lists/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a price list
+     * @description **Roles:** `sales_manager`, `sales_admin`, `sales_rep`.
+     */
+    get: operations['getPriceList'];
+    /**
+     * Replace a price list (sales manager, sales admin)
+     * @description The whole list as it is to be, with `If-Match` of the version read; `active: false` retires it. Quotes already priced keep their prices.
+     *
+     *     **Roles:** `sales_manager`, `sales_admin`.
+     */
+    put: operations['replacePriceList'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/opportunities': {
     parameters: {
       query?: never;
@@ -5264,6 +5316,7 @@ export interface components {
         model: string;
         unit: string;
         quantity: number;
+        priceListId?: string;
       }[];
     };
     PerformanceView: {
@@ -5327,6 +5380,23 @@ export interface components {
       };
       netUnitPrice: number;
       basisPoints?: number;
+    };
+    PriceList: {
+      id: string;
+      version: number;
+      createdAt: string;
+      updatedAt: string;
+      name: string;
+      currency: string;
+      /** @enum {string} */
+      customerClass?: 'A' | 'B' | 'C';
+      region?: string;
+      prices: {
+        productId: string;
+        unitPrice: number;
+      }[];
+      active: boolean;
+      setBy: string;
     };
     ProblemSummary: {
       period: string;
@@ -5432,6 +5502,7 @@ export interface components {
       vatRateBasisPoints?: number;
       netAmount?: number;
       taxAmount?: number;
+      priceListId?: string;
     };
     QuoteRevision: {
       quoteId: string;
@@ -7489,6 +7560,7 @@ export interface operations {
           | 'opportunity'
           | 'order'
           | 'performance-targets'
+          | 'price-list'
           | 'product'
           | 'quote'
           | 'revisit'
@@ -8703,6 +8775,350 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Product'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match does not match the current version. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match is missing. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listPriceLists: {
+    parameters: {
+      query?: {
+        limit?: number;
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of price lists. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: components['schemas']['PriceList'][];
+            nextCursor?: string;
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  createPriceList: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          currency: string;
+          /** @enum {string} */
+          customerClass?: 'A' | 'B' | 'C';
+          region?: string;
+          prices: {
+            productId: string;
+            unitPrice: number;
+          }[];
+          /** @default true */
+          active?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Added. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PriceList'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPriceList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The price list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PriceList'];
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  replacePriceList: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The ETag of the version the change is based on. */
+        'If-Match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          currency: string;
+          /** @enum {string} */
+          customerClass?: 'A' | 'B' | 'C';
+          region?: string;
+          prices: {
+            productId: string;
+            unitPrice: number;
+          }[];
+          /** @default true */
+          active?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description The list as replaced. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PriceList'];
         };
       };
       /** @description The request is not valid; `errors` lists each field. */
@@ -11248,6 +11664,7 @@ export interface operations {
                   model: string;
                   unit: string;
                   quantity: number;
+                  priceListId?: string;
                 }[];
                 timeline: components['schemas']['TimelineEntry'][];
                 shipments: components['schemas']['Shipment'][];
