@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { companySettings } from '#shared/company.ts';
-import { formatMoney } from '#shared/money.ts';
+import { formatMoney, type TaxSummary, taxLines } from '#shared/money.ts';
 
 /**
  * A quotation's or a contract's PDF, rendered on the server (R-7.2) with PDFKit and Noto Sans SC,
@@ -29,6 +29,8 @@ export interface PrintedDocument {
   currency: string;
   lines: PrintedLine[];
   total: number;
+  /** The VAT inside the total (prices include it), printed under it as Chinese quotations do. */
+  tax?: TaxSummary | undefined;
   /** Terms printed under the lines: label, text. */
   terms: [string, string][];
   /** Signature lines (a contract's signatories). */
@@ -124,10 +126,17 @@ export function renderPdf(printed: PrintedDocument): Promise<Buffer> {
   doc
     .moveDown(0.5)
     .fontSize(11)
-    .text(`合计 / Total: ${formatMoney(printed.total, printed.currency)}`, left, doc.y, {
-      width: 495,
-      align: 'right',
-    });
+    .text(
+      `合计${printed.tax ? '（含税）' : ''} / Total${printed.tax ? ' incl. VAT' : ''}: ${formatMoney(printed.total, printed.currency)}`,
+      left,
+      doc.y,
+      { width: 495, align: 'right' },
+    );
+  if (printed.tax) {
+    doc.fontSize(9);
+    for (const line of taxLines(printed.tax, printed.currency))
+      doc.text(`${line['zh-CN']} / ${line.en}`, left, doc.y, { width: 495, align: 'right' });
+  }
 
   doc.moveDown().fontSize(10);
   for (const [label, text] of printed.terms) doc.text(`${label}: ${text}`, left, doc.y, { width: 495 });

@@ -71,6 +71,7 @@ export const handler = consumerHandler(archiveConsumer, [
         currency: terms.currency,
         lines: terms.lines,
         total: terms.total,
+        tax: terms.tax,
         terms: [
           ['交货日期 / Delivery', terms.deliveryDate],
           ['付款条件 / Payment', terms.paymentTerms],
@@ -105,6 +106,7 @@ export const handler = consumerHandler(archiveConsumer, [
         currency: contract.currency,
         lines: contract.lines,
         total: contract.total,
+        tax: contract.tax,
         terms: [
           ['交货日期 / Delivery', contract.deliveryDate],
           ['付款条件 / Payment', contract.paymentTerms],

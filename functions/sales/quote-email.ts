@@ -1,6 +1,6 @@
 import type { Email } from '#shared/email.ts';
 import { emailParts } from '#shared/html.ts';
-import { formatMoney } from '#shared/money.ts';
+import { formatMoney, taxLines } from '#shared/money.ts';
 import type { QuoteRevision } from './model.ts';
 
 /** The quotation email to a customer contact (R-2.2.3), in the contact's language. */
@@ -26,7 +26,12 @@ export function quotationEmail(
     '',
     ...lines,
     '',
-    `${en ? 'Total' : '合计'}: ${formatMoney(revision.total, revision.currency)}`,
+    ...(revision.tax
+      ? [
+          `${en ? 'Total incl. VAT' : '合计（含税）'}: ${formatMoney(revision.total, revision.currency)}`,
+          ...taxLines(revision.tax, revision.currency).map((line) => line[language]),
+        ]
+      : [`${en ? 'Total' : '合计'}: ${formatMoney(revision.total, revision.currency)}`]),
     `${en ? 'Delivery by' : '交货日期'}: ${revision.deliveryDate}`,
     `${en ? 'Payment terms' : '付款条件'}: ${revision.paymentTerms}`,
     `${en ? 'After-sales service' : '售后服务'}: ${revision.afterSalesTerms}`,

@@ -98,3 +98,23 @@ export function summarizeTax(
     byRate: rows,
   };
 }
+
+/**
+ * What a quotation prints under its VAT-inclusive total, as Chinese quotations show prices with and
+ * without tax: the net total and the VAT by rate (or the export's zero rate); each line in Chinese
+ * and in English.
+ */
+export function taxLines(tax: TaxSummary, currency: string): { 'zh-CN': string; en: string }[] {
+  if (tax.treatment === 'export')
+    return [{ 'zh-CN': '出口：增值税零税率', en: 'Export: zero-rated for VAT' }];
+  return [
+    {
+      'zh-CN': `不含税金额：${formatMoney(tax.netTotal, currency)}`,
+      en: `Net of VAT: ${formatMoney(tax.netTotal, currency)}`,
+    },
+    ...tax.byRate.map((row) => ({
+      'zh-CN': `增值税 ${row.rateBasisPoints / 100} %：${formatMoney(row.tax, currency)}`,
+      en: `VAT ${row.rateBasisPoints / 100} %: ${formatMoney(row.tax, currency)}`,
+    })),
+  ];
+}

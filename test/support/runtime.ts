@@ -188,8 +188,11 @@ export function localRuntime(prefix: string) {
         .emails;
     },
 
-    /** Waits until `check` answers something; a time-out shows the runtime's last output. */
-    async eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+    /**
+     * Waits until `check` answers something; a time-out shows the runtime's last output. Two minutes:
+     * on a busy 2-core machine (two suites side by side) the event path can lag by tens of seconds.
+     */
+    async eventually<T>(check: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const value = await check();

@@ -5,6 +5,7 @@ import { summarizeTax, taxOf, vatRate, withTax } from '../../functions/shared/mo
 import { afterAmendmentReview, proposeAmendment } from '../../functions/orders/amendment-rules.ts';
 import { orderFromContract, workView } from '../../functions/orders/rules.ts';
 import * as z from 'zod/mini';
+import { quotationEmail } from '../../functions/sales/quote-email.ts';
 
 describe('the VAT inside a tax-inclusive amount', () => {
   it('is what is left of the net amount rounded half up, so the two add up', () => {
@@ -148,5 +149,24 @@ describe('a quote revision’s tax', () => {
     const seen = JSON.stringify(workView(order));
     for (const word of ['netAmount', 'taxAmount', 'vatRateBasisPoints', 'taxTotal'])
       expect(seen).not.toContain(word);
+  });
+});
+
+describe('the quotation the customer reads', () => {
+  it('shows the total with VAT, the net total and the VAT by rate, in the contact’s language', () => {
+    const revision = priceRevision(terms, products, context);
+    const people = { contactName: 'Anna', repName: 'Li Na', company: 'HD' };
+    const zh = quotationEmail('zh-CN', revision, people).text;
+    expect(zh).toContain('合计（含税）: CNY 33,900.00');
+    expect(zh).toContain('不含税金额：CNY 30,660.38');
+    expect(zh).toContain('增值税 13 %：CNY 2,600.00');
+    expect(zh).toContain('增值税 6 %：CNY 639.62');
+    const en = quotationEmail(
+      'en',
+      priceRevision({ ...terms, taxTreatment: 'export' }, products, context),
+      people,
+    ).text;
+    expect(en).toContain('Total incl. VAT: CNY 33,900.00');
+    expect(en).toContain('Export: zero-rated for VAT');
   });
 });
