@@ -40,8 +40,8 @@ import {
 import {
   allocatePayment,
   outstanding,
+  paymentRecordedPayload,
   planInstallments,
-  splitByLine,
 } from '../functions/orders/receivable-rules.ts';
 import { orderSettings } from '../functions/orders/settings.ts';
 import type { CommissionPlan } from '../functions/performance/commission-model.ts';
@@ -441,16 +441,11 @@ function completedOrder(input: {
         subject: { type: 'order', id: order.id },
         actor: people.finance,
         at: iso(installment.dueDate, 6),
-        payload: {
-          orderId: order.id,
-          ownerId: order.ownerId,
-          customerId: order.customerId,
-          currency: order.currency,
-          amount: installment.amount,
-          receivedOn: installment.dueDate,
-          outstanding: outstanding(installments),
-          lines: splitByLine(installment.amount, order.lines),
-        },
+        payload: paymentRecordedPayload(
+          order,
+          { amount: installment.amount, receivedOn: installment.dueDate },
+          outstanding(installments),
+        ),
       }),
     );
   }

@@ -163,3 +163,19 @@ export function agingReport(
       total: Object.values(buckets).reduce((sum, value) => sum + value, 0),
     }));
 }
+
+/** What `payment.recorded` says of a payment: the order, the amount split over its products, what is left. */
+export const paymentRecordedPayload = (
+  order: Pick<Order, 'id' | 'ownerId' | 'customerId' | 'currency' | 'lines'>,
+  payment: { amount: number; receivedOn: string },
+  left: number,
+) => ({
+  orderId: order.id,
+  ownerId: order.ownerId,
+  customerId: order.customerId,
+  currency: order.currency,
+  amount: payment.amount,
+  receivedOn: payment.receivedOn,
+  outstanding: left,
+  lines: splitByLine(payment.amount, order.lines),
+});

@@ -15,6 +15,7 @@ import {
   assertPlanReplaceable,
   collected,
   outstanding,
+  paymentRecordedPayload,
   planInstallments,
   splitByLine,
   writeOffInstallments,
@@ -113,16 +114,7 @@ const pay = defineOperation({
         subject: { type: 'order', id: order.id },
         actor: caller.id,
         at,
-        payload: {
-          orderId: order.id,
-          ownerId: order.ownerId,
-          customerId: order.customerId,
-          currency: order.currency,
-          amount: body.amount,
-          receivedOn: body.receivedOn,
-          outstanding: left,
-          lines: splitByLine(body.amount, order.lines),
-        },
+        payload: paymentRecordedPayload(order, body, left),
       }),
     ];
     const now = installments.map((item) => changed.find((paid) => paid.number === item.number) ?? item);
