@@ -197,13 +197,14 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
     writes: [Complaints, DomainEvents, InboundMailClaims, InboundMessages],
   },
   imports: {
-    reads: [Contacts, Customers, Employees],
+    reads: [Contacts, Customers, Employees, Products],
     writes: [IdempotencyRecords, Imports],
   },
-  // Files each row as POST /customers does: the customer, its name claim, its contact, the event.
+  // Files each row as POST /customers (or /products) does: the customer, its name claim, its
+  // contact, the event; the product.
   'import-runner': {
     reads: [Employees],
-    writes: [Contacts, CustomerNameClaims, Customers, DomainEvents, Imports, JobRuns],
+    writes: [Contacts, CustomerNameClaims, Customers, DomainEvents, Imports, JobRuns, Products],
   },
   'audit-seal': { reads: [AuditRecords, Employees], writes: [AuditSeals, JobRuns] },
   'expense-audit': { reads: [Claims], writes: [AuditFindings, DomainEvents, ExpenseAudits, JobRuns] },

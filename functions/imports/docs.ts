@@ -8,10 +8,12 @@ import {
   notFoundProblem,
 } from '#shared/problem-responses.ts';
 import { importRecord } from './model.ts';
-import { CUSTOMER_SHEET } from './rules.ts';
+import { CUSTOMER_SHEET, PRODUCT_SHEET } from './rules.ts';
 
 const tags = ['Imports'];
-const columns = CUSTOMER_SHEET.map((column) => `\`${column}\``).join(', ');
+const listed = (sheet: readonly string[]) => sheet.map((column) => `\`${column}\``).join(', ');
+const columns = listed(CUSTOMER_SHEET);
+const productColumns = listed(PRODUCT_SHEET);
 const upload = z.object({
   url: z.string(),
   method: z.literal('PUT'),
@@ -29,8 +31,8 @@ const stepProblems = [
 
 export const importDocs: Record<string, OperationDocs> = {
   createImport: {
-    summary: 'Start moving customers in from a spreadsheet (CSV or Excel)',
-    description: `Sales admin and the manager. Announces the file (\`text/csv\` or \`.xlsx\`, its exact size, at most 5 MB and 20,000 rows) and answers where to \`PUT\` it (a presigned URL, five minutes). The sheet's first row names the columns: ${columns} (a contact's prefixed \`contact.\`; the values as \`POST /customers\` takes them: \`source\` one of its sources, \`ownerId\` the employee id of the rep or manager who owns the customer). Honours \`Idempotency-Key\`.`,
+    summary: 'Start moving customers or products in from a spreadsheet (CSV or Excel)',
+    description: `Sales admin and the manager. Announces the file (\`text/csv\` or \`.xlsx\`, its exact size, at most 5 MB and 20,000 rows) and answers where to \`PUT\` it (a presigned URL, five minutes). The sheet's first row names the columns: ${columns} (a contact's prefixed \`contact.\`; the values as \`POST /customers\` takes them: \`source\` one of its sources, \`ownerId\` the employee id of the rep or manager who owns the customer). A \`products\` sheet's columns: ${productColumns} (amounts in major units with at most two decimals, e.g. \`12345.60\`; \`active\` true or false; the model is the row's natural key: a model the catalogue has is left as it is). Honours \`Idempotency-Key\`.`,
     tags,
     responses: [
       {
@@ -55,7 +57,7 @@ export const importDocs: Record<string, OperationDocs> = {
   checkImport: {
     summary: 'Dry run: every row checked, nothing filed',
     description:
-      'Reads the uploaded file and checks every row as `POST /customers` and its contacts would, plus an owner who may own customers and a company named twice in the sheet. Each problem names its row as the sheet numbers it (the header is row 1) and its column; the first 500 are listed, `problemCount` counts all. A company already on file is not a problem: the run leaves it as it is. May be repeated until the run.',
+      'Reads the uploaded file and checks every row as `POST /customers` and its contacts would, plus an owner who may own customers and a company named twice in the sheet (a products sheet: as `POST /products` would, its amounts, and a model named twice). Each problem names its row as the sheet numbers it (the header is row 1) and its column; the first 500 are listed, `problemCount` counts all. A company (a model) already on file is not a problem: the run leaves it as it is. May be repeated until the run.',
     tags,
     responses: [
       { status: 200, description: 'The import, checked.', schema: importRecord },
@@ -69,6 +71,16 @@ export const importDocs: Record<string, OperationDocs> = {
       'Only after a dry run with no problem. The import is queued; the `import-runner` job (every five minutes; `npm run job -- import-runner` locally) files its rows a page at a time, continuing in new invocations for a large sheet, each customer (with its contact) in one transaction as `POST /customers` would: audited, `customer.filed`. A company already on file is left as it is, so a second run of the same sheet changes nothing. `result` counts what was filed, left and skipped.',
     tags,
     responses: [{ status: 202, description: 'Queued.', schema: importRecord }, ...stepProblems],
+  },
+  exportProducts: {
+    summary: 'The catalogue, in the products import’s columns (CSV or Excel)',
+    description: `Sales admin and the manager. The columns a products import takes (${productColumns}), amounts in major units, so the sheet exported imports to nothing new. \`format\` as for the customers' export.`,
+    tags,
+    responses: [
+      { status: 200, description: 'The CSV file.', contentType: 'text/csv' },
+      { status: 303, description: 'The Excel file’s download (`Location`).' },
+      ...authProblems,
+    ],
   },
   exportCustomers: {
     summary: 'Every customer with its first contact, in the import’s columns (CSV or Excel)',

@@ -4,16 +4,17 @@ import { jobHandler, type JobContext, type JobCounts } from '#shared/job.ts';
 import { collectAll } from '#shared/listing.ts';
 import { logger } from '#shared/observability.ts';
 import { importCustomer } from '../customers/public.ts';
+import { allProducts, importProduct } from '../sales/public.ts';
 import type { Import } from './model.ts';
-import type { CustomerImport } from './rules.ts';
+import type { CustomerImport, ProductImport } from './rules.ts';
 import { checkedRows, getImport, importsIn, importWrites } from './store.ts';
 
 /**
  * Runs the queued imports through the job machinery: each sheet is read once per invocation and
  * filed a page of rows at a time, the checkpoint after each page; a large sheet continues in new
- * invocations from where the last one stopped. Each row is filed as `POST /customers` would, once:
- * a company already on file (a row filed before a crash, or the same sheet imported again) is left
- * as it is and counted `existing`. The sheet is checked again first: a row no longer valid (its
+ * invocations from where the last one stopped. Each row is filed as `POST /customers` (or
+ * `POST /products`) would, once: a company (a model) already on file (a row filed before a crash, or
+ * the same sheet imported again) is left as it is and counted `existing`. The sheet is checked again first: a row no longer valid (its
  * owner left meanwhile) is skipped and counted `skipped`.
  */
 const RUNNER = 'import-runner';
@@ -32,19 +33,21 @@ export async function runImports(context: JobContext): Promise<JobCounts> {
     const existing = `existing:${record.id}`;
     counts[created] ??= 0;
     counts[existing] ??= 0;
-    await context.pages<CustomerImport>(
+    const file = await filerFor(checked.kind, record.createdBy);
+    const valid: readonly (CustomerImport | ProductImport)[] = checked.valid;
+    await context.pages<CustomerImport | ProductImport>(
       `import:${record.id}`,
       async ({ limit, cursor }) => {
         const start = Number(cursor ?? 0);
         const end = start + limit;
         return {
-          items: checked.valid.slice(start, end),
-          ...(end < checked.valid.length ? { nextCursor: String(end) } : {}),
+          items: valid.slice(start, end),
+          ...(end < valid.length ? { nextCursor: String(end) } : {}),
         };
       },
       async (rows) => {
-        for (const { customer, contact } of rows) {
-          const outcome = await importCustomer(customer, contact, record.createdBy);
+        for (const row of rows) {
+          const outcome = await file(row);
           const [total, own] = outcome === 'created' ? ['created', created] : ['existing', existing];
           counts[total] = (counts[total] ?? 0) + 1;
           counts[own] = (counts[own] ?? 0) + 1;
@@ -66,6 +69,24 @@ export async function runImports(context: JobContext): Promise<JobCounts> {
     counts.imports = (counts.imports ?? 0) + 1;
   }
   return counts;
+}
+
+/**
+ * How a row of a kind is filed: a customer as `POST /customers` would (its name claim tells one on
+ * file); a product as `POST /products` would, unless the catalogue has its model (read once an
+ * invocation, then kept current: the runner is the only importer, one row after the other).
+ */
+async function filerFor(
+  kind: Import['kind'],
+  actorId: string,
+): Promise<(row: CustomerImport | ProductImport) => Promise<'created' | 'exists'>> {
+  if (kind === 'customers')
+    return (row) => {
+      const { customer, contact } = row as CustomerImport;
+      return importCustomer(customer, contact, actorId);
+    };
+  const models = new Set((await allProducts()).map((product) => product.model));
+  return (row) => importProduct((row as ProductImport).product, models, actorId);
 }
 
 export const handler = jobHandler(RUNNER, runImports);

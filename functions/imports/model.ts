@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { line, named } from '#shared/schemas.ts';
 
-export const IMPORT_KINDS = ['customers'] as const;
+/** What a sheet moves in: customers with their contact, or catalogue products. */
+export const IMPORT_KINDS = ['customers', 'products'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_STATUSES = ['uploading', 'checked', 'queued', 'done'] as const;
 
 /** The formats read and written, by media type. */

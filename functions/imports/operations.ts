@@ -9,8 +9,9 @@ import { idParams } from '#shared/schemas.ts';
 import { downloadUrl, presignedUpload, storeObject } from '#shared/storage.ts';
 import { csvReply } from '#shared/csv.ts';
 import { allContacts, departmentCustomers } from '../customers/public.ts';
-import { exportQuery, type Import, newImport, SHEET_TYPES } from './model.ts';
-import { CUSTOMER_COLUMNS, CUSTOMER_SHEET } from './rules.ts';
+import { allProducts } from '../sales/public.ts';
+import { exportQuery, type Import, type ImportKind, newImport, SHEET_TYPES } from './model.ts';
+import { CUSTOMER_COLUMNS, CUSTOMER_SHEET, majorUnits, PRODUCT_SHEET } from './rules.ts';
 import { writeSheet } from './sheets.ts';
 import { checkedRows, fileKey, getImport, importWrites } from './store.ts';
 
@@ -149,13 +150,54 @@ const exportCustomers = defineOperation({
       };
       return CUSTOMER_SHEET.map((column) => values[column]);
     });
-    const day = nowIso().slice(0, 10);
-    if (query.format === 'csv') return csvReply(`customers-${day}.csv`, CUSTOMER_SHEET, rows);
-    // An Excel file is kept for the download, which its presigned URL serves.
-    const key = `imports/exports/${newId()}.xlsx`;
-    await storeObject(key, (await writeSheet(CUSTOMER_SHEET, rows, 'xlsx')) as Buffer, SHEET_TYPES.xlsx);
-    return { status: 303, headers: { location: await downloadUrl(key, `customers-${day}.xlsx`) } };
+    return sheetReply('customers', CUSTOMER_SHEET, rows, query.format);
   },
 });
 
-export const importOperations: readonly Operation[] = [create, read, check, run, exportCustomers];
+const exportProducts = defineOperation({
+  operationId: 'exportProducts',
+  method: 'GET',
+  path: '/exports/products',
+  auth: 'jwt',
+  roles: IMPORTERS,
+  query: exportQuery,
+  async handle({ query }) {
+    const rows = (await allProducts()).map((product) => {
+      const values: Record<(typeof PRODUCT_SHEET)[number], string | undefined> = {
+        name: product.name,
+        model: product.model,
+        unit: product.unit,
+        currency: product.listPrice.currency,
+        listPrice: majorUnits(product.listPrice.value),
+        standardCost: majorUnits(product.standardCost.value),
+        vatRateBasisPoints: product.vatRateBasisPoints?.toString(),
+        active: String(product.active),
+      };
+      return PRODUCT_SHEET.map((column) => values[column]);
+    });
+    return sheetReply('products', PRODUCT_SHEET, rows, query.format);
+  },
+});
+
+/** A sheet as CSV, or as an Excel file kept for the download its presigned URL serves (303). */
+async function sheetReply(
+  kind: ImportKind,
+  columns: readonly string[],
+  rows: (string | undefined)[][],
+  format: 'csv' | 'xlsx',
+) {
+  const day = nowIso().slice(0, 10);
+  if (format === 'csv') return csvReply(`${kind}-${day}.csv`, columns, rows);
+  const key = `imports/exports/${newId()}.xlsx`;
+  await storeObject(key, (await writeSheet(columns, rows, 'xlsx')) as Buffer, SHEET_TYPES.xlsx);
+  return { status: 303, headers: { location: await downloadUrl(key, `${kind}-${day}.xlsx`) } };
+}
+
+export const importOperations: readonly Operation[] = [
+  create,
+  read,
+  check,
+  run,
+  exportCustomers,
+  exportProducts,
+];

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { contactFields, customerFields, type NewContact, type NewCustomer } from '../customers/public.ts';
+import { newProduct, type NewProduct } from '../sales/public.ts';
 import { MOST_PROBLEMS, type RowProblem } from './model.ts';
 import type { Cell, SheetRow } from './sheets.ts';
 
@@ -105,6 +106,98 @@ export function checkCustomerRows(
         customer: customer.data as NewCustomer & { ownerId: string },
         ...(contact?.success ? { contact: contact.data } : {}),
       });
+  }
+  return { valid, problems: problems.slice(0, MOST_PROBLEMS), problemCount: problems.length };
+}
+
+/**
+ * A products sheet: one product per row. Money is in major units with at most two decimals, as a
+ * spreadsheet keeps it (`12345.60`), in the row's currency; the model (规格型号) is the row's
+ * natural key: a model the catalogue has is left as it is.
+ */
+export const PRODUCT_SHEET = [
+  'name',
+  'model',
+  'unit',
+  'currency',
+  'listPrice',
+  'standardCost',
+  'vatRateBasisPoints',
+  'active',
+] as const;
+
+/** `12345.6` → 1234560 minor units, exactly (no floating point); anything else is undefined. */
+export function minorUnits(value: string | undefined): number | undefined {
+  const match = value === undefined ? null : /^(\d{1,11})(?:\.(\d{1,2}))?$/.exec(value.replaceAll(',', ''));
+  if (!match) return undefined;
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+}
+
+/** Minor units as the sheet shows them: 1234560 → `12345.60`. */
+export const majorUnits = (value: number) =>
+  `${Math.floor(value / 100)}.${String(value % 100).padStart(2, '0')}`;
+
+export interface ProductImport {
+  row: number;
+  product: NewProduct;
+}
+
+export function checkProductRows(rows: readonly SheetRow[]): {
+  valid: ProductImport[];
+  problems: RowProblem[];
+  problemCount: number;
+} {
+  const problems: RowProblem[] = [];
+  const valid: ProductImport[] = [];
+  const seen = new Map<string, number>();
+  const columns = new Set(rows.flatMap((row) => Object.keys(row.cells)));
+  const unknown = [...columns].filter((column) => column && !PRODUCT_SHEET.includes(column as never));
+  if (unknown.length > 0)
+    problems.push({
+      row: 1,
+      message: `Unknown columns: ${unknown.join(', ')} (the columns: ${PRODUCT_SHEET.join(', ')})`,
+    });
+  for (const { row, cells } of rows) {
+    const before = problems.length;
+    const at = (column: string, message: string) => {
+      // Both amounts name the currency: its problem is said once.
+      if (
+        !problems.some((known) => known.row === row && known.column === column && known.message === message)
+      )
+        problems.push({ row, column, message });
+    };
+    const currency = text(cells.currency);
+    const money = (column: 'listPrice' | 'standardCost') => {
+      const cell = text(cells[column]);
+      const value = minorUnits(cell);
+      if (value === undefined) at(column, 'Must be an amount with at most two decimals, e.g. 12345.60');
+      return { value: value ?? 0, currency: currency ?? '' };
+    };
+    const active = text(cells.active)?.toLowerCase();
+    if (active !== undefined && active !== 'true' && active !== 'false')
+      at('active', 'Must be true or false');
+    const vat = text(cells.vatRateBasisPoints);
+    const product = z.safeParse(newProduct, {
+      ...defined({ name: text(cells.name), model: text(cells.model), unit: text(cells.unit) }),
+      listPrice: money('listPrice'),
+      standardCost: money('standardCost'),
+      ...(vat !== undefined ? { vatRateBasisPoints: /^\d+$/.test(vat) ? Number(vat) : vat } : {}),
+      ...(active !== undefined ? { active: active === 'true' } : {}),
+    });
+    if (!product.success)
+      for (const issue of product.error.issues) {
+        const column = String(issue.path[0] ?? '');
+        // An amount's own problem is said once, above; its currency's here.
+        if ((column === 'listPrice' || column === 'standardCost') && issue.path[1] === 'value') continue;
+        at(column === 'listPrice' || column === 'standardCost' ? 'currency' : column, issue.message);
+      }
+    const model = text(cells.model);
+    if (model !== undefined) {
+      const first = seen.get(model);
+      if (first !== undefined) at('model', `The same model as row ${first}`);
+      else seen.set(model, row);
+    }
+    if (problems.length === before && product.success) valid.push({ row, product: product.data });
   }
   return { valid, problems: problems.slice(0, MOST_PROBLEMS), problemCount: problems.length };
 }

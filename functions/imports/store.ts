@@ -6,7 +6,7 @@ import { allEmployees } from '../employees/public.ts';
 import { normalizeCompanyName } from '../customers/public.ts';
 import { Imports } from './entities.ts';
 import { type Import, SHEET_TYPES, type SheetFormat } from './model.ts';
-import { checkCustomerRows } from './rules.ts';
+import { checkCustomerRows, checkProductRows } from './rules.ts';
 import { readSheet } from './sheets.ts';
 
 export const getImport = (id: string, consistent = false) =>
@@ -29,15 +29,24 @@ export const fileKey = (id: string) => `imports/${id}`;
 export const formatOf = (contentType: string): SheetFormat =>
   contentType === SHEET_TYPES.xlsx ? 'xlsx' : 'csv';
 
-/** An import's file read and every row checked, against the people who may own a customer today. */
+/**
+ * An import's file read and every row checked: customers against the people who may own one today,
+ * products on their own (the catalogue is compared when they are filed).
+ */
 export async function checkedRows(record: Import) {
   const bytes = await storedBytes(fileKey(record.id));
   if (!bytes) return undefined;
   const rows = await readSheet(bytes, formatOf(record.contentType));
+  if (record.kind === 'products')
+    return { kind: 'products' as const, rows: rows.length, ...checkProductRows(rows) };
   const owners = new Set(
     (await allEmployees())
       .filter((person) => person.roles.some((role) => CUSTOMER_OWNER_ROLES.includes(role)))
       .map((person) => person.id),
   );
-  return { rows: rows.length, ...checkCustomerRows(rows, owners, normalizeCompanyName) };
+  return {
+    kind: 'customers' as const,
+    rows: rows.length,
+    ...checkCustomerRows(rows, owners, normalizeCompanyName),
+  };
 }

@@ -19,7 +19,8 @@ const { handler: importsApi } = await import('../../functions/imports/handler.ts
 const { handler: customersApi } = await import('../../functions/customers/handler.ts');
 const { handler: runner } = await import('../../functions/imports/import-runner.ts');
 const { writeSheet } = await import('../../functions/imports/sheets.ts');
-const { CUSTOMER_SHEET } = await import('../../functions/imports/rules.ts');
+const { CUSTOMER_SHEET, PRODUCT_SHEET } = await import('../../functions/imports/rules.ts');
+const { handler: salesApi } = await import('../../functions/sales/handler.ts');
 const { JOB_TIMEOUT_SECONDS } = await import('../../functions/schedules.ts');
 const { readSheet } = await import('../../functions/imports/sheets.ts');
 const imports = caller(importsApi);
@@ -60,11 +61,11 @@ const companies = (names: string[], source = 'referral') =>
   ]);
 
 /** A sheet announced, uploaded through its presigned URL as a browser would, and checked. */
-async function uploaded(file: Buffer | string, contentType: string) {
+async function uploaded(file: Buffer | string, contentType: string, kind = 'customers') {
   const body = typeof file === 'string' ? Buffer.from(file) : file;
   const created = await imports('POST /imports', '/imports', {
     caller: admin,
-    body: { kind: 'customers', fileName: 'customers.sheet', contentType, size: body.length },
+    body: { kind, fileName: `${kind}.sheet`, contentType, size: body.length },
   });
   expect(created.status).toBe(201);
   const put = await fetch(created.body.upload.url, {
@@ -97,6 +98,61 @@ async function runToTheEnd() {
   await events.settle();
   return first.outcome;
 }
+
+describe('moving the catalogue in from a spreadsheet', () => {
+  const sales = caller(salesApi);
+  const products = [
+    ['数控车床', 'CK6150', '台', 'CNY', '123,456.00', '80000', '1300', 'true'],
+    ['安装调试', 'SVC-1', '次', 'CNY', '10600.5', '5000.00', '600', undefined],
+    ['液压机', 'YH32', '台', 'CNY', '88000.00', '50000', undefined, 'false'],
+  ];
+  it('checks amounts exactly and models once, files each model once, and exports the same columns', async () => {
+    const broken = await uploaded(
+      await writeSheet(
+        PRODUCT_SHEET,
+        [...products, ['铣床', 'CK6150', '台', 'CNY', '12.345', '1', '1700', 'maybe']],
+        'csv',
+      ),
+      'text/csv',
+      'products',
+    );
+    const checked = await check(broken);
+    expect(checked.body.check.problemCount).toBe(4);
+    expect(
+      checked.body.check.problems.map(
+        (problem: { row: number; column: string }) => `${problem.row}:${problem.column}`,
+      ),
+    ).toEqual(['5:active', '5:listPrice', '5:vatRateBasisPoints', '5:model']);
+
+    const clean = await uploaded(await writeSheet(PRODUCT_SHEET, products, 'xlsx'), XLSX, 'products');
+    expect((await check(clean)).body.check).toMatchObject({ rows: 3, problemCount: 0 });
+    expect((await run(clean)).status).toBe(202);
+    await runToTheEnd();
+    expect((await read(clean)).result).toMatchObject({ created: 3, existing: 0 });
+    const catalogue = (await sales('GET /products', '/products', { caller: rep })).body.items;
+    const lathe = catalogue.find((product: { model: string }) => product.model === 'CK6150');
+    expect(lathe).toMatchObject({
+      listPrice: { value: 12_345_600, currency: 'CNY' },
+      standardCost: { value: 8_000_000, currency: 'CNY' },
+      vatRateBasisPoints: 1300,
+      active: true,
+    });
+    expect(catalogue.find((product: { model: string }) => product.model === 'SVC-1').listPrice.value).toBe(
+      1_060_050,
+    );
+
+    // Exported and imported again: every model is on file, nothing changes.
+    const csv = await imports('GET /exports/products', '/exports/products', { caller: admin });
+    expect(csv.status).toBe(200);
+    const again = await uploaded(csv.body as string, 'text/csv', 'products');
+    expect((await check(again)).body.check).toMatchObject({ rows: 3, problemCount: 0 });
+    await run(again);
+    await runToTheEnd();
+    expect((await read(again)).result).toMatchObject({ created: 0, existing: 3 });
+    expect((await sales('GET /products', '/products', { caller: rep })).body.items).toHaveLength(3);
+    expect((await imports('GET /exports/products', '/exports/products', { caller: rep })).status).toBe(403);
+  });
+});
 
 describe('moving customers in from a spreadsheet', () => {
   it('checks every row without filing any, then files a clean sheet in parts, once', async () => {

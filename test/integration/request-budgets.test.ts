@@ -161,6 +161,7 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'GET /imports/{id}': { calls: 1, capacity: 0.5 },
   // Every customer and every contact: a page of each per megabyte.
   'GET /exports/customers': { calls: 2, capacity: 2 },
+  'GET /exports/products': { calls: 1, capacity: 0.5 },
   'GET /inbound-messages/{id}': { calls: 1, capacity: 0.5 },
   // The message (consistent), the contact, the customer (its class: the deadline), one transaction.
   'POST /inbound-messages/{id}/file': { calls: 4, capacity: 12 },
@@ -1255,6 +1256,9 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
     await measure('GET /imports/{id}', () => api('GET /imports/{id}', `/imports/${id}`, { caller: manager }));
     await measure('GET /exports/customers', () =>
       api('GET /exports/customers', '/exports/customers', { caller: manager }),
+    );
+    await measure('GET /exports/products', () =>
+      api('GET /exports/products', '/exports/products', { caller: manager }),
     );
   });
 

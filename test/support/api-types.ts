@@ -3572,8 +3572,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Start moving customers in from a spreadsheet (CSV or Excel)
-     * @description Sales admin and the manager. Announces the file (`text/csv` or `.xlsx`, its exact size, at most 5 MB and 20,000 rows) and answers where to `PUT` it (a presigned URL, five minutes). The sheet's first row names the columns: `name`, `industry`, `region`, `source`, `size`, `address`, `status`, `ownerId`, `contact.name`, `contact.title`, `contact.phone`, `contact.email`, `contact.language` (a contact's prefixed `contact.`; the values as `POST /customers` takes them: `source` one of its sources, `ownerId` the employee id of the rep or manager who owns the customer). Honours `Idempotency-Key`.
+     * Start moving customers or products in from a spreadsheet (CSV or Excel)
+     * @description Sales admin and the manager. Announces the file (`text/csv` or `.xlsx`, its exact size, at most 5 MB and 20,000 rows) and answers where to `PUT` it (a presigned URL, five minutes). The sheet's first row names the columns: `name`, `industry`, `region`, `source`, `size`, `address`, `status`, `ownerId`, `contact.name`, `contact.title`, `contact.phone`, `contact.email`, `contact.language` (a contact's prefixed `contact.`; the values as `POST /customers` takes them: `source` one of its sources, `ownerId` the employee id of the rep or manager who owns the customer). A `products` sheet's columns: `name`, `model`, `unit`, `currency`, `listPrice`, `standardCost`, `vatRateBasisPoints`, `active` (amounts in major units with at most two decimals, e.g. `12345.60`; `active` true or false; the model is the row's natural key: a model the catalogue has is left as it is). Honours `Idempotency-Key`.
      *
      *     **Roles:** `sales_admin`, `sales_manager`.
      */
@@ -3615,7 +3615,7 @@ export interface paths {
     put?: never;
     /**
      * Dry run: every row checked, nothing filed
-     * @description Reads the uploaded file and checks every row as `POST /customers` and its contacts would, plus an owner who may own customers and a company named twice in the sheet. Each problem names its row as the sheet numbers it (the header is row 1) and its column; the first 500 are listed, `problemCount` counts all. A company already on file is not a problem: the run leaves it as it is. May be repeated until the run.
+     * @description Reads the uploaded file and checks every row as `POST /customers` and its contacts would, plus an owner who may own customers and a company named twice in the sheet (a products sheet: as `POST /products` would, its amounts, and a model named twice). Each problem names its row as the sheet numbers it (the header is row 1) and its column; the first 500 are listed, `problemCount` counts all. A company (a model) already on file is not a problem: the run leaves it as it is. May be repeated until the run.
      *
      *     **Roles:** `sales_admin`, `sales_manager`.
      */
@@ -3662,6 +3662,28 @@ export interface paths {
      *     **Roles:** `sales_admin`, `sales_manager`.
      */
     get: operations['exportCustomers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exports/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The catalogue, in the products import’s columns (CSV or Excel)
+     * @description Sales admin and the manager. The columns a products import takes (`name`, `model`, `unit`, `currency`, `listPrice`, `standardCost`, `vatRateBasisPoints`, `active`), amounts in major units, so the sheet exported imports to nothing new. `format` as for the customers' export.
+     *
+     *     **Roles:** `sales_admin`, `sales_manager`.
+     */
+    get: operations['exportProducts'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4983,7 +5005,7 @@ export interface components {
     Import: {
       id: string;
       /** @enum {string} */
-      kind: 'customers';
+      kind: 'customers' | 'products';
       fileName: string;
       contentType: string;
       size: number;
@@ -22562,7 +22584,7 @@ export interface operations {
       content: {
         'application/json': {
           /** @enum {string} */
-          kind: 'customers';
+          kind: 'customers' | 'products';
           fileName: string;
           /** @enum {string} */
           contentType: 'text/csv' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -22867,6 +22889,66 @@ export interface operations {
     };
   };
   exportCustomers: {
+    parameters: {
+      query?: {
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The CSV file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description The Excel file’s download (`Location`). */
+      303: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  exportProducts: {
     parameters: {
       query?: {
         format?: 'csv' | 'xlsx';

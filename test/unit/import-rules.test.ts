@@ -149,3 +149,17 @@ describe('a customers sheet', () => {
     });
   });
 });
+
+describe('a products sheet’s amounts', () => {
+  it('are read exactly in major units, and written back the same way', async () => {
+    const { minorUnits, majorUnits } = await import('../../functions/imports/rules.ts');
+    expect(minorUnits('12345.60')).toBe(1_234_560);
+    expect(minorUnits('12,345.6')).toBe(1_234_560);
+    expect(minorUnits('0.07')).toBe(7);
+    expect(minorUnits('99999999999.99')).toBe(9_999_999_999_999);
+    for (const bad of ['12.345', '-1', '1e5', '', 'abc', undefined]) expect(minorUnits(bad)).toBeUndefined();
+    expect(majorUnits(1_234_560)).toBe('12345.60');
+    expect(majorUnits(7)).toBe('0.07');
+    expect(minorUnits(majorUnits(9_999_999_999_999))).toBe(9_999_999_999_999);
+  });
+});
