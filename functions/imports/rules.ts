@@ -29,6 +29,15 @@ export const CUSTOMER_SHEET = Object.values(CUSTOMER_COLUMNS);
 const customerRow = z.strictObject({ ...customerFields, ownerId: customerFields.ownerId.def.innerType });
 const contactRow = z.strictObject(contactFields);
 
+/** A header naming a column the sheet does not take: one problem on row 1 that lists them. */
+function unknownColumns(rows: readonly SheetRow[], sheet: readonly string[]): RowProblem[] {
+  const columns = new Set(rows.flatMap((row) => Object.keys(row.cells)));
+  const unknown = [...columns].filter((column) => column && !sheet.includes(column));
+  return unknown.length > 0
+    ? [{ row: 1, message: `Unknown columns: ${unknown.join(', ')} (the columns: ${sheet.join(', ')})` }]
+    : [];
+}
+
 /** A cell as the API field takes it: text trimmed, an empty one absent. */
 const text = (cell: Cell): string | undefined => {
   if (cell === null || cell === undefined) return undefined;
@@ -57,13 +66,7 @@ export function checkCustomerRows(
   const problems: RowProblem[] = [];
   const valid: CustomerImport[] = [];
   const seen = new Map<string, number>();
-  const columns = new Set(rows.flatMap((row) => Object.keys(row.cells)));
-  const unknown = [...columns].filter((column) => column && !CUSTOMER_SHEET.includes(column as never));
-  if (unknown.length > 0)
-    problems.push({
-      row: 1,
-      message: `Unknown columns: ${unknown.join(', ')} (the columns: ${CUSTOMER_SHEET.join(', ')})`,
-    });
+  problems.push(...unknownColumns(rows, CUSTOMER_SHEET));
   for (const { row, cells } of rows) {
     const before = problems.length;
     const at = (column: string, message: string) => problems.push({ row, column, message });
@@ -150,13 +153,7 @@ export function checkProductRows(rows: readonly SheetRow[]): {
   const problems: RowProblem[] = [];
   const valid: ProductImport[] = [];
   const seen = new Map<string, number>();
-  const columns = new Set(rows.flatMap((row) => Object.keys(row.cells)));
-  const unknown = [...columns].filter((column) => column && !PRODUCT_SHEET.includes(column as never));
-  if (unknown.length > 0)
-    problems.push({
-      row: 1,
-      message: `Unknown columns: ${unknown.join(', ')} (the columns: ${PRODUCT_SHEET.join(', ')})`,
-    });
+  problems.push(...unknownColumns(rows, PRODUCT_SHEET));
   for (const { row, cells } of rows) {
     const before = problems.length;
     const at = (column: string, message: string) => {
