@@ -10,6 +10,7 @@ import { CareMessages, OpenRevisitClaims, RevisitDigests, Revisits } from './car
 import { ClassChanges, Classifications, Purchases } from './classification/entities.ts';
 import { Contracts, QuoteContractClaims } from './contracts/entities.ts';
 import {
+  ContactLinks,
   Contacts,
   CustomerNameClaims,
   CustomerStatistics,
@@ -135,7 +136,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   },
   'care-messages': {
     reads: [Contacts, CustomerStatistics, Customers, Employees],
-    writes: [CareMessages, DomainEvents, JobRuns],
+    writes: [ContactLinks, CareMessages, DomainEvents, JobRuns],
   },
   classification: { writes: [ClassChanges, Classifications, Customers, DomainEvents, Purchases] },
   'classification-events': { writes: [DomainEvents, HandledEvents, Purchases] },
@@ -197,14 +198,14 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
     writes: [Complaints, DomainEvents, InboundMailClaims, InboundMessages],
   },
   imports: {
-    reads: [Contacts, Customers, Employees, Products],
+    reads: [Contacts, Customers, Employees, Products, Purchases],
     writes: [IdempotencyRecords, Imports],
   },
-  // Files each row as POST /customers (or /products) does: the customer, its name claim, its
-  // contact, the event; the product.
+  // Files each row as POST /customers (/products, /customers/{id}/purchases) does: the customer,
+  // its name claim, its contact, the event; the product; the purchase.
   'import-runner': {
     reads: [Employees],
-    writes: [Contacts, CustomerNameClaims, Customers, DomainEvents, Imports, JobRuns, Products],
+    writes: [Contacts, CustomerNameClaims, Customers, DomainEvents, Imports, JobRuns, Products, Purchases],
   },
   'audit-seal': { reads: [AuditRecords, Employees], writes: [AuditSeals, JobRuns] },
   'expense-audit': { reads: [Claims], writes: [AuditFindings, DomainEvents, ExpenseAudits, JobRuns] },
@@ -241,6 +242,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   'orders-events': {
     reads: [Customers, Employees],
     writes: [
+      ContactLinks,
       DomainEvents,
       FulfilmentWaits,
       HandledEvents,
@@ -270,6 +272,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   'performance-events': {
     reads: [CommissionPayouts, Customers, Employees, MarketSizes, PerformanceTargets],
     writes: [
+      ContactLinks,
       DomainEvents,
       EvaluationBatches,
       EvaluationRuns,
@@ -318,12 +321,13 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   },
   'sales-events': {
     reads: [Contacts, Employees, QuoteRevisions],
-    writes: [Approvals, DomainEvents, HandledEvents, Opportunities, Quotes, StageChanges],
+    writes: [ContactLinks, Approvals, DomainEvents, HandledEvents, Opportunities, Quotes, StageChanges],
   },
   schedules: { reads: [JobRuns] },
   service: {
     reads: [Contacts, CustomerStatistics, Customers, Employees, Orders],
     writes: [
+      ContactLinks,
       AppreciationEvents,
       ComplaintCauseCounts,
       Complaints,
@@ -341,6 +345,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   'service-events': {
     reads: [Complaints, Contacts, Customers, Employees, ReceiptIssues],
     writes: [
+      ContactLinks,
       DomainEvents,
       HandledEvents,
       Invitations,

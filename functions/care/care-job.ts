@@ -9,6 +9,7 @@ import {
   customersWithAnniversary,
   getCustomer,
   listContacts,
+  withContactLink,
 } from '../customers/public.ts';
 import { collectAll } from '#shared/listing.ts';
 import type { Employee } from '../employees/public.ts';
@@ -69,7 +70,8 @@ export async function sendCareMessages({ today, tally, pages }: JobContext): Pro
         ? anniversaryGreeting(contact.language, contact.name, years, signature)
         : birthdayGreeting(contact.language, contact.name, signature);
     try {
-      await careMessageSent(message, await sendEmail({ to: contact.email, replyTo: rep?.email, ...content }));
+      const email = { to: contact.email, replyTo: rep?.email, ...(await withContactLink(contact, content)) };
+      await careMessageSent(message, await sendEmail(email));
       if (holiday) counts.holidayGreetings++;
       else if (years) counts.anniversaryGreetings++;
       else counts.birthdayGreetings++;

@@ -13,8 +13,13 @@ export const Purchases = defineEntity({
   owner: 'classification',
   description: 'One purchase of a customer (date, amount): the input of its statistics.',
   key: { pk: 'CUSTOMER#{customerId}', sk: 'PURCHASE#{date}#{id}' },
+  // Purchases are written a few a day (an order completing, an import): one partition holds them all.
+  indexes: { gsi1: { pk: 'PURCHASES', sk: '{date}#{id}' } },
   audited: true,
-  patterns: [{ name: 'a customer’s purchases by date', by: 'prefix' }],
+  patterns: [
+    { name: 'a customer’s purchases by date', by: 'prefix' },
+    { name: 'the department’s purchases of a date range (the export)', index: 'gsi1', by: 'range' },
+  ],
 });
 
 export const ClassChanges = defineEntity({

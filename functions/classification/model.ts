@@ -34,6 +34,8 @@ export const purchase = named(
     amount: purchaseAmount,
     date: z.string(),
     note: z.optional(z.string()),
+    /** The invoice or delivery note it was imported from: a customer's reference is filed once. */
+    reference: z.optional(z.string()),
   }),
 );
 export type Purchase = z.output<typeof purchase>;

@@ -112,3 +112,13 @@ export const FollowUps = defineEntity({
     },
   ],
 });
+
+export const ContactLinks = defineEntity({
+  type: 'ContactLink',
+  owner: 'customers',
+  description:
+    'The “write to us” link at the foot of every email to a customer’s contact: bound to that contact, single-use, valid for `CONTACT_LINK_DAYS`; what is sent through it opens a complaint or a service ticket.',
+  key: { pk: 'CONTACT_LINK#{id}', sk: 'LINK' },
+  expires: 'when the link has stopped working for 30 days',
+  patterns: [{ name: 'a link, by the id in its address', by: 'item' }],
+});

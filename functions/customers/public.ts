@@ -42,3 +42,11 @@ export {
   type NewContact,
 } from './model.ts';
 export { normalizeCompanyName } from './rules.ts';
+export {
+  CONTACT_LINK_DAYS,
+  type ContactLink,
+  getContactLink,
+  newContactLink,
+  useContactLink,
+  withContactLink,
+} from './contact-links.ts';

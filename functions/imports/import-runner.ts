@@ -4,16 +4,20 @@ import { jobHandler, type JobContext, type JobCounts } from '#shared/job.ts';
 import { collectAll } from '#shared/listing.ts';
 import { logger } from '#shared/observability.ts';
 import { importCustomer } from '../customers/public.ts';
+import { importPurchase, purchaseReferences } from '../classification/public.ts';
 import { allProducts, importProduct } from '../sales/public.ts';
 import type { Import } from './model.ts';
-import type { CustomerImport, ProductImport } from './rules.ts';
+import type { CustomerImport, ProductImport, PurchaseImport } from './rules.ts';
 import { checkedRows, getImport, importsIn, importWrites } from './store.ts';
+
+type Row = CustomerImport | ProductImport | PurchaseImport;
 
 /**
  * Runs the queued imports through the job machinery: each sheet is read once per invocation and
  * filed a page of rows at a time, the checkpoint after each page; a large sheet continues in new
  * invocations from where the last one stopped. Each row is filed as `POST /customers` (or
- * `POST /products`) would, once: a company (a model) already on file (a row filed before a crash, or
+ * `POST /products`, `POST /customers/{id}/purchases`) would, once: a company (a model, a customer's
+ * purchase reference) already on file (a row filed before a crash, or
  * the same sheet imported again) is left as it is and counted `existing`. The sheet is checked again first: a row no longer valid (its
  * owner left meanwhile) is skipped and counted `skipped`.
  */
@@ -34,8 +38,8 @@ export async function runImports(context: JobContext): Promise<JobCounts> {
     counts[created] ??= 0;
     counts[existing] ??= 0;
     const file = await filerFor(checked.kind, record.createdBy);
-    const valid: readonly (CustomerImport | ProductImport)[] = checked.valid;
-    await context.pages<CustomerImport | ProductImport>(
+    const valid: readonly Row[] = checked.valid;
+    await context.pages<Row>(
       `import:${record.id}`,
       async ({ limit, cursor }) => {
         const start = Number(cursor ?? 0);
@@ -73,18 +77,29 @@ export async function runImports(context: JobContext): Promise<JobCounts> {
 
 /**
  * How a row of a kind is filed: a customer as `POST /customers` would (its name claim tells one on
- * file); a product as `POST /products` would, unless the catalogue has its model (read once an
- * invocation, then kept current: the runner is the only importer, one row after the other).
+ * file); a product as `POST /products` would, unless the catalogue has its model; a purchase as
+ * `POST /customers/{id}/purchases` would, unless its customer has its reference. The catalogue and
+ * each customer's references are read once an invocation, then kept current: the runner is the
+ * only importer, one row after the other.
  */
 async function filerFor(
   kind: Import['kind'],
   actorId: string,
-): Promise<(row: CustomerImport | ProductImport) => Promise<'created' | 'exists'>> {
+): Promise<(row: Row) => Promise<'created' | 'exists'>> {
   if (kind === 'customers')
     return (row) => {
       const { customer, contact } = row as CustomerImport;
       return importCustomer(customer, contact, actorId);
     };
+  if (kind === 'purchases') {
+    const references = new Map<string, Set<string>>();
+    return async (row) => {
+      const { customerId, purchase } = row as PurchaseImport;
+      let known = references.get(customerId);
+      if (!known) references.set(customerId, (known = await purchaseReferences(customerId)));
+      return importPurchase(customerId, purchase, known, actorId);
+    };
+  }
   const models = new Set((await allProducts()).map((product) => product.model));
   return (row) => importProduct((row as ProductImport).product, models, actorId);
 }

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { line, named } from '#shared/schemas.ts';
+import { isoDate, line, named } from '#shared/schemas.ts';
 
-/** What a sheet moves in: customers with their contact, or catalogue products. */
-export const IMPORT_KINDS = ['customers', 'products'] as const;
+/** What a sheet moves in: customers with their contact, catalogue products, or purchase history. */
+export const IMPORT_KINDS = ['customers', 'products', 'purchases'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_STATUSES = ['uploading', 'checked', 'queued', 'done'] as const;
 
@@ -57,4 +57,11 @@ export const importRecord = named(
 );
 export type Import = z.output<typeof importRecord>;
 
-export const exportQuery = z.strictObject({ format: z._default(z.enum(['csv', 'xlsx']), 'csv') });
+const exportFormat = z._default(z.enum(['csv', 'xlsx']), 'csv');
+export const exportQuery = z.strictObject({ format: exportFormat });
+/** The purchases of a date range (both days included; by default all), oldest first. */
+export const purchaseExportQuery = z.strictObject({
+  format: exportFormat,
+  from: z.optional(isoDate),
+  to: z.optional(isoDate),
+});

@@ -9,18 +9,27 @@ import { idParams } from '#shared/schemas.ts';
 import { downloadUrl, presignedUpload, storeObject } from '#shared/storage.ts';
 import { csvReply } from '#shared/csv.ts';
 import { allContacts, departmentCustomers } from '../customers/public.ts';
+import { purchasesBetween } from '../classification/public.ts';
 import { allProducts } from '../sales/public.ts';
-import { exportQuery, type Import, type ImportKind, newImport, SHEET_TYPES } from './model.ts';
-import { CUSTOMER_COLUMNS, CUSTOMER_SHEET, majorUnits, PRODUCT_SHEET } from './rules.ts';
+import {
+  exportQuery,
+  type Import,
+  type ImportKind,
+  newImport,
+  purchaseExportQuery,
+  SHEET_TYPES,
+} from './model.ts';
+import { validationProblem } from '#shared/problem.ts';
+import { CUSTOMER_COLUMNS, CUSTOMER_SHEET, majorUnits, PRODUCT_SHEET, PURCHASE_SHEET } from './rules.ts';
 import { writeSheet } from './sheets.ts';
 import { checkedRows, fileKey, getImport, importWrites } from './store.ts';
 
 /**
- * Moving in from spreadsheets: sales admin or the manager uploads a customers sheet (CSV or Excel)
- * to its presigned URL, checks it (a dry run: every row's problems with its row number, nothing
- * filed), and runs it once it is clean: the `import-runner` job files its rows in parts, each
- * customer as `POST /customers` would, a company on file left as it is. The same columns come back
- * from `GET /exports/customers`.
+ * Moving in from spreadsheets: sales admin or the manager uploads a sheet of customers, products or
+ * purchase history (CSV or Excel) to its presigned URL, checks it (a dry run: every row's problems
+ * with its row number, nothing filed), and runs it once it is clean: the `import-runner` job files
+ * its rows in parts, each as its own create would, what is on file left as it is. The same columns
+ * come back from `GET /exports/customers`, `/exports/products` and `/exports/purchases`.
  */
 const IMPORTERS = ['sales_admin', 'sales_manager'] as const;
 
@@ -179,6 +188,41 @@ const exportProducts = defineOperation({
   },
 });
 
+const exportPurchases = defineOperation({
+  operationId: 'exportPurchases',
+  method: 'GET',
+  path: '/exports/purchases',
+  auth: 'jwt',
+  roles: IMPORTERS,
+  query: purchaseExportQuery,
+  async handle({ query }) {
+    const from = query.from ?? '0000-01-01';
+    const to = query.to ?? '9999-12-31';
+    if (from > to) throw validationProblem([{ in: 'query', path: 'to', message: 'Must not be before from' }]);
+    const [purchases, customers] = await Promise.all([
+      collectAll((page) => purchasesBetween(from, to, page)),
+      collectAll((page) => departmentCustomers(page)),
+    ]);
+    const names = new Map(customers.map((customer) => [customer.id, customer.name]));
+    const rows = purchases.map((purchase) => {
+      const values: Record<(typeof PURCHASE_SHEET)[number], string | undefined> = {
+        customer: names.get(purchase.customerId),
+        date: purchase.date,
+        // One recorded otherwise (an order, by hand) is known by its id: imported back, it is on file.
+        reference: purchase.reference ?? purchase.id,
+        product: purchase.product,
+        model: purchase.model,
+        quantity: String(purchase.quantity),
+        currency: purchase.amount.currency,
+        amount: majorUnits(purchase.amount.value),
+        note: purchase.note,
+      };
+      return PURCHASE_SHEET.map((column) => values[column]);
+    });
+    return sheetReply('purchases', PURCHASE_SHEET, rows, query.format);
+  },
+});
+
 /** A sheet as CSV, or as an Excel file kept for the download its presigned URL serves (303). */
 async function sheetReply(
   kind: ImportKind,
@@ -200,4 +244,5 @@ export const importOperations: readonly Operation[] = [
   run,
   exportCustomers,
   exportProducts,
+  exportPurchases,
 ];

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { contactFields, customerFields, type NewContact, type NewCustomer } from '../customers/public.ts';
+import { newPurchase, type NewPurchase } from '../classification/public.ts';
 import { newProduct, type NewProduct } from '../sales/public.ts';
 import { MOST_PROBLEMS, type RowProblem } from './model.ts';
 import type { Cell, SheetRow } from './sheets.ts';
@@ -195,6 +196,91 @@ export function checkProductRows(rows: readonly SheetRow[]): {
       else seen.set(model, row);
     }
     if (problems.length === before && product.success) valid.push({ row, product: product.data });
+  }
+  return { valid, problems: problems.slice(0, MOST_PROBLEMS), problemCount: problems.length };
+}
+
+/**
+ * A purchase history sheet: one purchase per row, of a customer on file named as the customer
+ * list names it (case and spacing aside). The amount is the purchase's total in major units; the
+ * reference (the invoice or delivery note number) is the row's natural key within its customer:
+ * a purchase the customer has with that reference is left as it is.
+ */
+export const PURCHASE_SHEET = [
+  'customer',
+  'date',
+  'reference',
+  'product',
+  'model',
+  'quantity',
+  'currency',
+  'amount',
+  'note',
+] as const;
+
+const purchaseReference = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
+
+export interface PurchaseImport {
+  row: number;
+  customerId: string;
+  purchase: NewPurchase & { reference: string };
+}
+
+/**
+ * Every row checked: `customerNamed` finds a customer on file by name (undefined: none), and
+ * `currency` is the one purchases are recorded in; `today` is the department's date.
+ */
+export function checkPurchaseRows(
+  rows: readonly SheetRow[],
+  customerNamed: (name: string) => string | undefined,
+  currency: string,
+  today: string,
+): { valid: PurchaseImport[]; problems: RowProblem[]; problemCount: number } {
+  const problems: RowProblem[] = [];
+  const valid: PurchaseImport[] = [];
+  const seen = new Map<string, number>();
+  problems.push(...unknownColumns(rows, PURCHASE_SHEET));
+  for (const { row, cells } of rows) {
+    const before = problems.length;
+    const at = (column: string, message: string) => problems.push({ row, column, message });
+    const name = text(cells.customer);
+    const customerId = name === undefined ? undefined : customerNamed(name);
+    if (name === undefined) at('customer', 'Required: the customer’s name as on file');
+    else if (!customerId) at('customer', 'No customer with this name on file (import the customers first)');
+    const amountCell = text(cells.amount);
+    const amount = minorUnits(amountCell);
+    if (amount === undefined) at('amount', 'Must be an amount with at most two decimals, e.g. 12345.60');
+    const rowCurrency = text(cells.currency) ?? currency;
+    if (rowCurrency !== currency) at('currency', `Purchases are recorded in ${currency}`);
+    const quantity = text(cells.quantity);
+    const purchase = z.safeParse(newPurchase, {
+      ...defined({
+        product: text(cells.product),
+        model: text(cells.model),
+        date: text(cells.date),
+        note: text(cells.note),
+      }),
+      quantity: quantity !== undefined && /^\d+$/.test(quantity) ? Number(quantity) : quantity,
+      amount: { value: amount ?? 1, currency },
+    });
+    if (!purchase.success)
+      for (const issue of purchase.error.issues) at(String(issue.path[0] ?? ''), issue.message);
+    else if (purchase.data.date > today) at('date', 'A purchase cannot be in the future');
+    const reference = z.safeParse(purchaseReference, text(cells.reference) ?? '');
+    if (!reference.success)
+      at('reference', 'Required: the invoice or delivery note number, at most 100 characters');
+    else if (customerId) {
+      const key = `${customerId}\n${reference.data}`;
+      const first = seen.get(key);
+      if (first !== undefined) at('reference', `The same customer and reference as row ${first}`);
+      else seen.set(key, row);
+    }
+    if (problems.length === before && purchase.success && reference.success && customerId)
+      valid.push({
+        row,
+        customerId,
+        purchase: { ...purchase.data, amount: { value: amount!, currency }, reference: reference.data },
+      });
   }
   return { valid, problems: problems.slice(0, MOST_PROBLEMS), problemCount: problems.length };
 }

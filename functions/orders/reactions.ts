@@ -12,7 +12,7 @@ import { emailOutcome, startReview } from '../approvals/public.ts';
 import { contractSigned } from '../contracts/public.ts';
 import { ticketSolved } from '../service/public.ts';
 import { collectAll } from '#shared/listing.ts';
-import { listContacts } from '../customers/public.ts';
+import { listContacts, withContactLink } from '../customers/public.ts';
 import { allEmployees, type Employee, getEmployee } from '../employees/public.ts';
 import {
   amendmentRequested,
@@ -226,7 +226,10 @@ async function emailShipment(delivery: Delivery<PayloadOf<typeof orderShipped>>)
     await sendEmail({
       to: contact.email!,
       ...(rep ? { replyTo: rep.email } : {}),
-      ...shipmentEmail(contact.language, contact.name, shipment, receiptLink),
+      ...(await withContactLink(
+        contact,
+        shipmentEmail(contact.language, contact.name, shipment, receiptLink),
+      )),
     });
   });
 }

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { localDate, timeZone } from '#shared/calendar.ts';
 import { nowIso } from '#shared/clock.ts';
 import type { Operation, Reply } from '#shared/http.ts';
-import { checkLink, linkFormRoute, linkPageRoutes, linkTokenField } from '#shared/link-pages.ts';
+import { linkFormRoute, linkPageRoutes, linkTokenField } from '#shared/link-pages.ts';
 import { pastDate, text, ulidId } from '#shared/schemas.ts';
 import { receiptWrites } from './receipts.ts';
 import { RECEIPT_PROBLEMS } from './model.ts';
@@ -16,9 +16,8 @@ import { getOrderFile, getReceiptLink, useReceiptLink } from './store.ts';
 async function showReceipt(id: string, token: string | undefined): Promise<Reply> {
   if (!z.safeParse(ulidId, id).success) return receiptLinkPages.unusable('invalid');
   const link = await getReceiptLink(id);
-  const check = checkLink(link, token, new Date());
-  if (check !== 'ok')
-    return receiptLinkPages.unusable(check, link && check !== 'invalid' ? link.language : undefined);
+  const refused = receiptLinkPages.refusal(link, token);
+  if (refused) return refused;
   const file = await getOrderFile(id);
   if (!file || file.order.status !== 'shipped') return receiptLinkPages.unusable('used', link!.language);
   return receiptPage(file.order, file.shipments, link!.language, token!, localDate(new Date(), timeZone()));
@@ -48,9 +47,8 @@ const confirm = linkFormRoute({
       return receiptLinkPages.error(400, 'describe the problem / 请描述问题');
     if (!z.safeParse(ulidId, id).success) return receiptLinkPages.unusable('invalid');
     const link = await getReceiptLink(id);
-    const check = checkLink(link, input.t, new Date());
-    if (check !== 'ok')
-      return receiptLinkPages.unusable(check, link && check !== 'invalid' ? link.language : undefined);
+    const refused = receiptLinkPages.refusal(link, input.t);
+    if (refused) return refused;
     const file = await getOrderFile(id, true);
     if (!file || file.order.status !== 'shipped') return receiptLinkPages.unusable('used', link!.language);
     const at = nowIso();

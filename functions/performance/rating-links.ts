@@ -3,7 +3,6 @@ import { nowIso } from '#shared/clock.ts';
 import { escapeHtml, linkPage } from '#shared/html.ts';
 import type { Operation, Reply } from '#shared/http.ts';
 import {
-  checkLink,
   customerLinkPages,
   type LinkLanguage,
   linkFormRoute,
@@ -63,9 +62,8 @@ async function openRequest(id: string, token: string | undefined) {
     request?.tokenHash && request.validUntil
       ? (request as RatingRequest & { tokenHash: string; validUntil: string })
       : undefined;
-  const check = checkLink(link, token, new Date());
-  if (check !== 'ok')
-    return { page: pages.unusable(check, check !== 'invalid' ? link?.language : undefined) };
+  const refused = pages.refusal(link, token);
+  if (refused) return { page: refused };
   return { request: link! };
 }
 

@@ -8,7 +8,7 @@ import { allEmployees, getEmployee } from '../employees/public.ts';
 import { emailOutcome, startReview } from '../approvals/public.ts';
 import { commit } from '#shared/transaction.ts';
 import { revisitCompleted } from '../care/public.ts';
-import { customerFiled } from '../customers/public.ts';
+import { customerFiled, withContactLink } from '../customers/public.ts';
 import { claimPaid } from '../expenses/public.ts';
 import { orderCompleted, paymentRecorded, receivableWrittenOff } from '../orders/public.ts';
 import { opportunityClosed } from '../sales/public.ts';
@@ -106,12 +106,20 @@ export const handler = consumerHandler(performanceConsumer, [
     await effectOnce(delivery, { repeatable: false }, async () => {
       const token = newLinkToken();
       await commit([ratingLinkWrite(request.id, tokenDigest(token), request.dueAt)]);
+      const content = ratingRequestEmail(request.language, request.raterName, request, {
+        url: `${publicApiUrl()}/evaluation-ratings/${request.id}?t=${token}`,
+        dueOn: localDate(new Date(request.dueAt), timeZone()),
+      });
+      // A customer's contact, like in every email to one, can also write to the department.
+      const contact = /^contact:([^/]+)\/(.+)$/.exec(request.raterKey);
       await sendEmail({
         to: request.email,
-        ...ratingRequestEmail(request.language, request.raterName, request, {
-          url: `${publicApiUrl()}/evaluation-ratings/${request.id}?t=${token}`,
-          dueOn: localDate(new Date(request.dueAt), timeZone()),
-        }),
+        ...(contact
+          ? await withContactLink(
+              { customerId: contact[1]!, id: contact[2]!, language: request.language },
+              content,
+            )
+          : content),
       });
     });
   }),

@@ -7,7 +7,7 @@ import { collectWhere } from '#shared/listing.ts';
 import { logger } from '#shared/observability.ts';
 import { emailOutcome, startReview, stopReview } from '../approvals/public.ts';
 import { contractSigned } from '../contracts/public.ts';
-import { customerReassigned, getContact } from '../customers/public.ts';
+import { customerReassigned, getContact, withContactLink } from '../customers/public.ts';
 import { getEmployee } from '../employees/public.ts';
 import {
   quoteSent,
@@ -70,7 +70,11 @@ export const handler = consumerHandler(salesConsumer, [
       company: companySettings().name[contact.language],
     });
     await effectOnce(delivery, { repeatable: false }, async () => {
-      await sendEmail({ to: contact.email!, replyTo: rep?.email, ...content });
+      await sendEmail({
+        to: contact.email!,
+        replyTo: rep?.email,
+        ...(await withContactLink(contact, content)),
+      });
     });
   }),
   // A signed contract wins the opportunity of its quote: the conversion counts real wins.

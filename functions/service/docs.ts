@@ -82,6 +82,16 @@ const serviceLink = customerLinkDocs({
     'A form post carrying the link token `t`, `line` (the order line, from 1), `category`, `severity` and `description`; opens a service ticket like one recorded by staff. The acknowledgement email carries a fresh link for the next report.',
   used: 'Already used (the acknowledgement holds a new link).',
 });
+const contactLink = customerLinkDocs({
+  tags,
+  page: 'The page behind the “write to us” link at the foot of every email to a customer’s contact',
+  pageDescription:
+    'A form, in the contact’s language: a complaint or a service request, its urgency, the message and what the customer would like done.',
+  post: 'A customer’s contact complains or asks for service from the link in an email',
+  postDescription:
+    'A form post carrying the link token `t`, `kind` (`complaint` or `service`), `severity`, `message` and an optional `request`. A complaint is filed for the link’s contact and customer, owned by its rep and due by class and severity; a service request opens a ticket (source `customer-link`). Every later email to the contact carries a fresh link.',
+  used: 'Already used (every later email holds a new link).',
+});
 const knowledgeTags = ['Knowledge base'];
 const careTags = ['Appreciation events'];
 const invitationLink = customerLinkDocs({
@@ -256,6 +266,9 @@ export const serviceDocs: Record<string, OperationDocs> = {
     'Becomes a knowledge base entry for the product; a planned visit is reported first. The customer’s contact is emailed a single-use satisfaction link, and a receipt problem’s ticket resolves the order’s receipt issue.',
     ticketSolution,
   ),
+  getContactMessagePage: contactLink.page,
+  headContactMessagePage: contactLink.head,
+  sendContactMessage: contactLink.post,
   getRatingPage: ratingLink.page,
   headRatingPage: ratingLink.head,
   rateTicket: ratingLink.post,

@@ -30,7 +30,7 @@ const QUEUE_ROLES = ['sales_admin', 'sales_manager'] as const;
 /** The actor of what the channel itself records. */
 const CHANNEL = 'inbound-mail';
 /** What a complaint from an email asks, where the message itself is the request. */
-const SEE_THE_MESSAGE = '见邮件 / see the message';
+export const SEE_THE_MESSAGE = '见邮件 / see the message';
 
 const inboundWrites = (
   before: InboundMessage | undefined,
@@ -40,7 +40,7 @@ const inboundWrites = (
 ) => changeWrites({ entity: InboundMessages, key: after, before, after, actor, events });
 
 /** Text as a complaint keeps it: printable, trimmed, within its bound. */
-const clean = (value: string, max: number) =>
+export const clean = (value: string, max: number) =>
   [...value.replace(/\r\n?/g, '\n').replace(/[^\P{C}\n\t]/gu, '')].join('').trim().slice(0, max);
 
 /** The contact this address belongs to, if exactly one has it (case aside). */
@@ -52,7 +52,7 @@ async function contactByAddress(address: string) {
 }
 
 /** A complaint from a message, of a contact of a customer, logged by `actor`. */
-async function complaintFrom(
+export async function complaintFrom(
   message: Pick<InboundMessage, 'subject' | 'text'>,
   contact: { customerId: string; id: string },
   severity: Severity,

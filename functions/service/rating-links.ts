@@ -4,7 +4,6 @@ import { nowIso } from '#shared/clock.ts';
 import { escapeHtml, linkPage } from '#shared/html.ts';
 import type { Operation, Reply } from '#shared/http.ts';
 import {
-  checkLink,
   customerLinkPages,
   type LinkLanguage,
   linkFormRoute,
@@ -74,8 +73,8 @@ function ratingPage(ticket: Ticket, language: LinkLanguage, token: string): Repl
 async function showRating(id: string, token: string | undefined): Promise<Reply> {
   if (!z.safeParse(ulidId, id).success) return pages.unusable('invalid');
   const link = await getRatingLink(id);
-  const check = checkLink(link, token, new Date());
-  if (check !== 'ok') return pages.unusable(check, check !== 'invalid' ? link?.language : undefined);
+  const refused = pages.refusal(link, token);
+  if (refused) return refused;
   const ticket = await getTicket(id);
   if (!ticket || ticket.rating) return pages.unusable('used', link!.language);
   return ratingPage(ticket, link!.language, token!);
@@ -95,8 +94,8 @@ const answer = linkFormRoute({
   async act(id, input) {
     if (!z.safeParse(ulidId, id).success) return pages.unusable('invalid');
     const link = await getRatingLink(id);
-    const check = checkLink(link, input.t, new Date());
-    if (check !== 'ok') return pages.unusable(check, check !== 'invalid' ? link?.language : undefined);
+    const refused = pages.refusal(link, input.t);
+    if (refused) return refused;
     const ticket = await getTicket(id, true);
     if (!ticket || ticket.rating) return pages.unusable('used', link!.language);
     const at = nowIso();

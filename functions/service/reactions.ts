@@ -9,7 +9,7 @@ import { collectWhere } from '#shared/listing.ts';
 import { logger } from '#shared/observability.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
 import { startWorkflow } from '#shared/workflow.ts';
-import { type Contact, getContact, getCustomer, listContacts } from '../customers/public.ts';
+import { type Contact, getContact, getCustomer, listContacts, withContactLink } from '../customers/public.ts';
 import { allEmployees, getEmployee } from '../employees/public.ts';
 import {
   orderCompleted,
@@ -149,7 +149,10 @@ export const handler = consumerHandler(serviceConsumer, [
       await sendEmail({
         to: contact.email!,
         ...(rep ? { replyTo: rep.email } : {}),
-        ...answerEmail(contact.language, contact.name, complaintId, complaint.answer!.text),
+        ...(await withContactLink(
+          contact,
+          answerEmail(contact.language, contact.name, complaintId, complaint.answer!.text),
+        )),
       });
     });
   }),
@@ -250,10 +253,13 @@ export const handler = consumerHandler(serviceConsumer, [
       await sendEmail({
         to: contact.email!,
         ...(rep ? { replyTo: rep.email } : {}),
-        ...ratingEmail(contact.language, contact.name, ticketId, solution, {
-          url: `${publicApiUrl()}/ratings/${ticketId}?t=${token}`,
-          expiresOn: localDate(new Date(validUntil), timeZone()),
-        }),
+        ...(await withContactLink(
+          contact,
+          ratingEmail(contact.language, contact.name, ticketId, solution, {
+            url: `${publicApiUrl()}/ratings/${ticketId}?t=${token}`,
+            expiresOn: localDate(new Date(validUntil), timeZone()),
+          }),
+        )),
       });
     });
   }),
@@ -352,12 +358,15 @@ export const handler = consumerHandler(serviceConsumer, [
       ]);
       await sendEmail({
         to: contact.email!,
-        ...invitationEmail(
-          contact.language,
-          contact.name,
-          file.event,
-          `${publicApiUrl()}/invitations/${eventId}-${customerId}?t=${token}`,
-        ),
+        ...(await withContactLink(
+          contact,
+          invitationEmail(
+            contact.language,
+            contact.name,
+            file.event,
+            `${publicApiUrl()}/invitations/${eventId}-${customerId}?t=${token}`,
+          ),
+        )),
         // The day of the event, in the guest's calendar.
         calendar: [
           {
@@ -406,10 +415,13 @@ async function freshServiceLink(
   return [
     {
       to: contact.email,
-      ...serviceLinkEmail(contact.language, contact.name, about, {
-        url: `${publicApiUrl()}/service-requests/${orderId}?t=${token}`,
-        expiresOn: localDate(new Date(validUntil), timeZone()),
-      }),
+      ...(await withContactLink(
+        contact,
+        serviceLinkEmail(contact.language, contact.name, about, {
+          url: `${publicApiUrl()}/service-requests/${orderId}?t=${token}`,
+          expiresOn: localDate(new Date(validUntil), timeZone()),
+        }),
+      )),
     },
   ];
 }

@@ -3,7 +3,6 @@ import { newId, nowIso } from '#shared/clock.ts';
 import { escapeHtml, linkPage } from '#shared/html.ts';
 import type { Operation, Reply } from '#shared/http.ts';
 import {
-  checkLink,
   customerLinkPages,
   type LinkLanguage,
   linkFormRoute,
@@ -78,9 +77,8 @@ const pages = customerLinkPages(WORDS, {
 async function openLink(id: string, token: string | undefined) {
   if (!z.safeParse(ulidId, id).success) return { page: pages.unusable('invalid') };
   const link = await getServiceLink(id);
-  const check = checkLink(link, token, new Date());
-  if (check !== 'ok')
-    return { page: pages.unusable(check, check !== 'invalid' ? link?.language : undefined) };
+  const refused = pages.refusal(link, token);
+  if (refused) return { page: refused };
   const order = await getOrder(id);
   if (!order) return { page: pages.unusable('invalid') };
   return { link: link!, order };

@@ -156,6 +156,16 @@ export function customerLinkPages(
         'zh-CN',
       );
     },
+    /**
+     * The page saying why `token` cannot open the stored link now (in the link's language once the
+     * token proved it is theirs), or undefined when it can.
+     */
+    refusal(link: (StoredLink & { language: LinkLanguage }) | undefined, token: string | undefined) {
+      const check = checkLink(link, token, new Date());
+      return check === 'ok'
+        ? undefined
+        : this.unusable(check, check !== 'invalid' ? link?.language : undefined);
+    },
     /** A form the page cannot act on: the reason, in both languages' frame. */
     error,
     /** What the form did, under the page's heading, in the contact's language. */

@@ -4,7 +4,6 @@ import { nowIso } from '#shared/clock.ts';
 import { escapeHtml, linkPage } from '#shared/html.ts';
 import type { Operation, Reply } from '#shared/http.ts';
 import {
-  checkLink,
   customerLinkPages,
   type LinkLanguage,
   linkFormRoute,
@@ -89,9 +88,8 @@ async function openLink<
     stored?.tokenHash && stored.validUntil
       ? (stored as T & { tokenHash: string; validUntil: string })
       : undefined;
-  const check = checkLink(link, token, new Date());
-  if (check !== 'ok')
-    return { page: pages.unusable(check, check !== 'invalid' ? link?.language : undefined) };
+  const refused = pages.refusal(link, token);
+  if (refused) return { page: refused };
   return { link: link! };
 }
 

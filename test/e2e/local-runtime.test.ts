@@ -982,6 +982,28 @@ describe('the sales process over HTTP, with the contract review on the local Ste
     expect(
       (await answer(client(rep).GET('/tickets/{id}', { params: { path: { id: ticket.id } } }))).body.rating,
     ).toMatchObject({ score: 5 });
+    // The same email, like every one to a contact, ends with the contact's write-to-us link: a
+    // complaint sent through it is filed for the contact's customer, once.
+    const writeLink = /(http:\/\/\S+\/contact-messages\/\w{26}\?t=[\w-]+)/.exec(ratingMail.body.text!)![1]!;
+    expect((await fetch(writeLink)).status).toBe(200);
+    const writeToUs = () =>
+      fetch(writeLink.split('?')[0] + '/send', {
+        method: 'POST',
+        body: new URLSearchParams({
+          t: new URL(writeLink).searchParams.get('t')!,
+          kind: 'complaint',
+          severity: 'medium',
+          message: '第二批货的说明书缺页',
+        }),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+    expect((await writeToUs()).status).toBe(200);
+    expect((await writeToUs()).status).toBe(409);
+    const written = (
+      await answer(client(rep).GET('/complaints', { params: { query: { customerId: customer.id } } }))
+    ).body.items.filter((complaint: { content: string }) => complaint.content.includes('说明书缺页'));
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatchObject({ status: 'open', contactId: ticket.contactId });
     const completed = await orderIs('completed');
     expect(completed.shipments).toHaveLength(2);
     // The completed order's email gives the contact a link to report problems; a report opens a

@@ -14,6 +14,8 @@ import { eventually } from '../support/wait.ts';
  * escalated to the manager once when overdue, even when the hourly job fires twice.
  */
 process.env.SENDER_ADDRESS = 'sales@test.example';
+// Every email to a customer's contact carries links to this API.
+process.env.PUBLIC_API_URL = 'https://api.test';
 const ses = mockClient(SESv2Client);
 ses.on(SendEmailCommand).resolves({ MessageId: 'm' });
 const { handler: serviceApi } = await import('../../functions/service/handler.ts');

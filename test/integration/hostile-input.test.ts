@@ -87,7 +87,7 @@ describe.each(
         // The forms on those pages answer a person's mistakes with pages too, and what no page
         // sends (another media type, a malformed id) as a problem.
         const page =
-          /^\/(approvals|receipts|ratings|invitations|service-requests|evaluation-ratings|training-surveys|training-sign-ins)\/\{id\}$/.test(
+          /^\/(approvals|receipts|ratings|invitations|service-requests|contact-messages|evaluation-ratings|training-surveys|training-sign-ins)\/\{id\}$/.test(
             operation.path,
           );
         const form = operation.bodyTypes?.length === 1 && operation.bodyTypes[0] === FORM_TYPE;

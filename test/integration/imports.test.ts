@@ -233,3 +233,114 @@ describe('moving customers in from a spreadsheet', () => {
     expect((await check(garbage)).status).toBe(400);
   });
 });
+
+describe('moving purchase history in from a spreadsheet', () => {
+  it('files each customer’s purchase once by its reference, counts it, and exports it back', async () => {
+    const { handler: classificationApi } = await import('../../functions/classification/handler.ts');
+    const { PURCHASE_SHEET } = await import('../../functions/imports/rules.ts');
+    const classification = caller(classificationApi);
+    const filed = (await customers('GET /customers', '/customers', { caller: rep })).body.items as Array<{
+      id: string;
+      name: string;
+    }>;
+    const lathes = filed.find((customer) => customer.name === '甲方机械')!;
+    const purchasesOf = async (id: string) =>
+      (await classification('GET /customers/{id}/purchases', `/customers/${id}/purchases`, { caller: admin }))
+        .body.items as Array<Record<string, unknown>>;
+    // One recorded by hand before the import: the export names it by its id.
+    const byHand = await classification(
+      'POST /customers/{id}/purchases',
+      `/customers/${lathes.id}/purchases`,
+      {
+        caller: admin,
+        body: {
+          product: '备件',
+          quantity: 2,
+          amount: { value: 120_000, currency: 'CNY' },
+          date: '2025-03-01',
+        },
+      },
+    );
+    expect(byHand.status).toBe(201);
+
+    const history = [
+      [' 甲方机械 ', '2024-05-20', 'INV-0001', '数控车床', 'CK6150', '2', 'CNY', '246,912.00', '首批'],
+      ['甲方机械', '2025-01-08', 'INV-0002', '安装调试', undefined, '1', undefined, '10600.5', undefined],
+      ['乙方电气', '2025-02-14', 'INV-0001', '液压机', 'YH32', '1', 'CNY', '88000', undefined],
+    ];
+    const broken = await uploaded(
+      await writeSheet(
+        PURCHASE_SHEET,
+        [
+          ...history,
+          ['无名公司', '2025-01-01', 'X-1', '铣床', undefined, '1', 'CNY', '1.00', undefined],
+          ['甲方机械', '2099-01-01', 'INV-0001', '铣床', undefined, '0', 'USD', '1.234', undefined],
+        ],
+        'csv',
+      ),
+      'text/csv',
+      'purchases',
+    );
+    const checked = await check(broken);
+    expect(
+      checked.body.check.problems.map(
+        (problem: { row: number; column: string }) => `${problem.row}:${problem.column}`,
+      ),
+    ).toEqual(['5:customer', '6:amount', '6:currency', '6:quantity', '6:date', '6:reference']);
+    expect(await purchasesOf(lathes.id)).toHaveLength(1);
+
+    const clean = await uploaded(await writeSheet(PURCHASE_SHEET, history, 'xlsx'), XLSX, 'purchases');
+    expect((await check(clean)).body.check).toMatchObject({ rows: 3, problemCount: 0 });
+    expect((await run(clean)).status).toBe(202);
+    await runToTheEnd();
+    expect((await read(clean)).result).toMatchObject({ created: 3, existing: 0 });
+    const lathePurchases = await purchasesOf(lathes.id);
+    expect(lathePurchases).toHaveLength(3);
+    expect(lathePurchases.find((purchase) => purchase.reference === 'INV-0001')).toMatchObject({
+      product: '数控车床',
+      model: 'CK6150',
+      quantity: 2,
+      amount: { value: 24_691_200, currency: 'CNY' },
+      date: '2024-05-20',
+      note: '首批',
+      recordedBy: 'IPADM',
+    });
+
+    // Exported (with the one recorded by hand) and imported again: everything is on file.
+    const csv = await imports('GET /exports/purchases', '/exports/purchases', { caller: admin });
+    expect(csv.status).toBe(200);
+    const rows = await readSheet(Buffer.from(csv.body as string), 'csv');
+    expect(Object.keys(rows[0]!.cells)).toEqual(PURCHASE_SHEET);
+    expect(rows.map((row) => `${row.cells.date} ${row.cells.reference}`)).toEqual([
+      '2024-05-20 INV-0001',
+      '2025-01-08 INV-0002',
+      '2025-02-14 INV-0001',
+      `2025-03-01 ${byHand.body.id}`,
+    ]);
+    const again = await uploaded(csv.body as string, 'text/csv', 'purchases');
+    expect((await check(again)).body.check).toMatchObject({ rows: 4, problemCount: 0 });
+    await run(again);
+    await runToTheEnd();
+    expect((await read(again)).result).toMatchObject({ created: 0, existing: 4 });
+    expect(await purchasesOf(lathes.id)).toHaveLength(3);
+
+    // A range, and a range that is not one.
+    const range = await imports('GET /exports/purchases', '/exports/purchases', {
+      caller: admin,
+      query: { from: '2025-01-01', to: '2025-02-14' },
+    });
+    expect((await readSheet(Buffer.from(range.body as string), 'csv')).map((row) => row.cells.date)).toEqual([
+      '2025-01-08',
+      '2025-02-14',
+    ]);
+    for (const query of [
+      { from: '2025-02-30' },
+      { from: '2025-03-01', to: '2025-01-01' },
+      { to: 'soon' },
+    ] as Record<string, string>[])
+      expect(
+        (await imports('GET /exports/purchases', '/exports/purchases', { caller: admin, query })).status,
+      ).toBe(400);
+    expect((await imports('GET /exports/purchases', '/exports/purchases', { caller: rep })).status).toBe(403);
+  });
+});

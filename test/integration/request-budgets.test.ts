@@ -162,6 +162,8 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   // Every customer and every contact: a page of each per megabyte.
   'GET /exports/customers': { calls: 2, capacity: 2 },
   'GET /exports/products': { calls: 1, capacity: 0.5 },
+  // Every purchase of the range, every customer (their names): a page of each per megabyte.
+  'GET /exports/purchases': { calls: 2, capacity: 2 },
   'GET /inbound-messages/{id}': { calls: 1, capacity: 0.5 },
   // The message (consistent), the contact, the customer (its class: the deadline), one transaction.
   'POST /inbound-messages/{id}/file': { calls: 4, capacity: 12 },
@@ -1259,6 +1261,9 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
     );
     await measure('GET /exports/products', () =>
       api('GET /exports/products', '/exports/products', { caller: manager }),
+    );
+    await measure('GET /exports/purchases', () =>
+      api('GET /exports/purchases', '/exports/purchases', { caller: manager }),
     );
   });
 

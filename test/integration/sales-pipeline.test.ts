@@ -9,6 +9,8 @@ import { prepareTable } from '../support/table.ts';
 
 /** Products, opportunities and quotes with revisions against DynamoDB Local; SES is mocked. */
 process.env.SENDER_ADDRESS = 'sales@test.example';
+// Every email to a customer's contact carries links to this API.
+process.env.PUBLIC_API_URL = 'https://api.test';
 const ses = mockClient(SESv2Client);
 ses.on(SendEmailCommand).resolves({ MessageId: 'quote-mail' });
 

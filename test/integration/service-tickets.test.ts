@@ -259,6 +259,10 @@ describe('a service ticket', () => {
       return mail ? /\/ratings\/(\w+)\?t=([\w-]+)/.exec(mail.text)! : undefined;
     });
     const token = link[2]!;
+    // Like every email to a contact, it ends with the contact's own write-to-us link.
+    expect(
+      emailsTo('tom@customer.example').find((mail) => mail.text.includes(`/ratings/${id}?t=`))!.text,
+    ).toMatch(/write to us here .*\/contact-messages\/\w+\?t=[\w-]+$/);
     const page = await service('GET /ratings/{id}', `/ratings/${id}`, { query: { t: token } });
     expect(page.status).toBe(200);
     expect(page.body).toContain('Replace the seal');

@@ -2167,6 +2167,47 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/contact-messages/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The page behind the “write to us” link at the foot of every email to a customer’s contact
+     * @description A form, in the contact’s language: a complaint or a service request, its urgency, the message and what the customer would like done. Reading it never changes anything. An invalid, replaced, expired or used link gets a page that says so.
+     */
+    get: operations['getContactMessagePage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    /** Headers of the page behind the “write to us” link at the foot of every email to a customer’s contact (mail scanners); changes nothing */
+    head: operations['headContactMessagePage'];
+    patch?: never;
+    trace?: never;
+  };
+  '/contact-messages/{id}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A customer’s contact complains or asks for service from the link in an email
+     * @description A form post carrying the link token `t`, `kind` (`complaint` or `service`), `severity`, `message` and an optional `request`. A complaint is filed for the link’s contact and customer, owned by its rep and due by class and severity; a service request opens a ticket (source `customer-link`). Every later email to the contact carries a fresh link. Single-use: the first answer wins; answers with a page.
+     */
+    post: operations['sendContactMessage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tickets': {
     parameters: {
       query?: never;
@@ -3572,7 +3613,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Start moving customers or products in from a spreadsheet (CSV or Excel)
+     * Start moving customers, products or purchase history in from a spreadsheet (CSV or Excel)
      * @description Sales admin and the manager. Announces the file (`text/csv` or `.xlsx`, its exact size, at most 5 MB and 20,000 rows) and answers where to `PUT` it (a presigned URL, five minutes). The sheet's first row names the columns: `name`, `industry`, `region`, `source`, `size`, `address`, `status`, `ownerId`, `contact.name`, `contact.title`, `contact.phone`, `contact.email`, `contact.language` (a contact's prefixed `contact.`; the values as `POST /customers` takes them: `source` one of its sources, `ownerId` the employee id of the rep or manager who owns the customer). A `products` sheet's columns: `name`, `model`, `unit`, `currency`, `listPrice`, `standardCost`, `vatRateBasisPoints`, `active` (amounts in major units with at most two decimals, e.g. `12345.60`; `active` true or false; the model is the row's natural key: a model the catalogue has is left as it is). Honours `Idempotency-Key`.
      *
      *     **Roles:** `sales_admin`, `sales_manager`.
@@ -3615,7 +3656,7 @@ export interface paths {
     put?: never;
     /**
      * Dry run: every row checked, nothing filed
-     * @description Reads the uploaded file and checks every row as `POST /customers` and its contacts would, plus an owner who may own customers and a company named twice in the sheet (a products sheet: as `POST /products` would, its amounts, and a model named twice). Each problem names its row as the sheet numbers it (the header is row 1) and its column; the first 500 are listed, `problemCount` counts all. A company (a model) already on file is not a problem: the run leaves it as it is. May be repeated until the run.
+     * @description Reads the uploaded file and checks every row as `POST /customers` and its contacts would, plus an owner who may own customers and a company named twice in the sheet (a products sheet: as `POST /products` would, its amounts, and a model named twice; a purchases sheet: as `POST /customers/{id}/purchases` would, a customer on file, and a customer’s reference named twice). Each problem names its row as the sheet numbers it (the header is row 1) and its column; the first 500 are listed, `problemCount` counts all. A company (a model, a customer’s purchase reference) already on file is not a problem: the run leaves it as it is. May be repeated until the run.
      *
      *     **Roles:** `sales_admin`, `sales_manager`.
      */
@@ -3637,7 +3678,7 @@ export interface paths {
     put?: never;
     /**
      * Run a clean import: its rows are filed in parts by the import-runner job
-     * @description Only after a dry run with no problem. The import is queued; the `import-runner` job (every five minutes; `npm run job -- import-runner` locally) files its rows a page at a time, continuing in new invocations for a large sheet, each customer (with its contact) in one transaction as `POST /customers` would: audited, `customer.filed`. A company already on file is left as it is, so a second run of the same sheet changes nothing. `result` counts what was filed, left and skipped.
+     * @description Only after a dry run with no problem. The import is queued; the `import-runner` job (every five minutes; `npm run job -- import-runner` locally) files its rows a page at a time, continuing in new invocations for a large sheet, each customer (with its contact) in one transaction as `POST /customers` would: audited, `customer.filed` (a product as `POST /products`, a purchase as `POST /customers/{id}/purchases`: audited, `purchase.recorded`, so the customer’s statistics and class count it). What is already on file is left as it is, so a second run of the same sheet changes nothing. `result` counts what was filed, left and skipped.
      *
      *     **Roles:** `sales_admin`, `sales_manager`.
      */
@@ -3684,6 +3725,28 @@ export interface paths {
      *     **Roles:** `sales_admin`, `sales_manager`.
      */
     get: operations['exportProducts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/exports/purchases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The department’s purchases, in the purchases import’s columns (CSV or Excel)
+     * @description Sales admin and the manager. Every customer's purchases of a date range (`from`, `to`, both included; by default all), oldest first, in the columns a purchases import takes (`customer`, `date`, `reference`, `product`, `model`, `quantity`, `currency`, `amount`, `note`); a purchase recorded otherwise (a completed order, by hand) has its id as its reference, so the sheet exported imports to nothing new. `format` as for the customers' export.
+     *
+     *     **Roles:** `sales_admin`, `sales_manager`.
+     */
+    get: operations['exportPurchases'];
     put?: never;
     post?: never;
     delete?: never;
@@ -5005,7 +5068,7 @@ export interface components {
     Import: {
       id: string;
       /** @enum {string} */
-      kind: 'customers' | 'products';
+      kind: 'customers' | 'products' | 'purchases';
       fileName: string;
       contentType: string;
       size: number;
@@ -5494,6 +5557,7 @@ export interface components {
       };
       date: string;
       note?: string;
+      reference?: string;
     };
     Quote: {
       id: string;
@@ -16480,6 +16544,190 @@ export interface operations {
       };
     };
   };
+  getContactMessagePage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already used (every later email holds a new link). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+    };
+  };
+  headContactMessagePage: {
+    parameters: {
+      query?: {
+        t?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description As for GET, without a body. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': unknown;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already used (every later email holds a new link). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  sendContactMessage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': unknown;
+        };
+      };
+      /** @description The form is not valid. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Not a valid link. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Already used (every later email holds a new link). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The link expired. */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   listTickets: {
     parameters: {
       query?: {
@@ -22584,7 +22832,7 @@ export interface operations {
       content: {
         'application/json': {
           /** @enum {string} */
-          kind: 'customers' | 'products';
+          kind: 'customers' | 'products' | 'purchases';
           fileName: string;
           /** @enum {string} */
           contentType: 'text/csv' | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -22952,6 +23200,68 @@ export interface operations {
     parameters: {
       query?: {
         format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The CSV file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description The Excel file’s download (`Location`). */
+      303: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  exportPurchases: {
+    parameters: {
+      query?: {
+        format?: 'csv' | 'xlsx';
+        from?: string;
+        to?: string;
       };
       header?: never;
       path?: never;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeCompanyName } from '../../functions/customers/rules.ts';
-import { CUSTOMER_SHEET, checkCustomerRows } from '../../functions/imports/rules.ts';
+import { CUSTOMER_SHEET, checkCustomerRows, checkPurchaseRows } from '../../functions/imports/rules.ts';
 import { readSheet, writeSheet } from '../../functions/imports/sheets.ts';
 
 const owners = new Set(['REP1']);
@@ -161,5 +161,60 @@ describe('a products sheet’s amounts', () => {
     expect(majorUnits(1_234_560)).toBe('12345.60');
     expect(majorUnits(7)).toBe('0.07');
     expect(minorUnits(majorUnits(9_999_999_999_999))).toBe(9_999_999_999_999);
+  });
+});
+
+describe('a purchases sheet', () => {
+  const customers = new Map([['华东机械有限公司', 'C1']]);
+  const named = (name: string) => customers.get(normalizeCompanyName(name));
+  const check = (rows: ReturnType<typeof row>[]) => checkPurchaseRows(rows, named, 'CNY', '2026-12-07');
+  const good = {
+    customer: '华东机械有限公司',
+    date: '2025-06-30',
+    reference: 'FP-2025-0042',
+    product: '数控车床',
+    quantity: '3',
+    amount: '370,368.00',
+  };
+
+  it('takes a purchase of a customer on file, its amount exact in minor units and its currency by default', () => {
+    const checked = check([row(2, { ...good, customer: ' 华东机械有限公司 ' })]);
+    expect(checked.problems).toEqual([]);
+    expect(checked.valid).toEqual([
+      {
+        row: 2,
+        customerId: 'C1',
+        purchase: {
+          product: '数控车床',
+          quantity: 3,
+          amount: { value: 37_036_800, currency: 'CNY' },
+          date: '2025-06-30',
+          reference: 'FP-2025-0042',
+        },
+      },
+    ]);
+  });
+
+  it('names each problem by row and column: unknown customer, future day, other currency, a reference twice', () => {
+    const checked = check([
+      row(2, good),
+      row(3, { ...good, customer: '不存在公司' }),
+      row(4, { ...good, date: '2027-01-01', reference: 'B' }),
+      row(5, { ...good, currency: 'USD', reference: 'C' }),
+      row(6, { ...good, quantity: '1.5', amount: 'ten', reference: undefined }),
+      row(7, good),
+      row(8, { ...good, extra: 'x', reference: 'D' }),
+    ]);
+    expect(checked.problems.map((problem) => `${problem.row}:${problem.column ?? ''}`)).toEqual([
+      '1:',
+      '3:customer',
+      '4:date',
+      '5:currency',
+      '6:amount',
+      '6:quantity',
+      '6:reference',
+      '7:reference',
+    ]);
+    expect(checked.valid.map((valid) => valid.row)).toEqual([2, 8]);
   });
 });

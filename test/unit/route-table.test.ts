@@ -31,6 +31,7 @@ describe('the route table', () => {
     expect(publicRoutes.sort()).toEqual([
       'GET /approvals/{id}',
       'GET /asyncapi.json',
+      'GET /contact-messages/{id}',
       'GET /docs',
       'GET /docs/{asset}',
       'GET /evaluation-ratings/{id}',
@@ -46,6 +47,7 @@ describe('the route table', () => {
       'GET /training-sign-ins/{id}',
       'GET /training-surveys/{id}',
       'HEAD /approvals/{id}',
+      'HEAD /contact-messages/{id}',
       'HEAD /evaluation-ratings/{id}',
       'HEAD /invitations/{id}',
       'HEAD /ratings/{id}',
@@ -56,7 +58,8 @@ describe('the route table', () => {
       // Authorized in the function: the emailed link's token, or the approver's bearer token.
       'POST /approvals/{id}/decision',
       // Authorized in the function: the token of the customer's emailed link (an invitation, a
-      // satisfaction rating, a receipt, a problem report) or a rater's evaluation link.
+      // satisfaction rating, a receipt, a problem report, a message) or a rater's evaluation link.
+      'POST /contact-messages/{id}/send',
       'POST /evaluation-ratings/{id}/answer',
       'POST /invitations/{id}/answer',
       'POST /ratings/{id}/answer',
