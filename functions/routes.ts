@@ -37,6 +37,7 @@ import { scheduleOperations } from './schedules/operations.ts';
 import { platformOperations } from './platform/operations.ts';
 import { importDocs } from './imports/docs.ts';
 import { importOperations } from './imports/operations.ts';
+import { ATTACHMENT_PREFIX } from './service/inbound-model.ts';
 
 /**
  * The route table: every domain function with its handler module and operations. The CDK stack,
@@ -142,6 +143,8 @@ export const DOMAIN_FUNCTIONS: readonly DomainFunction[] = [
     entry: 'functions/service/handler.ts',
     operations: serviceOperations,
     docs: serviceDocs,
+    // The files that came with customers' emails, downloaded through presigned URLs.
+    readsDocuments: ATTACHMENT_PREFIX,
   },
   {
     name: 'performance',

@@ -6,7 +6,7 @@ import { FUNCTION_DATA } from '../functions/data-access.ts';
 import { EVENT_CONSUMERS } from '../functions/events.ts';
 import { DOMAIN_FUNCTIONS } from '../functions/routes.ts';
 import { JOB_TIMEOUT_SECONDS, SCHEDULED_JOBS } from '../functions/schedules.ts';
-import { INBOUND_PREFIX } from '../functions/service/inbound-model.ts';
+import { ATTACHMENT_PREFIX, INBOUND_PREFIX } from '../functions/service/inbound-model.ts';
 import { InboundMail } from './inbound.ts';
 import { WORKFLOWS } from '../functions/workflows.ts';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
@@ -242,6 +242,8 @@ export class SalesDepartmentStack extends Stack {
       { DOCUMENTS_BUCKET: documents.bucket.bucketName },
     );
     documents.grantRead(inboundMail, INBOUND_PREFIX);
+    // It keeps each email's files under their own prefix, apart from the emails SES stores.
+    documents.grantObjects(inboundMail, ATTACHMENT_PREFIX);
     if (settings.inboundAddress)
       new InboundMail(this, 'Inbound', {
         stage: settings.stage,

@@ -228,13 +228,12 @@ async function fireJob(scheduler: LocalScheduler, url: URL): Promise<{ status: n
 }
 
 /**
- * `POST /local/inbound?raw=<base64url RFC 5322>`: what `npm run inbound` calls. As SES does on AWS:
- * the email is stored in the bucket (its S3 action), then the `inbound-mail` function is invoked
- * with its message id (its Lambda action).
+ * `POST /local/inbound` with the email (RFC 5322) as the body: what `npm run inbound` calls. As SES
+ * does on AWS: the email is stored in the bucket (its S3 action), then the `inbound-mail` function
+ * is invoked with its message id (its Lambda action).
  */
-async function receiveMail(url: URL): Promise<{ status: number; body: unknown }> {
-  const raw = Buffer.from(url.searchParams.get('raw') ?? '', 'base64url');
-  if (raw.length === 0) return { status: 400, body: { message: 'Give the email as raw (base64url).' } };
+async function receiveMail(_url: URL, raw: Buffer): Promise<{ status: number; body: unknown }> {
+  if (raw.length === 0) return { status: 400, body: { message: 'Send the email (RFC 5322) as the body.' } };
   const [{ storeObject }, { newId }, { handler, INBOUND_PREFIX }] = await Promise.all([
     import('../functions/shared/storage.ts'),
     import('../functions/shared/clock.ts'),

@@ -127,7 +127,7 @@ const corsHeaders = (origin: string | undefined): Record<string, string> =>
     : {};
 
 /** Local-only controls (never part of the deployed API), e.g. firing a schedule now. */
-export type LocalControl = (url: URL) => Promise<{ status: number; body: unknown }>;
+export type LocalControl = (url: URL, body: Buffer) => Promise<{ status: number; body: unknown }>;
 
 export interface GatewayOptions {
   functions: readonly (DomainFunction & { handler: LambdaHandler })[];
@@ -177,7 +177,12 @@ export function createGateway({
       ? controls[`${method} ${url.pathname.split('/')[2]}`]
       : undefined;
     if (control) {
-      const result = await control(url).catch((error: unknown) => ({
+      const body = await readBody(request);
+      if (body === 'too-large') {
+        send(response, 413, { 'content-type': 'application/json' }, JSON.stringify({ message: 'Too large' }));
+        return done(413);
+      }
+      const result = await control(url, body).catch((error: unknown) => ({
         status: 500,
         body: { message: (error as Error).message },
       }));

@@ -32,6 +32,7 @@ import {
   seesAllComplaints,
   ownComplaint,
 } from './rules.ts';
+import { attachmentParams, attachmentReply } from './attachments.ts';
 import { serviceSettings } from './settings.ts';
 import {
   complaintCauseWrite,
@@ -120,6 +121,21 @@ const read = defineOperation({
     const complaint = found(await getComplaint(params.id), `Complaint ${params.id}`);
     assertComplaintAccess(caller, complaint);
     return resourceReply(complaint);
+  },
+});
+
+const download = defineOperation({
+  operationId: 'getComplaintAttachment',
+  method: 'GET',
+  path: '/complaints/{id}/attachments/{number}',
+  auth: 'jwt',
+  roles: COMPLAINT_ROLES,
+  ownership: [ownComplaint],
+  params: attachmentParams,
+  async handle({ caller, params }) {
+    const complaint = found(await getComplaint(params.id), `Complaint ${params.id}`);
+    assertComplaintAccess(caller, complaint);
+    return attachmentReply(complaint.attachments, params.number, `Complaint ${params.id}`);
   },
 });
 
@@ -212,6 +228,7 @@ export const complaintOperations: readonly Operation[] = [
   log,
   list,
   read,
+  download,
   note,
   answer,
   follow,

@@ -11,6 +11,7 @@ import {
 } from '#shared/problem-responses.ts';
 import {
   appreciationEvent,
+  attachmentDownload,
   complaint,
   complaintAnswer,
   complaintCauses,
@@ -46,6 +47,13 @@ const stepProblems = [
   { status: 409, description: 'The complaint is not at this step.' },
   { status: 412, description: 'The complaint changed meanwhile; read it and retry.' },
   ...bodyProblems,
+];
+
+const attachmentResponses = (of: string) => [
+  { status: 200, description: 'The file and its download.', schema: attachmentDownload },
+  ...authProblems,
+  { ...notFoundProblem, description: `No such ${of}, or no file of that number.` },
+  { status: 400, description: 'A path that is not an id and a file number.' },
 ];
 
 const ticketTags = ['Service tickets'];
@@ -122,6 +130,13 @@ export const serviceDocs: Record<string, OperationDocs> = {
       notFoundProblem,
     ],
   },
+  getInboundMessageAttachment: {
+    summary: 'Download a file that came with a received message',
+    description:
+      'Sales admin and the manager. `number` counts the message’s `attachments` from 1. Answers the file’s name, type and size with a presigned download URL (five minutes), saved as `attachment-<number>` with the file’s extension.',
+    tags,
+    responses: attachmentResponses('message'),
+  },
   fileInboundMessage: {
     summary: 'File a queued message as a complaint of a customer’s contact',
     description:
@@ -170,6 +185,13 @@ export const serviceDocs: Record<string, OperationDocs> = {
       ...authProblems,
       notFoundProblem,
     ],
+  },
+  getComplaintAttachment: {
+    summary: 'Download a file of the customer’s email a complaint came from',
+    description:
+      'Whoever may read the complaint. `number` counts its `attachments` from 1. Answers the file’s name, type and size with a presigned download URL (five minutes), saved as `attachment-<number>` with the file’s extension.',
+    tags,
+    responses: attachmentResponses('complaint'),
   },
   addComplaintNote: {
     summary: 'Add an investigation note',

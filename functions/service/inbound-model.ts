@@ -1,9 +1,14 @@
 import * as z from 'zod/mini';
 import { named, text, ulidId } from '#shared/schemas.ts';
-import { SEVERITIES } from './model.ts';
+import { attachment, SEVERITIES } from './model.ts';
 
 /** Where SES's S3 action stores each received email: the documents bucket, under this prefix. */
 export const INBOUND_PREFIX = 'inbound';
+/** Where the files that come with them are kept: a prefix of their own, which only the receiver writes. */
+export const ATTACHMENT_PREFIX = 'inbound-attachments';
+/** Files kept of one email, and the largest kept; others are named in `skippedAttachments`. */
+export const MOST_ATTACHMENTS = 10;
+export const MOST_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 export const INBOUND_STATUSES = ['open', 'filed', 'dismissed'] as const;
 
@@ -16,6 +21,9 @@ export const inboundMessage = named(
     fromName: z.optional(z.string()),
     subject: z.string(),
     text: z.string(),
+    /** The files it came with (kept), and the names of those not kept (too many, too large). */
+    attachments: z.optional(z.array(attachment)),
+    skippedAttachments: z.optional(z.array(z.string())),
     receivedAt: z.string(),
     status: z.enum(INBOUND_STATUSES),
     /** The contact it came from (matched by address, or named when filed). */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { simpleParser } from 'mailparser';
+import { type ParsedMail, simpleParser } from 'mailparser';
 import * as z from 'zod/mini';
 import { type Caused, causes, changeWrites, commitChange } from '#shared/change.ts';
 import { newId, nextVersion, nowIso } from '#shared/clock.ts';
@@ -9,12 +9,22 @@ import { collectAll, getResource, pageParameters, queryPage } from '#shared/list
 import { validationProblem } from '#shared/problem.ts';
 import { found, resourceReply } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
+import { storeObject } from '#shared/storage.ts';
 import { commit, putNew, TransactionCancelled } from '#shared/transaction.ts';
 import { allContacts, getContact, getCustomer } from '../customers/public.ts';
+import { attachmentParams, attachmentReply } from './attachments.ts';
 import { InboundMailClaims, InboundMessages } from './entities.ts';
 import { complaintLogged } from './events.ts';
-import { type InboundMessage, inboundDismissal, inboundFiling, inboundListQuery } from './inbound-model.ts';
-import type { Complaint, Severity } from './model.ts';
+import {
+  ATTACHMENT_PREFIX,
+  type InboundMessage,
+  inboundDismissal,
+  inboundFiling,
+  inboundListQuery,
+  MOST_ATTACHMENT_BYTES,
+  MOST_ATTACHMENTS,
+} from './inbound-model.ts';
+import type { Attachment, Complaint, Severity } from './model.ts';
 import { answerDeadline, newComplaintRecord } from './rules.ts';
 import { serviceSettings } from './settings.ts';
 import { complaintWrites } from './store.ts';
@@ -53,7 +63,7 @@ async function contactByAddress(address: string) {
 
 /** A complaint from a message, of a contact of a customer, logged by `actor`. */
 export async function complaintFrom(
-  message: Pick<InboundMessage, 'subject' | 'text'>,
+  message: Pick<InboundMessage, 'subject' | 'text' | 'attachments'>,
   contact: { customerId: string; id: string },
   severity: Severity,
   request: string,
@@ -75,6 +85,7 @@ export async function complaintFrom(
     actor,
     at,
   );
+  if (message.attachments?.length) complaint.attachments = message.attachments;
   const logged = causes(complaintLogged, {
     complaintId: complaint.id,
     customerId: complaint.customerId,
@@ -83,6 +94,32 @@ export async function complaintFrom(
     answerDueAt: complaint.answerDueAt,
   });
   return { complaint, logged };
+}
+
+/**
+ * Keeps an email's files (not its inline images, which belong to its HTML) under keys made from
+ * the email's digest, before the message is recorded: a redelivery writes the same objects again,
+ * and a failure here fails the invocation, which Lambda retries.
+ */
+async function keepAttachments(
+  mail: ParsedMail,
+  digest: string,
+): Promise<{ attachments: Attachment[]; skipped: string[] }> {
+  const attachments: Attachment[] = [];
+  const skipped: string[] = [];
+  const files = mail.attachments.filter((file) => file.contentDisposition !== 'inline' || !file.related);
+  for (const [index, file] of files.entries()) {
+    const name = clean(file.filename ?? '', 200) || `attachment-${index + 1}`;
+    if (attachments.length >= MOST_ATTACHMENTS || file.size > MOST_ATTACHMENT_BYTES) {
+      skipped.push(name);
+      continue;
+    }
+    const key = `${ATTACHMENT_PREFIX}/${digest}/${index + 1}`;
+    const contentType = clean(file.contentType || 'application/octet-stream', 200);
+    await storeObject(key, file.content, contentType);
+    attachments.push({ name, contentType, size: file.content.length, key });
+  }
+  return { attachments, skipped };
 }
 
 /**
@@ -98,12 +135,15 @@ export async function receiveInbound(
     .update(mail.messageId ?? raw)
     .digest('hex');
   const at = nowIso();
+  const { attachments, skipped } = await keepAttachments(mail, digest);
   const message: InboundMessage = {
     id: newId(),
     from: (sender?.address ?? '').toLowerCase().slice(0, 254),
     ...(sender?.name ? { fromName: clean(sender.name, 200) } : {}),
     subject: clean(mail.subject ?? '', 200) || '(no subject)',
     text: clean(mail.text ?? '', 4000),
+    ...(attachments.length > 0 ? { attachments } : {}),
+    ...(skipped.length > 0 ? { skippedAttachments: skipped } : {}),
     receivedAt: at,
     status: 'open',
     version: 1,
@@ -187,6 +227,19 @@ const read = defineOperation({
   },
 });
 
+const download = defineOperation({
+  operationId: 'getInboundMessageAttachment',
+  method: 'GET',
+  path: '/inbound-messages/{id}/attachments/{number}',
+  auth: 'jwt',
+  roles: QUEUE_ROLES,
+  params: attachmentParams,
+  async handle({ params }) {
+    const message = found(await getMessage(params.id), `Message ${params.id}`);
+    return attachmentReply(message.attachments, params.number, `Message ${params.id}`);
+  },
+});
+
 const file = defineOperation({
   operationId: 'fileInboundMessage',
   method: 'POST',
@@ -244,4 +297,4 @@ const dismiss = defineOperation({
   },
 });
 
-export const inboundOperations: readonly Operation[] = [list, read, file, dismiss];
+export const inboundOperations: readonly Operation[] = [list, read, download, file, dismiss];

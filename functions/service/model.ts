@@ -32,6 +32,27 @@ export const complaintStep = named(
 export type ComplaintStep = z.output<typeof complaintStep>;
 
 /** A complaint (R-3.5): the customer's words and request, an owner, a deadline, the answer, the cure. */
+/**
+ * A file that came with a customer's email (a photo of the defect, a delivery note), kept in the
+ * documents bucket under `key`; downloaded through the message's or the complaint's route.
+ */
+export const attachment = z.object({
+  name: z.string(),
+  contentType: z.string(),
+  size: z.int(),
+  key: z.string(),
+});
+export type Attachment = z.output<typeof attachment>;
+
+/** A file's route answers it as the archive answers a document: what it is, and its download. */
+export const attachmentDownload = named(
+  'AttachmentDownload',
+  z.object({
+    attachment: z.object({ name: z.string(), contentType: z.string(), size: z.int() }),
+    download: z.object({ url: z.string(), expiresAt: z.string() }),
+  }),
+);
+
 export const complaint = named(
   'Complaint',
   z.object({
@@ -57,6 +78,8 @@ export const complaint = named(
     escalatedAt: z.optional(z.string()),
     solvedAt: z.optional(z.string()),
     history: z.array(complaintStep),
+    /** The files of the email it came from. */
+    attachments: z.optional(z.array(attachment)),
     version: z.int(),
     createdAt: z.string(),
     updatedAt: z.string(),

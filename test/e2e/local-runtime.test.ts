@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
@@ -15,7 +15,7 @@ import { answer, type CapturedEmail, localRuntime } from '../support/runtime.ts'
 // ID tokens of 75 s from the sign-in provider: a page refreshes one a minute before it expires.
 process.env.SIGN_IN_ID_TOKEN_TTL = '75';
 const runtime = localRuntime('sales-e2e-');
-const { api, client, token, job, inbox, dataDir } = runtime;
+const { api, client, token, job, inbox, inbound, dataDir } = runtime;
 const ROOT = join(import.meta.dirname, '../..');
 const DAY = 86_400_000;
 /** A day counted from today (UTC), so the walk works on the day it runs. */
@@ -1321,6 +1321,39 @@ describe('a complaint over HTTP', () => {
   });
 });
 
+describe('the email channel through npm run inbound', () => {
+  it('turns a demo contact’s email with a photo into a complaint whose rep downloads the photo', async () => {
+    const manager = await token('--role', 'sales_manager');
+    const contact = (await answer(client(manager).GET('/customers', { params: { query: { limit: 1 } } })))
+      .body.items[0];
+    const contacts = await answer(
+      client(manager).GET('/customers/{id}/contacts', { params: { path: { id: contact.id } } }),
+    );
+    const address = contacts.body.items.find((item: { email?: string }) => item.email).email;
+    const photo = join(dataDir, 'leak.jpg');
+    writeFileSync(photo, Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...Buffer.from('e2e photo')]));
+    expect(
+      await inbound('--from', address, '--subject', '主轴漏油', '--text', '照片见附件', '--attach', photo),
+    ).toEqual({ outcomes: ['complaint'] });
+    const complaint = (
+      await answer(client(manager).GET('/complaints', { params: { query: { customerId: contact.id } } }))
+    ).body.items.find((item: { content: string }) => item.content.includes('照片见附件'));
+    expect(complaint.attachments).toMatchObject([{ name: 'leak.jpg', contentType: 'image/jpeg', size: 13 }]);
+    const download = await answer(
+      client(manager).GET('/complaints/{id}/attachments/{number}', {
+        params: { path: { id: complaint.id, number: '1' } },
+      }),
+    );
+    expect(download.status).toBe(200);
+    const file = await fetch(download.body.download.url);
+    expect(
+      Buffer.from(await file.arrayBuffer())
+        .subarray(4)
+        .toString(),
+    ).toBe('e2e photo');
+  });
+});
+
 describe('an evaluation through npm run job', () => {
   it('evaluates the quarter, emails the rating requests, takes a rating from its link and grades the quarter', async () => {
     const since = Math.floor(Date.now() / 1000) - 1;
@@ -1417,6 +1450,53 @@ describe('the document archive over HTTP, with the local S3 store', () => {
       (await answer(client(other).GET('/documents', { params: { query: { customerId: customer.id } } })))
         .status,
     ).toBe(403);
+  });
+});
+
+describe('moving purchase history in over HTTP, with the local S3 store', () => {
+  it('checks, runs through npm run job, files each purchase once, and exports it back', async () => {
+    const admin = await token('--role', 'sales_admin');
+    const customer = (await answer(client(admin).GET('/customers', { params: { query: { limit: 1 } } }))).body
+      .items[0];
+    const reference = `E2E-${Date.now()}`;
+    const sheet = Buffer.from(
+      'customer,date,reference,product,model,quantity,currency,amount,note\r\n' +
+        `"${customer.name.replaceAll('"', '""')}",${day(-400)},${reference},数控车床,CK6150,1,CNY,"123,456.70",旧系统\r\n`,
+    );
+    const importOnce = async () => {
+      const created = await answer(
+        client(admin).POST('/imports', {
+          body: { kind: 'purchases', fileName: 'purchases.csv', contentType: 'text/csv', size: sheet.length },
+        }),
+      );
+      expect(created.status).toBe(201);
+      const { upload } = created.body;
+      expect((await fetch(upload.url, { method: 'PUT', body: sheet, headers: upload.headers })).status).toBe(
+        200,
+      );
+      const id = created.body.import.id;
+      const checked = await answer(client(admin).POST('/imports/{id}/check', { params: { path: { id } } }));
+      expect(checked.body.check).toMatchObject({ rows: 1, problemCount: 0 });
+      expect(
+        (await answer(client(admin).POST('/imports/{id}/run', { params: { path: { id } } }))).status,
+      ).toBe(202);
+      // A firing of its own (each firing runs once): this moment, to the millisecond.
+      expect((await job('import-runner', '--at', new Date().toISOString())).outcome).toBe('succeeded');
+      return (await answer(client(admin).GET('/imports/{id}', { params: { path: { id } } }))).body.result;
+    };
+    expect(await importOnce()).toMatchObject({ created: 1, existing: 0 });
+    expect(await importOnce()).toMatchObject({ created: 0, existing: 1 });
+    const purchases = await answer(
+      client(admin).GET('/customers/{id}/purchases', { params: { path: { id: customer.id } } }),
+    );
+    const imported = purchases.body.items.filter(
+      (item: { reference?: string }) => item.reference === reference,
+    );
+    expect(imported).toHaveLength(1);
+    expect(imported[0]).toMatchObject({ amount: { value: 12_345_670, currency: 'CNY' }, quantity: 1 });
+    const exported = await api(`/exports/purchases?from=${day(-400)}&to=${day(-400)}`, { token: admin });
+    expect(exported.status).toBe(200);
+    expect(exported.body).toContain(`${reference},数控车床,CK6150,1,CNY,123456.70,旧系统`);
   });
 });
 

@@ -140,6 +140,77 @@ describe('the email channel', () => {
     expect((await queue(admin)).body.items).toEqual([]);
   });
 
+  it('keeps the files an email came with, once however often it arrives, for whoever may read the complaint', async () => {
+    const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, ...Buffer.from('a photo of the leak')]);
+    const raw = [
+      'From: wang.gong@inbound.example',
+      'To: service@hd-machinery.example',
+      'Subject: =?UTF-8?B?' + Buffer.from('漏油照片').toString('base64') + '?=',
+      'Message-ID: <photo-1@mail.example>',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      '照片见附件。',
+      '--b1',
+      'Content-Type: image/jpeg; name="leak.jpg"',
+      "Content-Disposition: attachment; filename*=UTF-8''%E6%BC%8F%E6%B2%B9.jpg",
+      'Content-Transfer-Encoding: base64',
+      '',
+      photo.toString('base64'),
+      '--b1--',
+      '',
+    ].join('\r\n');
+    for (const id of ['ses-photo-a', 'ses-photo-b'])
+      await storeObject(`inbound/${id}`, Buffer.from(raw), 'message/rfc822');
+    expect(await invoke('ses-photo-a')).toEqual({ outcomes: ['complaint'] });
+    expect(await invoke('ses-photo-b')).toEqual({ outcomes: ['repeated'] });
+    const complaint = (await complaintsOf(customer.customerId)).find((candidate: { content: string }) =>
+      candidate.content.includes('照片见附件'),
+    );
+    expect(complaint.attachments).toEqual([
+      { name: '漏油.jpg', contentType: 'image/jpeg', size: photo.length, key: expect.any(String) },
+    ]);
+    const download = (who: Person, number = '1', id = complaint.id) =>
+      service('GET /complaints/{id}/attachments/{number}', `/complaints/${id}/attachments/${number}`, {
+        caller: who,
+      });
+    const found = await download(rep);
+    expect(found.status).toBe(200);
+    expect(found.body.attachment).toEqual({
+      name: '漏油.jpg',
+      contentType: 'image/jpeg',
+      size: photo.length,
+    });
+    const file = await fetch(found.body.download.url);
+    expect(Buffer.from(await file.arrayBuffer()).equals(photo)).toBe(true);
+    expect(file.headers.get('content-disposition')).toContain('attachment-1.jpg');
+    expect((await download(rep, '2')).status).toBe(404);
+    expect((await download(rep, '0')).status).toBe(400);
+    expect((await download({ id: 'IMOTHER', roles: ['sales_rep'] })).status).toBe(403);
+    // The message keeps them too, for sales admin.
+    const message = (await queue(admin, 'filed')).body.items.find(
+      (candidate: { complaintId?: string }) => candidate.complaintId === complaint.id,
+    );
+    const fromQueue = await service(
+      'GET /inbound-messages/{id}/attachments/{number}',
+      `/inbound-messages/${message.id}/attachments/1`,
+      { caller: admin },
+    );
+    expect(fromQueue.status).toBe(200);
+    expect(
+      (
+        await service(
+          'GET /inbound-messages/{id}/attachments/{number}',
+          `/inbound-messages/${message.id}/attachments/1`,
+          { caller: rep },
+        )
+      ).status,
+    ).toBe(403);
+  });
+
   it('fails the invocation for an email not in the bucket, so that Lambda tries again', async () => {
     await expect(invoke('never-stored')).rejects.toThrow(/not in the bucket/);
   });

@@ -165,11 +165,14 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   // Every purchase of the range, every customer (their names): a page of each per megabyte.
   'GET /exports/purchases': { calls: 2, capacity: 2 },
   'GET /inbound-messages/{id}': { calls: 1, capacity: 0.5 },
+  'GET /inbound-messages/{id}/attachments/{number}': { calls: 1, capacity: 0.5 },
   // The message (consistent), the contact, the customer (its class: the deadline), one transaction.
   'POST /inbound-messages/{id}/file': { calls: 4, capacity: 12 },
   // Its status moves it in the queue's index: the old entry goes, a new one comes.
   'POST /inbound-messages/{id}/dismiss': { calls: 2, capacity: 11 },
   'GET /complaints/{id}': { calls: 1, capacity: 0.5 },
+  // The complaint, then a presigned download (no call).
+  'GET /complaints/{id}/attachments/{number}': { calls: 1, capacity: 0.5 },
   'POST /complaints/{id}/answer': { calls: 2, capacity: 14.5 },
   // The customer's word: solved, with its cause counted in the month (the complaint, its audit, the event, the count).
   'POST /complaints/{id}/follow-ups (solved)': { calls: 2, capacity: 14.5 },
@@ -955,8 +958,14 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
     const { id, contact } = first;
     // The email channel's queue: two messages from an unknown sender, one filed, one dismissed.
     const { receiveInbound } = await import('../../functions/service/inbound.ts');
+    process.env.DOCUMENTS_BUCKET ??= 'budget-documents';
+    // The first comes with a photo (stored in S3, mocked here).
     const mail = (n: number) =>
-      `From: someone@unknown.example\r\nSubject: noise ${n}\r\nMessage-ID: <budget-${n}@x>\r\n\r\nLoud pump\r\n`;
+      `From: someone@unknown.example\r\nSubject: noise ${n}\r\nMessage-ID: <budget-${n}@x>\r\n` +
+      (n === 1
+        ? 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n\r\nLoud pump\r\n--b\r\n' +
+          'Content-Type: image/png\r\nContent-Disposition: attachment; filename="pump.png"\r\n\r\npng\r\n--b--\r\n'
+        : '\r\nLoud pump\r\n');
     const [queued, other] = [await receiveInbound(mail(1)), await receiveInbound(mail(2))];
     await measure('GET /inbound-messages', () =>
       complaints('GET /inbound-messages', '/inbound-messages', { caller: salesAdmin }),
@@ -966,11 +975,25 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
         caller: salesAdmin,
       }),
     );
-    await measure('POST /inbound-messages/{id}/file', () =>
+    await measure('GET /inbound-messages/{id}/attachments/{number}', () =>
+      complaints(
+        'GET /inbound-messages/{id}/attachments/{number}',
+        `/inbound-messages/${queued.messageId}/attachments/1`,
+        { caller: salesAdmin },
+      ),
+    );
+    const filed = (await measure('POST /inbound-messages/{id}/file', () =>
       complaints('POST /inbound-messages/{id}/file', `/inbound-messages/${queued.messageId}/file`, {
         caller: salesAdmin,
         body: { customerId: id, contactId: contact.body.id, severity: 'low' },
       }),
+    )) as unknown as { body: { complaintId: string } };
+    await measure('GET /complaints/{id}/attachments/{number}', () =>
+      complaints(
+        'GET /complaints/{id}/attachments/{number}',
+        `/complaints/${filed.body.complaintId}/attachments/1`,
+        { caller: rep },
+      ),
     );
     await measure('POST /inbound-messages/{id}/dismiss', () =>
       complaints('POST /inbound-messages/{id}/dismiss', `/inbound-messages/${other.messageId}/dismiss`, {

@@ -1993,6 +1993,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/complaints/{id}/attachments/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a file of the customer’s email a complaint came from
+     * @description Whoever may read the complaint. `number` counts its `attachments` from 1. Answers the file’s name, type and size with a presigned download URL (five minutes), saved as `attachment-<number>` with the file’s extension.
+     *
+     *     **Roles:** `sales_rep`, `sales_admin`, `sales_manager`, `technician`. **Ownership:** *own complaint*: A sales rep works on the complaints of their own customers; sales admin, the manager and technicians on all.
+     */
+    get: operations['getComplaintAttachment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/complaints/{id}/notes': {
     parameters: {
       query?: never;
@@ -2115,6 +2137,28 @@ export interface paths {
      *     **Roles:** `sales_admin`, `sales_manager`.
      */
     get: operations['getInboundMessage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inbound-messages/{id}/attachments/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a file that came with a received message
+     * @description Sales admin and the manager. `number` counts the message’s `attachments` from 1. Answers the file’s name, type and size with a presigned download URL (five minutes), saved as `attachment-<number>` with the file’s extension.
+     *
+     *     **Roles:** `sales_admin`, `sales_manager`.
+     */
+    get: operations['getInboundMessageAttachment'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4126,6 +4170,17 @@ export interface components {
       createdAt: string;
       updatedAt: string;
     };
+    AttachmentDownload: {
+      attachment: {
+        name: string;
+        contentType: string;
+        size: number;
+      };
+      download: {
+        url: string;
+        expiresAt: string;
+      };
+    };
     Attendee: {
       employeeId: string;
       name: string;
@@ -4487,6 +4542,12 @@ export interface components {
       escalatedAt?: string;
       solvedAt?: string;
       history: components['schemas']['ComplaintStep'][];
+      attachments?: {
+        name: string;
+        contentType: string;
+        size: number;
+        key: string;
+      }[];
       version: number;
       createdAt: string;
       updatedAt: string;
@@ -5101,6 +5162,13 @@ export interface components {
       fromName?: string;
       subject: string;
       text: string;
+      attachments?: {
+        name: string;
+        contentType: string;
+        size: number;
+        key: string;
+      }[];
+      skippedAttachments?: string[];
       receivedAt: string;
       /** @enum {string} */
       status: 'open' | 'filed' | 'dismissed';
@@ -15867,6 +15935,69 @@ export interface operations {
       };
     };
   };
+  getComplaintAttachment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file and its download. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDownload'];
+        };
+      };
+      /** @description A path that is not an id and a file number. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such complaint, or no file of that number. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   addComplaintNote: {
     parameters: {
       query?: never;
@@ -16340,6 +16471,69 @@ export interface operations {
         };
       };
       /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInboundMessageAttachment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file and its download. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDownload'];
+        };
+      };
+      /** @description A path that is not an id and a file number. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such message, or no file of that number. */
       404: {
         headers: {
           [name: string]: unknown;

@@ -173,6 +173,15 @@ export function localRuntime(prefix: string) {
       return stdout.trim();
     },
 
+    /** `npm run inbound -- …`: an email to the service address; what the receiver answered. */
+    async inbound(...args: string[]) {
+      const { stdout } = await run(process.execPath, ['local/inbound.ts', ...args], {
+        cwd: ROOT,
+        env: { ...environment, PORT: '' },
+      });
+      return JSON.parse(stdout) as { outcomes: string[] };
+    },
+
     /** `npm run job -- …`, as a newcomer types it: no port given, it finds the running runtime itself. */
     async job(...args: string[]) {
       const { stdout } = await run(process.execPath, ['local/job.ts', ...args], {
