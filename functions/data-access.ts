@@ -35,6 +35,7 @@ import {
   FulfilmentWaits,
   Installments,
   OrderAmendments,
+  OrderRefunds,
   OrderTimeline,
   Orders,
   ReceiptIssues,
@@ -120,7 +121,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
     writes: [Approvals, DelegationHeads, Delegations, DomainEvents, IdempotencyRecords],
   },
   'approvals-events': { reads: [Approvals], writes: [HandledEvents] },
-  archive: { reads: [Customers], writes: [Documents] },
+  archive: { reads: [Customers], writes: [Documents, IdempotencyRecords] },
   // The partitions of the records whose history it shows (audit-subjects.ts).
   audit: {
     reads: [...Object.values(AUDIT_SUBJECTS).map((subject) => subject.entity), AuditRecords, AuditSeals],
@@ -138,14 +139,16 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
     reads: [Contacts, CustomerStatistics, Customers, Employees],
     writes: [ContactLinks, CareMessages, DomainEvents, JobRuns],
   },
-  classification: { writes: [ClassChanges, Classifications, Customers, DomainEvents, Purchases] },
+  classification: {
+    writes: [ClassChanges, Classifications, Customers, DomainEvents, IdempotencyRecords, Purchases],
+  },
   'classification-events': { writes: [DomainEvents, HandledEvents, Purchases] },
   'complaint-deadlines': { writes: [Complaints, DomainEvents, JobRuns] },
   'contract-review-outcomes': { writes: [Approvals, Contracts, DomainEvents] },
   contracts: {
     // Installments and credit limits: a submission checks the customer's credit.
     reads: [Approvals, CreditLimits, Customers, Documents, Employees, Installments, QuoteRevisions, Quotes],
-    writes: [Contracts, DomainEvents, QuoteContractClaims],
+    writes: [Contracts, DomainEvents, IdempotencyRecords, QuoteContractClaims],
   },
   'contracts-events': { reads: [Employees], writes: [Approvals, Contracts, HandledEvents] },
   'care-events': { reads: [OpenRevisitClaims], writes: [HandledEvents, Revisits] },
@@ -189,6 +192,7 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
       Claims,
       DomainEvents,
       ExpenseAudits,
+      IdempotencyRecords,
       Trips,
     ],
   },
@@ -230,8 +234,10 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
     writes: [
       CreditLimits,
       DomainEvents,
+      IdempotencyRecords,
       Installments,
       OrderAmendments,
+      OrderRefunds,
       OrderTimeline,
       Orders,
       ReceiptIssues,
@@ -327,13 +333,14 @@ export const FUNCTION_DATA: Readonly<Record<string, DataAccess>> = {
   service: {
     reads: [Contacts, CustomerStatistics, Customers, Employees, Orders],
     writes: [
-      ContactLinks,
       AppreciationEvents,
       ComplaintCauseCounts,
       Complaints,
+      ContactLinks,
+      DomainEvents,
+      IdempotencyRecords,
       InboundMailClaims,
       InboundMessages,
-      DomainEvents,
       Invitations,
       KnowledgeEntries,
       ProblemCounts,

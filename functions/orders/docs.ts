@@ -13,6 +13,7 @@ import {
   amendment,
   installment,
   newAmendment,
+  newRefund,
   newWriteOff,
   newPayment,
   order,
@@ -181,6 +182,29 @@ export const orderDocs: Record<string, OperationDocs> = {
           ...newPayment.def.shape,
           outstanding: z.int(),
           installments: z.array(installment),
+        }),
+      },
+      ...stepProblems,
+      ...idempotencyProblems,
+    ],
+  },
+  recordRefund: {
+    summary: 'Finance records money paid back to the customer on an order',
+    description:
+      'Goods returned, a price settled lower: at most what the order collected less earlier refunds (more is a 409 and records nothing). The installments stay as they are (what is still owed changes by an amendment or a write-off). `payment.refunded` follows, from which every commission plan claws back what the refunded money earned, split over the order’s products like a payment. Refunds are numbered in the order; one recorded meanwhile is a 409 to read the order again. Send an `Idempotency-Key` so that a retried request is not counted twice.',
+    tags,
+    requestBody: newRefund,
+    responses: [
+      {
+        status: 201,
+        description: 'Recorded; what is left to refund.',
+        schema: z.object({
+          orderId: z.string(),
+          number: z.int(),
+          ...newRefund.def.shape,
+          recordedBy: z.string(),
+          recordedAt: z.string(),
+          refundable: z.int(),
         }),
       },
       ...stepProblems,

@@ -105,6 +105,15 @@ export const OrderAmendments = defineEntity({
   patterns: [{ name: 'an order’s amendments', by: 'prefix', notes: 'read with the order in one Query' }],
 });
 
+export const OrderRefunds = defineEntity({
+  type: 'OrderRefund',
+  owner: 'orders',
+  description:
+    'Money paid back to the customer on an order (returned goods, a price settled lower): amount, day, reference, reason; numbered in the order, which makes two concurrent refunds one 409.',
+  key: { pk: 'ORDER#{orderId}', sk: 'REFUND#{number:3}' },
+  patterns: [{ name: 'an order’s refunds', by: 'prefix', notes: 'read with the order in one Query' }],
+});
+
 export const CreditLimits = defineEntity({
   type: 'CreditLimit',
   owner: 'orders',

@@ -183,6 +183,25 @@ export const receivableWrittenOff = defineEvent({
   }),
 });
 
+export const paymentRefunded = defineEvent({
+  type: 'payment.refunded',
+  description:
+    'Finance paid money back to the customer on an order (goods returned, a price settled lower). The commission plans claw back what the refunded money earned, whatever they say of write-offs.',
+  producer: 'orders',
+  payload: z.object({
+    ...orderRef,
+    customerId: z.string(),
+    currency: z.string(),
+    amount: z.int(),
+    /** The refund's number in the order. */
+    number: z.int(),
+    refundedOn: z.string(),
+    /** The amount split over the order's products in proportion to their line totals, like a payment. */
+    lines: z.array(productShare),
+    reason: z.string(),
+  }),
+});
+
 export const amendmentRequested = defineEvent({
   type: 'order.amendment-requested',
   description:

@@ -290,6 +290,24 @@ export const newPayment = z.strictObject({
   reference: line(100),
 });
 
+export const newRefund = z.strictObject({
+  /** Minor units of the order's currency: at most what the order collected, less earlier refunds. */
+  amount: z.int().check(z.positive(), z.maximum(1e13)),
+  refundedOn: pastDate,
+  /** The bank's or the voucher's reference. */
+  reference: line(100),
+  /** Why (goods returned, a price settled lower, …). */
+  reason: text(2000),
+});
+
+/** A refund as kept: its number in the order, who recorded it and when. */
+export interface Refund extends z.output<typeof newRefund> {
+  orderId: string;
+  number: number;
+  recordedBy: string;
+  recordedAt: string;
+}
+
 export const newWriteOff = z.strictObject({
   /** Why the money is judged lost (the customer's insolvency, a settlement, …). */
   reason: text(2000),

@@ -5,6 +5,7 @@ export {
   orderReceived,
   orderShipped,
   paymentRecorded,
+  paymentRefunded,
   receiptIssueResolved,
   receivableWrittenOff,
 } from './events.ts';

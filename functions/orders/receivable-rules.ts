@@ -60,6 +60,10 @@ export const outstanding = (installments: readonly Installment[]) =>
 export const collected = (installments: readonly Installment[]) =>
   installments.reduce((sum, item) => sum + item.paid, 0);
 
+/** What may still be paid back on an order: what it collected, less what was refunded already. */
+export const refundable = (installments: readonly Installment[], refunds: readonly { amount: number }[]) =>
+  collected(installments) - refunds.reduce((sum, refund) => sum + refund.amount, 0);
+
 /**
  * Writing off an order's receivable: every open installment stops being owed (its unpaid part is
  * the loss); paid parts stay paid. Nothing outstanding is a 409.

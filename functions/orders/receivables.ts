@@ -7,9 +7,10 @@ import { createOnce } from '#shared/idempotency.ts';
 import { found } from '#shared/resource-replies.ts';
 import { idParams } from '#shared/schemas.ts';
 import { HttpProblem } from '#shared/problem.ts';
+import { conflict } from '#shared/domain-errors.ts';
 import { commit, TransactionCancelled } from '#shared/transaction.ts';
-import { paymentRecorded, receivableWrittenOff } from './events.ts';
-import { agingQuery, type Installment, newPayment, newWriteOff } from './model.ts';
+import { paymentRecorded, paymentRefunded, receivableWrittenOff } from './events.ts';
+import { agingQuery, type Installment, newPayment, newRefund, newWriteOff, type Refund } from './model.ts';
 import {
   allocatePayment,
   assertPlanReplaceable,
@@ -17,6 +18,7 @@ import {
   outstanding,
   paymentRecordedPayload,
   planInstallments,
+  refundable,
   splitByLine,
   writeOffInstallments,
 } from './receivable-rules.ts';
@@ -27,6 +29,7 @@ import {
   getOrderFile,
   installmentDelete,
   installmentWrite,
+  refundWrite,
   timelineWrite,
 } from './store.ts';
 
@@ -128,6 +131,77 @@ const pay = defineOperation({
   },
 });
 
+/**
+ * Money paid back to the customer (goods returned, a price settled lower): at most what the order
+ * collected less earlier refunds. It leaves the installments as they are (what is still owed is
+ * changed by an amendment or a write-off); its event claws back the commission the money earned.
+ */
+const refund = defineOperation({
+  operationId: 'recordRefund',
+  method: 'POST',
+  path: '/orders/{id}/refunds',
+  auth: 'jwt',
+  roles: ['finance'],
+  params: idParams,
+  body: newRefund,
+  idempotent: true,
+  async handle(request) {
+    const { caller, params, body } = request;
+    const { order, installments, refunds } = found(await getOrderFile(params.id, true), `Order ${params.id}`);
+    const left = refundable(installments, refunds);
+    if (body.amount > left)
+      throw conflict(
+        `Order ${order.id} has ${left} left to refund (what it collected, less earlier refunds).`,
+      );
+    const at = nowIso();
+    const recorded: Refund = {
+      ...body,
+      orderId: order.id,
+      number: refunds.length + 1,
+      recordedBy: caller.id,
+      recordedAt: at,
+    };
+    const items = [
+      refundWrite(recorded),
+      timelineWrite(order.id, {
+        at,
+        what: 'payment-refunded',
+        by: caller.id,
+        note: `${body.amount} refunded ${body.refundedOn} (${body.reference}): ${body.reason}`,
+      }),
+      recordEvent(paymentRefunded, {
+        subject: { type: 'order', id: order.id },
+        actor: caller.id,
+        at,
+        payload: {
+          orderId: order.id,
+          ownerId: order.ownerId,
+          customerId: order.customerId,
+          currency: order.currency,
+          amount: body.amount,
+          number: recorded.number,
+          refundedOn: body.refundedOn,
+          lines: splitByLine(body.amount, order.lines),
+          reason: body.reason,
+        },
+      }),
+    ];
+    try {
+      return await createOnce(request, items, {
+        status: 201,
+        body: { ...recorded, refundable: left - body.amount },
+        headers: { location: `/orders/${order.id}` },
+      });
+    } catch (error) {
+      if (error instanceof TransactionCancelled && error.failedCondition('refund'))
+        throw new HttpProblem(409, 'Another refund was recorded meanwhile; read the order and retry.', {
+          headers: { 'retry-after': '1' },
+        });
+      throw error;
+    }
+  },
+});
+
 const writeOff = defineOperation({
   operationId: 'writeOffReceivable',
   method: 'POST',
@@ -191,4 +265,4 @@ const aging = defineOperation({
   },
 });
 
-export const receivableOperations: readonly Operation[] = [setPlan, pay, writeOff, aging];
+export const receivableOperations: readonly Operation[] = [setPlan, pay, refund, writeOff, aging];

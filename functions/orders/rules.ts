@@ -63,7 +63,12 @@ export function workView(order: Order): OrderWorkView {
 }
 
 /** Timeline entries that speak of money stay with those who see prices. */
-export const MONEY_ENTRIES = new Set(['payment-recorded', 'payment-plan-set']);
+export const MONEY_ENTRIES = new Set([
+  'payment-recorded',
+  'payment-plan-set',
+  'payment-refunded',
+  'receivable-written-off',
+]);
 
 /** The order an effective contract becomes: its lines, terms and rep; received, to be reviewed. */
 export function orderFromContract(contract: PayloadOf<typeof contractSigned>, at: string): Order {

@@ -18,6 +18,7 @@ import {
   FulfilmentWaits,
   OrderAmendments,
   Installments,
+  OrderRefunds,
   OrderTimeline,
   Orders,
   ReceiptIssues,
@@ -30,6 +31,7 @@ import type {
   Order,
   OrderStatus,
   ReceiptIssue,
+  Refund,
   Shipment,
   TimelineEntry,
 } from './model.ts';
@@ -65,6 +67,10 @@ export const createOrderWrites = (
   also: ChangeExtras = {},
 ) => orderWrites(undefined, order, entry, actorId, also);
 
+/** A refund under the next number: of two recorded concurrently, one finds its number taken. */
+export const refundWrite = (refund: Refund): TransactItem =>
+  named('refund', putNew(OrderRefunds.item(refund, refund)));
+
 export function timelineWrite(orderId: string, entry: Omit<TimelineEntry, 'id'>): TransactItem {
   const id = newId();
   return putNew(OrderTimeline.item({ orderId, at: entry.at, id }, { ...entry, id }));
@@ -78,6 +84,7 @@ export interface OrderFile {
   issues: ReceiptIssue[];
   installments: Installment[];
   amendments: Amendment[];
+  refunds: Refund[];
 }
 
 /**
@@ -92,6 +99,7 @@ export async function getOrderFile(id: string, consistent = false): Promise<Orde
     issues: [],
     installments: [],
     amendments: [],
+    refunds: [],
   };
   let startKey: Record<string, string> | undefined;
   do {
@@ -120,6 +128,9 @@ export async function getOrderFile(id: string, consistent = false): Promise<Orde
           break;
         case OrderAmendments.type:
           file.amendments.push(toResource<Amendment>(item));
+          break;
+        case OrderRefunds.type:
+          file.refunds.push(toResource<Refund>(item));
           break;
         default:
         // The audit trail, the workflow's wait and the receipt link are not part of the file.

@@ -102,7 +102,7 @@ export const commissionStatement = named(
     entries: z.optional(
       z.array(
         z.object({
-          kind: z.enum(['collected', 'clawback']),
+          kind: z.enum(['collected', 'clawback', 'refund']),
           orderId: z.string(),
           at: z.string(),
           currency: z.string(),

@@ -46,11 +46,17 @@ export function commissionStatementOf(input: {
   const entries: CommissionStatement['entries'] = [];
   let collected = 0;
   let clawedBack = 0;
+  // A refund always takes back (the money is no longer collected); a write-off as the plan says.
   const counted = input.facts
-    .filter((fact) => fact.kind === 'collected' || (fact.kind === 'clawback' && plan.clawbackOnWriteOff))
+    .filter(
+      (fact) =>
+        fact.kind === 'collected' ||
+        fact.kind === 'refund' ||
+        (fact.kind === 'clawback' && plan.clawbackOnWriteOff),
+    )
     .sort((a, b) => a.at.localeCompare(b.at) || a.eventId.localeCompare(b.eventId));
   for (const fact of counted) {
-    const kind = fact.kind as 'collected' | 'clawback';
+    const kind = fact.kind as 'collected' | 'clawback' | 'refund';
     entries.push({
       kind,
       orderId: fact.orderId!,

@@ -2,7 +2,7 @@ import { defineConsumer } from '#shared/event-consumer.ts';
 import { revisitCompleted } from '../care/public.ts';
 import { customerFiled } from '../customers/public.ts';
 import { claimPaid } from '../expenses/public.ts';
-import { orderCompleted, paymentRecorded, receivableWrittenOff } from '../orders/public.ts';
+import { orderCompleted, paymentRecorded, paymentRefunded, receivableWrittenOff } from '../orders/public.ts';
 import { opportunityClosed } from '../sales/public.ts';
 import { complaintLogged, ticketRated } from '../service/public.ts';
 import {
@@ -24,7 +24,7 @@ export const performanceConsumer = defineConsumer({
   name: 'performance-events',
   entry: 'functions/performance/reactions.ts',
   description:
-    "Keeps each rep's monthly facts (R-4.1): a completed order's revenue and standard cost, a new customer, a won or lost opportunity, a customer's rating (ticket or revisit), an expense paid, a complaint; each under its event's id, so redeliveries and replays count once; evaluates every rep in a run of a period's evaluation, emails raters their links and reps their grades, asks the manager and the supervisor to review a coaching plan on its day, and tells an employee of their award; keeps the money collected and clawed back for commissions, starts a commission payout's review and tells the sales manager and each rep its outcome.",
+    "Keeps each rep's monthly facts (R-4.1): a completed order's revenue and standard cost, a new customer, a won or lost opportunity, a customer's rating (ticket or revisit), an expense paid, a complaint; each under its event's id, so redeliveries and replays count once; evaluates every rep in a run of a period's evaluation, emails raters their links and reps their grades, asks the manager and the supervisor to review a coaching plan on its day, and tells an employee of their award; keeps the money collected, refunded and clawed back for commissions, starts a commission payout's review and tells the sales manager and each rep its outcome.",
   events: [
     orderCompleted,
     customerFiled,
@@ -39,6 +39,7 @@ export const performanceConsumer = defineConsumer({
     coachingReviewDue,
     awardGranted,
     paymentRecorded,
+    paymentRefunded,
     receivableWrittenOff,
     payoutSubmitted,
     payoutReviewed,

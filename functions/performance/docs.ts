@@ -276,7 +276,7 @@ export const performanceDocs: Record<string, OperationDocs> = {
   setCommissionPlan: {
     summary: 'Set a quarter’s commission plan (sales manager or general manager)',
     description:
-      'Commission is earned on money collected (payments finance records), never on orders signed: each product’s rate (or the default) applies to its share of each payment, split over the order’s lines in proportion to their totals. The highest accelerator tier whose attainment of the quarter’s revenue target the rep reaches multiplies the whole quarter’s commission. With `clawbackOnWriteOff`, a written-off receivable takes back what its order’s collected money earned, in the quarter of the write-off. The plan changes until the quarter’s payout is submitted (then 409); each version is audited (`GET /audit?type=commission&id=<quarter>`), and the payout keeps the one it was computed under.',
+      'Commission is earned on money collected (payments finance records), never on orders signed: each product’s rate (or the default) applies to its share of each payment, split over the order’s lines in proportion to their totals. The highest accelerator tier whose attainment of the quarter’s revenue target the rep reaches multiplies the whole quarter’s commission. With `clawbackOnWriteOff`, a written-off receivable takes back what its order’s collected money earned, in the quarter of the write-off; a refund (money paid back) always takes back what it had earned, in the quarter it is recorded. The plan changes until the quarter’s payout is submitted (then 409); each version is audited (`GET /audit?type=commission&id=<quarter>`), and the payout keeps the one it was computed under.',
     tags: commissionTags,
     requestBody: commissionPlanInput,
     responses: [

@@ -92,6 +92,7 @@ export const FACT_KINDS = [
   'complaint',
   'collected',
   'clawback',
+  'refund',
 ] as const;
 export interface Fact {
   employeeId: string;

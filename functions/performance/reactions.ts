@@ -10,7 +10,7 @@ import { commit } from '#shared/transaction.ts';
 import { revisitCompleted } from '../care/public.ts';
 import { customerFiled, withContactLink } from '../customers/public.ts';
 import { claimPaid } from '../expenses/public.ts';
-import { orderCompleted, paymentRecorded, receivableWrittenOff } from '../orders/public.ts';
+import { orderCompleted, paymentRecorded, paymentRefunded, receivableWrittenOff } from '../orders/public.ts';
 import { opportunityClosed } from '../sales/public.ts';
 import { complaintLogged, ticketRated } from '../service/public.ts';
 import type { Fact } from './model.ts';
@@ -186,6 +186,19 @@ export const handler = consumerHandler(performanceConsumer, [
       kind: 'clawback',
       orderId,
       amount: collected,
+      currency,
+      shares: lines,
+    });
+  }),
+  // Money paid back earned nothing: a refund takes its share back under every plan.
+  on(paymentRefunded, async (delivery) => {
+    const { ownerId, orderId, currency, amount, lines } = delivery.event.payload;
+    await record(delivery, {
+      employeeId: ownerId,
+      month: monthOfInstant(delivery.event.at),
+      kind: 'refund',
+      orderId,
+      amount,
       currency,
       shares: lines,
     });

@@ -250,6 +250,38 @@ describe('a rep’s statement', () => {
   });
 });
 
+describe('a refund', () => {
+  it('is finance’s, at most what the order collected, and takes its commission back under every plan', async () => {
+    const order = await seedOrder();
+    expect((await pay(order, 10_000_00)).status).toBe(201);
+    const refund = (who: Person, amount: number, key?: string) =>
+      orders('POST /orders/{id}/refunds', `/orders/${order}/refunds`, {
+        caller: who,
+        body: { amount, refundedOn: today(), reference: 'BANK-RF', reason: '退货 returned goods' },
+        ...(key ? { headers: { 'idempotency-key': key } } : {}),
+      });
+    expect((await refund(rep, 1_00)).status).toBe(403);
+    expect((await refund(finance, 10_000_01)).status).toBe(409);
+    const first = await refund(finance, 4_000_00, 'refund-1');
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ number: 1, amount: 4_000_00, refundable: 6_000_00 });
+    // Retried with its key, it is the same refund.
+    expect((await refund(finance, 4_000_00, 'refund-1')).body).toMatchObject({ number: 1 });
+    expect((await refund(finance, 6_000_01)).status).toBe(409);
+    expect((await refund(finance, 6_000_00)).body).toMatchObject({ number: 2, refundable: 0 });
+    await settle();
+    const after = await statement(rep, current);
+    // What the earlier test left (130,000.00 collected, 80,000.00 clawed back), this order's
+    // payment, and its refunds.
+    expect(after.body).toMatchObject({ collected: 140_000_00, clawedBack: 90_000_00 });
+    expect(after.body.entries.map((entry: { kind: string }) => entry.kind).slice(-3)).toEqual([
+      'collected',
+      'refund',
+      'refund',
+    ]);
+  });
+});
+
 describe('a quarter’s payout', () => {
   it('waits for the quarter’s end, is returned once, approved by finance’s link, and then fixed', async () => {
     expect((await submit(manager, current)).status).toBe(409);

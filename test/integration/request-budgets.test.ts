@@ -110,6 +110,7 @@ const BUDGETS: Record<string, { calls: number; capacity: number }> = {
   'POST /orders/{id}/shipments': { calls: 2, capacity: 14.5 },
   'POST /orders/{id}/receipt': { calls: 2, capacity: 14.5 },
   'POST /orders/{id}/payments': { calls: 2, capacity: 14 },
+  'POST /orders/{id}/refunds': { calls: 2, capacity: 14 },
   'POST /orders/{id}/write-off': { calls: 2, capacity: 14 },
   'GET /receivables/aging': { calls: 1, capacity: 0.5 },
   'PUT /customers/{id}/credit-limit': { calls: 3, capacity: 7.5 },
@@ -795,6 +796,12 @@ describe('request budgets: every endpoint within its documented DynamoDB calls a
       orders('POST /orders/{id}/payments', `${path}/payments`, {
         caller: financePerson,
         body: { amount: 40, receivedOn: '2026-11-29', reference: 'B1' },
+      }),
+    );
+    await measure('POST /orders/{id}/refunds', () =>
+      orders('POST /orders/{id}/refunds', `${path}/refunds`, {
+        caller: financePerson,
+        body: { amount: 10, refundedOn: '2026-11-30', reference: 'R1', reason: '退货' },
       }),
     );
     await measure('POST /orders/{id}/write-off', () =>

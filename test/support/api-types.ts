@@ -1338,6 +1338,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/orders/{id}/refunds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Finance records money paid back to the customer on an order
+     * @description Goods returned, a price settled lower: at most what the order collected less earlier refunds (more is a 409 and records nothing). The installments stay as they are (what is still owed changes by an amendment or a write-off). `payment.refunded` follows, from which every commission plan claws back what the refunded money earned, split over the order’s products like a payment. Refunds are numbered in the order; one recorded meanwhile is a 409 to read the order again. Send an `Idempotency-Key` so that a retried request is not counted twice.
+     *
+     *     **Roles:** `finance`.
+     */
+    post: operations['recordRefund'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/orders/{id}/write-off': {
     parameters: {
       query?: never;
@@ -3024,7 +3046,7 @@ export interface paths {
     get: operations['getCommissionPlan'];
     /**
      * Set a quarter’s commission plan (sales manager or general manager)
-     * @description Commission is earned on money collected (payments finance records), never on orders signed: each product’s rate (or the default) applies to its share of each payment, split over the order’s lines in proportion to their totals. The highest accelerator tier whose attainment of the quarter’s revenue target the rep reaches multiplies the whole quarter’s commission. With `clawbackOnWriteOff`, a written-off receivable takes back what its order’s collected money earned, in the quarter of the write-off. The plan changes until the quarter’s payout is submitted (then 409); each version is audited (`GET /audit?type=commission&id=<quarter>`), and the payout keeps the one it was computed under.
+     * @description Commission is earned on money collected (payments finance records), never on orders signed: each product’s rate (or the default) applies to its share of each payment, split over the order’s lines in proportion to their totals. The highest accelerator tier whose attainment of the quarter’s revenue target the rep reaches multiplies the whole quarter’s commission. With `clawbackOnWriteOff`, a written-off receivable takes back what its order’s collected money earned, in the quarter of the write-off; a refund (money paid back) always takes back what it had earned, in the quarter it is recorded. The plan changes until the quarter’s payout is submitted (then 409); each version is audited (`GET /audit?type=commission&id=<quarter>`), and the payout keeps the one it was computed under.
      *
      *     **Roles:** `sales_manager`, `general_manager`.
      */
@@ -4500,7 +4522,7 @@ export interface components {
       };
       entries?: {
         /** @enum {string} */
-        kind: 'collected' | 'clawback';
+        kind: 'collected' | 'clawback' | 'refund';
         orderId: string;
         at: string;
         currency: string;
@@ -12868,6 +12890,139 @@ export interface operations {
             reference: string;
             outstanding: number;
             installments: components['schemas']['Installment'][];
+          };
+        };
+      };
+      /** @description The request is not valid; `errors` lists each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token. The gateway's authorizer answers `{"message":"Unauthorized"}` (application/json); the function answers a problem. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+          'application/json': {
+            /** @constant */
+            message: 'Unauthorized';
+          };
+        };
+      };
+      /** @description The caller may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A request with this Idempotency-Key is still in progress. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The order changed meanwhile; read it and retry. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordRefund: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Makes the create safe to repeat: a repeat within 24 hours returns the first response. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          amount: number;
+          /** Format: date */
+          refundedOn: string;
+          reference: string;
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded; what is left to refund. */
+      201: {
+        headers: {
+          Location?: string;
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            orderId: string;
+            number: number;
+            amount: number;
+            /** Format: date */
+            refundedOn: string;
+            reference: string;
+            reason: string;
+            recordedBy: string;
+            recordedAt: string;
+            refundable: number;
           };
         };
       };

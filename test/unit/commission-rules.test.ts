@@ -36,7 +36,7 @@ const plan: CommissionPlan = {
 
 let sequence = 0;
 const fact = (
-  kind: 'collected' | 'clawback',
+  kind: 'collected' | 'clawback' | 'refund',
   shares: { productId: string; amount: number }[],
   fields: Partial<Fact> = {},
 ): Fact => ({
@@ -108,6 +108,25 @@ describe('a rep’s commission statement', () => {
       target: undefined,
     });
     expect(lenient).toMatchObject({ clawedBack: 0, commission: 300_00 });
+  });
+
+  it('takes a refund back under every plan, a write-off only under one that says so', () => {
+    const facts = [
+      fact('collected', [{ productId: 'VALVE', amount: 10_000_00 }]),
+      fact('refund', [{ productId: 'VALVE', amount: 4_000_00 }]),
+      fact('clawback', [{ productId: 'VALVE', amount: 6_000_00 }]),
+    ];
+    const lenient = commissionStatementOf({
+      plan: { ...plan, clawbackOnWriteOff: false },
+      employeeId: 'REP',
+      facts,
+      target: undefined,
+    });
+    // 6,000.00 left of what was collected, at the valve's 3 %.
+    expect(lenient).toMatchObject({ collected: 10_000_00, clawedBack: 4_000_00, commission: 180_00 });
+    expect(lenient.entries!.map((entry) => entry.kind)).toEqual(['collected', 'refund']);
+    const strict = commissionStatementOf({ plan, employeeId: 'REP', facts, target: undefined });
+    expect(strict).toMatchObject({ clawedBack: 10_000_00, commission: 0 });
   });
 
   it('rounds each product’s base half up, and the multiplier once, in minor units', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allows, likeMatches, partitionsOf } from '../../functions/shared/data-access.ts';
-import { AuditRecords, DomainEvents } from '../../functions/shared/entities.ts';
+import { AuditRecords, DomainEvents, IdempotencyRecords } from '../../functions/shared/entities.ts';
+import { FUNCTION_DATA } from '../../functions/data-access.ts';
+import { DOMAIN_FUNCTIONS } from '../../functions/routes.ts';
 import { Contacts, Customers } from '../../functions/customers/entities.ts';
 import { DeliveryFailures } from '../../functions/events/entities.ts';
 import { accessesOf } from '../../local/data-scope.ts';
@@ -62,5 +64,16 @@ describe('the local stand-in for the policy', () => {
     expect(accessesOf('ScanCommand', {})).toEqual([
       { index: 'table', partition: '(ScanCommand)', write: true },
     ]);
+  });
+});
+
+describe('the functions’ declared data', () => {
+  it('lets every function with a route that honours Idempotency-Key keep its first outcomes', () => {
+    const missing = DOMAIN_FUNCTIONS.filter(
+      (fn) =>
+        fn.operations.some((operation) => operation.idempotent) &&
+        !FUNCTION_DATA[fn.name]?.writes?.includes(IdempotencyRecords),
+    ).map((fn) => fn.name);
+    expect(missing).toEqual([]);
   });
 });
