@@ -4,6 +4,7 @@ import { ROLES } from '#shared/roles.ts';
 import type { Operation, OperationDocs, ResponseSpec } from '#shared/http.ts';
 import type { Schema } from '#shared/validation.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '#shared/listing.ts';
+import { idempotencyProblems } from '#shared/problem-responses.ts';
 
 /**
  * Builds the OpenAPI 3.1 document from the route table and its zod schemas. Runs at build time
@@ -151,6 +152,16 @@ export interface DocumentedOperation {
   docs: OperationDocs;
 }
 
+/**
+ * An operation's documented answers, with those its Idempotency-Key may give (a key still in
+ * progress, a key used for another request) wherever its own documentation leaves them out.
+ */
+function responsesOf(operation: Operation, docs: OperationDocs) {
+  if (!operation.idempotent) return docs.responses;
+  const listed = new Set(docs.responses.map((response) => response.status));
+  return [...docs.responses, ...idempotencyProblems.filter((problem) => !listed.has(problem.status))];
+}
+
 export function buildOpenApiDocument(entries: readonly DocumentedOperation[]) {
   const { jsonSchema, models } = modelCollector();
   const paths: Record<string, Record<string, unknown>> = {};
@@ -189,7 +200,7 @@ export function buildOpenApiDocument(entries: readonly DocumentedOperation[]) {
           }
         : {}),
       responses: Object.fromEntries(
-        docs.responses.map((response) => [
+        responsesOf(operation, docs).map((response) => [
           String(response.status),
           responseOf(jsonSchema, response, operation.auth),
         ]),

@@ -189,7 +189,21 @@ function requestOf(path: string, operation: Operation) {
         { weight: 1, arbitrary: anything },
       )
     : fc.constant(undefined);
-  return fc.record({ params: values('path'), query: values('query'), body, type: fc.constant(type) });
+  // Documented headers (Idempotency-Key, If-Match): sent now and then, as a client types them —
+  // visible ASCII, a version in quotes or not; a header cannot carry a line break at all.
+  const headerNames = parameters.filter((parameter) => parameter.in === 'header').map((p) => p.name);
+  const headers = fc.dictionary(
+    fc.constantFrom(...(headerNames.length > 0 ? headerNames : ['x-none'])),
+    fc.oneof(fc.stringMatching(/^[!-~]{1,40}$/), fc.constantFrom('"1"', '"2"', '*', 'demo-key-1')),
+    { maxKeys: headerNames.length > 0 ? headerNames.length : 0 },
+  );
+  return fc.record({
+    params: values('path'),
+    query: values('query'),
+    body,
+    type: fc.constant(type),
+    headers,
+  });
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
@@ -217,7 +231,7 @@ describe.each(operations)('$method $path', ({ path, method, operation }) => {
             token: who.token,
             method,
             ...(request.body === undefined
-              ? {}
+              ? { headers: request.headers }
               : form
                 ? {
                     raw: formOf(
@@ -225,9 +239,9 @@ describe.each(operations)('$method $path', ({ path, method, operation }) => {
                         ? request.body
                         : { value: request.body },
                     ),
-                    headers: { 'content-type': request.type! },
+                    headers: { ...request.headers, 'content-type': request.type! },
                   }
-                : { body: request.body }),
+                : { body: request.body, headers: request.headers }),
           });
           tally.set(answer.status, (tally.get(answer.status) ?? 0) + 1);
           const label = `${who.name}: ${method} ${url} → ${answer.status} ${text(answer.body).slice(0, 300)}`;
