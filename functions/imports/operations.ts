@@ -142,7 +142,7 @@ const exportCustomers = defineOperation({
       if (!contactOf.has(contact.customerId)) contactOf.set(contact.customerId, contact);
     const rows = customers.map((customer) => {
       const contact = contactOf.get(customer.id);
-      const values: Record<string, string | undefined> = {
+      return {
         [CUSTOMER_COLUMNS.name]: customer.name,
         [CUSTOMER_COLUMNS.industry]: customer.industry,
         [CUSTOMER_COLUMNS.region]: customer.region,
@@ -157,7 +157,6 @@ const exportCustomers = defineOperation({
         [CUSTOMER_COLUMNS.contactEmail]: contact?.email,
         [CUSTOMER_COLUMNS.contactLanguage]: contact?.language,
       };
-      return CUSTOMER_SHEET.map((column) => values[column]);
     });
     return sheetReply('customers', CUSTOMER_SHEET, rows, query.format);
   },
@@ -171,19 +170,16 @@ const exportProducts = defineOperation({
   roles: IMPORTERS,
   query: exportQuery,
   async handle({ query }) {
-    const rows = (await allProducts()).map((product) => {
-      const values: Record<(typeof PRODUCT_SHEET)[number], string | undefined> = {
-        name: product.name,
-        model: product.model,
-        unit: product.unit,
-        currency: product.listPrice.currency,
-        listPrice: majorUnits(product.listPrice.value),
-        standardCost: majorUnits(product.standardCost.value),
-        vatRateBasisPoints: product.vatRateBasisPoints?.toString(),
-        active: String(product.active),
-      };
-      return PRODUCT_SHEET.map((column) => values[column]);
-    });
+    const rows = (await allProducts()).map((product): SheetRecord<typeof PRODUCT_SHEET> => ({
+      name: product.name,
+      model: product.model,
+      unit: product.unit,
+      currency: product.listPrice.currency,
+      listPrice: majorUnits(product.listPrice.value),
+      standardCost: majorUnits(product.standardCost.value),
+      vatRateBasisPoints: product.vatRateBasisPoints?.toString(),
+      active: String(product.active),
+    }));
     return sheetReply('products', PRODUCT_SHEET, rows, query.format);
   },
 });
@@ -204,32 +200,36 @@ const exportPurchases = defineOperation({
       collectAll((page) => departmentCustomers(page)),
     ]);
     const names = new Map(customers.map((customer) => [customer.id, customer.name]));
-    const rows = purchases.map((purchase) => {
-      const values: Record<(typeof PURCHASE_SHEET)[number], string | undefined> = {
-        customer: names.get(purchase.customerId),
-        date: purchase.date,
-        // One recorded otherwise (an order, by hand) is known by its id: imported back, it is on file.
-        reference: purchase.reference ?? purchase.id,
-        product: purchase.product,
-        model: purchase.model,
-        quantity: String(purchase.quantity),
-        currency: purchase.amount.currency,
-        amount: majorUnits(purchase.amount.value),
-        note: purchase.note,
-      };
-      return PURCHASE_SHEET.map((column) => values[column]);
-    });
+    const rows = purchases.map((purchase): SheetRecord<typeof PURCHASE_SHEET> => ({
+      customer: names.get(purchase.customerId),
+      date: purchase.date,
+      // One recorded otherwise (an order, by hand) is known by its id: imported back, it is on file.
+      reference: purchase.reference ?? purchase.id,
+      product: purchase.product,
+      model: purchase.model,
+      quantity: String(purchase.quantity),
+      currency: purchase.amount.currency,
+      amount: majorUnits(purchase.amount.value),
+      note: purchase.note,
+    }));
     return sheetReply('purchases', PURCHASE_SHEET, rows, query.format);
   },
 });
 
-/** A sheet as CSV, or as an Excel file kept for the download its presigned URL serves (303). */
+/** A row of an export: each column of its sheet, by name. */
+type SheetRecord<C extends readonly string[]> = Record<C[number], string | undefined>;
+
+/**
+ * Records as a sheet of these columns, in their order: CSV, or an Excel file kept for the download
+ * its presigned URL serves (303).
+ */
 async function sheetReply(
   kind: ImportKind,
   columns: readonly string[],
-  rows: (string | undefined)[][],
+  records: readonly Record<string, string | undefined>[],
   format: 'csv' | 'xlsx',
 ) {
+  const rows = records.map((record) => columns.map((column) => record[column]));
   const day = nowIso().slice(0, 10);
   if (format === 'csv') return csvReply(`${kind}-${day}.csv`, columns, rows);
   const key = `imports/exports/${newId()}.xlsx`;

@@ -3,7 +3,7 @@ import { localDate, timeZone } from '#shared/calendar.ts';
 import { nowIso } from '#shared/clock.ts';
 import type { Operation, Reply } from '#shared/http.ts';
 import { linkFormRoute, linkPageRoutes, linkTokenField } from '#shared/link-pages.ts';
-import { pastDate, text, ulidId } from '#shared/schemas.ts';
+import { pastDate, text } from '#shared/schemas.ts';
 import { receiptWrites } from './receipts.ts';
 import { RECEIPT_PROBLEMS } from './model.ts';
 import { receiptConfirmedPage, receiptLinkPages, receiptPage } from './receipt-page.ts';
@@ -14,12 +14,10 @@ import { getOrderFile, getReceiptLink, useReceiptLink } from './store.ts';
  * was emailed to, single-use, expiring, stored as a digest; GET shows, only POST confirms.
  */
 async function showReceipt(id: string, token: string | undefined): Promise<Reply> {
-  if (!z.safeParse(ulidId, id).success) return receiptLinkPages.unusable('invalid');
-  const link = await getReceiptLink(id);
-  const refused = receiptLinkPages.refusal(link, token);
-  if (refused) return refused;
+  const { link, page } = await receiptLinkPages.open(id, token, getReceiptLink);
+  if (page) return page;
   const file = await getOrderFile(id);
-  if (!file || file.order.status !== 'shipped') return receiptLinkPages.unusable('used', link!.language);
+  if (!file || file.order.status !== 'shipped') return receiptLinkPages.unusable('used', link.language);
   return receiptPage(file.order, file.shipments, link!.language, token!, localDate(new Date(), timeZone()));
 }
 
@@ -45,12 +43,10 @@ const confirm = linkFormRoute({
   async act(id, input) {
     if (input.problem !== 'none' && !input.description)
       return receiptLinkPages.error(400, 'describe the problem / 请描述问题');
-    if (!z.safeParse(ulidId, id).success) return receiptLinkPages.unusable('invalid');
-    const link = await getReceiptLink(id);
-    const refused = receiptLinkPages.refusal(link, input.t);
-    if (refused) return refused;
+    const { link, page } = await receiptLinkPages.open(id, input.t, getReceiptLink);
+    if (page) return page;
     const file = await getOrderFile(id, true);
-    if (!file || file.order.status !== 'shipped') return receiptLinkPages.unusable('used', link!.language);
+    if (!file || file.order.status !== 'shipped') return receiptLinkPages.unusable('used', link.language);
     const at = nowIso();
     const problems =
       input.problem === 'none' ? [] : [{ kind: input.problem, description: input.description! }];

@@ -9,7 +9,7 @@ import {
   linkPageRoutes,
   linkTokenField,
 } from '#shared/link-pages.ts';
-import { text, ulidId } from '#shared/schemas.ts';
+import { text } from '#shared/schemas.ts';
 import { getContact, getContactLink, getCustomer, useContactLink } from '../customers/public.ts';
 import { clean, complaintFrom, SEE_THE_MESSAGE } from './inbound.ts';
 import { SEVERITIES } from './model.ts';
@@ -72,16 +72,14 @@ const pages = customerLinkPages(WORDS, {
 
 /** The link, its contact and its customer, or the page saying why it cannot act. */
 async function openLink(id: string, token: string | undefined) {
-  if (!z.safeParse(ulidId, id).success) return { page: pages.unusable('invalid') };
-  const link = await getContactLink(id);
-  const refused = pages.refusal(link, token);
-  if (refused) return { page: refused };
+  const { link, page } = await pages.open(id, token, getContactLink);
+  if (page) return { page };
   const [customer, contact] = await Promise.all([
-    getCustomer(link!.customerId),
-    getContact(link!.customerId, link!.contactId),
+    getCustomer(link.customerId),
+    getContact(link.customerId, link.contactId),
   ]);
-  if (!customer || !contact) return { page: pages.unusable('invalid', link!.language) };
-  return { link: link!, customer, contact };
+  if (!customer || !contact) return { page: pages.unusable('invalid', link.language) };
+  return { link, customer, contact };
 }
 
 function writePage(id: string, language: LinkLanguage, token: string): Reply {

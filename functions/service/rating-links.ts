@@ -10,7 +10,7 @@ import {
   linkPageRoutes,
   linkTokenField,
 } from '#shared/link-pages.ts';
-import { text, ulidId } from '#shared/schemas.ts';
+import { text } from '#shared/schemas.ts';
 import { ticketRated } from './events.ts';
 import type { Ticket } from './model.ts';
 import { rateTicket } from './ticket-rules.ts';
@@ -71,13 +71,11 @@ function ratingPage(ticket: Ticket, language: LinkLanguage, token: string): Repl
 }
 
 async function showRating(id: string, token: string | undefined): Promise<Reply> {
-  if (!z.safeParse(ulidId, id).success) return pages.unusable('invalid');
-  const link = await getRatingLink(id);
-  const refused = pages.refusal(link, token);
-  if (refused) return refused;
+  const { link, page } = await pages.open(id, token, getRatingLink);
+  if (page) return page;
   const ticket = await getTicket(id);
-  if (!ticket || ticket.rating) return pages.unusable('used', link!.language);
-  return ratingPage(ticket, link!.language, token!);
+  if (!ticket || ticket.rating) return pages.unusable('used', link.language);
+  return ratingPage(ticket, link.language, token!);
 }
 
 const answerForm = z.strictObject({
@@ -92,12 +90,10 @@ const answer = linkFormRoute({
   pages: pages,
   form: answerForm,
   async act(id, input) {
-    if (!z.safeParse(ulidId, id).success) return pages.unusable('invalid');
-    const link = await getRatingLink(id);
-    const refused = pages.refusal(link, input.t);
-    if (refused) return refused;
+    const { link, page } = await pages.open(id, input.t, getRatingLink);
+    if (page) return page;
     const ticket = await getTicket(id, true);
-    if (!ticket || ticket.rating) return pages.unusable('used', link!.language);
+    if (!ticket || ticket.rating) return pages.unusable('used', link.language);
     const at = nowIso();
     const rated = rateTicket(ticket, Number(input.score), input.comment || undefined, at);
     // The link is used in the same transaction: of two answers, one wins.

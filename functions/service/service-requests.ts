@@ -9,7 +9,7 @@ import {
   linkPageRoutes,
   linkTokenField,
 } from '#shared/link-pages.ts';
-import { text, ulidId } from '#shared/schemas.ts';
+import { text } from '#shared/schemas.ts';
 import { getCustomer } from '../customers/public.ts';
 import { getOrder } from '../orders/public.ts';
 import { SEVERITIES } from './model.ts';
@@ -75,13 +75,11 @@ const pages = customerLinkPages(WORDS, {
 });
 
 async function openLink(id: string, token: string | undefined) {
-  if (!z.safeParse(ulidId, id).success) return { page: pages.unusable('invalid') };
-  const link = await getServiceLink(id);
-  const refused = pages.refusal(link, token);
-  if (refused) return { page: refused };
+  const { link, page } = await pages.open(id, token, getServiceLink);
+  if (page) return { page };
   const order = await getOrder(id);
   if (!order) return { page: pages.unusable('invalid') };
-  return { link: link!, order };
+  return { link, order };
 }
 
 function reportPage(

@@ -9,6 +9,7 @@ import { checkLink, type LinkCheck, type StoredLink } from './link-tokens.ts';
 
 export { checkLink, type LinkCheck, type StoredLink };
 import { parsePart } from './validation.ts';
+import { ulidId } from './schemas.ts';
 
 /**
  * The GET and HEAD routes of a page behind an emailed link (an approval, a customer's receipt).
@@ -165,6 +166,20 @@ export function customerLinkPages(
       return check === 'ok'
         ? undefined
         : this.unusable(check, check !== 'invalid' ? link?.language : undefined);
+    },
+    /**
+     * The stored link a page's address names by its ULID, if the token opens it now; else the page
+     * saying why not (an id of any other shape is simply unknown).
+     */
+    async open<L extends StoredLink & { language: LinkLanguage }>(
+      id: string,
+      token: string | undefined,
+      read: (id: string) => Promise<L | undefined>,
+    ): Promise<{ link: L; page?: undefined } | { link?: undefined; page: Reply }> {
+      if (!z.safeParse(ulidId, id).success) return { page: this.unusable('invalid') };
+      const link = await read(id);
+      const refused = this.refusal(link, token);
+      return refused ? { page: refused } : { link: link! };
     },
     /** A form the page cannot act on: the reason, in both languages' frame. */
     error,
